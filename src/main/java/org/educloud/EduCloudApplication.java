@@ -1,0 +1,15 @@
+package org.educloud;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The EduCloud modular monolith: one application, one module per top-level package below this one. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EduCloudApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EduCloudApplication.class, args);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The deterministic demo installation loaded on first start of the one-command run: a city bureau, two
+ * districts, twelve schools and an account for every role. Each module's demo data is added here, through that
+ * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"shared", "tenancy", "identity", "platform"})
+@org.jspecify.annotations.NullMarked
+package org.educloud.demo;

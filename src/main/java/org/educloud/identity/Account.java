@@ -1,0 +1,156 @@
+package org.educloud.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(schema = "identity", name = "account")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String displayName;
+
+    private @Nullable String phone;
+
+    private @Nullable String email;
+
+    private @Nullable String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+
+    private boolean mustChangePassword;
+
+    private @Nullable String activationCodeHash;
+
+    private @Nullable Instant activationExpiresAt;
+
+    private String homeOrgPath;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private @Nullable Instant lastLoginAt;
+
+    private @Nullable Instant passwordChangedAt;
+
+    @Version
+    private int version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    Account(String username, String displayName, @Nullable String phone, @Nullable String email, OrgPath home,
+            Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.homeOrgPath = home.value();
+        this.status = AccountStatus.PENDING_ACTIVATION;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void setPassword(String hash, boolean mustChange, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+        this.passwordChangedAt = now;
+        this.updatedAt = now;
+        if (status == AccountStatus.PENDING_ACTIVATION) {
+            status = AccountStatus.ACTIVE;
+        }
+        this.activationCodeHash = null;
+        this.activationExpiresAt = null;
+    }
+
+    void awaitActivation(String codeHash, Instant expiresAt, Instant now) {
+        this.activationCodeHash = codeHash;
+        this.activationExpiresAt = expiresAt;
+        this.updatedAt = now;
+        if (status == AccountStatus.ACTIVE) {
+            status = AccountStatus.PENDING_ACTIVATION;
+            passwordHash = null;
+        }
+    }
+
+    boolean activationCodeMatches(String codeHash, Instant now) {
+        return activationCodeHash != null && activationExpiresAt != null && now.isBefore(activationExpiresAt)
+                && java.security.MessageDigest.isEqual(activationCodeHash.getBytes(), codeHash.getBytes());
+    }
+
+    void disable(Instant now) {
+        status = AccountStatus.DISABLED;
+        updatedAt = now;
+    }
+
+    void enable(Instant now) {
+        status = passwordHash == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    void loggedIn(Instant now) {
+        lastLoginAt = now;
+    }
+
+    void rehash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    UserId id() {
+        return new UserId(id);
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    @Nullable String phone() {
+        return phone;
+    }
+
+    @Nullable String email() {
+        return email;
+    }
+
+    @Nullable String passwordHash() {
+        return passwordHash;
+    }
+
+    AccountStatus status() {
+        return status;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    OrgPath homeOrgPath() {
+        return new OrgPath(homeOrgPath);
+    }
+
+    @Nullable Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,79 @@
+package org.educloud.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(schema = "identity", name = "api_token")
+class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long accountId;
+
+    private String name;
+
+    private String tokenHash;
+
+    private String tokenPrefix;
+
+    private Instant createdAt;
+
+    private @Nullable Instant expiresAt;
+
+    private @Nullable Instant lastUsedAt;
+
+    private @Nullable Instant revokedAt;
+
+    protected ApiToken() {
+        // for JPA
+    }
+
+    ApiToken(UserId account, String name, String tokenHash, String tokenPrefix, Instant now,
+             @Nullable Instant expiresAt) {
+        this.accountId = account.value();
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenPrefix = tokenPrefix;
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean usableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** Records use at most once a minute, so a busy client does not turn every read into a write. */
+    void usedAt(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    ApiTokenView view(Instant now) {
+        return new ApiTokenView(id, name, tokenPrefix, createdAt, expiresAt, lastUsedAt, revokedAt != null,
+                usableAt(now));
+    }
+
+    UserId accountId() {
+        return new UserId(accountId);
+    }
+
+    String name() {
+        return name;
+    }
+}

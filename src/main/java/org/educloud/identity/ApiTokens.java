@@ -1,0 +1,79 @@
+package org.educloud.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal access tokens for the JSON API: each acts with its owner's scope, no more. */
+@Service
+@Transactional
+public class ApiTokens {
+
+    private final ApiTokenRepository tokens;
+    private final AccountRepository accounts;
+    private final RoleGrantRepository grants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, RoleGrantRepository grants,
+              ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.grants = grants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a token and returns its secret, which is shown once and stored only as a hash. */
+    public String create(UserId owner, String name, @Nullable Integer validDays) {
+        String secret = Secrets.apiToken();
+        Instant now = clock.instant();
+        Instant expires = validDays == null || validDays <= 0 ? null : now.plus(Duration.ofDays(validDays));
+        ApiToken token = tokens.save(new ApiToken(owner, name.strip(), Secrets.sha256(secret),
+                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 4), now, expires));
+        audit(owner, "token.created", token.name());
+        return secret;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> of(UserId owner) {
+        Instant now = clock.instant();
+        return tokens.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().map(t -> t.view(now)).toList();
+    }
+
+    public void revoke(UserId owner, long tokenId) {
+        ApiToken token = tokens.findByIdAndAccountId(tokenId, owner.value())
+                .orElseThrow(() -> new NotFoundException("identity.error.tokenNotFound"));
+        token.revoke(clock.instant());
+        audit(owner, "token.revoked", token.name());
+    }
+
+    /** The principal a presented secret stands for, if the token is usable and its account active. */
+    Optional<AccountPrincipal> authenticate(String secret) {
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(Secrets.sha256(secret))
+                .filter(t -> t.usableAt(now))
+                .flatMap(t -> {
+                    t.usedAt(now);
+                    return accounts.findById(t.accountId().value());
+                })
+                .filter(a -> a.status() == AccountStatus.ACTIVE)
+                .map(a -> new AccountPrincipal(a.id(), a.username(), a.displayName(),
+                        grants.findByAccountIdOrderById(a.id().value()).stream()
+                                .map(g -> g.role().name()).distinct().toList()));
+    }
+
+    private void audit(UserId owner, String action, String tokenName) {
+        Account account = accounts.findById(owner.value()).orElseThrow();
+        events.publishEvent(new AuditableActionOccurred(owner, action, tokenName, account.homeOrgPath(), null));
+    }
+}

@@ -1,0 +1,83 @@
+package org.educloud.identity;
+
+import java.time.Clock;
+import java.util.List;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person changes their own password, or sets their first one with an activation code. Both answer with
+ * the policy's message keys; an empty list means done.
+ */
+@Component
+class ChangingPasswords {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChangingPasswords(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+                      LoginThrottle throttle, IdentityProperties properties, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    List<String> change(UserId id, String current, String next) {
+        Account account = accounts.findById(id.value()).orElseThrow();
+        if (account.passwordHash() == null || !encoder.matches(current, account.passwordHash())) {
+            return List.of("identity.password.currentWrong");
+        }
+        if (current.equals(next)) {
+            return List.of("identity.password.unchanged");
+        }
+        List<String> problems = policy.problems(next, account.username());
+        if (problems.isEmpty()) {
+            account.setPassword(encoder.encode(next), false, clock.instant());
+            events.publishEvent(new AuditableActionOccurred(id, "password.changed", account.username(),
+                    account.homeOrgPath(), null));
+        }
+        return problems;
+    }
+
+    /**
+     * Codes are short enough to guess given unlimited tries, so wrong codes count against the same throttle
+     * as wrong passwords.
+     */
+    List<String> activate(String login, String code, String password) {
+        var found = accounts.findByLogin(login.strip());
+        String key = found.map(a -> "activate:" + a.id().value()).orElse("activate:" + login.strip());
+        if (throttle.lockRemaining(key).isPresent()) {
+            return List.of("identity.activation.locked");
+        }
+        if (found.isEmpty() || !found.get().activationCodeMatches(Secrets.sha256(Secrets.normaliseCode(code)), clock.instant())) {
+            throttle.fail(key, properties.maxAccountFailures(), properties.accountLock());
+            return List.of("identity.activation.invalid");
+        }
+        Account account = found.get();
+        List<String> problems = policy.problems(password, account.username());
+        if (problems.isEmpty()) {
+            account.setPassword(encoder.encode(password), false, clock.instant());
+            throttle.reset(key);
+            events.publishEvent(new AuditableActionOccurred(account.id(), "account.activated", account.username(),
+                    account.homeOrgPath(), null));
+        }
+        return problems;
+    }
+
+    int minLength() {
+        return policy.minLength();
+    }
+}

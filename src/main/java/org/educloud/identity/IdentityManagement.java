@@ -1,0 +1,181 @@
+package org.educloud.identity;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.educloud.shared.Masking;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts, grants and scopes: the questions other modules ask, and the commands admins and people give. */
+@Service
+@Transactional
+public class IdentityManagement {
+
+    private final AccountRepository accounts;
+    private final RoleGrantRepository grants;
+    private final ManagingAccounts managing;
+    private final ChangingPasswords passwords;
+    private final TenancyManagement tenancy;
+
+    IdentityManagement(AccountRepository accounts, RoleGrantRepository grants, ManagingAccounts managing,
+                       ChangingPasswords passwords, TenancyManagement tenancy) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.managing = managing;
+        this.passwords = passwords;
+        this.tenancy = tenancy;
+    }
+
+    /** The caller's scope, read fresh from their grants: a revoked grant counts from the next request on. */
+    @Transactional(readOnly = true)
+    public Scope scopeOf(UserId id) {
+        return new Scope(id, grants.findByAccountIdOrderById(id.value()).stream().map(RoleGrant::asScopeGrant).toList());
+    }
+
+    /** The caller's own account, unmasked. */
+    @Transactional(readOnly = true)
+    public AccountView self(UserId id) {
+        Account account = accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("identity.error.accountNotFound"));
+        return view(account, grants.findByAccountIdOrderById(id.value()), false);
+    }
+
+    /** An account the caller administers; contact details in full, since the admin needs them to help. */
+    @Transactional(readOnly = true)
+    public AccountView administered(Scope scope, UserId id) {
+        Account account = managing.administered(scope, id);
+        return view(account, grants.findByAccountIdOrderById(id.value()), false);
+    }
+
+    /** Accounts in the caller's admin scope, with phone and email masked as every list shows them. */
+    @Transactional(readOnly = true)
+    public PageSlice<AccountView> search(Scope scope, @Nullable String text, @Nullable Role role,
+                                         @Nullable AccountStatus status, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("username"));
+        Page<Account> found = accounts.findAll(within(scope.adminPaths()).and(matching(text, role, status)), request);
+        Map<Long, List<RoleGrant>> grantsByAccount = new HashMap<>();
+        grants.findByAccountIdIn(found.map(a -> a.id().value()).toList())
+                .forEach(g -> grantsByAccount.computeIfAbsent(g.accountId().value(), k -> new ArrayList<>()).add(g));
+        List<AccountView> views = found.map(a -> view(a, grantsByAccount.getOrDefault(a.id().value(), List.of()), true))
+                .getContent();
+        return new PageSlice<>(views, request.getPageNumber(), request.getPageSize(), found.getTotalElements());
+    }
+
+    /** Creates an account; one given an initial password must change it at first login. */
+    public AccountCreated create(Scope scope, NewAccount request) {
+        return create(scope, request, true);
+    }
+
+    /** As {@link #create(Scope, NewAccount)}, for seeded accounts whose password is already the person's own. */
+    public AccountCreated create(Scope scope, NewAccount request, boolean requirePasswordChange) {
+        ManagingAccounts.Created created = managing.create(scope, request, requirePasswordChange);
+        Account account = created.account();
+        return new AccountCreated(view(account, grants.findByAccountIdOrderById(account.id().value()), false),
+                created.activationCode());
+    }
+
+    public void grant(Scope scope, UserId account, Role role, @Nullable OrgId org) {
+        managing.grant(scope, account, role, org);
+    }
+
+    public void revoke(Scope scope, UserId account, long grantId) {
+        managing.revoke(scope, account, grantId);
+    }
+
+    /** A new one-time activation code (the old password and code stop working); shown once. */
+    public String issueActivationCode(Scope scope, UserId account) {
+        return managing.issueActivationCode(scope, account);
+    }
+
+    public void disable(Scope scope, UserId account) {
+        managing.disable(scope, account);
+    }
+
+    public void enable(Scope scope, UserId account) {
+        managing.enable(scope, account);
+    }
+
+    /** Message keys of what is wrong with the new password; empty when it was changed. */
+    public List<String> changePassword(UserId id, String current, String next) {
+        return passwords.change(id, current, next);
+    }
+
+    /** Message keys of what is wrong; empty when the account is active with the new password. */
+    public List<String> activate(String login, String code, String password) {
+        return passwords.activate(login, code, password);
+    }
+
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    public int minPasswordLength() {
+        return passwords.minLength();
+    }
+
+    private AccountView view(Account a, List<RoleGrant> accountGrants, boolean masked) {
+        List<GrantView> grantViews = accountGrants.stream().map(this::grantView).toList();
+        return new AccountView(a.id(), a.username(), a.displayName(),
+                masked ? Masking.phone(a.phone()) : a.phone(), masked ? Masking.email(a.email()) : a.email(),
+                a.status(), a.mustChangePassword(), a.homeOrgPath(), grantViews, a.lastLoginAt());
+    }
+
+    private GrantView grantView(RoleGrant g) {
+        String orgName = g.orgId() == null ? "" : tenancy.find(g.orgId()).map(OrgNodeView::name).orElse("");
+        return new GrantView(g.id(), g.role(), g.orgId(), g.orgPath(), orgName);
+    }
+
+    private static Specification<Account> within(Collection<OrgPath> paths) {
+        return (root, query, cb) -> {
+            if (paths.isEmpty()) {
+                return cb.disjunction();
+            }
+            return cb.or(paths.stream().map(p -> cb.like(root.get("homeOrgPath"), p.likePattern()))
+                    .toArray(Predicate[]::new));
+        };
+    }
+
+    private static Specification<Account> matching(@Nullable String text, @Nullable Role role,
+                                                    @Nullable AccountStatus status) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (text != null && !text.isBlank()) {
+                String pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                all.add(cb.or(cb.like(cb.lower(root.get("username")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("displayName")), pattern, '\\'),
+                        cb.equal(root.get("phone"), text.strip())));
+            }
+            if (role != null) {
+                Subquery<Long> withRole = query.subquery(Long.class);
+                var grant = withRole.from(RoleGrant.class);
+                withRole.select(grant.get("accountId"))
+                        .where(cb.equal(grant.get("role"), role), cb.equal(grant.get("accountId"), root.get("id")));
+                all.add(cb.exists(withRole));
+            }
+            if (status != null) {
+                all.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+}

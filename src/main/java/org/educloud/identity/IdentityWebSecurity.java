@@ -1,0 +1,54 @@
+package org.educloud.identity;
+
+import jakarta.servlet.Filter;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pieces of login and token authentication that the platform's security filter chains plug in. Identity
+ * owns the rules; the platform owns the wiring.
+ */
+@Component
+public class IdentityWebSecurity {
+
+    private final PasswordAuthentication passwordAuthentication;
+    private final LoginOutcomes loginOutcomes;
+    private final ApiTokens apiTokens;
+
+    IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
+                        ApiTokens apiTokens) {
+        this.passwordAuthentication = passwordAuthentication;
+        this.loginOutcomes = loginOutcomes;
+        this.apiTokens = apiTokens;
+    }
+
+    public AuthenticationProvider passwordAuthentication() {
+        return passwordAuthentication;
+    }
+
+    public AuthenticationSuccessHandler loginSuccess() {
+        return loginOutcomes;
+    }
+
+    public AuthenticationFailureHandler loginFailure() {
+        return loginOutcomes;
+    }
+
+    /** Keeps a person with an initial password on the change-password page. */
+    public Filter passwordChangeGate() {
+        return new PasswordChangeGate();
+    }
+
+    /** Bearer-token authentication for the JSON API; refuses bad tokens through the given entry point. */
+    public Filter apiTokenAuthentication(AuthenticationEntryPoint entryPoint) {
+        return new ApiTokenAuthenticationFilter(apiTokens, entryPoint);
+    }
+
+    /** The session attribute that marks a pending forced password change, cleared once it is done. */
+    public static String mustChangePasswordAttribute() {
+        return LoginOutcomes.MUST_CHANGE_PASSWORD;
+    }
+}

@@ -1,0 +1,71 @@
+package org.educloud.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.educloud.shared.OrgPath;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens after a login attempt: the audit entry, the forced password change, and the login page's
+ * message for a refusal (one message for unknown name and wrong password, so names cannot be probed).
+ */
+@Component
+class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    static final String MUST_CHANGE_PASSWORD = "educloud.mustChangePassword";
+
+    private final AccountRepository accounts;
+    private final AuditLog audit;
+    private final SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
+
+    LoginOutcomes(AccountRepository accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+        landing.setDefaultTargetUrl("/home");
+        landing.setAlwaysUseDefaultTargetUrl(false);
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+        AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+        Account account = accounts.findById(principal.id().value()).orElseThrow();
+        audit.recordIndependently(principal.id(), principal.username(), "login", "SUCCESS", principal.username(),
+                account.homeOrgPath(), null);
+        if (account.mustChangePassword()) {
+            request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            response.sendRedirect(request.getContextPath() + "/account/password");
+            return;
+        }
+        landing.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String login = request.getParameter("username");
+        String target = login == null ? null : login.strip();
+        OrgPath path = target == null ? null : accounts.findByLogin(target).map(Account::homeOrgPath).orElse(null);
+        String query;
+        String outcome;
+        if (exception instanceof AuthenticationRefusal refusal) {
+            outcome = refusal.reason().name();
+            query = switch (refusal.reason()) {
+                case THROTTLED -> "locked&wait=" + refusal.waitMinutes();
+                case NOT_ACTIVATED -> "notActivated";
+                case DISABLED -> "disabled";
+            };
+        } else {
+            outcome = "FAILURE";
+            query = "bad";
+        }
+        audit.recordIndependently(null, target, "login", outcome, target, path, null);
+        response.sendRedirect(request.getContextPath() + "/login?error=" + query);
+    }
+}

@@ -1,0 +1,166 @@
+package org.educloud.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Admins create accounts, grant and revoke roles, issue activation codes, and disable or enable accounts. */
+@Component
+class ManagingAccounts {
+
+    private final AccountRepository accounts;
+    private final RoleGrantRepository grants;
+    private final TenancyManagement tenancy;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ManagingAccounts(AccountRepository accounts, RoleGrantRepository grants, TenancyManagement tenancy,
+                     PasswordEncoder encoder, PasswordPolicy policy, IdentityProperties properties,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.tenancy = tenancy;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Returns the account and, when it waits for activation, its one-time code in clear text. */
+    Created create(Scope actor, NewAccount request, boolean requirePasswordChange) {
+        OrgNodeView node = grantableNode(actor, request.role(), request.orgId());
+        String username = request.username().strip();
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new ConflictException("username", "identity.error.usernameTaken", username);
+        }
+        if (request.phone() != null && !request.phone().isBlank() && accounts.existsByPhone(request.phone().strip())) {
+            throw new ConflictException("phone", "identity.error.phoneTaken");
+        }
+        if (request.email() != null && !request.email().isBlank() && accounts.existsByEmail(request.email().strip())) {
+            throw new ConflictException("email", "identity.error.emailTaken");
+        }
+        Instant now = clock.instant();
+        OrgPath home = node == null ? OrgPath.ROOT : node.path();
+        Account account = new Account(username, request.displayName().strip(), request.phone(), request.email(), home, now);
+        String code = null;
+        if (request.initialPassword() != null && !request.initialPassword().isBlank()) {
+            var problems = policy.problems(request.initialPassword(), username);
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems.getFirst(), policy.minLength());
+            }
+            account.setPassword(encoder.encode(request.initialPassword()), requirePasswordChange, now);
+        } else {
+            code = Secrets.activationCode();
+            account.awaitActivation(Secrets.sha256(code), now.plus(properties.activationCodeValidity()), now);
+        }
+        account = accounts.save(account);
+        grants.save(new RoleGrant(account.id(), request.role(), node == null ? null : node.id(), home,
+                actor.userId(), now));
+        audit(actor, "account.created", account, request.role().name() + "@" + home);
+        return new Created(account, code);
+    }
+
+    record Created(Account account, @Nullable String activationCode) {
+    }
+
+    RoleGrant grant(Scope actor, UserId accountId, Role role, @Nullable OrgId orgId) {
+        Account account = administered(actor, accountId);
+        OrgNodeView node = grantableNode(actor, role, orgId == null ? null : orgId.value());
+        OrgPath path = node == null ? OrgPath.ROOT : node.path();
+        return grants.findByAccountIdAndRoleAndOrgPath(accountId.value(), role, path.value())
+                .orElseGet(() -> {
+                    RoleGrant grant = grants.save(new RoleGrant(accountId, role, node == null ? null : node.id(), path,
+                            actor.userId(), clock.instant()));
+                    audit(actor, "grant.added", account, role.name() + "@" + path, path);
+                    return grant;
+                });
+    }
+
+    void revoke(Scope actor, UserId accountId, long grantId) {
+        Account account = administered(actor, accountId);
+        RoleGrant grant = grants.findById(grantId).filter(g -> g.accountId().equals(accountId))
+                .orElseThrow(() -> new NotFoundException("identity.error.grantNotFound"));
+        OrgNodeView node = grant.orgId() == null ? null : tenancy.find(grant.orgId()).orElse(null);
+        if (!GrantRules.mayGrant(actor, grant.role(), node)) {
+            throw new ForbiddenException("identity.error.grantForbidden");
+        }
+        if (grants.findByAccountIdOrderById(accountId.value()).size() == 1) {
+            throw new RuleViolationException("identity.error.lastGrant");
+        }
+        grants.delete(grant);
+        audit(actor, "grant.revoked", account, grant.role().name() + "@" + grant.orgPath(), grant.orgPath());
+    }
+
+    String issueActivationCode(Scope actor, UserId accountId) {
+        Account account = administered(actor, accountId);
+        String code = Secrets.activationCode();
+        Instant now = clock.instant();
+        account.awaitActivation(Secrets.sha256(code), now.plus(properties.activationCodeValidity()), now);
+        audit(actor, "account.activationCodeIssued", account, null);
+        return code;
+    }
+
+    void disable(Scope actor, UserId accountId) {
+        Account account = administered(actor, accountId);
+        if (account.id().equals(actor.userId())) {
+            throw new RuleViolationException("identity.error.disableSelf");
+        }
+        account.disable(clock.instant());
+        audit(actor, "account.disabled", account, null);
+    }
+
+    void enable(Scope actor, UserId accountId) {
+        Account account = administered(actor, accountId);
+        account.enable(clock.instant());
+        audit(actor, "account.enabled", account, null);
+    }
+
+    /** An account the actor administers: its home node lies in their admin scope. */
+    Account administered(Scope actor, UserId accountId) {
+        return accounts.findById(accountId.value())
+                .filter(a -> actor.canAdminister(a.homeOrgPath()))
+                .orElseThrow(() -> new NotFoundException("identity.error.accountNotFound"));
+    }
+
+    private @Nullable OrgNodeView grantableNode(Scope actor, Role role, @Nullable Long orgId) {
+        OrgNodeView node = null;
+        if (orgId != null) {
+            node = tenancy.find(OrgId.of(orgId)).filter(n -> actor.canSee(n.path()) || actor.isOperator())
+                    .orElseThrow(() -> new NotFoundException("tenancy.error.notFound"));
+        }
+        if (!GrantRules.fits(role, node)) {
+            throw new RuleViolationException("identity.error.roleDoesNotFitNode");
+        }
+        if (!GrantRules.mayGrant(actor, role, node)) {
+            throw new ForbiddenException("identity.error.grantForbidden");
+        }
+        return node;
+    }
+
+    private void audit(Scope actor, String action, Account account, @Nullable String detail) {
+        audit(actor, action, account, detail, account.homeOrgPath());
+    }
+
+    private void audit(Scope actor, String action, Account account, @Nullable String detail, OrgPath path) {
+        events.publishEvent(new AuditableActionOccurred(actor.userId(), action, account.username(), path, detail));
+    }
+}

@@ -1,0 +1,27 @@
+package org.educloud.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    /** One clock for every module, so tests can pin time and dates follow the installation's zone. */
+    @Bean
+    Clock clock(PlatformProperties properties) {
+        return Clock.system(ZoneId.of(properties.timeZone()));
+    }
+
+    /**
+     * bcrypt through the delegating encoder: hashes carry their algorithm id, so a later switch (e.g. to
+     * Argon2id) re-hashes each password at its next successful login.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

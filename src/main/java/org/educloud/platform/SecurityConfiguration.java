@@ -1,0 +1,84 @@
+package org.educloud.platform;
+
+import org.educloud.identity.IdentityWebSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains: the JSON API and Actuator are stateless and take bearer tokens only (so they need no
+ * CSRF token); the pages use form login, database-stored sessions and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; media-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'";
+
+    private static final String[] PUBLIC_PAGES = {"/", "/login", "/activate", "/css/**", "/js/**", "/img/**",
+            "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(identity.apiTokenAuthentication(problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(identity.apiTokenAuthentication(problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole("PLATFORM_OPERATOR"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses)
+            throws Exception {
+        http.authenticationProvider(identity.passwordAuthentication())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(identity.loginSuccess())
+                        .failureHandler(identity.loginFailure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .addFilterAfter(identity.passwordChangeGate(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .csrf(Customizer.withDefaults())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasAnyRole("PLATFORM_OPERATOR", "REGION_ADMIN",
+                                "DISTRICT_ADMIN", "SCHOOL_ADMIN")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+}

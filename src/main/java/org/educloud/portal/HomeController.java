@@ -1,0 +1,56 @@
+package org.educloud.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgFigures;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where everyone lands after login. A person with several grants (a teacher who is also a school admin) sees
+ * their widest role first and can switch.
+ */
+@Controller
+class HomeController {
+
+    private final TenancyManagement tenancy;
+    private final IdentityManagement identity;
+
+    HomeController(TenancyManagement tenancy, IdentityManagement identity) {
+        this.tenancy = tenancy;
+        this.identity = identity;
+    }
+
+    @GetMapping("/home")
+    String home(Scope scope, @RequestParam(name = "as", required = false) @Nullable Role as, Model model) {
+        Role role = as != null && scope.has(as) ? as : RoleHome.primary(scope);
+        List<OrgNodeView> places = scope.grants().stream()
+                .filter(g -> g.role() == role)
+                .map(Scope.Grant::path)
+                .filter(p -> !p.equals(OrgPath.ROOT))
+                .map(p -> tenancy.visible(scope, p.ids().getLast()))
+                .toList();
+        if (role == Role.PLATFORM_OPERATOR) {
+            places = tenancy.roots(scope);
+        }
+        OrgFigures figures = null;
+        if (role == Role.PLATFORM_OPERATOR) {
+            figures = tenancy.publicFigures();
+        } else if (role == Role.REGION_ADMIN || role == Role.DISTRICT_ADMIN) {
+            figures = tenancy.figures(scope, places.getFirst().id());
+        }
+        List<Role> others = Arrays.stream(Role.values()).filter(r -> r != role && scope.has(r)).toList();
+        model.addAttribute("home", new RoleHome(role, others, places, figures));
+        model.addAttribute("account", identity.self(scope.userId()));
+        return "portal/home";
+    }
+}

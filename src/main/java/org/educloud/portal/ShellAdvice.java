@@ -1,0 +1,49 @@
+package org.educloud.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.educloud.identity.AccountPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the {@link Shell} into every page's model; navigation follows the caller's roles. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    private static final List<String> ADMIN_ROLES =
+            List.of("PLATFORM_OPERATOR", "REGION_ADMIN", "DISTRICT_ADMIN", "SCHOOL_ADMIN");
+
+    @ModelAttribute("shell")
+    Shell shell() {
+        return current();
+    }
+
+    /** Lets the navigation mark where the reader is. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static Shell current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+            return new Shell(null, null, List.of());
+        }
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("portal.nav.home", "/home"));
+        items.add(new NavItem("portal.nav.orgs", "/orgs"));
+        if (principal.roles().stream().anyMatch(ADMIN_ROLES::contains)) {
+            items.add(new NavItem("portal.nav.accounts", "/admin/accounts"));
+            items.add(new NavItem("portal.nav.audit", "/admin/audit"));
+        }
+        items.add(new NavItem("portal.nav.account", "/account"));
+        if (principal.roles().contains("PLATFORM_OPERATOR")) {
+            items.add(new NavItem("portal.nav.apiDocs", "/swagger-ui.html"));
+        }
+        return new Shell(principal.displayName(), principal.username(), items);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * What people see first: the public portal, the page shell (navigation by role, language switch) and each
+ * role's home page, composed from the other modules' facades. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+        allowedDependencies = {"shared", "tenancy", "identity"})
+@org.jspecify.annotations.NullMarked
+package org.educloud.portal;
