@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import javax.sql.DataSource;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+        if (properties.cleanEmbeddedData()) {
+            // zonky only cleans on close; a run that was killed would otherwise hand its data to the next one.
+            FileSystemUtils.deleteRecursively(properties.embeddedDataDirectory());
+        }
         Files.createDirectories(properties.embeddedDataDirectory());
         return EmbeddedPostgres.builder()
                 .setDataDirectory(properties.embeddedDataDirectory())

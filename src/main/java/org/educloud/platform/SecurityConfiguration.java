@@ -4,6 +4,7 @@ import org.educloud.identity.IdentityWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -61,7 +62,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses)
             throws Exception {
-        http.authenticationProvider(identity.passwordAuthentication())
+        // An explicit manager without a parent: otherwise Boot also registers the provider bean globally and a
+        // failed login would be checked, and counted by the throttle, twice.
+        http.authenticationManager(new ProviderManager(identity.passwordAuthentication()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(identity.loginSuccess())
                         .failureHandler(identity.loginFailure())

@@ -102,7 +102,7 @@ class OrgNode {
         this.schoolCode = draft.schoolCode().strip();
         this.stages = draft.stages().isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(draft.stages());
         this.locality = draft.locality();
-        this.teachingPoint = draft.teachingPoint();
+        this.teachingPoint = draft.isTeachingPoint();
         this.address = blankToNull(draft.address());
         this.principalName = blankToNull(draft.principalName());
         this.principalPhone = blankToNull(draft.principalPhone());

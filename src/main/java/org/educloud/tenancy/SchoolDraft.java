@@ -16,7 +16,7 @@ public record SchoolDraft(
         @Pattern(regexp = "\\d{10}", message = "{tenancy.validation.schoolCode.format}") String schoolCode,
         @NotEmpty(message = "{tenancy.validation.stages.required}") Set<Stage> stages,
         @NotNull(message = "{tenancy.validation.locality.required}") Locality locality,
-        boolean teachingPoint,
+        @Nullable Boolean teachingPoint,
         @Nullable @Size(max = 200, message = "{tenancy.validation.address.size}") String address,
         @Nullable @Size(max = 50, message = "{tenancy.validation.principalName.size}") String principalName,
         @Nullable
@@ -24,5 +24,11 @@ public record SchoolDraft(
 
     public SchoolDraft {
         stages = stages == null ? Set.of() : Set.copyOf(stages);
+        teachingPoint = Boolean.TRUE.equals(teachingPoint);
+    }
+
+    /** Whether the school is a teaching point (教学点); absent means no, as an unticked box does. */
+    public boolean isTeachingPoint() {
+        return Boolean.TRUE.equals(teachingPoint);
     }
 }

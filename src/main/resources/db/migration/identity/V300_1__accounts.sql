@@ -61,7 +61,7 @@ CREATE TABLE identity.audit_event (
     actor_id     BIGINT,
     actor_name   VARCHAR(64),
     action       VARCHAR(48)  NOT NULL,
-    outcome      VARCHAR(12)  NOT NULL,
+    outcome      VARCHAR(24)  NOT NULL,
     target       VARCHAR(200),
     org_path     VARCHAR(255),
     ip           VARCHAR(64),

@@ -74,15 +74,19 @@ class AccountAdminPages {
 
     @GetMapping("/new")
     String newAccount(Model model) {
-        model.addAttribute("form", new NewAccount("", "", null, null, Role.TEACHER, null, null));
+        model.addAttribute("form", emptyForm());
         model.addAttribute("errors", Map.of());
         return "identity/account-form";
     }
 
     @PostMapping("/new")
-    String create(Scope scope, @Valid @ModelAttribute("form") NewAccount form, BindingResult binding, Model model,
-                  Locale locale) {
-        if (binding.hasErrors()) {
+    String create(Scope scope, @Valid @ModelAttribute("form") @Nullable NewAccount form, BindingResult binding,
+                  Model model, Locale locale) {
+        if (form == null) {
+            // A value that could not be converted at all (a tampered role): start the form again, errors shown.
+            model.addAttribute("form", emptyForm());
+        }
+        if (form == null || binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding, messages, locale));
             return "identity/account-form";
         }
@@ -141,6 +145,10 @@ class AccountAdminPages {
             redirect.addFlashAttribute("problem", ((DomainException) e).messageKey());
         }
         return "redirect:/admin/accounts/" + id;
+    }
+
+    private static NewAccount emptyForm() {
+        return new NewAccount("", "", null, null, Role.TEACHER, null, null);
     }
 
     private List<OrgNodeView> orgChoices(Scope scope) {

@@ -102,16 +102,15 @@ class OrgPages {
     }
 
     @PostMapping(value = "/new", params = "kind=SCHOOL")
-    String registerSchool(Scope scope, @RequestParam long parent, @Valid @ModelAttribute("school") SchoolDraft school,
+    String registerSchool(Scope scope, @RequestParam long parent, @Valid @ModelAttribute("school") @Nullable SchoolDraft school,
                           BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         OrgNodeView parentNode = tenancy.visible(scope, OrgId.of(parent));
         model.addAttribute("parent", parentNode);
         if (binding.hasErrors()) {
-            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-            return "tenancy/school-form";
+            return schoolFormWithErrors(school, binding, model, locale);
         }
         try {
-            OrgNodeView created = tenancy.registerSchool(scope, parentNode.id(), school);
+            OrgNodeView created = tenancy.registerSchool(scope, parentNode.id(), java.util.Objects.requireNonNull(school));
             redirect.addFlashAttribute("notice", "tenancy.notice.registered");
             return "redirect:/orgs/" + created.id();
         } catch (ConflictException e) {
@@ -161,16 +160,15 @@ class OrgPages {
     }
 
     @PostMapping(value = "/{id}/edit", params = "kind=SCHOOL")
-    String updateSchool(Scope scope, @PathVariable long id, @Valid @ModelAttribute("school") SchoolDraft school,
+    String updateSchool(Scope scope, @PathVariable long id, @Valid @ModelAttribute("school") @Nullable SchoolDraft school,
                         BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(id));
         model.addAttribute("node", node);
         if (binding.hasErrors()) {
-            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-            return "tenancy/school-form";
+            return schoolFormWithErrors(school, binding, model, locale);
         }
         try {
-            tenancy.updateSchool(scope, node.id(), school);
+            tenancy.updateSchool(scope, node.id(), java.util.Objects.requireNonNull(school));
         } catch (ConflictException e) {
             model.addAttribute("errors", FormErrors.of(e, e.field(), messages, locale));
             return "tenancy/school-form";
@@ -209,6 +207,16 @@ class OrgPages {
         tenancy.reopen(scope, OrgId.of(id));
         redirect.addFlashAttribute("notice", "tenancy.notice.reopened");
         return "redirect:/orgs/" + id;
+    }
+
+    /**
+     * Shows the form again with its errors. When a value could not even be converted (a tampered stage or
+     * locality), there is no draft to show, so the form starts empty with the errors still listed.
+     */
+    private String schoolFormWithErrors(@Nullable SchoolDraft school, BindingResult binding, Model model, Locale locale) {
+        model.addAttribute("school", school != null ? school : emptySchool());
+        model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+        return "tenancy/school-form";
     }
 
     private static SchoolDraft emptySchool() {

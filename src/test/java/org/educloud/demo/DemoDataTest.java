@@ -1,0 +1,43 @@
+package org.educloud.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.tenancy.Locality;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgQuery;
+import org.educloud.tenancy.TenancyManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EduCloudTest
+class DemoDataTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    TenancyManagement tenancy;
+
+    @Test
+    void theDemoCityHasTwoDistrictsAndTwelveSchoolsAcrossUrbanTownAndRural() {
+        Scope all = Scope.installation();
+        var city = tenancy.search(all, new OrgQuery(DemoInstallation.CITY, OrgKind.REGION, null, null, null), 0, 1)
+                .items().getFirst();
+        var figures = tenancy.figures(all, city.id());
+        assertThat(figures.districts()).isEqualTo(2);
+        assertThat(figures.schools()).isEqualTo(12);
+        assertThat(figures.schoolsIn(Locality.URBAN)).isPositive();
+        assertThat(figures.schoolsIn(Locality.TOWN)).isPositive();
+        assertThat(figures.schoolsIn(Locality.RURAL)).isPositive();
+        assertThat(figures.teachingPoints()).isEqualTo(1);
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        long before = tenancy.search(Scope.installation(), OrgQuery.all(), 0, 1).total();
+        assertThat(loader.load()).isFalse();
+        assertThat(tenancy.search(Scope.installation(), OrgQuery.all(), 0, 1).total()).isEqualTo(before);
+    }
+}

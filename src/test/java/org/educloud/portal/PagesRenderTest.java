@@ -1,0 +1,52 @@
+package org.educloud.portal;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.educloud.identity.ApiTokens;
+import org.educloud.shared.Role;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every page renders for the people who use it, in both languages, with no untranslated key left showing. */
+@EduCloudTest
+class PagesRenderTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @ParameterizedTest(name = "pages render in {0}")
+    @ValueSource(strings = {"zh_CN", "en"})
+    void everyPageRendersForADistrictAdmin(String lang) throws Exception {
+        var admin = fixture.a().person(Role.DISTRICT_ADMIN);
+        tokens.create(admin, "render check", 7);
+        var as = authentication(fixture.as(admin));
+        Cookie language = new Cookie("educloud-lang", lang);
+        String district = fixture.a().district().id().toString();
+        String school = fixture.a().school().id().toString();
+        String teacher = fixture.a().person(Role.TEACHER).toString();
+        for (String page : new String[] {"/", "/login", "/activate", "/home", "/orgs", "/orgs/" + district,
+                "/orgs/" + school, "/orgs/new?parent=" + district, "/orgs/" + school + "/edit", "/admin/accounts",
+                "/admin/accounts/new", "/admin/accounts/" + teacher, "/admin/audit", "/account", "/account/tokens",
+                "/account/password"}) {
+            mvc.perform(get(page).with(as).cookie(language))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.educloud.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one application context every integration test shares: the whole platform on a fresh embedded PostgreSQL
+ * with the demo installation loaded, on a random port (for the browser tests) and with MockMvc (for the rest).
+ * Keeping to one configuration means one database start per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "educloud.platform.embedded-data-directory=target/test-postgres",
+        "educloud.platform.clean-embedded-data=true",
+        "educloud.demo.enabled=true",
+        "spring.thymeleaf.cache=true"})
+@AutoConfigureMockMvc
+public @interface EduCloudTest {
+}

@@ -1,0 +1,145 @@
+package org.educloud.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.educloud.shared.Role;
+import org.educloud.shared.UserId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every registered endpoint as every role of district A against district B's ids: nothing of B may come
+ * back, and nothing of B may change. Fails, too, when a module adds an endpoint without registering it.
+ */
+@EduCloudTest
+class TenantIsolationTest {
+
+    private static final List<Role> ROLES_IN_A =
+            List.of(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void noRoleOfOneDistrictReachesAnotherDistrictsData() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        TenantFixture.Side other = fixture.b();
+        for (IsolatedEndpoint endpoint : registered()) {
+            for (Role role : ROLES_IN_A) {
+                UserId caller = fixture.a().person(role);
+                MockHttpServletResponse response = mvc.perform(request(endpoint, other, caller)).andReturn().getResponse();
+                String verdict = judge(endpoint, response, other);
+                if (verdict != null) {
+                    leaks.add(role + " " + endpoint.key() + ": " + verdict);
+                }
+            }
+        }
+        assertThat(leaks).as("endpoints that reached district B").isEmpty();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsRegisteredOrExempt() {
+        Set<String> covered = new HashSet<>();
+        registered().forEach(e -> covered.add(e.key()));
+        contributions().forEach(c -> covered.addAll(c.exempt().keySet()));
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry
+                : mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("org.educloud")) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                var methods = entry.getKey().getMethodsCondition().getMethods();
+                for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                    String key = method.name() + " " + pattern;
+                    if (!covered.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints missing from the tenant-isolation test").isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder request(IsolatedEndpoint endpoint, TenantFixture.Side other, UserId caller) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.uri().apply(other))
+                .with(authentication(fixture.as(caller))).with(csrf());
+        endpoint.params().forEach((name, value) -> request.param(name, value.apply(other)));
+        if (endpoint.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json().apply(other));
+        }
+        return request;
+    }
+
+    /** Null when the answer leaks nothing; otherwise what went wrong. */
+    private static String judge(IsolatedEndpoint endpoint, MockHttpServletResponse response, TenantFixture.Side other)
+            throws Exception {
+        int status = response.getStatus();
+        String body = response.getContentAsString();
+        if (status >= 500) {
+            return "server error " + status;
+        }
+        if (endpoint.kind() == IsolatedEndpoint.Kind.BY_ID) {
+            return status == 403 || status == 404 ? null : "answered " + status + " instead of 403/404";
+        }
+        for (String marker : List.of(other.district().name(), other.school().name(), "fx." + other.key() + ".")) {
+            if (body.contains(marker)) {
+                return "listed " + marker;
+            }
+        }
+        return null;
+    }
+
+    private static List<IsolatedEndpoint> registered() {
+        List<IsolatedEndpoint> all = new ArrayList<>();
+        contributions().forEach(c -> all.addAll(c.endpoints()));
+        return all;
+    }
+
+    private static final Map<String, List<IsolatedEndpoints>> CACHE = new HashMap<>();
+
+    private static List<IsolatedEndpoints> contributions() {
+        return CACHE.computeIfAbsent("all", k -> {
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AssignableTypeFilter(IsolatedEndpoints.class));
+            List<IsolatedEndpoints> found = new ArrayList<>();
+            for (var candidate : scanner.findCandidateComponents("org.educloud")) {
+                try {
+                    var type = Class.forName(candidate.getBeanClassName());
+                    var constructor = type.getDeclaredConstructor();
+                    constructor.setAccessible(true);
+                    found.add((IsolatedEndpoints) constructor.newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot instantiate " + candidate.getBeanClassName(), e);
+                }
+            }
+            assertThat(found).as("isolation contributions").isNotEmpty();
+            return found;
+        });
+    }
+}
