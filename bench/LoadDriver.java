@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public class LoadDriver {
 
+    private static final List<String> FIRST_ERRORS = java.util.Collections.synchronizedList(new ArrayList<>());
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     interface Scenario {
@@ -72,6 +74,7 @@ public class LoadDriver {
                 }));
 
         double baseline = results.getFirst().perSecond();
+        FIRST_ERRORS.stream().distinct().forEach(e -> System.out.println("error seen: " + e));
         System.out.printf("%nconcurrency %d, %d s per scenario, target %s%n", concurrency, seconds, base);
         System.out.printf("%-24s %10s %9s %9s %9s %8s %7s%n", "scenario", "ops/s", "p50 ms", "p95 ms", "p99 ms",
                 "vs ping", "errors");
@@ -124,7 +127,9 @@ public class LoadDriver {
                             }
                             samples[n++] = (System.nanoTime() - t0) / 1000;
                         } catch (Exception e) {
-                            errors++;
+                            if (errors++ == 0) {
+                                FIRST_ERRORS.add(e.toString());
+                            }
                         }
                     }
                     samples[0] = errors;
@@ -140,7 +145,7 @@ public class LoadDriver {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -106,14 +106,6 @@ class Account {
         updatedAt = now;
     }
 
-    void loggedIn(Instant now) {
-        lastLoginAt = now;
-    }
-
-    void rehash(String hash) {
-        this.passwordHash = hash;
-    }
-
     UserId id() {
         return new UserId(id);
     }

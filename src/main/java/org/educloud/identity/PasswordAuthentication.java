@@ -85,14 +85,14 @@ class PasswordAuthentication implements AuthenticationProvider {
 
     private AccountPrincipal loggedIn(Account account, String password) {
         return transactions.execute(status -> {
-            Account fresh = accounts.findById(account.id().value()).orElseThrow();
-            fresh.loggedIn(clock.instant());
-            if (encoder.upgradeEncoding(fresh.passwordHash())) {
-                fresh.rehash(encoder.encode(password));
+            accounts.recordLogin(account.id().value(), clock.instant());
+            String hash = account.passwordHash();
+            if (hash != null && encoder.upgradeEncoding(hash)) {
+                accounts.upgradeHash(account.id().value(), hash, encoder.encode(password));
             }
-            List<String> roles = grants.findByAccountIdOrderById(fresh.id().value()).stream()
+            List<String> roles = grants.findByAccountIdOrderById(account.id().value()).stream()
                     .map(g -> g.role().name()).distinct().toList();
-            return new AccountPrincipal(fresh.id(), fresh.username(), fresh.displayName(), roles);
+            return new AccountPrincipal(account.id(), account.username(), account.displayName(), roles);
         });
     }
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
@@ -23,5 +24,14 @@ class CoreConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Session attributes are upserted: two requests of one session (htmx makes that common) may both create the
+     * CSRF token attribute, and a plain insert would fail one of them.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 }

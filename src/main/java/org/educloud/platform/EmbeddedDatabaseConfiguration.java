@@ -29,6 +29,8 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(properties.embeddedDataDirectory())
                 .setCleanDataDirectory(properties.cleanEmbeddedData())
+                // Spring stops it as a bean, after everything that uses it; its own hook would race that.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8")

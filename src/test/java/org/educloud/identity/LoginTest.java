@@ -115,6 +115,19 @@ class LoginTest {
     }
 
     @Test
+    void onePersonLoggingInFromSeveralDevicesAtOnceSucceedsEverywhere() throws Exception {
+        try (var devices = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var logins = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> devices.submit(() -> mvc.perform(login("student.zhang", "EduCloud2026", "10.4.0." + i))
+                            .andReturn().getResponse().getRedirectedUrl()))
+                    .toList();
+            for (var login : logins) {
+                org.assertj.core.api.Assertions.assertThat(login.get()).isEqualTo("/home");
+            }
+        }
+    }
+
+    @Test
     void logoutEndsTheSession() throws Exception {
         mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
     }
