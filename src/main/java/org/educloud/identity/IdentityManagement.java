@@ -16,7 +16,6 @@ import org.educloud.shared.PageSlice;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
-import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -75,8 +74,10 @@ public class IdentityManagement {
         Map<Long, List<RoleGrant>> grantsByAccount = new HashMap<>();
         grants.findByAccountIdIn(found.map(a -> a.id().value()).toList())
                 .forEach(g -> grantsByAccount.computeIfAbsent(g.accountId().value(), k -> new ArrayList<>()).add(g));
-        List<AccountView> views = found.map(a -> view(a, grantsByAccount.getOrDefault(a.id().value(), List.of()), true))
-                .getContent();
+        Map<OrgId, String> orgNames = tenancy.names(grantsByAccount.values().stream().flatMap(List::stream)
+                .map(RoleGrant::orgId).filter(java.util.Objects::nonNull).toList());
+        List<AccountView> views = found.map(a -> view(a, grantsByAccount.getOrDefault(a.id().value(), List.of()),
+                orgNames, true)).getContent();
         return new PageSlice<>(views, request.getPageNumber(), request.getPageSize(), found.getTotalElements());
     }
 
@@ -133,15 +134,18 @@ public class IdentityManagement {
     }
 
     private AccountView view(Account a, List<RoleGrant> accountGrants, boolean masked) {
-        List<GrantView> grantViews = accountGrants.stream().map(this::grantView).toList();
+        return view(a, accountGrants, tenancy.names(accountGrants.stream().map(RoleGrant::orgId)
+                .filter(java.util.Objects::nonNull).toList()), masked);
+    }
+
+    private AccountView view(Account a, List<RoleGrant> accountGrants, Map<OrgId, String> orgNames, boolean masked) {
+        List<GrantView> grantViews = accountGrants.stream()
+                .map(g -> new GrantView(g.id(), g.role(), g.orgId(), g.orgPath(),
+                        g.orgId() == null ? "" : orgNames.getOrDefault(g.orgId(), "")))
+                .toList();
         return new AccountView(a.id(), a.username(), a.displayName(),
                 masked ? Masking.phone(a.phone()) : a.phone(), masked ? Masking.email(a.email()) : a.email(),
                 a.status(), a.mustChangePassword(), a.homeOrgPath(), grantViews, a.lastLoginAt());
-    }
-
-    private GrantView grantView(RoleGrant g) {
-        String orgName = g.orgId() == null ? "" : tenancy.find(g.orgId()).map(OrgNodeView::name).orElse("");
-        return new GrantView(g.id(), g.role(), g.orgId(), g.orgPath(), orgName);
     }
 
     private static Specification<Account> within(Collection<OrgPath> paths) {

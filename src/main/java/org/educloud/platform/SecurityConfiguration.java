@@ -32,12 +32,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(identity.apiTokenAuthentication(problems), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        stateless(http.securityMatcher("/api/**"), identity, problems)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
         return http.build();
     }
@@ -46,16 +41,21 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuatorChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/actuator/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(identity.apiTokenAuthentication(problems), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        stateless(http.securityMatcher("/actuator/**"), identity, problems)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("PLATFORM_OPERATOR"));
         return http.build();
+    }
+
+    /** No session, no CSRF (no cookie is honoured), bearer tokens, and problem details for 401 and 403. */
+    private static HttpSecurity stateless(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
+            throws Exception {
+        return http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(identity.apiTokenAuthentication(problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
     @Bean

@@ -49,6 +49,14 @@ public class TenancyManagement {
         return nodes.findById(id.value()).map(OrgNode::view);
     }
 
+    /** Names of nodes by id, unscoped, in one query: for lists that show where each row belongs. */
+    public Map<OrgId, String> names(java.util.Collection<OrgId> ids) {
+        Map<OrgId, String> names = new java.util.HashMap<>();
+        nodes.findAllById(ids.stream().map(OrgId::value).distinct().toList())
+                .forEach(n -> names.put(n.id(), n.name()));
+        return names;
+    }
+
     /** A node the caller may see: one inside their grants, or a bureau above them. */
     public OrgNodeView visible(Scope scope, OrgId id) {
         return nodes.findById(id.value()).filter(n -> isVisible(scope, n.path()))

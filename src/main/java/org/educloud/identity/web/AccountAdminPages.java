@@ -53,10 +53,9 @@ class AccountAdminPages {
     }
 
     @ModelAttribute
-    void choices(Scope scope, Model model) {
+    void choices(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("statuses", AccountStatus.values());
-        model.addAttribute("orgChoices", orgChoices(scope));
     }
 
     @GetMapping
@@ -73,7 +72,8 @@ class AccountAdminPages {
     }
 
     @GetMapping("/new")
-    String newAccount(Model model) {
+    String newAccount(Scope scope, Model model) {
+        model.addAttribute("orgChoices", orgChoices(scope));
         model.addAttribute("form", emptyForm());
         model.addAttribute("errors", Map.of());
         return "identity/account-form";
@@ -82,6 +82,7 @@ class AccountAdminPages {
     @PostMapping("/new")
     String create(Scope scope, @Valid @ModelAttribute("form") @Nullable NewAccount form, BindingResult binding,
                   Model model, Locale locale) {
+        model.addAttribute("orgChoices", orgChoices(scope));
         if (form == null) {
             // A value that could not be converted at all (a tampered role): start the form again, errors shown.
             model.addAttribute("form", emptyForm());
@@ -105,6 +106,7 @@ class AccountAdminPages {
     @GetMapping("/{id}")
     String detail(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("account", identity.administered(scope, new UserId(id)));
+        model.addAttribute("orgChoices", orgChoices(scope));
         return "identity/account-detail";
     }
 
