@@ -42,9 +42,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final Environment environment;
     private final TransactionTemplate transactions;
+    private final DemoRoster demoRoster;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
-                   Environment environment, TransactionTemplate transactions) {
+                   Environment environment, TransactionTemplate transactions, DemoRoster demoRoster) {
+        this.demoRoster = demoRoster;
         this.tenancy = tenancy;
         this.identity = identity;
         this.properties = properties;
@@ -100,7 +102,10 @@ class DemoDataLoader implements ApplicationRunner {
                     identity.grant(INSTALLATION, id, extra.role(), places.get(extra.placeKey()));
                 }
             }
+            demoRoster.load(INSTALLATION, places, accounts);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.warn("The demo accounts share a published password: never expose this installation to a network "
+                    + "you do not trust (set educloud.demo.password, or run without demo data)");
             return true;
         });
         return Boolean.TRUE.equals(loaded);

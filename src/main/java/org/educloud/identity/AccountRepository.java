@@ -1,6 +1,7 @@
 package org.educloud.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -9,11 +10,24 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
-    /** People log in with their username, phone number or email address. */
     @Query("""
             select a from Account a
             where lower(a.username) = lower(:login) or a.phone = :login or lower(a.email) = lower(:login)""")
-    Optional<Account> findByLogin(String login);
+    List<Account> findAllByLogin(String login);
+
+    /**
+     * People log in with their username, phone number or email address. Creation keeps these apart, but should
+     * one account's username ever equal another's phone, the username wins rather than the login failing.
+     */
+    default Optional<Account> findByLogin(String login) {
+        List<Account> matches = findAllByLogin(login);
+        return matches.stream().filter(a -> a.username().equalsIgnoreCase(login)).findFirst()
+                .or(() -> matches.stream().filter(a -> login.equals(a.phone())).findFirst())
+                .or(() -> matches.stream().findFirst());
+    }
+
+    @Query("select count(a) > 0 from Account a where lower(a.username) = lower(:login) or a.phone = :login")
+    boolean existsAsUsernameOrPhone(String login);
 
     @Query("select a from Account a where lower(a.username) = lower(:username)")
     Optional<Account> findByUsername(String username);

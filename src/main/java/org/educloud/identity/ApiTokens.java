@@ -37,7 +37,7 @@ public class ApiTokens {
     public String create(UserId owner, String name, @Nullable Integer validDays) {
         String secret = Secrets.apiToken();
         Instant now = clock.instant();
-        Instant expires = validDays == null || validDays <= 0 ? null : now.plus(Duration.ofDays(validDays));
+        Instant expires = validDays == null || validDays <= 0 ? null : now.plus(Duration.ofDays(Math.min(validDays, 3650)));
         ApiToken token = tokens.save(new ApiToken(owner, name.strip(), Secrets.sha256(secret),
                 secret.substring(0, Secrets.TOKEN_PREFIX.length() + 4), now, expires));
         audit(owner, "token.created", token.name());

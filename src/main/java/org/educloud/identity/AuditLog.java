@@ -55,7 +55,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public PageSlice<AuditEntryView> search(Scope scope, AuditQuery query, int page, int size) {
         int pageSize = Math.clamp(size, 1, 200);
-        int pageNumber = Math.max(page, 0);
+        int pageNumber = PageSlice.safePage(page);
         List<Object> params = new ArrayList<>();
         String where = whereClause(scope, query, params);
         long total = jdbc.sql("select count(*) from identity.audit_event where " + where)

@@ -37,9 +37,15 @@ class ChangingPasswords {
 
     List<String> change(UserId id, String current, String next) {
         Account account = accounts.findById(id.value()).orElseThrow();
+        String key = "password:" + id.value();
+        if (throttle.attempt(key, properties.maxAccountFailures(), properties.accountLock(),
+                PasswordAuthentication.ACCOUNT_WINDOW).refusedFor().isPresent()) {
+            return List.of("identity.activation.locked");
+        }
         if (account.passwordHash() == null || !encoder.matches(current, account.passwordHash())) {
             return List.of("identity.password.currentWrong");
         }
+        throttle.reset(key);
         if (current.equals(next)) {
             return List.of("identity.password.unchanged");
         }
@@ -59,11 +65,11 @@ class ChangingPasswords {
     List<String> activate(String login, String code, String password) {
         var found = accounts.findByLogin(login.strip());
         String key = found.map(a -> "activate:" + a.id().value()).orElse("activate:" + login.strip());
-        if (throttle.lockRemaining(key).isPresent()) {
+        if (throttle.attempt(key, properties.maxAccountFailures(), properties.accountLock(),
+                PasswordAuthentication.ACCOUNT_WINDOW).refusedFor().isPresent()) {
             return List.of("identity.activation.locked");
         }
         if (found.isEmpty() || !found.get().activationCodeMatches(Secrets.sha256(Secrets.normaliseCode(code)), clock.instant())) {
-            throttle.fail(key, properties.maxAccountFailures(), properties.accountLock());
             return List.of("identity.activation.invalid");
         }
         Account account = found.get();

@@ -69,7 +69,7 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public PageSlice<AccountView> search(Scope scope, @Nullable String text, @Nullable Role role,
                                          @Nullable AccountStatus status, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("username"));
+        PageRequest request = PageRequest.of(PageSlice.safePage(page), Math.clamp(size, 1, 200), Sort.by("username"));
         Page<Account> found = accounts.findAll(within(scope.adminPaths()).and(matching(text, role, status)), request);
         Map<Long, List<RoleGrant>> grantsByAccount = new HashMap<>();
         grants.findByAccountIdIn(found.map(a -> a.id().value()).toList())

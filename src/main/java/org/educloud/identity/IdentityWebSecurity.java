@@ -17,12 +17,19 @@ public class IdentityWebSecurity {
     private final PasswordAuthentication passwordAuthentication;
     private final LoginOutcomes loginOutcomes;
     private final ApiTokens apiTokens;
+    private final AccountRepository accounts;
 
     IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
-                        ApiTokens apiTokens) {
+                        ApiTokens apiTokens, AccountRepository accounts) {
         this.passwordAuthentication = passwordAuthentication;
         this.loginOutcomes = loginOutcomes;
         this.apiTokens = apiTokens;
+        this.accounts = accounts;
+    }
+
+    /** Ends sessions of accounts disabled, or reset to await activation, since they logged in. */
+    public Filter activeAccountGate() {
+        return new ActiveAccountGate(accounts);
     }
 
     public AuthenticationProvider passwordAuthentication() {

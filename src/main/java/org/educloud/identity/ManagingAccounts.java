@@ -49,10 +49,10 @@ class ManagingAccounts {
     Created create(Scope actor, NewAccount request, boolean requirePasswordChange) {
         OrgNodeView node = grantableNode(actor, request.role(), request.orgId());
         String username = request.username().strip();
-        if (accounts.findByUsername(username).isPresent()) {
+        if (accounts.existsAsUsernameOrPhone(username)) {
             throw new ConflictException("username", "identity.error.usernameTaken", username);
         }
-        if (request.phone() != null && !request.phone().isBlank() && accounts.existsByPhone(request.phone().strip())) {
+        if (request.phone() != null && !request.phone().isBlank() && accounts.existsAsUsernameOrPhone(request.phone().strip())) {
             throw new ConflictException("phone", "identity.error.phoneTaken");
         }
         if (request.email() != null && !request.email().isBlank() && accounts.existsByEmail(request.email().strip())) {
@@ -111,7 +111,7 @@ class ManagingAccounts {
     }
 
     String issueActivationCode(Scope actor, UserId accountId) {
-        Account account = administered(actor, accountId);
+        Account account = manageable(actor, accountId);
         String code = Secrets.activationCode();
         Instant now = clock.instant();
         account.awaitActivation(Secrets.sha256(code), now.plus(properties.activationCodeValidity()), now);
@@ -120,16 +120,16 @@ class ManagingAccounts {
     }
 
     void disable(Scope actor, UserId accountId) {
-        Account account = administered(actor, accountId);
-        if (account.id().equals(actor.userId())) {
+        if (accountId.equals(actor.userId())) {
             throw new RuleViolationException("identity.error.disableSelf");
         }
+        Account account = manageable(actor, accountId);
         account.disable(clock.instant());
         audit(actor, "account.disabled", account, null);
     }
 
     void enable(Scope actor, UserId accountId) {
-        Account account = administered(actor, accountId);
+        Account account = manageable(actor, accountId);
         account.enable(clock.instant());
         audit(actor, "account.enabled", account, null);
     }
@@ -139,6 +139,21 @@ class ManagingAccounts {
         return accounts.findById(accountId.value())
                 .filter(a -> actor.canAdminister(a.homeOrgPath()))
                 .orElseThrow(() -> new NotFoundException("identity.error.accountNotFound"));
+    }
+
+    /**
+     * An account the actor may lock out or hand a new code: one whose every grant the actor could have given. A
+     * school admin may not reset the account of a teacher who has since become a district admin, nor a peer's.
+     */
+    Account manageable(Scope actor, UserId accountId) {
+        Account account = administered(actor, accountId);
+        for (RoleGrant grant : grants.findByAccountIdOrderById(accountId.value())) {
+            OrgNodeView node = grant.orgId() == null ? null : tenancy.find(grant.orgId()).orElse(null);
+            if (!GrantRules.mayGrant(actor, grant.role(), node)) {
+                throw new ForbiddenException("identity.error.accountAboveYou");
+            }
+        }
+        return account;
     }
 
     private @Nullable OrgNodeView grantableNode(Scope actor, Role role, @Nullable Long orgId) {

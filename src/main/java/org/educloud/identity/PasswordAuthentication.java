@@ -17,11 +17,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Form login by username, phone or email. Checks the address and account throttles before the password, so a
- * locked account cannot be used to test passwords; unknown names cost the same hashing time as known ones.
+ * Form login by username, phone or email. Every attempt is counted against its address and its account before
+ * the password is checked, so a locked account cannot be used to test passwords, even by parallel requests;
+ * unknown names cost the same hashing time as known ones, and a disabled account is only named to someone who
+ * knows its password.
  */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {
+
+    /** A whole school may share one address: its typos are only held against it for a short while. */
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    static final Duration ACCOUNT_WINDOW = Duration.ofHours(24);
 
     private final AccountRepository accounts;
     private final RoleGrantRepository grants;
@@ -49,28 +55,34 @@ class PasswordAuthentication implements AuthenticationProvider {
         String login = authentication.getName() == null ? "" : authentication.getName().strip();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String addressKey = "address:" + remoteAddress(authentication);
-        refuseIfLocked(addressKey);
+        count(addressKey, properties.maxAddressFailures(), properties.addressLock(), ADDRESS_WINDOW);
 
         Optional<Account> found = accounts.findByLogin(login);
         String accountKey = found.map(a -> "account:" + a.id().value())
                 .orElse("login:" + login.toLowerCase(Locale.ROOT));
-        refuseIfLocked(accountKey);
+        LoginThrottle.Attempt attempt = count(accountKey, properties.maxAccountFailures(), properties.accountLock(),
+                ACCOUNT_WINDOW);
 
-        if (found.isEmpty()) {
-            encoder.matches(password, unknownUserHash());
-            throw failed(accountKey, addressKey);
+        Account account = found.orElse(null);
+        String hash = account == null ? null : account.passwordHash();
+        boolean matches = encoder.matches(password, hash == null ? unknownUserHash() : hash);
+        if (account != null && account.status() == AccountStatus.PENDING_ACTIVATION) {
+            // Told plainly, so a child with an activation slip knows what to do; the attempt still counts.
+            throw new AuthenticationRefusal(AuthenticationRefusal.Reason.NOT_ACTIVATED, Duration.ZERO);
         }
-        Account account = found.get();
+        if (account == null || hash == null || !matches) {
+            if (attempt.count() >= properties.maxAccountFailures()) {
+                Duration lock = throttle.lock(accountKey, attempt.count(), properties.maxAccountFailures(),
+                        properties.accountLock());
+                throw new AuthenticationRefusal(AuthenticationRefusal.Reason.THROTTLED, lock);
+            }
+            throw new BadCredentialsException("bad credentials");
+        }
         if (account.status() == AccountStatus.DISABLED) {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.DISABLED, Duration.ZERO);
         }
-        if (account.status() == AccountStatus.PENDING_ACTIVATION || account.passwordHash() == null) {
-            throw new AuthenticationRefusal(AuthenticationRefusal.Reason.NOT_ACTIVATED, Duration.ZERO);
-        }
-        if (!encoder.matches(password, account.passwordHash())) {
-            throw failed(accountKey, addressKey);
-        }
         throttle.reset(accountKey);
+        throttle.forgiveOne(addressKey);
         AccountPrincipal principal = loggedIn(account, password);
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
@@ -96,17 +108,13 @@ class PasswordAuthentication implements AuthenticationProvider {
         });
     }
 
-    private void refuseIfLocked(String key) {
-        throttle.lockRemaining(key).ifPresent(wait -> {
+    /** Counts the attempt before anything is checked, and refuses it at once when the key is over its limit. */
+    private LoginThrottle.Attempt count(String key, int max, Duration lock, Duration window) {
+        LoginThrottle.Attempt attempt = throttle.attempt(key, max, lock, window);
+        attempt.refusedFor().ifPresent(wait -> {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.THROTTLED, wait);
         });
-    }
-
-    private AuthenticationException failed(String accountKey, String addressKey) {
-        throttle.fail(addressKey, properties.maxAddressFailures(), properties.addressLock());
-        return throttle.fail(accountKey, properties.maxAccountFailures(), properties.accountLock())
-                .<AuthenticationException>map(lock -> new AuthenticationRefusal(AuthenticationRefusal.Reason.THROTTLED, lock))
-                .orElseGet(() -> new BadCredentialsException("bad credentials"));
+        return attempt;
     }
 
     private String unknownUserHash() {

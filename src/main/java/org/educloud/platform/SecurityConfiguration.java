@@ -70,6 +70,7 @@ class SecurityConfiguration {
                         .failureHandler(identity.loginFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .addFilterAfter(identity.activeAccountGate(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(identity.passwordChangeGate(), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .headers(h -> h

@@ -3,6 +3,7 @@ package org.educloud.portal;
 import java.util.Arrays;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -24,10 +25,12 @@ class HomeController {
 
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
+    private final RosterDirectory roster;
 
-    HomeController(TenancyManagement tenancy, IdentityManagement identity) {
+    HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster) {
         this.tenancy = tenancy;
         this.identity = identity;
+        this.roster = roster;
     }
 
     @GetMapping("/home")
@@ -51,6 +54,12 @@ class HomeController {
         List<Role> others = Arrays.stream(Role.values()).filter(r -> r != role && scope.has(r)).toList();
         model.addAttribute("home", new RoleHome(role, others, places, figures));
         model.addAttribute("account", identity.self(scope.userId()));
+        if (role == Role.TEACHER || role == Role.STUDENT) {
+            model.addAttribute("myClasses", roster.myClasses(scope));
+        }
+        if (role == Role.PARENT || role == Role.STUDENT) {
+            model.addAttribute("myChildren", roster.myChildren(scope));
+        }
         return "portal/home";
     }
 }

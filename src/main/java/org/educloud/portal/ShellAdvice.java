@@ -36,7 +36,13 @@ class ShellAdvice {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("portal.nav.home", "/home"));
         items.add(new NavItem("portal.nav.orgs", "/orgs"));
-        if (principal.roles().stream().anyMatch(ADMIN_ROLES::contains)) {
+        items.add(new NavItem("portal.nav.classes", "/roster/classes"));
+        boolean admin = principal.roles().stream().anyMatch(ADMIN_ROLES::contains);
+        if (admin || principal.roles().contains("TEACHER")) {
+            items.add(new NavItem("portal.nav.students", "/roster/students"));
+        }
+        if (admin) {
+            items.add(new NavItem("portal.nav.staff", "/roster/staff"));
             items.add(new NavItem("portal.nav.accounts", "/admin/accounts"));
             items.add(new NavItem("portal.nav.audit", "/admin/audit"));
         }

@@ -22,6 +22,14 @@ public record PageSlice<T>(List<T> items, int page, int size, long total) {
         return page > 0;
     }
 
+    /** The largest page number a list accepts: beyond it the offset would overflow, and no one pages that far. */
+    public static final int MAX_PAGE = 100_000;
+
+    /** A requested page number made safe: never negative, never beyond {@link #MAX_PAGE}. */
+    public static int safePage(int page) {
+        return Math.clamp(page, 0, MAX_PAGE);
+    }
+
     public <R> PageSlice<R> map(Function<T, R> mapper) {
         return new PageSlice<>(items.stream().map(mapper).toList(), page, size, total);
     }

@@ -23,7 +23,8 @@ public record SchoolDraft(
         @Pattern(regexp = "(\\+?\\d[\\d-]{6,18})?", message = "{tenancy.validation.phone.format}") String principalPhone) {
 
     public SchoolDraft {
-        stages = stages == null ? Set.of() : Set.copyOf(stages);
+        stages = stages == null ? Set.of()
+                : stages.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         teachingPoint = Boolean.TRUE.equals(teachingPoint);
     }
 

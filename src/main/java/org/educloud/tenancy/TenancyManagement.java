@@ -93,7 +93,7 @@ public class TenancyManagement {
     }
 
     public PageSlice<OrgNodeView> search(Scope scope, OrgQuery query, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200),
+        PageRequest request = PageRequest.of(PageSlice.safePage(page), Math.clamp(size, 1, 200),
                 Sort.by("kind", "path").ascending());
         Page<OrgNode> found = nodes.findAll(
                 OrgSpecifications.within(scope.visiblePaths()).and(OrgSpecifications.matching(query)), request);
@@ -191,6 +191,11 @@ public class TenancyManagement {
     @Transactional
     public OrgNodeView reopen(Scope scope, OrgId id) {
         OrgNode node = manageable(scope, id);
+        OrgNodeView view = node.view();
+        if (view.parentId() != null && nodes.findById(view.parentId().value())
+                .map(p -> p.status() == OrgStatus.CLOSED).orElse(false)) {
+            throw new RuleViolationException("tenancy.error.parentClosed");
+        }
         node.reopen(clock.instant());
         audit(scope, "org.reopened", node);
         return node.view();

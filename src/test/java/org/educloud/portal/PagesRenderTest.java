@@ -43,7 +43,9 @@ class PagesRenderTest {
         for (String page : new String[] {"/", "/activate", "/home", "/orgs", "/orgs/" + district,
                 "/orgs/" + school, "/orgs/new?parent=" + district, "/orgs/" + school + "/edit", "/admin/accounts",
                 "/admin/accounts/new", "/admin/accounts/" + teacher, "/admin/audit", "/account", "/account/tokens",
-                "/account/password"}) {
+                "/account/password", "/roster/classes", "/roster/classes/" + fixture.a().classId(), "/roster/students",
+                "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
+                "/roster/schools/" + school}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

@@ -7,6 +7,18 @@ import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
+import org.educloud.roster.ClassDraft;
+import org.educloud.roster.ClassKind;
+import org.educloud.roster.Gender;
+import org.educloud.roster.GuardianRelation;
+import org.educloud.roster.IdNumber;
+import org.educloud.roster.ProfessionalTitle;
+import org.educloud.roster.Qualification;
+import org.educloud.roster.Registered;
+import org.educloud.roster.RosterManagement;
+import org.educloud.roster.StaffDraft;
+import org.educloud.roster.StudentDraft;
+import org.educloud.roster.TermView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -33,7 +45,7 @@ public class TenantFixture {
 
     /** One side of the fixture: a district, its school and its people. */
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
-                       long teacherTokenId) {
+                       long teacherTokenId, long classId, long studentId, long staffId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -47,8 +59,11 @@ public class TenantFixture {
     private Side a;
     private Side b;
     private UserId regionAdmin;
+    private TermView term;
+    private final RosterManagement roster;
 
-    TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens) {
+    TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster) {
+        this.roster = roster;
         this.tenancy = tenancy;
         this.identity = identity;
         this.tokens = tokens;
@@ -92,11 +107,14 @@ public class TenantFixture {
                 .stream().findFirst()
                 .orElseGet(() -> tenancy.registerBureau(installation, null, new BureauDraft("隔离测试市教育局", null)));
         regionAdmin = account(installation, "fx.region", Role.REGION_ADMIN, region.id());
+        term = roster.openTerm(installation, region.id(), "2026-2027", "第一学期", java.time.LocalDate.of(2026, 9, 1),
+                java.time.LocalDate.of(2027, 1, 22));
         a = side(installation, "a", "甲区教育局", "甲区第一小学", "3900000001");
         b = side(installation, "b", "乙县教育局", "乙县第一小学", "3900000002");
     }
 
     private Side side(Scope installation, String key, String districtName, String schoolName, String code) {
+        // schoolName doubles as the marker the isolation test looks for in the other side's pages
         OrgNodeView district = tenancy.registerBureau(installation, region.id(), new BureauDraft(districtName, null));
         OrgNodeView school = tenancy.registerSchool(installation, district.id(), new SchoolDraft(schoolName, code,
                 java.util.Set.of(Stage.PRIMARY), key.equals("a") ? Locality.URBAN : Locality.RURAL, false,
@@ -108,7 +126,20 @@ public class TenantFixture {
         }
         tokens.create(people.get(Role.TEACHER), "fixture token", 30);
         long tokenId = tokens.of(people.get(Role.TEACHER)).getFirst().id();
-        return new Side(key, district, school, people, tokenId);
+        Registered teacher = roster.registerStaff(installation, school.id(), new StaffDraft("FX-T1", schoolName + "老师",
+                Gender.FEMALE, null, "语文", Qualification.BACHELOR, ProfessionalTitle.SECOND, null, true, null),
+                people.get(Role.TEACHER));
+        var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id(), 3, "三年级(1)班",
+                ClassKind.HOMEROOM, teacher.personId()));
+        String first17 = (key.equals("a") ? "360102" : "360121") + "20180301" + "00" + (key.equals("a") ? "1" : "2");
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        Registered student = roster.registerStudent(installation, school.id(), new StudentDraft(schoolName + "学生",
+                Gender.MALE, java.time.LocalDate.of(2018, 3, 1), "汉族", "G" + idNumber, idNumber, false, false, false,
+                false, false), people.get(Role.STUDENT));
+        roster.enrol(installation, student.personId(), schoolClass.id(), term.startsOn());
+        roster.registerGuardian(installation, student.personId(), schoolName + "家长", null, GuardianRelation.MOTHER,
+                people.get(Role.PARENT));
+        return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId());
     }
 
     private UserId account(Scope installation, String username, Role role, OrgId org) {

@@ -23,10 +23,12 @@ class AccountPages {
 
     private final IdentityManagement identity;
     private final ApiTokens tokens;
+    private final OtherSessions otherSessions;
 
-    AccountPages(IdentityManagement identity, ApiTokens tokens) {
+    AccountPages(IdentityManagement identity, ApiTokens tokens, OtherSessions otherSessions) {
         this.identity = identity;
         this.tokens = tokens;
+        this.otherSessions = otherSessions;
     }
 
     @GetMapping("/account")
@@ -59,6 +61,7 @@ class AccountPages {
             return "identity/password";
         }
         session.removeAttribute(IdentityWebSecurity.mustChangePasswordAttribute());
+        otherSessions.end(identity.self(scope.userId()).username(), session.getId());
         redirect.addFlashAttribute("notice", "identity.notice.passwordChanged");
         return "redirect:/home";
     }
@@ -75,7 +78,8 @@ class AccountPages {
         if (name == null || name.isBlank() || name.length() > 64) {
             model.addAttribute("problem", "identity.token.nameRequired");
         } else {
-            model.addAttribute("secret", tokens.create(scope.userId(), name, validDays));
+            model.addAttribute("secret", tokens.create(scope.userId(), name,
+                    validDays == null ? null : Math.clamp(validDays, 1, 3650)));
         }
         model.addAttribute("tokens", tokens.of(scope.userId()));
         return "identity/tokens";

@@ -1,0 +1,48 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A student's membership of a class, from a start date until an end date (or still). */
+@Entity
+@Table(schema = "roster", name = "enrolment")
+class Enrolment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long studentId;
+
+    private Long classId;
+
+    private String schoolPath;
+
+    private LocalDate startsOn;
+
+    private @Nullable LocalDate endsOn;
+
+    protected Enrolment() {
+        // for JPA
+    }
+
+    Enrolment(long studentId, SchoolClass schoolClass, LocalDate startsOn) {
+        this.studentId = studentId;
+        this.classId = schoolClass.id();
+        this.schoolPath = schoolClass.schoolPath().value();
+        this.startsOn = startsOn;
+    }
+
+    long classId() {
+        return classId;
+    }
+
+    long studentId() {
+        return studentId;
+    }
+}

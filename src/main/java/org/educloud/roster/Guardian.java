@@ -1,0 +1,58 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+/** A parent or other guardian; owned by the school of the child they were first registered with. */
+@Entity
+@Table(schema = "roster", name = "guardian")
+class Guardian {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String schoolPath;
+
+    private String name;
+
+    private @Nullable String phone;
+
+    private @Nullable Long accountId;
+
+    private Instant createdAt;
+
+    protected Guardian() {
+        // for JPA
+    }
+
+    Guardian(OrgPath schoolPath, String name, @Nullable String phone, Instant now) {
+        this.schoolPath = schoolPath.value();
+        this.name = name.strip();
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        this.createdAt = now;
+    }
+
+    void linkAccount(UserId account) {
+        this.accountId = account.value();
+    }
+
+    long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Nullable String phone() {
+        return phone;
+    }
+}

@@ -1,0 +1,14 @@
+package org.educloud.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface GuardianRepository extends JpaRepository<Guardian, Long> {
+
+    @Query("select g.id from Guardian g where g.accountId = :accountId")
+    List<Long> idsOfAccount(Long accountId);
+}

@@ -1,0 +1,16 @@
+package org.educloud.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface GuardianshipRepository extends JpaRepository<Guardianship, Guardianship.Key> {
+
+    List<Guardianship> findByStudentId(Long studentId);
+
+    @Query("select g.studentId from Guardianship g where g.guardianId in :guardianIds")
+    List<Long> childrenOf(Collection<Long> guardianIds);
+}

@@ -1,0 +1,98 @@
+package org.educloud.roster;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Scope;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import jakarta.persistence.criteria.Predicate;
+
+/**
+ * Which people and classes a caller reaches: everything under the paths they administer, plus, as a person, their
+ * own classes and students (teacher), their children (parent) or themselves (student).
+ */
+@Component
+class RosterReach {
+
+    /**
+     * The ids a caller reaches as a person, beside the subtrees they administer; {@code ownStudentIds} are the
+     * caller's children (parent) or the caller (student).
+     */
+    record Reach(Set<OrgPath> adminPaths, Set<Long> staffIds, Set<Long> classIds, Set<Long> studentIds,
+                 Set<Long> ownStudentIds) {
+
+        <T> Specification<T> within(String pathAttribute, Set<Long> ids) {
+            return (root, query, cb) -> {
+                List<Predicate> any = new java.util.ArrayList<>();
+                for (OrgPath path : adminPaths) {
+                    any.add(cb.like(root.get(pathAttribute), path.likePattern()));
+                }
+                if (!ids.isEmpty()) {
+                    any.add(root.get("id").in(ids));
+                }
+                return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+            };
+        }
+
+        boolean reachesStudent(long id, OrgPath schoolPath) {
+            return studentIds.contains(id) || administers(schoolPath);
+        }
+
+        boolean reachesClass(long id, OrgPath schoolPath) {
+            return classIds.contains(id) || administers(schoolPath);
+        }
+
+        boolean administers(OrgPath path) {
+            return adminPaths.stream().anyMatch(p -> p.contains(path));
+        }
+    }
+
+    private final StaffRepository staff;
+    private final GuardianRepository guardians;
+    private final GuardianshipRepository guardianships;
+    private final StudentRepository students;
+    private final SchoolClassRepository classes;
+    private final TeachingAssignmentRepository teaching;
+    private final EnrolmentRepository enrolments;
+
+    RosterReach(StaffRepository staff, GuardianRepository guardians, GuardianshipRepository guardianships,
+                StudentRepository students, SchoolClassRepository classes, TeachingAssignmentRepository teaching,
+                EnrolmentRepository enrolments) {
+        this.staff = staff;
+        this.guardians = guardians;
+        this.guardianships = guardianships;
+        this.students = students;
+        this.classes = classes;
+        this.teaching = teaching;
+        this.enrolments = enrolments;
+    }
+
+    Reach of(Scope scope) {
+        long account = scope.userId().value();
+        Set<Long> staffIds = new HashSet<>(staff.idsOfAccount(account));
+        Set<Long> classIds = new HashSet<>();
+        Set<Long> studentIds = new HashSet<>();
+        if (!staffIds.isEmpty()) {
+            classIds.addAll(classes.ledBy(staffIds));
+            classIds.addAll(teaching.classesTaughtBy(staffIds));
+            studentIds.addAll(nonEmpty(classIds) ? enrolments.currentStudentsOf(classIds) : List.of());
+        }
+        List<Long> guardianIds = guardians.idsOfAccount(account);
+        Set<Long> own = new HashSet<>(students.idsOfAccount(account));
+        if (!guardianIds.isEmpty()) {
+            own.addAll(guardianships.childrenOf(guardianIds));
+        }
+        if (!own.isEmpty()) {
+            studentIds.addAll(own);
+            classIds.addAll(enrolments.currentClassesOf(own));
+        }
+        return new Reach(scope.adminPaths(), staffIds, classIds, studentIds, own);
+    }
+
+    private static boolean nonEmpty(Collection<?> values) {
+        return !values.isEmpty();
+    }
+}

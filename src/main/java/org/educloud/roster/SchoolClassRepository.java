@@ -1,0 +1,16 @@
+package org.educloud.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface SchoolClassRepository extends JpaRepository<SchoolClass, Long>, JpaSpecificationExecutor<SchoolClass> {
+
+    List<SchoolClass> findBySchoolIdAndTermIdOrderByGradeAscNameAsc(Long schoolId, Long termId);
+
+    @Query("select c.id from SchoolClass c where c.headTeacherId in :staffIds")
+    List<Long> ledBy(Collection<Long> staffIds);
+}

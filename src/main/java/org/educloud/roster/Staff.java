@@ -1,0 +1,113 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.educloud.shared.Masking;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(schema = "roster", name = "staff")
+class Staff {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long schoolId;
+
+    private String schoolPath;
+
+    private String staffNumber;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private @Nullable String phone;
+
+    private String subjects;
+
+    @Enumerated(EnumType.STRING)
+    private Qualification qualification;
+
+    @Enumerated(EnumType.STRING)
+    private ProfessionalTitle title;
+
+    @Enumerated(EnumType.STRING)
+    private BackboneLevel backboneLevel;
+
+    private boolean fullTimeTeacher;
+
+    @Enumerated(EnumType.STRING)
+    private Specialist specialist;
+
+    @Enumerated(EnumType.STRING)
+    private EmploymentStatus employmentStatus = EmploymentStatus.EMPLOYED;
+
+    private @Nullable Long accountId;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Staff() {
+        // for JPA
+    }
+
+    Staff(OrgId school, OrgPath schoolPath, StaffDraft draft, Instant now) {
+        this.schoolId = school.value();
+        this.schoolPath = schoolPath.value();
+        this.createdAt = now;
+        apply(draft, now);
+    }
+
+    void apply(StaffDraft draft, Instant now) {
+        this.staffNumber = draft.staffNumber().strip();
+        this.name = draft.name().strip();
+        this.gender = draft.gender();
+        this.phone = draft.phone();
+        this.subjects = draft.subjects() == null ? "" : draft.subjects();
+        this.qualification = draft.qualification();
+        this.title = draft.title();
+        this.backboneLevel = draft.backboneLevel();
+        this.fullTimeTeacher = Boolean.TRUE.equals(draft.fullTimeTeacher());
+        this.specialist = draft.specialist();
+        this.updatedAt = now;
+    }
+
+    void linkAccount(UserId account) {
+        this.accountId = account.value();
+    }
+
+    long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    OrgId schoolId() {
+        return OrgId.of(schoolId);
+    }
+
+    OrgPath schoolPath() {
+        return new OrgPath(schoolPath);
+    }
+
+    StaffView view(String schoolName, boolean fullPhone) {
+        return new StaffView(id, OrgId.of(schoolId), schoolName, staffNumber, name, gender,
+                fullPhone ? phone : Masking.phone(phone), subjects, qualification, title, backboneLevel,
+                fullTimeTeacher, specialist, employmentStatus);
+    }
+}

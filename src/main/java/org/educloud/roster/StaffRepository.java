@@ -1,0 +1,16 @@
+package org.educloud.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface StaffRepository extends JpaRepository<Staff, Long>, JpaSpecificationExecutor<Staff> {
+
+    boolean existsBySchoolIdAndStaffNumber(Long schoolId, String staffNumber);
+
+    @Query("select s.id from Staff s where s.accountId = :accountId")
+    List<Long> idsOfAccount(Long accountId);
+}

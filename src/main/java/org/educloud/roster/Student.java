@@ -1,0 +1,117 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.educloud.shared.Masking;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(schema = "roster", name = "student")
+class Student {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long schoolId;
+
+    private String schoolPath;
+
+    private String studentNumber;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    private LocalDate birthDate;
+
+    private @Nullable String ethnicity;
+
+    private @Nullable String idNumber;
+
+    @Enumerated(EnumType.STRING)
+    private StudentStatus status = StudentStatus.ENROLLED;
+
+    private boolean boarding;
+
+    private boolean leftBehind;
+
+    private boolean migrant;
+
+    private boolean disability;
+
+    private boolean economicHardship;
+
+    private @Nullable Long accountId;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected Student() {
+        // for JPA
+    }
+
+    Student(OrgId school, OrgPath schoolPath, StudentDraft draft, Instant now) {
+        this.schoolId = school.value();
+        this.schoolPath = schoolPath.value();
+        this.studentNumber = draft.studentNumber().strip();
+        this.createdAt = now;
+        apply(draft, now);
+    }
+
+    void apply(StudentDraft draft, Instant now) {
+        this.name = draft.name().strip();
+        this.gender = draft.gender();
+        this.birthDate = draft.birthDate();
+        this.ethnicity = draft.ethnicity() == null || draft.ethnicity().isBlank() ? null : draft.ethnicity().strip();
+        this.idNumber = draft.idNumber();
+        this.boarding = Boolean.TRUE.equals(draft.boarding());
+        this.leftBehind = Boolean.TRUE.equals(draft.leftBehind());
+        this.migrant = Boolean.TRUE.equals(draft.migrant());
+        this.disability = Boolean.TRUE.equals(draft.disability());
+        this.economicHardship = Boolean.TRUE.equals(draft.economicHardship());
+        this.updatedAt = now;
+    }
+
+    void linkAccount(UserId account) {
+        this.accountId = account.value();
+    }
+
+    long id() {
+        return id;
+    }
+
+    OrgId schoolId() {
+        return OrgId.of(schoolId);
+    }
+
+    OrgPath schoolPath() {
+        return new OrgPath(schoolPath);
+    }
+
+    String studentNumber() {
+        return studentNumber;
+    }
+
+    String name() {
+        return name;
+    }
+
+    StudentView view(String schoolName, boolean fullIdNumber) {
+        return new StudentView(id, OrgId.of(schoolId), schoolName, studentNumber, name, gender, birthDate, ethnicity,
+                fullIdNumber ? idNumber : Masking.idNumber(idNumber), status, boarding, leftBehind, migrant, disability,
+                economicHardship);
+    }
+}

@@ -1,0 +1,53 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+
+/** A term of a school year, defined by a bureau for all its schools or by one school. */
+@Entity
+@Table(schema = "roster", name = "term")
+class Term {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long orgId;
+
+    private String orgPath;
+
+    private String schoolYear;
+
+    private String name;
+
+    private LocalDate startsOn;
+
+    private LocalDate endsOn;
+
+    protected Term() {
+        // for JPA
+    }
+
+    Term(OrgId org, OrgPath path, String schoolYear, String name, LocalDate startsOn, LocalDate endsOn) {
+        this.orgId = org.value();
+        this.orgPath = path.value();
+        this.schoolYear = schoolYear;
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    long id() {
+        return id;
+    }
+
+    TermView view() {
+        return new TermView(id, OrgId.of(orgId), schoolYear, name, startsOn, endsOn);
+    }
+}

@@ -1,0 +1,127 @@
+package org.educloud.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@EduCloudTest
+class RosterTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    RosterDirectory directory;
+
+    @Autowired
+    RosterManagement management;
+
+    @Autowired
+    IdentityManagement identity;
+
+    private Scope scopeOf(Role role) {
+        return identity.scopeOf(fixture.a().person(role));
+    }
+
+    @Test
+    void aTeacherSeesTheirClassAndItsStudentsButNoOtherClass() {
+        Scope teacher = scopeOf(Role.TEACHER);
+        assertThat(directory.myClasses(teacher)).extracting(SchoolClassView::id).containsExactly(fixture.a().classId());
+        assertThat(directory.roster(teacher, fixture.a().classId()).students())
+                .extracting(StudentView::name).contains("甲区第一小学学生");
+        assertThatThrownBy(() -> directory.roster(teacher, fixture.b().classId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aParentSeesOnlyTheirOwnChild() {
+        Scope parent = scopeOf(Role.PARENT);
+        assertThat(directory.myChildren(parent)).extracting(StudentView::id).containsExactly(fixture.a().studentId());
+        assertThat(directory.students(parent, StudentQuery.all(), 0, 50).items())
+                .extracting(StudentView::id).containsExactly(fixture.a().studentId());
+        assertThatThrownBy(() -> directory.student(parent, fixture.b().studentId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void idNumbersAreMaskedInListsAndShownInFullOnlyToTheSchoolsAdmins() {
+        StudentView listed = directory.students(scopeOf(Role.SCHOOL_ADMIN), StudentQuery.all(), 0, 50).items().getFirst();
+        assertThat(listed.idNumber()).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
+        assertThat(directory.student(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId()).student().idNumber())
+                .doesNotContain("*");
+        assertThat(directory.student(scopeOf(Role.TEACHER), fixture.a().studentId()).student().idNumber())
+                .contains("*");
+    }
+
+    @Test
+    void registeringAStudentCreatesAnAccountThatWaitsForActivation() {
+        String first17 = "36010220180505" + "123";
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        Registered registered = management.registerStudent(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id(),
+                new StudentDraft("新生甲", Gender.FEMALE, LocalDate.of(2018, 5, 5), null, "G" + idNumber, idNumber,
+                        null, true, null, null, null), null);
+        assertThat(registered.username()).isEqualTo("g" + idNumber.toLowerCase());
+        assertThat(registered.activationCode()).hasSize(8);
+        assertThat(identity.activate(registered.username(), registered.activationCode(), "Xinsheng2026")).isEmpty();
+
+        assertThatThrownBy(() -> management.registerStudent(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id(),
+                new StudentDraft("重复", Gender.MALE, LocalDate.of(2018, 5, 5), null, "G" + idNumber, null,
+                        null, null, null, null, null), null))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void theStudentFormExplainsAWrongIdNumberAndSavesNothing() throws Exception {
+        long before = directory.students(scopeOf(Role.SCHOOL_ADMIN), StudentQuery.all(), 0, 1).total();
+        mvc.perform(post("/roster/students/new").param("school", fixture.a().school().id().toString())
+                        .param("name", "校验失败").param("gender", "MALE").param("birthDate", "2018-01-01")
+                        .param("studentNumber", "G360102201801010011").param("idNumber", "360102201801010017")
+                        .with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("身份证号不正确")));
+        assertThat(directory.students(scopeOf(Role.SCHOOL_ADMIN), StudentQuery.all(), 0, 1).total()).isEqualTo(before);
+    }
+
+    @Test
+    void aDistrictAdminSeesASchoolSummary() throws Exception {
+        SchoolRosterSummary summary = directory.summary(scopeOf(Role.DISTRICT_ADMIN), fixture.a().school().id());
+        assertThat(summary.classes()).isEqualTo(1);
+        assertThat(summary.studentsIn(3, Gender.MALE)).isEqualTo(1);
+        assertThat(summary.teachersBySubject()).isEmpty();
+        mvc.perform(get("/roster/schools/{id}", fixture.a().school().id().value())
+                        .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("甲区第一小学")));
+    }
+
+    @Test
+    void theDemoTeacherSeesTheirClassOnTheirHomePage() throws Exception {
+        mvc.perform(post("/login").param("username", "teacher.wang").param("password", "EduCloud2026").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var wang = identity.search(Scope.installation(), "teacher.wang", null, null, 0, 1).items().getFirst();
+        assertThat(directory.myClasses(identity.scopeOf(wang.id()))).extracting(SchoolClassView::name)
+                .containsExactly("三年级(1)班");
+        var parent = identity.search(Scope.installation(), "parent.zhang", null, null, 0, 1).items().getFirst();
+        assertThat(directory.myChildren(identity.scopeOf(parent.id()))).extracting(StudentView::name)
+                .containsExactly("张小明");
+    }
+}
