@@ -26,6 +26,9 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
                 .or(() -> matches.stream().findFirst());
     }
 
+    @Query("select a.username from Account a where lower(a.username) in :lowerCaseUsernames")
+    List<String> takenUsernames(java.util.Collection<String> lowerCaseUsernames);
+
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(:login) or a.phone = :login")
     boolean existsAsUsernameOrPhone(String login);
 

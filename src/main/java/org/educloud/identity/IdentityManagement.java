@@ -94,6 +94,16 @@ public class IdentityManagement {
                 created.activationCode());
     }
 
+    /** Accounts for many people of one school, waiting for activation, with no code yet: see {@link #issuePendingCodes}. */
+    public Map<String, UserId> createPending(Scope scope, Role role, OrgId school, List<PendingAccount> people) {
+        return managing.createPending(scope, role, school, people);
+    }
+
+    /** Fresh one-time codes for those of these accounts that still wait for activation (for printed slips). */
+    public Map<UserId, String> issuePendingCodes(Scope scope, List<UserId> accounts) {
+        return managing.issuePendingCodes(scope, accounts);
+    }
+
     public void grant(Scope scope, UserId account, Role role, @Nullable OrgId org) {
         managing.grant(scope, account, role, org);
     }

@@ -2,6 +2,8 @@ package org.educloud.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.ForbiddenException;
@@ -80,6 +82,55 @@ class ManagingAccounts {
     }
 
     record Created(Account account, @Nullable String activationCode) {
+    }
+
+    /**
+     * Accounts for many people of one school at once, as an import needs them: no password and no code yet
+     * (codes are issued when slips are printed), so nothing is hashed. Usernames already taken are refused as a
+     * whole, before anything is written.
+     */
+    Map<String, UserId> createPending(Scope actor, Role role, OrgId orgId, List<PendingAccount> people) {
+        OrgNodeView node = grantableNode(actor, role, orgId.value());
+        List<String> usernames = people.stream().map(PendingAccount::username).toList();
+        for (int from = 0; from < usernames.size(); from += 1000) {
+            List<String> chunk = usernames.subList(from, Math.min(from + 1000, usernames.size()));
+            List<String> taken = accounts.takenUsernames(chunk.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList());
+            if (!taken.isEmpty()) {
+                throw new ConflictException("username", "identity.error.usernameTaken", taken.getFirst());
+            }
+        }
+        Instant now = clock.instant();
+        Map<String, UserId> created = new java.util.LinkedHashMap<>();
+        for (PendingAccount person : people) {
+            Account account = accounts.save(new Account(person.username(), person.displayName(), person.phone(), null,
+                    node.path(), now));
+            grants.save(new RoleGrant(account.id(), role, node.id(), node.path(), actor.userId(), now));
+            created.put(person.username(), account.id());
+        }
+        events.publishEvent(new AuditableActionOccurred(actor.userId(), "account.created.bulk", node.name(),
+                node.path(), people.size() + " " + role.name()));
+        return created;
+    }
+
+    /**
+     * New one-time codes for the accounts among these that still wait for activation; active accounts are left
+     * alone, so printing slips for a class never locks out a student who already activated.
+     */
+    Map<UserId, String> issuePendingCodes(Scope actor, List<UserId> ids) {
+        Map<UserId, String> codes = new java.util.LinkedHashMap<>();
+        Instant now = clock.instant();
+        for (Account account : accounts.findAllById(ids.stream().map(UserId::value).toList())) {
+            if (account.status() == AccountStatus.PENDING_ACTIVATION && actor.canAdminister(account.homeOrgPath())) {
+                String code = Secrets.activationCode();
+                account.awaitActivation(Secrets.sha256(code), now.plus(properties.activationCodeValidity()), now);
+                codes.put(account.id(), code);
+            }
+        }
+        if (!codes.isEmpty()) {
+            events.publishEvent(new AuditableActionOccurred(actor.userId(), "account.activationCodesIssued",
+                    codes.size() + " accounts", null, null));
+        }
+        return codes;
     }
 
     RoleGrant grant(Scope actor, UserId accountId, Role role, @Nullable OrgId orgId) {

@@ -18,4 +18,6 @@ interface StudentRepository extends JpaRepository<Student, Long>, JpaSpecificati
 
     @Query("select c.grade, s.gender, count(s) from Student s, Enrolment e, SchoolClass c where e.studentId = s.id and e.classId = c.id and e.endsOn is null and c.kind = org.educloud.roster.ClassKind.HOMEROOM and s.schoolId = :schoolId and s.status = org.educloud.roster.StudentStatus.ENROLLED group by c.grade, s.gender")
     List<Object[]> byGradeAndGender(Long schoolId);
+
+    List<Student> findByStudentNumberIn(Collection<String> studentNumbers);
 }

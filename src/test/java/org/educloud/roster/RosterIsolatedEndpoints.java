@@ -24,11 +24,18 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("name", "越界学生").param("gender", "MALE").param("birthDate", "2018-01-01")
                         .param("studentNumber", "G360121201801010015"),
                 list("/roster/staff"),
-                byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()));
+                byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
+                byId(GET, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id()),
+                byId(POST, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id())
+                        .file("file", "姓名,性别\n越界,男\n"),
+                byId(GET, "/roster/imports/{id}", b -> "/roster/imports/" + b.importRunId()),
+                byId(GET, "/roster/imports/{id}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
     }
 
     @Override
     public Map<String, String> exempt() {
-        return Map.of();
+        return Map.of(
+                "GET /roster/imports/templates/students.csv", "an empty template, the same for everyone",
+                "GET /roster/imports/templates/students.xlsx", "an empty template, the same for everyone");
     }
 }

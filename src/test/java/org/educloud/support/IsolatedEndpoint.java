@@ -16,16 +16,16 @@ import org.springframework.http.HttpMethod;
 public record IsolatedEndpoint(HttpMethod method, String pattern, Kind kind,
                                Function<TenantFixture.Side, String> uri,
                                Map<String, Function<TenantFixture.Side, String>> params,
-                               @Nullable Function<TenantFixture.Side, String> json) {
+                               @Nullable Function<TenantFixture.Side, String> json, Map<String, String> files) {
 
     public enum Kind { BY_ID, LIST }
 
     public static IsolatedEndpoint byId(HttpMethod method, String pattern, Function<TenantFixture.Side, String> uri) {
-        return new IsolatedEndpoint(method, pattern, Kind.BY_ID, uri, Map.of(), null);
+        return new IsolatedEndpoint(method, pattern, Kind.BY_ID, uri, Map.of(), null, Map.of());
     }
 
     public static IsolatedEndpoint list(String pattern) {
-        return new IsolatedEndpoint(HttpMethod.GET, pattern, Kind.LIST, other -> pattern, Map.of(), null);
+        return new IsolatedEndpoint(HttpMethod.GET, pattern, Kind.LIST, other -> pattern, Map.of(), null, Map.of());
     }
 
     public IsolatedEndpoint param(String name, String value) {
@@ -36,7 +36,7 @@ public record IsolatedEndpoint(HttpMethod method, String pattern, Kind kind,
     public IsolatedEndpoint param(String name, Function<TenantFixture.Side, String> value) {
         Map<String, Function<TenantFixture.Side, String>> more = new LinkedHashMap<>(params);
         more.put(name, value);
-        return new IsolatedEndpoint(method, pattern, kind, uri, more, json);
+        return new IsolatedEndpoint(method, pattern, kind, uri, more, json, files);
     }
 
     public IsolatedEndpoint json(String body) {
@@ -45,7 +45,14 @@ public record IsolatedEndpoint(HttpMethod method, String pattern, Kind kind,
 
     /** A JSON body that names the other side's ids. */
     public IsolatedEndpoint json(Function<TenantFixture.Side, String> body) {
-        return new IsolatedEndpoint(method, pattern, kind, uri, params, body);
+        return new IsolatedEndpoint(method, pattern, kind, uri, params, body, files);
+    }
+
+    /** Sends the request as multipart, with this file part. */
+    public IsolatedEndpoint file(String name, String content) {
+        Map<String, String> more = new LinkedHashMap<>(files);
+        more.put(name, content);
+        return new IsolatedEndpoint(method, pattern, kind, uri, params, json, more);
     }
 
     public String key() {

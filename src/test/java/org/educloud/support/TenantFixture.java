@@ -15,6 +15,7 @@ import org.educloud.roster.IdNumber;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.Registered;
+import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StaffDraft;
 import org.educloud.roster.StudentDraft;
@@ -45,7 +46,7 @@ public class TenantFixture {
 
     /** One side of the fixture: a district, its school and its people. */
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
-                       long teacherTokenId, long classId, long studentId, long staffId) {
+                       long teacherTokenId, long classId, long studentId, long staffId, long importRunId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -61,9 +62,12 @@ public class TenantFixture {
     private UserId regionAdmin;
     private TermView term;
     private final RosterManagement roster;
+    private final RosterImports imports;
 
-    TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster) {
+    TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
+                  RosterImports imports) {
         this.roster = roster;
+        this.imports = imports;
         this.tenancy = tenancy;
         this.identity = identity;
         this.tokens = tokens;
@@ -139,7 +143,21 @@ public class TenantFixture {
         roster.enrol(installation, student.personId(), schoolClass.id(), term.startsOn());
         roster.registerGuardian(installation, student.personId(), schoolName + "家长", null, GuardianRelation.MOTHER,
                 people.get(Role.PARENT));
-        return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId());
+        long importRunId = rejectedImport(installation, school);
+        return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
+                importRunId);
+    }
+
+    private long rejectedImport(Scope installation, OrgNodeView school) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("fixture", ".csv");
+            java.nio.file.Files.writeString(file, "姓名\n");
+            long id = imports.importStudents(installation, school.id(), file, "fixture.csv").id();
+            java.nio.file.Files.delete(file);
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private UserId account(Scope installation, String username, Role role, OrgId org) {

@@ -20,7 +20,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -86,9 +86,18 @@ class TenantIsolationTest {
         assertThat(missing).as("endpoints missing from the tenant-isolation test").isEmpty();
     }
 
-    private MockHttpServletRequestBuilder request(IsolatedEndpoint endpoint, TenantFixture.Side other, UserId caller) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.uri().apply(other))
-                .with(authentication(fixture.as(caller))).with(csrf());
+    private AbstractMockHttpServletRequestBuilder<?> request(IsolatedEndpoint endpoint, TenantFixture.Side other,
+                                                          UserId caller) {
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (endpoint.files().isEmpty()) {
+            request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.uri().apply(other));
+        } else {
+            var multipart = MockMvcRequestBuilders.multipart(endpoint.uri().apply(other));
+            endpoint.files().forEach((name, content) -> multipart.file(new org.springframework.mock.web.MockMultipartFile(
+                    name, name + ".csv", "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            request = multipart;
+        }
+        request.with(authentication(fixture.as(caller))).with(csrf());
         endpoint.params().forEach((name, value) -> request.param(name, value.apply(other)));
         if (endpoint.json() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(endpoint.json().apply(other));

@@ -1,0 +1,82 @@
+package org.educloud.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+
+@Entity
+@Table(schema = "roster", name = "import_run")
+class ImportRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long schoolId;
+
+    private String schoolPath;
+
+    private String kind;
+
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    private ImportOutcome outcome;
+
+    private int rowsRead;
+
+    private int created;
+
+    private int updated;
+
+    /** The problems as JSON: written once, read whole, never queried into. */
+    private String problems;
+
+    private Long runBy;
+
+    private Instant runAt;
+
+    protected ImportRun() {
+        // for JPA
+    }
+
+    ImportRun(OrgId school, OrgPath schoolPath, String kind, String fileName, ImportOutcome outcome, int rowsRead,
+              int created, int updated, String problems, UserId runBy, Instant runAt) {
+        this.schoolId = school.value();
+        this.schoolPath = schoolPath.value();
+        this.kind = kind;
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.outcome = outcome;
+        this.rowsRead = rowsRead;
+        this.created = created;
+        this.updated = updated;
+        this.problems = problems;
+        this.runBy = runBy.value();
+        this.runAt = runAt;
+    }
+
+    long id() {
+        return id;
+    }
+
+    OrgPath schoolPath() {
+        return new OrgPath(schoolPath);
+    }
+
+    String problemsJson() {
+        return problems;
+    }
+
+    ImportRunView view(java.util.List<ImportProblem> parsedProblems) {
+        return new ImportRunView(id, OrgId.of(schoolId), kind, fileName, outcome, rowsRead, created, updated,
+                parsedProblems, runAt);
+    }
+}

@@ -1,0 +1,10 @@
+package org.educloud.roster;
+
+import java.time.Instant;
+import java.util.List;
+import org.educloud.shared.OrgId;
+
+/** One import as its page shows it: the file, how it ended, counts, and (when rejected) every problem found. */
+public record ImportRunView(long id, OrgId schoolId, String kind, String fileName, ImportOutcome outcome, int rowsRead,
+                            int created, int updated, List<ImportProblem> problems, Instant runAt) {
+}

@@ -1,0 +1,253 @@
+package org.educloud.roster;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.PendingAccount;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A school's student file, all or nothing: the first pass reads every row and checks it against the file and
+ * the database, the second writes, in the caller's transaction. A file with any problem changes nothing and
+ * leaves a run with every problem found; importing the same file again updates the same students (the
+ * national student number is the natural key) instead of duplicating them.
+ */
+@Component
+class ImportingStudents {
+
+    static final int MAX_ROWS = 200_000;
+    static final int MAX_PROBLEMS = 1_000;
+
+    private final StudentRepository students;
+    private final SchoolClassRepository classes;
+    private final TermRepository terms;
+    private final EnrolmentRepository enrolments;
+    private final ImportRunRepository runs;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ImportingStudents(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
+                      EnrolmentRepository enrolments, ImportRunRepository runs, IdentityManagement identity,
+                      ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.students = students;
+        this.classes = classes;
+        this.terms = terms;
+        this.enrolments = enrolments;
+        this.runs = runs;
+        this.identity = identity;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, SchoolClass> classesByName = currentClasses(school);
+        Map<String, Long> rowOfNumber = new HashMap<>();
+        int rows = 0;
+        try (TabularFile table = TabularFile.open(file)) {
+            Iterator<TabularFile.SourceRow> it = table.rows();
+            if (!header(it, problems)) {
+                return reject(scope, school, fileName, 0, problems);
+            }
+            LocalDate today = LocalDate.now(clock);
+            while (it.hasNext()) {
+                TabularFile.SourceRow row = it.next();
+                if (row.blank()) {
+                    continue;
+                }
+                if (++rows > MAX_ROWS) {
+                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(MAX_ROWS)));
+                    break;
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    continue;
+                }
+                Optional<StudentRowReader.Parsed> parsed = StudentRowReader.read(row, today, problems);
+                parsed.ifPresent(p -> check(p, rowOfNumber, classesByName, problems));
+            }
+        } catch (TabularFile.Unreadable e) {
+            problems.add(ImportProblem.ofFile(e.messageKey()));
+            return reject(scope, school, fileName, rows, problems);
+        } catch (IOException | RuntimeException e) {
+            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
+            return reject(scope, school, fileName, rows, problems);
+        }
+        if (rows == 0 && problems.isEmpty()) {
+            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+        }
+        checkAgainstOtherSchools(school, rowOfNumber, problems);
+        if (!problems.isEmpty()) {
+            return reject(scope, school, fileName, rows, problems);
+        }
+        return write(scope, school, file, fileName, rows, classesByName);
+    }
+
+    private boolean header(Iterator<TabularFile.SourceRow> rows, List<ImportProblem> problems) {
+        if (!rows.hasNext()) {
+            problems.add(ImportProblem.ofFile("roster.import.error.empty"));
+            return false;
+        }
+        TabularFile.SourceRow header = rows.next();
+        List<String> expected = StudentColumns.headers();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < Math.max(expected.size(), header.cells().size()); i++) {
+            String cell = header.cell(i);
+            if (!cell.isEmpty() || i < expected.size()) {
+                found.add(cell);
+            }
+        }
+        if (!found.equals(expected)) {
+            problems.add(new ImportProblem(header.number(), null, String.join(",", found), "roster.import.error.header",
+                    List.of(String.join(",", expected))));
+            return false;
+        }
+        return true;
+    }
+
+    private static void check(StudentRowReader.Parsed parsed, Map<String, Long> rowOfNumber,
+                              Map<String, SchoolClass> classesByName, List<ImportProblem> problems) {
+        String number = parsed.draft().studentNumber();
+        Long earlier = rowOfNumber.putIfAbsent(number, parsed.row());
+        if (earlier != null) {
+            problems.add(ImportProblem.at(parsed.row(), StudentColumns.STUDENT_NUMBER.header(), number,
+                    "roster.import.error.duplicateInFile", String.valueOf(earlier)));
+        }
+        if (!parsed.className().isEmpty() && !classesByName.containsKey(parsed.className())) {
+            problems.add(ImportProblem.at(parsed.row(), StudentColumns.CLASS.header(), parsed.className(),
+                    "roster.import.error.unknownClass"));
+        }
+    }
+
+    /** A student already registered at another school is moved by a transfer, never by an import. */
+    private void checkAgainstOtherSchools(OrgNodeView school, Map<String, Long> rowOfNumber,
+                                          List<ImportProblem> problems) {
+        List<String> numbers = new ArrayList<>(rowOfNumber.keySet());
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            for (Student existing : students.findByStudentNumberIn(numbers.subList(from, Math.min(from + 1000, numbers.size())))) {
+                if (!existing.schoolId().equals(school.id())) {
+                    problems.add(ImportProblem.at(rowOfNumber.get(existing.studentNumber()),
+                            StudentColumns.STUDENT_NUMBER.header(), existing.studentNumber(),
+                            "roster.import.error.otherSchool"));
+                }
+            }
+        }
+        problems.sort(java.util.Comparator.comparingLong(ImportProblem::row));
+    }
+
+    /** What the write pass has done so far. */
+    private static final class Written {
+        int created;
+        int updated;
+        final List<Student> fresh = new ArrayList<>();
+        final List<long[]> enrolments = new ArrayList<>();
+    }
+
+    private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows,
+                                Map<String, SchoolClass> classesByName) {
+        Written written = new Written();
+        LocalDate today = LocalDate.now(clock);
+        try (TabularFile table = TabularFile.open(file)) {
+            Iterator<TabularFile.SourceRow> it = table.rows();
+            it.next();
+            List<StudentRowReader.Parsed> batch = new ArrayList<>();
+            while (it.hasNext()) {
+                TabularFile.SourceRow row = it.next();
+                if (!row.blank()) {
+                    StudentRowReader.read(row, today, new ArrayList<>()).ifPresent(batch::add);
+                }
+                if (batch.size() == 500) {
+                    writeBatch(school, batch, classesByName, written);
+                }
+            }
+            writeBatch(school, batch, classesByName, written);
+        } catch (TabularFile.Unreadable | IOException e) {
+            throw new IllegalStateException("the file changed between reading and writing", e);
+        }
+        linkAccounts(scope, school, written.fresh);
+        for (long[] pair : written.enrolments) {
+            if (!enrolments.existsByStudentIdAndClassId(pair[0], pair[1])) {
+                enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
+            }
+        }
+        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), "STUDENTS", fileName, ImportOutcome.APPLIED,
+                rows, written.created, written.updated, "[]", scope.userId(), clock.instant()));
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.import.students", fileName,
+                school.path(), written.created + " created, " + written.updated + " updated"));
+        return run.view(List.of());
+    }
+
+    private void writeBatch(OrgNodeView school, List<StudentRowReader.Parsed> batch,
+                            Map<String, SchoolClass> classesByName, Written written) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, Student> existing = new HashMap<>();
+        students.findByStudentNumberIn(batch.stream().map(p -> p.draft().studentNumber()).toList())
+                .forEach(s -> existing.put(s.studentNumber(), s));
+        for (StudentRowReader.Parsed parsed : batch) {
+            Student student = existing.get(parsed.draft().studentNumber());
+            if (student == null) {
+                student = students.save(new Student(school.id(), school.path(), parsed.draft(), clock.instant()));
+                written.fresh.add(student);
+                written.created++;
+            } else {
+                student.apply(parsed.draft(), clock.instant());
+                written.updated++;
+            }
+            SchoolClass schoolClass = classesByName.get(parsed.className());
+            if (schoolClass != null) {
+                written.enrolments.add(new long[] {student.id(), schoolClass.id()});
+            }
+        }
+        batch.clear();
+    }
+
+    private void linkAccounts(Scope scope, OrgNodeView school, List<Student> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<PendingAccount> people = fresh.stream()
+                .map(s -> new PendingAccount(s.studentNumber().toLowerCase(Locale.ROOT), s.name(), null)).toList();
+        Map<String, UserId> accounts = identity.createPending(scope, Role.STUDENT, school.id(), people);
+        for (Student student : fresh) {
+            student.linkAccount(accounts.get(student.studentNumber().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private ImportRunView reject(Scope scope, OrgNodeView school, String fileName, int rows, List<ImportProblem> problems) {
+        List<ImportProblem> kept = problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
+        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), "STUDENTS", fileName, ImportOutcome.REJECTED,
+                rows, 0, 0, json.writeValueAsString(kept), scope.userId(), clock.instant()));
+        return run.view(kept);
+    }
+
+    private Map<String, SchoolClass> currentClasses(OrgNodeView school) {
+        LocalDate today = LocalDate.now(clock);
+        List<Term> applicable = terms.applicableTo(school.path().value());
+        Optional<Term> current = applicable.stream().filter(t -> t.view().includes(today)).findFirst()
+                .or(() -> applicable.stream().findFirst());
+        Map<String, SchoolClass> byName = new HashMap<>();
+        current.ifPresent(term -> classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(), term.id())
+                .forEach(c -> byName.put(c.name(), c)));
+        return byName;
+    }
+}

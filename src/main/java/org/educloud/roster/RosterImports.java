@@ -1,0 +1,91 @@
+package org.educloud.roster;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Bulk import of roster files by school admins, the templates they fill in, and the record of every run. */
+@Service
+@Transactional
+public class RosterImports {
+
+    private final ImportingStudents importingStudents;
+    private final ImportRunRepository runs;
+    private final TenancyManagement tenancy;
+    private final JsonMapper json;
+
+    RosterImports(ImportingStudents importingStudents, ImportRunRepository runs, TenancyManagement tenancy,
+                  JsonMapper json) {
+        this.importingStudents = importingStudents;
+        this.runs = runs;
+        this.tenancy = tenancy;
+        this.json = json;
+    }
+
+    /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */
+    public ImportRunView importStudents(Scope scope, OrgId school, Path file, String fileName) {
+        return importingStudents.run(scope, administeredSchool(scope, school), file, fileName);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportRunView run(Scope scope, long id) {
+        ImportRun run = runs.findById(id).filter(r -> scope.canAdminister(r.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.importNotFound"));
+        return run.view(json.readValue(run.problemsJson(), new TypeReference<List<ImportProblem>>() { }));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportRunView> recentRuns(Scope scope, OrgId school) {
+        administeredSchool(scope, school);
+        return runs.findTop20BySchoolIdOrderByRunAtDesc(school.value()).stream().map(r -> r.view(List.of())).toList();
+    }
+
+    /** The column headers of the student template, in order. */
+    public List<String> studentColumns() {
+        return StudentColumns.headers();
+    }
+
+    /** The student template as CSV: UTF-8 with a BOM, so Excel in Chinese opens it correctly. */
+    public void writeStudentTemplateCsv(OutputStream out) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.write((String.join(",", StudentColumns.headers()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writeStudentTemplateXlsx(OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "EduCloud", "1.0");
+        Worksheet sheet = workbook.newWorksheet("学生");
+        List<String> headers = StudentColumns.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.value(0, i, headers.get(i));
+            sheet.style(0, i).bold().set();
+            sheet.width(i, 16);
+        }
+        workbook.finish();
+    }
+
+    private OrgNodeView administeredSchool(Scope scope, OrgId school) {
+        OrgNodeView node = tenancy.visible(scope, school);
+        if (node.kind() != OrgKind.SCHOOL || !scope.canAdminister(node.path())) {
+            throw new NotFoundException("roster.error.schoolNotFound");
+        }
+        if (!node.isActive()) {
+            throw new RuleViolationException("roster.error.schoolClosed");
+        }
+        return node;
+    }
+}

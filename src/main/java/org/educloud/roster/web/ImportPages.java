@@ -1,0 +1,132 @@
+package org.educloud.roster.web;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.educloud.roster.ImportProblem;
+import org.educloud.roster.ImportRunView;
+import org.educloud.roster.RosterImports;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Upload a student file, see the run's outcome and every problem, download the problems and the templates.
+ * The upload is copied to a temporary file (so both passes stream from disk) and removed afterwards.
+ */
+@Controller
+@RequestMapping("/roster/imports")
+class ImportPages {
+
+    private final RosterImports imports;
+    private final TenancyManagement tenancy;
+    private final MessageSource messages;
+
+    ImportPages(RosterImports imports, TenancyManagement tenancy, MessageSource messages) {
+        this.imports = imports;
+        this.tenancy = tenancy;
+        this.messages = messages;
+    }
+
+    @GetMapping("/students")
+    String form(Scope scope, @RequestParam long school, Model model) {
+        OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
+        model.addAttribute("school", node);
+        model.addAttribute("runs", imports.recentRuns(scope, node.id()));
+        model.addAttribute("columns", imports.studentColumns());
+        return "roster/import";
+    }
+
+    @PostMapping("/students")
+    String upload(Scope scope, @RequestParam long school, @RequestParam("file") MultipartFile upload,
+                  RedirectAttributes redirect) throws IOException {
+        OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
+        if (upload.isEmpty()) {
+            redirect.addFlashAttribute("problem", "roster.import.error.empty");
+            return "redirect:/roster/imports/students?school=" + node.id();
+        }
+        Path file = Files.createTempFile("educloud-import-", ".upload");
+        try {
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
+            ImportRunView run = imports.importStudents(scope, node.id(), file, name);
+            return "redirect:/roster/imports/" + run.id();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String run(Scope scope, @PathVariable long id, Model model) {
+        ImportRunView run = imports.run(scope, id);
+        model.addAttribute("run", run);
+        model.addAttribute("school", tenancy.visible(scope, run.schoolId()));
+        return "roster/import-run";
+    }
+
+    /** Every problem as CSV in the reader's language, with a BOM so Excel opens the Chinese correctly. */
+    @GetMapping("/{id}/problems.csv")
+    void problems(Scope scope, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        ImportRunView run = imports.run(scope, id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("import-" + id + "-problems.csv", StandardCharsets.UTF_8).build().toString());
+        var out = response.getOutputStream();
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            csv.writeRecord(text("roster.import.row", locale), text("roster.import.column", locale),
+                    text("roster.import.value", locale), text("roster.import.message", locale));
+            for (ImportProblem p : run.problems()) {
+                csv.writeRecord(String.valueOf(p.row()), nonNull(p.column()), Spreadsheets.safe(nonNull(p.value())),
+                        messages.getMessage(p.messageKey(), p.arguments().toArray(), locale));
+            }
+        }
+    }
+
+    @GetMapping("/templates/students.csv")
+    void csvTemplate(HttpServletResponse response) throws IOException {
+        attachment(response, "text/csv;charset=UTF-8", "学生导入模板.csv");
+        imports.writeStudentTemplateCsv(response.getOutputStream());
+    }
+
+    @GetMapping("/templates/students.xlsx")
+    void xlsxTemplate(HttpServletResponse response) throws IOException {
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "学生导入模板.xlsx");
+        imports.writeStudentTemplateXlsx(response.getOutputStream());
+    }
+
+    private static void attachment(HttpServletResponse response, String type, String name) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition",
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,199 @@
+package org.educloud.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@EduCloudTest
+class StudentImportTest {
+
+    private static final String HEADER = String.join(",", StudentColumns.headers());
+
+    @Autowired
+    RosterImports imports;
+
+    @Autowired
+    RosterDirectory directory;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    MockMvc mvc;
+
+    private Scope schoolAdmin() {
+        return identity.scopeOf(fixture.b().person(Role.SCHOOL_ADMIN));
+    }
+
+    private long studentsOfB() {
+        return directory.students(schoolAdmin(), StudentQuery.all(), 0, 1).total();
+    }
+
+    private static String student(String name, String gender, String birth, String seq, String className) {
+        String first17 = "36012120180301" + seq;
+        String id = first17 + IdNumber.checkCharacter(first17);
+        return String.join(",", name, gender, birth, "汉族", "G" + id, id, className, "否", "是", "", "", "");
+    }
+
+    private ImportRunView run(byte[] content) throws IOException {
+        Path file = Files.createTempFile("import-test", ".bin");
+        Files.write(file, content);
+        try {
+            return imports.importStudents(schoolAdmin(), fixture.b().school().id(), file, "students.csv");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static byte[] csv(Charset charset, boolean bom, String... lines) {
+        byte[] body = (String.join("\r\n", lines) + "\r\n").getBytes(charset);
+        if (!bom) {
+            return body;
+        }
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        return withBom;
+    }
+
+    @Test
+    void aUtf8FileWithBomIsImportedAndImportingItAgainChangesNothingButUpdates() throws IOException {
+        byte[] file = csv(StandardCharsets.UTF_8, true, HEADER,
+                student("陈一", "男", "2018-03-01", "101", "三年级(1)班"),
+                student("陈二", "女", "2018/3/1", "102", ""));
+        long before = studentsOfB();
+        ImportRunView first = run(file);
+        assertThat(first.outcome()).isEqualTo(ImportOutcome.APPLIED);
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(studentsOfB()).isEqualTo(before + 2);
+        assertThat(directory.roster(schoolAdmin(), fixture.b().classId()).students())
+                .extracting(StudentView::name).contains("陈一");
+
+        ImportRunView again = run(file);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(2);
+        assertThat(studentsOfB()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aGbkFileFromChineseExcelIsReadCorrectly() throws IOException {
+        ImportRunView run = run(csv(Charset.forName("GBK"), false, HEADER, student("欧阳晓燕", "女", "2018-03-01", "201", "")));
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.APPLIED);
+        assertThat(directory.students(schoolAdmin(), new StudentQuery("欧阳晓燕", null, null, null, null, null), 0, 5)
+                .items()).hasSize(1);
+    }
+
+    @Test
+    void anXlsxFileWithARealDateCellIsImported() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(bytes, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("学生");
+        List<String> headers = StudentColumns.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.value(0, i, headers.get(i));
+        }
+        String[] row = student("表格学生", "男", "x", "301", "").split(",", -1);
+        for (int i = 0; i < row.length; i++) {
+            if (i == StudentColumns.BIRTH_DATE.index()) {
+                sheet.value(1, i, java.time.LocalDate.of(2018, 3, 1));
+                sheet.style(1, i).format("yyyy-mm-dd").set();
+            } else {
+                sheet.value(1, i, row[i]);
+            }
+        }
+        workbook.finish();
+        ImportRunView run = run(bytes.toByteArray());
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.APPLIED);
+    }
+
+    @Test
+    void aFileWithAnyBadRowChangesNothingAndNamesEveryProblem() throws IOException {
+        long before = studentsOfB();
+        ImportRunView run = run(csv(StandardCharsets.UTF_8, false, HEADER,
+                student("好学生", "男", "2018-03-01", "401", ""),
+                student("坏日期", "男", "2023/13/45", "402", ""),
+                student("重复号", "女", "2018-03-01", "401", ""),
+                student("=cmd|' /C calc'!A0", "男", "2018-03-01", "403", ""),
+                student("<script>alert(1)</script>", "男", "2018-03-01", "404", ""),
+                student("没有班", "男", "2018-03-01", "405", "九年级(9)班"),
+                "坏身份证,男,2018-03-01,汉族,G360121201803014069,360121201803014069,,,,,,"));
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::messageKey).contains(
+                "roster.import.error.date", "roster.import.error.duplicateInFile", "roster.import.error.formula",
+                "roster.import.error.markup", "roster.import.error.unknownClass", "roster.validation.idNumber.invalid");
+        assertThat(run.problems()).extracting(ImportProblem::row).contains(3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(studentsOfB()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongHeadersEmptyFilesAndGarbageAreRefusedAsWholeFiles() throws IOException {
+        String swapped = "性别,姓名" + HEADER.substring(HEADER.indexOf(",出生日期"));
+        assertThat(run(csv(StandardCharsets.UTF_8, false, swapped)).problems())
+                .extracting(ImportProblem::messageKey).containsExactly("roster.import.error.header");
+        assertThat(run(new byte[0]).problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.import.error.empty");
+        byte[] garbage = new byte[200_000];
+        new java.util.Random(7).nextBytes(garbage);
+        assertThat(run(garbage).outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run(csv(StandardCharsets.UTF_8, false, HEADER)).problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.import.error.noRows");
+    }
+
+    @Test
+    void aStudentOfAnotherSchoolCannotBeImportedOverTheirRecord() throws IOException {
+        String first17 = "36010220180301001";
+        String id = first17 + IdNumber.checkCharacter(first17);
+        ImportRunView run = run(csv(StandardCharsets.UTF_8, false, HEADER,
+                String.join(",", "抢学生", "男", "2018-03-01", "", "G" + id, "", "", "", "", "", "", "")));
+        assertThat(run.problems()).extracting(ImportProblem::messageKey).containsExactly("roster.import.error.otherSchool");
+    }
+
+    @Test
+    void theUploadPageShowsTheProblemsAndTheyDownloadSafelyAsCsv() throws Exception {
+        var admin = authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)));
+        byte[] bad = csv(StandardCharsets.UTF_8, false, HEADER, student("=1+1", "男", "2018-03-01", "501", ""));
+        String location = mvc.perform(multipart("/roster/imports/students").file(new MockMultipartFile("file",
+                                "坏文件.csv", "text/csv", bad)).param("school", fixture.b().school().id().toString())
+                        .with(admin).with(csrf()))
+                .andExpect(redirectedUrlPattern("/roster/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("未导入任何数据")));
+        mvc.perform(get(location + "/problems.csv").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("'=1+1")))
+                .andExpect(content().string(containsString("不能包含公式")));
+        mvc.perform(get("/roster/imports/templates/students.xlsx").with(admin)).andExpect(status().isOk());
+    }
+}
