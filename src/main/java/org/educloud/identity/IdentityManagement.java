@@ -135,6 +135,14 @@ public class IdentityManagement {
         return passwords.activate(login, code, password);
     }
 
+    /** Usernames of accounts, in one query: for printed slips and exports that list many people. */
+    @Transactional(readOnly = true)
+    public Map<UserId, String> usernames(java.util.Collection<UserId> ids) {
+        Map<UserId, String> names = new HashMap<>();
+        accounts.findAllById(ids.stream().map(UserId::value).toList()).forEach(a -> names.put(a.id(), a.username()));
+        return names;
+    }
+
     public boolean exists(String username) {
         return accounts.findByUsername(username).isPresent();
     }

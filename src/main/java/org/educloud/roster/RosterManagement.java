@@ -156,6 +156,30 @@ public class RosterManagement {
         }
     }
 
+    /**
+     * Fresh activation codes for the students of a class whose accounts still wait for activation, one slip each;
+     * printing slips again replaces the codes, and students who already activated are left out.
+     */
+    public java.util.List<ActivationSlip> issueActivationSlips(Scope scope, long classId) {
+        SchoolClass schoolClass = classes.findById(classId).filter(c -> scope.canAdminister(c.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.classNotFound"));
+        String schoolName = tenancy.find(schoolClass.schoolId()).map(OrgNodeView::name).orElse("");
+        java.util.List<Student> members = students.findAllById(enrolments.currentStudentsOf(java.util.List.of(classId)))
+                .stream().sorted(java.util.Comparator.comparing(Student::studentNumber)).toList();
+        java.util.List<UserId> accounts = members.stream().map(Student::accountId).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<UserId, String> codes = identity.issuePendingCodes(scope, accounts);
+        java.util.Map<UserId, String> usernames = identity.usernames(codes.keySet());
+        java.util.List<ActivationSlip> slips = new java.util.ArrayList<>();
+        for (Student student : members) {
+            UserId account = student.accountId();
+            if (account != null && codes.containsKey(account)) {
+                slips.add(new ActivationSlip(schoolName, schoolClass.name(), student.name(), usernames.get(account),
+                        codes.get(account)));
+            }
+        }
+        return slips;
+    }
+
     /** The account a registered person logs in with, and its activation code when it is new. */
     private record Account(UserId id, String username, @Nullable String activationCode) {
     }

@@ -93,6 +93,10 @@ class Student {
         return id;
     }
 
+    @Nullable UserId accountId() {
+        return accountId == null ? null : new UserId(accountId);
+    }
+
     OrgId schoolId() {
         return OrgId.of(schoolId);
     }

@@ -24,6 +24,9 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("name", "越界学生").param("gender", "MALE").param("birthDate", "2018-01-01")
                         .param("studentNumber", "G360121201801010015"),
                 list("/roster/staff"),
+                byId(POST, "/roster/classes/{id}/slips", b -> "/roster/classes/" + b.classId() + "/slips"),
+                list("/roster/students/export.csv"),
+                list("/roster/students/export.xlsx"),
                 byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
                 byId(GET, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id()),
                 byId(POST, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id())

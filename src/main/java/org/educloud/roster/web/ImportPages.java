@@ -14,6 +14,7 @@ import org.educloud.roster.ImportProblem;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.RosterImports;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.SpreadsheetCells;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
@@ -98,7 +99,7 @@ class ImportPages {
             csv.writeRecord(text("roster.import.row", locale), text("roster.import.column", locale),
                     text("roster.import.value", locale), text("roster.import.message", locale));
             for (ImportProblem p : run.problems()) {
-                csv.writeRecord(String.valueOf(p.row()), nonNull(p.column()), Spreadsheets.safe(nonNull(p.value())),
+                csv.writeRecord(String.valueOf(p.row()), nonNull(p.column()), SpreadsheetCells.safe(nonNull(p.value())),
                         messages.getMessage(p.messageKey(), p.arguments().toArray(), locale));
             }
         }

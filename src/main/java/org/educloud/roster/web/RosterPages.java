@@ -1,11 +1,14 @@
 package org.educloud.roster.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.roster.Gender;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.RosterExports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentDraft;
 import org.educloud.roster.StudentQuery;
@@ -41,9 +44,11 @@ class RosterPages {
     private final RosterManagement management;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
+    private final RosterExports exports;
 
     RosterPages(RosterDirectory directory, RosterManagement management, TenancyManagement tenancy,
-                MessageSource messages) {
+                MessageSource messages, RosterExports exports) {
+        this.exports = exports;
         this.directory = directory;
         this.management = management;
         this.tenancy = tenancy;
@@ -69,8 +74,45 @@ class RosterPages {
 
     @GetMapping("/classes/{id}")
     String schoolClass(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("roster", directory.roster(scope, id));
+        var roster = directory.roster(scope, id);
+        model.addAttribute("roster", roster);
+        model.addAttribute("canManage", scope.canAdminister(tenancy.visible(scope, roster.schoolClass().schoolId()).path()));
         return "roster/class";
+    }
+
+    /** A printable page of activation slips: new codes for the class's students who have not activated yet. */
+    @PostMapping("/classes/{id}/slips")
+    String slips(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("roster", directory.roster(scope, id));
+        model.addAttribute("slips", management.issueActivationSlips(scope, id));
+        return "roster/slips";
+    }
+
+    @GetMapping("/students/export.csv")
+    void exportCsv(Scope scope, @RequestParam(required = false) @Nullable String q,
+                   @RequestParam(required = false) @Nullable Long school,
+                   @RequestParam(required = false) @Nullable Gender gender,
+                   @RequestParam(required = false) @Nullable StudentStatus status,
+                   @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
+                   HttpServletResponse response) throws IOException {
+        attachment(response, "text/csv;charset=UTF-8", "students.csv");
+        exports.studentsCsv(scope, new StudentQuery(q, school, null, gender, status, attribute), response.getOutputStream());
+    }
+
+    @GetMapping("/students/export.xlsx")
+    void exportXlsx(Scope scope, @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false) @Nullable Long school,
+                    @RequestParam(required = false) @Nullable Gender gender,
+                    @RequestParam(required = false) @Nullable StudentStatus status,
+                    @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
+                    HttpServletResponse response) throws IOException {
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "students.xlsx");
+        exports.studentsXlsx(scope, new StudentQuery(q, school, null, gender, status, attribute), response.getOutputStream());
+    }
+
+    private static void attachment(HttpServletResponse response, String type, String name) {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
     @GetMapping("/students")
