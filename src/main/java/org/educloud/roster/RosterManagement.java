@@ -83,6 +83,9 @@ public class RosterManagement {
         if (draft.headTeacherId() != null) {
             staffOf(node, draft.headTeacherId());
         }
+        if (classes.existsBySchoolIdAndTermIdAndName(node.id().value(), term.id(), draft.name().strip())) {
+            throw new ConflictException("name", "roster.error.classNameTaken", draft.name().strip());
+        }
         SchoolClass created = classes.save(new SchoolClass(node.id(), node.path(), term.id(), draft, clock.instant()));
         audit(scope, "roster.class.opened", node.name() + " " + created.name(), node);
         return new SchoolClassView(created.id(), node.id(), node.name(), term.id(), term.view().schoolYear() + " "

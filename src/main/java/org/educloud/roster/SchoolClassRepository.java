@@ -13,4 +13,6 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long>, JpaSpe
 
     @Query("select c.id from SchoolClass c where c.headTeacherId in :staffIds")
     List<Long> ledBy(Collection<Long> staffIds);
+
+    boolean existsBySchoolIdAndTermIdAndName(Long schoolId, Long termId, String name);
 }

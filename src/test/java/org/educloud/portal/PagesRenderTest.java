@@ -45,7 +45,8 @@ class PagesRenderTest {
                 "/admin/accounts/new", "/admin/accounts/" + teacher, "/admin/audit", "/account", "/account/tokens",
                 "/account/password", "/roster/classes", "/roster/classes/" + fixture.a().classId(), "/roster/students",
                 "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
-                "/roster/schools/" + school}) {
+                "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,
+                "/roster/imports/students?school=" + school}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

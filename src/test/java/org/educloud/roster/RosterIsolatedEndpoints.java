@@ -26,6 +26,15 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                 list("/roster/staff"),
                 byId(POST, "/roster/classes/{id}/slips", b -> "/roster/classes/" + b.classId() + "/slips"),
                 list("/roster/students/export.csv"),
+                byId(GET, "/roster/classes/new", b -> "/roster/classes/new?school=" + b.school().id()),
+                byId(POST, "/roster/classes/new", b -> "/roster/classes/new?school=" + b.school().id())
+                        .param("termId", "1").param("grade", "5").param("name", "越界班"),
+                byId(GET, "/roster/staff/new", b -> "/roster/staff/new?school=" + b.school().id()),
+                byId(POST, "/roster/staff/new", b -> "/roster/staff/new?school=" + b.school().id())
+                        .param("staffNumber", "X1").param("name", "越界").param("gender", "MALE")
+                        .param("qualification", "BACHELOR").param("title", "FIRST"),
+                byId(POST, "/roster/students/{id}/enrolments", b -> "/roster/students/" + b.studentId() + "/enrolments")
+                        .param("classId", b -> String.valueOf(b.classId())),
                 list("/roster/students/export.xlsx"),
                 byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
                 byId(GET, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id()),

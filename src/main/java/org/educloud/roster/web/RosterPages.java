@@ -132,7 +132,14 @@ class RosterPages {
 
     @GetMapping("/students/{id}")
     String student(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("detail", directory.student(scope, id));
+        var detail = directory.student(scope, id);
+        model.addAttribute("detail", detail);
+        boolean manage = scope.canAdminister(tenancy.visible(scope, detail.student().schoolId()).path());
+        model.addAttribute("canManage", manage);
+        if (manage) {
+            model.addAttribute("classChoices",
+                    directory.classes(scope, detail.student().schoolId().value(), null, 0, 200).items());
+        }
         return "roster/student";
     }
 
