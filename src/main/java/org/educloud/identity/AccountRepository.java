@@ -29,6 +29,9 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     @Query("select a.username from Account a where lower(a.username) in :lowerCaseUsernames")
     List<String> takenUsernames(java.util.Collection<String> lowerCaseUsernames);
 
+    @Query("select a.phone from Account a where a.phone in :phones")
+    List<String> phonesInUse(java.util.Collection<String> phones);
+
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(:login) or a.phone = :login")
     boolean existsAsUsernameOrPhone(String login);
 

@@ -143,6 +143,17 @@ public class IdentityManagement {
         return names;
     }
 
+    /** Which of these phone numbers already belong to an account (phones are unique logins). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> phonesInUse(java.util.Collection<String> phones) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<String> all = List.copyOf(phones);
+        for (int from = 0; from < all.size(); from += 1000) {
+            used.addAll(accounts.phonesInUse(all.subList(from, Math.min(from + 1000, all.size()))));
+        }
+        return used;
+    }
+
     public boolean exists(String username) {
         return accounts.findByUsername(username).isPresent();
     }

@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.PendingAccount;
-import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgNodeView;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A school's student file, all or nothing: the first pass reads every row and checks it against the file and
@@ -31,30 +28,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ImportingStudents {
 
-    static final int MAX_ROWS = 200_000;
-    static final int MAX_PROBLEMS = 1_000;
+    private static final String KIND = "STUDENTS";
 
     private final StudentRepository students;
     private final SchoolClassRepository classes;
     private final TermRepository terms;
     private final EnrolmentRepository enrolments;
-    private final ImportRunRepository runs;
+    private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final Clock clock;
 
     ImportingStudents(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
-                      EnrolmentRepository enrolments, ImportRunRepository runs, IdentityManagement identity,
-                      ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                      EnrolmentRepository enrolments, ImportRunRecorder recorder, IdentityManagement identity,
+                      Clock clock) {
         this.students = students;
         this.classes = classes;
         this.terms = terms;
         this.enrolments = enrolments;
-        this.runs = runs;
+        this.recorder = recorder;
         this.identity = identity;
-        this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -65,8 +57,8 @@ class ImportingStudents {
         int rows = 0;
         try (TabularFile table = TabularFile.open(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!header(it, problems)) {
-                return reject(scope, school, fileName, 0, problems);
+            if (!ImportRunRecorder.header(it, StudentColumns.headers(), problems)) {
+                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
             }
             LocalDate today = LocalDate.now(clock);
             while (it.hasNext()) {
@@ -74,11 +66,11 @@ class ImportingStudents {
                 if (row.blank()) {
                     continue;
                 }
-                if (++rows > MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(MAX_ROWS)));
+                if (++rows > ImportRunRecorder.MAX_ROWS) {
+                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(ImportRunRecorder.MAX_ROWS)));
                     break;
                 }
-                if (problems.size() >= MAX_PROBLEMS) {
+                if (problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
                     continue;
                 }
                 Optional<StudentRowReader.Parsed> parsed = StudentRowReader.read(row, today, problems);
@@ -86,41 +78,19 @@ class ImportingStudents {
             }
         } catch (TabularFile.Unreadable e) {
             problems.add(ImportProblem.ofFile(e.messageKey()));
-            return reject(scope, school, fileName, rows, problems);
+            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-            return reject(scope, school, fileName, rows, problems);
+            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         }
         if (rows == 0 && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
         }
         checkAgainstOtherSchools(school, rowOfNumber, problems);
         if (!problems.isEmpty()) {
-            return reject(scope, school, fileName, rows, problems);
+            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         }
         return write(scope, school, file, fileName, rows, classesByName);
-    }
-
-    private boolean header(Iterator<TabularFile.SourceRow> rows, List<ImportProblem> problems) {
-        if (!rows.hasNext()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.empty"));
-            return false;
-        }
-        TabularFile.SourceRow header = rows.next();
-        List<String> expected = StudentColumns.headers();
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < Math.max(expected.size(), header.cells().size()); i++) {
-            String cell = header.cell(i);
-            if (!cell.isEmpty() || i < expected.size()) {
-                found.add(cell);
-            }
-        }
-        if (!found.equals(expected)) {
-            problems.add(new ImportProblem(header.number(), null, String.join(",", found), "roster.import.error.header",
-                    List.of(String.join(",", expected))));
-            return false;
-        }
-        return true;
     }
 
     private static void check(StudentRowReader.Parsed parsed, Map<String, Long> rowOfNumber,
@@ -150,7 +120,6 @@ class ImportingStudents {
                 }
             }
         }
-        problems.sort(java.util.Comparator.comparingLong(ImportProblem::row));
     }
 
     /** What the write pass has done so far. */
@@ -188,11 +157,7 @@ class ImportingStudents {
                 enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
             }
         }
-        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), "STUDENTS", fileName, ImportOutcome.APPLIED,
-                rows, written.created, written.updated, "[]", scope.userId(), clock.instant()));
-        events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.import.students", fileName,
-                school.path(), written.created + " created, " + written.updated + " updated"));
-        return run.view(List.of());
+        return recorder.applied(scope, school, KIND, fileName, rows, written.created, written.updated);
     }
 
     private void writeBatch(OrgNodeView school, List<StudentRowReader.Parsed> batch,
@@ -231,13 +196,6 @@ class ImportingStudents {
         for (Student student : fresh) {
             student.linkAccount(accounts.get(student.studentNumber().toLowerCase(Locale.ROOT)));
         }
-    }
-
-    private ImportRunView reject(Scope scope, OrgNodeView school, String fileName, int rows, List<ImportProblem> problems) {
-        List<ImportProblem> kept = problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
-        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), "STUDENTS", fileName, ImportOutcome.REJECTED,
-                rows, 0, 0, json.writeValueAsString(kept), scope.userId(), clock.instant()));
-        return run.view(kept);
     }
 
     private Map<String, SchoolClass> currentClasses(OrgNodeView school) {

@@ -25,13 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class RosterImports {
 
     private final ImportingStudents importingStudents;
+    private final ImportingStaff importingStaff;
     private final ImportRunRepository runs;
     private final TenancyManagement tenancy;
     private final JsonMapper json;
 
-    RosterImports(ImportingStudents importingStudents, ImportRunRepository runs, TenancyManagement tenancy,
-                  JsonMapper json) {
+    RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportRunRepository runs,
+                  TenancyManagement tenancy, JsonMapper json) {
         this.importingStudents = importingStudents;
+        this.importingStaff = importingStaff;
         this.runs = runs;
         this.tenancy = tenancy;
         this.json = json;
@@ -40,6 +42,11 @@ public class RosterImports {
     /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */
     public ImportRunView importStudents(Scope scope, OrgId school, Path file, String fileName) {
         return importingStudents.run(scope, administeredSchool(scope, school), file, fileName);
+    }
+
+    /** Imports a staff file into one school, all or nothing; teachers get accounts waiting for activation. */
+    public ImportRunView importStaff(Scope scope, OrgId school, Path file, String fileName) {
+        return importingStaff.run(scope, administeredSchool(scope, school), file, fileName);
     }
 
     @Transactional(readOnly = true)
@@ -55,21 +62,21 @@ public class RosterImports {
         return runs.findTop20BySchoolIdOrderByRunAtDesc(school.value()).stream().map(r -> r.view(List.of())).toList();
     }
 
-    /** The column headers of the student template, in order. */
-    public List<String> studentColumns() {
-        return StudentColumns.headers();
+    /** The column headers of an import kind's template, in order. */
+    public List<String> columns(ImportKind kind) {
+        return kind == ImportKind.STUDENTS ? StudentColumns.headers() : StaffColumns.headers();
     }
 
-    /** The student template as CSV: UTF-8 with a BOM, so Excel in Chinese opens it correctly. */
-    public void writeStudentTemplateCsv(OutputStream out) throws IOException {
+    /** A template as CSV: UTF-8 with a BOM, so Excel in Chinese opens it correctly. */
+    public void writeTemplateCsv(ImportKind kind, OutputStream out) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        out.write((String.join(",", StudentColumns.headers()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write((String.join(",", columns(kind)) + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    public void writeStudentTemplateXlsx(OutputStream out) throws IOException {
+    public void writeTemplateXlsx(ImportKind kind, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "EduCloud", "1.0");
-        Worksheet sheet = workbook.newWorksheet("学生");
-        List<String> headers = StudentColumns.headers();
+        Worksheet sheet = workbook.newWorksheet(kind == ImportKind.STUDENTS ? "学生" : "教职工");
+        List<String> headers = columns(kind);
         for (int i = 0; i < headers.size(); i++) {
             sheet.value(0, i, headers.get(i));
             sheet.style(0, i).bold().set();

@@ -97,6 +97,14 @@ class Staff {
         return name;
     }
 
+    String staffNumber() {
+        return staffNumber;
+    }
+
+    @Nullable String phone() {
+        return phone;
+    }
+
     OrgId schoolId() {
         return OrgId.of(schoolId);
     }

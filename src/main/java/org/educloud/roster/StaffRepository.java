@@ -13,4 +13,6 @@ interface StaffRepository extends JpaRepository<Staff, Long>, JpaSpecificationEx
 
     @Query("select s.id from Staff s where s.accountId = :accountId")
     List<Long> idsOfAccount(Long accountId);
+
+    List<Staff> findBySchoolIdAndStaffNumberIn(Long schoolId, Collection<String> staffNumbers);
 }

@@ -37,17 +37,17 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("classId", b -> String.valueOf(b.classId())),
                 list("/roster/students/export.xlsx"),
                 byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
-                byId(GET, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id()),
-                byId(POST, "/roster/imports/students", b -> "/roster/imports/students?school=" + b.school().id())
+                byId(GET, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/staff?school=" + b.school().id()),
+                byId(POST, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/students?school=" + b.school().id())
                         .file("file", "姓名,性别\n越界,男\n"),
-                byId(GET, "/roster/imports/{id}", b -> "/roster/imports/" + b.importRunId()),
-                byId(GET, "/roster/imports/{id}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
+                byId(GET, "/roster/imports/{id:\\d+}", b -> "/roster/imports/" + b.importRunId()),
+                byId(GET, "/roster/imports/{id:\\d+}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
     }
 
     @Override
     public Map<String, String> exempt() {
         return Map.of(
-                "GET /roster/imports/templates/students.csv", "an empty template, the same for everyone",
-                "GET /roster/imports/templates/students.xlsx", "an empty template, the same for everyone");
+                "GET /roster/imports/templates/{kind:students|staff}.csv", "an empty template, the same for everyone",
+                "GET /roster/imports/templates/{kind:students|staff}.xlsx", "an empty template, the same for everyone");
     }
 }

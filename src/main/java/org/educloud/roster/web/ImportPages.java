@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.educloud.roster.ImportKind;
 import org.educloud.roster.ImportProblem;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.RosterImports;
@@ -48,22 +49,23 @@ class ImportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/students")
-    String form(Scope scope, @RequestParam long school, Model model) {
+    @GetMapping("/{kind:students|staff}")
+    String form(Scope scope, @PathVariable String kind, @RequestParam long school, Model model) {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         model.addAttribute("school", node);
+        model.addAttribute("kind", kind);
         model.addAttribute("runs", imports.recentRuns(scope, node.id()));
-        model.addAttribute("columns", imports.studentColumns());
+        model.addAttribute("columns", imports.columns(kindOf(kind)));
         return "roster/import";
     }
 
-    @PostMapping("/students")
-    String upload(Scope scope, @RequestParam long school, @RequestParam("file") MultipartFile upload,
-                  RedirectAttributes redirect) throws IOException {
+    @PostMapping("/{kind:students|staff}")
+    String upload(Scope scope, @PathVariable String kind, @RequestParam long school,
+                  @RequestParam("file") MultipartFile upload, RedirectAttributes redirect) throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         if (upload.isEmpty()) {
             redirect.addFlashAttribute("problem", "roster.import.error.empty");
-            return "redirect:/roster/imports/students?school=" + node.id();
+            return "redirect:/roster/imports/" + kind + "?school=" + node.id();
         }
         Path file = Files.createTempFile("educloud-import-", ".upload");
         try {
@@ -71,14 +73,16 @@ class ImportPages {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
-            ImportRunView run = imports.importStudents(scope, node.id(), file, name);
+            ImportRunView run = kindOf(kind) == ImportKind.STUDENTS
+                    ? imports.importStudents(scope, node.id(), file, name)
+                    : imports.importStaff(scope, node.id(), file, name);
             return "redirect:/roster/imports/" + run.id();
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String run(Scope scope, @PathVariable long id, Model model) {
         ImportRunView run = imports.run(scope, id);
         model.addAttribute("run", run);
@@ -87,7 +91,7 @@ class ImportPages {
     }
 
     /** Every problem as CSV in the reader's language, with a BOM so Excel opens the Chinese correctly. */
-    @GetMapping("/{id}/problems.csv")
+    @GetMapping("/{id:\\d+}/problems.csv")
     void problems(Scope scope, @PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         ImportRunView run = imports.run(scope, id);
         response.setContentType("text/csv;charset=UTF-8");
@@ -105,16 +109,20 @@ class ImportPages {
         }
     }
 
-    @GetMapping("/templates/students.csv")
-    void csvTemplate(HttpServletResponse response) throws IOException {
-        attachment(response, "text/csv;charset=UTF-8", "学生导入模板.csv");
-        imports.writeStudentTemplateCsv(response.getOutputStream());
+    @GetMapping("/templates/{kind:students|staff}.csv")
+    void csvTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        attachment(response, "text/csv;charset=UTF-8", kind + "-template.csv");
+        imports.writeTemplateCsv(kindOf(kind), response.getOutputStream());
     }
 
-    @GetMapping("/templates/students.xlsx")
-    void xlsxTemplate(HttpServletResponse response) throws IOException {
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "学生导入模板.xlsx");
-        imports.writeStudentTemplateXlsx(response.getOutputStream());
+    @GetMapping("/templates/{kind:students|staff}.xlsx")
+    void xlsxTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind + "-template.xlsx");
+        imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
+    }
+
+    private static ImportKind kindOf(String kind) {
+        return kind.equals("staff") ? ImportKind.STAFF : ImportKind.STUDENTS;
     }
 
     private static void attachment(HttpServletResponse response, String type, String name) {

@@ -1,0 +1,6 @@
+package org.educloud.roster;
+
+/** What a roster file holds. */
+public enum ImportKind {
+    STUDENTS, STAFF
+}

@@ -1,0 +1,160 @@
+package org.educloud.roster;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.PendingAccount;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.stereotype.Component;
+
+/**
+ * A school's staff file, all or nothing, in the same two passes as the student import; the staff number is the
+ * natural key within the school. These fields feed the official balance indicators (qualification, backbone
+ * level, PE and arts specialists), so every value must be one the statistical report knows.
+ */
+@Component
+class ImportingStaff {
+
+    private static final String KIND = "STAFF";
+
+    private final StaffRepository staff;
+    private final ImportRunRecorder recorder;
+    private final IdentityManagement identity;
+    private final Clock clock;
+
+    ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity, Clock clock) {
+        this.staff = staff;
+        this.recorder = recorder;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Long> rowOfNumber = new HashMap<>();
+        Map<String, Long> rowOfPhone = new HashMap<>();
+        int rows = 0;
+        try (TabularFile table = TabularFile.open(file)) {
+            Iterator<TabularFile.SourceRow> it = table.rows();
+            if (!ImportRunRecorder.header(it, StaffColumns.headers(), problems)) {
+                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
+            }
+            while (it.hasNext()) {
+                TabularFile.SourceRow row = it.next();
+                if (row.blank()) {
+                    continue;
+                }
+                if (++rows > ImportRunRecorder.MAX_ROWS) {
+                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows",
+                            String.valueOf(ImportRunRecorder.MAX_ROWS)));
+                    break;
+                }
+                if (problems.size() < ImportRunRecorder.MAX_PROBLEMS) {
+                    StaffRowReader.read(row, problems).ifPresent(d -> unique(row.number(), d, rowOfNumber, rowOfPhone,
+                            problems));
+                }
+            }
+        } catch (TabularFile.Unreadable e) {
+            problems.add(ImportProblem.ofFile(e.messageKey()));
+        } catch (IOException | RuntimeException e) {
+            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
+        }
+        if (rows == 0 && problems.isEmpty()) {
+            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+        }
+        checkPhones(school, rowOfPhone, problems);
+        if (!problems.isEmpty()) {
+            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
+        }
+        return write(scope, school, file, fileName, rows);
+    }
+
+    private static void unique(long row, StaffDraft draft, Map<String, Long> rowOfNumber, Map<String, Long> rowOfPhone,
+                               List<ImportProblem> problems) {
+        Long earlier = rowOfNumber.putIfAbsent(draft.staffNumber(), row);
+        if (earlier != null) {
+            problems.add(ImportProblem.at(row, StaffColumns.STAFF_NUMBER.header(), draft.staffNumber(),
+                    "roster.import.error.duplicateInFile", String.valueOf(earlier)));
+        }
+        if (draft.phone() != null) {
+            Long phoneRow = rowOfPhone.putIfAbsent(draft.phone(), row);
+            if (phoneRow != null) {
+                problems.add(ImportProblem.at(row, StaffColumns.PHONE.header(), draft.phone(),
+                        "roster.import.error.duplicateInFile", String.valueOf(phoneRow)));
+            }
+        }
+    }
+
+    /** A phone is a login: one already used by another account (not this school's same staff member) is refused. */
+    private void checkPhones(OrgNodeView school, Map<String, Long> rowOfPhone, List<ImportProblem> problems) {
+        if (rowOfPhone.isEmpty()) {
+            return;
+        }
+        Set<String> inUse = identity.phonesInUse(rowOfPhone.keySet());
+        Set<String> ours = new java.util.HashSet<>();
+        staff.findAll((root, q, cb) -> cb.equal(root.get("schoolId"), school.id().value()))
+                .forEach(s -> { if (s.phone() != null) { ours.add(s.phone()); } });
+        for (String phone : inUse) {
+            if (!ours.contains(phone)) {
+                problems.add(ImportProblem.at(rowOfPhone.get(phone), StaffColumns.PHONE.header(), phone,
+                        "roster.import.error.phoneInUse"));
+            }
+        }
+    }
+
+    private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows) {
+        int created = 0;
+        int updated = 0;
+        List<Staff> fresh = new ArrayList<>();
+        try (TabularFile table = TabularFile.open(file)) {
+            Iterator<TabularFile.SourceRow> it = table.rows();
+            it.next();
+            List<StaffDraft> drafts = new ArrayList<>();
+            while (it.hasNext()) {
+                TabularFile.SourceRow row = it.next();
+                if (!row.blank()) {
+                    StaffRowReader.read(row, new ArrayList<>()).ifPresent(drafts::add);
+                }
+            }
+            Map<String, Staff> existing = new HashMap<>();
+            for (int from = 0; from < drafts.size(); from += 1000) {
+                staff.findBySchoolIdAndStaffNumberIn(school.id().value(), drafts.subList(from,
+                                Math.min(from + 1000, drafts.size())).stream().map(StaffDraft::staffNumber).toList())
+                        .forEach(s -> existing.put(s.staffNumber(), s));
+            }
+            for (StaffDraft draft : drafts) {
+                Staff member = existing.get(draft.staffNumber());
+                if (member == null) {
+                    fresh.add(staff.save(new Staff(school.id(), school.path(), draft, clock.instant())));
+                    created++;
+                } else {
+                    member.apply(draft, clock.instant());
+                    updated++;
+                }
+            }
+        } catch (TabularFile.Unreadable | IOException e) {
+            throw new IllegalStateException("the file changed between reading and writing", e);
+        }
+        if (!fresh.isEmpty()) {
+            Map<String, UserId> accounts = identity.createPending(scope, Role.TEACHER, school.id(), fresh.stream()
+                    .map(s -> new PendingAccount(username(school, s), s.name(), s.phone())).toList());
+            fresh.forEach(s -> s.linkAccount(accounts.get(username(school, s))));
+        }
+        return recorder.applied(scope, school, KIND, fileName, rows, created, updated);
+    }
+
+    static String username(OrgNodeView school, Staff member) {
+        return (school.schoolCode() + "-" + member.staffNumber()).toLowerCase(Locale.ROOT);
+    }
+}
