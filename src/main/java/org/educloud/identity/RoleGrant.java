@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.educloud.shared.OrgId;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 class RoleGrant {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "role_grant_id_seq")
+    @SequenceGenerator(name = "role_grant_id_seq", sequenceName = "identity.role_grant_id_seq", allocationSize = 50)
     private Long id;
 
     private Long accountId;

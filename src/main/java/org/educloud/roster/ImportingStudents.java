@@ -1,5 +1,6 @@
 package org.educloud.roster;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 class ImportingStudents {
 
     private static final String KIND = "STUDENTS";
+    private static final int BATCH = 1000;
 
     private final StudentRepository students;
     private final SchoolClassRepository classes;
@@ -37,10 +39,12 @@ class ImportingStudents {
     private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ImportingStudents(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
                       EnrolmentRepository enrolments, ImportRunRecorder recorder, IdentityManagement identity,
-                      Clock clock) {
+                      Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.students = students;
         this.classes = classes;
         this.terms = terms;
@@ -126,8 +130,6 @@ class ImportingStudents {
     private static final class Written {
         int created;
         int updated;
-        final List<Student> fresh = new ArrayList<>();
-        final List<long[]> enrolments = new ArrayList<>();
     }
 
     private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows,
@@ -143,28 +145,28 @@ class ImportingStudents {
                 if (!row.blank()) {
                     StudentRowReader.read(row, today, new ArrayList<>()).ifPresent(batch::add);
                 }
-                if (batch.size() == 500) {
-                    writeBatch(school, batch, classesByName, written);
+                if (batch.size() == BATCH) {
+                    writeBatch(scope, school, batch, classesByName, written, today);
                 }
             }
-            writeBatch(school, batch, classesByName, written);
+            writeBatch(scope, school, batch, classesByName, written, today);
         } catch (TabularFile.Unreadable | IOException e) {
             throw new IllegalStateException("the file changed between reading and writing", e);
-        }
-        linkAccounts(scope, school, written.fresh);
-        for (long[] pair : written.enrolments) {
-            if (!enrolments.existsByStudentIdAndClassId(pair[0], pair[1])) {
-                enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
-            }
         }
         return recorder.applied(scope, school, KIND, fileName, rows, written.created, written.updated);
     }
 
-    private void writeBatch(OrgNodeView school, List<StudentRowReader.Parsed> batch,
-                            Map<String, SchoolClass> classesByName, Written written) {
+    /**
+     * Writes one batch and its accounts and enrolments, then flushes and clears the persistence context, so a
+     * 100 000-row file never keeps more than one batch of entities in memory and inserts go out as JDBC batches.
+     */
+    private void writeBatch(Scope scope, OrgNodeView school, List<StudentRowReader.Parsed> batch,
+                            Map<String, SchoolClass> classesByName, Written written, LocalDate today) {
         if (batch.isEmpty()) {
             return;
         }
+        List<Student> fresh = new ArrayList<>();
+        List<long[]> placements = new ArrayList<>();
         Map<String, Student> existing = new HashMap<>();
         students.findByStudentNumberIn(batch.stream().map(p -> p.draft().studentNumber()).toList())
                 .forEach(s -> existing.put(s.studentNumber(), s));
@@ -172,7 +174,7 @@ class ImportingStudents {
             Student student = existing.get(parsed.draft().studentNumber());
             if (student == null) {
                 student = students.save(new Student(school.id(), school.path(), parsed.draft(), clock.instant()));
-                written.fresh.add(student);
+                fresh.add(student);
                 written.created++;
             } else {
                 student.apply(parsed.draft(), clock.instant());
@@ -180,9 +182,22 @@ class ImportingStudents {
             }
             SchoolClass schoolClass = classesByName.get(parsed.className());
             if (schoolClass != null) {
-                written.enrolments.add(new long[] {student.id(), schoolClass.id()});
+                placements.add(new long[] {student.id(), schoolClass.id()});
             }
         }
+        linkAccounts(scope, school, fresh);
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        if (!placements.isEmpty()) {
+            enrolments.pairsOf(placements.stream().map(p -> p[0]).toList())
+                    .forEach(row -> placed.add(row[0] + ":" + row[1]));
+        }
+        for (long[] pair : placements) {
+            if (placed.add(pair[0] + ":" + pair[1])) {
+                enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
         batch.clear();
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.educloud.shared.Masking;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 class Staff {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_id_seq")
+    @SequenceGenerator(name = "staff_id_seq", sequenceName = "roster.staff_id_seq", allocationSize = 50)
     private Long id;
 
     private Long schoolId;
