@@ -40,6 +40,16 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/staff?school=" + b.school().id()),
                 byId(POST, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/students?school=" + b.school().id())
                         .file("file", "姓名,性别\n越界,男\n"),
+                byId(GET, "/api/v1/schools/{id}/terms", b -> "/api/v1/schools/" + b.school().id() + "/terms"),
+                byId(GET, "/api/v1/schools/{id}/roster-summary", b -> "/api/v1/schools/" + b.school().id() + "/roster-summary"),
+                list("/api/v1/classes"),
+                byId(GET, "/api/v1/classes/{id}", b -> "/api/v1/classes/" + b.classId()),
+                list("/api/v1/students"),
+                byId(GET, "/api/v1/students/{id}", b -> "/api/v1/students/" + b.studentId()),
+                byId(POST, "/api/v1/schools/{id}/students", b -> "/api/v1/schools/" + b.school().id() + "/students")
+                        .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
+                                + "\"studentNumber\":\"G360121201801010031\"}"),
+                list("/api/v1/staff"),
                 byId(GET, "/roster/imports/{id:\\d+}", b -> "/roster/imports/" + b.importRunId()),
                 byId(GET, "/roster/imports/{id:\\d+}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
     }

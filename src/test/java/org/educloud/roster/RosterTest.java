@@ -43,6 +43,9 @@ class RosterTest {
     @Autowired
     org.educloud.identity.AuditLog auditLog;
 
+    @Autowired
+    org.educloud.identity.ApiTokens tokens;
+
     private Scope scopeOf(Role role) {
         return identity.scopeOf(fixture.a().person(role));
     }
@@ -181,5 +184,17 @@ class RosterTest {
         assertThat(directory.roster(scopeOf(Role.SCHOOL_ADMIN), classId).students()).hasSize(1);
         assertThat(directory.staff(scopeOf(Role.SCHOOL_ADMIN), "新班主任", null, 0, 5).items().getFirst().fullTimeTeacher())
                 .isFalse();
+    }
+
+    @Test
+    void theApiGivesAParentTheirChildOnlyWithTheIdNumberMasked() throws Exception {
+        String token = "Bearer " + tokens.create(fixture.a().person(Role.PARENT), "parent app", 1);
+        mvc.perform(get("/api/v1/students").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.items[0].idNumber").value(org.hamcrest.Matchers.containsString("*")));
+        mvc.perform(get("/api/v1/students/{id}", fixture.b().studentId()).header("Authorization", token))
+                .andExpect(status().isNotFound());
     }
 }
