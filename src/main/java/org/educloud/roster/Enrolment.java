@@ -40,6 +40,12 @@ class Enrolment {
         this.startsOn = startsOn;
     }
 
+    void end(LocalDate on) {
+        if (endsOn == null) {
+            endsOn = on;
+        }
+    }
+
     long classId() {
         return classId;
     }

@@ -24,4 +24,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     @Query("select e.studentId, e.classId from Enrolment e where e.studentId in :studentIds")
     List<Object[]> pairsOf(Collection<Long> studentIds);
+
+    @Query("select e from Enrolment e where e.classId = :classId and e.endsOn is null")
+    List<Enrolment> currentOf(Long classId);
 }

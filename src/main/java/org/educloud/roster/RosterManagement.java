@@ -46,11 +46,14 @@ public class RosterManagement {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PromotingSchoolYear promoting;
 
     RosterManagement(TermRepository terms, SchoolClassRepository classes, StudentRepository students,
                      StaffRepository staff, GuardianRepository guardians, GuardianshipRepository guardianships,
                      EnrolmentRepository enrolments, TeachingAssignmentRepository teaching, TenancyManagement tenancy,
-                     IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+                     IdentityManagement identity, ApplicationEventPublisher events, Clock clock,
+                     PromotingSchoolYear promoting) {
+        this.promoting = promoting;
         this.terms = terms;
         this.classes = classes;
         this.students = students;
@@ -181,6 +184,17 @@ public class RosterManagement {
             }
         }
         return slips;
+    }
+
+    /** What a year-end promotion of a school from one term to a later school year's term would do. */
+    @Transactional(readOnly = true)
+    public PromotionPlan promotionPlan(Scope scope, OrgId school, long fromTermId, long toTermId) {
+        return promoting.plan(activeSchool(scope, school), fromTermId, toTermId);
+    }
+
+    /** Moves every homeroom class up a grade into the new term and graduates the top grade, in one transaction. */
+    public PromotionPlan promote(Scope scope, OrgId school, long fromTermId, long toTermId) {
+        return promoting.promote(scope, activeSchool(scope, school), fromTermId, toTermId);
     }
 
     /** The account a registered person logs in with, and its activation code when it is new. */

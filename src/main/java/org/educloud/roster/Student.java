@@ -87,6 +87,10 @@ class Student {
         this.updatedAt = now;
     }
 
+    void graduate() {
+        status = StudentStatus.GRADUATED;
+    }
+
     void linkAccount(UserId account) {
         this.accountId = account.value();
     }

@@ -46,7 +46,8 @@ class PagesRenderTest {
                 "/account/password", "/roster/classes", "/roster/classes/" + fixture.a().classId(), "/roster/students",
                 "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
                 "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,
-                "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school}) {
+                "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school,
+                "/roster/schools/" + school + "/promotion"}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

@@ -50,6 +50,9 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(GET, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion"),
+                byId(POST, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion")
+                        .param("from", "1").param("to", "2"),
                 byId(GET, "/roster/imports/{id:\\d+}", b -> "/roster/imports/" + b.importRunId()),
                 byId(GET, "/roster/imports/{id:\\d+}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
     }
