@@ -143,6 +143,18 @@ public class IdentityManagement {
         return names;
     }
 
+    /** Which of these usernames are taken (compared case-insensitively), for imports to report before writing. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> takenUsernames(java.util.Collection<String> usernames) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<String> all = usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            accounts.takenUsernames(all.subList(from, Math.min(from + 1000, all.size())))
+                    .forEach(u -> taken.add(u.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return taken;
+    }
+
     /** Which of these phone numbers already belong to an account (phones are unique logins). */
     @Transactional(readOnly = true)
     public java.util.Set<String> phonesInUse(java.util.Collection<String> phones) {

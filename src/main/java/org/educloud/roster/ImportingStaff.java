@@ -73,7 +73,10 @@ class ImportingStaff {
         if (rows == 0 && problems.isEmpty()) {
             problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
         }
-        checkPhones(school, rowOfPhone, problems);
+        Map<Long, String> numberOfRow = new HashMap<>();
+        rowOfNumber.forEach((number, row) -> numberOfRow.put(row, number));
+        checkPhones(school, rowOfPhone, numberOfRow, problems);
+        checkUsernames(school, rowOfNumber, problems);
         if (!problems.isEmpty()) {
             return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         }
@@ -96,20 +99,42 @@ class ImportingStaff {
         }
     }
 
-    /** A phone is a login: one already used by another account (not this school's same staff member) is refused. */
-    private void checkPhones(OrgNodeView school, Map<String, Long> rowOfPhone, List<ImportProblem> problems) {
+    /**
+     * A phone is a login: one already used by another account is refused, unless it is the same staff member's
+     * own phone being imported again (same staff number, same school).
+     */
+    private void checkPhones(OrgNodeView school, Map<String, Long> rowOfPhone, Map<Long, String> numberOfRow,
+                             List<ImportProblem> problems) {
         if (rowOfPhone.isEmpty()) {
             return;
         }
         Set<String> inUse = identity.phonesInUse(rowOfPhone.keySet());
-        Set<String> ours = new java.util.HashSet<>();
+        Map<String, String> ownerOfPhone = new HashMap<>();
         staff.findAll((root, q, cb) -> cb.equal(root.get("schoolId"), school.id().value()))
-                .forEach(s -> { if (s.phone() != null) { ours.add(s.phone()); } });
+                .forEach(s -> { if (s.phone() != null) { ownerOfPhone.put(s.phone(), s.staffNumber()); } });
         for (String phone : inUse) {
-            if (!ours.contains(phone)) {
-                problems.add(ImportProblem.at(rowOfPhone.get(phone), StaffColumns.PHONE.header(), phone,
-                        "roster.import.error.phoneInUse"));
+            long row = rowOfPhone.get(phone);
+            if (!numberOfRow.get(row).equals(ownerOfPhone.get(phone))) {
+                problems.add(ImportProblem.at(row, StaffColumns.PHONE.header(), phone, "roster.import.error.phoneInUse"));
             }
+        }
+    }
+
+    /** New staff get usernames from the school code and staff number; one some other account has is refused now. */
+    private void checkUsernames(OrgNodeView school, Map<String, Long> rowOfNumber, List<ImportProblem> problems) {
+        Set<String> known = new java.util.HashSet<>();
+        List<String> numbers = new ArrayList<>(rowOfNumber.keySet());
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            staff.findBySchoolIdAndStaffNumberIn(school.id().value(), numbers.subList(from, Math.min(from + 1000,
+                    numbers.size()))).forEach(s -> known.add(s.staffNumber()));
+        }
+        Map<String, String> numberOfUsername = new HashMap<>();
+        numbers.stream().filter(n -> !known.contains(n))
+                .forEach(n -> numberOfUsername.put((school.schoolCode() + "-" + n).toLowerCase(Locale.ROOT), n));
+        for (String taken : identity.takenUsernames(numberOfUsername.keySet())) {
+            String number = numberOfUsername.get(taken);
+            problems.add(ImportProblem.at(rowOfNumber.get(number), StaffColumns.STAFF_NUMBER.header(), number,
+                    "roster.import.error.usernameTaken"));
         }
     }
 

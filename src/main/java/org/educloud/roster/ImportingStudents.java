@@ -56,6 +56,7 @@ class ImportingStudents {
 
     ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
         List<ImportProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         Map<String, SchoolClass> classesByName = currentClasses(school);
         Map<String, Long> rowOfNumber = new HashMap<>();
         int rows = 0;
@@ -64,7 +65,6 @@ class ImportingStudents {
             if (!ImportRunRecorder.header(it, StudentColumns.headers(), problems)) {
                 return recorder.rejected(scope, school, KIND, fileName, 0, problems);
             }
-            LocalDate today = LocalDate.now(clock);
             while (it.hasNext()) {
                 TabularFile.SourceRow row = it.next();
                 if (row.blank()) {
@@ -94,7 +94,7 @@ class ImportingStudents {
         if (!problems.isEmpty()) {
             return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         }
-        return write(scope, school, file, fileName, rows, classesByName);
+        return write(scope, school, file, fileName, rows, classesByName, today);
     }
 
     private static void check(StudentRowReader.Parsed parsed, Map<String, Long> rowOfNumber,
@@ -111,17 +111,31 @@ class ImportingStudents {
         }
     }
 
-    /** A student already registered at another school is moved by a transfer, never by an import. */
+    /**
+     * A student already registered at another school is moved by a transfer, never by an import; a new student
+     * whose username (the lower-cased student number) some other account already has would fail at writing, so
+     * that is reported now.
+     */
     private void checkAgainstOtherSchools(OrgNodeView school, Map<String, Long> rowOfNumber,
                                           List<ImportProblem> problems) {
         List<String> numbers = new ArrayList<>(rowOfNumber.keySet());
+        java.util.Set<String> known = new java.util.HashSet<>();
         for (int from = 0; from < numbers.size(); from += 1000) {
             for (Student existing : students.findByStudentNumberIn(numbers.subList(from, Math.min(from + 1000, numbers.size())))) {
+                known.add(existing.studentNumber());
                 if (!existing.schoolId().equals(school.id())) {
                     problems.add(ImportProblem.at(rowOfNumber.get(existing.studentNumber()),
                             StudentColumns.STUDENT_NUMBER.header(), existing.studentNumber(),
                             "roster.import.error.otherSchool"));
                 }
+            }
+        }
+        List<String> fresh = numbers.stream().filter(n -> !known.contains(n)).toList();
+        java.util.Set<String> taken = identity.takenUsernames(fresh);
+        for (String number : fresh) {
+            if (taken.contains(number.toLowerCase(Locale.ROOT))) {
+                problems.add(ImportProblem.at(rowOfNumber.get(number), StudentColumns.STUDENT_NUMBER.header(), number,
+                        "roster.import.error.usernameTaken"));
             }
         }
     }
@@ -133,9 +147,8 @@ class ImportingStudents {
     }
 
     private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows,
-                                Map<String, SchoolClass> classesByName) {
+                                Map<String, SchoolClass> classesByName, LocalDate today) {
         Written written = new Written();
-        LocalDate today = LocalDate.now(clock);
         try (TabularFile table = TabularFile.open(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             it.next();
@@ -152,6 +165,10 @@ class ImportingStudents {
             writeBatch(scope, school, batch, classesByName, written, today);
         } catch (TabularFile.Unreadable | IOException e) {
             throw new IllegalStateException("the file changed between reading and writing", e);
+        }
+        if (written.created + written.updated != rows) {
+            // Rolls the whole import back: the second reading disagreed with the first.
+            throw new IllegalStateException("wrote " + (written.created + written.updated) + " of " + rows + " rows");
         }
         return recorder.applied(scope, school, KIND, fileName, rows, written.created, written.updated);
     }
@@ -193,6 +210,8 @@ class ImportingStudents {
         }
         for (long[] pair : placements) {
             if (placed.add(pair[0] + ":" + pair[1])) {
+                // A student belongs to one homeroom class at a time: moving them ends the old membership.
+                enrolments.currentHomeroomOf(pair[0]).forEach(e -> e.end(today));
                 enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
             }
         }

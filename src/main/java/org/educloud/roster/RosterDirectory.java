@@ -100,7 +100,7 @@ public class RosterDirectory {
         String schoolName = tenancy.names(List.of(schoolClass.schoolId())).getOrDefault(schoolClass.schoolId(), "");
         List<Long> ids = enrolments.currentStudentsOf(List.of(classId));
         List<StudentView> members = students.findAllById(ids).stream()
-                .filter(s -> r.reachesStudent(s.id(), s.schoolPath()) || r.classIds().contains(classId))
+                .filter(s -> r.seesAllMembersOf(classId, schoolClass.schoolPath()) || r.ownStudentIds().contains(s.id()))
                 .sorted(java.util.Comparator.comparing(Student::studentNumber))
                 .map(s -> s.view(schoolName, false))
                 .toList();

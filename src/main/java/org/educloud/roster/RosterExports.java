@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RosterExports {
 
-    private static final int PAGE = 1000;
+    private static final int PAGE = 200;
 
     private final RosterDirectory directory;
     private final ApplicationEventPublisher events;
@@ -59,10 +59,21 @@ public class RosterExports {
             for (int i = 0; i < cells.size(); i++) {
                 sheet.value(row[0], i, cells.get(i));
             }
-            row[0]++;
+            if (++row[0] % 1000 == 0) {
+                flush(sheet);
+            }
         });
         workbook.finish();
         audited(scope, query, "xlsx", rows);
+    }
+
+    /** Written rows leave memory for the output stream, so a long sheet is not held whole. */
+    private static void flush(Worksheet sheet) {
+        try {
+            sheet.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int eachStudent(Scope scope, StudentQuery query, Consumer<StudentView> write) {

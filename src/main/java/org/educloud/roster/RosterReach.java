@@ -22,7 +22,7 @@ class RosterReach {
      * caller's children (parent) or the caller (student).
      */
     record Reach(Set<OrgPath> adminPaths, Set<Long> staffIds, Set<Long> classIds, Set<Long> studentIds,
-                 Set<Long> ownStudentIds) {
+                 Set<Long> ownStudentIds, Set<Long> taughtClassIds) {
 
         <T> Specification<T> within(String pathAttribute, Set<Long> ids) {
             return (root, query, cb) -> {
@@ -43,6 +43,11 @@ class RosterReach {
 
         boolean reachesClass(long id, OrgPath schoolPath) {
             return classIds.contains(id) || administers(schoolPath);
+        }
+
+        /** Admins of the school and the class's own teachers see every member; parents and students only their own. */
+        boolean seesAllMembersOf(long classId, OrgPath schoolPath) {
+            return taughtClassIds.contains(classId) || administers(schoolPath);
         }
 
         boolean administers(OrgPath path) {
@@ -73,13 +78,14 @@ class RosterReach {
     Reach of(Scope scope) {
         long account = scope.userId().value();
         Set<Long> staffIds = new HashSet<>(staff.idsOfAccount(account));
-        Set<Long> classIds = new HashSet<>();
+        Set<Long> taught = new HashSet<>();
         Set<Long> studentIds = new HashSet<>();
         if (!staffIds.isEmpty()) {
-            classIds.addAll(classes.ledBy(staffIds));
-            classIds.addAll(teaching.classesTaughtBy(staffIds));
-            studentIds.addAll(nonEmpty(classIds) ? enrolments.currentStudentsOf(classIds) : List.of());
+            taught.addAll(classes.ledBy(staffIds));
+            taught.addAll(teaching.classesTaughtBy(staffIds));
+            studentIds.addAll(nonEmpty(taught) ? enrolments.currentStudentsOf(taught) : List.of());
         }
+        Set<Long> classIds = new HashSet<>(taught);
         List<Long> guardianIds = guardians.idsOfAccount(account);
         Set<Long> own = new HashSet<>(students.idsOfAccount(account));
         if (!guardianIds.isEmpty()) {
@@ -89,7 +95,7 @@ class RosterReach {
             studentIds.addAll(own);
             classIds.addAll(enrolments.currentClassesOf(own));
         }
-        return new Reach(scope.adminPaths(), staffIds, classIds, studentIds, own);
+        return new Reach(scope.adminPaths(), staffIds, classIds, studentIds, own, taught);
     }
 
     private static boolean nonEmpty(Collection<?> values) {

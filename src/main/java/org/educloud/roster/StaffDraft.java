@@ -26,6 +26,8 @@ public record StaffDraft(
         fullTimeTeacher = fullTimeTeacher == null || fullTimeTeacher;
         specialist = specialist == null ? Specialist.NONE : specialist;
         subjects = subjects == null ? "" : subjects.strip();
+        // Staff numbers become usernames, which are case-insensitive: A01 and a01 are the same person.
+        staffNumber = staffNumber == null ? null : staffNumber.strip().toUpperCase(java.util.Locale.ROOT);
         phone = phone == null || phone.isBlank() ? null : phone.strip();
     }
 }

@@ -88,6 +88,8 @@ final class StaffRowReader {
             problems.add(problem(row, column, "roster.import.error.formula"));
         } else if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
             problems.add(problem(row, column, "roster.import.error.markup"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(problem(row, column, "roster.import.error.control"));
         }
         return value;
     }

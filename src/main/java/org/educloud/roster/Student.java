@@ -120,7 +120,10 @@ class Student {
     }
 
     StudentView view(String schoolName, boolean fullIdNumber) {
-        return new StudentView(id, OrgId.of(schoolId), schoolName, studentNumber, name, gender, birthDate, ethnicity,
+        // The national student number usually embeds the ID number, so it is masked wherever the ID number is.
+        return new StudentView(id, OrgId.of(schoolId), schoolName,
+                fullIdNumber ? studentNumber : studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1)),
+                name, gender, birthDate, ethnicity,
                 fullIdNumber ? idNumber : Masking.idNumber(idNumber), status, boarding, leftBehind, migrant, disability,
                 economicHardship);
     }

@@ -100,13 +100,13 @@ final class TabularFile implements Closeable {
     }
 
     private static TabularFile csv(Path file, Charset charset) throws IOException {
-        InputStreamReader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)), charset);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        skipUtf8Bom(in);
+        InputStreamReader reader = new InputStreamReader(in, charset);
         CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(false).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader);
         Iterator<CsvRecord> records = csv.iterator();
         Iterator<SourceRow> rows = new Iterator<>() {
-            private boolean first = true;
-
             @Override
             public boolean hasNext() {
                 return records.hasNext();
@@ -115,12 +115,7 @@ final class TabularFile implements Closeable {
             @Override
             public SourceRow next() {
                 CsvRecord record = records.next();
-                List<String> fields = new ArrayList<>(record.getFields());
-                if (first && !fields.isEmpty() && fields.getFirst().startsWith("\uFEFF")) {
-                    fields.set(0, fields.getFirst().substring(1));
-                }
-                first = false;
-                return new SourceRow(record.getStartingLineNumber(), fields, List.of());
+                return new SourceRow(record.getStartingLineNumber(), new ArrayList<>(record.getFields()), List.of());
             }
         };
         return new TabularFile(csv, rows);
@@ -155,13 +150,37 @@ final class TabularFile implements Closeable {
 
     /** Dates typed into Excel arrive as numbers with a date format; they become ISO dates here. */
     private static String text(Cell cell) {
-        if (cell.getType() == CellType.NUMBER && cell.getDataFormatString() != null
-                && cell.getDataFormatString().matches("(?i).*[ymd].*") && !cell.getDataFormatString().contains("\"")) {
+        if (cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
             LocalDateTime date = cell.asDate();
             return date == null ? "" : date.toLocalDate().toString();
         }
         String text = cell.getText();
         return text == null ? "" : text;
+    }
+
+    /**
+     * Excel's built-in date formats (including the Chinese ones, 27–36 and 50–58, which carry no format string),
+     * or a custom format that still names a year, month or day once its quoted text and [colour]/[DBNum] sections
+     * are taken out.
+     */
+    static boolean isDateFormat(Integer id, String format) {
+        if (id != null && ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+                || (id >= 50 && id <= 58))) {
+            return true;
+        }
+        if (format == null) {
+            return false;
+        }
+        String plain = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\\\.", "");
+        return plain.matches("(?i).*[ymd].*") && !plain.matches("(?i).*[#0?].*");
+    }
+
+    private static void skipUtf8Bom(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
     }
 
     /**

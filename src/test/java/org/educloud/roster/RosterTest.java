@@ -197,4 +197,25 @@ class RosterTest {
         mvc.perform(get("/api/v1/students/{id}", fixture.b().studentId()).header("Authorization", token))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aParentSeesOnlyTheirChildInTheClassRosterWhileTheTeacherSeesEveryone() {
+        Scope admin = scopeOf(Role.SCHOOL_ADMIN);
+        String first17 = "36010220180707" + "654";
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        Registered classmate = management.registerStudent(admin, fixture.a().school().id(), new StudentDraft("同班同学",
+                Gender.FEMALE, LocalDate.of(2018, 7, 7), null, "G" + idNumber, idNumber, null, null, null, true, null), null);
+        management.enrol(admin, classmate.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
+        assertThat(directory.roster(scopeOf(Role.PARENT), fixture.a().classId()).students())
+                .extracting(StudentView::id).containsExactly(fixture.a().studentId());
+        assertThat(directory.roster(scopeOf(Role.TEACHER), fixture.a().classId()).students())
+                .extracting(StudentView::id).contains(fixture.a().studentId(), classmate.personId());
+    }
+
+    @Test
+    void studentNumbersAreMaskedWhereIdNumbersAre() {
+        StudentView listed = directory.students(scopeOf(Role.TEACHER), StudentQuery.all(), 0, 50).items().getFirst();
+        assertThat(listed.studentNumber()).contains("*");
+        assertThat(directory.student(scopeOf(Role.SCHOOL_ADMIN), listed.id()).student().studentNumber()).doesNotContain("*");
+    }
 }

@@ -73,4 +73,10 @@ class StaffImportTest {
                 "roster.import.error.duplicateInFile", "roster.import.error.phoneInUse");
         assertThat(directory.staff(admin(), "B-20", null, 0, 5).total()).isZero();
     }
+
+    @Test
+    void staffNumbersDifferingOnlyInCaseAreTheSamePerson() throws IOException {
+        ImportRunView run = run(HEADER, "c-301,大小写一,男,,语文,本科,一级教师,,是,", "C-301,大小写二,男,,语文,本科,一级教师,,是,");
+        assertThat(run.problems()).extracting(ImportProblem::messageKey).containsExactly("roster.import.error.duplicateInFile");
+    }
 }

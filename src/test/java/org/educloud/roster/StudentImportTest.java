@@ -196,4 +196,23 @@ class StudentImportTest {
                 .andExpect(content().string(containsString("不能包含公式")));
         mvc.perform(get("/roster/imports/templates/students.xlsx").with(admin)).andExpect(status().isOk());
     }
+
+    @Test
+    void aQuotedHeaderAfterABomAndControlCharactersAreHandled() throws IOException {
+        String quotedHeader = String.join(",", StudentColumns.headers().stream().map(h -> "\"" + h + "\"").toList());
+        ImportRunView run = run(csv(StandardCharsets.UTF_8, true, quotedHeader, student("引号表头", "男", "2018-03-01", "601", "")));
+        assertThat(run.problems()).isEmpty();
+        ImportRunView nul = run(csv(StandardCharsets.UTF_8, false, HEADER, student("空\u0000字符", "男", "2018-03-01", "602", "")));
+        assertThat(nul.problems()).extracting(ImportProblem::messageKey).containsExactly("roster.import.error.control");
+    }
+
+    @Test
+    void excelDateFormatsAreRecognisedIncludingChineseOnes() {
+        assertThat(TabularFile.isDateFormat(14, "m/d/yy")).isTrue();
+        assertThat(TabularFile.isDateFormat(31, null)).isTrue();
+        assertThat(TabularFile.isDateFormat(176, "yyyy\"年\"m\"月\"d\"日\"")).isTrue();
+        assertThat(TabularFile.isDateFormat(177, "[Red]0.00")).isFalse();
+        assertThat(TabularFile.isDateFormat(178, "[DBNum1]0")).isFalse();
+        assertThat(TabularFile.isDateFormat(0, "General")).isFalse();
+    }
 }
