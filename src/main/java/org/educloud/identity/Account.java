@@ -98,6 +98,11 @@ class Account {
                 && java.security.MessageDigest.isEqual(activationCodeHash.getBytes(), codeHash.getBytes());
     }
 
+    void moveHome(OrgPath home, Instant now) {
+        this.homeOrgPath = home.value();
+        this.updatedAt = now;
+    }
+
     void disable(Instant now) {
         status = AccountStatus.DISABLED;
         updatedAt = now;

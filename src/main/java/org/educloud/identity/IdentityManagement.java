@@ -108,6 +108,11 @@ public class IdentityManagement {
         managing.grant(scope, account, role, org);
     }
 
+    /** Moves a person's role from one school to another, as a transfer does; the caller administers both. */
+    public void moveGrant(Scope scope, UserId account, Role role, OrgId from, OrgId to) {
+        managing.moveGrant(scope, account, role, from, to);
+    }
+
     public void revoke(Scope scope, UserId account, long grantId) {
         managing.revoke(scope, account, grantId);
     }

@@ -113,6 +113,22 @@ class ManagingAccounts {
     }
 
     /**
+     * Moves a person's grant of a role from one school to another (a transfer): the account keeps its password
+     * and history, and now belongs to the new school. The caller must administer both.
+     */
+    void moveGrant(Scope actor, UserId accountId, Role role, OrgId from, OrgId to) {
+        Account account = administered(actor, accountId);
+        OrgNodeView target = grantableNode(actor, role, to.value());
+        OrgNodeView source = tenancy.find(from).orElseThrow(() -> new NotFoundException("tenancy.error.notFound"));
+        grants.findByAccountIdAndRoleAndOrgPath(accountId.value(), role, source.path().value()).ifPresent(grants::delete);
+        grants.findByAccountIdAndRoleAndOrgPath(accountId.value(), role, target.path().value())
+                .orElseGet(() -> grants.save(new RoleGrant(accountId, role, target.id(), target.path(), actor.userId(),
+                        clock.instant())));
+        account.moveHome(target.path(), clock.instant());
+        audit(actor, "grant.moved", account, role.name() + "@" + source.path() + " → " + target.path(), target.path());
+    }
+
+    /**
      * New one-time codes for the accounts among these that still wait for activation; active accounts are left
      * alone, so printing slips for a class never locks out a student who already activated.
      */

@@ -137,14 +137,21 @@ public class RosterDirectory {
                 .filter(s -> r.reachesStudent(s.id(), s.schoolPath()))
                 .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
         boolean administers = r.administers(student.schoolPath());
+        boolean formerOnly = r.formerOnly(studentId, student.schoolPath());
         List<SchoolClass> attended = classes.findAllById(enrolments.findByStudentId(studentId).stream()
-                .map(Enrolment::classId).toList());
+                .map(Enrolment::classId).toList()).stream()
+                .filter(c -> !formerOnly || r.administers(c.schoolPath()))
+                .toList();
         List<GuardianView> guardianViews = new ArrayList<>();
-        for (Guardianship link : guardianships.findByStudentId(studentId)) {
+        for (Guardianship link : formerOnly ? List.<Guardianship>of() : guardianships.findByStudentId(studentId)) {
             guardians.findById(link.guardianId()).ifPresent(g -> guardianViews.add(new GuardianView(g.id(), g.name(),
                     administers ? g.phone() : org.educloud.shared.Masking.phone(g.phone()), link.relation())));
         }
-        return new StudentDetail(student.view(schoolName(student), administers), classViews.of(attended), guardianViews);
+        List<SchoolClassView> classViewsOfStudent = classViews.of(attended);
+        StudentView view = formerOnly
+                ? student.viewAsFormer(classViewsOfStudent.isEmpty() ? "" : classViewsOfStudent.getFirst().schoolName())
+                : student.view(schoolName(student), administers);
+        return new StudentDetail(view, classViewsOfStudent, guardianViews);
     }
 
     public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable Long schoolId, int page, int size) {

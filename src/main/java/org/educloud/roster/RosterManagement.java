@@ -47,13 +47,15 @@ public class RosterManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PromotingSchoolYear promoting;
+    private final TransferringStudents transferring;
 
     RosterManagement(TermRepository terms, SchoolClassRepository classes, StudentRepository students,
                      StaffRepository staff, GuardianRepository guardians, GuardianshipRepository guardianships,
                      EnrolmentRepository enrolments, TeachingAssignmentRepository teaching, TenancyManagement tenancy,
                      IdentityManagement identity, ApplicationEventPublisher events, Clock clock,
-                     PromotingSchoolYear promoting) {
+                     PromotingSchoolYear promoting, TransferringStudents transferring) {
         this.promoting = promoting;
+        this.transferring = transferring;
         this.terms = terms;
         this.classes = classes;
         this.students = students;
@@ -184,6 +186,11 @@ public class RosterManagement {
             }
         }
         return slips;
+    }
+
+    /** Moves a student to another school on a date; the caller administers both schools. */
+    public void transfer(Scope scope, long studentId, OrgId toSchool, LocalDate on, @Nullable String reason) {
+        transferring.transfer(scope, studentId, toSchool, on, reason);
     }
 
     /** What a year-end promotion of a school from one term to a later school year's term would do. */

@@ -19,10 +19,11 @@ class RosterReach {
 
     /**
      * The ids a caller reaches as a person, beside the subtrees they administer; {@code ownStudentIds} are the
-     * caller's children (parent) or the caller (student).
+     * caller's children (parent) or the caller (student); {@code formerStudentIds} those who transferred out of
+     * the caller's schools, reachable one by one (not listed) and only for their time there.
      */
     record Reach(Set<OrgPath> adminPaths, Set<Long> staffIds, Set<Long> classIds, Set<Long> studentIds,
-                 Set<Long> ownStudentIds, Set<Long> taughtClassIds) {
+                 Set<Long> ownStudentIds, Set<Long> taughtClassIds, Set<Long> formerStudentIds) {
 
         <T> Specification<T> within(String pathAttribute, Set<Long> ids) {
             return (root, query, cb) -> {
@@ -38,7 +39,12 @@ class RosterReach {
         }
 
         boolean reachesStudent(long id, OrgPath schoolPath) {
-            return studentIds.contains(id) || administers(schoolPath);
+            return studentIds.contains(id) || formerStudentIds.contains(id) || administers(schoolPath);
+        }
+
+        /** Reached only as a former school's admin: read-only, and only the time at that school. */
+        boolean formerOnly(long id, OrgPath schoolPath) {
+            return formerStudentIds.contains(id) && !administers(schoolPath) && !studentIds.contains(id);
         }
 
         boolean reachesClass(long id, OrgPath schoolPath) {
@@ -62,10 +68,12 @@ class RosterReach {
     private final SchoolClassRepository classes;
     private final TeachingAssignmentRepository teaching;
     private final EnrolmentRepository enrolments;
+    private final TransferRepository transfers;
 
     RosterReach(StaffRepository staff, GuardianRepository guardians, GuardianshipRepository guardianships,
                 StudentRepository students, SchoolClassRepository classes, TeachingAssignmentRepository teaching,
-                EnrolmentRepository enrolments) {
+                EnrolmentRepository enrolments, TransferRepository transfers) {
+        this.transfers = transfers;
         this.staff = staff;
         this.guardians = guardians;
         this.guardianships = guardianships;
@@ -95,7 +103,11 @@ class RosterReach {
             studentIds.addAll(own);
             classIds.addAll(enrolments.currentClassesOf(own));
         }
-        return new Reach(scope.adminPaths(), staffIds, classIds, studentIds, own, taught);
+        Set<Long> former = new HashSet<>();
+        for (OrgPath path : scope.adminPaths()) {
+            former.addAll(transfers.studentsWhoLeft(path.likePattern()));
+        }
+        return new Reach(scope.adminPaths(), staffIds, classIds, studentIds, own, taught, former);
     }
 
     private static boolean nonEmpty(Collection<?> values) {

@@ -87,6 +87,13 @@ class Student {
         this.updatedAt = now;
     }
 
+    void moveTo(OrgId school, OrgPath path, Instant now) {
+        this.schoolId = school.value();
+        this.schoolPath = path.value();
+        this.status = StudentStatus.ENROLLED;
+        this.updatedAt = now;
+    }
+
     void graduate() {
         status = StudentStatus.GRADUATED;
     }
@@ -117,6 +124,15 @@ class Student {
 
     String name() {
         return name;
+    }
+
+    /** As the school the student left sees them: transferred out, at that school, nothing of where they went. */
+    StudentView viewAsFormer(String formerSchoolName) {
+        StudentView current = view(formerSchoolName, false);
+        return new StudentView(current.id(), current.schoolId(), formerSchoolName, current.studentNumber(), current.name(),
+                current.gender(), current.birthDate(), current.ethnicity(), current.idNumber(),
+                StudentStatus.TRANSFERRED_OUT, current.boarding(), current.leftBehind(), current.migrant(),
+                current.disability(), current.economicHardship());
     }
 
     StudentView view(String schoolName, boolean fullIdNumber) {

@@ -50,6 +50,8 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(POST, "/roster/students/{id}/transfer", b -> "/roster/students/" + b.studentId() + "/transfer")
+                        .param("toSchool", b -> b.school().id().toString()).param("on", "2026-11-01"),
                 byId(GET, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion"),
                 byId(POST, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion")
                         .param("from", "1").param("to", "2"),

@@ -143,8 +143,28 @@ class RosterPages {
         if (manage) {
             model.addAttribute("classChoices",
                     directory.classes(scope, detail.student().schoolId().value(), null, 0, 200).items());
+            model.addAttribute("transferTargets", tenancy.search(scope, new org.educloud.tenancy.OrgQuery(null,
+                            org.educloud.tenancy.OrgKind.SCHOOL, null, null, org.educloud.tenancy.OrgStatus.ACTIVE), 0, 200)
+                    .items().stream()
+                    .filter(s -> scope.canAdminister(s.path()) && !s.id().equals(detail.student().schoolId()))
+                    .toList());
         }
         return "roster/student";
+    }
+
+    @PostMapping("/students/{id}/transfer")
+    String transfer(Scope scope, @PathVariable long id, @RequestParam long toSchool,
+                    @RequestParam @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+                    @RequestParam(required = false) @Nullable String reason,
+                    org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            management.transfer(scope, id, OrgId.of(toSchool), on, reason);
+            redirect.addFlashAttribute("notice", "roster.notice.transferred");
+        } catch (RuleViolationException | org.educloud.shared.ForbiddenException e) {
+            redirect.addFlashAttribute("problem", ((org.educloud.shared.DomainException) e).messageKey());
+        }
+        return "redirect:/roster/students/" + id;
     }
 
     @GetMapping("/students/new")
