@@ -1,0 +1,54 @@
+package org.educloud.roster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh activation codes for the students of a class whose accounts still wait for activation, one slip each;
+ * printing slips again replaces the codes, and students who already activated are left out.
+ */
+@Component
+class IssuingSlips {
+
+    private final PlacingPeople placing;
+    private final StudentRepository students;
+    private final EnrolmentRepository enrolments;
+    private final SchoolsInScope schools;
+    private final IdentityManagement identity;
+
+    IssuingSlips(PlacingPeople placing, StudentRepository students, EnrolmentRepository enrolments,
+                 SchoolsInScope schools, IdentityManagement identity) {
+        this.placing = placing;
+        this.students = students;
+        this.enrolments = enrolments;
+        this.schools = schools;
+        this.identity = identity;
+    }
+
+    List<ActivationSlip> forClass(Scope scope, long classId) {
+        SchoolClass schoolClass = placing.administeredClass(scope, classId);
+        String schoolName = schools.find(schoolClass.schoolId()).name();
+        List<Student> members = students.findAllById(enrolments.currentStudentsOf(List.of(classId)))
+                .stream().sorted(Comparator.comparing(Student::studentNumber)).toList();
+        List<UserId> accounts = members.stream().map(Student::accountId).filter(Objects::nonNull).toList();
+        Map<UserId, String> codes = identity.issuePendingCodes(scope, accounts);
+        Map<UserId, String> usernames = identity.usernames(codes.keySet());
+        List<ActivationSlip> slips = new ArrayList<>();
+        for (Student student : members) {
+            UserId account = student.accountId();
+            if (account != null && codes.containsKey(account)) {
+                slips.add(new ActivationSlip(schoolName, schoolClass.name(), student.name(), usernames.get(account),
+                        codes.get(account)));
+            }
+        }
+        return slips;
+    }
+}

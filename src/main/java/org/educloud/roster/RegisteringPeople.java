@@ -1,0 +1,85 @@
+package org.educloud.roster;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Adds students, staff and guardians one at a time, each with the account they will log in with. */
+@Component
+class RegisteringPeople {
+
+    private final StudentRepository students;
+    private final StaffRepository staff;
+    private final GuardianRegister guardians;
+    private final PersonAccounts accounts;
+    private final SchoolsInScope schools;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegisteringPeople(StudentRepository students, StaffRepository staff, GuardianRegister guardians,
+                      PersonAccounts accounts, SchoolsInScope schools, ApplicationEventPublisher events, Clock clock) {
+        this.students = students;
+        this.staff = staff;
+        this.guardians = guardians;
+        this.accounts = accounts;
+        this.schools = schools;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Registered student(Scope scope, OrgId school, StudentDraft draft, @Nullable UserId existingAccount) {
+        OrgNodeView node = schools.activeSchool(scope, school);
+        if (students.existsByStudentNumber(draft.studentNumber().strip())) {
+            throw new ConflictException("studentNumber", "roster.error.studentNumberTaken", draft.studentNumber());
+        }
+        Student student = students.save(new Student(node.id(), node.path(), draft, clock.instant()));
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount,
+                draft.studentNumber().toLowerCase(Locale.ROOT), draft.name(), null, Role.STUDENT, node);
+        student.linkAccount(account.id());
+        audit(scope, "roster.student.registered", student.studentNumber(), node);
+        return new Registered(student.id(), student.name(), account.username(), account.activationCode());
+    }
+
+    Registered staff(Scope scope, OrgId school, StaffDraft draft, @Nullable UserId existingAccount) {
+        OrgNodeView node = schools.activeSchool(scope, school);
+        if (staff.existsBySchoolIdAndStaffNumber(node.id().value(), draft.staffNumber().strip())) {
+            throw new ConflictException("staffNumber", "roster.error.staffNumberTaken", draft.staffNumber());
+        }
+        Staff member = staff.save(new Staff(node.id(), node.path(), draft, clock.instant()));
+        String username = (node.schoolCode() + "-" + draft.staffNumber().strip()).toLowerCase(Locale.ROOT);
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, username, draft.name(),
+                draft.phone(), Role.TEACHER, node);
+        member.linkAccount(account.id());
+        audit(scope, "roster.staff.registered", member.name(), node);
+        return new Registered(member.id(), member.name(), account.username(), account.activationCode());
+    }
+
+    Registered guardian(Scope scope, long studentId, String name, @Nullable String phone, GuardianRelation relation,
+                        @Nullable UserId existingAccount) {
+        Student student = students.findById(studentId)
+                .filter(s -> scope.canAdminister(s.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
+        OrgNodeView node = schools.find(student.schoolId());
+        Guardian guardian = guardians.add(student, name, phone, relation);
+        String username = "p" + student.studentNumber().toLowerCase(Locale.ROOT) + "-" + guardian.id();
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, username, name, phone,
+                Role.PARENT, node);
+        guardian.linkAccount(account.id());
+        audit(scope, "roster.guardian.registered", student.studentNumber(), node);
+        return new Registered(guardian.id(), guardian.name(), account.username(), account.activationCode());
+    }
+
+    private void audit(Scope scope, String action, String target, OrgNodeView node) {
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), action, target, node.path(), null));
+    }
+}
