@@ -70,20 +70,7 @@ final class StudentRowReader {
 
     private static String text(TabularFile.SourceRow row, StudentColumns column, int max, boolean required,
                                List<ImportProblem> problems) {
-        String value = row.cell(column.index());
-        if (required && value.isEmpty()) {
-            problems.add(problem(row, column, "roster.import.error.required"));
-        } else if (value.length() > max) {
-            problems.add(ImportProblem.at(row.number(), column.header(), value, "roster.import.error.tooLong",
-                    String.valueOf(max)));
-        } else if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            problems.add(problem(row, column, "roster.import.error.formula"));
-        } else if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
-            problems.add(problem(row, column, "roster.import.error.markup"));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            problems.add(problem(row, column, "roster.import.error.control"));
-        }
-        return value;
+        return CellChecks.text(row, column.index(), column.header(), max, required, problems);
     }
 
     private static LocalDate date(TabularFile.SourceRow row, LocalDate today, List<ImportProblem> problems) {

@@ -25,7 +25,7 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("studentNumber", "G360121201801010015"),
                 list("/roster/staff"),
                 byId(POST, "/roster/classes/{id}/slips", b -> "/roster/classes/" + b.classId() + "/slips"),
-                list("/roster/students/export.csv"),
+                list("/roster/students/export.{format:csv|xlsx}", "/roster/students/export.csv"),
                 byId(GET, "/roster/classes/new", b -> "/roster/classes/new?school=" + b.school().id()),
                 byId(POST, "/roster/classes/new", b -> "/roster/classes/new?school=" + b.school().id())
                         .param("termId", "1").param("grade", "5").param("name", "越界班"),
@@ -35,7 +35,6 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("qualification", "BACHELOR").param("title", "FIRST"),
                 byId(POST, "/roster/students/{id}/enrolments", b -> "/roster/students/" + b.studentId() + "/enrolments")
                         .param("classId", b -> String.valueOf(b.classId())),
-                list("/roster/students/export.xlsx"),
                 byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
                 byId(GET, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/staff?school=" + b.school().id()),
                 byId(POST, "/roster/imports/{kind:students|staff}", b -> "/roster/imports/students?school=" + b.school().id())

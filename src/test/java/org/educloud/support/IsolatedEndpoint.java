@@ -25,7 +25,12 @@ public record IsolatedEndpoint(HttpMethod method, String pattern, Kind kind,
     }
 
     public static IsolatedEndpoint list(String pattern) {
-        return new IsolatedEndpoint(HttpMethod.GET, pattern, Kind.LIST, other -> pattern, Map.of(), null, Map.of());
+        return list(pattern, pattern);
+    }
+
+    /** A list whose pattern has variables (a format, say): called at this concrete URI. */
+    public static IsolatedEndpoint list(String pattern, String uri) {
+        return new IsolatedEndpoint(HttpMethod.GET, pattern, Kind.LIST, other -> uri, Map.of(), null, Map.of());
     }
 
     public IsolatedEndpoint param(String name, String value) {

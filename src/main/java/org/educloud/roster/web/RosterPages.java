@@ -88,30 +88,23 @@ class RosterPages {
         return "roster/slips";
     }
 
-    @GetMapping("/students/export.csv")
-    void exportCsv(Scope scope, @RequestParam(required = false) @Nullable String q,
-                   @RequestParam(required = false) @Nullable Long school,
-                   @RequestParam(required = false) @Nullable Long schoolClass,
-                   @RequestParam(required = false) @Nullable Gender gender,
-                   @RequestParam(required = false) @Nullable StudentStatus status,
-                   @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
-                   HttpServletResponse response) throws IOException {
-        attachment(response, "text/csv;charset=UTF-8", "students.csv");
-        exports.studentsCsv(scope, new StudentQuery(q, school, schoolClass, gender, status, attribute),
-                response.getOutputStream());
-    }
-
-    @GetMapping("/students/export.xlsx")
-    void exportXlsx(Scope scope, @RequestParam(required = false) @Nullable String q,
-                    @RequestParam(required = false) @Nullable Long school,
-                    @RequestParam(required = false) @Nullable Long schoolClass,
-                    @RequestParam(required = false) @Nullable Gender gender,
-                    @RequestParam(required = false) @Nullable StudentStatus status,
-                    @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
-                    HttpServletResponse response) throws IOException {
-        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "students.xlsx");
-        exports.studentsXlsx(scope, new StudentQuery(q, school, schoolClass, gender, status, attribute),
-                response.getOutputStream());
+    /** The student list as CSV or XLSX, with the same filters and masking as the page; audit-logged. */
+    @GetMapping("/students/export.{format:csv|xlsx}")
+    void export(Scope scope, @PathVariable String format, @RequestParam(required = false) @Nullable String q,
+                @RequestParam(required = false) @Nullable Long school,
+                @RequestParam(required = false) @Nullable Long schoolClass,
+                @RequestParam(required = false) @Nullable Gender gender,
+                @RequestParam(required = false) @Nullable StudentStatus status,
+                @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
+                HttpServletResponse response) throws IOException {
+        StudentQuery query = new StudentQuery(q, school, schoolClass, gender, status, attribute);
+        if (format.equals("csv")) {
+            attachment(response, "text/csv;charset=UTF-8", "students.csv");
+            exports.studentsCsv(scope, query, response.getOutputStream());
+        } else {
+            attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "students.xlsx");
+            exports.studentsXlsx(scope, query, response.getOutputStream());
+        }
     }
 
     private static void attachment(HttpServletResponse response, String type, String name) {
