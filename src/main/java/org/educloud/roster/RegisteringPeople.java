@@ -64,6 +64,17 @@ class RegisteringPeople {
         return new Registered(member.id(), member.name(), account.username(), account.activationCode());
     }
 
+    /** Corrects a student's record; the national student number is their identity and does not change here. */
+    void correctStudent(Scope scope, long studentId, StudentDraft draft) {
+        Student student = students.findById(studentId).filter(s -> scope.canAdminister(s.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
+        if (!student.studentNumber().equals(draft.studentNumber().strip())) {
+            throw new org.educloud.shared.RuleViolationException("roster.error.studentNumberFixed");
+        }
+        student.apply(draft, clock.instant());
+        audit(scope, "roster.student.corrected", student.studentNumber(), schools.find(student.schoolId()));
+    }
+
     Registered guardian(Scope scope, long studentId, String name, @Nullable String phone, GuardianRelation relation,
                         @Nullable UserId existingAccount) {
         Student student = students.findById(studentId)

@@ -154,6 +154,15 @@ public class RosterDirectory {
         return new StudentDetail(view, classViewsOfStudent, guardianViews);
     }
 
+    /** The record as its school's admins may edit it, unmasked; for the correction form. */
+    public StudentDraft studentDraft(Scope scope, long studentId) {
+        Student student = students.findById(studentId).filter(s -> scope.canAdminister(s.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
+        StudentView v = student.view("", true);
+        return new StudentDraft(v.name(), v.gender(), v.birthDate(), v.ethnicity(), v.studentNumber(), v.idNumber(),
+                v.boarding(), v.leftBehind(), v.migrant(), v.disability(), v.economicHardship());
+    }
+
     public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable Long schoolId, int page, int size) {
         RosterReach.Reach r = reach.of(scope);
         Specification<Staff> spec = r.<Staff>within("schoolPath", r.staffIds()).and((root, q, cb) -> {

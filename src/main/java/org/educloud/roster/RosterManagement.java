@@ -57,6 +57,11 @@ public class RosterManagement {
         return registering.student(scope, school, draft, existingAccount);
     }
 
+    /** Corrects a student's record (name, birth date, ID number, attributes); the student number stays. */
+    public void correctStudent(Scope scope, long studentId, @Valid StudentDraft draft) {
+        registering.correctStudent(scope, studentId, draft);
+    }
+
     public Registered registerStaff(Scope scope, OrgId school, @Valid StaffDraft draft,
                                     @Nullable UserId existingAccount) {
         return registering.staff(scope, school, draft, existingAccount);

@@ -49,6 +49,10 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(GET, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit"),
+                byId(POST, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit")
+                        .param("name", "改名").param("gender", "MALE").param("birthDate", "2018-03-01")
+                        .param("studentNumber", "G360121201803010022"),
                 byId(POST, "/roster/students/{id}/transfer", b -> "/roster/students/" + b.studentId() + "/transfer")
                         .param("toSchool", b -> b.school().id().toString()).param("on", "2026-11-01"),
                 byId(GET, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion"),

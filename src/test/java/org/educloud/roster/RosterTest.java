@@ -218,4 +218,25 @@ class RosterTest {
         assertThat(listed.studentNumber()).contains("*");
         assertThat(directory.student(scopeOf(Role.SCHOOL_ADMIN), listed.id()).student().studentNumber()).doesNotContain("*");
     }
+
+    @Test
+    void aSchoolAdminCorrectsAStudentsRecordButNotTheirNumber() throws Exception {
+        var admin = authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)));
+        StudentDraft current = directory.studentDraft(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId());
+        mvc.perform(post("/roster/students/{id}/edit", fixture.a().studentId()).with(admin).with(csrf())
+                        .param("name", current.name()).param("gender", current.gender().name())
+                        .param("birthDate", current.birthDate().toString()).param("ethnicity", "回族")
+                        .param("studentNumber", current.studentNumber()).param("idNumber", current.idNumber())
+                        .param("leftBehind", "true"))
+                .andExpect(status().is3xxRedirection());
+        StudentView corrected = directory.student(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId()).student();
+        assertThat(corrected.ethnicity()).isEqualTo("回族");
+        assertThat(corrected.leftBehind()).isTrue();
+        mvc.perform(post("/roster/students/{id}/edit", fixture.a().studentId()).with(admin).with(csrf())
+                        .param("name", current.name()).param("gender", current.gender().name())
+                        .param("birthDate", current.birthDate().toString())
+                        .param("studentNumber", "G360102201803010029"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能在此修改")));
+    }
 }

@@ -160,6 +160,38 @@ class RosterPages {
         return "redirect:/roster/students/" + id;
     }
 
+    @GetMapping("/students/{id}/edit")
+    String editStudent(Scope scope, @PathVariable long id, Model model) {
+        var draft = directory.studentDraft(scope, id);
+        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, id).student().schoolId()));
+        model.addAttribute("form", draft);
+        model.addAttribute("studentId", id);
+        model.addAttribute("errors", Map.of());
+        return "roster/student-form";
+    }
+
+    @PostMapping("/students/{id}/edit")
+    String correctStudent(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") @Nullable StudentDraft form,
+                          BindingResult binding, Model model, Locale locale,
+                          org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        StudentDraft current = directory.studentDraft(scope, id);
+        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, id).student().schoolId()));
+        model.addAttribute("studentId", id);
+        if (form == null || binding.hasErrors()) {
+            model.addAttribute("form", form != null ? form : current);
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+            return "roster/student-form";
+        }
+        try {
+            management.correctStudent(scope, id, form);
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e, "studentNumber", messages, locale));
+            return "roster/student-form";
+        }
+        redirect.addFlashAttribute("notice", "roster.notice.corrected");
+        return "redirect:/roster/students/" + id;
+    }
+
     @GetMapping("/students/new")
     String newStudent(Scope scope, @RequestParam long school, Model model) {
         model.addAttribute("school", administeredSchool(scope, school));
