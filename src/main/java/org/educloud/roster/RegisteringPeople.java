@@ -75,6 +75,17 @@ class RegisteringPeople {
         audit(scope, "roster.student.corrected", student.studentNumber(), schools.find(student.schoolId()));
     }
 
+    /** Corrects a staff member's record; the staff number (their username) stays. */
+    void correctStaff(Scope scope, long staffId, StaffDraft draft) {
+        Staff member = staff.findById(staffId).filter(s -> scope.canAdminister(s.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.staffNotFound"));
+        if (!member.staffNumber().equals(draft.staffNumber())) {
+            throw new org.educloud.shared.RuleViolationException("roster.error.staffNumberFixed");
+        }
+        member.apply(draft, clock.instant());
+        audit(scope, "roster.staff.corrected", member.name(), schools.find(member.schoolId()));
+    }
+
     Registered guardian(Scope scope, long studentId, String name, @Nullable String phone, GuardianRelation relation,
                         @Nullable UserId existingAccount) {
         Student student = students.findById(studentId)

@@ -163,6 +163,24 @@ public class RosterDirectory {
                 v.boarding(), v.leftBehind(), v.migrant(), v.disability(), v.economicHardship());
     }
 
+    /** A staff member and their classes: for the school's admins, or the staff member themselves. */
+    public StaffDetail staffMember(Scope scope, long staffId) {
+        RosterReach.Reach r = reach.of(scope);
+        Staff member = staff.findById(staffId)
+                .filter(s -> r.administers(s.schoolPath()) || r.staffIds().contains(s.id()))
+                .orElseThrow(() -> new NotFoundException("roster.error.staffNotFound"));
+        return new StaffDetail(member.view(tenancy.names(List.of(member.schoolId())).getOrDefault(member.schoolId(), ""),
+                true), classViews.of(classes.ledOrTaughtBy(staffId)));
+    }
+
+    /** The record as the school's admins may edit it; for the correction form. */
+    public StaffDraft staffDraft(Scope scope, long staffId) {
+        StaffView v = staff.findById(staffId).filter(s -> scope.canAdminister(s.schoolPath()))
+                .orElseThrow(() -> new NotFoundException("roster.error.staffNotFound")).view("", true);
+        return new StaffDraft(v.staffNumber(), v.name(), v.gender(), v.phone(), v.subjects(), v.qualification(),
+                v.title(), v.backboneLevel(), v.fullTimeTeacher(), v.specialist());
+    }
+
     public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable Long schoolId, int page, int size) {
         RosterReach.Reach r = reach.of(scope);
         Specification<Staff> spec = r.<Staff>within("schoolPath", r.staffIds()).and((root, q, cb) -> {

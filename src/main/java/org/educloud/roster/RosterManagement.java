@@ -62,6 +62,11 @@ public class RosterManagement {
         registering.correctStudent(scope, studentId, draft);
     }
 
+    /** Corrects a staff member's record (qualification, title, specialism …); the staff number stays. */
+    public void correctStaff(Scope scope, long staffId, @Valid StaffDraft draft) {
+        registering.correctStaff(scope, staffId, draft);
+    }
+
     public Registered registerStaff(Scope scope, OrgId school, @Valid StaffDraft draft,
                                     @Nullable UserId existingAccount) {
         return registering.staff(scope, school, draft, existingAccount);

@@ -15,4 +15,8 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long>, JpaSpe
     List<Long> ledBy(Collection<Long> staffIds);
 
     boolean existsBySchoolIdAndTermIdAndName(Long schoolId, Long termId, String name);
+
+    @Query("select c from SchoolClass c where c.headTeacherId = :staffId or c.id in "
+            + "(select t.classId from TeachingAssignment t where t.staffId = :staffId) order by c.termId desc, c.grade, c.name")
+    List<SchoolClass> ledOrTaughtBy(Long staffId);
 }

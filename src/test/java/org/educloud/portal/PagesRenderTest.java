@@ -47,7 +47,8 @@ class PagesRenderTest {
                 "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
                 "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,
                 "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school,
-                "/roster/schools/" + school + "/promotion", "/roster/students/" + fixture.a().studentId() + "/edit"}) {
+                "/roster/schools/" + school + "/promotion", "/roster/students/" + fixture.a().studentId() + "/edit",
+                "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit"}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

@@ -49,6 +49,11 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(GET, "/roster/staff/{id}", b -> "/roster/staff/" + b.staffId()),
+                byId(GET, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit"),
+                byId(POST, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit")
+                        .param("staffNumber", "FX-T1").param("name", "改名").param("gender", "MALE")
+                        .param("qualification", "BACHELOR").param("title", "FIRST"),
                 byId(GET, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit"),
                 byId(POST, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit")
                         .param("name", "改名").param("gender", "MALE").param("birthDate", "2018-03-01")

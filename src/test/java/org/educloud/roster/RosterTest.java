@@ -239,4 +239,12 @@ class RosterTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("不能在此修改")));
     }
+
+    @Test
+    void aTeacherSeesTheirOwnRecordAndClassesButNotAColleaguesPhone() {
+        StaffDetail own = directory.staffMember(scopeOf(Role.TEACHER), fixture.a().staffId());
+        assertThat(own.classes()).extracting(SchoolClassView::id).contains(fixture.a().classId());
+        assertThatThrownBy(() -> directory.staffMember(scopeOf(Role.PARENT), fixture.a().staffId()))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

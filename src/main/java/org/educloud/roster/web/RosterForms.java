@@ -15,6 +15,7 @@ import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.roster.Specialist;
+import org.educloud.roster.StaffDetail;
 import org.educloud.roster.StaffDraft;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.FormErrors;
@@ -118,6 +119,45 @@ class RosterForms {
             model.addAttribute("errors", FormErrors.of(e, "", messages, locale));
         }
         return "roster/staff-form";
+    }
+
+    @GetMapping("/staff/{id}")
+    String staffMember(Scope scope, @PathVariable long id, Model model) {
+        StaffDetail detail = directory.staffMember(scope, id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("canManage", scope.canAdminister(tenancy.visible(scope, detail.staff().schoolId()).path()));
+        return "roster/staff-member";
+    }
+
+    @GetMapping("/staff/{id}/edit")
+    String editStaff(Scope scope, @PathVariable long id, Model model) {
+        StaffDraft draft = directory.staffDraft(scope, id);
+        staffChoices(tenancy.visible(scope, directory.staffMember(scope, id).staff().schoolId()), model);
+        model.addAttribute("form", draft);
+        model.addAttribute("staffId", id);
+        model.addAttribute("errors", Map.of());
+        return "roster/staff-form";
+    }
+
+    @PostMapping("/staff/{id}/edit")
+    String correctStaff(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") @Nullable StaffDraft form,
+                        BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+        StaffDraft current = directory.staffDraft(scope, id);
+        staffChoices(tenancy.visible(scope, directory.staffMember(scope, id).staff().schoolId()), model);
+        model.addAttribute("staffId", id);
+        if (form == null || binding.hasErrors()) {
+            model.addAttribute("form", form != null ? form : current);
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+            return "roster/staff-form";
+        }
+        try {
+            management.correctStaff(scope, id, form);
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e, "staffNumber", messages, locale));
+            return "roster/staff-form";
+        }
+        redirect.addFlashAttribute("notice", "roster.notice.corrected");
+        return "redirect:/roster/staff/" + id;
     }
 
     /** Places a student in one of their school's classes, from the student's page. */
