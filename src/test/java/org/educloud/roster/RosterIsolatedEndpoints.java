@@ -49,6 +49,8 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(POST, "/roster/students/{id}/guardians", b -> "/roster/students/" + b.studentId() + "/guardians")
+                        .param("name", "越界家长"),
                 byId(GET, "/roster/staff/{id}", b -> "/roster/staff/" + b.staffId()),
                 byId(GET, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit"),
                 byId(POST, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit")

@@ -247,4 +247,18 @@ class RosterTest {
         assertThatThrownBy(() -> directory.staffMember(scopeOf(Role.PARENT), fixture.a().staffId()))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aSchoolAdminAddsAGuardianWhoCanThenActivateAndSeeTheChild() throws Exception {
+        var admin = authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)));
+        String page = mvc.perform(post("/roster/students/{id}/guardians", fixture.a().studentId()).with(admin).with(csrf())
+                        .param("name", "新家长").param("phone", "13612345678").param("relation", "GRANDPARENT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String code = page.replaceAll("(?s).*<p class=\"secret\">([A-Z0-9]{8})</p>.*", "$1");
+        String username = page.replaceAll("(?s).*<dd>(p[^<]+)</dd>.*", "$1");
+        assertThat(identity.activate(username, code, "Jiazhang2026")).isEmpty();
+        var guardian = identity.search(Scope.installation(), username, null, null, 0, 1).items().getFirst();
+        assertThat(directory.myChildren(identity.scopeOf(guardian.id()))).extracting(StudentView::id)
+                .containsExactly(fixture.a().studentId());
+    }
 }

@@ -8,6 +8,7 @@ import org.educloud.roster.BackboneLevel;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassKind;
 import org.educloud.roster.Gender;
+import org.educloud.roster.GuardianRelation;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.Registered;
@@ -158,6 +159,29 @@ class RosterForms {
         }
         redirect.addFlashAttribute("notice", "roster.notice.corrected");
         return "redirect:/roster/staff/" + id;
+    }
+
+    /** Adds a guardian to a student, with a parent account waiting for activation; the code is shown once. */
+    @PostMapping("/students/{id}/guardians")
+    String addGuardian(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String name,
+                       @RequestParam(required = false) @Nullable String phone,
+                       @RequestParam(defaultValue = "OTHER") GuardianRelation relation, Model model,
+                       RedirectAttributes redirect) {
+        String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        if (name == null || name.isBlank() || name.length() > 50
+                || (cleanPhone != null && !cleanPhone.matches("1\\d{10}"))) {
+            redirect.addFlashAttribute("problem", "roster.guardian.invalid");
+            return "redirect:/roster/students/" + id;
+        }
+        try {
+            Registered registered = management.registerGuardian(scope, id, name.strip(), cleanPhone, relation, null);
+            model.addAttribute("registered", registered);
+            model.addAttribute("studentId", id);
+            return "roster/guardian-registered";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            return "redirect:/roster/students/" + id;
+        }
     }
 
     /** Places a student in one of their school's classes, from the student's page. */
