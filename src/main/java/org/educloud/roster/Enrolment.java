@@ -46,6 +46,18 @@ class Enrolment {
         }
     }
 
+    long id() {
+        return id;
+    }
+
+    LocalDate startsOn() {
+        return startsOn;
+    }
+
+    @Nullable LocalDate endsOn() {
+        return endsOn;
+    }
+
     long classId() {
         return classId;
     }

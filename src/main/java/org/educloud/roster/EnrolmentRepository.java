@@ -33,4 +33,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             where e.classId = c.id and e.studentId = :studentId and e.endsOn is null
               and c.kind = org.educloud.roster.ClassKind.HOMEROOM""")
     List<Enrolment> currentHomeroomOf(Long studentId);
+
+    @Query("select e from Enrolment e where e.schoolPath like :pattern order by e.id")
+    List<Enrolment> allUnder(String pattern);
 }

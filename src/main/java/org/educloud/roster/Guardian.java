@@ -48,6 +48,10 @@ class Guardian {
         return id;
     }
 
+    @Nullable UserId accountId() {
+        return accountId == null ? null : new UserId(accountId);
+    }
+
     String name() {
         return name;
     }

@@ -39,6 +39,10 @@ class Guardianship {
         this.relation = relation;
     }
 
+    long studentId() {
+        return studentId;
+    }
+
     long guardianId() {
         return guardianId;
     }

@@ -13,4 +13,7 @@ interface GuardianshipRepository extends JpaRepository<Guardianship, Guardianshi
 
     @Query("select g.studentId from Guardianship g where g.guardianId in :guardianIds")
     List<Long> childrenOf(Collection<Long> guardianIds);
+
+    @Query("select g from Guardianship g, Student s where g.studentId = s.id and s.schoolPath like :pattern")
+    List<Guardianship> allUnder(String pattern);
 }

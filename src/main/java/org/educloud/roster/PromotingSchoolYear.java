@@ -118,6 +118,10 @@ class PromotingSchoolYear {
         return stages.contains(Stage.SENIOR) ? 12 : stages.contains(Stage.JUNIOR) ? 9 : 6;
     }
 
+    static String gradeName(int grade) {
+        return grade >= 1 && grade < GRADE_NAMES.length ? GRADE_NAMES[grade] : grade + "年级";
+    }
+
     static String successorName(String name, int grade) {
         if (grade >= 1 && grade < GRADE_NAMES.length - 1 && name.startsWith(GRADE_NAMES[grade])) {
             return GRADE_NAMES[grade + 1] + name.substring(GRADE_NAMES[grade].length());

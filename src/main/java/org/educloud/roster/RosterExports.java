@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.educloud.shared.SpreadsheetCells;
@@ -29,10 +30,26 @@ public class RosterExports {
 
     private final RosterDirectory directory;
     private final ApplicationEventPublisher events;
+    private final OneRosterCsvExport oneRoster;
+    private final SchoolsInScope schools;
 
-    RosterExports(RosterDirectory directory, ApplicationEventPublisher events) {
+    RosterExports(RosterDirectory directory, ApplicationEventPublisher events, OneRosterCsvExport oneRoster,
+                  SchoolsInScope schools) {
         this.directory = directory;
         this.events = events;
+        this.oneRoster = oneRoster;
+        this.schools = schools;
+    }
+
+    /**
+     * Everything below a node the caller administers as a OneRoster 1.2 CSV bulk zip, for exchange with other
+     * systems: real identifiers (it is an integration file, not a list), so only admins may take it; audit-logged.
+     */
+    public void oneRosterZip(Scope scope, OrgId org, OutputStream out) throws IOException {
+        var node = schools.administered(scope, org);
+        int users = oneRoster.write(node, out);
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.export.oneroster", node.name(),
+                node.path(), users + " users"));
     }
 
     public void studentsCsv(Scope scope, StudentQuery query, OutputStream out) throws IOException {

@@ -19,4 +19,7 @@ interface SchoolClassRepository extends JpaRepository<SchoolClass, Long>, JpaSpe
     @Query("select c from SchoolClass c where c.headTeacherId = :staffId or c.id in "
             + "(select t.classId from TeachingAssignment t where t.staffId = :staffId) order by c.termId desc, c.grade, c.name")
     List<SchoolClass> ledOrTaughtBy(Long staffId);
+
+    @Query("select c from SchoolClass c where c.schoolPath like :pattern order by c.id")
+    List<SchoolClass> allUnder(String pattern);
 }

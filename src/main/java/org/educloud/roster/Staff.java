@@ -99,6 +99,10 @@ class Staff {
         return name;
     }
 
+    @Nullable UserId accountId() {
+        return accountId == null ? null : new UserId(accountId);
+    }
+
     String staffNumber() {
         return staffNumber;
     }

@@ -15,4 +15,7 @@ interface StaffRepository extends JpaRepository<Staff, Long>, JpaSpecificationEx
     List<Long> idsOfAccount(Long accountId);
 
     List<Staff> findBySchoolIdAndStaffNumberIn(Long schoolId, Collection<String> staffNumbers);
+
+    @Query("select s from Staff s where s.schoolPath like :pattern order by s.id")
+    List<Staff> allUnder(String pattern);
 }

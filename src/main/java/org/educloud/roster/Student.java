@@ -110,6 +110,18 @@ class Student {
         return accountId == null ? null : new UserId(accountId);
     }
 
+    Gender gender() {
+        return gender;
+    }
+
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
+    StudentStatus status() {
+        return status;
+    }
+
     OrgId schoolId() {
         return OrgId.of(schoolId);
     }

@@ -20,4 +20,7 @@ interface StudentRepository extends JpaRepository<Student, Long>, JpaSpecificati
     List<Object[]> byGradeAndGender(Long schoolId);
 
     List<Student> findByStudentNumberIn(Collection<String> studentNumbers);
+
+    @Query("select s from Student s where s.schoolPath like :pattern order by s.id")
+    List<Student> allUnder(String pattern);
 }

@@ -21,6 +21,22 @@ class TeachingAssignment {
 
     private String subject;
 
+    long id() {
+        return id;
+    }
+
+    long staffId() {
+        return staffId;
+    }
+
+    long classId() {
+        return classId;
+    }
+
+    String subject() {
+        return subject;
+    }
+
     protected TeachingAssignment() {
         // for JPA
     }

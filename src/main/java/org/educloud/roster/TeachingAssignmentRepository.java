@@ -16,4 +16,7 @@ interface TeachingAssignmentRepository extends JpaRepository<TeachingAssignment,
 
     @Query("select t.subject, count(distinct t.staffId) from TeachingAssignment t, SchoolClass c where t.classId = c.id and c.schoolId = :schoolId group by t.subject")
     List<Object[]> teachersBySubject(Long schoolId);
+
+    @Query("select t from TeachingAssignment t, SchoolClass c where t.classId = c.id and c.schoolPath like :pattern")
+    List<TeachingAssignment> allUnder(String pattern);
 }

@@ -49,6 +49,7 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .json("{\"name\":\"越界\",\"gender\":\"MALE\",\"birthDate\":\"2018-01-01\","
                                 + "\"studentNumber\":\"G360121201801010031\"}"),
                 list("/api/v1/staff"),
+                byId(GET, "/roster/imports/oneroster.zip", b -> "/roster/imports/oneroster.zip?org=" + b.district().id()),
                 byId(POST, "/roster/students/{id}/guardians", b -> "/roster/students/" + b.studentId() + "/guardians")
                         .param("name", "越界家长"),
                 byId(GET, "/roster/staff/{id}", b -> "/roster/staff/" + b.staffId()),

@@ -42,8 +42,11 @@ class ImportPages {
     private final RosterImports imports;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
+    private final org.educloud.roster.RosterExports exports;
 
-    ImportPages(RosterImports imports, TenancyManagement tenancy, MessageSource messages) {
+    ImportPages(RosterImports imports, TenancyManagement tenancy, MessageSource messages,
+                org.educloud.roster.RosterExports exports) {
+        this.exports = exports;
         this.imports = imports;
         this.tenancy = tenancy;
         this.messages = messages;
@@ -119,6 +122,16 @@ class ImportPages {
     void xlsxTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind + "-template.xlsx");
         imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
+    }
+
+    /** The roster below a bureau or school as a OneRoster 1.2 CSV bulk zip. */
+    @GetMapping("/oneroster.zip")
+    void oneRoster(Scope scope, @RequestParam long org, HttpServletResponse response) throws IOException {
+        if (!scope.canAdminister(tenancy.visible(scope, OrgId.of(org)).path())) {
+            throw new org.educloud.shared.NotFoundException("roster.error.schoolNotFound");
+        }
+        attachment(response, "application/zip", "oneroster-" + org + ".zip");
+        exports.oneRosterZip(scope, OrgId.of(org), response.getOutputStream());
     }
 
     private static ImportKind kindOf(String kind) {

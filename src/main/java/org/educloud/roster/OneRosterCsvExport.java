@@ -1,0 +1,291 @@
+package org.educloud.roster;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the roster below one org node as a OneRoster 1.2 CSV bulk file set (a zip): manifest, orgs, academic
+ * sessions, courses, classes, users, roles, enrollments and demographics, with the binding's exact headers and
+ * column order. In bulk mode status and dateLastModified stay blank; end dates are exclusive, so EduCloud's
+ * inclusive end dates gain a day. The mapping of Chinese fields is documented in docs/oneroster-mapping.md.
+ */
+@Component
+class OneRosterCsvExport {
+
+    static final List<String> FILES = List.of("academicSessions", "categories", "classes", "classResources", "courses",
+            "courseResources", "demographics", "enrollments", "lineItemLearningObjectiveIds", "lineItems",
+            "lineItemScoreScales", "orgs", "resources", "resultLearningObjectiveIds", "results", "resultScoreScales",
+            "roles", "scoreScales", "userProfiles", "userResources", "users");
+    private static final List<String> WRITTEN = List.of("academicSessions", "classes", "courses", "demographics",
+            "enrollments", "orgs", "roles", "users");
+
+    private final TenancyManagement tenancy;
+    private final StudentRepository students;
+    private final StaffRepository staff;
+    private final SchoolClassRepository classes;
+    private final TermRepository terms;
+    private final EnrolmentRepository enrolments;
+    private final TeachingAssignmentRepository teaching;
+    private final GuardianshipRepository guardianships;
+    private final GuardianRepository guardians;
+    private final IdentityManagement identity;
+
+    OneRosterCsvExport(TenancyManagement tenancy, StudentRepository students, StaffRepository staff,
+                       SchoolClassRepository classes, TermRepository terms, EnrolmentRepository enrolments,
+                       TeachingAssignmentRepository teaching, GuardianshipRepository guardianships,
+                       GuardianRepository guardians, IdentityManagement identity) {
+        this.tenancy = tenancy;
+        this.students = students;
+        this.staff = staff;
+        this.classes = classes;
+        this.terms = terms;
+        this.enrolments = enrolments;
+        this.teaching = teaching;
+        this.guardianships = guardianships;
+        this.guardians = guardians;
+        this.identity = identity;
+    }
+
+    /** Returns the number of users written. */
+    int write(OrgNodeView root, OutputStream out) throws IOException {
+        String pattern = root.path().likePattern();
+        List<OrgNodeView> orgs = new ArrayList<>(tenancy.lineage(root.id()));
+        orgs.removeLast();
+        orgs.add(root);
+        if (root.kind() != OrgKind.SCHOOL) {
+            orgs.addAll(tenancy.schoolsUnder(root.path()));
+            orgs.addAll(districtsUnder(root));
+        }
+        List<SchoolClass> classList = classes.allUnder(pattern);
+        Map<Long, TermView> termById = new LinkedHashMap<>();
+        terms.findAllById(classList.stream().map(SchoolClass::termId).distinct().toList())
+                .forEach(t -> termById.put(t.id(), t.view()));
+        List<Student> studentList = students.allUnder(pattern);
+        List<Staff> staffList = staff.allUnder(pattern);
+        List<Guardianship> links = guardianships.allUnder(pattern);
+        Map<Long, Guardian> guardianById = new HashMap<>();
+        guardians.findAllById(links.stream().map(Guardianship::guardianId).distinct().toList())
+                .forEach(g -> guardianById.put(g.id(), g));
+        List<UserId> accountIds = new ArrayList<>();
+        studentList.forEach(s -> { if (s.accountId() != null) { accountIds.add(s.accountId()); } });
+        staffList.forEach(s -> { if (s.accountId() != null) { accountIds.add(s.accountId()); } });
+        guardianById.values().forEach(g -> { if (g.accountId() != null) { accountIds.add(g.accountId()); } });
+        Map<UserId, String> usernames = identity.usernames(accountIds);
+
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        file(zip, "manifest.csv", List.of("propertyName", "value"), csv -> {
+            csv.writeRecord("manifest.version", "1.0");
+            csv.writeRecord("oneroster.version", "1.2");
+            for (String file : FILES) {
+                csv.writeRecord("file." + file, WRITTEN.contains(file) ? "bulk" : "absent");
+            }
+            csv.writeRecord("source.systemName", "EduCloud");
+            csv.writeRecord("source.systemCode", root.schoolCode() != null ? root.schoolCode() : "org-" + root.id());
+        });
+        file(zip, "orgs.csv", List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
+                "parentSourcedId"), csv -> orgs.forEach(o -> csv.writeRecord(org(o.id()), "", "", o.name(), orgType(o),
+                o.schoolCode() != null ? o.schoolCode() : nullToEmpty(o.divisionCode()),
+                o.parentId() == null ? "" : org(o.parentId()))));
+        file(zip, "academicSessions.csv", List.of("sourcedId", "status", "dateLastModified", "title", "type",
+                "startDate", "endDate", "parentSourcedId", "schoolYear"), csv -> sessions(termById.values(), csv));
+        file(zip, "courses.csv", List.of("sourcedId", "status", "dateLastModified", "schoolYearSourcedId", "title",
+                "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes"), csv -> {
+            Map<String, SchoolClass> courses = new LinkedHashMap<>();
+            classList.forEach(c -> courses.putIfAbsent(course(c, termById), c));
+            courses.forEach((id, c) -> csv.writeRecord(id, "", "", schoolYear(termById.get(c.termId())),
+                    PromotingSchoolYear.gradeName(c.grade()), "G" + grade(c.grade()), grade(c.grade()),
+                    org(c.schoolId()), "", ""));
+        });
+        file(zip, "classes.csv", List.of("sourcedId", "status", "dateLastModified", "title", "grades",
+                "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects",
+                "subjectCodes", "periods"), csv -> classList.forEach(c -> csv.writeRecord("class-" + c.id(), "", "",
+                c.name(), grade(c.grade()), course(c, termById), String.valueOf(c.id()),
+                c.kind() == ClassKind.HOMEROOM ? "homeroom" : "scheduled", "", org(c.schoolId()), "term-" + c.termId(),
+                "", "", "")));
+        Map<Long, List<String>> agentsOfStudent = new HashMap<>();
+        Map<Long, List<String>> agentsOfGuardian = new HashMap<>();
+        for (Guardianship link : links) {
+            agentsOfStudent.computeIfAbsent(link.studentId(), k -> new ArrayList<>()).add("user-g-" + link.guardianId());
+            agentsOfGuardian.computeIfAbsent(link.guardianId(), k -> new ArrayList<>()).add("user-s-" + link.studentId());
+        }
+        file(zip, "users.csv", List.of("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds",
+                "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
+                "grades", "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName",
+                "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns"), csv -> {
+            for (Student s : studentList) {
+                csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
+                        "{学籍号:" + s.studentNumber() + "}", s.name(), s.studentNumber(),
+                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId())));
+            }
+            for (Staff s : staffList) {
+                csv.writeRecord(user("user-t-" + s.id(), true, usernames.get(s.accountId()),
+                        "{工号:" + s.staffNumber() + "}", s.name(), s.staffNumber(), "", org(s.schoolId())));
+            }
+            for (Guardian g : guardianById.values()) {
+                csv.writeRecord(user("user-g-" + g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
+                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), ""));
+            }
+        });
+        Map<Long, OrgId> schoolOfStudent = new HashMap<>();
+        studentList.forEach(s -> schoolOfStudent.put(s.id(), s.schoolId()));
+        file(zip, "roles.csv", List.of("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role",
+                "beginDate", "endDate", "orgSourcedId", "userProfileSourcedId"), csv -> {
+            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", "user-s-" + s.id(), "primary",
+                    "student", "", "", org(s.schoolId()), ""));
+            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", "user-t-" + s.id(), "primary",
+                    "teacher", "", "", org(s.schoolId()), ""));
+            Map<Long, Guardianship> firstLink = new LinkedHashMap<>();
+            links.forEach(l -> firstLink.putIfAbsent(l.guardianId(), l));
+            firstLink.forEach((guardianId, link) -> csv.writeRecord("role-g-" + guardianId, "", "",
+                    "user-g-" + guardianId, "primary",
+                    link.relation() == GuardianRelation.FATHER || link.relation() == GuardianRelation.MOTHER
+                            ? "parent" : "guardian", "", "", org(schoolOfStudent.get(link.studentId())), ""));
+        });
+        Map<Long, SchoolClass> classById = new HashMap<>();
+        classList.forEach(c -> classById.put(c.id(), c));
+        file(zip, "enrollments.csv", List.of("sourcedId", "status", "dateLastModified", "classSourcedId",
+                "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate"), csv -> {
+            for (Enrolment e : enrolments.allUnder(pattern)) {
+                SchoolClass c = classById.get(e.classId());
+                csv.writeRecord("enr-" + e.id(), "", "", "class-" + e.classId(), org(c.schoolId()),
+                        "user-s-" + e.studentId(), "student", "false", e.startsOn().toString(),
+                        e.endsOn() == null ? "" : e.endsOn().plusDays(1).toString());
+            }
+            for (SchoolClass c : classList) {
+                if (c.headTeacherId() != null) {
+                    csv.writeRecord("enr-h-" + c.id(), "", "", "class-" + c.id(), org(c.schoolId()),
+                            "user-t-" + c.headTeacherId(), "teacher", "true", "", "");
+                }
+            }
+            for (TeachingAssignment t : teaching.allUnder(pattern)) {
+                SchoolClass c = classById.get(t.classId());
+                if (c != null && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
+                    csv.writeRecord("enr-t-" + t.id(), "", "", "class-" + t.classId(), org(c.schoolId()),
+                            "user-t-" + t.staffId(), "teacher", "false", "", "");
+                }
+            }
+        });
+        file(zip, "demographics.csv", List.of("sourcedId", "status", "dateLastModified", "birthDate", "sex",
+                "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander",
+                "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
+                "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"), csv -> studentList.forEach(s ->
+                csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
+                        s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", "")));
+        zip.finish();
+        return studentList.size() + staffList.size() + guardianById.size();
+    }
+
+    private static List<String> user(String id, boolean enabled, String username, String userIds,
+                                     String name, String identifier, String agents, String primaryOrg) {
+        // Chinese names are surname first; a one-character surname is the usual case (compound ones are rare).
+        String family = name.isEmpty() ? "" : name.substring(0, 1);
+        String given = name.length() > 1 ? name.substring(1) : name;
+        return List.of(id, "", "", enabled ? "true" : "false", username == null ? id : username, userIds, given,
+                family, "", identifier, "", "", "", agents, "", "", "", "", "", "", "", primaryOrg, "");
+    }
+
+    private void sessions(Collection<TermView> termViews, CsvWriter csv) {
+        Map<String, List<TermView>> byYear = new LinkedHashMap<>();
+        termViews.forEach(t -> byYear.computeIfAbsent(t.schoolYear(), y -> new ArrayList<>()).add(t));
+        byYear.forEach((year, yearTerms) -> {
+            LocalDate start = yearTerms.stream().map(TermView::startsOn).min(LocalDate::compareTo).orElseThrow();
+            LocalDate end = yearTerms.stream().map(TermView::endsOn).max(LocalDate::compareTo).orElseThrow();
+            csv.writeRecord("sy-" + year, "", "", year, "schoolYear", start.toString(), end.plusDays(1).toString(), "",
+                    year.substring(5));
+            for (TermView t : yearTerms) {
+                csv.writeRecord("term-" + t.id(), "", "", year + " " + t.name(), "term", t.startsOn().toString(),
+                        t.endsOn().plusDays(1).toString(), "sy-" + year, year.substring(5));
+            }
+        });
+    }
+
+    private List<OrgNodeView> districtsUnder(OrgNodeView root) {
+        if (root.kind() != OrgKind.REGION) {
+            return List.of();
+        }
+        return tenancy.children(org.educloud.shared.Scope.installation(), root.id()).stream()
+                .filter(n -> n.kind() == OrgKind.DISTRICT).toList();
+    }
+
+    private static String course(SchoolClass c, Map<Long, TermView> termById) {
+        return "course-" + c.schoolId() + "-" + termById.get(c.termId()).schoolYear() + "-g" + grade(c.grade());
+    }
+
+    private static String schoolYear(TermView term) {
+        return "sy-" + term.schoolYear();
+    }
+
+    private static String grade(int grade) {
+        return String.format("%02d", grade);
+    }
+
+    private static String org(OrgId id) {
+        return "org-" + id;
+    }
+
+    private static String orgType(OrgNodeView node) {
+        return switch (node.kind()) {
+            case REGION -> "local";
+            case DISTRICT -> "district";
+            case SCHOOL -> "school";
+        };
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void file(ZipOutputStream zip, String name, List<String> header, Consumer<CsvWriter> rows)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStreamWriter writer = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+        csv.writeRecord(header);
+        try {
+            rows.accept(csv);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+        zip.closeEntry();
+    }
+
+    /** Lets each CSV writer flush into the zip without closing it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
