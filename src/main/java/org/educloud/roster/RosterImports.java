@@ -26,12 +26,14 @@ public class RosterImports {
 
     private final ImportingStudents importingStudents;
     private final ImportingStaff importingStaff;
+    private final ImportingClasses importingClasses;
     private final ImportRunRepository runs;
     private final TenancyManagement tenancy;
     private final JsonMapper json;
 
-    RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportRunRepository runs,
-                  TenancyManagement tenancy, JsonMapper json) {
+    RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
+                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json) {
+        this.importingClasses = importingClasses;
         this.importingStudents = importingStudents;
         this.importingStaff = importingStaff;
         this.runs = runs;
@@ -49,6 +51,11 @@ public class RosterImports {
         return importingStaff.run(scope, administeredSchool(scope, school), file, fileName);
     }
 
+    /** Imports a school's class list, all or nothing; re-importing updates grade, kind and head teacher. */
+    public ImportRunView importClasses(Scope scope, OrgId school, Path file, String fileName) {
+        return importingClasses.run(scope, administeredSchool(scope, school), file, fileName);
+    }
+
     @Transactional(readOnly = true)
     public ImportRunView run(Scope scope, long id) {
         ImportRun run = runs.findById(id).filter(r -> scope.canAdminister(r.schoolPath()))
@@ -64,7 +71,11 @@ public class RosterImports {
 
     /** The column headers of an import kind's template, in order. */
     public List<String> columns(ImportKind kind) {
-        return kind == ImportKind.STUDENTS ? StudentColumns.headers() : StaffColumns.headers();
+        return switch (kind) {
+            case STUDENTS -> StudentColumns.headers();
+            case STAFF -> StaffColumns.headers();
+            case CLASSES -> ImportingClasses.HEADERS;
+        };
     }
 
     /** A template as CSV: UTF-8 with a BOM, so Excel in Chinese opens it correctly. */
@@ -75,7 +86,11 @@ public class RosterImports {
 
     public void writeTemplateXlsx(ImportKind kind, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "EduCloud", "1.0");
-        Worksheet sheet = workbook.newWorksheet(kind == ImportKind.STUDENTS ? "学生" : "教职工");
+        Worksheet sheet = workbook.newWorksheet(switch (kind) {
+            case STUDENTS -> "学生";
+            case STAFF -> "教职工";
+            case CLASSES -> "班级";
+        });
         List<String> headers = columns(kind);
         for (int i = 0; i < headers.size(); i++) {
             sheet.value(0, i, headers.get(i));

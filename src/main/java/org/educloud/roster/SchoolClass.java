@@ -53,6 +53,13 @@ class SchoolClass {
         this.createdAt = now;
     }
 
+    /** A re-import corrects grade, kind and head teacher; term and name are the class's identity. */
+    void revise(ClassDraft draft) {
+        this.grade = draft.grade();
+        this.kind = draft.kind() == null ? ClassKind.HOMEROOM : draft.kind();
+        this.headTeacherId = draft.headTeacherId();
+    }
+
     long id() {
         return id;
     }

@@ -52,7 +52,7 @@ class ImportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/{kind:students|staff}")
+    @GetMapping("/{kind:students|staff|classes}")
     String form(Scope scope, @PathVariable String kind, @RequestParam long school, Model model) {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         model.addAttribute("school", node);
@@ -62,7 +62,7 @@ class ImportPages {
         return "roster/import";
     }
 
-    @PostMapping("/{kind:students|staff}")
+    @PostMapping("/{kind:students|staff|classes}")
     String upload(Scope scope, @PathVariable String kind, @RequestParam long school,
                   @RequestParam("file") MultipartFile upload, RedirectAttributes redirect) throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
@@ -76,9 +76,11 @@ class ImportPages {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
-            ImportRunView run = kindOf(kind) == ImportKind.STUDENTS
-                    ? imports.importStudents(scope, node.id(), file, name)
-                    : imports.importStaff(scope, node.id(), file, name);
+            ImportRunView run = switch (kindOf(kind)) {
+                case STUDENTS -> imports.importStudents(scope, node.id(), file, name);
+                case STAFF -> imports.importStaff(scope, node.id(), file, name);
+                case CLASSES -> imports.importClasses(scope, node.id(), file, name);
+            };
             return "redirect:/roster/imports/" + run.id();
         } finally {
             Files.deleteIfExists(file);
@@ -112,13 +114,13 @@ class ImportPages {
         }
     }
 
-    @GetMapping("/templates/{kind:students|staff}.csv")
+    @GetMapping("/templates/{kind:students|staff|classes}.csv")
     void csvTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "text/csv;charset=UTF-8", kind + "-template.csv");
         imports.writeTemplateCsv(kindOf(kind), response.getOutputStream());
     }
 
-    @GetMapping("/templates/{kind:students|staff}.xlsx")
+    @GetMapping("/templates/{kind:students|staff|classes}.xlsx")
     void xlsxTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind + "-template.xlsx");
         imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
@@ -135,7 +137,11 @@ class ImportPages {
     }
 
     private static ImportKind kindOf(String kind) {
-        return kind.equals("staff") ? ImportKind.STAFF : ImportKind.STUDENTS;
+        return switch (kind) {
+            case "staff" -> ImportKind.STAFF;
+            case "classes" -> ImportKind.CLASSES;
+            default -> ImportKind.STUDENTS;
+        };
     }
 
     private static void attachment(HttpServletResponse response, String type, String name) {

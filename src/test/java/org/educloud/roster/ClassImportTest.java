@@ -1,0 +1,67 @@
+package org.educloud.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EduCloudTest
+class ClassImportTest {
+
+    private static final String HEADER = "学年,学期,年级,班级名称,班级类型,班主任工号";
+
+    @Autowired
+    RosterImports imports;
+
+    @Autowired
+    RosterDirectory directory;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    TenantFixture fixture;
+
+    private Scope admin() {
+        return identity.scopeOf(fixture.b().person(Role.SCHOOL_ADMIN));
+    }
+
+    private ImportRunView run(String... lines) throws IOException {
+        Path file = Files.createTempFile("classes", ".csv");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        try {
+            return imports.importClasses(admin(), fixture.b().school().id(), file, "classes.csv");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void classesOfAKnownTermAreOpenedWithTheirHeadTeacherAndUpdatedOnReimport() throws IOException {
+        ImportRunView run = run(HEADER, "2026-2027,第一学期,4,四年级(1)班,行政班,fx-t1", "2026-2027,第一学期,4,四年级数学兴趣班,教学班,");
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(directory.classes(admin(), fixture.b().school().id().value(), 4, 0, 10).items())
+                .extracting(SchoolClassView::headTeacherName).contains("乙县第一小学老师");
+        assertThat(run(HEADER, "2026-2027,第一学期,5,四年级(1)班,行政班,").updated()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownTermsGradesTeachersAndDuplicatesAreReportedTogether() throws IOException {
+        ImportRunView run = run(HEADER, "2030-2031,第一学期,4,未来班,行政班,", "2026-2027,第一学期,13,超龄班,行政班,",
+                "2026-2027,第一学期,4,无师班,行政班,NOBODY", "2026-2027,第一学期,4,重名班,行政班,",
+                "2026-2027,第一学期,4,重名班,走班,");
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::messageKey).contains("roster.import.error.unknownTerm",
+                "roster.validation.grade.range", "roster.import.error.unknownStaff", "roster.import.error.choice");
+    }
+}
