@@ -11,4 +11,6 @@ interface GuardianRepository extends JpaRepository<Guardian, Long> {
 
     @Query("select g.id from Guardian g where g.accountId = :accountId")
     List<Long> idsOfAccount(Long accountId);
+
+    List<Guardian> findByPhoneIn(Collection<String> phones);
 }

@@ -16,4 +16,6 @@ interface GuardianshipRepository extends JpaRepository<Guardianship, Guardianshi
 
     @Query("select g from Guardianship g, Student s where g.studentId = s.id and s.schoolPath like :pattern")
     List<Guardianship> allUnder(String pattern);
+
+    boolean existsByStudentIdAndGuardianId(Long studentId, Long guardianId);
 }

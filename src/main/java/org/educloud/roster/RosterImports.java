@@ -27,12 +27,15 @@ public class RosterImports {
     private final ImportingStudents importingStudents;
     private final ImportingStaff importingStaff;
     private final ImportingClasses importingClasses;
+    private final ImportingGuardians importingGuardians;
     private final ImportRunRepository runs;
     private final TenancyManagement tenancy;
     private final JsonMapper json;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
-                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json) {
+                  ImportingGuardians importingGuardians, ImportRunRepository runs, TenancyManagement tenancy,
+                  JsonMapper json) {
+        this.importingGuardians = importingGuardians;
         this.importingClasses = importingClasses;
         this.importingStudents = importingStudents;
         this.importingStaff = importingStaff;
@@ -56,6 +59,11 @@ public class RosterImports {
         return importingClasses.run(scope, administeredSchool(scope, school), file, fileName);
     }
 
+    /** Imports a school's guardians, all or nothing; one guardian per phone number, siblings share them. */
+    public ImportRunView importGuardians(Scope scope, OrgId school, Path file, String fileName) {
+        return importingGuardians.run(scope, administeredSchool(scope, school), file, fileName);
+    }
+
     @Transactional(readOnly = true)
     public ImportRunView run(Scope scope, long id) {
         ImportRun run = runs.findById(id).filter(r -> scope.canAdminister(r.schoolPath()))
@@ -75,6 +83,7 @@ public class RosterImports {
             case STUDENTS -> StudentColumns.headers();
             case STAFF -> StaffColumns.headers();
             case CLASSES -> ImportingClasses.HEADERS;
+            case GUARDIANS -> ImportingGuardians.HEADERS;
         };
     }
 
@@ -90,6 +99,7 @@ public class RosterImports {
             case STUDENTS -> "学生";
             case STAFF -> "教职工";
             case CLASSES -> "班级";
+            case GUARDIANS -> "监护人";
         });
         List<String> headers = columns(kind);
         for (int i = 0; i < headers.size(); i++) {

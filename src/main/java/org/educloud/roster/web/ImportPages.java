@@ -52,7 +52,7 @@ class ImportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/{kind:students|staff|classes}")
+    @GetMapping("/{kind:students|staff|classes|guardians}")
     String form(Scope scope, @PathVariable String kind, @RequestParam long school, Model model) {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         model.addAttribute("school", node);
@@ -62,7 +62,7 @@ class ImportPages {
         return "roster/import";
     }
 
-    @PostMapping("/{kind:students|staff|classes}")
+    @PostMapping("/{kind:students|staff|classes|guardians}")
     String upload(Scope scope, @PathVariable String kind, @RequestParam long school,
                   @RequestParam("file") MultipartFile upload, RedirectAttributes redirect) throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
@@ -80,6 +80,7 @@ class ImportPages {
                 case STUDENTS -> imports.importStudents(scope, node.id(), file, name);
                 case STAFF -> imports.importStaff(scope, node.id(), file, name);
                 case CLASSES -> imports.importClasses(scope, node.id(), file, name);
+                case GUARDIANS -> imports.importGuardians(scope, node.id(), file, name);
             };
             return "redirect:/roster/imports/" + run.id();
         } finally {
@@ -114,13 +115,13 @@ class ImportPages {
         }
     }
 
-    @GetMapping("/templates/{kind:students|staff|classes}.csv")
+    @GetMapping("/templates/{kind:students|staff|classes|guardians}.csv")
     void csvTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "text/csv;charset=UTF-8", kind + "-template.csv");
         imports.writeTemplateCsv(kindOf(kind), response.getOutputStream());
     }
 
-    @GetMapping("/templates/{kind:students|staff|classes}.xlsx")
+    @GetMapping("/templates/{kind:students|staff|classes|guardians}.xlsx")
     void xlsxTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind + "-template.xlsx");
         imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
@@ -140,6 +141,7 @@ class ImportPages {
         return switch (kind) {
             case "staff" -> ImportKind.STAFF;
             case "classes" -> ImportKind.CLASSES;
+            case "guardians" -> ImportKind.GUARDIANS;
             default -> ImportKind.STUDENTS;
         };
     }
