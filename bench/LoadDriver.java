@@ -66,6 +66,11 @@ public class LoadDriver {
                 c -> expect(c, get(base + "/ping"), 200)));
         results.add(measure("home page, logged in", concurrency, seconds, () -> sessionClient,
                 c -> expect(c, get(base + "/home"), 200)));
+        String token = "Bearer " + personalToken(sessionClient, base);
+        String classId = firstClassId(sessionClient, base, token);
+        results.add(measure("API: a class's students", concurrency, seconds, () -> sessionClient,
+                c -> expect(c, HttpRequest.newBuilder(URI.create(base + "/api/v1/classes/" + classId))
+                        .header("Authorization", token).timeout(Duration.ofSeconds(30)).GET().build(), 200)));
         results.add(measure("login + home page", concurrency, seconds, LoadDriver::client,
                 c -> {
                     login(c, base, user, password);
@@ -147,6 +152,34 @@ public class LoadDriver {
     private static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Creates a personal API token through the account page, as a person would. */
+    private static String personalToken(HttpClient client, String base) throws Exception {
+        HttpResponse<String> page = client.send(get(base + "/account/tokens"), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the tokens page");
+        }
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/account/tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=bench&validDays=1&_csrf=" + enc(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher secret = Pattern.compile("id=\"token-secret\">(ecpat_[A-Za-z0-9]+)<").matcher(created.body());
+        if (!secret.find()) {
+            throw new IllegalStateException("no token in the page");
+        }
+        return secret.group(1);
+    }
+
+    private static String firstClassId(HttpClient client, String base, String token) throws Exception {
+        HttpResponse<String> classes = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/classes?size=1"))
+                .header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(classes.body());
+        if (!id.find()) {
+            throw new IllegalStateException("the account sees no class: " + classes.body());
+        }
+        return id.group(1);
     }
 
     private static void login(HttpClient client, String base, String user, String password) throws Exception {
