@@ -83,7 +83,23 @@ class RosterReach {
         this.enrolments = enrolments;
     }
 
+    /** Computed once per request and caller: a page that asks the directory several questions pays once. */
     Reach of(Scope scope) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return compute(scope);
+        }
+        String key = RosterReach.class.getName() + ":" + scope.userId() + ":" + scope.grants().hashCode();
+        Object cached = request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Reach reach) {
+            return reach;
+        }
+        Reach reach = compute(scope);
+        request.setAttribute(key, reach, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return reach;
+    }
+
+    private Reach compute(Scope scope) {
         long account = scope.userId().value();
         Set<Long> staffIds = new HashSet<>(staff.idsOfAccount(account));
         Set<Long> taught = new HashSet<>();
