@@ -23,6 +23,14 @@ class ActiveAccountGate extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** Static files reveal nothing; they need no status check (a page loads a handful of them). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.startsWith("/img/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
