@@ -2,5 +2,5 @@ package org.educloud.roster;
 
 /** What a roster file holds. */
 public enum ImportKind {
-    STUDENTS, STAFF, CLASSES, GUARDIANS
+    STUDENTS, STAFF, CLASSES, GUARDIANS, ENROLMENTS
 }

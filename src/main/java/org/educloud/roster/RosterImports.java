@@ -28,13 +28,15 @@ public class RosterImports {
     private final ImportingStaff importingStaff;
     private final ImportingClasses importingClasses;
     private final ImportingGuardians importingGuardians;
+    private final ImportingEnrolments importingEnrolments;
     private final ImportRunRepository runs;
     private final TenancyManagement tenancy;
     private final JsonMapper json;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
-                  ImportingGuardians importingGuardians, ImportRunRepository runs, TenancyManagement tenancy,
-                  JsonMapper json) {
+                  ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
+                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json) {
+        this.importingEnrolments = importingEnrolments;
         this.importingGuardians = importingGuardians;
         this.importingClasses = importingClasses;
         this.importingStudents = importingStudents;
@@ -64,6 +66,11 @@ public class RosterImports {
         return importingGuardians.run(scope, administeredSchool(scope, school), file, fileName);
     }
 
+    /** Places students in classes from a file, all or nothing; rows already in effect change nothing. */
+    public ImportRunView importEnrolments(Scope scope, OrgId school, Path file, String fileName) {
+        return importingEnrolments.run(scope, administeredSchool(scope, school), file, fileName);
+    }
+
     @Transactional(readOnly = true)
     public ImportRunView run(Scope scope, long id) {
         ImportRun run = runs.findById(id).filter(r -> scope.canAdminister(r.schoolPath()))
@@ -84,6 +91,7 @@ public class RosterImports {
             case STAFF -> StaffColumns.headers();
             case CLASSES -> ImportingClasses.HEADERS;
             case GUARDIANS -> ImportingGuardians.HEADERS;
+            case ENROLMENTS -> ImportingEnrolments.HEADERS;
         };
     }
 
@@ -100,6 +108,7 @@ public class RosterImports {
             case STAFF -> "教职工";
             case CLASSES -> "班级";
             case GUARDIANS -> "监护人";
+            case ENROLMENTS -> "编班";
         });
         List<String> headers = columns(kind);
         for (int i = 0; i < headers.size(); i++) {

@@ -26,6 +26,9 @@ class ClassImportTest {
     RosterDirectory directory;
 
     @Autowired
+    RosterManagement management;
+
+    @Autowired
     IdentityManagement identity;
 
     @Autowired
@@ -63,5 +66,30 @@ class ClassImportTest {
         assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
         assertThat(run.problems()).extracting(ImportProblem::messageKey).contains("roster.import.error.unknownTerm",
                 "roster.validation.grade.range", "roster.import.error.unknownStaff", "roster.import.error.choice");
+    }
+
+    @Test
+    void studentsArePlacedInImportedClassesAndMovedOutOfTheirOldHomeroom() throws IOException {
+        run(HEADER, "2026-2027,第一学期,3,三年级(9)班,行政班,");
+        String first17 = "36012120180909" + "919";
+        String id = first17 + IdNumber.checkCharacter(first17);
+        long mover = management.registerStudent(admin(), fixture.b().school().id(), new StudentDraft("编班生", Gender.MALE,
+                java.time.LocalDate.of(2018, 9, 9), null, "G" + id, id, null, null, null, null, null), null).personId();
+        management.enrol(admin(), mover, fixture.b().classId(), java.time.LocalDate.of(2026, 9, 1));
+        String number = "G" + id;
+        Path file = Files.createTempFile("enrol", ".csv");
+        Files.writeString(file, "全国学籍号,学年,学期,班级名称\n" + number + ",2026-2027,第一学期,三年级(9)班\n"
+                + "G000000000000000000,2026-2027,第一学期,三年级(9)班\n", StandardCharsets.UTF_8);
+        ImportRunView rejected = imports.importEnrolments(admin(), fixture.b().school().id(), file, "enrol.csv");
+        assertThat(rejected.problems()).extracting(ImportProblem::messageKey).containsExactly("roster.import.error.unknownStudent");
+        Files.writeString(file, "全国学籍号,学年,学期,班级名称\n" + number + ",2026-2027,第一学期,三年级(9)班\n",
+                StandardCharsets.UTF_8);
+        assertThat(imports.importEnrolments(admin(), fixture.b().school().id(), file, "enrol.csv").created()).isEqualTo(1);
+        Files.delete(file);
+        var nine = directory.classes(admin(), fixture.b().school().id().value(), 3, 0, 20).items().stream()
+                .filter(c -> c.name().equals("三年级(9)班")).findFirst().orElseThrow();
+        assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(mover);
+        assertThat(directory.roster(admin(), fixture.b().classId()).students()).extracting(StudentView::id)
+                .doesNotContain(mover);
     }
 }

@@ -36,8 +36,8 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/roster/students/{id}/enrolments", b -> "/roster/students/" + b.studentId() + "/enrolments")
                         .param("classId", b -> String.valueOf(b.classId())),
                 byId(GET, "/roster/schools/{id}", b -> "/roster/schools/" + b.school().id()),
-                byId(GET, "/roster/imports/{kind:students|staff|classes|guardians}", b -> "/roster/imports/staff?school=" + b.school().id()),
-                byId(POST, "/roster/imports/{kind:students|staff|classes|guardians}", b -> "/roster/imports/students?school=" + b.school().id())
+                byId(GET, "/roster/imports/{kind:students|staff|classes|guardians|enrolments}", b -> "/roster/imports/staff?school=" + b.school().id()),
+                byId(POST, "/roster/imports/{kind:students|staff|classes|guardians|enrolments}", b -> "/roster/imports/students?school=" + b.school().id())
                         .file("file", "姓名,性别\n越界,男\n"),
                 byId(GET, "/api/v1/schools/{id}/terms", b -> "/api/v1/schools/" + b.school().id() + "/terms"),
                 byId(GET, "/api/v1/schools/{id}/roster-summary", b -> "/api/v1/schools/" + b.school().id() + "/roster-summary"),
@@ -73,7 +73,7 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
     @Override
     public Map<String, String> exempt() {
         return Map.of(
-                "GET /roster/imports/templates/{kind:students|staff|classes|guardians}.csv", "an empty template, the same for everyone",
-                "GET /roster/imports/templates/{kind:students|staff|classes|guardians}.xlsx", "an empty template, the same for everyone");
+                "GET /roster/imports/templates/{kind:students|staff|classes|guardians|enrolments}.csv", "an empty template, the same for everyone",
+                "GET /roster/imports/templates/{kind:students|staff|classes|guardians|enrolments}.xlsx", "an empty template, the same for everyone");
     }
 }

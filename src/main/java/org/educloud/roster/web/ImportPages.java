@@ -52,7 +52,7 @@ class ImportPages {
         this.messages = messages;
     }
 
-    @GetMapping("/{kind:students|staff|classes|guardians}")
+    @GetMapping("/{kind:students|staff|classes|guardians|enrolments}")
     String form(Scope scope, @PathVariable String kind, @RequestParam long school, Model model) {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         model.addAttribute("school", node);
@@ -62,7 +62,7 @@ class ImportPages {
         return "roster/import";
     }
 
-    @PostMapping("/{kind:students|staff|classes|guardians}")
+    @PostMapping("/{kind:students|staff|classes|guardians|enrolments}")
     String upload(Scope scope, @PathVariable String kind, @RequestParam long school,
                   @RequestParam("file") MultipartFile upload, RedirectAttributes redirect) throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
@@ -81,6 +81,7 @@ class ImportPages {
                 case STAFF -> imports.importStaff(scope, node.id(), file, name);
                 case CLASSES -> imports.importClasses(scope, node.id(), file, name);
                 case GUARDIANS -> imports.importGuardians(scope, node.id(), file, name);
+                case ENROLMENTS -> imports.importEnrolments(scope, node.id(), file, name);
             };
             return "redirect:/roster/imports/" + run.id();
         } finally {
@@ -115,13 +116,13 @@ class ImportPages {
         }
     }
 
-    @GetMapping("/templates/{kind:students|staff|classes|guardians}.csv")
+    @GetMapping("/templates/{kind:students|staff|classes|guardians|enrolments}.csv")
     void csvTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "text/csv;charset=UTF-8", kind + "-template.csv");
         imports.writeTemplateCsv(kindOf(kind), response.getOutputStream());
     }
 
-    @GetMapping("/templates/{kind:students|staff|classes|guardians}.xlsx")
+    @GetMapping("/templates/{kind:students|staff|classes|guardians|enrolments}.xlsx")
     void xlsxTemplate(@PathVariable String kind, HttpServletResponse response) throws IOException {
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind + "-template.xlsx");
         imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
@@ -142,6 +143,7 @@ class ImportPages {
             case "staff" -> ImportKind.STAFF;
             case "classes" -> ImportKind.CLASSES;
             case "guardians" -> ImportKind.GUARDIANS;
+            case "enrolments" -> ImportKind.ENROLMENTS;
             default -> ImportKind.STUDENTS;
         };
     }
