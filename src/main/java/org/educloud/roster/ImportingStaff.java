@@ -27,13 +27,17 @@ import org.springframework.stereotype.Component;
 class ImportingStaff {
 
     private static final String KIND = "STAFF";
+    private static final int BATCH = 1000;
 
     private final StaffRepository staff;
     private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity, Clock clock) {
+    ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity, Clock clock,
+                   jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.staff = staff;
         this.recorder = recorder;
         this.identity = identity;
@@ -139,44 +143,54 @@ class ImportingStaff {
     }
 
     private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows) {
-        int created = 0;
-        int updated = 0;
-        List<Staff> fresh = new ArrayList<>();
+        int[] counts = {0, 0};
         try (TabularFile table = TabularFile.open(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             it.next();
-            List<StaffDraft> drafts = new ArrayList<>();
+            List<StaffDraft> batch = new ArrayList<>();
             while (it.hasNext()) {
                 TabularFile.SourceRow row = it.next();
                 if (!row.blank()) {
-                    StaffRowReader.read(row, new ArrayList<>()).ifPresent(drafts::add);
+                    StaffRowReader.read(row, new ArrayList<>()).ifPresent(batch::add);
+                }
+                if (batch.size() == BATCH) {
+                    writeBatch(scope, school, batch, counts);
                 }
             }
-            Map<String, Staff> existing = new HashMap<>();
-            for (int from = 0; from < drafts.size(); from += 1000) {
-                staff.findBySchoolIdAndStaffNumberIn(school.id().value(), drafts.subList(from,
-                                Math.min(from + 1000, drafts.size())).stream().map(StaffDraft::staffNumber).toList())
-                        .forEach(s -> existing.put(s.staffNumber(), s));
-            }
-            for (StaffDraft draft : drafts) {
-                Staff member = existing.get(draft.staffNumber());
-                if (member == null) {
-                    fresh.add(staff.save(new Staff(school.id(), school.path(), draft, clock.instant())));
-                    created++;
-                } else {
-                    member.apply(draft, clock.instant());
-                    updated++;
-                }
-            }
+            writeBatch(scope, school, batch, counts);
         } catch (TabularFile.Unreadable | IOException e) {
             throw new IllegalStateException("the file changed between reading and writing", e);
+        }
+        return recorder.applied(scope, school, KIND, fileName, rows, counts[0], counts[1]);
+    }
+
+    /** Writes one batch with its accounts, then clears the persistence context so memory stays flat. */
+    private void writeBatch(Scope scope, OrgNodeView school, List<StaffDraft> batch, int[] counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, Staff> existing = new HashMap<>();
+        staff.findBySchoolIdAndStaffNumberIn(school.id().value(), batch.stream().map(StaffDraft::staffNumber).toList())
+                .forEach(s -> existing.put(s.staffNumber(), s));
+        List<Staff> fresh = new ArrayList<>();
+        for (StaffDraft draft : batch) {
+            Staff member = existing.get(draft.staffNumber());
+            if (member == null) {
+                fresh.add(staff.save(new Staff(school.id(), school.path(), draft, clock.instant())));
+                counts[0]++;
+            } else {
+                member.apply(draft, clock.instant());
+                counts[1]++;
+            }
         }
         if (!fresh.isEmpty()) {
             Map<String, UserId> accounts = identity.createPending(scope, Role.TEACHER, school.id(), fresh.stream()
                     .map(s -> new PendingAccount(username(school, s), s.name(), s.phone())).toList());
             fresh.forEach(s -> s.linkAccount(accounts.get(username(school, s))));
         }
-        return recorder.applied(scope, school, KIND, fileName, rows, created, updated);
+        entityManager.flush();
+        entityManager.clear();
+        batch.clear();
     }
 
     static String username(OrgNodeView school, Staff member) {

@@ -81,25 +81,27 @@ class PromotingSchoolYear {
         if (plan.moves().isEmpty() && plan.graduations().isEmpty()) {
             throw new RuleViolationException("roster.error.nothingToPromote");
         }
+        Map<String, SchoolClass> targets = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(),
+                plan.to().id()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
+        Map<Long, SchoolClass> olds = classes.findAllById(plan.moves().stream().map(PromotionPlan.ClassMove::fromClassId)
+                .toList()).stream().collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         for (PromotionPlan.ClassMove move : plan.moves()) {
-            SchoolClass old = classes.findById(move.fromClassId()).orElseThrow();
-            SchoolClass successor = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(),
-                            plan.to().id()).stream().filter(c -> c.name().equals(move.toName())).findFirst()
-                    .orElseGet(() -> classes.save(new SchoolClass(school.id(), school.path(), plan.to().id(),
-                            new ClassDraft(plan.to().id(), move.toGrade(), move.toName(), ClassKind.HOMEROOM,
-                                    old.headTeacherId()), clock.instant())));
+            SchoolClass old = olds.get(move.fromClassId());
+            SchoolClass successor = targets.computeIfAbsent(move.toName(), name -> classes.save(new SchoolClass(
+                    school.id(), school.path(), plan.to().id(), new ClassDraft(plan.to().id(), move.toGrade(), name,
+                    ClassKind.HOMEROOM, old.headTeacherId()), clock.instant())));
+            java.util.Set<Long> alreadyThere = new java.util.HashSet<>(enrolments.currentStudentsOf(List.of(successor.id())));
             for (Enrolment enrolment : enrolments.currentOf(old.id())) {
                 enrolment.end(plan.from().endsOn());
-                if (!enrolments.existsByStudentIdAndClassId(enrolment.studentId(), successor.id())) {
+                if (alreadyThere.add(enrolment.studentId())) {
                     enrolments.save(new Enrolment(enrolment.studentId(), successor, plan.to().startsOn()));
                 }
             }
         }
         for (PromotionPlan.Graduation graduation : plan.graduations()) {
-            for (Enrolment enrolment : enrolments.currentOf(graduation.classId())) {
-                enrolment.end(plan.from().endsOn());
-                students.findById(enrolment.studentId()).ifPresent(Student::graduate);
-            }
+            List<Enrolment> leaving = enrolments.currentOf(graduation.classId());
+            leaving.forEach(e -> e.end(plan.from().endsOn()));
+            students.findAllById(leaving.stream().map(Enrolment::studentId).toList()).forEach(Student::graduate);
         }
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.promoted", school.name(), school.path(),
                 plan.from().schoolYear() + " → " + plan.to().schoolYear() + ": " + plan.studentsMoving() + " moved, "
