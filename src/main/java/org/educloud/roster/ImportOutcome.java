@@ -1,6 +1,6 @@
 package org.educloud.roster;
 
-/** An import either wrote every row or changed nothing. */
+/** An import either wrote every row or changed nothing; while it runs, it is RUNNING. */
 public enum ImportOutcome {
-    APPLIED, REJECTED
+    RUNNING, APPLIED, REJECTED, FAILED
 }

@@ -67,6 +67,16 @@ class ImportRun {
         return id;
     }
 
+    /** Ends a background run with its result. */
+    void finish(ImportOutcome outcome, int rowsRead, int created, int updated, String problems, Instant at) {
+        this.outcome = outcome;
+        this.rowsRead = rowsRead;
+        this.created = created;
+        this.updated = updated;
+        this.problems = problems;
+        this.runAt = at;
+    }
+
     OrgPath schoolPath() {
         return new OrgPath(schoolPath);
     }

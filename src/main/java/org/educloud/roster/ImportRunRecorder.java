@@ -23,7 +23,13 @@ class ImportRunRecorder {
     private final JsonMapper json;
     private final Clock clock;
 
-    ImportRunRecorder(ImportRunRepository runs, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    private final org.springframework.transaction.support.TransactionTemplate progressWriter;
+
+    ImportRunRecorder(ImportRunRepository runs, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+                      org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.progressWriter = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.progressWriter.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.runs = runs;
         this.events = events;
         this.json = json;
@@ -52,21 +58,51 @@ class ImportRunRecorder {
         return true;
     }
 
+    /** The background run this thread is working for, if any: its row is finished instead of a new one written. */
+    private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
+
+    static void workingFor(Long runId) {
+        if (runId == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(runId);
+        }
+    }
+
     ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
                            List<ImportProblem> problems) {
         List<ImportProblem> kept = new ArrayList<>(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
         kept.sort(java.util.Comparator.comparingLong(ImportProblem::row));
-        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), kind, fileName, ImportOutcome.REJECTED,
-                rows, 0, 0, json.writeValueAsString(kept), scope.userId(), clock.instant()));
+        ImportRun run = record(scope, school, kind, fileName, ImportOutcome.REJECTED, rows, 0, 0,
+                json.writeValueAsString(kept));
         return run.view(kept);
     }
 
     ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
                           int updated) {
-        ImportRun run = runs.save(new ImportRun(school.id(), school.path(), kind, fileName, ImportOutcome.APPLIED,
-                rows, created, updated, "[]", scope.userId(), clock.instant()));
+        ImportRun run = record(scope, school, kind, fileName, ImportOutcome.APPLIED, rows, created, updated, "[]");
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.import." + kind.toLowerCase(),
                 fileName, school.path(), created + " created, " + updated + " updated"));
         return run.view(List.of());
+    }
+
+    /** Tells the page how far a background run has read; only for a run this thread works for. */
+    void progress(int rows) {
+        Long current = CURRENT.get();
+        if (current != null) {
+            progressWriter.executeWithoutResult(status -> runs.progress(current, rows));
+        }
+    }
+
+    private ImportRun record(Scope scope, OrgNodeView school, String kind, String fileName, ImportOutcome outcome,
+                             int rows, int created, int updated, String problems) {
+        Long current = CURRENT.get();
+        if (current != null) {
+            ImportRun run = runs.findById(current).orElseThrow();
+            run.finish(outcome, rows, created, updated, problems, clock.instant());
+            return run;
+        }
+        return runs.save(new ImportRun(school.id(), school.path(), kind, fileName, outcome, rows, created, updated,
+                problems, scope.userId(), clock.instant()));
     }
 }

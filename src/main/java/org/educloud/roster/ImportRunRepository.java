@@ -6,4 +6,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 
     List<ImportRun> findTop20BySchoolIdOrderByRunAtDesc(Long schoolId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update ImportRun r set r.rowsRead = :rows where r.id = :id")
+    void progress(Long id, int rows);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update ImportRun r set r.outcome = org.educloud.roster.ImportOutcome.FAILED "
+            + "where r.outcome = org.educloud.roster.ImportOutcome.RUNNING and r.runAt < :before")
+    int failRunningSince(java.time.Instant before);
 }

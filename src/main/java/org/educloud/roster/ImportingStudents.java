@@ -74,6 +74,9 @@ class ImportingStudents {
                     problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(ImportRunRecorder.MAX_ROWS)));
                     break;
                 }
+                if (rows % 1000 == 0) {
+                    recorder.progress(rows);
+                }
                 if (problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
                     continue;
                 }

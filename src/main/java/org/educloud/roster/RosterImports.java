@@ -29,13 +29,15 @@ public class RosterImports {
     private final ImportingClasses importingClasses;
     private final ImportingGuardians importingGuardians;
     private final ImportingEnrolments importingEnrolments;
+    private final BackgroundImports background;
     private final ImportRunRepository runs;
     private final TenancyManagement tenancy;
     private final JsonMapper json;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
-                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json) {
+                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json, BackgroundImports background) {
+        this.background = background;
         this.importingEnrolments = importingEnrolments;
         this.importingGuardians = importingGuardians;
         this.importingClasses = importingClasses;
@@ -44,6 +46,21 @@ public class RosterImports {
         this.runs = runs;
         this.tenancy = tenancy;
         this.json = json;
+    }
+
+    /**
+     * Starts an import in the background and returns its run's id at once; the run page shows its progress and
+     * result. The import takes ownership of {@code file} and deletes it when done.
+     */
+    public long startImport(Scope scope, ImportKind kind, OrgId school, Path file, String fileName) {
+        OrgNodeView node = administeredSchool(scope, school);
+        return background.start(scope, node, kind.name(), file, fileName, () -> switch (kind) {
+            case STUDENTS -> importingStudents.run(scope, node, file, fileName);
+            case STAFF -> importingStaff.run(scope, node, file, fileName);
+            case CLASSES -> importingClasses.run(scope, node, file, fileName);
+            case GUARDIANS -> importingGuardians.run(scope, node, file, fileName);
+            case ENROLMENTS -> importingEnrolments.run(scope, node, file, fileName);
+        });
     }
 
     /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */

@@ -49,6 +49,9 @@ class StudentImportTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private Scope schoolAdmin() {
         return identity.scopeOf(fixture.b().person(Role.SCHOOL_ADMIN));
     }
@@ -188,6 +191,10 @@ class StudentImportTest {
                         .with(admin).with(csrf()))
                 .andExpect(redirectedUrlPattern("/roster/imports/*"))
                 .andReturn().getResponse().getRedirectedUrl();
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> imports.run(schoolAdmin(), runId).outcome() != ImportOutcome.RUNNING);
+        assertThat(imports.run(schoolAdmin(), runId).outcome()).isEqualTo(ImportOutcome.REJECTED);
         mvc.perform(get(location).with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("未导入任何数据")));
         mvc.perform(get(location + "/problems.csv").with(admin))
@@ -214,5 +221,36 @@ class StudentImportTest {
         assertThat(TabularFile.isDateFormat(177, "[Red]0.00")).isFalse();
         assertThat(TabularFile.isDateFormat(178, "[DBNum1]0")).isFalse();
         assertThat(TabularFile.isDateFormat(0, "General")).isFalse();
+    }
+
+    @Test
+    void anUploadIsImportedInTheBackgroundWhileThePageShowsProgress() throws Exception {
+        var admin = authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)));
+        byte[] good = csv(StandardCharsets.UTF_8, true, HEADER, student("后台导入", "女", "2018-03-01", "701", ""));
+        String location = mvc.perform(multipart("/roster/imports/students").file(new MockMultipartFile("file",
+                                "好文件.csv", "text/csv", good)).param("school", fixture.b().school().id().toString())
+                        .with(admin).with(csrf()))
+                .andExpect(redirectedUrlPattern("/roster/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> imports.run(schoolAdmin(), runId).outcome() != ImportOutcome.RUNNING);
+        ImportRunView done = imports.run(schoolAdmin(), runId);
+        assertThat(done.outcome()).isEqualTo(ImportOutcome.APPLIED);
+        assertThat(done.created()).isEqualTo(1);
+        mvc.perform(get(location).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("import-outcome")));
+    }
+
+    @Test
+    void aRunningImportsPageShowsProgressAndPollsForTheResult() throws Exception {
+        long id = jdbc.sql("""
+                        insert into roster.import_run (school_id, school_path, kind, file_name, outcome, rows_read, run_by, run_at)
+                        values (?, ?, 'STUDENTS', 'big.csv', 'RUNNING', 4000, 0, now()) returning id""")
+                .params(fixture.b().school().id().value(), fixture.b().school().path().value()).query(Long.class).single();
+        mvc.perform(get("/roster/imports/{id}", id).with(authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已读取 4,000 行")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")));
     }
 }

@@ -76,16 +76,12 @@ class ImportPages {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
-            ImportRunView run = switch (kindOf(kind)) {
-                case STUDENTS -> imports.importStudents(scope, node.id(), file, name);
-                case STAFF -> imports.importStaff(scope, node.id(), file, name);
-                case CLASSES -> imports.importClasses(scope, node.id(), file, name);
-                case GUARDIANS -> imports.importGuardians(scope, node.id(), file, name);
-                case ENROLMENTS -> imports.importEnrolments(scope, node.id(), file, name);
-            };
-            return "redirect:/roster/imports/" + run.id();
-        } finally {
+            long runId = imports.startImport(scope, kindOf(kind), node.id(), file, name);
+            return "redirect:/roster/imports/" + runId;
+        } catch (IOException | RuntimeException e) {
+            // The import never started, so the file is still ours to remove.
             Files.deleteIfExists(file);
+            throw e;
         }
     }
 
