@@ -36,6 +36,53 @@ class ImportRunRecorder {
         this.clock = clock;
     }
 
+    /** How the first pass over a file ended: rows read, and whether the file as a whole was refused. */
+    record FirstPass(int rows, boolean fileRefused) {
+    }
+
+    /**
+     * The first pass every import shares: checks the header, then hands each non-blank row to {@code check},
+     * reporting progress every 1 000 rows. Beyond {@code maxRows} the file is refused; once enough problems are
+     * found, rows are still counted but no longer checked. A file that cannot be read as a table, or has the wrong
+     * header, is refused as a whole with one file-level problem.
+     */
+    FirstPass readRows(java.nio.file.Path file, List<String> headers, int maxRows, List<ImportProblem> problems,
+                       java.util.function.Consumer<TabularFile.SourceRow> check) {
+        int rows = 0;
+        try (TabularFile table = TabularFile.open(file)) {
+            Iterator<TabularFile.SourceRow> it = table.rows();
+            if (!header(it, headers, problems)) {
+                return new FirstPass(0, true);
+            }
+            while (it.hasNext()) {
+                TabularFile.SourceRow row = it.next();
+                if (row.blank()) {
+                    continue;
+                }
+                if (++rows > maxRows) {
+                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(maxRows)));
+                    break;
+                }
+                if (rows % 1000 == 0) {
+                    progress(rows);
+                }
+                if (problems.size() < MAX_PROBLEMS) {
+                    check.accept(row);
+                }
+            }
+        } catch (TabularFile.Unreadable e) {
+            problems.add(ImportProblem.ofFile(e.messageKey()));
+            return new FirstPass(rows, true);
+        } catch (java.io.IOException | RuntimeException e) {
+            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
+            return new FirstPass(rows, true);
+        }
+        if (rows == 0 && problems.isEmpty()) {
+            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+        }
+        return new FirstPass(rows, false);
+    }
+
     /** Reads the header row; false (with the problem noted) unless it is exactly the expected headers in order. */
     static boolean header(Iterator<TabularFile.SourceRow> rows, List<String> expected, List<ImportProblem> problems) {
         if (!rows.hasNext()) {

@@ -1,11 +1,9 @@
 package org.educloud.roster;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,39 +49,20 @@ class ImportingClasses {
         staff.findAll((root, q, cb) -> cb.equal(root.get("schoolId"), school.id().value()))
                 .forEach(s -> staffByNumber.put(s.staffNumber(), s.id()));
         Map<String, Long> seen = new HashMap<>();
-        int read = 0;
-        try (TabularFile table = TabularFile.open(file)) {
-            Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!ImportRunRecorder.header(it, HEADERS, problems)) {
-                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
-            }
-            while (it.hasNext()) {
-                TabularFile.SourceRow row = it.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (++read > 5_000) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", "5000"));
-                    break;
-                }
-                read(row, termByKey, staffByNumber, seen, problems).ifPresent(rows::add);
-            }
-        } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-        }
-        if (read == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
-        }
+        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, 5_000, problems,
+                row -> read(row, termByKey, staffByNumber, seen, problems).ifPresent(rows::add));
+        int read = pass.rows();
         if (!problems.isEmpty()) {
             return recorder.rejected(scope, school, KIND, fileName, read, problems);
         }
         int created = 0;
         int updated = 0;
+        Map<Long, Map<String, SchoolClass>> existingByTerm = new HashMap<>();
         for (Row row : rows) {
-            var existing = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(), row.term().id())
-                    .stream().filter(c -> c.name().equals(row.name())).findFirst();
+            var existing = java.util.Optional.ofNullable(existingByTerm.computeIfAbsent(row.term().id(), termId ->
+                    classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(), termId).stream()
+                            .collect(java.util.stream.Collectors.toMap(SchoolClass::name, c -> c, (a, b) -> a)))
+                    .get(row.name()));
             ClassDraft draft = new ClassDraft(row.term().id(), row.grade(), row.name(), row.kind(), row.headTeacherId());
             if (existing.isPresent()) {
                 existing.get().revise(draft);

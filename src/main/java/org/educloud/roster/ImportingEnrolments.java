@@ -1,10 +1,8 @@
 package org.educloud.roster;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,32 +43,13 @@ class ImportingEnrolments {
         List<ImportProblem> problems = new ArrayList<>();
         List<String[]> raw = new ArrayList<>();
         List<Long> rowNumbers = new ArrayList<>();
-        int read = 0;
-        try (TabularFile table = TabularFile.open(file)) {
-            Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!ImportRunRecorder.header(it, HEADERS, problems)) {
-                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
-            }
-            while (it.hasNext()) {
-                TabularFile.SourceRow row = it.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (++read > ImportRunRecorder.MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows",
-                            String.valueOf(ImportRunRecorder.MAX_ROWS)));
-                    break;
-                }
-                raw.add(new String[] {row.cell(0).toUpperCase(Locale.ROOT), row.cell(1), row.cell(2), row.cell(3)});
-                rowNumbers.add(row.number());
-            }
-        } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-        }
-        if (read == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, ImportRunRecorder.MAX_ROWS, problems, row -> {
+            raw.add(new String[] {row.cell(0).toUpperCase(Locale.ROOT), row.cell(1), row.cell(2), row.cell(3)});
+            rowNumbers.add(row.number());
+        });
+        int read = pass.rows();
+        if (pass.fileRefused()) {
+            return recorder.rejected(scope, school, KIND, fileName, read, problems);
         }
         List<Placement> placements = check(school, raw, rowNumbers, problems);
         if (!problems.isEmpty()) {

@@ -1,12 +1,10 @@
 package org.educloud.roster;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,36 +60,18 @@ class ImportingGuardians {
         List<ImportProblem> problems = new ArrayList<>();
         List<String[]> raw = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
-        int read = 0;
-        try (TabularFile table = TabularFile.open(file)) {
-            Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!ImportRunRecorder.header(it, HEADERS, problems)) {
-                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
+        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, 20_000, problems, row -> {
+            for (int column : row.formulaColumns()) {
+                problems.add(ImportProblem.at(row.number(), HEADERS.get(Math.min(column, 3)), row.cell(column),
+                        "roster.import.error.formula"));
             }
-            while (it.hasNext()) {
-                TabularFile.SourceRow row = it.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (++read > 20_000) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", "20000"));
-                    break;
-                }
-                for (int column : row.formulaColumns()) {
-                    problems.add(ImportProblem.at(row.number(), HEADERS.get(Math.min(column, 3)), row.cell(column),
-                            "roster.import.error.formula"));
-                }
-                String name = CellChecks.text(row, 1, HEADERS.get(1), 50, true, problems);
-                raw.add(new String[] {row.cell(0).toUpperCase(Locale.ROOT), name, row.cell(2), row.cell(3)});
-                numbers.add(row.number());
-            }
-        } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-        }
-        if (read == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+            String name = CellChecks.text(row, 1, HEADERS.get(1), 50, true, problems);
+            raw.add(new String[] {row.cell(0).toUpperCase(Locale.ROOT), name, row.cell(2), row.cell(3)});
+            numbers.add(row.number());
+        });
+        int read = pass.rows();
+        if (pass.fileRefused()) {
+            return recorder.rejected(scope, school, KIND, fileName, read, problems);
         }
         List<Row> rows = check(school, raw, numbers, problems);
         if (!problems.isEmpty()) {

@@ -48,34 +48,12 @@ class ImportingStaff {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> rowOfNumber = new HashMap<>();
         Map<String, Long> rowOfPhone = new HashMap<>();
-        int rows = 0;
-        try (TabularFile table = TabularFile.open(file)) {
-            Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!ImportRunRecorder.header(it, StaffColumns.headers(), problems)) {
-                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
-            }
-            while (it.hasNext()) {
-                TabularFile.SourceRow row = it.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (++rows > ImportRunRecorder.MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows",
-                            String.valueOf(ImportRunRecorder.MAX_ROWS)));
-                    break;
-                }
-                if (problems.size() < ImportRunRecorder.MAX_PROBLEMS) {
-                    StaffRowReader.read(row, problems).ifPresent(d -> unique(row.number(), d, rowOfNumber, rowOfPhone,
-                            problems));
-                }
-            }
-        } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-        }
-        if (rows == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
+        ImportRunRecorder.FirstPass pass = recorder.readRows(file, StaffColumns.headers(), ImportRunRecorder.MAX_ROWS,
+                problems, row -> StaffRowReader.read(row, problems)
+                        .ifPresent(d -> unique(row.number(), d, rowOfNumber, rowOfPhone, problems)));
+        int rows = pass.rows();
+        if (pass.fileRefused()) {
+            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
         }
         Map<Long, String> numberOfRow = new HashMap<>();
         rowOfNumber.forEach((number, row) -> numberOfRow.put(row, number));

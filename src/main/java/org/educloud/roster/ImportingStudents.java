@@ -59,39 +59,12 @@ class ImportingStudents {
         LocalDate today = LocalDate.now(clock);
         Map<String, SchoolClass> classesByName = currentClasses(school);
         Map<String, Long> rowOfNumber = new HashMap<>();
-        int rows = 0;
-        try (TabularFile table = TabularFile.open(file)) {
-            Iterator<TabularFile.SourceRow> it = table.rows();
-            if (!ImportRunRecorder.header(it, StudentColumns.headers(), problems)) {
-                return recorder.rejected(scope, school, KIND, fileName, 0, problems);
-            }
-            while (it.hasNext()) {
-                TabularFile.SourceRow row = it.next();
-                if (row.blank()) {
-                    continue;
-                }
-                if (++rows > ImportRunRecorder.MAX_ROWS) {
-                    problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(ImportRunRecorder.MAX_ROWS)));
-                    break;
-                }
-                if (rows % 1000 == 0) {
-                    recorder.progress(rows);
-                }
-                if (problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
-                    continue;
-                }
-                Optional<StudentRowReader.Parsed> parsed = StudentRowReader.read(row, today, problems);
-                parsed.ifPresent(p -> check(p, rowOfNumber, classesByName, problems));
-            }
-        } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
+        ImportRunRecorder.FirstPass pass = recorder.readRows(file, StudentColumns.headers(), ImportRunRecorder.MAX_ROWS,
+                problems, row -> StudentRowReader.read(row, today, problems)
+                        .ifPresent(p -> check(p, rowOfNumber, classesByName, problems)));
+        int rows = pass.rows();
+        if (pass.fileRefused()) {
             return recorder.rejected(scope, school, KIND, fileName, rows, problems);
-        } catch (IOException | RuntimeException e) {
-            problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
-            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
-        }
-        if (rows == 0 && problems.isEmpty()) {
-            problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
         }
         checkAgainstOtherSchools(school, rowOfNumber, problems);
         if (!problems.isEmpty()) {

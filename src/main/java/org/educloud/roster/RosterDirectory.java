@@ -4,6 +4,7 @@ import java.util.List;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,20 @@ public class RosterDirectory {
     private final StaffQueries staffQueries;
     private final SchoolQueries schoolQueries;
 
+    private final SchoolsInScope schools;
+
     RosterDirectory(ClassQueries classQueries, StudentQueries studentQueries, StaffQueries staffQueries,
-                    SchoolQueries schoolQueries) {
+                    SchoolQueries schoolQueries, SchoolsInScope schools) {
+        this.schools = schools;
         this.classQueries = classQueries;
         this.studentQueries = studentQueries;
         this.staffQueries = staffQueries;
         this.schoolQueries = schoolQueries;
+    }
+
+    /** A school the caller administers (for its forms); any other id answers not found. */
+    public OrgNodeView managedSchool(Scope scope, OrgId school) {
+        return schools.managedSchool(scope, school);
     }
 
     /** Terms that apply to a school: its own and those its bureaus defined, newest first. */

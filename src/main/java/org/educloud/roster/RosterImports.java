@@ -11,9 +11,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
-import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
-import org.educloud.tenancy.TenancyManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -31,12 +29,13 @@ public class RosterImports {
     private final ImportingEnrolments importingEnrolments;
     private final BackgroundImports background;
     private final ImportRunRepository runs;
-    private final TenancyManagement tenancy;
+    private final SchoolsInScope schools;
     private final JsonMapper json;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
-                  ImportRunRepository runs, TenancyManagement tenancy, JsonMapper json, BackgroundImports background) {
+                  ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background) {
+        this.schools = schools;
         this.background = background;
         this.importingEnrolments = importingEnrolments;
         this.importingGuardians = importingGuardians;
@@ -44,7 +43,6 @@ public class RosterImports {
         this.importingStudents = importingStudents;
         this.importingStaff = importingStaff;
         this.runs = runs;
-        this.tenancy = tenancy;
         this.json = json;
     }
 
@@ -137,10 +135,7 @@ public class RosterImports {
     }
 
     private OrgNodeView administeredSchool(Scope scope, OrgId school) {
-        OrgNodeView node = tenancy.visible(scope, school);
-        if (node.kind() != OrgKind.SCHOOL || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("roster.error.schoolNotFound");
-        }
+        OrgNodeView node = schools.managedSchool(scope, school);
         if (!node.isActive()) {
             throw new RuleViolationException("roster.error.schoolClosed");
         }

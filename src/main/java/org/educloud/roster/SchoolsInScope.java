@@ -38,6 +38,15 @@ class SchoolsInScope {
         return node;
     }
 
+    /** A school the caller administers, open or closed; anything else does not exist for them. */
+    OrgNodeView managedSchool(Scope scope, OrgId school) {
+        OrgNodeView node = tenancy.visible(scope, school);
+        if (node.kind() != OrgKind.SCHOOL || !scope.canAdminister(node.path())) {
+            throw new org.educloud.shared.NotFoundException("roster.error.schoolNotFound");
+        }
+        return node;
+    }
+
     OrgNodeView find(OrgId id) {
         return tenancy.find(id).orElseThrow();
     }

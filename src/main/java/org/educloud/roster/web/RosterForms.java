@@ -213,10 +213,6 @@ class RosterForms {
     }
 
     private OrgNodeView administeredSchool(Scope scope, long school) {
-        OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
-        if (!node.isSchool() || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("roster.error.schoolNotFound");
-        }
-        return node;
+        return directory.managedSchool(scope, OrgId.of(school));
     }
 }

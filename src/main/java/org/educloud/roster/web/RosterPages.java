@@ -243,11 +243,7 @@ class RosterPages {
     }
 
     private OrgNodeView administeredSchool(Scope scope, long school) {
-        OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
-        if (!node.isSchool() || !scope.canAdminister(node.path())) {
-            throw new org.educloud.shared.NotFoundException("roster.error.schoolNotFound");
-        }
-        return node;
+        return directory.managedSchool(scope, OrgId.of(school));
     }
 
     private static StudentDraft emptyStudent() {
