@@ -2,6 +2,7 @@ package org.educloud.identity;
 
 import jakarta.servlet.Filter;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -18,9 +19,11 @@ public class IdentityWebSecurity {
     private final LoginOutcomes loginOutcomes;
     private final ApiTokens apiTokens;
     private final AccountRepository accounts;
+    private final IntegrationClients integrationClients;
 
     IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
-                        ApiTokens apiTokens, AccountRepository accounts) {
+                        ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients) {
+        this.integrationClients = integrationClients;
         this.passwordAuthentication = passwordAuthentication;
         this.loginOutcomes = loginOutcomes;
         this.apiTokens = apiTokens;
@@ -51,7 +54,14 @@ public class IdentityWebSecurity {
 
     /** Bearer-token authentication for the JSON API; refuses bad tokens through the given entry point. */
     public Filter apiTokenAuthentication(AuthenticationEntryPoint entryPoint) {
-        return new ApiTokenAuthenticationFilter(apiTokens, entryPoint);
+        return new BearerTokenFilter(secret -> apiTokens.authenticate(secret).map(p ->
+                UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities())), entryPoint);
+    }
+
+    /** OAuth 2 access-token authentication for integration clients (the IMS/OneRoster APIs). */
+    public Filter integrationTokenAuthentication(AuthenticationEntryPoint entryPoint) {
+        return new BearerTokenFilter(token -> integrationClients.authenticate(token).map(c ->
+                UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
     }
 
     /** The session attribute that marks a pending forced password change, cleared once it is done. */

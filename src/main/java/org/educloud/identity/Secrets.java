@@ -31,6 +31,19 @@ final class Secrets {
         return TOKEN_PREFIX + random(TOKEN_ALPHABET, 40);
     }
 
+    /** Public, but unguessable so that client ids say nothing about how many clients exist. */
+    static String clientId() {
+        return "ecc_" + random(TOKEN_ALPHABET, 20);
+    }
+
+    static String clientSecret() {
+        return "ecsec_" + random(TOKEN_ALPHABET, 48);
+    }
+
+    static String accessToken() {
+        return "ecat_" + random(TOKEN_ALPHABET, 48);
+    }
+
     static String sha256(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

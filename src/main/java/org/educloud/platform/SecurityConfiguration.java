@@ -1,6 +1,8 @@
 package org.educloud.platform;
 
 import org.educloud.identity.IdentityWebSecurity;
+import org.educloud.identity.IntegrationCaller;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,8 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Three filter chains: the JSON API and Actuator are stateless and take bearer tokens only (so they need no
- * CSRF token); the pages use form login, database-stored sessions and CSRF protection.
+ * The filter chains: the JSON API and Actuator are stateless and take personal bearer tokens only (so they need
+ * no CSRF token); the OAuth 2 token endpoint authenticates clients itself; the 1EdTech APIs under /ims/ take
+ * integration clients' access tokens only; the pages use form login, database-stored sessions and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -48,6 +51,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    @Order(3)
+    SecurityFilterChain tokenEndpointChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/oauth2/token")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain imsChain(HttpSecurity http, IdentityWebSecurity identity, ImsStatusResponses responses)
+            throws Exception {
+        http.securityMatcher("/ims/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(identity.integrationTokenAuthentication(responses), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                // Only integration clients: a person's session or personal token never reads the OneRoster API.
+                .authorizeHttpRequests(a -> a.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(authentication.get() != null
+                                && authentication.get().getPrincipal() instanceof IntegrationCaller)));
+        return http.build();
+    }
+
     /** No session, no CSRF (no cookie is honoured), bearer tokens, and problem details for 401 and 403. */
     private static HttpSecurity stateless(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
             throws Exception {
@@ -59,7 +90,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(5)
     SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses)
             throws Exception {
         // An explicit manager without a parent: otherwise Boot also registers the provider bean globally and a

@@ -36,7 +36,12 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/api/v1/accounts", b -> "/api/v1/accounts").json(b ->
                         "{\"username\":\"intruder.api\",\"displayName\":\"越界\",\"role\":\"TEACHER\",\"orgId\":"
                                 + b.school().id() + "}"),
-                list("/api/v1/audit"));
+                list("/api/v1/audit"),
+                list("/admin/integrations"),
+                byId(POST, "/admin/integrations", b -> "/admin/integrations").param("name", "越界")
+                        .param("orgId", b -> b.district().id().toString())
+                        .param("scopes", IntegrationScopes.ROSTER),
+                byId(POST, "/admin/integrations/{id}/revoke", b -> "/admin/integrations/" + b.clientKey() + "/revoke"));
     }
 
     @Override
@@ -50,6 +55,7 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 "POST /account/password", "changes only the caller's own password",
                 "GET /account/tokens", "the caller's own tokens",
                 "POST /account/tokens", "creates a token for the caller only",
-                "GET /api/v1/me", "the caller's own account");
+                "GET /api/v1/me", "the caller's own account",
+                "POST /oauth2/token", "authenticates the client itself and answers only with that client's token");
     }
 }

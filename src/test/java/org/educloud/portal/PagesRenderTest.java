@@ -42,7 +42,7 @@ class PagesRenderTest {
         String teacher = fixture.a().person(Role.TEACHER).toString();
         for (String page : new String[] {"/", "/activate", "/home", "/orgs", "/orgs/" + district,
                 "/orgs/" + school, "/orgs/new?parent=" + district, "/orgs/" + school + "/edit", "/admin/accounts",
-                "/admin/accounts/new", "/admin/accounts/" + teacher, "/admin/audit", "/account", "/account/tokens",
+                "/admin/accounts/new", "/admin/accounts/" + teacher, "/admin/audit", "/admin/integrations", "/account", "/account/tokens",
                 "/account/password", "/roster/classes", "/roster/classes/" + fixture.a().classId(), "/roster/students",
                 "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
                 "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,

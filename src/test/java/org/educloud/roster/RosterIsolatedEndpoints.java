@@ -14,6 +14,12 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public List<IsolatedEndpoint> endpoints() {
+        List<IsolatedEndpoint> all = new java.util.ArrayList<>(oneRoster());
+        all.addAll(pages());
+        return all;
+    }
+
+    private static List<IsolatedEndpoint> pages() {
         return List.of(
                 list("/roster/classes"),
                 byId(GET, "/roster/classes/{id}", b -> "/roster/classes/" + b.classId()),
@@ -68,6 +74,57 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("from", "1").param("to", "2"),
                 byId(GET, "/roster/imports/{id:\\d+}", b -> "/roster/imports/" + b.importRunId()),
                 byId(GET, "/roster/imports/{id:\\d+}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
+    }
+
+    /** The OneRoster REST binding: people get 403 here; {@code OneRosterApiTest} walks them as district A's client. */
+    static List<IsolatedEndpoint> oneRoster() {
+        String base = "/ims/oneroster/rostering/v1p2";
+        return List.of(
+                list(base + "/orgs"),
+                byId(GET, base + "/orgs/{id}", b -> base + "/orgs/org-" + b.school().id()),
+                list(base + "/schools"),
+                byId(GET, base + "/schools/{id}", b -> base + "/schools/org-" + b.school().id()),
+                byId(GET, base + "/schools/{id}/classes", b -> base + "/schools/org-" + b.school().id() + "/classes"),
+                byId(GET, base + "/schools/{id}/courses", b -> base + "/schools/org-" + b.school().id() + "/courses"),
+                byId(GET, base + "/schools/{id}/enrollments", b -> base + "/schools/org-" + b.school().id() + "/enrollments"),
+                byId(GET, base + "/schools/{id}/students", b -> base + "/schools/org-" + b.school().id() + "/students"),
+                byId(GET, base + "/schools/{id}/teachers", b -> base + "/schools/org-" + b.school().id() + "/teachers"),
+                byId(GET, base + "/schools/{id}/terms", b -> base + "/schools/org-" + b.school().id() + "/terms"),
+                byId(GET, base + "/schools/{schoolId}/classes/{classId}/enrollments",
+                        b -> base + "/schools/org-" + b.school().id() + "/classes/class-" + b.classId() + "/enrollments"),
+                byId(GET, base + "/schools/{schoolId}/classes/{classId}/students",
+                        b -> base + "/schools/org-" + b.school().id() + "/classes/class-" + b.classId() + "/students"),
+                byId(GET, base + "/schools/{schoolId}/classes/{classId}/teachers",
+                        b -> base + "/schools/org-" + b.school().id() + "/classes/class-" + b.classId() + "/teachers"),
+                list(base + "/academicSessions"),
+                byId(GET, base + "/academicSessions/{id}", b -> base + "/academicSessions/term-0"),
+                list(base + "/terms"),
+                byId(GET, base + "/terms/{id}", b -> base + "/terms/term-0"),
+                byId(GET, base + "/terms/{id}/classes", b -> base + "/terms/term-0/classes"),
+                byId(GET, base + "/terms/{id}/gradingPeriods", b -> base + "/terms/term-0/gradingPeriods"),
+                list(base + "/gradingPeriods"),
+                byId(GET, base + "/gradingPeriods/{id}", b -> base + "/gradingPeriods/gp-1"),
+                list(base + "/courses"),
+                byId(GET, base + "/courses/{id}", b -> base + "/courses/course-" + b.school().id() + "-2026-2027-g03"),
+                byId(GET, base + "/courses/{id}/classes",
+                        b -> base + "/courses/course-" + b.school().id() + "-2026-2027-g03/classes"),
+                list(base + "/classes"),
+                byId(GET, base + "/classes/{id}", b -> base + "/classes/class-" + b.classId()),
+                byId(GET, base + "/classes/{id}/students", b -> base + "/classes/class-" + b.classId() + "/students"),
+                byId(GET, base + "/classes/{id}/teachers", b -> base + "/classes/class-" + b.classId() + "/teachers"),
+                list(base + "/users"),
+                byId(GET, base + "/users/{id}", b -> base + "/users/user-s-" + b.studentId()),
+                byId(GET, base + "/users/{id}/classes", b -> base + "/users/user-t-" + b.staffId() + "/classes"),
+                list(base + "/students"),
+                byId(GET, base + "/students/{id}", b -> base + "/students/user-s-" + b.studentId()),
+                byId(GET, base + "/students/{id}/classes", b -> base + "/students/user-s-" + b.studentId() + "/classes"),
+                list(base + "/teachers"),
+                byId(GET, base + "/teachers/{id}", b -> base + "/teachers/user-t-" + b.staffId()),
+                byId(GET, base + "/teachers/{id}/classes", b -> base + "/teachers/user-t-" + b.staffId() + "/classes"),
+                list(base + "/enrollments"),
+                byId(GET, base + "/enrollments/{id}", b -> base + "/enrollments/enr-h-" + b.classId()),
+                list(base + "/demographics"),
+                byId(GET, base + "/demographics/{id}", b -> base + "/demographics/user-s-" + b.studentId()));
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StaffDraft;
 import org.educloud.roster.StudentDraft;
 import org.educloud.roster.TermView;
+import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.IntegrationScopes;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -46,7 +48,8 @@ public class TenantFixture {
 
     /** One side of the fixture: a district, its school and its people. */
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
-                       long teacherTokenId, long classId, long studentId, long staffId, long importRunId) {
+                       long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
+                       long clientKey, String clientId, String clientSecret) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -63,9 +66,11 @@ public class TenantFixture {
     private TermView term;
     private final RosterManagement roster;
     private final RosterImports imports;
+    private final IntegrationClients integrationClients;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
-                  RosterImports imports) {
+                  RosterImports imports, IntegrationClients integrationClients) {
+        this.integrationClients = integrationClients;
         this.roster = roster;
         this.imports = imports;
         this.tenancy = tenancy;
@@ -144,8 +149,10 @@ public class TenantFixture {
         roster.registerGuardian(installation, student.personId(), schoolName + "家长", null, GuardianRelation.MOTHER,
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);
+        var client = integrationClients.register(installation, district.id(), "fixture " + key,
+                IntegrationScopes.ALL);
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
-                importRunId);
+                importRunId, client.id(), client.clientId(), client.clientSecret());
     }
 
     private long rejectedImport(Scope installation, OrgNodeView school) {

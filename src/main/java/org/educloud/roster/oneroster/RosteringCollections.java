@@ -1,0 +1,386 @@
+package org.educloud.roster.oneroster;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.oneroster.SqlCollection.FieldType;
+import org.educloud.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * EduCloud's roster as OneRoster 1.2 collections (1.2 writes booleans as the strings "true" and "false"): academic sessions, courses, classes, users, enrollments and
+ * demographics. The sourcedIds and the mapping are those of the CSV export (docs/oneroster-mapping.md), so a
+ * client can mix the two bindings. Orgs come from the tenancy module and are served by {@link OneRosterOrgs}.
+ */
+@Component
+class RosteringCollections {
+
+    private static final DateTimeFormatter LAST_MODIFIED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final String GRADE_TITLES =
+            "(ARRAY['一年级','二年级','三年级','四年级','五年级','六年级','七年级','八年级','九年级','高一','高二','高三'])";
+
+    /** Terms apply to the schools below the node that defines them, so a school's client sees its bureau's terms. */
+    private static final String TERMS_IN_SCOPE = "(t.org_path LIKE :scopePattern OR :scopePath LIKE t.org_path || '%')";
+
+    final SqlCollection academicSessions;
+    final SqlCollection courses;
+    final SqlCollection classes;
+    final SqlCollection users;
+    final SqlCollection enrollments;
+    final SqlCollection demographics;
+
+    private final JdbcClient jdbc;
+    private final IdentityManagement identity;
+
+    RosteringCollections(JdbcClient jdbc, IdentityManagement identity) {
+        this.jdbc = jdbc;
+        this.identity = identity;
+        this.academicSessions = academicSessions();
+        this.courses = courses();
+        this.classes = classes();
+        this.users = users();
+        this.enrollments = enrollments();
+        this.demographics = demographics();
+    }
+
+    private SqlCollection academicSessions() {
+        String sql = """
+                SELECT 'term-' || t.id AS "sourcedId", 'active' AS "status", t.updated_at AS "dateLastModified",
+                       t.school_year || ' ' || t.name AS "title", 'term' AS "type", t.starts_on AS "startDate",
+                       t.ends_on + 1 AS "endDate", 'sy-' || t.school_year AS "_parent",
+                       substr(t.school_year, 6) AS "schoolYear", t.id AS "_id"
+                FROM roster.term t WHERE %1$s
+                UNION ALL
+                SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
+                       min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL
+                FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE);
+        return new SqlCollection("academicSessions", "academicSession", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
+                        "type", FieldType.STRING, "startDate", FieldType.DATE, "endDate", FieldType.DATE,
+                        "schoolYear", FieldType.STRING),
+                Set.of("sourcedId", "status", "dateLastModified", "title", "startDate", "endDate", "type", "parent",
+                        "children", "schoolYear"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    o.put("title", rs.getString("title"));
+                    o.put("startDate", rs.getString("startDate"));
+                    o.put("endDate", rs.getString("endDate"));
+                    o.put("type", rs.getString("type"));
+                    o.put("parent", refs.ref("academicSessions", rs.getString("_parent"), "academicSession"));
+                    o.put("children", new ArrayList<>());
+                    o.put("schoolYear", rs.getString("schoolYear"));
+                    o.put("_refs", refs);
+                    return o;
+                },
+                this::addTermsToYears);
+    }
+
+    /** A school year's children are its terms; the terms are looked up for the years on the page only. */
+    private void addTermsToYears(List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            if (!"schoolYear".equals(row.get("type"))) {
+                continue;
+            }
+            Refs refs = (Refs) row.get("_refs");
+            String year = ((String) row.get("sourcedId")).substring(3);
+            @SuppressWarnings("unchecked")
+            List<Object> children = (List<Object>) row.get("children");
+            jdbc.sql("SELECT 'term-' || id FROM roster.term WHERE school_year = ? ORDER BY starts_on, id").param(year)
+                    .query(String.class).list()
+                    .forEach(id -> children.add(refs.ref("academicSessions", id, "academicSession")));
+        }
+    }
+
+    private SqlCollection courses() {
+        String sql = """
+                SELECT 'course-' || c.school_id || '-' || t.school_year || '-g' || lpad(c.grade::text, 2, '0')
+                           AS "sourcedId",
+                       'active' AS "status", max(c.updated_at) AS "dateLastModified",
+                       %s[c.grade] AS "title", 'G' || lpad(c.grade::text, 2, '0') AS "courseCode",
+                       lpad(c.grade::text, 2, '0') AS "_grade", 'sy-' || t.school_year AS "_schoolYear",
+                       'org-' || c.school_id AS "_org", c.school_id AS "_schoolId", c.school_path AS "_path"
+                FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
+                WHERE c.school_path LIKE :scopePattern
+                GROUP BY c.school_id, c.school_path, t.school_year, c.grade""".formatted(GRADE_TITLES);
+        return new SqlCollection("courses", "course", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
+                        "courseCode", FieldType.STRING),
+                Set.of("sourcedId", "status", "dateLastModified", "title", "schoolYear", "courseCode", "grades",
+                        "subjects", "org", "subjectCodes", "resources"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    o.put("title", rs.getString("title"));
+                    o.put("schoolYear", refs.ref("academicSessions", rs.getString("_schoolYear"), "academicSession"));
+                    o.put("courseCode", rs.getString("courseCode"));
+                    o.put("grades", List.of(rs.getString("_grade")));
+                    o.put("subjects", List.of());
+                    o.put("org", refs.org(rs.getString("_org")));
+                    o.put("subjectCodes", List.of());
+                    o.put("resources", List.of());
+                    return o;
+                },
+                rows -> { });
+    }
+
+    private SqlCollection classes() {
+        String sql = """
+                SELECT 'class-' || c.id AS "sourcedId", 'active' AS "status", c.updated_at AS "dateLastModified",
+                       c.name AS "title", c.id::text AS "classCode",
+                       CASE c.kind WHEN 'HOMEROOM' THEN 'homeroom' ELSE 'scheduled' END AS "classType",
+                       lpad(c.grade::text, 2, '0') AS "_grade",
+                       'course-' || c.school_id || '-' || t.school_year || '-g' || lpad(c.grade::text, 2, '0')
+                           AS "_course",
+                       'org-' || c.school_id AS "_school", 'term-' || c.term_id AS "_term",
+                       c.id AS "_id", c.school_id AS "_schoolId", c.term_id AS "_termId", c.school_path AS "_path"
+                FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
+                WHERE c.school_path LIKE :scopePattern""";
+        return new SqlCollection("classes", "class", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
+                        "classCode", FieldType.STRING, "classType", FieldType.STRING),
+                Set.of("sourcedId", "status", "dateLastModified", "title", "classCode", "classType", "location",
+                        "grades", "subjects", "course", "school", "terms", "subjectCodes", "periods", "resources"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    o.put("title", rs.getString("title"));
+                    o.put("classCode", rs.getString("classCode"));
+                    o.put("classType", rs.getString("classType"));
+                    o.put("location", null);
+                    o.put("grades", List.of(rs.getString("_grade")));
+                    o.put("subjects", List.of());
+                    o.put("course", refs.ref("courses", rs.getString("_course"), "course"));
+                    o.put("school", refs.org(rs.getString("_school")));
+                    o.put("terms", List.of(refs.ref("academicSessions", rs.getString("_term"), "academicSession")));
+                    o.put("subjectCodes", List.of());
+                    o.put("periods", List.of());
+                    o.put("resources", List.of());
+                    return o;
+                },
+                rows -> { });
+    }
+
+    private SqlCollection users() {
+        // Chinese names are surname first; a one-character surname is the usual case (see the mapping document).
+        String sql = """
+                SELECT 'user-s-' || s.id AS "sourcedId", 'active' AS "status", s.updated_at AS "dateLastModified",
+                       s.status = 'ENROLLED' AS "enabledUser", substr(s.name, 2) AS "givenName",
+                       substr(s.name, 1, 1) AS "familyName", s.student_number AS "identifier",
+                       'student' AS "role", 'org-' || s.school_id AS "_school", '学籍号' AS "_idType",
+                       s.account_id AS "_account", 's' AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
+                       s.school_path AS "_path"
+                FROM roster.student s WHERE s.school_path LIKE :scopePattern
+                UNION ALL
+                SELECT 'user-t-' || f.id, 'active', f.updated_at, f.employment_status <> 'LEFT',
+                       substr(f.name, 2), substr(f.name, 1, 1), f.staff_number, 'teacher', 'org-' || f.school_id,
+                       '工号', f.account_id, 't', f.id, f.school_id, f.school_path
+                FROM roster.staff f WHERE f.school_path LIKE :scopePattern
+                UNION ALL
+                SELECT 'user-g-' || g.id, 'active', g.updated_at, TRUE, substr(g.name, 2), substr(g.name, 1, 1),
+                       NULL,
+                       CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
+                                         AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
+                       'org-' || substring(g.school_path from '/(\\d+)/$'), NULL, g.account_id, 'g', g.id,
+                       substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path
+                FROM roster.guardian g WHERE g.school_path LIKE :scopePattern""";
+        return new SqlCollection("users", "user", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME,
+                        "enabledUser", FieldType.BOOLEAN, "givenName", FieldType.STRING,
+                        "familyName", FieldType.STRING, "identifier", FieldType.STRING, "role", FieldType.STRING),
+                Set.of("sourcedId", "status", "dateLastModified", "userMasterIdentifier", "username", "userIds",
+                        "enabledUser", "givenName", "familyName", "middleName", "preferredFirstName",
+                        "preferredMiddleName", "preferredLastName", "pronouns", "roles", "userProfiles", "primaryOrg",
+                        "identifier",
+                        "email", "sms", "phone", "agents", "grades", "resources"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    String identifier = rs.getString("identifier");
+                    o.put("userMasterIdentifier", null);
+                    o.put("username", null);
+                    o.put("userIds", identifier == null ? List.of()
+                            : List.of(Map.of("type", rs.getString("_idType"), "identifier", identifier)));
+                    o.put("enabledUser", String.valueOf(rs.getBoolean("enabledUser")));
+                    o.put("givenName", rs.getString("givenName"));
+                    o.put("familyName", rs.getString("familyName"));
+                    o.put("middleName", null);
+                    o.put("roles", List.of(role(rs.getString("role"), refs.org(rs.getString("_school")))));
+                    o.put("primaryOrg", refs.org(rs.getString("_school")));
+                    o.put("userProfiles", List.of());
+                    o.put("identifier", identifier);
+                    o.put("email", null);
+                    o.put("sms", null);
+                    o.put("phone", null);
+                    o.put("agents", new ArrayList<>());
+                    o.put("grades", new ArrayList<>());
+                    o.put("resources", List.of());
+                    o.put("_kind", rs.getString("_kind"));
+                    o.put("_id", rs.getLong("_id"));
+                    long account = rs.getLong("_account");
+                    o.put("_account", rs.wasNull() ? null : new UserId(account));
+                    o.put("_refs", refs);
+                    return o;
+                },
+                this::addUserDetails);
+    }
+
+    private static Map<String, Object> role(String role, @Nullable Map<String, Object> org) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("roleType", "primary");
+        r.put("role", role);
+        r.put("org", org);
+        r.put("userProfile", null);
+        r.put("beginDate", null);
+        r.put("endDate", null);
+        return r;
+    }
+
+    /** Usernames, agents (guardians and children) and current grades, looked up for the page's users at once. */
+    @SuppressWarnings("unchecked")
+    private void addUserDetails(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<UserId> accounts = rows.stream().map(r -> (UserId) r.get("_account"))
+                .filter(java.util.Objects::nonNull).toList();
+        Map<UserId, String> usernames = accounts.isEmpty() ? Map.of() : identity.usernames(accounts);
+        Set<Long> students = new LinkedHashSet<>();
+        Set<Long> guardians = new LinkedHashSet<>();
+        rows.forEach(r -> {
+            if ("s".equals(r.get("_kind"))) {
+                students.add((Long) r.get("_id"));
+            } else if ("g".equals(r.get("_kind"))) {
+                guardians.add((Long) r.get("_id"));
+            }
+        });
+        Map<String, List<String>> agents = new HashMap<>();
+        Map<Long, List<String>> grades = new HashMap<>();
+        if (!students.isEmpty()) {
+            jdbc.sql("SELECT student_id, guardian_id FROM roster.guardianship WHERE student_id IN (:ids) "
+                            + "ORDER BY guardian_id").param("ids", students)
+                    .query((rs, n) -> {
+                        agents.computeIfAbsent("s" + rs.getLong(1), k -> new ArrayList<>())
+                                .add("user-g-" + rs.getLong(2));
+                        return null;
+                    }).list();
+            jdbc.sql("""
+                            SELECT DISTINCT e.student_id, lpad(c.grade::text, 2, '0') FROM roster.enrolment e
+                            JOIN roster.school_class c ON c.id = e.class_id
+                            WHERE e.student_id IN (:ids) AND e.ends_on IS NULL""").param("ids", students)
+                    .query((rs, n) -> {
+                        grades.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        return null;
+                    }).list();
+        }
+        if (!guardians.isEmpty()) {
+            jdbc.sql("SELECT guardian_id, student_id FROM roster.guardianship WHERE guardian_id IN (:ids) "
+                            + "ORDER BY student_id").param("ids", guardians)
+                    .query((rs, n) -> {
+                        agents.computeIfAbsent("g" + rs.getLong(1), k -> new ArrayList<>())
+                                .add("user-s-" + rs.getLong(2));
+                        return null;
+                    }).list();
+        }
+        for (Map<String, Object> row : rows) {
+            Refs refs = (Refs) row.get("_refs");
+            UserId account = (UserId) row.get("_account");
+            row.put("username", account == null ? row.get("sourcedId") : usernames.getOrDefault(account,
+                    (String) row.get("sourcedId")));
+            String key = row.get("_kind") + String.valueOf(row.get("_id"));
+            List<Object> agentRefs = (List<Object>) row.get("agents");
+            agents.getOrDefault(key, List.of()).forEach(id -> agentRefs.add(refs.ref("users", id, "user")));
+            if ("s".equals(row.get("_kind"))) {
+                ((List<Object>) row.get("grades")).addAll(grades.getOrDefault((Long) row.get("_id"), List.of()));
+            }
+        }
+    }
+
+    private SqlCollection enrollments() {
+        String sql = """
+                SELECT 'enr-' || e.id AS "sourcedId", 'active' AS "status", e.updated_at AS "dateLastModified",
+                       'student' AS "role", FALSE AS "primary", e.starts_on AS "beginDate", e.ends_on + 1 AS "endDate",
+                       'user-s-' || e.student_id AS "_user", 'class-' || e.class_id AS "_class",
+                       'org-' || c.school_id AS "_school", 's' AS "_userKind", e.student_id AS "_userId",
+                       e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path AS "_path"
+                FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id
+                WHERE e.school_path LIKE :scopePattern
+                UNION ALL
+                SELECT 'enr-h-' || c.id, 'active', c.updated_at, 'teacher', TRUE, NULL, NULL,
+                       'user-t-' || c.head_teacher_id, 'class-' || c.id, 'org-' || c.school_id, 't',
+                       c.head_teacher_id, c.id, c.school_id, c.school_path
+                FROM roster.school_class c
+                WHERE c.head_teacher_id IS NOT NULL AND c.school_path LIKE :scopePattern
+                UNION ALL
+                SELECT 'enr-t-' || a.id, 'active', a.updated_at, 'teacher', FALSE, NULL, NULL,
+                       'user-t-' || a.staff_id, 'class-' || a.class_id, 'org-' || c.school_id, 't', a.staff_id,
+                       a.class_id, c.school_id, c.school_path
+                FROM roster.teaching_assignment a JOIN roster.school_class c ON c.id = a.class_id
+                WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id""";
+        return new SqlCollection("enrollments", "enrollment", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
+                        "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE),
+                Set.of("sourcedId", "status", "dateLastModified", "user", "class", "school", "role", "primary",
+                        "beginDate", "endDate"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    o.put("user", refs.ref("users", rs.getString("_user"), "user"));
+                    o.put("class", refs.ref("classes", rs.getString("_class"), "class"));
+                    o.put("school", refs.org(rs.getString("_school")));
+                    o.put("role", rs.getString("role"));
+                    o.put("primary", String.valueOf(rs.getBoolean("primary")));
+                    o.put("beginDate", rs.getString("beginDate"));
+                    o.put("endDate", rs.getString("endDate"));
+                    return o;
+                },
+                rows -> { });
+    }
+
+    private SqlCollection demographics() {
+        String sql = """
+                SELECT 'user-s-' || s.id AS "sourcedId", 'active' AS "status", s.updated_at AS "dateLastModified",
+                       s.birth_date AS "birthDate",
+                       CASE s.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END
+                           AS "sex",
+                       s.id AS "_id", s.school_id AS "_schoolId", s.school_path AS "_path"
+                FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
+        return new SqlCollection("demographics", "demographics", sql,
+                fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "birthDate", FieldType.DATE,
+                        "sex", FieldType.STRING),
+                Set.of("sourcedId", "status", "dateLastModified", "birthDate", "sex"),
+                (rs, refs) -> {
+                    Map<String, Object> o = header(rs);
+                    o.put("birthDate", rs.getString("birthDate"));
+                    o.put("sex", rs.getString("sex"));
+                    return o;
+                },
+                rows -> { });
+    }
+
+    private static Map<String, Object> header(ResultSet rs) throws SQLException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("sourcedId", rs.getString("sourcedId"));
+        o.put("status", rs.getString("status"));
+        Timestamp modified = rs.getTimestamp("dateLastModified");
+        o.put("dateLastModified", modified == null ? null : LAST_MODIFIED.format(modified.toInstant()));
+        return o;
+    }
+
+    /** The filterable and sortable fields; {@code sourcedId} always is. */
+    private static Map<String, FieldType> fields(Object... pairs) {
+        Map<String, FieldType> out = new LinkedHashMap<>();
+        out.put("sourcedId", FieldType.STRING);
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], (FieldType) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
