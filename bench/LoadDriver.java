@@ -71,6 +71,10 @@ public class LoadDriver {
         results.add(measure("API: a class's students", concurrency, seconds, () -> sessionClient,
                 c -> expect(c, HttpRequest.newBuilder(URI.create(base + "/api/v1/classes/" + classId))
                         .header("Authorization", token).timeout(Duration.ofSeconds(30)).GET().build(), 200)));
+        String orAdmin = System.getProperty("oneroster.admin");
+        if (orAdmin != null) {
+            oneRoster(results, base, concurrency, seconds, orAdmin, password, System.getProperty("oneroster.school"));
+        }
         results.add(measure("login + home page", concurrency, seconds, LoadDriver::client,
                 c -> {
                     login(c, base, user, password);
@@ -87,6 +91,66 @@ public class LoadDriver {
             System.out.printf("%-24s %10.1f %9.1f %9.1f %9.1f %8.3f %7d%n", r.name(), r.perSecond(),
                     r.percentile(0.50) / 1000.0, r.percentile(0.95) / 1000.0, r.percentile(0.99) / 1000.0,
                     r.perSecond() / baseline, r.errors());
+        }
+    }
+
+    /**
+     * OneRoster REST scenarios (with {@code -Doneroster.admin=city.admin}): registers an integration client through
+     * the admin page, takes a client-credentials token, then reads a class's students and 100-item pages of a
+     * school's students at random offsets ({@code -Doneroster.school=org-N}; after ImportBench, a 100k-student school).
+     */
+    private static void oneRoster(List<Result> results, String base, int concurrency, int seconds, String admin,
+                                  String password, String school) throws Exception {
+        HttpClient adminClient = client();
+        login(adminClient, base, admin, password);
+        HttpResponse<String> page = adminClient.send(get(base + "/admin/integrations"),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
+        Matcher org = Pattern.compile("<option value=\"(\\d+)\"").matcher(page.body());
+        if (!csrf.find() || !org.find()) {
+            throw new IllegalStateException("no form on the integrations page");
+        }
+        String form = "name=bench&orgId=" + org.group(1) + "&scopes="
+                + enc("https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly") + "&_csrf=" + enc(csrf.group(1));
+        HttpResponse<String> issued = adminClient.send(HttpRequest.newBuilder(URI.create(base + "/admin/integrations"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("id=\"client-id\">([^<]+)<").matcher(issued.body());
+        Matcher secret = Pattern.compile("id=\"client-secret\">([^<]+)<").matcher(issued.body());
+        if (!id.find() || !secret.find()) {
+            throw new IllegalStateException("no client credentials in the page");
+        }
+        String basic = java.util.Base64.getEncoder().encodeToString((id.group(1) + ":" + secret.group(1))
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> tokenResponse = adminClient.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher access = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(tokenResponse.body());
+        if (!access.find()) {
+            throw new IllegalStateException("no access token: " + tokenResponse.body());
+        }
+        String bearer = "Bearer " + access.group(1);
+        String api = base + "/ims/oneroster/rostering/v1p2";
+        HttpResponse<String> classes = adminClient.send(HttpRequest.newBuilder(URI.create(api + "/classes?limit=1"))
+                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher classId = Pattern.compile("\"sourcedId\":\"(class-\\d+)\"").matcher(classes.body());
+        if (!classId.find()) {
+            throw new IllegalStateException("the client sees no class: " + classes.body());
+        }
+        results.add(measure("OneRoster: class students", concurrency, seconds, () -> adminClient,
+                c -> expect(c, HttpRequest.newBuilder(URI.create(api + "/classes/" + classId.group(1) + "/students"))
+                        .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).GET().build(), 200)));
+        if (school != null) {
+            HttpResponse<Void> first = adminClient.send(HttpRequest.newBuilder(URI.create(api + "/schools/" + school
+                    + "/students?limit=1")).header("Authorization", bearer).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            long total = Long.parseLong(first.headers().firstValue("X-Total-Count").orElse("0"));
+            java.util.Random random = new java.util.Random(42);
+            results.add(measure("OneRoster: 100 of " + total, concurrency, seconds, () -> adminClient,
+                    c -> expect(c, HttpRequest.newBuilder(URI.create(api + "/schools/" + school + "/students?limit=100"
+                            + "&offset=" + (Math.max(0, total - 100) == 0 ? 0 : random.nextLong(total - 100))))
+                            .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).GET().build(), 200)));
         }
     }
 

@@ -94,12 +94,13 @@ class OneRosterQueries {
 
     private static String sortSql(SqlCollection collection, Listing listing) {
         String direction = listing.descending() ? " DESC" : " ASC";
+        String defaultOrder = String.join(",", java.util.Arrays.stream(collection.order().split(","))
+                .map(key -> key.strip() + direction).toList());
         // The spec answers a sort on an unknown field with the default order, not an error.
-        if (listing.sort() == null || !collection.fields().containsKey(listing.sort())
-                || listing.sort().equals("sourcedId")) {
-            return "r.\"sourcedId\"" + direction;
+        if (listing.sort() == null || !collection.fields().containsKey(listing.sort())) {
+            return defaultOrder;
         }
-        return "r.\"" + listing.sort() + "\"" + direction + " NULLS LAST, r.\"sourcedId\"";
+        return "r.\"" + listing.sort() + "\"" + direction + " NULLS LAST, " + defaultOrder;
     }
 
     private static String filterSql(SqlCollection collection, Filter filter, Map<String, Object> params) {

@@ -38,8 +38,6 @@ class RosteringApi {
     private static final Set<String> CORE = Set.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.ROSTER);
     private static final Set<String> FULL = Set.of(IntegrationScopes.ROSTER);
     private static final Set<String> DEMOGRAPHICS = Set.of(IntegrationScopes.DEMOGRAPHICS);
-    private static final Condition STUDENTS = new Condition("r.\"role\" = 'student'", Map.of());
-    private static final Condition TEACHERS = new Condition("r.\"role\" = 'teacher'", Map.of());
     private static final Condition TERMS = new Condition("r.\"type\" = 'term'", Map.of());
 
     private final RosteringCollections collections;
@@ -121,7 +119,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> studentsOfSchool(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, and(inSchool(caller, id), STUDENTS), params);
+        return list(caller, collections.students, inSchool(caller, id), params);
     }
 
     @GetMapping("/schools/{id}/teachers")
@@ -129,7 +127,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> teachersOfSchool(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, and(inSchool(caller, id), TEACHERS), params);
+        return list(caller, collections.teachers, inSchool(caller, id), params);
     }
 
     @GetMapping("/schools/{id}/terms")
@@ -161,7 +159,7 @@ class RosteringApi {
                                                                 @PathVariable String schoolId,
                                                                 @PathVariable String classId, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, studentsOf(classInSchool(caller, schoolId, classId)), params);
+        return list(caller, collections.students, studentsOf(classInSchool(caller, schoolId, classId)), params);
     }
 
     @GetMapping("/schools/{schoolId}/classes/{classId}/teachers")
@@ -170,7 +168,7 @@ class RosteringApi {
                                                                 @PathVariable String schoolId,
                                                                 @PathVariable String classId, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, teachersOf(classInSchool(caller, schoolId, classId)), params);
+        return list(caller, collections.teachers, teachersOf(classInSchool(caller, schoolId, classId)), params);
     }
 
     // --- academic sessions ------------------------------------------------------------------------------------
@@ -290,7 +288,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> studentsOfClass(@AuthenticationPrincipal IntegrationCaller caller,
                                                         @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, studentsOf(classId(caller, id)), params);
+        return list(caller, collections.students, studentsOf(classId(caller, id)), params);
     }
 
     @GetMapping("/classes/{id}/teachers")
@@ -298,7 +296,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> teachersOfClass(@AuthenticationPrincipal IntegrationCaller caller,
                                                         @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.users, teachersOf(classId(caller, id)), params);
+        return list(caller, collections.teachers, teachersOf(classId(caller, id)), params);
     }
 
     // --- users and enrollments --------------------------------------------------------------------------------
@@ -324,7 +322,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> classesOfUser(@AuthenticationPrincipal IntegrationCaller caller,
                                                       @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.classes, classesOf(caller, id, Condition.NONE), params);
+        return list(caller, collections.classes, classesOf(caller, collections.users, id), params);
     }
 
     @GetMapping("/students")
@@ -332,7 +330,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> students(@AuthenticationPrincipal IntegrationCaller caller,
                                                  ListingParams params) {
         need(caller, CORE);
-        return list(caller, collections.users, STUDENTS, params);
+        return list(caller, collections.students, Condition.NONE, params);
     }
 
     @GetMapping("/students/{id}")
@@ -340,7 +338,7 @@ class RosteringApi {
     Map<String, Object> student(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                 ListingParams params) {
         need(caller, CORE);
-        return one(caller, collections.users, STUDENTS, id, params);
+        return one(caller, collections.students, Condition.NONE, id, params);
     }
 
     @GetMapping("/students/{id}/classes")
@@ -348,7 +346,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> classesOfStudent(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.classes, classesOf(caller, id, STUDENTS), params);
+        return list(caller, collections.classes, classesOf(caller, collections.students, id), params);
     }
 
     @GetMapping("/teachers")
@@ -356,7 +354,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> teachers(@AuthenticationPrincipal IntegrationCaller caller,
                                                  ListingParams params) {
         need(caller, CORE);
-        return list(caller, collections.users, TEACHERS, params);
+        return list(caller, collections.teachers, Condition.NONE, params);
     }
 
     @GetMapping("/teachers/{id}")
@@ -364,7 +362,7 @@ class RosteringApi {
     Map<String, Object> teacher(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                 ListingParams params) {
         need(caller, CORE);
-        return one(caller, collections.users, TEACHERS, id, params);
+        return one(caller, collections.teachers, Condition.NONE, id, params);
     }
 
     @GetMapping("/teachers/{id}/classes")
@@ -372,7 +370,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> classesOfTeacher(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(caller, collections.classes, classesOf(caller, id, TEACHERS), params);
+        return list(caller, collections.classes, classesOf(caller, collections.teachers, id), params);
     }
 
     @GetMapping("/enrollments")
@@ -504,20 +502,20 @@ class RosteringApi {
     }
 
     private static Condition studentsOf(long classId) {
-        return Condition.of("r.\"_kind\" = 's' AND r.\"_id\" IN "
+        return Condition.of("r.\"_id\" IN "
                 + "(SELECT e.student_id FROM roster.enrolment e WHERE e.class_id = :class)", "class", classId);
     }
 
     private static Condition teachersOf(long classId) {
-        return Condition.of("r.\"_kind\" = 't' AND r.\"_id\" IN "
+        return Condition.of("r.\"_id\" IN "
                 + "(SELECT c.head_teacher_id FROM roster.school_class c WHERE c.id = :class "
                 + "UNION SELECT a.staff_id FROM roster.teaching_assignment a WHERE a.class_id = :class)",
                 "class", classId);
     }
 
     /** The classes a student is enrolled in or a teacher heads or teaches. */
-    private Condition classesOf(IntegrationCaller caller, String userId, Condition role) {
-        requireExists(caller, collections.users, role, userId);
+    private Condition classesOf(IntegrationCaller caller, SqlCollection users, String userId) {
+        requireExists(caller, users, Condition.NONE, userId);
         if (userId.startsWith("user-s-")) {
             return Condition.of("r.\"_id\" IN (SELECT e.class_id FROM roster.enrolment e WHERE e.student_id = :user)",
                     "user", number("user-s-", userId));

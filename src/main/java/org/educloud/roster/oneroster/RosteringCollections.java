@@ -38,6 +38,8 @@ class RosteringCollections {
     final SqlCollection courses;
     final SqlCollection classes;
     final SqlCollection users;
+    final SqlCollection students;
+    final SqlCollection teachers;
     final SqlCollection enrollments;
     final SqlCollection demographics;
 
@@ -51,6 +53,8 @@ class RosteringCollections {
         this.courses = courses();
         this.classes = classes();
         this.users = users();
+        this.students = students();
+        this.teachers = teachers();
         this.enrollments = enrollments();
         this.demographics = demographics();
     }
@@ -66,7 +70,7 @@ class RosteringCollections {
                 SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
                        min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL
                 FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE);
-        return new SqlCollection("academicSessions", "academicSession", sql,
+        return new SqlCollection("academicSessions", "academicSession", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "type", FieldType.STRING, "startDate", FieldType.DATE, "endDate", FieldType.DATE,
                         "schoolYear", FieldType.STRING),
@@ -114,7 +118,7 @@ class RosteringCollections {
                 FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
                 WHERE c.school_path LIKE :scopePattern
                 GROUP BY c.school_id, c.school_path, t.school_year, c.grade""".formatted(GRADE_TITLES);
-        return new SqlCollection("courses", "course", sql,
+        return new SqlCollection("courses", "course", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "courseCode", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "title", "schoolYear", "courseCode", "grades",
@@ -146,7 +150,7 @@ class RosteringCollections {
                        c.id AS "_id", c.school_id AS "_schoolId", c.term_id AS "_termId", c.school_path AS "_path"
                 FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
                 WHERE c.school_path LIKE :scopePattern""";
-        return new SqlCollection("classes", "class", sql,
+        return new SqlCollection("classes", "class", sql, "r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "classCode", FieldType.STRING, "classType", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "title", "classCode", "classType", "location",
@@ -170,30 +174,52 @@ class RosteringCollections {
                 rows -> { });
     }
 
+    /*
+     * Chinese names are surname first; a one-character surname is the usual case (see the mapping document).
+     * Every column is cast to one type in all three branches so PostgreSQL can flatten the union and push a
+     * nested collection's condition (the students of one class) down to each table's index.
+     */
+    private static final String STUDENT_USERS = """
+            SELECT 'user-s-' || s.id AS "sourcedId", 'active'::text AS "status", s.updated_at AS "dateLastModified",
+                   s.status = 'ENROLLED' AS "enabledUser", substr(s.name, 2) AS "givenName",
+                   substr(s.name, 1, 1) AS "familyName", s.student_number::text AS "identifier",
+                   'student'::text AS "role", 'org-' || s.school_id AS "_school", '学籍号'::text AS "_idType",
+                   s.account_id AS "_account", 's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
+                   s.school_path::text AS "_path"
+            FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
+    private static final String STAFF_USERS = """
+            SELECT 'user-t-' || f.id AS "sourcedId", 'active'::text AS "status", f.updated_at AS "dateLastModified",
+                   f.employment_status <> 'LEFT' AS "enabledUser", substr(f.name, 2) AS "givenName",
+                   substr(f.name, 1, 1) AS "familyName", f.staff_number::text AS "identifier",
+                   'teacher'::text AS "role", 'org-' || f.school_id AS "_school", '工号'::text AS "_idType",
+                   f.account_id AS "_account", 't'::text AS "_kind", f.id AS "_id", f.school_id AS "_schoolId",
+                   f.school_path::text AS "_path"
+            FROM roster.staff f WHERE f.school_path LIKE :scopePattern""";
+    private static final String GUARDIAN_USERS = """
+            SELECT 'user-g-' || g.id, 'active'::text, g.updated_at, TRUE, substr(g.name, 2), substr(g.name, 1, 1),
+                   NULL::text,
+                   CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
+                                     AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
+                   'org-' || substring(g.school_path from '/(\\d+)/$'), NULL::text, g.account_id, 'g'::text, g.id,
+                   substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path::text
+            FROM roster.guardian g WHERE g.school_path LIKE :scopePattern""";
+
     private SqlCollection users() {
-        // Chinese names are surname first; a one-character surname is the usual case (see the mapping document).
-        String sql = """
-                SELECT 'user-s-' || s.id AS "sourcedId", 'active' AS "status", s.updated_at AS "dateLastModified",
-                       s.status = 'ENROLLED' AS "enabledUser", substr(s.name, 2) AS "givenName",
-                       substr(s.name, 1, 1) AS "familyName", s.student_number AS "identifier",
-                       'student' AS "role", 'org-' || s.school_id AS "_school", '学籍号' AS "_idType",
-                       s.account_id AS "_account", 's' AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
-                       s.school_path AS "_path"
-                FROM roster.student s WHERE s.school_path LIKE :scopePattern
-                UNION ALL
-                SELECT 'user-t-' || f.id, 'active', f.updated_at, f.employment_status <> 'LEFT',
-                       substr(f.name, 2), substr(f.name, 1, 1), f.staff_number, 'teacher', 'org-' || f.school_id,
-                       '工号', f.account_id, 't', f.id, f.school_id, f.school_path
-                FROM roster.staff f WHERE f.school_path LIKE :scopePattern
-                UNION ALL
-                SELECT 'user-g-' || g.id, 'active', g.updated_at, TRUE, substr(g.name, 2), substr(g.name, 1, 1),
-                       NULL,
-                       CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
-                                         AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
-                       'org-' || substring(g.school_path from '/(\\d+)/$'), NULL, g.account_id, 'g', g.id,
-                       substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path
-                FROM roster.guardian g WHERE g.school_path LIKE :scopePattern""";
-        return new SqlCollection("users", "user", sql,
+        return userCollection("users", STUDENT_USERS + "\nUNION ALL\n" + STAFF_USERS + "\nUNION ALL\n" + GUARDIAN_USERS,
+                "r.\"_kind\", r.\"_id\"");
+    }
+
+    /** Students alone: a class's or school's students read one table and its indexes. */
+    private SqlCollection students() {
+        return userCollection("users", STUDENT_USERS, "r.\"_id\"");
+    }
+
+    private SqlCollection teachers() {
+        return userCollection("users", STAFF_USERS, "r.\"_id\"");
+    }
+
+    private SqlCollection userCollection(String plural, String sql, String order) {
+        return new SqlCollection(plural, "user", sql, order,
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME,
                         "enabledUser", FieldType.BOOLEAN, "givenName", FieldType.STRING,
                         "familyName", FieldType.STRING, "identifier", FieldType.STRING, "role", FieldType.STRING),
@@ -310,22 +336,23 @@ class RosteringCollections {
                        'student' AS "role", FALSE AS "primary", e.starts_on AS "beginDate", e.ends_on + 1 AS "endDate",
                        'user-s-' || e.student_id AS "_user", 'class-' || e.class_id AS "_class",
                        'org-' || c.school_id AS "_school", 's' AS "_userKind", e.student_id AS "_userId",
-                       e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path AS "_path"
+                       e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path AS "_path",
+                       'e'::text AS "_kind", e.id AS "_id"
                 FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id
                 WHERE e.school_path LIKE :scopePattern
                 UNION ALL
                 SELECT 'enr-h-' || c.id, 'active', c.updated_at, 'teacher', TRUE, NULL, NULL,
                        'user-t-' || c.head_teacher_id, 'class-' || c.id, 'org-' || c.school_id, 't',
-                       c.head_teacher_id, c.id, c.school_id, c.school_path
+                       c.head_teacher_id, c.id, c.school_id, c.school_path, 'h', c.id
                 FROM roster.school_class c
                 WHERE c.head_teacher_id IS NOT NULL AND c.school_path LIKE :scopePattern
                 UNION ALL
                 SELECT 'enr-t-' || a.id, 'active', a.updated_at, 'teacher', FALSE, NULL, NULL,
                        'user-t-' || a.staff_id, 'class-' || a.class_id, 'org-' || c.school_id, 't', a.staff_id,
-                       a.class_id, c.school_id, c.school_path
+                       a.class_id, c.school_id, c.school_path, 't', a.id
                 FROM roster.teaching_assignment a JOIN roster.school_class c ON c.id = a.class_id
                 WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id""";
-        return new SqlCollection("enrollments", "enrollment", sql,
+        return new SqlCollection("enrollments", "enrollment", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
                         "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE),
                 Set.of("sourcedId", "status", "dateLastModified", "user", "class", "school", "role", "primary",
@@ -352,7 +379,7 @@ class RosteringCollections {
                            AS "sex",
                        s.id AS "_id", s.school_id AS "_schoolId", s.school_path AS "_path"
                 FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
-        return new SqlCollection("demographics", "demographics", sql,
+        return new SqlCollection("demographics", "demographics", sql, "r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "birthDate", FieldType.DATE,
                         "sex", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "birthDate", "sex"),
