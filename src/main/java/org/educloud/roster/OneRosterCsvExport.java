@@ -133,19 +133,21 @@ class OneRosterCsvExport {
         file(zip, "users.csv", List.of("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds",
                 "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
                 "grades", "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName",
-                "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns"), csv -> {
+                "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns",
+                "metadata.educloud.qualification", "metadata.educloud.title"), csv -> {
             for (Student s : studentList) {
                 csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
                         "{学籍号:" + s.studentNumber() + "}", s.name(), s.studentNumber(),
-                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId())));
+                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()), "", ""));
             }
             for (Staff s : staffList) {
                 csv.writeRecord(user("user-t-" + s.id(), true, usernames.get(s.accountId()),
-                        "{工号:" + s.staffNumber() + "}", s.name(), s.staffNumber(), "", org(s.schoolId())));
+                        "{工号:" + s.staffNumber() + "}", s.name(), s.staffNumber(), "", org(s.schoolId()),
+                        s.qualification().name(), s.title().name()));
             }
             for (Guardian g : guardianById.values()) {
                 csv.writeRecord(user("user-g-" + g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
-                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), ""));
+                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", "", ""));
             }
         });
         Map<Long, OrgId> schoolOfStudent = new HashMap<>();
@@ -168,6 +170,10 @@ class OneRosterCsvExport {
         file(zip, "enrollments.csv", List.of("sourcedId", "status", "dateLastModified", "classSourcedId",
                 "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate"), csv -> {
             for (Enrolment e : enrolments.allUnder(pattern)) {
+                if (!schoolOfStudent.containsKey(e.studentId())) {
+                    // A student who transferred out: the old class keeps the history, but the set has no such user.
+                    continue;
+                }
                 SchoolClass c = classById.get(e.classId());
                 csv.writeRecord("enr-" + e.id(), "", "", "class-" + e.classId(), org(c.schoolId()),
                         "user-s-" + e.studentId(), "student", "false", e.startsOn().toString(),
@@ -190,20 +196,25 @@ class OneRosterCsvExport {
         file(zip, "demographics.csv", List.of("sourcedId", "status", "dateLastModified", "birthDate", "sex",
                 "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander",
                 "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
-                "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"), csv -> studentList.forEach(s ->
-                csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
-                        s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", "")));
+                "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"), csv -> {
+            studentList.forEach(s -> csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
+                    s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
+            staffList.forEach(s -> csv.writeRecord("user-t-" + s.id(), "", "", "",
+                    s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
+        });
         zip.finish();
         return studentList.size() + staffList.size() + guardianById.size();
     }
 
     private static List<String> user(String id, boolean enabled, String username, String userIds,
-                                     String name, String identifier, String agents, String primaryOrg) {
+                                     String name, String identifier, String agents, String primaryOrg,
+                                     String qualification, String title) {
         // Chinese names are surname first; a one-character surname is the usual case (compound ones are rare).
         String family = name.isEmpty() ? "" : name.substring(0, 1);
         String given = name.length() > 1 ? name.substring(1) : name;
         return List.of(id, "", "", enabled ? "true" : "false", username == null ? id : username, userIds, given,
-                family, "", identifier, "", "", "", agents, "", "", "", "", "", "", "", primaryOrg, "");
+                family, "", identifier, "", "", "", agents, "", "", "", "", "", "", "", primaryOrg, "", qualification,
+                title);
     }
 
     private void sessions(Collection<TermView> termViews, CsvWriter csv) {

@@ -28,13 +28,16 @@ public class RosterImports {
     private final ImportingGuardians importingGuardians;
     private final ImportingEnrolments importingEnrolments;
     private final BackgroundImports background;
+    private final ImportingOneRoster importingOneRoster;
     private final ImportRunRepository runs;
     private final SchoolsInScope schools;
     private final JsonMapper json;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
-                  ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background) {
+                  ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background,
+                  ImportingOneRoster importingOneRoster) {
+        this.importingOneRoster = importingOneRoster;
         this.schools = schools;
         this.background = background;
         this.importingEnrolments = importingEnrolments;
@@ -59,6 +62,30 @@ public class RosterImports {
             case GUARDIANS -> importingGuardians.run(scope, node, file, fileName);
             case ENROLMENTS -> importingEnrolments.run(scope, node, file, fileName);
         });
+    }
+
+    /**
+     * Starts importing a OneRoster 1.2 CSV zip into a bureau or school the caller administers, in the
+     * background; the run page shows progress and every problem. The import owns {@code file} from now on.
+     */
+    public long startOneRosterImport(Scope scope, OrgId org, Path file, String fileName) {
+        OrgNodeView node = administeredNode(scope, org);
+        return background.start(scope, node, ImportingOneRoster.KIND, file, fileName,
+                () -> importingOneRoster.run(scope, node, file, fileName));
+    }
+
+    /** The same import, in the caller's thread and transaction. */
+    @Transactional
+    public ImportRunView importOneRoster(Scope scope, OrgId org, Path file, String fileName) {
+        return importingOneRoster.run(scope, administeredNode(scope, org), file, fileName);
+    }
+
+    /** The latest OneRoster imports into a bureau or school the caller administers. */
+    @Transactional(readOnly = true)
+    public List<ImportRunView> recentOneRosterRuns(Scope scope, OrgId org) {
+        administeredNode(scope, org);
+        return runs.findTop20BySchoolIdOrderByRunAtDesc(org.value()).stream().map(r -> r.view(List.of()))
+                .filter(r -> r.kind().equals(ImportingOneRoster.KIND)).toList();
     }
 
     /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */
@@ -132,6 +159,14 @@ public class RosterImports {
             sheet.width(i, 16);
         }
         workbook.finish();
+    }
+
+    private OrgNodeView administeredNode(Scope scope, OrgId org) {
+        OrgNodeView node = schools.administered(scope, org);
+        if (!node.isActive()) {
+            throw new RuleViolationException("roster.error.schoolClosed");
+        }
+        return node;
     }
 
     private OrgNodeView administeredSchool(Scope scope, OrgId school) {

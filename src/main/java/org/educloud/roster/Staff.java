@@ -103,6 +103,18 @@ class Staff {
         return accountId == null ? null : new UserId(accountId);
     }
 
+    Gender gender() {
+        return gender;
+    }
+
+    Qualification qualification() {
+        return qualification;
+    }
+
+    ProfessionalTitle title() {
+        return title;
+    }
+
     String staffNumber() {
         return staffNumber;
     }

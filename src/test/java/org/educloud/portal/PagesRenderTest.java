@@ -46,7 +46,7 @@ class PagesRenderTest {
                 "/account/password", "/roster/classes", "/roster/classes/" + fixture.a().classId(), "/roster/students",
                 "/roster/students/" + fixture.a().studentId(), "/roster/students/new?school=" + school, "/roster/staff",
                 "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,
-                "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school, "/roster/imports/classes?school=" + school, "/roster/imports/guardians?school=" + school, "/roster/imports/enrolments?school=" + school,
+                "/roster/imports/oneroster?org=" + district, "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school, "/roster/imports/classes?school=" + school, "/roster/imports/guardians?school=" + school, "/roster/imports/enrolments?school=" + school,
                 "/roster/schools/" + school + "/promotion", "/roster/students/" + fixture.a().studentId() + "/edit",
                 "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit"}) {
             try {

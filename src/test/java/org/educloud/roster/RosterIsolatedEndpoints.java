@@ -72,6 +72,9 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion"),
                 byId(POST, "/roster/schools/{id}/promotion", b -> "/roster/schools/" + b.school().id() + "/promotion")
                         .param("from", "1").param("to", "2"),
+                byId(GET, "/roster/imports/oneroster", b -> "/roster/imports/oneroster?org=" + b.district().id()),
+                byId(POST, "/roster/imports/oneroster", b -> "/roster/imports/oneroster?org=" + b.district().id())
+                        .file("file", "not a zip"),
                 byId(GET, "/roster/imports/{id:\\d+}", b -> "/roster/imports/" + b.importRunId()),
                 byId(GET, "/roster/imports/{id:\\d+}/problems.csv", b -> "/roster/imports/" + b.importRunId() + "/problems.csv"));
     }

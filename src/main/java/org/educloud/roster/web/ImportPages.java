@@ -85,6 +85,36 @@ class ImportPages {
         }
     }
 
+    /** Import a OneRoster 1.2 CSV zip into a bureau or school; export the same set. */
+    @GetMapping("/oneroster")
+    String oneRosterForm(Scope scope, @RequestParam long org, Model model) {
+        model.addAttribute("org", tenancy.visible(scope, OrgId.of(org)));
+        model.addAttribute("runs", imports.recentOneRosterRuns(scope, OrgId.of(org)));
+        return "roster/oneroster-import";
+    }
+
+    @PostMapping("/oneroster")
+    String oneRosterUpload(Scope scope, @RequestParam long org, @RequestParam("file") MultipartFile upload,
+                           RedirectAttributes redirect) throws IOException {
+        OrgNodeView node = tenancy.visible(scope, OrgId.of(org));
+        if (upload.isEmpty()) {
+            imports.recentOneRosterRuns(scope, node.id());
+            redirect.addFlashAttribute("problem", "roster.import.error.empty");
+            return "redirect:/roster/imports/oneroster?org=" + node.id();
+        }
+        Path file = Files.createTempFile("educloud-oneroster-", ".zip");
+        try {
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String name = upload.getOriginalFilename() == null ? "oneroster.zip" : upload.getOriginalFilename();
+            return "redirect:/roster/imports/" + imports.startOneRosterImport(scope, node.id(), file, name);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
     @GetMapping("/{id:\\d+}")
     String run(Scope scope, @PathVariable long id, Model model) {
         ImportRunView run = imports.run(scope, id);

@@ -1,0 +1,144 @@
+package org.educloud.roster;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.OneRosterSet.PersonKind;
+import org.educloud.roster.OneRosterSet.PersonRow;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A OneRoster 1.2 CSV zip imported into a bureau or school, all or nothing: the first pass reads every file
+ * and checks it against the binding, EduCloud's rules and the database; only a set without any problem is
+ * written, in the caller's transaction. Schools are never created by a file (the tenancy module owns them):
+ * each school row must match a school under the import root by 学校标识码 or EduCloud sourcedId. Importing the
+ * same set again updates the same rows (natural keys, and the sourcedId links kept per root); a delta file's
+ * {@code tobedeleted} rows end memberships rather than erase records.
+ */
+@Component
+class ImportingOneRoster {
+
+    static final String KIND = "ONEROSTER";
+
+    private final ImportRunRecorder recorder;
+    private final OneRosterWriting writing;
+    private final TenancyManagement tenancy;
+    private final IdentityManagement identity;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ImportingOneRoster(ImportRunRecorder recorder, OneRosterWriting writing, TenancyManagement tenancy,
+                       IdentityManagement identity, JdbcClient jdbc, DataSource dataSource) {
+        this.recorder = recorder;
+        this.writing = writing;
+        this.tenancy = tenancy;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    ImportRunView run(Scope scope, OrgNodeView root, Path zip, String fileName) {
+        List<ImportProblem> problems = new ArrayList<>();
+        OneRosterSet set;
+        try (OneRosterFileSet files = OneRosterFileSet.unpack(zip)) {
+            OneRosterLinks links = new OneRosterLinks(jdbc, root);
+            List<OrgNodeView> schools = new ArrayList<>(tenancy.schoolsUnder(root.path()));
+            if (root.kind() == OrgKind.SCHOOL && schools.stream().noneMatch(s -> s.id().equals(root.id()))) {
+                schools.add(root);
+            }
+            schools.removeIf(s -> !s.isActive());
+            try {
+                set = new OneRosterReading(files, schools, links, problems).read(recorder);
+            } catch (OneRosterFileSet.Refused e) {
+                problems.add(e.problem());
+                return recorder.rejected(scope, root, KIND, fileName, 0, problems);
+            }
+            if (problems.isEmpty()) {
+                checkAgainstDatabase(root, set, problems);
+            }
+            if (!problems.isEmpty()) {
+                return recorder.rejected(scope, root, KIND, fileName, set.size(), problems);
+            }
+            OneRosterWriting.Outcome outcome;
+            try {
+                outcome = writing.write(scope, root, set, files, links);
+            } catch (OneRosterFileSet.Refused e) {
+                // The files were read once already; failing now rolls the whole import back.
+                throw new IllegalStateException("the OneRoster files changed between the passes", e);
+            }
+            return recorder.applied(scope, root, KIND, fileName, set.size(), outcome.created(), outcome.updated());
+        } catch (OneRosterFileSet.Refused e) {
+            problems.add(e.problem());
+            return recorder.rejected(scope, root, KIND, fileName, 0, problems);
+        }
+    }
+
+    /**
+     * What only the database can tell: a student registered at another school moves by a transfer, not an
+     * import; new people's usernames must be free; a new staff member needs a qualification and a title.
+     */
+    private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, List<ImportProblem> problems) {
+        jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
+                + "ON COMMIT DROP").update();
+        Map<String, PersonRow> students = new HashMap<>();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_check (student_number, school_id, row_number)")) {
+            for (PersonRow p : set.people.values()) {
+                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                    students.put(p.identifier(), p);
+                    copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
+                }
+            }
+        }
+        List<String> known = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT s.student_number, s.school_id <> t.school_id FROM tmp_or_check t
+                        JOIN roster.student s ON s.student_number = t.student_number""")
+                .query((rs, n) -> {
+                    known.add(rs.getString(1));
+                    if (rs.getBoolean(2)) {
+                        PersonRow p = students.get(rs.getString(1));
+                        problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
+                                "roster.import.error.otherSchool"));
+                    }
+                    return null;
+                }).list();
+        known.forEach(students::remove);
+        Map<String, PersonRow> byUsername = new HashMap<>();
+        students.values().forEach(p -> byUsername.put(p.identifier().toLowerCase(Locale.ROOT), p));
+        Map<String, Boolean> existingStaff = new HashMap<>();
+        jdbc.sql("SELECT school_id, staff_number FROM roster.staff WHERE school_path LIKE ?")
+                .param(root.path().likePattern())
+                .query((rs, n) -> existingStaff.put(rs.getLong(1) + "|" + rs.getString(2), true)).list();
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() != PersonKind.STAFF || p.deleted()) {
+                continue;
+            }
+            OrgNodeView school = set.schools.get(p.schoolSourcedId());
+            if (existingStaff.containsKey(school.id().value() + "|" + p.identifier())) {
+                continue;
+            }
+            if (p.qualification() == null || p.title() == null) {
+                problems.add(ImportProblem.at(p.row(), "users.csv: metadata.educloud.qualification", p.identifier(),
+                        "roster.oneroster.error.staffDetails"));
+            }
+            byUsername.put((school.schoolCode() + "-" + p.identifier()).toLowerCase(Locale.ROOT), p);
+        }
+        Set<String> taken = identity.takenUsernames(new ArrayList<>(byUsername.keySet()));
+        for (String username : taken) {
+            PersonRow p = byUsername.get(username);
+            problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
+                    "roster.import.error.usernameTaken"));
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package org.educloud.roster;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.educloud.roster.OneRosterFileSet.Row;
+import org.educloud.roster.OneRosterSet.ClassRow;
+import org.educloud.roster.OneRosterSet.PersonKind;
+import org.educloud.roster.OneRosterSet.PersonRow;
+import org.educloud.roster.OneRosterSet.TermRow;
+import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first pass over a OneRoster set: reads every file the manifest names, checks each row against the binding
+ * and against what EduCloud needs (a national student number for students, a staff number for staff, sex and
+ * birth date from demographics.csv, schools that exist under the import root), and collects every problem.
+ * Nothing is written.
+ */
+final class OneRosterReading {
+
+    private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Z]\\d{17}[\\dX]");
+    private static final Set<String> STAFF_ROLES = Set.of("teacher", "aide", "administrator", "principal",
+            "siteAdministrator", "districtAdministrator", "systemAdministrator", "counselor", "proctor");
+    private static final Set<String> GUARDIAN_ROLES = Set.of("parent", "guardian", "relative");
+
+    private record Demographics(@Nullable LocalDate birthDate, @Nullable Gender gender) {
+    }
+
+    private record PrimaryRole(String role, String orgSourcedId) {
+    }
+
+    private final OneRosterFileSet files;
+    private final List<OrgNodeView> schoolsInRoot;
+    private final OneRosterLinks links;
+    private final List<ImportProblem> problems;
+    private final OneRosterSet set = new OneRosterSet();
+
+    OneRosterReading(OneRosterFileSet files, List<OrgNodeView> schoolsInRoot, OneRosterLinks links,
+                     List<ImportProblem> problems) {
+        this.files = files;
+        this.schoolsInRoot = schoolsInRoot;
+        this.links = links;
+        this.problems = problems;
+    }
+
+    OneRosterSet read(ImportRunRecorder recorder) throws OneRosterFileSet.Refused {
+        if (files.present("orgs")) {
+            files.read("orgs", this::org);
+        }
+        if (files.present("academicSessions")) {
+            files.read("academicSessions", this::session);
+        }
+        if (files.present("courses")) {
+            files.read("courses", row -> set.rows++);
+        }
+        if (files.present("classes")) {
+            files.read("classes", this::schoolClass);
+        }
+        Map<String, Demographics> demographics = new HashMap<>();
+        if (files.present("demographics")) {
+            files.read("demographics", row -> {
+                set.rows++;
+                demographics.put(row.get("sourcedId"), new Demographics(date(row, "birthDate", false), sex(row)));
+            });
+        }
+        Map<String, PrimaryRole> roles = new HashMap<>();
+        if (files.present("roles")) {
+            files.read("roles", row -> {
+                set.rows++;
+                if (!"tobedeleted".equals(row.get("status"))
+                        && ("primary".equals(row.get("roleType")) || !roles.containsKey(row.get("userSourcedId")))) {
+                    roles.put(row.get("userSourcedId"), new PrimaryRole(row.get("role"), row.get("orgSourcedId")));
+                }
+            });
+        }
+        if (files.present("users")) {
+            Map<String, Long> rowOfIdentifier = new HashMap<>();
+            files.read("users", row -> user(row, roles, demographics, rowOfIdentifier));
+        }
+        if (files.present("enrollments")) {
+            files.read("enrollments", row -> {
+                if (++set.enrollments % 10_000 == 0) {
+                    recorder.progress(set.rows + set.enrollments);
+                }
+                if (problems.size() < ImportRunRecorder.MAX_PROBLEMS) {
+                    enrollment(row);
+                }
+            });
+            set.rows += set.enrollments;
+        }
+        return set;
+    }
+
+    private void org(Row row) {
+        set.rows++;
+        if (!"school".equals(row.get("type")) || "tobedeleted".equals(row.get("status"))) {
+            return;
+        }
+        String identifier = row.get("identifier");
+        String sourcedId = row.get("sourcedId");
+        OrgNodeView school = schoolsInRoot.stream()
+                .filter(s -> identifier.equals(s.schoolCode()) || sourcedId.equals("org-" + s.id()))
+                .findFirst().orElse(null);
+        if (school == null) {
+            problems.add(row.problem("identifier", "roster.oneroster.error.unknownSchool"));
+        } else {
+            set.schools.put(sourcedId, school);
+        }
+    }
+
+    private @Nullable OrgNodeView school(Row row, String column) {
+        String sourcedId = row.get(column);
+        OrgNodeView school = set.schools.get(sourcedId);
+        if (school == null) {
+            school = schoolsInRoot.stream().filter(s -> sourcedId.equals("org-" + s.id())).findFirst().orElse(null);
+        }
+        if (school == null) {
+            problems.add(row.problem(column, "roster.oneroster.error.unknownOrg"));
+        } else {
+            set.schools.putIfAbsent(sourcedId, school);
+        }
+        return school;
+    }
+
+    private void session(Row row) {
+        set.rows++;
+        String type = row.get("type");
+        if (!type.equals("term") && !type.equals("semester")) {
+            return;
+        }
+        String sourcedId = row.get("sourcedId");
+        boolean deleted = "tobedeleted".equals(row.get("status"));
+        String endYear = row.get("schoolYear");
+        if (!endYear.matches("\\d{4}")) {
+            problems.add(row.problem("schoolYear", "roster.oneroster.error.schoolYear"));
+            return;
+        }
+        String schoolYear = (Integer.parseInt(endYear) - 1) + "-" + endYear;
+        String title = row.get("title");
+        String name = title.startsWith(schoolYear) ? title.substring(schoolYear.length()).strip() : title;
+        if (name.isEmpty() || name.length() > 40) {
+            problems.add(row.problem("title", "roster.oneroster.error.title", "40"));
+            return;
+        }
+        LocalDate start = date(row, "startDate", true);
+        LocalDate end = date(row, "endDate", true);
+        if (start == null || end == null) {
+            return;
+        }
+        // OneRoster end dates are exclusive; EduCloud keeps the last day.
+        LocalDate last = end.minusDays(1);
+        if (!last.isAfter(start)) {
+            problems.add(row.problem("endDate", "roster.oneroster.error.endBeforeStart"));
+            return;
+        }
+        set.terms.put(sourcedId, new TermRow(sourcedId, schoolYear, name, start, last, deleted));
+    }
+
+    private void schoolClass(Row row) {
+        set.rows++;
+        String sourcedId = row.get("sourcedId");
+        boolean deleted = "tobedeleted".equals(row.get("status"));
+        OrgNodeView school = school(row, "schoolSourcedId");
+        String termId = row.get("termSourcedIds").split(",")[0].strip();
+        if (!set.terms.containsKey(termId) && links.term(termId).isEmpty()) {
+            problems.add(row.problem("termSourcedIds", "roster.oneroster.error.unknownTerm"));
+        }
+        int grade = grade(row.get("grades"));
+        if (grade == 0) {
+            problems.add(row.problem("grades", "roster.oneroster.error.grade"));
+        }
+        String title = text(row, "title", 40, true);
+        String classType = row.get("classType");
+        if (!classType.equals("homeroom") && !classType.equals("scheduled")) {
+            problems.add(row.problem("classType", "roster.import.error.choice", "homeroom, scheduled"));
+        }
+        String subject = row.get("subjects").split(",")[0].strip();
+        if (subject.length() > 24) {
+            subject = subject.substring(0, 24);
+        }
+        if (school != null) {
+            set.classes.put(sourcedId, new ClassRow(sourcedId, row.get("schoolSourcedId"), termId, grade, title,
+                    classType.equals("homeroom") ? ClassKind.HOMEROOM : ClassKind.TEACHING, subject, deleted));
+        }
+    }
+
+    private void user(Row row, Map<String, PrimaryRole> roles, Map<String, Demographics> demographics,
+                      Map<String, Long> rowOfIdentifier) {
+        set.rows++;
+        if (problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
+            return;
+        }
+        String sourcedId = row.get("sourcedId");
+        boolean deleted = "tobedeleted".equals(row.get("status"));
+        PrimaryRole role = roles.get(sourcedId);
+        if (role == null) {
+            problems.add(row.problem("sourcedId", "roster.oneroster.error.noRole"));
+            return;
+        }
+        PersonKind kind = role.role().equals("student") ? PersonKind.STUDENT
+                : STAFF_ROLES.contains(role.role()) ? PersonKind.STAFF
+                : GUARDIAN_ROLES.contains(role.role()) ? PersonKind.GUARDIAN : null;
+        if (kind == null) {
+            problems.add(row.problem("sourcedId", "roster.oneroster.error.role", role.role()));
+            return;
+        }
+        List<String> agents = Arrays.stream(row.get("agentSourcedIds").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (deleted) {
+            set.people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), "", "", "", null, null, null, agents,
+                    null, null, true));
+            return;
+        }
+        String schoolId = kind == PersonKind.GUARDIAN ? "" : role.orgSourcedId();
+        if (kind != PersonKind.GUARDIAN) {
+            OrgNodeView school = set.schools.get(schoolId);
+            if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals("org-" + s.id()))) {
+                problems.add(ImportProblem.at(row.number(), row.file() + ": primaryOrgSourcedId", schoolId,
+                        "roster.oneroster.error.unknownOrg"));
+                return;
+            }
+            schoolsInRoot.stream().filter(s -> schoolId.equals("org-" + s.id())).findFirst()
+                    .ifPresent(s -> set.schools.putIfAbsent(schoolId, s));
+        }
+        String identifier = row.get("identifier");
+        if (kind == PersonKind.STUDENT && !STUDENT_NUMBER.matcher(identifier).matches()) {
+            problems.add(row.problem("identifier", "roster.oneroster.error.studentNumber"));
+        } else if (kind == PersonKind.STAFF && (identifier.isEmpty() || identifier.length() > 32)) {
+            problems.add(row.problem("identifier", "roster.oneroster.error.staffNumber"));
+        }
+        if (kind != PersonKind.GUARDIAN) {
+            // Student numbers are unique in the installation, staff numbers within a school.
+            String key = kind == PersonKind.STUDENT ? "S" + identifier : "F" + schoolId + "|" + identifier;
+            Long earlier = rowOfIdentifier.putIfAbsent(key, row.number());
+            if (earlier != null) {
+                problems.add(row.problem("identifier", "roster.oneroster.error.duplicate", String.valueOf(earlier)));
+            }
+        }
+        String name = (row.get("familyName") + row.get("givenName")).strip();
+        if (name.isEmpty() || name.length() > 50) {
+            problems.add(row.problem("givenName", "roster.oneroster.error.name"));
+        } else if (unsafe(name)) {
+            problems.add(row.problem("givenName", "roster.import.error.formula"));
+        }
+        Demographics demographic = demographics.get(sourcedId);
+        Gender gender = demographic == null ? null : demographic.gender();
+        LocalDate birthDate = demographic == null ? null : demographic.birthDate();
+        if (kind != PersonKind.GUARDIAN && gender == null) {
+            problems.add(row.problem("sourcedId", "roster.oneroster.error.sexRequired"));
+        }
+        if (kind == PersonKind.STUDENT && birthDate == null) {
+            problems.add(row.problem("sourcedId", "roster.oneroster.error.birthDateRequired"));
+        }
+        String phone = row.get("phone");
+        if (!phone.isEmpty() && !phone.matches("1\\d{10}")) {
+            problems.add(row.problem("phone", "roster.oneroster.error.phone"));
+        }
+        Qualification qualification = choice(row, "metadata.educloud.qualification", Qualification.class);
+        ProfessionalTitle title = choice(row, "metadata.educloud.title", ProfessionalTitle.class);
+        set.people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), schoolId, identifier, name, gender, birthDate,
+                phone.isEmpty() ? null : phone, agents, qualification, title, false));
+    }
+
+    private void enrollment(Row row) {
+        String classId = row.get("classSourcedId");
+        if (!set.classes.containsKey(classId) && links.schoolClass(classId).isEmpty()) {
+            problems.add(row.problem("classSourcedId", "roster.oneroster.error.unknownClass"));
+        }
+        String userId = row.get("userSourcedId");
+        PersonRow person = set.people.get(userId);
+        Character kind = person != null ? Character.valueOf(OneRosterLinks.code(person.kind()))
+                : links.person(userId).map(OneRosterLinks.Local::kind).orElse(null);
+        String role = row.get("role");
+        if (kind == null) {
+            problems.add(row.problem("userSourcedId", "roster.oneroster.error.unknownUser"));
+        } else if (role.equals("student") ? kind != 'S' : kind != 'F') {
+            problems.add(row.problem("role", "roster.oneroster.error.enrollmentRole", role));
+        }
+        if (!"tobedeleted".equals(row.get("status"))) {
+            date(row, "beginDate", false);
+            date(row, "endDate", false);
+        }
+    }
+
+    private static int grade(String grades) {
+        String first = grades.split(",")[0].strip();
+        try {
+            int grade = Integer.parseInt(first);
+            return grade >= 1 && grade <= 12 ? grade : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private @Nullable LocalDate date(Row row, String column, boolean required) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            if (required) {
+                problems.add(row.problem(column, "roster.import.error.required"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(row.problem(column, "roster.oneroster.error.date"));
+            return null;
+        }
+    }
+
+    private @Nullable Gender sex(Row row) {
+        return switch (row.get("sex")) {
+            case "male" -> Gender.MALE;
+            case "female" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+
+    private <E extends Enum<E>> @Nullable E choice(Row row, String column, Class<E> type) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(row.problem(column, "roster.import.error.choice",
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+            return null;
+        }
+    }
+
+    private String text(Row row, String column, int max, boolean required) {
+        String value = row.get(column);
+        if (required && value.isEmpty()) {
+            problems.add(row.problem(column, "roster.import.error.required"));
+        } else if (value.length() > max) {
+            problems.add(row.problem(column, "roster.import.error.tooLong", String.valueOf(max)));
+        } else if (unsafe(value)) {
+            problems.add(row.problem(column, "roster.import.error.formula"));
+        }
+        return value;
+    }
+
+    /** Formula starts, markup and control characters: what the roster's own imports refuse too. */
+    private static boolean unsafe(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 || value.indexOf('<') >= 0
+                || value.indexOf('>') >= 0 || value.chars().anyMatch(Character::isISOControl);
+    }
+}

@@ -1,0 +1,43 @@
+package org.educloud.roster;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the first pass over a OneRoster set found valid: the schools it names, its terms, classes and people,
+ * each under its sourcedId, and how many enrollment rows it has. Enrollments stay in the file: a million of them
+ * are read twice rather than held in memory.
+ */
+final class OneRosterSet {
+
+    enum PersonKind { STUDENT, STAFF, GUARDIAN }
+
+    record TermRow(String sourcedId, String schoolYear, String name, LocalDate startsOn, LocalDate endsOn,
+                   boolean deleted) {
+    }
+
+    record ClassRow(String sourcedId, String schoolSourcedId, String termSourcedId, int grade, String title,
+                    ClassKind kind, String subject, boolean deleted) {
+    }
+
+    record PersonRow(long row, String sourcedId, PersonKind kind, String role, String schoolSourcedId, String identifier, String name,
+                     @Nullable Gender gender, @Nullable LocalDate birthDate, @Nullable String phone,
+                     List<String> agents, @Nullable Qualification qualification, @Nullable ProfessionalTitle title,
+                     boolean deleted) {
+    }
+
+    final Map<String, OrgNodeView> schools = new LinkedHashMap<>();
+    final Map<String, TermRow> terms = new LinkedHashMap<>();
+    final Map<String, ClassRow> classes = new LinkedHashMap<>();
+    final Map<String, PersonRow> people = new LinkedHashMap<>();
+    int rows;
+    int enrollments;
+
+    int size() {
+        return rows;
+    }
+}

@@ -1,0 +1,435 @@
+package org.educloud.roster;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.PendingAccount;
+import org.educloud.roster.OneRosterFileSet.Row;
+import org.educloud.roster.OneRosterSet.ClassRow;
+import org.educloud.roster.OneRosterSet.PersonKind;
+import org.educloud.roster.OneRosterSet.PersonRow;
+import org.educloud.roster.OneRosterSet.TermRow;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second pass of a OneRoster import, in the import's one transaction: upserts terms and classes, loads
+ * people and enrolments with COPY into temporary tables and merges them set-wise by natural key (national
+ * student number; school and staff number; student and class), creates the accounts new people need (waiting
+ * for activation, no password hashing), applies a delta file's {@code tobedeleted} rows and records which row
+ * each sourcedId became. Fields EduCloud keeps but OneRoster does not carry (ID number, ethnicity, equity
+ * attributes) are left as they are.
+ */
+@Component
+class OneRosterWriting {
+
+    private static final int ACCOUNT_CHUNK = 1000;
+
+    record Outcome(int created, int updated) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final IdentityManagement identity;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    OneRosterWriting(JdbcClient jdbc, DataSource dataSource, IdentityManagement identity, EntityManager entityManager,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.identity = identity;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links)
+            throws OneRosterFileSet.Refused {
+        entityManager.flush();
+        int[] counts = new int[2];
+        Map<String, Long> termIds = terms(root, set, links);
+        Map<String, Long> classIds = classes(set, termIds, links, counts);
+        Map<String, Long> studentIds = students(scope, set, counts);
+        Map<String, Long> staffIds = staff(scope, set, counts);
+        Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts);
+        deletedPeople(set, links);
+        if (files.present("enrollments")) {
+            counts[0] += enrollments(files, classIds, studentIds, staffIds, links);
+        }
+        recordLinks(root, termIds, classIds, studentIds, staffIds, guardianIds);
+        return new Outcome(counts[0], counts[1]);
+    }
+
+    private Map<String, Long> terms(OrgNodeView root, OneRosterSet set, OneRosterLinks links) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (TermRow term : set.terms.values()) {
+            if (term.deleted()) {
+                // Terms stay: classes and history hang on them.
+                links.term(term.sourcedId()).ifPresent(id -> ids.put(term.sourcedId(), id));
+                continue;
+            }
+            ids.put(term.sourcedId(), jdbc.sql("""
+                            INSERT INTO roster.term (org_id, org_path, school_year, name, starts_on, ends_on)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (org_id, school_year, name)
+                            DO UPDATE SET starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on
+                            RETURNING id""")
+                    .params(root.id().value(), root.path().value(), term.schoolYear(), term.name(),
+                            Date.valueOf(term.startsOn()), Date.valueOf(term.endsOn()))
+                    .query(Long.class).single());
+        }
+        return ids;
+    }
+
+    private Map<String, Long> classes(OneRosterSet set, Map<String, Long> termIds, OneRosterLinks links,
+                                      int[] counts) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        Timestamp now = Timestamp.from(clock.instant());
+        for (ClassRow row : set.classes.values()) {
+            if (row.deleted()) {
+                links.schoolClass(row.sourcedId()).ifPresent(id -> {
+                    ids.put(row.sourcedId(), id);
+                    closeClass(id);
+                });
+                continue;
+            }
+            OrgNodeView school = set.schools.get(row.schoolSourcedId());
+            Long termId = termIds.containsKey(row.termSourcedId()) ? termIds.get(row.termSourcedId())
+                    : links.term(row.termSourcedId()).orElseThrow();
+            boolean[] inserted = new boolean[1];
+            long id = jdbc.sql("""
+                            INSERT INTO roster.school_class (school_id, school_path, term_id, grade, name, kind, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (school_id, term_id, name) DO UPDATE SET grade = EXCLUDED.grade, kind = EXCLUDED.kind
+                            RETURNING id, (xmax = 0) AS inserted""")
+                    .params(school.id().value(), school.path().value(), termId, row.grade(), row.title(),
+                            row.kind().name(), now)
+                    .query((rs, n) -> {
+                        inserted[0] = rs.getBoolean(2);
+                        return rs.getLong(1);
+                    }).single();
+            counts[inserted[0] ? 0 : 1]++;
+            ids.put(row.sourcedId(), id);
+        }
+        return ids;
+    }
+
+    /** A class a delta file deletes keeps its history: its memberships end today and its teachers are released. */
+    private void closeClass(long classId) {
+        jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE class_id = ? AND ends_on IS NULL")
+                .params(Date.valueOf(LocalDate.now(clock)), classId).update();
+        jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE id = ?").param(classId).update();
+        jdbc.sql("DELETE FROM roster.teaching_assignment WHERE class_id = ?").param(classId).update();
+    }
+
+    private Map<String, Long> students(Scope scope, OneRosterSet set, int[] counts) {
+        jdbc.sql("""
+                CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
+                    student_number text, name text, gender text, birth_date date) ON COMMIT DROP""").update();
+        try (PgCopy copy = PgCopy.into(dataSource,
+                "tmp_or_student (sourced_id, school_id, school_path, student_number, name, gender, birth_date)")) {
+            for (PersonRow p : set.people.values()) {
+                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), p.identifier(), p.name(),
+                            p.gender().name(), p.birthDate());
+                }
+            }
+        }
+        merge(counts, """
+                INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
+                                            created_at, updated_at)
+                SELECT DISTINCT ON (student_number) school_id, school_path, student_number, name, gender, birth_date,
+                       now(), now()
+                FROM tmp_or_student
+                ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
+                    birth_date = EXCLUDED.birth_date""");
+        return withAccounts(scope, Role.STUDENT, """
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, lower(s.student_number), s.name, NULL
+                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number""", "student");
+    }
+
+    private Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts) {
+        jdbc.sql("""
+                CREATE TEMP TABLE tmp_or_staff (sourced_id text, school_id bigint, school_path text,
+                    school_code text, staff_number text, name text, gender text, phone text, qualification text,
+                    title text) ON COMMIT DROP""").update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_staff (sourced_id, school_id, school_path, school_code, "
+                + "staff_number, name, gender, phone, qualification, title)")) {
+            for (PersonRow p : set.people.values()) {
+                if (p.kind() == PersonKind.STAFF && !p.deleted()) {
+                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), school.schoolCode(),
+                            p.identifier(), p.name(), p.gender().name(), p.phone(),
+                            p.qualification() == null ? null : p.qualification().name(),
+                            p.title() == null ? null : p.title().name());
+                }
+            }
+        }
+        // Qualification and title come from metadata.educloud.* columns; an existing member keeps theirs otherwise.
+        merge(counts, """
+                INSERT INTO roster.staff (school_id, school_path, staff_number, name, gender, phone, qualification,
+                                          title, created_at, updated_at)
+                SELECT DISTINCT ON (t.school_id, t.staff_number) t.school_id, t.school_path, t.staff_number, t.name,
+                       t.gender, COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
+                       COALESCE(t.title, e.title), now(), now()
+                FROM tmp_or_staff t
+                LEFT JOIN roster.staff e ON e.school_id = t.school_id AND e.staff_number = t.staff_number
+                ON CONFLICT (school_id, staff_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
+                    phone = EXCLUDED.phone, qualification = EXCLUDED.qualification, title = EXCLUDED.title,
+                    employment_status = CASE WHEN staff.employment_status = 'LEFT' THEN 'EMPLOYED'
+                                             ELSE staff.employment_status END""");
+        return withAccounts(scope, Role.TEACHER, """
+                SELECT t.sourced_id, f.id, f.account_id, f.school_id, lower(t.school_code || '-' || f.staff_number),
+                       f.name, f.phone
+                FROM tmp_or_staff t JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number""",
+                "staff");
+    }
+
+    private void merge(int[] counts, String insert) {
+        jdbc.sql("WITH merged AS (" + insert + " RETURNING (xmax = 0) AS inserted) "
+                        + "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged")
+                .query((rs, n) -> {
+                    counts[0] += rs.getInt(1);
+                    counts[1] += rs.getInt(2);
+                    return null;
+                }).list();
+    }
+
+    /**
+     * Maps each sourcedId to its row and gives the rows without an account a new one, waiting for activation,
+     * school by school, in chunks, clearing the persistence context so a 100 000-person file stays small.
+     */
+    private Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table) {
+        record Person(String sourcedId, long id, boolean hasAccount, long schoolId, String username, String name,
+                      String phone) {
+        }
+        List<Person> people = jdbc.sql(rowsSql).query((rs, n) -> new Person(rs.getString(1), rs.getLong(2),
+                rs.getObject(3) != null, rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
+        Map<String, Long> ids = new HashMap<>(people.size() * 2);
+        Map<Long, List<Person>> newBySchool = new LinkedHashMap<>();
+        for (Person p : people) {
+            ids.put(p.sourcedId(), p.id());
+            if (!p.hasAccount()) {
+                newBySchool.computeIfAbsent(p.schoolId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        if (newBySchool.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("CREATE TEMP TABLE tmp_or_account_" + table + " (id bigint, account_id bigint) ON COMMIT DROP")
+                .update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_account_" + table + " (id, account_id)")) {
+            for (var entry : newBySchool.entrySet()) {
+                List<Person> fresh = entry.getValue();
+                for (int from = 0; from < fresh.size(); from += ACCOUNT_CHUNK) {
+                    List<Person> chunk = fresh.subList(from, Math.min(from + ACCOUNT_CHUNK, fresh.size()));
+                    Map<String, UserId> accounts = identity.createPending(scope, role, OrgId.of(entry.getKey()),
+                            chunk.stream().map(p -> new PendingAccount(p.username(), p.name(), p.phone())).toList());
+                    chunk.forEach(p -> copy.row(p.id(), accounts.get(p.username()).value()));
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        }
+        jdbc.sql("UPDATE roster." + table + " p SET account_id = t.account_id FROM tmp_or_account_" + table
+                + " t WHERE p.id = t.id").update();
+        return ids;
+    }
+
+    private Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
+                                        OneRosterLinks links, int[] counts) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
+                continue;
+            }
+            List<Long> children = p.agents().stream().map(a -> studentId(a, studentIds, links))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (children.isEmpty()) {
+                continue;
+            }
+            record Child(long schoolId, String schoolPath, String number) {
+            }
+            Child first = jdbc.sql("SELECT school_id, school_path, student_number FROM roster.student WHERE id = ?")
+                    .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2),
+                            rs.getString(3))).single();
+            Long existing = links.person(p.sourcedId()).filter(l -> l.kind() == 'G').map(OneRosterLinks.Local::id)
+                    .orElse(null);
+            long id;
+            if (existing != null) {
+                jdbc.sql("UPDATE roster.guardian SET name = ?, phone = COALESCE(?, phone) WHERE id = ?")
+                        .params(p.name(), p.phone(), existing).update();
+                id = existing;
+                counts[1]++;
+            } else {
+                id = jdbc.sql("INSERT INTO roster.guardian (school_path, name, phone, created_at) VALUES (?, ?, ?, ?) "
+                                + "RETURNING id")
+                        .params(first.schoolPath(), p.name(), p.phone(), Timestamp.from(clock.instant()))
+                        .query(Long.class).single();
+                String username = "p" + first.number().toLowerCase(Locale.ROOT) + "-" + id;
+                UserId account = identity.createPending(scope, Role.PARENT, OrgId.of(first.schoolId()),
+                        List.of(new PendingAccount(username, p.name(), p.phone()))).get(username);
+                jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();
+                counts[0]++;
+            }
+            String relation = !p.role().equals("parent") || p.gender() == null ? "OTHER"
+                    : p.gender() == Gender.MALE ? "FATHER" : "MOTHER";
+            for (Long child : children) {
+                jdbc.sql("INSERT INTO roster.guardianship (student_id, guardian_id, relation) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING").params(child, id, relation).update();
+            }
+            ids.put(p.sourcedId(), id);
+        }
+        return ids;
+    }
+
+    private static Long studentId(String sourcedId, Map<String, Long> studentIds, OneRosterLinks links) {
+        Long id = studentIds.get(sourcedId);
+        return id != null ? id : links.person(sourcedId).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+                .orElse(null);
+    }
+
+    /**
+     * People a delta file deletes are never erased (their records and history stay): a student's current
+     * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
+     */
+    private void deletedPeople(OneRosterSet set, OneRosterLinks links) {
+        Date today = Date.valueOf(LocalDate.now(clock));
+        for (PersonRow p : set.people.values()) {
+            if (!p.deleted()) {
+                continue;
+            }
+            links.person(p.sourcedId()).ifPresent(local -> {
+                switch (local.kind()) {
+                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND ends_on IS NULL")
+                            .params(today, local.id()).update();
+                    case 'F' -> {
+                        jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ?").param(local.id())
+                                .update();
+                        jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id()).update();
+                        jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ?")
+                                .param(local.id()).update();
+                    }
+                    default -> jdbc.sql("DELETE FROM roster.guardianship WHERE guardian_id = ?").param(local.id())
+                            .update();
+                }
+            });
+        }
+    }
+
+    /** Streams enrollments.csv a second time: students by COPY and one merge, teachers row by row. */
+    private int enrollments(OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
+                            Map<String, Long> staffIds, OneRosterLinks links) throws OneRosterFileSet.Refused {
+        record ClassFacts(String schoolPath, LocalDate termStart) {
+        }
+        Map<Long, ClassFacts> facts = new HashMap<>();
+        jdbc.sql("CREATE TEMP TABLE tmp_or_enrolment (student_id bigint, class_id bigint, school_path text, "
+                + "starts_on date, ends_on date) ON COMMIT DROP").update();
+        List<Object[]> heads = new ArrayList<>();
+        List<Object[]> teaching = new ArrayList<>();
+        List<Object[]> ended = new ArrayList<>();
+        Date today = Date.valueOf(LocalDate.now(clock));
+        try (PgCopy copy = PgCopy.into(dataSource,
+                "tmp_or_enrolment (student_id, class_id, school_path, starts_on, ends_on)")) {
+            files.read("enrollments", (Row row) -> {
+                Long classId = classIds.get(row.get("classSourcedId"));
+                if (classId == null) {
+                    classId = links.schoolClass(row.get("classSourcedId")).orElseThrow();
+                }
+                long clazz = classId;
+                ClassFacts fact = facts.computeIfAbsent(clazz, id -> jdbc.sql("""
+                                SELECT c.school_path, t.starts_on FROM roster.school_class c
+                                JOIN roster.term t ON t.id = c.term_id WHERE c.id = ?""").param(id)
+                        .query((rs, n) -> new ClassFacts(rs.getString(1), rs.getDate(2).toLocalDate())).single());
+                boolean deleted = "tobedeleted".equals(row.get("status"));
+                String userId = row.get("userSourcedId");
+                if (row.get("role").equals("student")) {
+                    Long student = studentId(userId, studentIds, links);
+                    if (deleted) {
+                        ended.add(new Object[] {today, student, clazz});
+                    } else {
+                        String begin = row.get("beginDate");
+                        String end = row.get("endDate");
+                        copy.row(student, clazz, fact.schoolPath(),
+                                begin.isEmpty() ? fact.termStart() : LocalDate.parse(begin),
+                                end.isEmpty() ? null : LocalDate.parse(end).minusDays(1));
+                    }
+                } else {
+                    Long staff = staffIds.get(userId);
+                    if (staff == null) {
+                        staff = links.person(userId).map(OneRosterLinks.Local::id).orElseThrow();
+                    }
+                    if (deleted) {
+                        teaching.add(new Object[] {staff, clazz, null});
+                    } else if ("true".equals(row.get("primary"))) {
+                        heads.add(new Object[] {staff, clazz});
+                    } else {
+                        teaching.add(new Object[] {staff, clazz, ""});
+                    }
+                }
+            });
+        }
+        for (Object[] head : heads) {
+            jdbc.sql("UPDATE roster.school_class SET head_teacher_id = ? WHERE id = ?").params(head).update();
+        }
+        for (Object[] t : teaching) {
+            if (t[2] == null) {
+                jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ? AND class_id = ?")
+                        .params(t[0], t[1]).update();
+                jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ? AND id = ?")
+                        .params(t[0], t[1]).update();
+            } else {
+                jdbc.sql("""
+                                INSERT INTO roster.teaching_assignment (staff_id, class_id, subject)
+                                SELECT ?, c.id, '' FROM roster.school_class c WHERE c.id = ?
+                                ON CONFLICT DO NOTHING""").params(t[0], t[1]).update();
+            }
+        }
+        for (Object[] end : ended) {
+            jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND class_id = ? AND ends_on IS NULL")
+                    .params(end).update();
+        }
+        return jdbc.sql("""
+                        INSERT INTO roster.enrolment (student_id, class_id, school_path, starts_on, ends_on)
+                        SELECT DISTINCT ON (student_id, class_id) student_id, class_id, school_path, starts_on, ends_on
+                        FROM tmp_or_enrolment
+                        ON CONFLICT (student_id, class_id) DO UPDATE SET starts_on = EXCLUDED.starts_on,
+                            ends_on = EXCLUDED.ends_on
+                        WHERE (enrolment.starts_on, enrolment.ends_on)
+                              IS DISTINCT FROM (EXCLUDED.starts_on, EXCLUDED.ends_on)""").update();
+    }
+
+    private void recordLinks(OrgNodeView root, Map<String, Long> terms, Map<String, Long> classes,
+                             Map<String, Long> students, Map<String, Long> staff, Map<String, Long> guardians) {
+        jdbc.sql("CREATE TEMP TABLE tmp_or_link (sourced_id text, kind text, local_id bigint) ON COMMIT DROP").update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_link (sourced_id, kind, local_id)")) {
+            terms.forEach((id, local) -> copy.row(id, "T", local));
+            classes.forEach((id, local) -> copy.row(id, "C", local));
+            students.forEach((id, local) -> copy.row(id, "S", local));
+            staff.forEach((id, local) -> copy.row(id, "F", local));
+            guardians.forEach((id, local) -> copy.row(id, "G", local));
+        }
+        jdbc.sql("""
+                        INSERT INTO roster.oneroster_link (root_org_id, sourced_id, kind, local_id)
+                        SELECT DISTINCT ON (sourced_id) ?, sourced_id, kind, local_id FROM tmp_or_link
+                        ON CONFLICT (root_org_id, sourced_id) DO UPDATE SET kind = EXCLUDED.kind,
+                            local_id = EXCLUDED.local_id""")
+                .param(root.id().value()).update();
+    }
+}
