@@ -26,8 +26,18 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
                 .or(() -> matches.stream().findFirst());
     }
 
-    @Query("select a.username from Account a where lower(a.username) in :lowerCaseUsernames")
-    List<String> takenUsernames(java.util.Collection<String> lowerCaseUsernames);
+    /**
+     * A join with the names rather than {@code lower(username) IN (...)}: while an import of 100 000 people fills
+     * the table inside one transaction, statistics lag behind, and a generic plan then compared every row with
+     * every name (O(n·m), 136 s instead of 12 s on this machine). Usernames never contain a line break.
+     */
+    @Query(value = "SELECT a.username FROM unnest(string_to_array(:names, E'\\n')) AS n(u) "
+            + "JOIN identity.account a ON lower(a.username) = n.u", nativeQuery = true)
+    List<String> takenUsernamesAmong(String names);
+
+    default List<String> takenUsernames(java.util.Collection<String> lowerCaseUsernames) {
+        return lowerCaseUsernames.isEmpty() ? List.of() : takenUsernamesAmong(String.join("\n", lowerCaseUsernames));
+    }
 
     @Query("select a.phone from Account a where a.phone in :phones")
     List<String> phonesInUse(java.util.Collection<String> phones);

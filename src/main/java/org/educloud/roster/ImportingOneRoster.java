@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 class ImportingOneRoster {
 
     static final String KIND = "ONEROSTER";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportingOneRoster.class);
 
     private final ImportRunRecorder recorder;
     private final OneRosterWriting writing;
@@ -58,15 +59,19 @@ class ImportingOneRoster {
                 schools.add(root);
             }
             schools.removeIf(s -> !s.isActive());
+            long started = System.nanoTime();
             try {
                 set = new OneRosterReading(files, schools, links, problems).read(recorder);
             } catch (OneRosterFileSet.Refused e) {
                 problems.add(e.problem());
                 return recorder.rejected(scope, root, KIND, fileName, 0, problems);
             }
+            long read = System.nanoTime();
             if (problems.isEmpty()) {
                 checkAgainstDatabase(root, set, problems);
             }
+            LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
+                    root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
                 return recorder.rejected(scope, root, KIND, fileName, set.size(), problems);
             }

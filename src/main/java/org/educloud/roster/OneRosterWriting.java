@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 class OneRosterWriting {
 
     private static final int ACCOUNT_CHUNK = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OneRosterWriting.class);
 
     record Outcome(int created, int updated) {
     }
@@ -62,17 +63,29 @@ class OneRosterWriting {
             throws OneRosterFileSet.Refused {
         entityManager.flush();
         int[] counts = new int[2];
+        long t0 = System.nanoTime();
         Map<String, Long> termIds = terms(root, set, links);
         Map<String, Long> classIds = classes(set, termIds, links, counts);
+        long t1 = System.nanoTime();
         Map<String, Long> studentIds = students(scope, set, counts);
+        long t2 = System.nanoTime();
         Map<String, Long> staffIds = staff(scope, set, counts);
         Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts);
         deletedPeople(set, links);
+        long t3 = System.nanoTime();
         if (files.present("enrollments")) {
             counts[0] += enrollments(files, classIds, studentIds, staffIds, links);
         }
+        long t4 = System.nanoTime();
         recordLinks(root, termIds, classIds, studentIds, staffIds, guardianIds);
+        LOG.info("OneRoster import into {} wrote terms and classes in {} ms, students {} ms, staff and guardians {} ms, "
+                        + "enrolments {} ms, links {} ms", root.name(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
+                ms(t4, System.nanoTime()));
         return new Outcome(counts[0], counts[1]);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private Map<String, Long> terms(OrgNodeView root, OneRosterSet set, OneRosterLinks links) {
@@ -232,8 +245,10 @@ class OneRosterWriting {
         if (newBySchool.isEmpty()) {
             return ids;
         }
+        long started = System.nanoTime();
         jdbc.sql("CREATE TEMP TABLE tmp_or_account_" + table + " (id bigint, account_id bigint) ON COMMIT DROP")
                 .update();
+        long created;
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_account_" + table + " (id, account_id)")) {
             for (var entry : newBySchool.entrySet()) {
                 List<Person> fresh = entry.getValue();
@@ -246,9 +261,11 @@ class OneRosterWriting {
                     entityManager.clear();
                 }
             }
+            created = copy.rows();
         }
         jdbc.sql("UPDATE roster." + table + " p SET account_id = t.account_id FROM tmp_or_account_" + table
                 + " t WHERE p.id = t.id").update();
+        LOG.info("OneRoster import created {} {} accounts in {} ms", created, role, ms(started, System.nanoTime()));
         return ids;
     }
 

@@ -83,6 +83,11 @@ final class PgCopy implements AutoCloseable {
                 connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("COPY " + target + " FROM STDIN (FORMAT csv)", in, 1 << 16);
             }
+            // Autovacuum never analyses temporary tables: without statistics the merges that follow may join
+            // 100 000 rows with nested loops.
+            try (var statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + target.substring(0, target.indexOf(' ')));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
