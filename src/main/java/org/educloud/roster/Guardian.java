@@ -40,6 +40,11 @@ class Guardian {
         this.createdAt = now;
     }
 
+    void correct(String name, @Nullable String phone) {
+        this.name = name.strip();
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+    }
+
     void linkAccount(UserId account) {
         this.accountId = account.value();
     }

@@ -47,6 +47,10 @@ class Guardianship {
         return guardianId;
     }
 
+    void relation(GuardianRelation relation) {
+        this.relation = relation;
+    }
+
     GuardianRelation relation() {
         return relation;
     }

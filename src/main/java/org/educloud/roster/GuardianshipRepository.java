@@ -18,4 +18,6 @@ interface GuardianshipRepository extends JpaRepository<Guardianship, Guardianshi
     List<Guardianship> allUnder(String pattern);
 
     boolean existsByStudentIdAndGuardianId(Long studentId, Long guardianId);
+
+    java.util.Optional<Guardianship> findByStudentIdAndGuardianId(Long studentId, Long guardianId);
 }

@@ -28,10 +28,12 @@ public class RosterManagement {
     private final PromotingSchoolYear promoting;
     private final TransferringStudents transferring;
     private final SchoolsInScope schools;
+    private final KeepingGuardians keepingGuardians;
 
     RosterManagement(OrganisingClasses organising, RegisteringPeople registering, PlacingPeople placing,
                      IssuingSlips slips, PromotingSchoolYear promoting, TransferringStudents transferring,
-                     SchoolsInScope schools) {
+                     SchoolsInScope schools, KeepingGuardians keepingGuardians) {
+        this.keepingGuardians = keepingGuardians;
         this.organising = organising;
         this.registering = registering;
         this.placing = placing;
@@ -75,6 +77,17 @@ public class RosterManagement {
     public Registered registerGuardian(Scope scope, long studentId, String name, @Nullable String phone,
                                        GuardianRelation relation, @Nullable UserId existingAccount) {
         return registering.guardian(scope, studentId, name, phone, relation, existingAccount);
+    }
+
+    /** Corrects a guardian's name and phone and their relation to this student (school admins of the student). */
+    public void correctGuardian(Scope scope, long studentId, long guardianId, String name, @Nullable String phone,
+                                GuardianRelation relation) {
+        keepingGuardians.correct(scope, studentId, guardianId, name, phone, relation);
+    }
+
+    /** Ends a guardian's responsibility for this student; their account no longer sees the child. */
+    public void unlinkGuardian(Scope scope, long studentId, long guardianId) {
+        keepingGuardians.unlink(scope, studentId, guardianId);
     }
 
     public void enrol(Scope scope, long studentId, long classId, LocalDate from) {

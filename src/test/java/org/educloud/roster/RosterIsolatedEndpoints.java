@@ -58,6 +58,11 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/roster/imports/oneroster.zip", b -> "/roster/imports/oneroster.zip?org=" + b.district().id()),
                 byId(POST, "/roster/students/{id}/guardians", b -> "/roster/students/" + b.studentId() + "/guardians")
                         .param("name", "越界家长"),
+                byId(POST, "/roster/students/{id}/guardians/{guardianId}",
+                        b -> "/roster/students/" + b.studentId() + "/guardians/" + b.guardianId())
+                        .param("name", "越界改名"),
+                byId(POST, "/roster/students/{id}/guardians/{guardianId}/unlink",
+                        b -> "/roster/students/" + b.studentId() + "/guardians/" + b.guardianId() + "/unlink"),
                 byId(GET, "/roster/staff/{id}", b -> "/roster/staff/" + b.staffId()),
                 byId(GET, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit"),
                 byId(POST, "/roster/staff/{id}/edit", b -> "/roster/staff/" + b.staffId() + "/edit")

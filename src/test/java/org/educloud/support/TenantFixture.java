@@ -49,7 +49,7 @@ public class TenantFixture {
     /** One side of the fixture: a district, its school and its people. */
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
-                       long clientKey, String clientId, String clientSecret) {
+                       long clientKey, String clientId, String clientSecret, long guardianId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -146,13 +146,14 @@ public class TenantFixture {
                 Gender.MALE, java.time.LocalDate.of(2018, 3, 1), "汉族", "G" + idNumber, idNumber, false, false, false,
                 false, false), people.get(Role.STUDENT));
         roster.enrol(installation, student.personId(), schoolClass.id(), term.startsOn());
-        roster.registerGuardian(installation, student.personId(), schoolName + "家长", null, GuardianRelation.MOTHER,
+        Registered guardian = roster.registerGuardian(installation, student.personId(), schoolName + "家长", null,
+                GuardianRelation.MOTHER,
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);
         var client = integrationClients.register(installation, district.id(), "fixture " + key,
                 IntegrationScopes.ALL);
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
-                importRunId, client.id(), client.clientId(), client.clientSecret());
+                importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId());
     }
 
     private long rejectedImport(Scope installation, OrgNodeView school) {

@@ -184,6 +184,32 @@ class RosterForms {
         }
     }
 
+    /** Corrects a guardian from the student's page: name, phone and relation to this student. */
+    @PostMapping("/students/{id}/guardians/{guardianId}")
+    String correctGuardian(Scope scope, @PathVariable long id, @PathVariable long guardianId,
+                           @RequestParam(required = false) @Nullable String name,
+                           @RequestParam(required = false) @Nullable String phone,
+                           @RequestParam(defaultValue = "OTHER") GuardianRelation relation,
+                           RedirectAttributes redirect) {
+        String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        if (name == null || name.isBlank() || name.length() > 50
+                || (cleanPhone != null && !cleanPhone.matches("1\\d{10}"))) {
+            redirect.addFlashAttribute("problem", "roster.guardian.invalid");
+            return "redirect:/roster/students/" + id;
+        }
+        management.correctGuardian(scope, id, guardianId, name.strip(), cleanPhone, relation);
+        redirect.addFlashAttribute("notice", "roster.notice.guardianCorrected");
+        return "redirect:/roster/students/" + id;
+    }
+
+    @PostMapping("/students/{id}/guardians/{guardianId}/unlink")
+    String unlinkGuardian(Scope scope, @PathVariable long id, @PathVariable long guardianId,
+                          RedirectAttributes redirect) {
+        management.unlinkGuardian(scope, id, guardianId);
+        redirect.addFlashAttribute("notice", "roster.notice.guardianUnlinked");
+        return "redirect:/roster/students/" + id;
+    }
+
     /** Places a student in one of their school's classes, from the student's page. */
     @PostMapping("/students/{id}/enrolments")
     String enrol(Scope scope, @PathVariable long id, @RequestParam long classId, RedirectAttributes redirect) {
