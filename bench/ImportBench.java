@@ -32,6 +32,10 @@ public class ImportBench {
             throw new IllegalArgumentException("loopback only");
         }
         byte[] csv = generate(rows, Integer.parseInt(args.length > 5 ? args[5] : "1"));
+        boolean xlsx = "xlsx".equals(System.getProperty("format"));
+        if (xlsx) {
+            csv = xlsx(new String(csv, StandardCharsets.UTF_8));
+        }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         String token = csrf(client, base + "/login");
@@ -43,8 +47,9 @@ public class ImportBench {
         String boundary = "----educloudbench" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + uploadToken
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench." + (xlsx ? "xlsx" : "csv")
+                + "\"\r\nContent-Type: " + (xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(csv);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         long start = System.nanoTime();
@@ -81,6 +86,70 @@ public class ImportBench {
                     .append(number).append(',').append(id).append(",,否,否,,,\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same rows as a minimal XLSX workbook (one sheet, inline strings), written by hand so the bench needs no
+     * library: what a school's Excel export looks like to the importer's streaming reader.
+     */
+    static byte[] xlsx(String csv) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            part(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+                    + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
+                    + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\""
+                    + "xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override "
+                    + "PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/styles.xml\" ContentType=\""
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
+            part(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                    + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                    + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"xl/workbook.xml\"/></Relationships>");
+            part(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\""
+                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas."
+                    + "openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"学生\" sheetId=\"1\" "
+                    + "r:id=\"rId1\"/></sheets></workbook>");
+            part(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                    + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                    + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                    + "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats."
+                    + "org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
+            part(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\""
+                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><fonts count=\"1\"><font/></fonts>"
+                    + "<fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders><cellStyleXfs "
+                    + "count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            String[] lines = csv.split("\r\n");
+            for (int r = 0; r < lines.length; r++) {
+                sheet.append("<row r=\"").append(r + 1).append("\">");
+                String[] cells = lines[r].split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                                .append(cells[c]).append("</t></is></c>");
+                    }
+                }
+                sheet.append("</row>");
+                if (sheet.length() > 1 << 20) {
+                    zip.write(sheet.toString().getBytes(StandardCharsets.UTF_8));
+                    sheet.setLength(0);
+                }
+            }
+            sheet.append("</sheetData></worksheet>");
+            zip.write(sheet.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void part(java.util.zip.ZipOutputStream zip, String name, String xml) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     static char check(String first17) {
