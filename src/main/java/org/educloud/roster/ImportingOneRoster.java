@@ -67,9 +67,8 @@ class ImportingOneRoster {
                 return recorder.rejected(scope, root, KIND, fileName, 0, problems);
             }
             long read = System.nanoTime();
-            if (problems.isEmpty()) {
-                checkAgainstDatabase(root, set, problems);
-            }
+            // Also when the files have problems, so one run reports everything there is to fix.
+            checkAgainstDatabase(root, set, links, problems);
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
@@ -93,7 +92,8 @@ class ImportingOneRoster {
      * What only the database can tell: a student registered at another school moves by a transfer, not an
      * import; new people's usernames must be free; a new staff member needs a qualification and a title.
      */
-    private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, List<ImportProblem> problems) {
+    private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
+                                      List<ImportProblem> problems) {
         jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
                 + "ON COMMIT DROP").update();
         Map<String, PersonRow> students = new HashMap<>();
@@ -119,8 +119,19 @@ class ImportingOneRoster {
                     return null;
                 }).list();
         known.forEach(students::remove);
+        for (PersonRow p : students.values()) {
+            if (p.gender() == null) {
+                problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
+                        "roster.oneroster.error.sexRequired"));
+            }
+            if (p.birthDate() == null) {
+                problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
+                        "roster.oneroster.error.birthDateRequired"));
+            }
+        }
         Map<String, PersonRow> byUsername = new HashMap<>();
         students.values().forEach(p -> byUsername.put(p.identifier().toLowerCase(Locale.ROOT), p));
+        Map<String, List<PersonRow>> newPhones = new HashMap<>();
         Map<String, Boolean> existingStaff = new HashMap<>();
         jdbc.sql("SELECT school_id, staff_number FROM roster.staff WHERE school_path LIKE ?")
                 .param(root.path().likePattern())
@@ -133,12 +144,33 @@ class ImportingOneRoster {
             if (existingStaff.containsKey(school.id().value() + "|" + p.identifier())) {
                 continue;
             }
+            if (p.gender() == null) {
+                problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
+                        "roster.oneroster.error.sexRequired"));
+            }
+            if (p.phone() != null) {
+                newPhones.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(p);
+            }
             if (p.qualification() == null || p.title() == null) {
                 problems.add(ImportProblem.at(p.row(), "users.csv: metadata.educloud.qualification", p.identifier(),
                         "roster.oneroster.error.staffDetails"));
             }
             byUsername.put((school.schoolCode() + "-" + p.identifier()).toLowerCase(Locale.ROOT), p);
         }
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() == PersonKind.GUARDIAN && !p.deleted() && p.phone() != null
+                    && links.person(p.sourcedId()).isEmpty()) {
+                newPhones.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        // A phone number signs in to one account only: twice in the file, or already someone's, is refused.
+        Set<String> phonesTaken = identity.phonesInUse(newPhones.keySet());
+        newPhones.forEach((phone, people) -> {
+            if (people.size() > 1 || phonesTaken.contains(phone)) {
+                people.forEach(p -> problems.add(ImportProblem.at(p.row(), "users.csv: phone", phone,
+                        "roster.import.error.phoneInUse")));
+            }
+        });
         Set<String> taken = identity.takenUsernames(new ArrayList<>(byUsername.keySet()));
         for (String username : taken) {
             PersonRow p = byUsername.get(username);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded OneRoster 1.2 CSV zip, unpacked into a private temporary directory: the manifest says which files
@@ -26,6 +27,8 @@ final class OneRosterFileSet implements Closeable {
     enum Mode { BULK, DELTA, ABSENT }
 
     static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+    /** Per file: ten times the largest set (a million enrolments), so the first pass's memory stays bounded. */
+    static final long MAX_ROWS = 10_000_000;
 
     static final List<String> ORGS = List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
             "parentSourcedId");
@@ -92,10 +95,10 @@ final class OneRosterFileSet implements Closeable {
                 while ((entry = in.getNextEntry()) != null) {
                     any = true;
                     String name = entry.getName();
-                    if (entry.isDirectory() || !name.matches("[A-Za-z]+\\.csv")) {
-                        continue;
-                    }
-                    total += copyBounded(in, directory.resolve(name), MAX_UNPACKED_BYTES - total);
+                    // Skipped entries are inflated too (to reach the next one), so they count against the cap.
+                    Path target = entry.isDirectory() || !name.matches("[A-Za-z]+\\.csv") ? null
+                            : directory.resolve(name);
+                    total += copyBounded(in, target, MAX_UNPACKED_BYTES - total);
                 }
             }
             if (!any) {
@@ -128,6 +131,7 @@ final class OneRosterFileSet implements Closeable {
         try (TabularFile table = TabularFile.open(directory.resolve(file + ".csv"))) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             Map<String, Integer> columns = columns(file, header, it);
+            long count = 0;
             while (true) {
                 TabularFile.SourceRow row;
                 try {
@@ -139,6 +143,9 @@ final class OneRosterFileSet implements Closeable {
                     throw new Refused("roster.oneroster.error.unreadable", file + ".csv");
                 }
                 if (!row.blank()) {
+                    if (++count > MAX_ROWS) {
+                        throw new Refused("roster.import.error.tooManyRows", String.valueOf(MAX_ROWS));
+                    }
                     rows.accept(new Row(file + ".csv", row, columns));
                 }
             }
@@ -228,10 +235,10 @@ final class OneRosterFileSet implements Closeable {
         return modes;
     }
 
-    private static long copyBounded(InputStream in, Path target, long budget) throws IOException, Refused {
+    private static long copyBounded(InputStream in, @Nullable Path target, long budget) throws IOException, Refused {
         byte[] buffer = new byte[64 * 1024];
         long written = 0;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 written += n;

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Finds the EduCloud row a sourcedId names when the file itself does not define it (a delta file names rows an
  * earlier file created): first the links recorded by earlier imports into the same root, then EduCloud's own
- * sourcedIds as its exports write them ({@code class-12}, {@code user-s-34}, ...), always within the root.
+ * sourcedIds as its exports write them ({@code class-12}, {@code user-s-34}, ...), always within the root: a link
+ * to a student who has since transferred to a school outside the root is not followed.
  */
 final class OneRosterLinks {
 
@@ -19,33 +20,59 @@ final class OneRosterLinks {
 
     private final JdbcClient jdbc;
     private final OrgNodeView root;
+    /** Keyed by kind and sourcedId: many systems number each of their tables from 1. */
     private final Map<String, Local> links = new HashMap<>();
 
     OneRosterLinks(JdbcClient jdbc, OrgNodeView root) {
         this.jdbc = jdbc;
         this.root = root;
-        jdbc.sql("SELECT sourced_id, kind, local_id FROM roster.oneroster_link WHERE root_org_id = ?")
-                .param(root.id().value())
-                .query((rs, n) -> links.put(rs.getString(1), new Local(rs.getString(2).charAt(0), rs.getLong(3))))
+        jdbc.sql("""
+                        SELECT l.sourced_id, l.kind, l.local_id FROM roster.oneroster_link l
+                        WHERE l.root_org_id = :root AND (
+                            (l.kind = 'S' AND EXISTS (SELECT 1 FROM roster.student x
+                                                      WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
+                         OR (l.kind = 'F' AND EXISTS (SELECT 1 FROM roster.staff x
+                                                      WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
+                         OR (l.kind = 'G' AND EXISTS (SELECT 1 FROM roster.guardian x
+                                                      WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
+                         OR (l.kind = 'C' AND EXISTS (SELECT 1 FROM roster.school_class x
+                                                      WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
+                         OR (l.kind = 'T' AND EXISTS (SELECT 1 FROM roster.term x WHERE x.id = l.local_id
+                                                      AND (x.org_path LIKE :pattern OR :path LIKE x.org_path || '%'))))""")
+                .param("root", root.id().value()).param("pattern", root.path().likePattern())
+                .param("path", root.path().value())
+                .query((rs, n) -> links.put(rs.getString(2) + rs.getString(1),
+                        new Local(rs.getString(2).charAt(0), rs.getLong(3))))
                 .list();
     }
 
     Optional<Long> term(String sourcedId) {
-        return linked(sourcedId, 'T').or(() -> own(sourcedId, "term-",
-                "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true));
+        return linked(sourcedId, 'T').or(() -> remember('T', sourcedId, own(sourcedId, "term-",
+                "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true)));
     }
 
     Optional<Long> schoolClass(String sourcedId) {
-        return linked(sourcedId, 'C').or(() -> own(sourcedId, "class-",
-                "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false));
+        return linked(sourcedId, 'C').or(() -> remember('C', sourcedId, own(sourcedId, "class-",
+                "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false)));
+    }
+
+    private Optional<Long> remember(char kind, String sourcedId, Optional<Long> id) {
+        id.ifPresent(value -> links.put("own" + kind + ":" + sourcedId, new Local(kind, value)));
+        return id;
     }
 
     Optional<Local> person(String sourcedId) {
-        Local link = links.get(sourcedId);
-        if (link != null && "SFG".indexOf(link.kind()) >= 0) {
-            return Optional.of(link);
+        for (char kind : new char[] {'S', 'F', 'G'}) {
+            Local link = links.get(kind + sourcedId);
+            if (link != null) {
+                return Optional.of(link);
+            }
         }
-        return own(sourcedId, "user-s-", "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
+        Local known = links.get("ownP:" + sourcedId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Local> own = own(sourcedId, "user-s-", "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
                 .map(id -> new Local('S', id))
                 .or(() -> own(sourcedId, "user-t-",
                         "SELECT count(*) FROM roster.staff WHERE id = ? AND school_path LIKE ?", false)
@@ -53,6 +80,9 @@ final class OneRosterLinks {
                 .or(() -> own(sourcedId, "user-g-",
                         "SELECT count(*) FROM roster.guardian WHERE id = ? AND school_path LIKE ?", false)
                         .map(id -> new Local('G', id)));
+        // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
+        own.ifPresent(local -> links.put("ownP:" + sourcedId, local));
+        return own;
     }
 
     static char code(PersonKind kind) {
@@ -64,8 +94,11 @@ final class OneRosterLinks {
     }
 
     private Optional<Long> linked(String sourcedId, char kind) {
-        Local link = links.get(sourcedId);
-        return link != null && link.kind() == kind ? Optional.of(link.id()) : Optional.empty();
+        Local link = links.get(kind + sourcedId);
+        if (link == null) {
+            link = links.get("own" + kind + ":" + sourcedId);
+        }
+        return link == null ? Optional.empty() : Optional.of(link.id());
     }
 
     private Optional<Long> own(String sourcedId, String prefix, String sql, boolean alsoAbove) {

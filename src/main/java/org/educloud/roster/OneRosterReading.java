@@ -200,6 +200,13 @@ final class OneRosterReading {
         String sourcedId = row.get("sourcedId");
         boolean deleted = "tobedeleted".equals(row.get("status"));
         PrimaryRole role = roles.get(sourcedId);
+        if (role == null && deleted) {
+            // A delta may delete a user without repeating their roles: what they were is known from before.
+            links.person(sourcedId).ifPresent(local -> set.people.put(sourcedId, new PersonRow(row.number(), sourcedId,
+                    local.kind() == 'S' ? PersonKind.STUDENT : local.kind() == 'F' ? PersonKind.STAFF
+                            : PersonKind.GUARDIAN, "", "", "", "", null, null, null, List.of(), null, null, true)));
+            return;
+        }
         if (role == null) {
             problems.add(row.problem("sourcedId", "roster.oneroster.error.noRole"));
             return;
@@ -252,12 +259,8 @@ final class OneRosterReading {
         Demographics demographic = demographics.get(sourcedId);
         Gender gender = demographic == null ? null : demographic.gender();
         LocalDate birthDate = demographic == null ? null : demographic.birthDate();
-        if (kind != PersonKind.GUARDIAN && gender == null) {
-            problems.add(row.problem("sourcedId", "roster.oneroster.error.sexRequired"));
-        }
-        if (kind == PersonKind.STUDENT && birthDate == null) {
-            problems.add(row.problem("sourcedId", "roster.oneroster.error.birthDateRequired"));
-        }
+        // Sex and birth date may be missing for people EduCloud already has (a delta without demographics.csv);
+        // the check against the database asks for them only for new people.
         String phone = row.get("phone");
         if (!phone.isEmpty() && !phone.matches("1\\d{10}")) {
             problems.add(row.problem("phone", "roster.oneroster.error.phone"));
@@ -278,6 +281,12 @@ final class OneRosterReading {
         Character kind = person != null ? Character.valueOf(OneRosterLinks.code(person.kind()))
                 : links.person(userId).map(OneRosterLinks.Local::kind).orElse(null);
         String role = row.get("role");
+        OneRosterSet.ClassRow schoolClass = set.classes.get(classId);
+        if (person != null && schoolClass != null && person.kind() != PersonKind.GUARDIAN
+                && !person.schoolSourcedId().isEmpty()
+                && set.schools.get(person.schoolSourcedId()) != set.schools.get(schoolClass.schoolSourcedId())) {
+            problems.add(row.problem("classSourcedId", "roster.oneroster.error.otherSchoolClass"));
+        }
         if (kind == null) {
             problems.add(row.problem("userSourcedId", "roster.oneroster.error.unknownUser"));
         } else if (role.equals("student") ? kind != 'S' : kind != 'F') {

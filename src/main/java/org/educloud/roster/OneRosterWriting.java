@@ -74,7 +74,7 @@ class OneRosterWriting {
         deletedPeople(set, links);
         long t3 = System.nanoTime();
         if (files.present("enrollments")) {
-            counts[0] += enrollments(files, classIds, studentIds, staffIds, links);
+            counts[0] += enrollments(set, files, classIds, studentIds, staffIds, links);
         }
         long t4 = System.nanoTime();
         recordLinks(root, termIds, classIds, studentIds, staffIds, guardianIds);
@@ -124,6 +124,15 @@ class OneRosterWriting {
             OrgNodeView school = set.schools.get(row.schoolSourcedId());
             Long termId = termIds.containsKey(row.termSourcedId()) ? termIds.get(row.termSourcedId())
                     : links.term(row.termSourcedId()).orElseThrow();
+            Long linked = links.schoolClass(row.sourcedId()).orElse(null);
+            if (linked != null) {
+                // A class the source system renamed is still the same class: its students stay in it.
+                jdbc.sql("UPDATE roster.school_class SET name = ?, grade = ?, kind = ?, term_id = ? WHERE id = ?")
+                        .params(row.title(), row.grade(), row.kind().name(), termId, linked).update();
+                counts[1]++;
+                ids.put(row.sourcedId(), linked);
+                continue;
+            }
             boolean[] inserted = new boolean[1];
             long id = jdbc.sql("""
                             INSERT INTO roster.school_class (school_id, school_path, term_id, grade, name, kind, created_at)
@@ -160,16 +169,16 @@ class OneRosterWriting {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
                     copy.row(p.sourcedId(), school.id().value(), school.path().value(), p.identifier(), p.name(),
-                            p.gender().name(), p.birthDate());
+                            p.gender() == null ? null : p.gender().name(), p.birthDate());
                 }
             }
         }
         merge(counts, """
                 INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
                                             created_at, updated_at)
-                SELECT DISTINCT ON (student_number) school_id, school_path, student_number, name, gender, birth_date,
-                       now(), now()
-                FROM tmp_or_student
+                SELECT DISTINCT ON (t.student_number) t.school_id, t.school_path, t.student_number, t.name,
+                       COALESCE(t.gender, x.gender), COALESCE(t.birth_date, x.birth_date), now(), now()
+                FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
                 ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     birth_date = EXCLUDED.birth_date""");
         return withAccounts(scope, Role.STUDENT, """
@@ -188,7 +197,7 @@ class OneRosterWriting {
                 if (p.kind() == PersonKind.STAFF && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
                     copy.row(p.sourcedId(), school.id().value(), school.path().value(), school.schoolCode(),
-                            p.identifier(), p.name(), p.gender().name(), p.phone(),
+                            p.identifier(), p.name(), p.gender() == null ? null : p.gender().name(), p.phone(),
                             p.qualification() == null ? null : p.qualification().name(),
                             p.title() == null ? null : p.title().name());
                 }
@@ -199,7 +208,7 @@ class OneRosterWriting {
                 INSERT INTO roster.staff (school_id, school_path, staff_number, name, gender, phone, qualification,
                                           title, created_at, updated_at)
                 SELECT DISTINCT ON (t.school_id, t.staff_number) t.school_id, t.school_path, t.staff_number, t.name,
-                       t.gender, COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
+                       COALESCE(t.gender, e.gender), COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
                        COALESCE(t.title, e.title), now(), now()
                 FROM tmp_or_staff t
                 LEFT JOIN roster.staff e ON e.school_id = t.school_id AND e.staff_number = t.staff_number
@@ -351,7 +360,7 @@ class OneRosterWriting {
     }
 
     /** Streams enrollments.csv a second time: students by COPY and one merge, teachers row by row. */
-    private int enrollments(OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
+    private int enrollments(OneRosterSet set, OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
                             Map<String, Long> staffIds, OneRosterLinks links) throws OneRosterFileSet.Refused {
         record ClassFacts(String schoolPath, LocalDate termStart) {
         }
@@ -360,6 +369,8 @@ class OneRosterWriting {
                 + "starts_on date, ends_on date) ON COMMIT DROP").update();
         List<Object[]> heads = new ArrayList<>();
         List<Object[]> teaching = new ArrayList<>();
+        Map<String, String> subjects = new HashMap<>();
+        set.classes.values().forEach(c -> subjects.put(c.sourcedId(), c.subject()));
         List<Object[]> ended = new ArrayList<>();
         Date today = Date.valueOf(LocalDate.now(clock));
         try (PgCopy copy = PgCopy.into(dataSource,
@@ -397,7 +408,7 @@ class OneRosterWriting {
                     } else if ("true".equals(row.get("primary"))) {
                         heads.add(new Object[] {staff, clazz});
                     } else {
-                        teaching.add(new Object[] {staff, clazz, ""});
+                        teaching.add(new Object[] {staff, clazz, subjects.getOrDefault(row.get("classSourcedId"), "")});
                     }
                 }
             });
@@ -412,16 +423,30 @@ class OneRosterWriting {
                 jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ? AND id = ?")
                         .params(t[0], t[1]).update();
             } else {
+                // OneRoster says who teaches a class, not which subject: an existing assignment (with its
+                // subject) stands; a new one takes the class's subject.
                 jdbc.sql("""
                                 INSERT INTO roster.teaching_assignment (staff_id, class_id, subject)
-                                SELECT ?, c.id, '' FROM roster.school_class c WHERE c.id = ?
-                                ON CONFLICT DO NOTHING""").params(t[0], t[1]).update();
+                                SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM roster.teaching_assignment
+                                                                 WHERE staff_id = ? AND class_id = ?)""")
+                        .params(t[0], t[1], t[2], t[0], t[1]).update();
             }
         }
         for (Object[] end : ended) {
             jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND class_id = ? AND ends_on IS NULL")
                     .params(end).update();
         }
+        // A student belongs to one homeroom class at a time: a file that places them in another ends the old one.
+        jdbc.sql("""
+                        UPDATE roster.enrolment e SET ends_on = ?
+                        FROM roster.school_class c
+                        WHERE c.id = e.class_id AND c.kind = 'HOMEROOM' AND e.ends_on IS NULL
+                          AND e.student_id IN (SELECT t.student_id FROM tmp_or_enrolment t
+                                               JOIN roster.school_class h ON h.id = t.class_id AND h.kind = 'HOMEROOM'
+                                               WHERE t.ends_on IS NULL)
+                          AND NOT EXISTS (SELECT 1 FROM tmp_or_enrolment t
+                                          WHERE t.student_id = e.student_id AND t.class_id = e.class_id)""")
+                .param(today).update();
         return jdbc.sql("""
                         INSERT INTO roster.enrolment (student_id, class_id, school_path, starts_on, ends_on)
                         SELECT DISTINCT ON (student_id, class_id) student_id, class_id, school_path, starts_on, ends_on
@@ -444,9 +469,9 @@ class OneRosterWriting {
         }
         jdbc.sql("""
                         INSERT INTO roster.oneroster_link (root_org_id, sourced_id, kind, local_id)
-                        SELECT DISTINCT ON (sourced_id) ?, sourced_id, kind, local_id FROM tmp_or_link
-                        ON CONFLICT (root_org_id, sourced_id) DO UPDATE SET kind = EXCLUDED.kind,
-                            local_id = EXCLUDED.local_id""")
+                        SELECT DISTINCT ON (kind, sourced_id) ?, sourced_id, kind, local_id FROM tmp_or_link
+                        ON CONFLICT (root_org_id, kind, sourced_id) DO UPDATE SET local_id = EXCLUDED.local_id
+                        WHERE oneroster_link.local_id <> EXCLUDED.local_id""")
                 .param(root.id().value()).update();
     }
 }

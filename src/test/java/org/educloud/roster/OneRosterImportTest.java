@@ -43,6 +43,9 @@ class OneRosterImportTest {
     RosterExports exports;
 
     @Autowired
+    RosterManagement roster;
+
+    @Autowired
     TenantFixture fixture;
 
     @Autowired
@@ -83,6 +86,34 @@ class OneRosterImportTest {
                 + "WHERE s.student_number = 'G110101201509010035' AND e.ends_on IS NOT NULL")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM roster.enrolment e JOIN roster.student s ON s.id = e.student_id "
                 + "WHERE s.student_number = 'G110101201509010043' AND e.ends_on IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aDeltaCannotReachAStudentWhoHasSinceTransferredOutOfTheImportRoot() throws Exception {
+        importInto(zip(foreignSet("G110101201509010124", "G110101201509010132", "SIS-13")));
+        long student = jdbc.sql("SELECT id FROM roster.student WHERE student_number = 'G110101201509010124'")
+                .query(Long.class).single();
+        roster.transfer(Scope.installation(), student, fixture.b().school().id(), java.time.LocalDate.now(), "搬家");
+        roster.enrol(Scope.installation(), student, fixture.b().classId(), java.time.LocalDate.now());
+        Map<String, String> delta = new LinkedHashMap<>();
+        delta.put("manifest.csv", manifest("absent", "delta"));
+        delta.put("enrollments.csv", ENROLLMENTS + "\nx1,tobedeleted,,c-SIS-13,sch,s1-SIS-13,student,false,,\n");
+        ImportRunView run = importInto(zip(delta));
+        assertThat(run.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.oneroster.error.unknownUser");
+        assertThat(count("SELECT count(*) FROM roster.enrolment WHERE student_id = " + student + " AND class_id = "
+                + fixture.b().classId() + " AND ends_on IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aPhoneNumberTwiceInTheFileOrAlreadyAnAccountsIsARowProblem() throws Exception {
+        Map<String, String> files = foreignSet("G110101201509010140", "G110101201509010159", "SIS-14");
+        files.put("users.csv", files.get("users.csv")
+                .replace("妈妈,张,,,,,,s1-SIS-14", "妈妈,张,,,,,13800001111,s1-SIS-14")
+                .replace("老师,王,,SIS-14,,,,", "老师,王,,SIS-14,,,13800001111,"));
+        ImportRunView run = importInto(zip(files));
+        assertThat(run.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.import.error.phoneInUse", "roster.import.error.phoneInUse");
     }
 
     @Test

@@ -53,9 +53,11 @@ class OneRosterQueries {
                                       Refs refs, List<String> fields) {
         Map<String, Object> params = scopeParams(reach);
         params.putAll(condition.params());
+        Condition key = collection.key(sourcedId);
+        params.putAll(key.params());
         params.put("sourcedId", sourcedId);
         List<Map<String, Object>> rows = jdbc.sql("SELECT r.* FROM (" + collection.baseSql()
-                        + ") r WHERE r.\"sourcedId\" = :sourcedId AND (" + condition.sql() + ")")
+                        + ") r WHERE r.\"sourcedId\" = :sourcedId AND (" + key.sql() + ") AND (" + condition.sql() + ")")
                 .params(params).query((rs, n) -> collection.reader().read(rs, refs)).list();
         return finish(collection, rows, fields).stream().findFirst();
     }
@@ -63,9 +65,11 @@ class OneRosterQueries {
     boolean exists(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId) {
         Map<String, Object> params = scopeParams(reach);
         params.putAll(condition.params());
+        Condition key = collection.key(sourcedId);
+        params.putAll(key.params());
         params.put("sourcedId", sourcedId);
         return jdbc.sql("SELECT count(*) FROM (" + collection.baseSql() + ") r WHERE r.\"sourcedId\" = :sourcedId"
-                        + " AND (" + condition.sql() + ")")
+                        + " AND (" + key.sql() + ") AND (" + condition.sql() + ")")
                 .params(params).query(Long.class).single() > 0;
     }
 

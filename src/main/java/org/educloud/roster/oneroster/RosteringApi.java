@@ -39,6 +39,8 @@ class RosteringApi {
     private static final Set<String> FULL = Set.of(IntegrationScopes.ROSTER);
     private static final Set<String> DEMOGRAPHICS = Set.of(IntegrationScopes.DEMOGRAPHICS);
     private static final Condition TERMS = new Condition("r.\"type\" = 'term'", Map.of());
+    /** A class's students and a student's classes are today's; the enrollments collection keeps the history. */
+    private static final String CURRENT = "(e.ends_on IS NULL OR e.ends_on >= CURRENT_DATE)";
 
     private final RosteringCollections collections;
     private final OneRosterQueries queries;
@@ -503,7 +505,8 @@ class RosteringApi {
 
     private static Condition studentsOf(long classId) {
         return Condition.of("r.\"_id\" IN "
-                + "(SELECT e.student_id FROM roster.enrolment e WHERE e.class_id = :class)", "class", classId);
+                + "(SELECT e.student_id FROM roster.enrolment e WHERE e.class_id = :class AND " + CURRENT + ")",
+                "class", classId);
     }
 
     private static Condition teachersOf(long classId) {
@@ -517,7 +520,8 @@ class RosteringApi {
     private Condition classesOf(IntegrationCaller caller, SqlCollection users, String userId) {
         requireExists(caller, users, Condition.NONE, userId);
         if (userId.startsWith("user-s-")) {
-            return Condition.of("r.\"_id\" IN (SELECT e.class_id FROM roster.enrolment e WHERE e.student_id = :user)",
+            return Condition.of("r.\"_id\" IN (SELECT e.class_id FROM roster.enrolment e WHERE e.student_id = :user "
+                            + "AND " + CURRENT + ")",
                     "user", number("user-s-", userId));
         }
         if (userId.startsWith("user-t-")) {

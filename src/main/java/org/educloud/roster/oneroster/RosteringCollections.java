@@ -60,15 +60,17 @@ class RosteringCollections {
     }
 
     private SqlCollection academicSessions() {
+        // A school year's children are its terms in the client's reach, aggregated with the year itself.
         String sql = """
                 SELECT 'term-' || t.id AS "sourcedId", 'active' AS "status", t.updated_at AS "dateLastModified",
                        t.school_year || ' ' || t.name AS "title", 'term' AS "type", t.starts_on AS "startDate",
                        t.ends_on + 1 AS "endDate", 'sy-' || t.school_year AS "_parent",
-                       substr(t.school_year, 6) AS "schoolYear", t.id AS "_id"
+                       substr(t.school_year, 6) AS "schoolYear", t.id AS "_id", NULL AS "_children"
                 FROM roster.term t WHERE %1$s
                 UNION ALL
                 SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
-                       min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL
+                       min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL,
+                       string_agg('term-' || t.id, ',' ORDER BY t.starts_on, t.id)
                 FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE);
         return new SqlCollection("academicSessions", "academicSession", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
@@ -83,28 +85,14 @@ class RosteringCollections {
                     o.put("endDate", rs.getString("endDate"));
                     o.put("type", rs.getString("type"));
                     o.put("parent", refs.ref("academicSessions", rs.getString("_parent"), "academicSession"));
-                    o.put("children", new ArrayList<>());
+                    String children = rs.getString("_children");
+                    o.put("children", children == null ? List.of() : java.util.Arrays.stream(children.split(","))
+                            .map(id -> refs.ref("academicSessions", id, "academicSession")).toList());
                     o.put("schoolYear", rs.getString("schoolYear"));
-                    o.put("_refs", refs);
                     return o;
                 },
-                this::addTermsToYears);
-    }
-
-    /** A school year's children are its terms; the terms are looked up for the years on the page only. */
-    private void addTermsToYears(List<Map<String, Object>> rows) {
-        for (Map<String, Object> row : rows) {
-            if (!"schoolYear".equals(row.get("type"))) {
-                continue;
-            }
-            Refs refs = (Refs) row.get("_refs");
-            String year = ((String) row.get("sourcedId")).substring(3);
-            @SuppressWarnings("unchecked")
-            List<Object> children = (List<Object>) row.get("children");
-            jdbc.sql("SELECT 'term-' || id FROM roster.term WHERE school_year = ? ORDER BY starts_on, id").param(year)
-                    .query(String.class).list()
-                    .forEach(id -> children.add(refs.ref("academicSessions", id, "academicSession")));
-        }
+                rows -> { },
+                SqlCollection.prefixes("term-", ""));
     }
 
     private SqlCollection courses() {
@@ -135,7 +123,8 @@ class RosteringCollections {
                     o.put("resources", List.of());
                     return o;
                 },
-                rows -> { });
+                rows -> { },
+                Map.of());
     }
 
     private SqlCollection classes() {
@@ -171,7 +160,8 @@ class RosteringCollections {
                     o.put("resources", List.of());
                     return o;
                 },
-                rows -> { });
+                rows -> { },
+                SqlCollection.prefixes("class-", ""));
     }
 
     /*
@@ -206,19 +196,19 @@ class RosteringCollections {
 
     private SqlCollection users() {
         return userCollection("users", STUDENT_USERS + "\nUNION ALL\n" + STAFF_USERS + "\nUNION ALL\n" + GUARDIAN_USERS,
-                "r.\"_kind\", r.\"_id\"");
+                "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes("user-s-", "s", "user-t-", "t", "user-g-", "g"));
     }
 
     /** Students alone: a class's or school's students read one table and its indexes. */
     private SqlCollection students() {
-        return userCollection("users", STUDENT_USERS, "r.\"_id\"");
+        return userCollection("users", STUDENT_USERS, "r.\"_id\"", SqlCollection.prefixes("user-s-", ""));
     }
 
     private SqlCollection teachers() {
-        return userCollection("users", STAFF_USERS, "r.\"_id\"");
+        return userCollection("users", STAFF_USERS, "r.\"_id\"", SqlCollection.prefixes("user-t-", ""));
     }
 
-    private SqlCollection userCollection(String plural, String sql, String order) {
+    private SqlCollection userCollection(String plural, String sql, String order, Map<String, String> keys) {
         return new SqlCollection(plural, "user", sql, order,
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME,
                         "enabledUser", FieldType.BOOLEAN, "givenName", FieldType.STRING,
@@ -256,7 +246,8 @@ class RosteringCollections {
                     o.put("_refs", refs);
                     return o;
                 },
-                this::addUserDetails);
+                this::addUserDetails,
+                keys);
     }
 
     private static Map<String, Object> role(String role, @Nullable Map<String, Object> org) {
@@ -368,7 +359,8 @@ class RosteringCollections {
                     o.put("endDate", rs.getString("endDate"));
                     return o;
                 },
-                rows -> { });
+                rows -> { },
+                SqlCollection.prefixes("enr-h-", "h", "enr-t-", "t", "enr-", "e"));
     }
 
     private SqlCollection demographics() {
@@ -389,7 +381,8 @@ class RosteringCollections {
                     o.put("sex", rs.getString("sex"));
                     return o;
                 },
-                rows -> { });
+                rows -> { },
+                SqlCollection.prefixes("user-s-", ""));
     }
 
     private static Map<String, Object> header(ResultSet rs) throws SQLException {

@@ -15,9 +15,41 @@ import java.util.function.Consumer;
  * default order over indexed keys (sorting 100,000 users by a computed sourcedId would cost a full sort per page).
  */
 record SqlCollection(String plural, String singular, String baseSql, String order, Map<String, FieldType> fields,
-                     Set<String> jsonFields, RowReader reader, Consumer<List<Map<String, Object>>> enrich) {
+                     Set<String> jsonFields, RowReader reader, Consumer<List<Map<String, Object>>> enrich,
+                     Map<String, String> keys) {
+
+    /**
+     * The indexed condition a sourcedId stands for: {@code keys} maps a sourcedId prefix to the {@code _kind} it
+     * means (or "" for a single-table collection), so {@code user-s-42} becomes {@code _kind = 's' AND _id = 42}
+     * and a single GET reads one row by its primary key instead of computing every row's sourcedId.
+     */
+    Condition key(String sourcedId) {
+        for (Map.Entry<String, String> prefix : keys.entrySet()) {
+            if (sourcedId.startsWith(prefix.getKey())) {
+                try {
+                    long id = Long.parseLong(sourcedId.substring(prefix.getKey().length()));
+                    return prefix.getValue().isEmpty()
+                            ? Condition.of("r.\"_id\" = :keyId", "keyId", id)
+                            : new Condition("r.\"_kind\" = :keyKind AND r.\"_id\" = :keyId",
+                                    Map.of("keyKind", prefix.getValue(), "keyId", id));
+                } catch (NumberFormatException e) {
+                    return Condition.NONE;
+                }
+            }
+        }
+        return Condition.NONE;
+    }
+
 
     enum FieldType { STRING, DATE, DATETIME, BOOLEAN }
+
+    static Map<String, String> prefixes(String... prefixAndKind) {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < prefixAndKind.length; i += 2) {
+            keys.put(prefixAndKind[i], prefixAndKind[i + 1]);
+        }
+        return keys;
+    }
 
     @FunctionalInterface
     interface RowReader {
