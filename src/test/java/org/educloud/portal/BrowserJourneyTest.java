@@ -84,6 +84,20 @@ class BrowserJourneyTest {
         logOut();
     }
 
+    @Test
+    void aCityAdminRegistersAOneRosterClientAndSeesItsSecretOnce() throws IOException {
+        logIn("city.admin");
+        browser.findElement(By.cssSelector("a[href$='/admin/integrations']")).click();
+        browser.findElement(By.id("name")).sendKeys("区教育数据中心");
+        browser.findElement(By.cssSelector("form[action$='/admin/integrations'] button[type=submit]")).click();
+        String secret = browser.findElement(By.id("client-secret")).getText();
+        assertThat(secret).startsWith("ecsec_");
+        screenshot("city-admin-integration-registered");
+        browser.get(url("/admin/integrations"));
+        assertThat(browser.getPageSource()).contains("区教育数据中心").doesNotContain(secret);
+        logOut();
+    }
+
     private void logIn(String username) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);

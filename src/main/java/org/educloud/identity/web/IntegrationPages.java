@@ -78,6 +78,10 @@ class IntegrationPages {
                 0, 200).items().stream().filter(n -> scope.canAdminister(n.path())).toList();
         model.addAttribute("orgChoices", orgChoices);
         model.addAttribute("scopeChoices", IntegrationScopes.ALL);
+        // Absolute, as the other system's administrator will paste them into its configuration.
+        var base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath();
+        model.addAttribute("tokenUrl", base.cloneBuilder().path("/oauth2/token").toUriString());
+        model.addAttribute("baseUrl", base.cloneBuilder().path("/ims/oneroster/rostering/v1p2").toUriString());
         List<IntegrationClientView> visible = clients.visibleTo(scope);
         model.addAttribute("clients", visible);
         model.addAttribute("orgNames", tenancy.names(visible.stream().map(IntegrationClientView::orgId).toList()));
