@@ -54,14 +54,33 @@ public class IdentityWebSecurity {
 
     /** Bearer-token authentication for the JSON API; refuses bad tokens through the given entry point. */
     public Filter apiTokenAuthentication(AuthenticationEntryPoint entryPoint) {
-        return new BearerTokenFilter(secret -> apiTokens.authenticate(secret).map(p ->
+        return new AuthorizationHeaderFilter("Bearer", secret -> apiTokens.authenticate(secret).map(p ->
                 UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities())), entryPoint);
     }
 
     /** OAuth 2 access-token authentication for integration clients (the IMS/OneRoster APIs). */
     public Filter integrationTokenAuthentication(AuthenticationEntryPoint entryPoint) {
-        return new BearerTokenFilter(token -> integrationClients.authenticate(token).map(c ->
+        return new AuthorizationHeaderFilter("Bearer", token -> integrationClients.authenticate(token).map(c ->
                 UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
+    }
+
+    /** HTTP Basic authentication for integration clients (the xAPI learning record store). */
+    public Filter integrationBasicAuthentication(AuthenticationEntryPoint entryPoint) {
+        return new AuthorizationHeaderFilter("Basic", encoded -> basicCredentials(encoded)
+                .flatMap(pair -> integrationClients.authenticateBasic(pair[0], pair[1]))
+                .map(c -> UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
+    }
+
+    private static java.util.Optional<String[]> basicCredentials(String encoded) {
+        try {
+            String decoded = new String(java.util.Base64.getDecoder().decode(encoded),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The session attribute that marks a pending forced password change, cleared once it is done. */

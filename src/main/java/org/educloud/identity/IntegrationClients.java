@@ -152,6 +152,25 @@ public class IntegrationClients {
         return new AccessTokenGrant(token, TOKEN_LIFETIME.toSeconds(), String.join(" ", scopes));
     }
 
+    /**
+     * The client HTTP Basic credentials stand for (the xAPI way of authenticating LRS clients), while it is not
+     * revoked; it acts with all the scopes it was granted.
+     */
+    @Transactional(readOnly = true)
+    Optional<IntegrationCaller> authenticateBasic(String clientId, String clientSecret) {
+        record Client(String secretHash, IntegrationCaller caller) {
+        }
+        return jdbc.sql("""
+                        SELECT secret_hash, client_id, name, org_path, scopes FROM identity.integration_client
+                        WHERE client_id = ? AND revoked_at IS NULL""")
+                .param(clientId)
+                .query((rs, n) -> new Client(rs.getString(1), new IntegrationCaller(rs.getString(2), rs.getString(3),
+                        new OrgPath(rs.getString(4)), scopes(rs.getString(5)))))
+                .optional()
+                .filter(c -> sameHash(c.secretHash(), Secrets.sha256(clientSecret)))
+                .map(Client::caller);
+    }
+
     /** The client an access token stands for, while the token is unexpired and the client not revoked. */
     @Transactional(readOnly = true)
     Optional<IntegrationCaller> authenticate(String token) {

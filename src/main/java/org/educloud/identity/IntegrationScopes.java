@@ -3,8 +3,9 @@ package org.educloud.identity;
 import java.util.List;
 
 /**
- * The OAuth 2 scopes an integration client can be granted. They are the OneRoster 1.2 rostering scopes: the
- * identity module issues them; the roster module decides what each one opens.
+ * The scopes an integration client can be granted: the OneRoster 1.2 rostering scopes (OAuth 2 tokens) and the
+ * xAPI scopes of the learning record store (HTTP Basic with the client's id and secret). Identity issues them;
+ * the roster and records modules decide what each one opens.
  */
 public final class IntegrationScopes {
 
@@ -13,7 +14,15 @@ public final class IntegrationScopes {
     public static final String DEMOGRAPHICS =
             "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly";
 
-    public static final List<String> ALL = List.of(ROSTER_CORE, ROSTER, DEMOGRAPHICS);
+    /** xAPI's own scope names (xAPI 1.0.3 §4.1, OAuth scopes), reused for Basic-authenticated LRS clients. */
+    public static final String XAPI_WRITE = "statements/write";
+    public static final String XAPI_READ_MINE = "statements/read/mine";
+    public static final String XAPI_READ = "statements/read";
+    public static final String XAPI_STATE = "state";
+    public static final String XAPI_PROFILE = "profile";
+
+    public static final List<String> ALL = List.of(ROSTER_CORE, ROSTER, DEMOGRAPHICS, XAPI_WRITE, XAPI_READ_MINE,
+            XAPI_READ, XAPI_STATE, XAPI_PROFILE);
 
     private IntegrationScopes() {
     }

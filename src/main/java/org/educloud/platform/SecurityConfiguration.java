@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The filter chains: the JSON API and Actuator are stateless and take personal bearer tokens only (so they need
  * no CSRF token); the OAuth 2 token endpoint authenticates clients itself; the 1EdTech APIs under /ims/ take
- * integration clients' access tokens only; the pages use form login, database-stored sessions and CSRF protection.
+ * integration clients' access tokens only; the learning record store under /xapi/ takes integration clients' HTTP
+ * Basic credentials; the pages use form login, database-stored sessions and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -79,6 +80,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    @Order(5)
+    SecurityFilterChain xapiChain(HttpSecurity http, IdentityWebSecurity identity, XapiSecurityResponses responses)
+            throws Exception {
+        http.securityMatcher("/xapi/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(identity.integrationBasicAuthentication(responses), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/xapi/about").permitAll()
+                        .anyRequest().access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() != null
+                                        && authentication.get().getPrincipal() instanceof IntegrationCaller)));
+        return http.build();
+    }
+
     /** No session, no CSRF (no cookie is honoured), bearer tokens, and problem details for 401 and 403. */
     private static HttpSecurity stateless(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
             throws Exception {
@@ -90,7 +109,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(5)
+    @Order(6)
     SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses)
             throws Exception {
         // An explicit manager without a parent: otherwise Boot also registers the provider bean globally and a

@@ -82,6 +82,7 @@ class IntegrationPages {
         var base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath();
         model.addAttribute("tokenUrl", base.cloneBuilder().path("/oauth2/token").toUriString());
         model.addAttribute("baseUrl", base.cloneBuilder().path("/ims/oneroster/rostering/v1p2").toUriString());
+        model.addAttribute("xapiUrl", base.cloneBuilder().path("/xapi/").toUriString());
         List<IntegrationClientView> visible = clients.visibleTo(scope);
         model.addAttribute("clients", visible);
         model.addAttribute("orgNames", tenancy.names(visible.stream().map(IntegrationClientView::orgId).toList()));

@@ -15,18 +15,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer …} requests with one kind of token (personal access tokens or
- * integration clients' access tokens); a presented token that does not resolve is refused, never ignored.
+ * Authenticates requests whose {@code Authorization} header uses one scheme ({@code Bearer} for personal and
+ * OAuth access tokens, {@code Basic} for xAPI clients); presented credentials that do not resolve are refused,
+ * never ignored. Requests without that scheme pass on unauthenticated.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+class AuthorizationHeaderFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
-
-    private final Function<String, Optional<Authentication>> tokens;
+    private final String scheme;
+    private final Function<String, Optional<Authentication>> credentials;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(Function<String, Optional<Authentication>> tokens, AuthenticationEntryPoint entryPoint) {
-        this.tokens = tokens;
+    AuthorizationHeaderFilter(String scheme, Function<String, Optional<Authentication>> credentials,
+                              AuthenticationEntryPoint entryPoint) {
+        this.scheme = scheme + " ";
+        this.credentials = credentials;
         this.entryPoint = entryPoint;
     }
 
@@ -34,14 +36,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null || !header.regionMatches(true, 0, scheme, 0, scheme.length())) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Authentication> authentication = tokens.apply(header.substring(BEARER.length()).strip());
+        Optional<Authentication> authentication = credentials.apply(header.substring(scheme.length()).strip());
         if (authentication.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
+            entryPoint.commence(request, response, new BadCredentialsException("invalid credentials"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,0 +1,8 @@
+/**
+ * The learning record store: an xAPI 2.0 / 1.0.3 LRS at {@code /xapi} that outside learning tools and the
+ * platform's own modules write to, and the {@code LearningActivity} contract producers publish.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Learning records (xAPI)",
+        allowedDependencies = {"shared", "tenancy", "identity"})
+@org.jspecify.annotations.NullMarked
+package org.educloud.records;
