@@ -10,7 +10,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -67,16 +69,9 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain imsChain(HttpSecurity http, IdentityWebSecurity identity, ImsStatusResponses responses)
             throws Exception {
-        http.securityMatcher("/ims/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(identity.integrationTokenAuthentication(responses), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
-                // Only integration clients: a person's session or personal token never reads the OneRoster API.
-                .authorizeHttpRequests(a -> a.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(authentication.get() != null
-                                && authentication.get().getPrincipal() instanceof IntegrationCaller)));
+        // Only integration clients: a person's session or personal token never reads the OneRoster API.
+        integrationClientsOnly(http.securityMatcher("/ims/**"), identity.integrationTokenAuthentication(responses),
+                responses);
         return http.build();
     }
 
@@ -84,18 +79,27 @@ class SecurityConfiguration {
     @Order(5)
     SecurityFilterChain xapiChain(HttpSecurity http, IdentityWebSecurity identity, XapiSecurityResponses responses)
             throws Exception {
-        http.securityMatcher("/xapi/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        integrationClientsOnly(http.securityMatcher("/xapi/**"), identity.integrationBasicAuthentication(responses),
+                responses, "/xapi/about");
+        return http.build();
+    }
+
+    /** Stateless, authenticated by {@code filter}, open only to integration clients except at {@code open}. */
+    private static <R extends AuthenticationEntryPoint & AccessDeniedHandler> void integrationClientsOnly(
+            HttpSecurity http, jakarta.servlet.Filter filter, R responses, String... open) throws Exception {
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(identity.integrationBasicAuthentication(responses), BasicAuthenticationFilter.class)
+                .addFilterBefore(filter, BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/xapi/about").permitAll()
-                        .anyRequest().access((authentication, context) ->
-                                new AuthorizationDecision(authentication.get() != null
-                                        && authentication.get().getPrincipal() instanceof IntegrationCaller)));
-        return http.build();
+                .authorizeHttpRequests(a -> {
+                    if (open.length > 0) {
+                        a.requestMatchers(open).permitAll();
+                    }
+                    a.anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                            authentication.get() != null
+                                    && authentication.get().getPrincipal() instanceof IntegrationCaller));
+                });
     }
 
     /** No session, no CSRF (no cookie is honoured), bearer tokens, and problem details for 401 and 403. */
