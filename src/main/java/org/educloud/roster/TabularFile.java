@@ -122,13 +122,21 @@ final class TabularFile implements Closeable {
     }
 
     private static TabularFile xlsx(Path file) throws IOException {
-        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        // Cell formats tell typed dates from numbers, but the reader needs a styles part for them; some
+        // generated workbooks have none, and their cells are then all text anyway.
+        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(hasStyles(file), false));
         Stream<Row> stream = workbook.getFirstSheet().openStream();
         Iterator<SourceRow> rows = stream.map(TabularFile::row).iterator();
         return new TabularFile(() -> {
             stream.close();
             workbook.close();
         }, rows);
+    }
+
+    private static boolean hasStyles(Path file) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry("xl/styles.xml") != null;
+        }
     }
 
     private static SourceRow row(Row row) {

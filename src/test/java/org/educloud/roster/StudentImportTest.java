@@ -141,6 +141,57 @@ class StudentImportTest {
     }
 
     @Test
+    void anXlsxWorkbookWithoutAStylesPartIsReadAsText() throws IOException {
+        String[] cells = student("无样式学生", "女", "2018-03-01", "302", "").split(",", -1);
+        List<String> headers = StudentColumns.headers();
+        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (int r = 0; r < 2; r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < headers.size(); c++) {
+                String value = r == 0 ? headers.get(c) : c < cells.length ? cells[c] : "";
+                if (!value.isEmpty()) {
+                    sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1)
+                            .append("\" t=\"inlineStr\"><is><t>").append(value).append("</t></is></c>");
+                }
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            part(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                    + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\""
+                    + "application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd."
+                    + "openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/"
+                    + "worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                    + "spreadsheetml.worksheet+xml\"/></Types>");
+            part(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats."
+                    + "org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            part(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships\"><sheets><sheet name=\"学生\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            part(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
+                    + "sheet1.xml\"/></Relationships>");
+            part(zip, "xl/worksheets/sheet1.xml", sheet.toString());
+        }
+        ImportRunView run = run(bytes.toByteArray());
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.APPLIED);
+    }
+
+    private static void part(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
     void aFileWithAnyBadRowChangesNothingAndNamesEveryProblem() throws IOException {
         long before = studentsOfB();
         ImportRunView run = run(csv(StandardCharsets.UTF_8, false, HEADER,
