@@ -74,8 +74,15 @@ class IntegrationPages {
     }
 
     private String page(Scope scope, Model model) {
-        List<OrgNodeView> orgChoices = tenancy.search(scope, new OrgQuery(null, null, null, null, OrgStatus.ACTIVE),
-                0, 200).items().stream().filter(n -> scope.canAdminister(n.path())).toList();
+        // Bureaus first, then schools: a region's every school must be choosable, so read page after page.
+        List<OrgNodeView> orgChoices = new java.util.ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            var slice = tenancy.search(scope, new OrgQuery(null, null, null, null, OrgStatus.ACTIVE), page, 200);
+            slice.items().stream().filter(n -> scope.canAdminister(n.path())).forEach(orgChoices::add);
+            if (slice.items().size() < 200) {
+                break;
+            }
+        }
         model.addAttribute("orgChoices", orgChoices);
         model.addAttribute("scopeChoices", IntegrationScopes.ALL);
         // Absolute, as the other system's administrator will paste them into its configuration.

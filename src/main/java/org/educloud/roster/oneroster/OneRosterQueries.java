@@ -46,7 +46,7 @@ class OneRosterQueries {
         params.put("offset", listing.offset());
         List<Map<String, Object>> rows = jdbc.sql("SELECT r.*" + from + where + order).params(params)
                 .query((rs, n) -> collection.reader().read(rs, refs)).list();
-        return new Page(finish(collection, rows, listing.fields()), total);
+        return new Page(finish(collection, rows, listing.fields(), reach), total);
     }
 
     Optional<Map<String, Object>> one(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId,
@@ -59,7 +59,7 @@ class OneRosterQueries {
         List<Map<String, Object>> rows = jdbc.sql("SELECT r.* FROM (" + collection.baseSql()
                         + ") r WHERE r.\"sourcedId\" = :sourcedId AND (" + key.sql() + ") AND (" + condition.sql() + ")")
                 .params(params).query((rs, n) -> collection.reader().read(rs, refs)).list();
-        return finish(collection, rows, fields).stream().findFirst();
+        return finish(collection, rows, fields, reach).stream().findFirst();
     }
 
     boolean exists(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId) {
@@ -74,8 +74,8 @@ class OneRosterQueries {
     }
 
     private static List<Map<String, Object>> finish(SqlCollection collection, List<Map<String, Object>> rows,
-                                                    List<String> fields) {
-        collection.enrich().accept(rows);
+                                                    List<String> fields, OrgPath reach) {
+        collection.enrich().accept(rows, reach);
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             Map<String, Object> item = new LinkedHashMap<>();

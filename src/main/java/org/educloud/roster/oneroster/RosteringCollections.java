@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.oneroster.SqlCollection.FieldType;
+import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +92,7 @@ class RosteringCollections {
                     o.put("schoolYear", rs.getString("schoolYear"));
                     return o;
                 },
-                rows -> { },
+                (rows, reach) -> { },
                 SqlCollection.prefixes("term-", ""));
     }
 
@@ -123,7 +124,7 @@ class RosteringCollections {
                     o.put("resources", List.of());
                     return o;
                 },
-                rows -> { },
+                (rows, reach) -> { },
                 Map.of());
     }
 
@@ -160,7 +161,7 @@ class RosteringCollections {
                     o.put("resources", List.of());
                     return o;
                 },
-                rows -> { },
+                (rows, reach) -> { },
                 SqlCollection.prefixes("class-", ""));
     }
 
@@ -263,7 +264,7 @@ class RosteringCollections {
 
     /** Usernames, agents (guardians and children) and current grades, looked up for the page's users at once. */
     @SuppressWarnings("unchecked")
-    private void addUserDetails(List<Map<String, Object>> rows) {
+    private void addUserDetails(List<Map<String, Object>> rows, OrgPath reach) {
         if (rows.isEmpty()) {
             return;
         }
@@ -282,8 +283,10 @@ class RosteringCollections {
         Map<String, List<String>> agents = new HashMap<>();
         Map<Long, List<String>> grades = new HashMap<>();
         if (!students.isEmpty()) {
-            jdbc.sql("SELECT student_id, guardian_id FROM roster.guardianship WHERE student_id IN (:ids) "
-                            + "ORDER BY guardian_id").param("ids", students)
+            // Agents are named only when they are in the client's reach too.
+            jdbc.sql("SELECT l.student_id, l.guardian_id FROM roster.guardianship l JOIN roster.guardian g "
+                            + "ON g.id = l.guardian_id WHERE l.student_id IN (:ids) AND g.school_path LIKE :reach "
+                            + "ORDER BY l.guardian_id").param("ids", students).param("reach", reach.likePattern())
                     .query((rs, n) -> {
                         agents.computeIfAbsent("s" + rs.getLong(1), k -> new ArrayList<>())
                                 .add("user-g-" + rs.getLong(2));
@@ -299,8 +302,9 @@ class RosteringCollections {
                     }).list();
         }
         if (!guardians.isEmpty()) {
-            jdbc.sql("SELECT guardian_id, student_id FROM roster.guardianship WHERE guardian_id IN (:ids) "
-                            + "ORDER BY student_id").param("ids", guardians)
+            jdbc.sql("SELECT l.guardian_id, l.student_id FROM roster.guardianship l JOIN roster.student s "
+                            + "ON s.id = l.student_id WHERE l.guardian_id IN (:ids) AND s.school_path LIKE :reach "
+                            + "ORDER BY l.student_id").param("ids", guardians).param("reach", reach.likePattern())
                     .query((rs, n) -> {
                         agents.computeIfAbsent("g" + rs.getLong(1), k -> new ArrayList<>())
                                 .add("user-s-" + rs.getLong(2));
@@ -359,7 +363,7 @@ class RosteringCollections {
                     o.put("endDate", rs.getString("endDate"));
                     return o;
                 },
-                rows -> { },
+                (rows, reach) -> { },
                 SqlCollection.prefixes("enr-h-", "h", "enr-t-", "t", "enr-", "e"));
     }
 
@@ -381,7 +385,7 @@ class RosteringCollections {
                     o.put("sex", rs.getString("sex"));
                     return o;
                 },
-                rows -> { },
+                (rows, reach) -> { },
                 SqlCollection.prefixes("user-s-", ""));
     }
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One OneRoster collection read with SQL. {@code baseSql} selects one row per object, scoped to the client with
@@ -15,7 +14,8 @@ import java.util.function.Consumer;
  * default order over indexed keys (sorting 100,000 users by a computed sourcedId would cost a full sort per page).
  */
 record SqlCollection(String plural, String singular, String baseSql, String order, Map<String, FieldType> fields,
-                     Set<String> jsonFields, RowReader reader, Consumer<List<Map<String, Object>>> enrich,
+                     Set<String> jsonFields, RowReader reader,
+                     java.util.function.BiConsumer<List<Map<String, Object>>, org.educloud.shared.OrgPath> enrich,
                      Map<String, String> keys) {
 
     /**
