@@ -1,0 +1,479 @@
+package org.educloud.records.xapi;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a statement against the xAPI data model (1.0.3 and 2.0 share these rules): the properties each object
+ * may have, exactly one inverse functional identifier per agent, IRIs, UUIDs, language maps, timestamps,
+ * durations and scores. The first violation is reported with the path of the offending property.
+ */
+final class StatementValidator {
+
+    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
+    private static final Set<String> STATEMENT = Set.of("id", "actor", "verb", "object", "result", "context",
+            "timestamp", "stored", "authority", "version", "attachments", "objectType");
+    private static final Set<String> SUB_STATEMENT = Set.of("objectType", "actor", "verb", "object", "result",
+            "context", "timestamp", "attachments");
+    private static final Set<String> AGENT = Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
+    private static final Set<String> GROUP = Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account",
+            "member");
+    private static final Set<String> ACCOUNT = Set.of("homePage", "name");
+    private static final Set<String> VERB = Set.of("id", "display");
+    private static final Set<String> ACTIVITY = Set.of("objectType", "id", "definition");
+    private static final Set<String> DEFINITION = Set.of("name", "description", "type", "moreInfo", "extensions",
+            "interactionType", "correctResponsesPattern", "choices", "scale", "source", "target", "steps");
+    private static final Set<String> INTERACTION_TYPES = Set.of("true-false", "choice", "fill-in", "long-fill-in",
+            "matching", "performance", "sequencing", "likert", "numeric", "other");
+    private static final Set<String> COMPONENT = Set.of("id", "description");
+    private static final Set<String> STATEMENT_REF = Set.of("objectType", "id");
+    private static final Set<String> RESULT = Set.of("score", "success", "completion", "response", "duration",
+            "extensions");
+    private static final Set<String> SCORE = Set.of("scaled", "raw", "min", "max");
+    private static final Set<String> CONTEXT = Set.of("registration", "instructor", "team", "contextActivities",
+            "revision", "platform", "language", "statement", "extensions", "contextAgents", "contextGroups");
+    private static final Set<String> CONTEXT_ACTIVITIES = Set.of("parent", "grouping", "category", "other");
+    private static final Set<String> ATTACHMENT = Set.of("usageType", "display", "description", "contentType",
+            "length", "sha2", "fileUrl");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DURATION = Pattern.compile(
+            "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+
+    private StatementValidator() {
+    }
+
+    static void statement(JsonNode statement) {
+        object(statement, "statement", STATEMENT);
+        if (statement.has("objectType")) {
+            fail("statement.objectType", "a statement has no objectType");
+        }
+        if (statement.has("id")) {
+            uuid(statement.get("id"), "statement.id");
+        }
+        body(statement, "statement");
+        if (statement.has("stored")) {
+            timestamp(statement.get("stored"), "statement.stored");
+        }
+        if (statement.has("authority")) {
+            actor(statement.get("authority"), "statement.authority");
+        }
+        if (statement.has("version")) {
+            String version = text(statement.get("version"), "statement.version");
+            if (!version.matches("(1\\.0|2\\.0)(\\.\\d+)?")) {
+                fail("statement.version", "must be a 1.0.x or 2.0.x version");
+            }
+        }
+        JsonNode verb = statement.get("verb");
+        if (VOIDED.equals(verb.get("id").asString())) {
+            JsonNode target = statement.get("object");
+            if (!target.has("objectType") || !"StatementRef".equals(target.get("objectType").asString())) {
+                fail("statement.object", "a voiding statement's object must be a StatementRef");
+            }
+        }
+    }
+
+    /** What a statement and a sub-statement share: actor, verb, object, result, context, timestamp, attachments. */
+    private static void body(JsonNode node, String path) {
+        for (String required : new String[] {"actor", "verb", "object"}) {
+            if (!node.has(required)) {
+                fail(path + "." + required, "is required");
+            }
+        }
+        actor(node.get("actor"), path + ".actor");
+        verb(node.get("verb"), path + ".verb");
+        statementObject(node.get("object"), path + ".object", path.equals("statement"));
+        if (node.has("result")) {
+            result(node.get("result"), path + ".result");
+        }
+        if (node.has("context")) {
+            context(node.get("context"), path + ".context", node.get("object"));
+        }
+        if (node.has("timestamp")) {
+            timestamp(node.get("timestamp"), path + ".timestamp");
+        }
+        if (node.has("attachments")) {
+            JsonNode attachments = node.get("attachments");
+            if (!attachments.isArray()) {
+                fail(path + ".attachments", "must be an array");
+            }
+            int i = 0;
+            for (JsonNode attachment : attachments) {
+                attachment(attachment, path + ".attachments[" + i++ + "]");
+            }
+        }
+    }
+
+    private static void actor(JsonNode node, String path) {
+        object(node, path, GROUP);
+        String type = node.has("objectType") ? text(node.get("objectType"), path + ".objectType") : "Agent";
+        if (type.equals("Agent")) {
+            agent(node, path);
+        } else if (type.equals("Group")) {
+            group(node, path);
+        } else {
+            fail(path + ".objectType", "must be Agent or Group");
+        }
+    }
+
+    private static void agent(JsonNode node, String path) {
+        object(node, path, AGENT);
+        if (node.has("objectType") && !"Agent".equals(node.get("objectType").asString())) {
+            fail(path + ".objectType", "must be Agent");
+        }
+        if (identifiers(node, path) != 1) {
+            fail(path, "an agent needs exactly one of mbox, mbox_sha1sum, openid, account");
+        }
+        if (node.has("name")) {
+            text(node.get("name"), path + ".name");
+        }
+    }
+
+    private static void group(JsonNode node, String path) {
+        object(node, path, GROUP);
+        int identifiers = identifiers(node, path);
+        if (identifiers > 1) {
+            fail(path, "a group has at most one of mbox, mbox_sha1sum, openid, account");
+        }
+        if (node.has("member")) {
+            JsonNode members = node.get("member");
+            if (!members.isArray()) {
+                fail(path + ".member", "must be an array");
+            }
+            int i = 0;
+            for (JsonNode member : members) {
+                agent(member, path + ".member[" + i++ + "]");
+            }
+        } else if (identifiers == 0) {
+            fail(path + ".member", "an anonymous group must list its members");
+        }
+        if (node.has("name")) {
+            text(node.get("name"), path + ".name");
+        }
+    }
+
+    private static int identifiers(JsonNode node, String path) {
+        int count = 0;
+        if (node.has("mbox")) {
+            count++;
+            if (!text(node.get("mbox"), path + ".mbox").startsWith("mailto:")) {
+                fail(path + ".mbox", "must be a mailto: IRI");
+            }
+        }
+        if (node.has("mbox_sha1sum")) {
+            count++;
+            if (!SHA1.matcher(text(node.get("mbox_sha1sum"), path + ".mbox_sha1sum")).matches()) {
+                fail(path + ".mbox_sha1sum", "must be a SHA-1 hex digest");
+            }
+        }
+        if (node.has("openid")) {
+            count++;
+            iri(node.get("openid"), path + ".openid");
+        }
+        if (node.has("account")) {
+            count++;
+            JsonNode account = node.get("account");
+            object(account, path + ".account", ACCOUNT);
+            if (!account.has("homePage") || !account.has("name")) {
+                fail(path + ".account", "needs homePage and name");
+            }
+            iri(account.get("homePage"), path + ".account.homePage");
+            text(account.get("name"), path + ".account.name");
+        }
+        return count;
+    }
+
+    private static void verb(JsonNode node, String path) {
+        object(node, path, VERB);
+        if (!node.has("id")) {
+            fail(path + ".id", "is required");
+        }
+        iri(node.get("id"), path + ".id");
+        if (node.has("display")) {
+            languageMap(node.get("display"), path + ".display");
+        }
+    }
+
+    private static void statementObject(JsonNode node, String path, boolean topLevel) {
+        if (!node.isObject()) {
+            fail(path, "must be an object");
+        }
+        String type = node.has("objectType") ? text(node.get("objectType"), path + ".objectType") : "Activity";
+        switch (type) {
+            case "Activity" -> activity(node, path);
+            case "Agent" -> agent(node, path);
+            case "Group" -> group(node, path);
+            case "StatementRef" -> {
+                object(node, path, STATEMENT_REF);
+                if (!node.has("id")) {
+                    fail(path + ".id", "is required");
+                }
+                uuid(node.get("id"), path + ".id");
+            }
+            case "SubStatement" -> {
+                if (!topLevel) {
+                    fail(path, "a sub-statement cannot contain another sub-statement");
+                }
+                object(node, path, SUB_STATEMENT);
+                body(node, path);
+            }
+            default -> fail(path + ".objectType", "must be Activity, Agent, Group, StatementRef or SubStatement");
+        }
+    }
+
+    private static void activity(JsonNode node, String path) {
+        object(node, path, ACTIVITY);
+        if (!node.has("id")) {
+            fail(path + ".id", "is required");
+        }
+        iri(node.get("id"), path + ".id");
+        if (!node.has("definition")) {
+            return;
+        }
+        JsonNode definition = node.get("definition");
+        String at = path + ".definition";
+        object(definition, at, DEFINITION);
+        if (definition.has("name")) {
+            languageMap(definition.get("name"), at + ".name");
+        }
+        if (definition.has("description")) {
+            languageMap(definition.get("description"), at + ".description");
+        }
+        if (definition.has("type")) {
+            iri(definition.get("type"), at + ".type");
+        }
+        if (definition.has("moreInfo")) {
+            iri(definition.get("moreInfo"), at + ".moreInfo");
+        }
+        if (definition.has("extensions")) {
+            extensions(definition.get("extensions"), at + ".extensions");
+        }
+        if (definition.has("interactionType")
+                && !INTERACTION_TYPES.contains(text(definition.get("interactionType"), at + ".interactionType"))) {
+            fail(at + ".interactionType", "is not an xAPI interaction type");
+        }
+        if (definition.has("correctResponsesPattern")) {
+            JsonNode pattern = definition.get("correctResponsesPattern");
+            if (!pattern.isArray()) {
+                fail(at + ".correctResponsesPattern", "must be an array of strings");
+            }
+            pattern.forEach(p -> text(p, at + ".correctResponsesPattern[]"));
+        }
+        for (String list : new String[] {"choices", "scale", "source", "target", "steps"}) {
+            if (definition.has(list)) {
+                JsonNode components = definition.get(list);
+                if (!components.isArray()) {
+                    fail(at + "." + list, "must be an array");
+                }
+                for (JsonNode component : components) {
+                    object(component, at + "." + list + "[]", COMPONENT);
+                    if (!component.has("id")) {
+                        fail(at + "." + list + "[].id", "is required");
+                    }
+                    text(component.get("id"), at + "." + list + "[].id");
+                    if (component.has("description")) {
+                        languageMap(component.get("description"), at + "." + list + "[].description");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void result(JsonNode node, String path) {
+        object(node, path, RESULT);
+        if (node.has("score")) {
+            JsonNode score = node.get("score");
+            object(score, path + ".score", SCORE);
+            for (String field : SCORE) {
+                if (score.has(field) && !score.get(field).isNumber()) {
+                    fail(path + ".score." + field, "must be a number");
+                }
+            }
+            if (score.has("scaled") && Math.abs(score.get("scaled").asDouble()) > 1) {
+                fail(path + ".score.scaled", "must lie between -1 and 1");
+            }
+            double min = score.has("min") ? score.get("min").asDouble() : Double.NEGATIVE_INFINITY;
+            double max = score.has("max") ? score.get("max").asDouble() : Double.POSITIVE_INFINITY;
+            if (min > max || score.has("raw") && (score.get("raw").asDouble() < min || score.get("raw").asDouble() > max)) {
+                fail(path + ".score", "needs min ≤ raw ≤ max");
+            }
+        }
+        for (String flag : new String[] {"success", "completion"}) {
+            if (node.has(flag) && !node.get(flag).isBoolean()) {
+                fail(path + "." + flag, "must be true or false");
+            }
+        }
+        if (node.has("response")) {
+            text(node.get("response"), path + ".response");
+        }
+        if (node.has("duration") && !DURATION.matcher(text(node.get("duration"), path + ".duration")).matches()) {
+            fail(path + ".duration", "must be an ISO 8601 duration such as PT1H30M");
+        }
+        if (node.has("extensions")) {
+            extensions(node.get("extensions"), path + ".extensions");
+        }
+    }
+
+    private static void context(JsonNode node, String path, JsonNode statementObject) {
+        object(node, path, CONTEXT);
+        if (node.has("registration")) {
+            uuid(node.get("registration"), path + ".registration");
+        }
+        if (node.has("instructor")) {
+            actor(node.get("instructor"), path + ".instructor");
+        }
+        if (node.has("team")) {
+            group(node.get("team"), path + ".team");
+        }
+        boolean activity = !statementObject.has("objectType")
+                || "Activity".equals(statementObject.get("objectType").asString());
+        for (String field : new String[] {"revision", "platform"}) {
+            if (node.has(field)) {
+                text(node.get(field), path + "." + field);
+                if (!activity) {
+                    fail(path + "." + field, "is only allowed when the object is an activity");
+                }
+            }
+        }
+        if (node.has("language") && !LANGUAGE_TAG.matcher(text(node.get("language"), path + ".language")).matches()) {
+            fail(path + ".language", "must be an RFC 5646 language tag");
+        }
+        if (node.has("statement")) {
+            statementObject(node.get("statement"), path + ".statement", false);
+            if (!"StatementRef".equals(node.get("statement").path("objectType").asString(""))) {
+                fail(path + ".statement", "must be a StatementRef");
+            }
+        }
+        if (node.has("contextActivities")) {
+            JsonNode activities = node.get("contextActivities");
+            object(activities, path + ".contextActivities", CONTEXT_ACTIVITIES);
+            for (Map.Entry<String, JsonNode> entry : activities.properties()) {
+                String at = path + ".contextActivities." + entry.getKey();
+                if (entry.getValue().isArray()) {
+                    entry.getValue().forEach(a -> activity(a, at + "[]"));
+                } else {
+                    activity(entry.getValue(), at);
+                }
+            }
+        }
+        if (node.has("extensions")) {
+            extensions(node.get("extensions"), path + ".extensions");
+        }
+    }
+
+    private static void attachment(JsonNode node, String path) {
+        object(node, path, ATTACHMENT);
+        for (String required : new String[] {"usageType", "display", "contentType", "length", "sha2"}) {
+            if (!node.has(required)) {
+                fail(path + "." + required, "is required");
+            }
+        }
+        iri(node.get("usageType"), path + ".usageType");
+        languageMap(node.get("display"), path + ".display");
+        if (node.has("description")) {
+            languageMap(node.get("description"), path + ".description");
+        }
+        text(node.get("contentType"), path + ".contentType");
+        if (!node.get("length").isIntegralNumber()) {
+            fail(path + ".length", "must be a whole number");
+        }
+        text(node.get("sha2"), path + ".sha2");
+        if (node.has("fileUrl")) {
+            iri(node.get("fileUrl"), path + ".fileUrl");
+        }
+    }
+
+    private static void extensions(JsonNode node, String path) {
+        if (!node.isObject()) {
+            fail(path, "must be an object");
+        }
+        for (String key : node.propertyNames()) {
+            if (!isIri(key)) {
+                fail(path, "keys must be IRIs: " + key);
+            }
+        }
+    }
+
+    private static void languageMap(JsonNode node, String path) {
+        if (!node.isObject()) {
+            fail(path, "must be a language map");
+        }
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (!LANGUAGE_TAG.matcher(entry.getKey()).matches()) {
+                fail(path, "keys must be RFC 5646 language tags: " + entry.getKey());
+            }
+            if (!entry.getValue().isString()) {
+                fail(path + "." + entry.getKey(), "must be a string");
+            }
+        }
+    }
+
+    static void timestamp(JsonNode node, String path) {
+        String value = text(node, path);
+        try {
+            OffsetDateTime parsed = OffsetDateTime.parse(value);
+            if (value.endsWith("-00:00")) {
+                fail(path, "the offset -00:00 is not allowed");
+            }
+            parsed.toInstant();
+        } catch (DateTimeParseException e) {
+            fail(path, "must be an ISO 8601 date and time with an offset");
+        }
+    }
+
+    private static void uuid(JsonNode node, String path) {
+        String value = text(node, path);
+        if (!UUID_TEXT.matcher(value).matches()) {
+            fail(path, "must be a UUID");
+        }
+        UUID.fromString(value);
+    }
+
+    private static void iri(JsonNode node, String path) {
+        if (!isIri(text(node, path))) {
+            fail(path, "must be an absolute IRI");
+        }
+    }
+
+    private static boolean isIri(String value) {
+        try {
+            URI uri = new URI(value.replace(" ", "%20"));
+            return uri.isAbsolute() && uri.getScheme().matches("[A-Za-z][A-Za-z0-9+.-]*");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String text(JsonNode node, String path) {
+        if (node == null || !node.isString()) {
+            fail(path, "must be a string");
+        }
+        return node.asString();
+    }
+
+    private static void object(JsonNode node, String path, Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            fail(path, "must be an object");
+        }
+        for (Iterator<String> it = node.propertyNames().iterator(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                fail(path + "." + name, "is not a property xAPI allows here");
+            }
+        }
+    }
+
+    private static void fail(String path, String message) {
+        throw new InvalidStatement(path + ": " + message);
+    }
+}

@@ -1,0 +1,212 @@
+package org.educloud.records.xapi;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.educloud.identity.IntegrationCaller;
+import org.educloud.identity.IntegrationScopes;
+import org.educloud.records.XapiVersion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The xAPI Statement resource: store one statement (PUT with its id) or a batch (POST), read one by id or its
+ * voided form, and query with filters and paging. Writes need {@code statements/write}; reads see every
+ * statement in the client's org with {@code statements/read}, or only the client's own with
+ * {@code statements/read/mine}.
+ */
+@RestController
+class StatementsResource {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final int MAX_LIMIT = 500;
+
+    private final StatementStore store;
+    private final JsonMapper json;
+
+    StatementsResource(StatementStore store, JsonMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Store one statement or a batch (all or nothing); answers their ids")
+    ResponseEntity<List<String>> post(@AuthenticationPrincipal IntegrationCaller client, @RequestBody String body,
+                                      HttpServletRequest request) {
+        need(client, IntegrationScopes.XAPI_WRITE);
+        JsonNode parsed = parse(body);
+        List<JsonNode> statements = new ArrayList<>();
+        if (parsed.isArray()) {
+            parsed.forEach(statements::add);
+        } else {
+            statements.add(parsed);
+        }
+        List<UUID> ids = store.store(statements, client, version(request), homePage());
+        return ResponseEntity.ok(ids.stream().map(UUID::toString).toList());
+    }
+
+    @PutMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Store one statement under the given id")
+    ResponseEntity<Void> put(@AuthenticationPrincipal IntegrationCaller client,
+                             @RequestParam(required = false) @Nullable String statementId, @RequestBody String body,
+                             HttpServletRequest request) {
+        need(client, IntegrationScopes.XAPI_WRITE);
+        UUID id = uuid(statementId, "statementId");
+        JsonNode statement = parse(body);
+        if (!statement.isObject()) {
+            throw new InvalidStatement("statement: a PUT stores one statement object");
+        }
+        if (statement.has("id") && !statement.get("id").asString().equalsIgnoreCase(id.toString())) {
+            throw new InvalidStatement("statement.id: differs from the statementId parameter");
+        }
+        ((tools.jackson.databind.node.ObjectNode) statement).put("id", id.toString());
+        store.store(List.of(statement), client, version(request), homePage());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/xapi/statements")
+    @Operation(summary = "One statement by statementId or voidedStatementId, or a filtered page of statements")
+    ResponseEntity<?> get(@AuthenticationPrincipal IntegrationCaller client,
+                          @RequestParam Map<String, String> params) {
+        boolean all = client.holds(IntegrationScopes.XAPI_READ);
+        if (!all && !client.holds(IntegrationScopes.XAPI_READ_MINE)) {
+            throw new AccessDeniedException("statements/read");
+        }
+        String consistent = HTTP_DATE.format(Instant.now());
+        if (params.containsKey("statementId") || params.containsKey("voidedStatementId")) {
+            boolean voided = params.containsKey("voidedStatementId");
+            if (params.containsKey("statementId") && voided || params.size() > 3) {
+                throw new InvalidStatement("statementId or voidedStatementId come alone (with format and attachments)");
+            }
+            UUID id = uuid(params.get(voided ? "voidedStatementId" : "statementId"), "statementId");
+            StatementStore.Found found = store.find(id, client, all)
+                    .filter(f -> f.voided() == voided)
+                    .orElseThrow(UnknownStatement::new);
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(found.stored()))
+                    .header("X-Experience-API-Consistent-Through", consistent)
+                    .body(found.statement());
+        }
+        StatementStore.StatementQuery query = query(params);
+        List<JsonNode> statements = store.query(client, all, query);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("statements", statements);
+        result.put("more", statements.size() < query.limit() ? "" : more(query));
+        return ResponseEntity.ok().header("X-Experience-API-Consistent-Through", consistent).body(result);
+    }
+
+    private StatementStore.StatementQuery query(Map<String, String> params) {
+        int limit = params.containsKey("limit") ? number(params.get("limit"), "limit") : 100;
+        if (limit == 0 || limit > MAX_LIMIT) {
+            limit = MAX_LIMIT;
+        }
+        int offset = params.containsKey("offset") ? number(params.get("offset"), "offset") : 0;
+        String agent = null;
+        if (params.containsKey("agent")) {
+            JsonNode node = parse(params.get("agent"));
+            try {
+                StatementValidator.statement(json.readTree("{\"actor\":" + node + ",\"verb\":{\"id\":\"http://x.io/v\"},"
+                        + "\"object\":{\"id\":\"http://x.io/o\"}}"));
+            } catch (InvalidStatement e) {
+                throw new InvalidStatement("agent: " + e.getMessage());
+            }
+            agent = StatementStore.agentKey(node);
+        }
+        return new StatementStore.StatementQuery(params.get("verb"), params.get("activity"),
+                params.containsKey("registration") ? uuid(params.get("registration"), "registration") : null, agent,
+                instant(params.get("since"), "since"), instant(params.get("until"), "until"),
+                "true".equals(params.get("ascending")), limit, offset);
+    }
+
+    private static String more(StatementStore.StatementQuery query) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("offset", query.offset() + query.limit())
+                .replaceQueryParam("limit", query.limit()).build().toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidStatement("the request is not valid JSON");
+        }
+    }
+
+    private static void need(IntegrationCaller client, String scope) {
+        if (!client.holds(scope)) {
+            throw new AccessDeniedException(scope);
+        }
+    }
+
+    private static XapiVersion version(HttpServletRequest request) {
+        Object version = request.getAttribute(XapiVersionFilter.VERSION_ATTRIBUTE);
+        return version instanceof XapiVersion v ? v : XapiVersion.V2_0;
+    }
+
+    private static String homePage() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/xapi").toUriString();
+    }
+
+    private static UUID uuid(@Nullable String value, String name) {
+        try {
+            if (value == null) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidStatement(name + ": must be a UUID");
+        }
+    }
+
+    private static int number(String value, String name) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidStatement(name + ": must be a whole number of at least 0");
+        }
+    }
+
+    private static @Nullable Instant instant(@Nullable String value, String name) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidStatement(name + ": must be an ISO 8601 timestamp with an offset");
+        }
+    }
+
+    /** No statement with that id in the client's reach (or not in the asked-for voided state). */
+    static final class UnknownStatement extends RuntimeException {
+    }
+}

@@ -1,0 +1,56 @@
+package org.educloud.records.xapi;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The LRS's errors: a status and a message a client developer can act on; no stack traces. */
+@RestControllerAdvice(assignableTypes = {StatementsResource.class, AboutResource.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class XapiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XapiErrors.class);
+
+    @ExceptionHandler(InvalidStatement.class)
+    ResponseEntity<Map<String, String>> invalid(InvalidStatement e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(StatementConflict.class)
+    ResponseEntity<Map<String, String>> conflict(StatementConflict e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(StatementsResource.UnknownStatement.class)
+    ResponseEntity<Map<String, String>> unknown() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No such statement."));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Map.of("error", "This LRS client lacks the scope " + e.getMessage() + "."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+        // multipart/mixed (statements with attachments) is not accepted yet.
+        return ResponseEntity.badRequest().body(Map.of("error", "Send statements as application/json."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        String incident = Long.toHexString(System.nanoTime());
+        LOG.error("Unexpected LRS failure {}", incident, e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Map.of("error", "The request failed; incident " + incident + " is logged."));
+    }
+}
