@@ -114,6 +114,11 @@ final class StatementValidator {
         }
     }
 
+    /** An {@code agent} query parameter: an Agent with exactly one identifier (or an identified Group). */
+    static void agentParameter(JsonNode node) {
+        actor(node, "agent");
+    }
+
     private static void actor(JsonNode node, String path) {
         object(node, path, GROUP);
         String type = node.has("objectType") ? text(node.get("objectType"), path + ".objectType") : "Agent";

@@ -128,12 +128,7 @@ class StatementsResource {
         String agent = null;
         if (params.containsKey("agent")) {
             JsonNode node = parse(params.get("agent"));
-            try {
-                StatementValidator.statement(json.readTree("{\"actor\":" + node + ",\"verb\":{\"id\":\"http://x.io/v\"},"
-                        + "\"object\":{\"id\":\"http://x.io/o\"}}"));
-            } catch (InvalidStatement e) {
-                throw new InvalidStatement("agent: " + e.getMessage());
-            }
+            StatementValidator.agentParameter(node);
             agent = StatementStore.agentKey(node);
         }
         return new StatementStore.StatementQuery(params.get("verb"), params.get("activity"),

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The LRS's errors: a status and a message a client developer can act on; no stack traces. */
-@RestControllerAdvice(assignableTypes = {StatementsResource.class, AboutResource.class})
+@RestControllerAdvice(assignableTypes = {StatementsResource.class, AboutResource.class, DocumentsResource.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class XapiErrors {
 
@@ -31,7 +31,12 @@ class XapiErrors {
 
     @ExceptionHandler(StatementsResource.UnknownStatement.class)
     ResponseEntity<Map<String, String>> unknown() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No such statement."));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "Not found."));
+    }
+
+    @ExceptionHandler(DocumentRefused.class)
+    ResponseEntity<Map<String, String>> refused(DocumentRefused e) {
+        return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
