@@ -26,6 +26,8 @@ class RecordsIsolatedEndpoints implements IsolatedEndpoints {
                 exempt.put(method + " " + path, clientsOnly.replace("statements", "documents"));
             }
         }
+        exempt.put("GET /xapi/agents", "a Person built from the agent in the query; no stored data");
+        exempt.put("GET /xapi/activities", clientsOnly.replace("statements", "activity definitions"));
         return exempt;
     }
 }

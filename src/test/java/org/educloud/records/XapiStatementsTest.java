@@ -128,6 +128,26 @@ class XapiStatementsTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void anActivitysDefinitionMergesTheLanguagesOfItsStatementsAndAnAgentIsAPerson() throws Exception {
+        String activity = "https://educloud.example/resources/" + UUID.randomUUID();
+        for (String name : List.of("{\"zh-CN\":\"分数\"}", "{\"en-US\":\"Fractions\"}")) {
+            mvc.perform(as(post("/xapi/statements")).content("{\"actor\":{\"mbox\":\"mailto:a@x.cn\"},\"verb\":"
+                    + "{\"id\":\"" + VERB + "\"},\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":"
+                    + name + "}}}")).andExpect(status().isOk());
+        }
+        mvc.perform(as(get("/xapi/activities").param("activityId", activity)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.objectType").value("Activity"))
+                .andExpect(jsonPath("$.definition.name['zh-CN']").value("分数"))
+                .andExpect(jsonPath("$.definition.name['en-US']").value("Fractions"));
+        mvc.perform(as(get("/xapi/activities").param("activityId", "not an iri"))).andExpect(status().isBadRequest());
+        mvc.perform(as(get("/xapi/agents").param("agent", "{\"mbox\":\"mailto:a@x.cn\",\"name\":\"李\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.objectType").value("Person"))
+                .andExpect(jsonPath("$.mbox[0]").value("mailto:a@x.cn"));
+    }
+
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
         return request.contentType(MediaType.APPLICATION_JSON).header(XapiVersion.HEADER, "2.0.0")
                 .with(httpBasic(fixture.a().clientId(), fixture.a().clientSecret()));

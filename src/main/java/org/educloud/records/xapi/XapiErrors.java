@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The LRS's errors: a status and a message a client developer can act on; no stack traces. */
-@RestControllerAdvice(assignableTypes = {StatementsResource.class, AboutResource.class, DocumentsResource.class})
+@RestControllerAdvice(assignableTypes = {StatementsResource.class, AboutResource.class, DocumentsResource.class,
+        AgentsAndActivitiesResource.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class XapiErrors {
 
