@@ -177,6 +177,16 @@ class StatementStore {
 
     private void complete(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,
                           Instant now) {
+        // Context activities are always returned as arrays, whichever form the client sent.
+        JsonNode contextActivities = statement.path("context").path("contextActivities");
+        if (contextActivities instanceof ObjectNode activities) {
+            for (String kind : List.copyOf(activities.propertyNames())) {
+                JsonNode value = activities.get(kind);
+                if (!value.isArray()) {
+                    activities.putArray(kind).add(value);
+                }
+            }
+        }
         String stored = STORED.format(now);
         statement.put("stored", stored);
         if (!statement.has("timestamp")) {

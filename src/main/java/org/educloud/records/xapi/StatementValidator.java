@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -66,7 +67,12 @@ final class StatementValidator {
             timestamp(statement.get("stored"), "statement.stored");
         }
         if (statement.has("authority")) {
-            actor(statement.get("authority"), "statement.authority");
+            JsonNode authority = statement.get("authority");
+            actor(authority, "statement.authority");
+            if ("Group".equals(authority.path("objectType").asString(""))
+                    && (!authority.has("member") || authority.get("member").size() != 2)) {
+                fail("statement.authority", "a group authority consists of exactly two agents");
+            }
         }
         if (statement.has("version")) {
             String version = text(statement.get("version"), "statement.version");
@@ -171,8 +177,8 @@ final class StatementValidator {
         int count = 0;
         if (node.has("mbox")) {
             count++;
-            if (!text(node.get("mbox"), path + ".mbox").startsWith("mailto:")) {
-                fail(path + ".mbox", "must be a mailto: IRI");
+            if (!text(node.get("mbox"), path + ".mbox").matches("mailto:[^@\\s:/]+@[^@\\s/]+")) {
+                fail(path + ".mbox", "must be a mailto: IRI with an email address");
             }
         }
         if (node.has("mbox_sha1sum")) {
@@ -263,9 +269,25 @@ final class StatementValidator {
         if (definition.has("extensions")) {
             extensions(definition.get("extensions"), at + ".extensions");
         }
-        if (definition.has("interactionType")
-                && !INTERACTION_TYPES.contains(text(definition.get("interactionType"), at + ".interactionType"))) {
+        String interaction = definition.has("interactionType")
+                ? text(definition.get("interactionType"), at + ".interactionType") : null;
+        if (interaction != null && !INTERACTION_TYPES.contains(interaction)) {
             fail(at + ".interactionType", "is not an xAPI interaction type");
+        }
+        for (String property : List.of("correctResponsesPattern", "choices", "scale", "source", "target", "steps")) {
+            if (definition.has(property) && interaction == null) {
+                fail(at + ".interactionType", "is required when " + property + " is given");
+            }
+        }
+        if (interaction != null) {
+            Map<String, Set<String>> allowed = Map.of("choices", Set.of("choice", "sequencing"),
+                    "scale", Set.of("likert"), "source", Set.of("matching"), "target", Set.of("matching"),
+                    "steps", Set.of("performance"));
+            allowed.forEach((property, types) -> {
+                if (definition.has(property) && !types.contains(interaction)) {
+                    fail(at + "." + property, "is not used with the interaction type " + interaction);
+                }
+            });
         }
         if (definition.has("correctResponsesPattern")) {
             JsonNode pattern = definition.get("correctResponsesPattern");
@@ -338,7 +360,16 @@ final class StatementValidator {
             actor(node.get("instructor"), path + ".instructor");
         }
         if (node.has("team")) {
+            if (!"Group".equals(node.get("team").path("objectType").asString(""))) {
+                fail(path + ".team", "must be a Group");
+            }
             group(node.get("team"), path + ".team");
+        }
+        if (node.has("contextAgents")) {
+            contextRelations(node.get("contextAgents"), path + ".contextAgents", "contextAgent", "agent");
+        }
+        if (node.has("contextGroups")) {
+            contextRelations(node.get("contextGroups"), path + ".contextGroups", "contextGroup", "group");
         }
         boolean activity = !statementObject.has("objectType")
                 || "Activity".equals(statementObject.get("objectType").asString());
@@ -373,6 +404,39 @@ final class StatementValidator {
         }
         if (node.has("extensions")) {
             extensions(node.get("extensions"), path + ".extensions");
+        }
+    }
+
+    /** xAPI 2.0: context agents and groups, each with the relevant types of their part in the experience. */
+    private static void contextRelations(JsonNode node, String path, String objectType, String member) {
+        if (!node.isArray()) {
+            fail(path, "must be an array");
+        }
+        int i = 0;
+        for (JsonNode relation : node) {
+            String at = path + "[" + i++ + "]";
+            object(relation, at, Set.of("objectType", member, "relevantTypes"));
+            if (!objectType.equals(relation.path("objectType").asString(""))) {
+                fail(at + ".objectType", "must be " + objectType);
+            }
+            if (!relation.has(member)) {
+                fail(at + "." + member, "is required");
+            }
+            if (member.equals("agent")) {
+                agent(relation.get(member), at + ".agent");
+            } else {
+                if (!"Group".equals(relation.get(member).path("objectType").asString(""))) {
+                    fail(at + ".group", "must be a Group");
+                }
+                group(relation.get(member), at + ".group");
+            }
+            if (relation.has("relevantTypes")) {
+                JsonNode types = relation.get("relevantTypes");
+                if (!types.isArray() || types.isEmpty()) {
+                    fail(at + ".relevantTypes", "must be a non-empty array of IRIs");
+                }
+                types.forEach(t -> iri(t, at + ".relevantTypes[]"));
+            }
         }
     }
 

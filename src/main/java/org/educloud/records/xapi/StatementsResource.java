@@ -43,6 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
 class StatementsResource {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final java.util.Set<String> QUERY_PARAMETERS = java.util.Set.of("statementId", "voidedStatementId",
+            "agent", "verb", "activity", "registration", "related_activities", "related_agents", "since", "until",
+            "limit", "format", "attachments", "ascending", "offset");
     private static final int MAX_LIMIT = 500;
 
     private final StatementStore store;
@@ -96,10 +101,17 @@ class StatementsResource {
         if (!all && !client.holds(IntegrationScopes.XAPI_READ_MINE)) {
             throw new AccessDeniedException("statements/read");
         }
-        String consistent = HTTP_DATE.format(Instant.now());
+        String consistent = ISO.format(Instant.now());
+        for (String name : params.keySet()) {
+            if (!QUERY_PARAMETERS.contains(name)) {
+                throw new InvalidStatement(name + ": is not a parameter of the Statement resource");
+            }
+        }
         if (params.containsKey("statementId") || params.containsKey("voidedStatementId")) {
             boolean voided = params.containsKey("voidedStatementId");
-            if (params.containsKey("statementId") && voided || params.size() > 3) {
+            boolean alone = params.keySet().stream().allMatch(name -> name.equals("format")
+                    || name.equals("attachments") || name.equals(voided ? "voidedStatementId" : "statementId"));
+            if (!alone) {
                 throw new InvalidStatement("statementId or voidedStatementId come alone (with format and attachments)");
             }
             UUID id = uuid(params.get(voided ? "voidedStatementId" : "statementId"), "statementId");

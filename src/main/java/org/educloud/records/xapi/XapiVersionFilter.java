@@ -32,6 +32,12 @@ class XapiVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<XapiVersion> version = XapiVersion.of(request.getHeader(XapiVersion.HEADER));
         response.setHeader(XapiVersion.HEADER, version.orElse(XapiVersion.V2_0).header());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/xapi/statements")) {
+            // Every Statement resource answer says up to when it is consistent, refusals included.
+            response.setHeader("X-Experience-API-Consistent-Through",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+                            .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()));
+        }
         boolean about = request.getRequestURI().equals(request.getContextPath() + "/xapi/about");
         if (version.isEmpty() && !about) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
