@@ -177,16 +177,9 @@ class StatementStore {
 
     private void complete(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,
                           Instant now) {
-        // Context activities are always returned as arrays, whichever form the client sent.
-        JsonNode contextActivities = statement.path("context").path("contextActivities");
-        if (contextActivities instanceof ObjectNode activities) {
-            for (String kind : List.copyOf(activities.propertyNames())) {
-                JsonNode value = activities.get(kind);
-                if (!value.isArray()) {
-                    activities.putArray(kind).add(value);
-                }
-            }
-        }
+        // Context activities are always returned as arrays, whichever form the client sent; sub-statements too.
+        arraysOfContextActivities(statement);
+        arraysOfContextActivities(statement.path("object"));
         String stored = STORED.format(now);
         statement.put("stored", stored);
         if (!statement.has("timestamp")) {
@@ -200,6 +193,17 @@ class StatementStore {
         ObjectNode account = authority.putObject("account");
         account.put("homePage", homePage);
         account.put("name", client.clientId());
+    }
+
+    private static void arraysOfContextActivities(JsonNode statement) {
+        if (statement.path("context").path("contextActivities") instanceof ObjectNode activities) {
+            for (String kind : List.copyOf(activities.propertyNames())) {
+                JsonNode value = activities.get(kind);
+                if (!value.isArray()) {
+                    activities.putArray(kind).add(value);
+                }
+            }
+        }
     }
 
     private void insert(ObjectNode statement, IntegrationCaller client, Instant now) {
