@@ -154,10 +154,23 @@ class StatementStore {
         ObjectNode b = received.deepCopy();
         SET_BY_LRS.forEach(a::remove);
         SET_BY_LRS.forEach(b::remove);
+        // Durations are compared to the hundredth of a second (xAPI 2.0 §4.2.7).
+        for (ObjectNode statement : List.of(a, b)) {
+            truncateDuration(statement);
+            if (statement.path("object") instanceof ObjectNode sub) {
+                truncateDuration(sub);
+            }
+        }
         if (!b.has("timestamp")) {
             a.remove("timestamp");
         }
         return a.equals(b);
+    }
+
+    private static void truncateDuration(ObjectNode statement) {
+        if (statement.path("result") instanceof ObjectNode result && result.path("duration").isString()) {
+            result.put("duration", result.get("duration").asString().replaceFirst("(\\.\\d{2})\\d+S$", "$1S"));
+        }
     }
 
     private void voidTarget(ObjectNode statement, List<ObjectNode> batch) {
