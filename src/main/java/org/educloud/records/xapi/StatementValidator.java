@@ -70,9 +70,14 @@ final class StatementValidator {
         if (statement.has("authority")) {
             JsonNode authority = statement.get("authority");
             actor(authority, "statement.authority");
-            if ("Group".equals(authority.path("objectType").asString(""))
-                    && (!authority.has("member") || authority.get("member").size() != 2)) {
-                fail("statement.authority", "a group authority consists of exactly two agents");
+            if ("Group".equals(authority.path("objectType").asString(""))) {
+                // An OAuth authority: the consumer and the user, as an anonymous group of exactly two agents.
+                if (!authority.has("member") || authority.get("member").size() != 2) {
+                    fail("statement.authority", "a group authority consists of exactly two agents");
+                }
+                if (identifiers(authority, "statement.authority") > 0) {
+                    fail("statement.authority", "a group authority is anonymous");
+                }
             }
         }
         if (statement.has("version")) {
