@@ -1,15 +1,20 @@
 package org.educloud.records.xapi;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+
+import static org.educloud.records.xapi.XapiTypes.extensions;
+import static org.educloud.records.xapi.XapiTypes.fail;
+import static org.educloud.records.xapi.XapiTypes.iri;
+import static org.educloud.records.xapi.XapiTypes.languageMap;
+import static org.educloud.records.xapi.XapiTypes.languageTag;
+import static org.educloud.records.xapi.XapiTypes.object;
+import static org.educloud.records.xapi.XapiTypes.text;
+import static org.educloud.records.xapi.XapiTypes.timestamp;
+import static org.educloud.records.xapi.XapiTypes.uuid;
 
 /**
  * Checks a statement against the xAPI data model (1.0.3 and 2.0 share these rules): the properties each object
@@ -44,10 +49,7 @@ final class StatementValidator {
     private static final Set<String> CONTEXT_ACTIVITIES = Set.of("parent", "grouping", "category", "other");
     private static final Set<String> ATTACHMENT = Set.of("usageType", "display", "description", "contentType",
             "length", "sha2", "fileUrl");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** ISO 8601 durations: weeks stand alone (PnW); otherwise years to seconds, fractions on seconds only. */
     private static final Pattern DURATION = Pattern.compile("P\\d+W|"
             + "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
@@ -387,7 +389,7 @@ final class StatementValidator {
                 }
             }
         }
-        if (node.has("language") && !LANGUAGE_TAG.matcher(text(node.get("language"), path + ".language")).matches()) {
+        if (node.has("language") && !languageTag(text(node.get("language"), path + ".language"))) {
             fail(path + ".language", "must be an RFC 5646 language tag");
         }
         if (node.has("statement")) {
@@ -468,87 +470,12 @@ final class StatementValidator {
         }
     }
 
-    private static void extensions(JsonNode node, String path) {
-        if (!node.isObject()) {
-            fail(path, "must be an object");
-        }
-        for (String key : node.propertyNames()) {
-            if (!isIri(key)) {
-                fail(path, "keys must be IRIs: " + key);
-            }
-        }
-    }
 
-    private static void languageMap(JsonNode node, String path) {
-        if (!node.isObject()) {
-            fail(path, "must be a language map");
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (!LANGUAGE_TAG.matcher(entry.getKey()).matches()) {
-                fail(path, "keys must be RFC 5646 language tags: " + entry.getKey());
-            }
-            if (!entry.getValue().isString()) {
-                fail(path + "." + entry.getKey(), "must be a string");
-            }
-        }
-    }
 
-    static void timestamp(JsonNode node, String path) {
-        String value = text(node, path);
-        try {
-            OffsetDateTime parsed = OffsetDateTime.parse(value);
-            if (value.endsWith("-00:00")) {
-                fail(path, "the offset -00:00 is not allowed");
-            }
-            parsed.toInstant();
-        } catch (DateTimeParseException e) {
-            fail(path, "must be an ISO 8601 date and time with an offset");
-        }
-    }
 
-    private static void uuid(JsonNode node, String path) {
-        String value = text(node, path);
-        if (!UUID_TEXT.matcher(value).matches()) {
-            fail(path, "must be a UUID");
-        }
-        UUID.fromString(value);
-    }
 
-    private static void iri(JsonNode node, String path) {
-        if (!isIri(text(node, path))) {
-            fail(path, "must be an absolute IRI");
-        }
-    }
 
-    private static boolean isIri(String value) {
-        try {
-            URI uri = new URI(value.replace(" ", "%20"));
-            return uri.isAbsolute() && uri.getScheme().matches("[A-Za-z][A-Za-z0-9+.-]*");
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
 
-    private static String text(JsonNode node, String path) {
-        if (node == null || !node.isString()) {
-            fail(path, "must be a string");
-        }
-        return node.asString();
-    }
 
-    private static void object(JsonNode node, String path, Set<String> allowed) {
-        if (node == null || !node.isObject()) {
-            fail(path, "must be an object");
-        }
-        for (Iterator<String> it = node.propertyNames().iterator(); it.hasNext(); ) {
-            String name = it.next();
-            if (!allowed.contains(name)) {
-                fail(path + "." + name, "is not a property xAPI allows here");
-            }
-        }
-    }
 
-    private static void fail(String path, String message) {
-        throw new InvalidStatement(path + ": " + message);
-    }
 }
