@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The rostering service's errors in the OneRoster status-info shape; ahead of the platform's problem-details
  * advice, which answers for every other API.
  */
-@RestControllerAdvice(assignableTypes = RosteringApi.class)
+@RestControllerAdvice(assignableTypes = {RosteringApi.class, NestedRosteringApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OneRosterErrors {
 

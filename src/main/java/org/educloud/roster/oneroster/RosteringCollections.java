@@ -1,5 +1,7 @@
 package org.educloud.roster.oneroster;
 
+import static org.educloud.roster.oneroster.SqlCollection.fields;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -396,15 +398,5 @@ class RosteringCollections {
         Timestamp modified = rs.getTimestamp("dateLastModified");
         o.put("dateLastModified", modified == null ? null : LAST_MODIFIED.format(modified.toInstant()));
         return o;
-    }
-
-    /** The filterable and sortable fields; {@code sourcedId} always is. */
-    private static Map<String, FieldType> fields(Object... pairs) {
-        Map<String, FieldType> out = new LinkedHashMap<>();
-        out.put("sourcedId", FieldType.STRING);
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put((String) pairs[i], (FieldType) pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -1,6 +1,7 @@
 package org.educloud.roster.oneroster;
 
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ record SqlCollection(String plural, String singular, String baseSql, String orde
 
 
     enum FieldType { STRING, DATE, DATETIME, BOOLEAN }
+
+    /** The filterable and sortable fields; {@code sourcedId} always is. */
+    static Map<String, FieldType> fields(Object... pairs) {
+        Map<String, FieldType> out = new LinkedHashMap<>();
+        out.put("sourcedId", FieldType.STRING);
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], (FieldType) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     static Map<String, String> prefixes(String... prefixAndKind) {
         Map<String, String> keys = new java.util.LinkedHashMap<>();
