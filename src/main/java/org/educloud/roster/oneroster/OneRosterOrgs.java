@@ -1,7 +1,6 @@
 package org.educloud.roster.oneroster;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OneRosterOrgs {
 
-    private static final DateTimeFormatter LAST_MODIFIED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
     private static final List<String> FIELDS = List.of("sourcedId", "status", "dateLastModified", "name", "type",
             "identifier");
     static final List<String> JSON_FIELDS = List.of("sourcedId", "status", "dateLastModified", "name", "type",
@@ -86,7 +83,7 @@ class OneRosterOrgs {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("sourcedId", sourcedId(n));
         o.put("status", "active");
-        o.put("dateLastModified", LAST_MODIFIED.format(n.updatedAt()));
+        o.put("dateLastModified", SqlCollection.LAST_MODIFIED.format(n.updatedAt()));
         o.put("name", n.name());
         o.put("type", type(n));
         o.put("identifier", identifier(n));
@@ -131,7 +128,7 @@ class OneRosterOrgs {
         return switch (field) {
             case "sourcedId" -> sourcedId(n);
             case "status" -> "active";
-            case "dateLastModified" -> LAST_MODIFIED.format(n.updatedAt());
+            case "dateLastModified" -> SqlCollection.LAST_MODIFIED.format(n.updatedAt());
             case "name" -> n.name();
             case "type" -> type(n);
             case "identifier" -> identifier(n);

@@ -2,10 +2,6 @@ package org.educloud.roster.oneroster;
 
 import static org.educloud.roster.oneroster.SqlCollection.fields;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RosteringCollections {
 
-    private static final DateTimeFormatter LAST_MODIFIED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
     private static final String GRADE_TITLES =
             "(ARRAY['一年级','二年级','三年级','四年级','五年级','六年级','七年级','八年级','九年级','高一','高二','高三'])";
 
@@ -82,7 +76,7 @@ class RosteringCollections {
                 Set.of("sourcedId", "status", "dateLastModified", "title", "startDate", "endDate", "type", "parent",
                         "children", "schoolYear"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     o.put("title", rs.getString("title"));
                     o.put("startDate", rs.getString("startDate"));
                     o.put("endDate", rs.getString("endDate"));
@@ -115,7 +109,7 @@ class RosteringCollections {
                 Set.of("sourcedId", "status", "dateLastModified", "title", "schoolYear", "courseCode", "grades",
                         "subjects", "org", "subjectCodes", "resources"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     o.put("title", rs.getString("title"));
                     o.put("schoolYear", refs.ref("academicSessions", rs.getString("_schoolYear"), "academicSession"));
                     o.put("courseCode", rs.getString("courseCode"));
@@ -148,7 +142,7 @@ class RosteringCollections {
                 Set.of("sourcedId", "status", "dateLastModified", "title", "classCode", "classType", "location",
                         "grades", "subjects", "course", "school", "terms", "subjectCodes", "periods", "resources"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     o.put("title", rs.getString("title"));
                     o.put("classCode", rs.getString("classCode"));
                     o.put("classType", rs.getString("classType"));
@@ -222,7 +216,7 @@ class RosteringCollections {
                         "identifier",
                         "email", "sms", "phone", "agents", "grades", "resources"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     String identifier = rs.getString("identifier");
                     o.put("userMasterIdentifier", null);
                     o.put("username", null);
@@ -355,7 +349,7 @@ class RosteringCollections {
                 Set.of("sourcedId", "status", "dateLastModified", "user", "class", "school", "role", "primary",
                         "beginDate", "endDate"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     o.put("user", refs.ref("users", rs.getString("_user"), "user"));
                     o.put("class", refs.ref("classes", rs.getString("_class"), "class"));
                     o.put("school", refs.org(rs.getString("_school")));
@@ -382,21 +376,12 @@ class RosteringCollections {
                         "sex", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "birthDate", "sex"),
                 (rs, refs) -> {
-                    Map<String, Object> o = header(rs);
+                    Map<String, Object> o = SqlCollection.header(rs);
                     o.put("birthDate", rs.getString("birthDate"));
                     o.put("sex", rs.getString("sex"));
                     return o;
                 },
                 (rows, reach) -> { },
                 SqlCollection.prefixes("user-s-", ""));
-    }
-
-    private static Map<String, Object> header(ResultSet rs) throws SQLException {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("sourcedId", rs.getString("sourcedId"));
-        o.put("status", rs.getString("status"));
-        Timestamp modified = rs.getTimestamp("dateLastModified");
-        o.put("dateLastModified", modified == null ? null : LAST_MODIFIED.format(modified.toInstant()));
-        return o;
     }
 }

@@ -1,6 +1,7 @@
 package org.educloud.roster.oneroster;
 
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.sql.SQLException;
 import java.util.List;
@@ -41,6 +42,20 @@ record SqlCollection(String plural, String singular, String baseSql, String orde
         return Condition.NONE;
     }
 
+
+    /** OneRoster's dateLastModified: UTC with milliseconds. */
+    static final java.time.format.DateTimeFormatter LAST_MODIFIED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    /** The properties every OneRoster object starts with. */
+    static Map<String, Object> header(ResultSet rs) throws SQLException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("sourcedId", rs.getString("sourcedId"));
+        o.put("status", rs.getString("status"));
+        Timestamp modified = rs.getTimestamp("dateLastModified");
+        o.put("dateLastModified", modified == null ? null : LAST_MODIFIED.format(modified.toInstant()));
+        return o;
+    }
 
     enum FieldType { STRING, DATE, DATETIME, BOOLEAN }
 
