@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.IntegrationClients;
@@ -146,6 +147,59 @@ class XapiStatementsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.objectType").value("Person"))
                 .andExpect(jsonPath("$.mbox[0]").value("mailto:a@x.cn"));
+    }
+
+    @Test
+    void aFilterAlsoFindsStatementsThatReferToAMatchingStatementEvenAVoidedOne() throws Exception {
+        String verb = "https://educloud.example/verbs/" + UUID.randomUUID();
+        String target = UUID.randomUUID().toString();
+        mvc.perform(as(put("/xapi/statements").param("statementId", target))
+                .content(statement(null, "mailto:ref@x.cn").replace(VERB, verb))).andExpect(status().isNoContent());
+        String voiding = UUID.randomUUID().toString();
+        mvc.perform(as(put("/xapi/statements").param("statementId", voiding)).content(voiding(target)))
+                .andExpect(status().isNoContent());
+        mvc.perform(as(get("/xapi/statements").param("verb", verb)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.statements.length()").value(1))
+                .andExpect(jsonPath("$.statements[0].id").value(voiding));
+    }
+
+    @Test
+    void idsFormatKeepsOnlyIdentifiersAndCanonicalKeepsTheReadersLanguage() throws Exception {
+        String id = UUID.randomUUID().toString();
+        mvc.perform(as(post("/xapi/statements")).content(statement(id, "mailto:fmt@x.cn")
+                        .replace("{\"zh-CN\":\"完成\"}", "{\"zh-CN\":\"完成\",\"en-US\":\"completed\"}")))
+                .andExpect(status().isOk());
+        mvc.perform(as(get("/xapi/statements").param("statementId", id).param("format", "ids")))
+                .andExpect(jsonPath("$.actor.name").doesNotExist())
+                .andExpect(jsonPath("$.actor.mbox").value("mailto:fmt@x.cn"))
+                .andExpect(jsonPath("$.verb.display").doesNotExist())
+                .andExpect(jsonPath("$.object.definition").doesNotExist());
+        mvc.perform(as(get("/xapi/statements").param("statementId", id).param("format", "canonical"))
+                        .header("Accept-Language", "en-US,zh-CN;q=0.5"))
+                .andExpect(jsonPath("$.verb.display['en-US']").value("completed"))
+                .andExpect(jsonPath("$.verb.display['zh-CN']").doesNotExist());
+        mvc.perform(as(get("/xapi/statements").param("statementId", id).param("format", "pretty")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void a103ClientMaySendARequestAsAFormPostButA20ClientMayNot() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (fixture.a().clientId() + ":" + fixture.a().clientSecret()).getBytes(StandardCharsets.UTF_8));
+        for (String version : List.of("2.0.0", "1.0.3")) {
+            mvc.perform(post("/xapi/statements?method=PUT").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content("statementId=" + id + "&Authorization=" + encode(authorization)
+                                    + "&X-Experience-API-Version=" + version
+                                    + "&content=" + encode(statement(null, "mailto:form@x.cn"))))
+                    .andExpect(status().is(version.equals("1.0.3") ? 204 : 400));
+        }
+        mvc.perform(as(get("/xapi/statements").param("statementId", id))).andExpect(status().isOk());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {

@@ -161,7 +161,7 @@ class DocumentsResource {
                 throw new InvalidStatement("agent: must be an Agent as JSON");
             }
             StatementValidator.agentParameter(node);
-            agent = StatementStore.agentKey(node);
+            agent = FilterColumns.agentKey(node);
         }
         if (kind == 'S' && params.containsKey("registration")) {
             try {

@@ -51,7 +51,8 @@ class StatementStore {
     }
 
     @Transactional
-    List<UUID> store(List<JsonNode> statements, IntegrationCaller client, XapiVersion version, String homePage) {
+    List<UUID> store(List<JsonNode> statements, List<StatementAttachments.Content> contents, IntegrationCaller client,
+                     XapiVersion version, String homePage) {
         Instant now = clock.instant();
         List<ObjectNode> prepared = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
@@ -83,7 +84,27 @@ class StatementStore {
             complete(statement, client, version, homePage, now);
             insert(statement, client, now);
         }
+        for (StatementAttachments.Content content : contents) {
+            jdbc.sql("""
+                            INSERT INTO records.attachment (sha2, content_type, length, content, stored)
+                            VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha2) DO NOTHING""")
+                    .params(content.sha2(), content.contentType(), content.bytes().length, content.bytes(),
+                            Timestamp.from(now))
+                    .update();
+        }
         return result;
+    }
+
+    /** The stored contents among these hashes; hashes without a stored content (fileUrl only) are left out. */
+    @Transactional(readOnly = true)
+    List<StatementAttachments.Content> contents(Set<String> sha2s) {
+        if (sha2s.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT sha2, content_type, content FROM records.attachment WHERE sha2 IN (:sha2s)")
+                .param("sha2s", sha2s)
+                .query((rs, n) -> new StatementAttachments.Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -98,44 +119,70 @@ class StatementStore {
                 .optional();
     }
 
-    /** Statements matching the filters, newest first unless ascending; voided ones are never listed. */
+    /**
+     * Statements matching the filters, newest first unless ascending; voided ones are never listed. A statement
+     * whose StatementRef targets (directly or down a chain) a statement that matches the content filters is itself
+     * a match, even when that target is voided; the time filters and paging apply to the referring statement.
+     */
     @Transactional(readOnly = true)
     List<JsonNode> query(IntegrationCaller reader, boolean allInScope, StatementQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT body::text FROM records.statement WHERE NOT voided AND ")
-                .append(allInScope ? "org_path LIKE :scope" : "client_id = :client");
         Map<String, Object> params = new HashMap<>();
         params.put("scope", reader.orgPath().likePattern());
         params.put("client", reader.clientId());
-        if (query.verb() != null) {
-            sql.append(" AND verb_id = :verb");
-            params.put("verb", query.verb());
-        }
-        if (query.activity() != null) {
-            sql.append(" AND activity_id = :activity");
-            params.put("activity", query.activity());
-        }
-        if (query.registration() != null) {
-            sql.append(" AND registration = :registration");
-            params.put("registration", query.registration());
-        }
-        if (query.agentKey() != null) {
-            sql.append(" AND actor_key = :agent");
-            params.put("agent", query.agentKey());
-        }
+        StringBuilder common = new StringBuilder(" NOT s.voided AND ")
+                .append(allInScope ? "s.org_path LIKE :scope" : "s.client_id = :client");
         if (query.since() != null) {
-            sql.append(" AND stored > :since");
+            common.append(" AND s.stored > :since");
             params.put("since", Timestamp.from(query.since()));
         }
         if (query.until() != null) {
-            sql.append(" AND stored <= :until");
+            common.append(" AND s.stored <= :until");
             params.put("until", Timestamp.from(query.until()));
         }
         String direction = query.ascending() ? " ASC" : " DESC";
-        sql.append(" ORDER BY stored").append(direction).append(", id").append(direction)
-                .append(" LIMIT :limit OFFSET :offset");
+        String order = " ORDER BY stored" + direction + ", id" + direction;
         params.put("limit", query.limit());
         params.put("offset", query.offset());
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> json.readTree(rs.getString(1))).list();
+        String own = contentFilter(query, params, "s");
+        String sql;
+        if (own == null) {
+            sql = "SELECT s.body::text FROM records.statement s WHERE" + common + order
+                    + " LIMIT :limit OFFSET :offset";
+        } else {
+            params.put("window", query.limit() + query.offset());
+            sql = "SELECT body FROM ((SELECT s.id, s.stored, s.body::text AS body FROM records.statement s WHERE"
+                    + common + " AND " + own + order + " LIMIT :window)"
+                    + " UNION ALL (SELECT s.id, s.stored, s.body::text FROM records.statement s WHERE" + common
+                    + " AND s.ref_target IS NOT NULL AND " + own + " IS NOT TRUE"
+                    + " AND EXISTS (SELECT 1 FROM records.statement_chain(s.ref_target) t WHERE "
+                    + contentFilter(query, params, "t") + ")"
+                    + order + " LIMIT :window)) matches" + order + " LIMIT :limit OFFSET :offset";
+        }
+        return jdbc.sql(sql).params(params).query((rs, n) -> json.readTree(rs.getString(1))).list();
+    }
+
+    /** The content filters as SQL over the given table alias, or null when the query has none. */
+    private static @Nullable String contentFilter(StatementQuery query, Map<String, Object> params, String t) {
+        List<String> conditions = new ArrayList<>();
+        if (query.verb() != null) {
+            conditions.add(t + ".verb_id = :verb");
+            params.put("verb", query.verb());
+        }
+        if (query.activity() != null) {
+            conditions.add(query.relatedActivities() ? t + ".related_activities @> ARRAY[:activity]::text[]"
+                    : t + ".activity_id = :activity");
+            params.put("activity", query.activity());
+        }
+        if (query.registration() != null) {
+            conditions.add(t + ".registration = :registration");
+            params.put("registration", query.registration());
+        }
+        if (query.agentKey() != null) {
+            conditions.add(query.relatedAgents() ? t + ".related_agents @> ARRAY[:agent]::text[]"
+                    : "(" + t + ".actor_key = :agent OR " + t + ".object_agent_key = :agent)");
+            params.put("agent", query.agentKey());
+        }
+        return conditions.isEmpty() ? null : "(" + String.join(" AND ", conditions) + ")";
     }
 
     private Map<UUID, JsonNode> existing(Set<UUID> ids) {
@@ -149,7 +196,7 @@ class StatementStore {
     }
 
     /** The same statement again: equal apart from what the LRS itself set when it stored the first. */
-    private static boolean sameStatement(JsonNode stored, ObjectNode received) {
+    static boolean sameStatement(JsonNode stored, ObjectNode received) {
         ObjectNode a = (ObjectNode) stored.deepCopy();
         ObjectNode b = received.deepCopy();
         SET_BY_LRS.forEach(a::remove);
@@ -221,47 +268,28 @@ class StatementStore {
 
     private void insert(ObjectNode statement, IntegrationCaller client, Instant now) {
         UUID id = UUID.fromString(statement.get("id").asString());
-        JsonNode object = statement.get("object");
-        boolean activity = !object.has("objectType") || "Activity".equals(object.get("objectType").asString());
-        boolean voiding = StatementValidator.VOIDED.equals(statement.get("verb").get("id").asString());
-        JsonNode registration = statement.path("context").path("registration");
+        FilterColumns columns = FilterColumns.of(statement);
+        boolean voiding = StatementValidator.VOIDED.equals(columns.verbId());
         jdbc.sql("INSERT INTO records.statement_id (id, stored) VALUES (?, ?)").params(id, Timestamp.from(now))
                 .update();
         jdbc.sql("""
                         INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
-                                                       activity_id, registration, voids, body)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                                                       object_agent_key, activity_id, registration, voids,
+                                                       ref_target, related_agents, related_activities, body)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
                 .params(id, Timestamp.from(now),
                         Timestamp.from(OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant()),
-                        client.clientId(), client.orgPath().value(), statement.get("verb").get("id").asString(),
-                        agentKey(statement.get("actor")), activity ? object.get("id").asString() : null,
-                        registration.isMissingNode() ? null : UUID.fromString(registration.asString()),
-                        voiding ? UUID.fromString(object.get("id").asString()) : null,
-                        json.writeValueAsString(statement))
+                        client.clientId(), client.orgPath().value(), columns.verbId(), columns.actorKey(),
+                        columns.objectAgentKey(), columns.activityId(), columns.registration(),
+                        voiding ? columns.refTarget() : null, columns.refTarget(), columns.relatedAgents(),
+                        columns.relatedActivities(), json.writeValueAsString(statement))
                 .update();
-    }
-
-    /** One key per agent or identified group, from its inverse functional identifier; anonymous groups by content. */
-    static String agentKey(JsonNode actor) {
-        if (actor.has("mbox")) {
-            return "mbox:" + actor.get("mbox").asString().toLowerCase(java.util.Locale.ROOT);
-        }
-        if (actor.has("mbox_sha1sum")) {
-            return "sha1:" + actor.get("mbox_sha1sum").asString().toLowerCase(java.util.Locale.ROOT);
-        }
-        if (actor.has("openid")) {
-            return "openid:" + actor.get("openid").asString();
-        }
-        if (actor.has("account")) {
-            return "account:" + actor.get("account").get("homePage").asString() + "|"
-                    + actor.get("account").get("name").asString();
-        }
-        return "group:" + actor.get("member").toString();
     }
 
     /** The filters of a statement query, already checked. */
     record StatementQuery(@Nullable String verb, @Nullable String activity, @Nullable UUID registration,
-                          @Nullable String agentKey, @Nullable Instant since, @Nullable Instant until,
+                          @Nullable String agentKey, boolean relatedActivities, boolean relatedAgents,
+                          @Nullable Instant since, @Nullable Instant until,
                           boolean ascending, int limit, int offset) {
     }
 }

@@ -388,13 +388,4 @@ final class StatementValidator {
             iri(node.get("fileUrl"), path + ".fileUrl");
         }
     }
-
-
-
-
-
-
-
-
-
 }

@@ -9,8 +9,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScopes;
@@ -26,12 +29,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The xAPI Statement resource: store one statement (PUT with its id) or a batch (POST), read one by id or its
@@ -45,7 +50,7 @@ class StatementsResource {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final java.util.Set<String> QUERY_PARAMETERS = java.util.Set.of("statementId", "voidedStatementId",
+    private static final Set<String> QUERY_PARAMETERS = Set.of("statementId", "voidedStatementId",
             "agent", "verb", "activity", "registration", "related_activities", "related_agents", "since", "until",
             "limit", "format", "attachments", "ascending", "offset");
     private static final int MAX_LIMIT = 500;
@@ -58,45 +63,49 @@ class StatementsResource {
         this.json = json;
     }
 
-    @PostMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Store one statement or a batch (all or nothing); answers their ids")
-    ResponseEntity<List<String>> post(@AuthenticationPrincipal IntegrationCaller client, @RequestBody String body,
+    @PostMapping("/xapi/statements")
+    @Operation(summary = "Store one statement or a batch (all or nothing), as JSON or multipart/mixed with "
+            + "attachments; answers their ids")
+    ResponseEntity<List<String>> post(@AuthenticationPrincipal IntegrationCaller client,
+                                      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                                      @Nullable String contentType,
+                                      @RequestBody(required = false) byte @Nullable [] body,
                                       HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
-        JsonNode parsed = parse(body);
-        List<JsonNode> statements = new ArrayList<>();
-        if (parsed.isArray()) {
-            parsed.forEach(statements::add);
-        } else {
-            statements.add(parsed);
-        }
-        List<UUID> ids = store.store(statements, client, version(request), homePage());
+        Received received = received(contentType, body);
+        List<UUID> ids = store.store(received.statements(), received.contents(), client, version(request), homePage());
         return ResponseEntity.ok(ids.stream().map(UUID::toString).toList());
     }
 
-    @PutMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping("/xapi/statements")
     @Operation(summary = "Store one statement under the given id")
     ResponseEntity<Void> put(@AuthenticationPrincipal IntegrationCaller client,
-                             @RequestParam(required = false) @Nullable String statementId, @RequestBody String body,
+                             @RequestParam(required = false) @Nullable String statementId,
+                             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                             @Nullable String contentType,
+                             @RequestBody(required = false) byte @Nullable [] body,
                              HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
         UUID id = uuid(statementId, "statementId");
-        JsonNode statement = parse(body);
-        if (!statement.isObject()) {
+        Received received = received(contentType, body);
+        if (received.batch() || received.statements().size() != 1) {
             throw new InvalidStatement("statement: a PUT stores one statement object");
         }
+        JsonNode statement = received.statements().getFirst();
         if (statement.has("id") && !statement.get("id").asString().equalsIgnoreCase(id.toString())) {
             throw new InvalidStatement("statement.id: differs from the statementId parameter");
         }
-        ((tools.jackson.databind.node.ObjectNode) statement).put("id", id.toString());
-        store.store(List.of(statement), client, version(request), homePage());
+        ((ObjectNode) statement).put("id", id.toString());
+        store.store(List.of(statement), received.contents(), client, version(request), homePage());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/xapi/statements")
     @Operation(summary = "One statement by statementId or voidedStatementId, or a filtered page of statements")
     ResponseEntity<?> get(@AuthenticationPrincipal IntegrationCaller client,
-                          @RequestParam Map<String, String> params) {
+                          @RequestParam Map<String, String> params,
+                          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                          @Nullable String acceptLanguage) {
         boolean all = client.holds(IntegrationScopes.XAPI_READ);
         if (!all && !client.holds(IntegrationScopes.XAPI_READ_MINE)) {
             throw new AccessDeniedException("statements/read");
@@ -107,6 +116,12 @@ class StatementsResource {
                 throw new InvalidStatement(name + ": is not a parameter of the Statement resource");
             }
         }
+        String format = params.getOrDefault("format", "exact");
+        if (!StatementFormats.isFormat(format)) {
+            throw new InvalidStatement("format: must be exact, ids or canonical");
+        }
+        boolean attachments = bool(params, "attachments");
+        List<Locale.LanguageRange> languages = languages(acceptLanguage);
         if (params.containsKey("statementId") || params.containsKey("voidedStatementId")) {
             boolean voided = params.containsKey("voidedStatementId");
             boolean alone = params.keySet().stream().allMatch(name -> name.equals("format")
@@ -118,17 +133,106 @@ class StatementsResource {
             StatementStore.Found found = store.find(id, client, all)
                     .filter(f -> f.voided() == voided)
                     .orElseThrow(UnknownStatement::new);
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(found.stored()))
-                    .header("X-Experience-API-Consistent-Through", consistent)
-                    .body(found.statement());
+            JsonNode statement = StatementFormats.apply(found.statement(), format, languages);
+            return answer(ResponseEntity.ok()
+                            .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(found.stored()))
+                            .header("X-Experience-API-Consistent-Through", consistent),
+                    statement, List.of(found.statement()), attachments);
         }
         StatementStore.StatementQuery query = query(params);
         List<JsonNode> statements = store.query(client, all, query);
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("statements", statements);
+        result.put("statements", statements.stream().map(s -> StatementFormats.apply(s, format, languages)).toList());
         result.put("more", statements.size() < query.limit() ? "" : more(query));
-        return ResponseEntity.ok().header("X-Experience-API-Consistent-Through", consistent).body(result);
+        JsonNode page = json.valueToTree(result);
+        return answer(ResponseEntity.ok().header("X-Experience-API-Consistent-Through", consistent), page,
+                statements, attachments);
+    }
+
+    /** The statements of a request, with the attachment contents it carried. */
+    private record Received(List<JsonNode> statements, List<StatementAttachments.Content> contents, boolean batch) {
+    }
+
+    private Received received(@Nullable String contentType, byte @Nullable [] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidStatement("the request has no statements");
+        }
+        if (MultipartMixed.isMultipartMixed(contentType)) {
+            List<MultipartMixed.Part> parts = MultipartMixed.read(contentType, body);
+            if (parts.isEmpty() || !parts.getFirst().mediaType().equals(MediaType.APPLICATION_JSON_VALUE)) {
+                throw new InvalidStatement("multipart body: the first part must be the statements as application/json");
+            }
+            JsonNode parsed = parse(parts.getFirst().body());
+            List<JsonNode> statements = statements(parsed);
+            statements.forEach(StatementValidator::statement);
+            return new Received(statements, StatementAttachments.match(statements, parts.subList(1, parts.size())),
+                    parsed.isArray());
+        }
+        if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+            throw new InvalidStatement("Content-Type: statements are sent as application/json, or as multipart/mixed "
+                    + "with attachments");
+        }
+        JsonNode parsed = parse(body);
+        List<JsonNode> statements = statements(parsed);
+        statements.forEach(StatementValidator::statement);
+        StatementAttachments.requireFileUrls(statements);
+        return new Received(statements, List.of(), parsed.isArray());
+    }
+
+    private static List<JsonNode> statements(JsonNode parsed) {
+        List<JsonNode> statements = new ArrayList<>();
+        if (parsed.isArray()) {
+            parsed.forEach(statements::add);
+        } else {
+            statements.add(parsed);
+        }
+        return statements;
+    }
+
+    /**
+     * With attachments asked for, the answer is multipart/mixed: the JSON first, then each stored attachment
+     * content of the returned statements once.
+     */
+    private ResponseEntity<?> answer(ResponseEntity.BodyBuilder answer, JsonNode result, List<JsonNode> statements,
+                                     boolean attachments) {
+        if (!attachments) {
+            return answer.contentType(MediaType.APPLICATION_JSON).body(result);
+        }
+        Set<String> sha2s = new LinkedHashSet<>();
+        for (JsonNode statement : statements) {
+            statement.path("attachments").forEach(a -> sha2s.add(a.path("sha2").asString()));
+            statement.path("object").path("attachments").forEach(a -> sha2s.add(a.path("sha2").asString()));
+        }
+        List<MultipartMixed.Part> parts = new ArrayList<>();
+        parts.add(new MultipartMixed.Part(Map.of("Content-Type", MediaType.APPLICATION_JSON_VALUE),
+                json.writeValueAsBytes(result)));
+        for (StatementAttachments.Content content : store.contents(sha2s)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", content.contentType());
+            headers.put("Content-Transfer-Encoding", "binary");
+            headers.put("X-Experience-API-Hash", content.sha2());
+            parts.add(new MultipartMixed.Part(headers, content.bytes()));
+        }
+        String boundary = "xapi" + UUID.randomUUID().toString().replace("-", "");
+        return answer.contentType(MediaType.parseMediaType("multipart/mixed; boundary=" + boundary))
+                .body(MultipartMixed.write(boundary, parts));
+    }
+
+    private static boolean bool(Map<String, String> params, String name) {
+        String value = params.getOrDefault(name, "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new InvalidStatement(name + ": must be true or false");
+        }
+        return value.equals("true");
+    }
+
+    private static List<Locale.LanguageRange> languages(@Nullable String acceptLanguage) {
+        try {
+            return acceptLanguage == null || acceptLanguage.isBlank() ? List.of()
+                    : Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidStatement("Accept-Language: is not a list of language ranges");
+        }
     }
 
     private StatementStore.StatementQuery query(Map<String, String> params) {
@@ -139,12 +243,13 @@ class StatementsResource {
         int offset = params.containsKey("offset") ? number(params.get("offset"), "offset") : 0;
         String agent = null;
         if (params.containsKey("agent")) {
-            JsonNode node = parse(params.get("agent"));
+            JsonNode node = parse(params.get("agent").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             StatementValidator.agentParameter(node);
-            agent = StatementStore.agentKey(node);
+            agent = FilterColumns.agentKey(node);
         }
         return new StatementStore.StatementQuery(params.get("verb"), params.get("activity"),
                 params.containsKey("registration") ? uuid(params.get("registration"), "registration") : null, agent,
+                bool(params, "related_activities"), bool(params, "related_agents"),
                 instant(params.get("since"), "since"), instant(params.get("until"), "until"),
                 "true".equals(params.get("ascending")), limit, offset);
     }
@@ -156,7 +261,7 @@ class StatementsResource {
                 .replaceFirst("^https?://[^/]+", "");
     }
 
-    private JsonNode parse(String body) {
+    private JsonNode parse(byte[] body) {
         try {
             return json.readTree(body);
         } catch (JacksonException e) {

@@ -37,6 +37,7 @@ final class XapiTypes {
             }
         }
     }
+
     static void languageMap(JsonNode node, String path) {
         if (!node.isObject()) {
             fail(path, "must be a language map");
@@ -50,18 +51,20 @@ final class XapiTypes {
             }
         }
     }
+
     static void timestamp(JsonNode node, String path) {
         String value = text(node, path);
         try {
             OffsetDateTime parsed = OffsetDateTime.parse(value);
-            if (value.endsWith("-00:00")) {
-                fail(path, "the offset -00:00 is not allowed");
+            if (value.matches(".*-00(:?00)?")) {
+                fail(path, "the offset -00:00 (unknown local time) is not allowed");
             }
             parsed.toInstant();
         } catch (DateTimeParseException e) {
             fail(path, "must be an ISO 8601 date and time with an offset");
         }
     }
+
     static void uuid(JsonNode node, String path) {
         String value = text(node, path);
         if (!UUID_TEXT.matcher(value).matches()) {
@@ -69,11 +72,13 @@ final class XapiTypes {
         }
         UUID.fromString(value);
     }
+
     static void iri(JsonNode node, String path) {
         if (!isIri(text(node, path))) {
             fail(path, "must be an absolute IRI");
         }
     }
+
     static boolean isIri(String value) {
         try {
             URI uri = new URI(value.replace(" ", "%20"));
@@ -82,12 +87,14 @@ final class XapiTypes {
             return false;
         }
     }
+
     static String text(JsonNode node, String path) {
         if (node == null || !node.isString()) {
             fail(path, "must be a string");
         }
         return node.asString();
     }
+
     static void object(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             fail(path, "must be an object");
@@ -99,6 +106,7 @@ final class XapiTypes {
             }
         }
     }
+
     static void fail(String path, String message) {
         throw new InvalidStatement(path + ": " + message);
     }
