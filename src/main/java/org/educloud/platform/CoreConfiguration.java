@@ -4,11 +4,19 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
+/**
+ * Asynchronous listeners (module events are handled after the publisher's commit, on their own thread) and
+ * scheduled housekeeping are switched on here, once for every module.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableAsync
+@EnableScheduling
 class CoreConfiguration {
 
     /** One clock for every module, so tests can pin time and dates follow the installation's zone. */

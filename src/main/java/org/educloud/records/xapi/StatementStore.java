@@ -95,6 +95,29 @@ class StatementStore {
         return result;
     }
 
+    /** What became of a statement the platform produced. */
+    enum Once { STORED, ALREADY_STORED, CONFLICT }
+
+    /**
+     * Stores one valid statement the platform itself produced. A statement with its id already stored with the
+     * same content is a redelivery; other content under that id is a conflict. Neither throws, so the caller's
+     * transaction stays usable.
+     */
+    @Transactional
+    Once storeOnce(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage) {
+        // Through JSON text, so numbers compare the way they will read back from the database.
+        ObjectNode normalized = (ObjectNode) json.readTree(json.writeValueAsString(statement));
+        UUID id = UUID.fromString(normalized.get("id").asString());
+        JsonNode known = existing(Set.of(id)).get(id);
+        if (known != null) {
+            return sameStatement(known, normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
+        }
+        Instant now = clock.instant();
+        complete(normalized, client, version, homePage, now);
+        insert(normalized, client, now);
+        return Once.STORED;
+    }
+
     /** The stored contents among these hashes; hashes without a stored content (fileUrl only) are left out. */
     @Transactional(readOnly = true)
     List<StatementAttachments.Content> contents(Set<String> sha2s) {

@@ -1,0 +1,45 @@
+package org.educloud.records;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask the learning records: daily activity figures under an org node, read from the
+ * aggregates kept as activities are recorded.
+ */
+@Service
+public class LearningRecords {
+
+    /** One school's activity on one day: statements recorded, distinct active students, minutes spent. */
+    public record SchoolDay(long schoolId, LocalDate day, long statements, long activeStudents, long minutes) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LearningRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per school and day under {@code under}, for days in [from, to]; the caller must be able to see the node. */
+    @Transactional(readOnly = true)
+    public List<SchoolDay> schoolDays(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+        if (!scope.canSee(under)) {
+            throw new ForbiddenException("records.forbidden");
+        }
+        return jdbc.sql("""
+                        SELECT school_id, day, sum(statements), count(*), sum(seconds) / 60
+                        FROM records.daily_student_activity
+                        WHERE school_path LIKE :under AND day BETWEEN :from AND :to
+                        GROUP BY school_id, day ORDER BY day, school_id""")
+                .param("under", under.likePattern()).param("from", from).param("to", to)
+                .query((rs, n) -> new SchoolDay(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+}
