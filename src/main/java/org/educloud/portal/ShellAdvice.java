@@ -45,6 +45,7 @@ class ShellAdvice {
             items.add(new NavItem("portal.nav.staff", "/roster/staff"));
             items.add(new NavItem("portal.nav.accounts", "/admin/accounts"));
             items.add(new NavItem("portal.nav.integrations", "/admin/integrations"));
+            items.add(new NavItem("portal.nav.records", "/admin/records"));
             items.add(new NavItem("portal.nav.audit", "/admin/audit"));
         }
         items.add(new NavItem("portal.nav.account", "/account"));

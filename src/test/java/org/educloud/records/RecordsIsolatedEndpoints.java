@@ -9,7 +9,7 @@ class RecordsIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public List<IsolatedEndpoint> endpoints() {
-        return List.of();
+        return List.of(IsolatedEndpoint.list("/admin/records"));
     }
 
     @Override

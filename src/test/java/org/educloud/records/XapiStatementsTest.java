@@ -61,6 +61,17 @@ class XapiStatementsTest {
     }
 
     @Test
+    void aStatementIsKeptInThePartitionOfTheMonthItWasStored() throws Exception {
+        String id = UUID.randomUUID().toString();
+        mvc.perform(as(post("/xapi/statements")).content(statement(id, "mailto:month@x.cn")))
+                .andExpect(status().isOk());
+        var month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        assertThat(jdbc.sql("SELECT tableoid::regclass::text FROM records.statement WHERE id = ?::uuid").param(id)
+                .query(String.class).single())
+                .isEqualTo("records.statement_y%04dm%02d".formatted(month.getYear(), month.getMonthValue()));
+    }
+
+    @Test
     void theSameIdAgainIsANoOpButOtherContentUnderItIsAConflict() throws Exception {
         String id = UUID.randomUUID().toString();
         mvc.perform(as(put("/xapi/statements").param("statementId", id)).content(statement(null, "mailto:a@x.cn")))

@@ -3,6 +3,7 @@ package org.educloud.support;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
@@ -35,6 +36,7 @@ import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,10 +69,12 @@ public class TenantFixture {
     private final RosterManagement roster;
     private final RosterImports imports;
     private final IntegrationClients integrationClients;
+    private final JdbcClient jdbc;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
-                  RosterImports imports, IntegrationClients integrationClients) {
+                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc) {
         this.integrationClients = integrationClients;
+        this.jdbc = jdbc;
         this.roster = roster;
         this.imports = imports;
         this.tenancy = tenancy;
@@ -152,8 +156,28 @@ public class TenantFixture {
         long importRunId = rejectedImport(installation, school);
         var client = integrationClients.register(installation, district.id(), "fixture " + key,
                 IntegrationScopes.ALL);
+        statement(school, client.clientId());
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId());
+    }
+
+    /** One stored statement per side, so statement lists have something of the other side to leak. */
+    private void statement(OrgNodeView school, String clientId) {
+        UUID id = UUID.randomUUID();
+        String body = "{\"id\":\"" + id + "\",\"actor\":{\"mbox\":\"mailto:fixture@example.cn\"},\"verb\":"
+                + "{\"id\":\"http://adlnet.gov/expapi/verbs/experienced\"},\"object\":{\"id\":"
+                + "\"https://educloud.example/activities/resources/1\"},\"stored\":\"2026-01-05T08:00:00.000Z\","
+                + "\"timestamp\":\"2026-01-05T08:00:00.000Z\"}";
+        java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.parse("2026-01-05T08:00:00Z"));
+        jdbc.sql("INSERT INTO records.statement_id (id, stored) VALUES (?, ?)").params(id, at).update();
+        jdbc.sql("""
+                        INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
+                                                       activity_id, related_agents, related_activities, body)
+                        VALUES (?, ?, ?, ?, ?, 'http://adlnet.gov/expapi/verbs/experienced',
+                                'mbox:mailto:fixture@example.cn', 'https://educloud.example/activities/resources/1',
+                                ARRAY['mbox:mailto:fixture@example.cn'],
+                                ARRAY['https://educloud.example/activities/resources/1'], ?::jsonb)""")
+                .params(id, at, at, clientId, school.path().value(), body).update();
     }
 
     private long rejectedImport(Scope installation, OrgNodeView school) {

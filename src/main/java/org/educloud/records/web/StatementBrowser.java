@@ -1,0 +1,130 @@
+package org.educloud.records.web;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.educloud.shared.Masking;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads statements for the admin pages, limited to the org nodes the admin administers. Actors are shown by
+ * account name, or by a masked mailbox: the browser is for checking what tools send, not for reading people.
+ */
+@Component
+class StatementBrowser {
+
+    /** One statement as the browser lists it. */
+    record Row(String id, Instant stored, OrgId org, String actor, String verb, @Nullable String activity,
+               String client, boolean voided) {
+    }
+
+    /** The browser's filters; blank ones are ignored. */
+    record Filter(@Nullable String verb, @Nullable String activity, @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    /** Ingestion health within the admin's reach. */
+    record Health(long lastHour, long lastDay, @Nullable Instant latest, long waitingEvents, List<String> partitions) {
+    }
+
+    private static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+    private final TenancyManagement tenancy;
+
+    StatementBrowser(JdbcClient jdbc, TenancyManagement tenancy) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+    }
+
+    @Transactional(readOnly = true)
+    PageSlice<Row> page(Scope scope, Filter filter, ZoneId zone, int page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE org_path LIKE ANY (:reach)");
+        params.put("reach", reach(scope));
+        if (filter.verb() != null && !filter.verb().isBlank()) {
+            where.append(" AND verb_id = :verb");
+            params.put("verb", filter.verb().strip());
+        }
+        if (filter.activity() != null && !filter.activity().isBlank()) {
+            where.append(" AND activity_id = :activity");
+            params.put("activity", filter.activity().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" AND stored >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND stored < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        // Counting is capped: an exact count over millions of statements would cost more than the page itself.
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM records.statement" + where + " LIMIT 10001) c")
+                .params(params).query(Long.class).single();
+        int safePage = Math.min(PageSlice.safePage(page), 199);
+        params.put("offset", safePage * PAGE_SIZE);
+        List<Row> rows = jdbc.sql("""
+                        SELECT id::text, stored, org_path, actor_key, verb_id, activity_id, client_id, voided
+                        FROM records.statement""" + where + " ORDER BY stored DESC, id DESC LIMIT "
+                        + PAGE_SIZE + " OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        new OrgPath(rs.getString(3)).ids().getLast(),
+                        shownActor(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getBoolean(8)))
+                .list();
+        return new PageSlice<>(rows, safePage, PAGE_SIZE, total);
+    }
+
+    /** The names of the schools and bureaus the listed statements belong to. */
+    Map<OrgId, String> orgNames(PageSlice<Row> page) {
+        return tenancy.names(page.items().stream().map(Row::org).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Transactional(readOnly = true)
+    Health health(Scope scope, Instant now) {
+        String[] reach = reach(scope);
+        long hour = count(reach, now.minusSeconds(3600));
+        long day = count(reach, now.minusSeconds(86_400));
+        Timestamp latest = jdbc.sql("SELECT max(stored) FROM records.statement WHERE org_path LIKE ANY (?)")
+                .param(reach).query(Timestamp.class).optional().orElse(null);
+        long waiting = scope.isOperator() ? jdbc.sql("""
+                SELECT count(*) FROM event_publication
+                WHERE completion_date IS NULL AND event_type LIKE '%.LearningActivity'""").query(Long.class).single() : 0;
+        List<String> partitions = scope.isOperator() ? jdbc.sql("""
+                SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                WHERE i.inhparent = 'records.statement'::regclass ORDER BY c.relname""").query(String.class).list()
+                : List.of();
+        return new Health(hour, day, latest == null ? null : latest.toInstant(), waiting, partitions);
+    }
+
+    private long count(String[] reach, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM records.statement WHERE org_path LIKE ANY (?) AND stored >= ?")
+                .params(reach, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    private static String[] reach(Scope scope) {
+        return scope.adminPaths().stream().map(OrgPath::likePattern).toArray(String[]::new);
+    }
+
+    private static String shownActor(String key) {
+        if (key.startsWith("mbox:mailto:")) {
+            return String.valueOf(Masking.email(key.substring("mbox:mailto:".length())));
+        }
+        if (key.startsWith("account:")) {
+            return key.substring(key.indexOf('|') + 1);
+        }
+        return key.length() > 40 ? key.substring(0, 40) + "…" : key;
+    }
+}
