@@ -82,8 +82,8 @@ class StatementStore {
         for (ObjectNode statement : fresh) {
             voidTarget(statement, fresh);
             complete(statement, client, version, homePage, now);
-            insert(statement, client, now);
         }
+        insert(fresh, client, now);
         for (StatementAttachments.Content content : contents) {
             jdbc.sql("""
                             INSERT INTO records.attachment (sha2, content_type, length, content, stored)
@@ -114,7 +114,7 @@ class StatementStore {
         }
         Instant now = clock.instant();
         complete(normalized, client, version, homePage, now);
-        insert(normalized, client, now);
+        insert(List.of(normalized), client, now);
         return Once.STORED;
     }
 
@@ -289,24 +289,66 @@ class StatementStore {
         }
     }
 
-    private void insert(ObjectNode statement, IntegrationCaller client, Instant now) {
-        UUID id = UUID.fromString(statement.get("id").asString());
-        FilterColumns columns = FilterColumns.of(statement);
-        boolean voiding = StatementValidator.VOIDED.equals(columns.verbId());
-        jdbc.sql("INSERT INTO records.statement_id (id, stored) VALUES (?, ?)").params(id, Timestamp.from(now))
+    /** Writes a batch with two statements whatever its size: each column travels as one array. */
+    private void insert(List<ObjectNode> statements, IntegrationCaller client, Instant now) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        int n = statements.size();
+        // Every column as text[], cast in SQL: the driver binds text arrays the same way everywhere.
+        String[] ids = new String[n];
+        String[] occurred = new String[n];
+        String[] verbs = new String[n];
+        String[] actors = new String[n];
+        String[] objectAgents = new String[n];
+        String[] activities = new String[n];
+        String[] registrations = new String[n];
+        String[] voids = new String[n];
+        String[] refTargets = new String[n];
+        String[] relatedAgents = new String[n];
+        String[] relatedActivities = new String[n];
+        String[] bodies = new String[n];
+        for (int i = 0; i < n; i++) {
+            ObjectNode statement = statements.get(i);
+            FilterColumns columns = FilterColumns.of(statement);
+            ids[i] = statement.get("id").asString();
+            occurred[i] = OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant().toString();
+            verbs[i] = columns.verbId();
+            actors[i] = columns.actorKey();
+            objectAgents[i] = columns.objectAgentKey();
+            activities[i] = columns.activityId();
+            registrations[i] = text(columns.registration());
+            voids[i] = StatementValidator.VOIDED.equals(columns.verbId()) ? text(columns.refTarget()) : null;
+            refTargets[i] = text(columns.refTarget());
+            relatedAgents[i] = json.writeValueAsString(columns.relatedAgents());
+            relatedActivities[i] = json.writeValueAsString(columns.relatedActivities());
+            bodies[i] = json.writeValueAsString(statement);
+        }
+        Timestamp stored = Timestamp.from(now);
+        jdbc.sql("INSERT INTO records.statement_id (id, stored) SELECT unnest(?::text[]::uuid[]), ?")
+                .params(ids, stored)
                 .update();
         jdbc.sql("""
                         INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
                                                        object_agent_key, activity_id, registration, voids,
                                                        ref_target, related_agents, related_activities, body)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
-                .params(id, Timestamp.from(now),
-                        Timestamp.from(OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant()),
-                        client.clientId(), client.orgPath().value(), columns.verbId(), columns.actorKey(),
-                        columns.objectAgentKey(), columns.activityId(), columns.registration(),
-                        voiding ? columns.refTarget() : null, columns.refTarget(), columns.relatedAgents(),
-                        columns.relatedActivities(), json.writeValueAsString(statement))
+                        SELECT r.id, ?, r.occurred, ?, ?, r.verb, r.actor, r.object_agent, r.activity,
+                               r.registration, r.voids, r.ref_target,
+                               ARRAY(SELECT jsonb_array_elements_text(r.agents::jsonb)),
+                               ARRAY(SELECT jsonb_array_elements_text(r.activities::jsonb)), r.body::jsonb
+                        FROM unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
+                                    ?::text[], ?::text[])
+                             AS r (id, occurred, verb, actor, object_agent, activity, registration, voids,
+                                   ref_target, agents, activities, body)""")
+                .params(stored, client.clientId(), client.orgPath().value(), ids, occurred, verbs, actors,
+                        objectAgents, activities, registrations, voids, refTargets, relatedAgents, relatedActivities,
+                        bodies)
                 .update();
+    }
+
+    private static @Nullable String text(@Nullable UUID id) {
+        return id == null ? null : id.toString();
     }
 
     /** The filters of a statement query, already checked. */
