@@ -90,7 +90,7 @@ final class StatementAttachments {
     }
 
     /** A statement's attachments and its sub-statement's. */
-    private static List<JsonNode> declared(JsonNode statement) {
+    static List<JsonNode> declared(JsonNode statement) {
         List<JsonNode> all = new ArrayList<>();
         statement.path("attachments").forEach(all::add);
         statement.path("object").path("attachments").forEach(all::add);

@@ -200,8 +200,7 @@ class StatementsResource {
         }
         Set<String> sha2s = new LinkedHashSet<>();
         for (JsonNode statement : statements) {
-            statement.path("attachments").forEach(a -> sha2s.add(a.path("sha2").asString()));
-            statement.path("object").path("attachments").forEach(a -> sha2s.add(a.path("sha2").asString()));
+            StatementAttachments.declared(statement).forEach(a -> sha2s.add(a.path("sha2").asString()));
         }
         List<MultipartMixed.Part> parts = new ArrayList<>();
         parts.add(new MultipartMixed.Part(Map.of("Content-Type", MediaType.APPLICATION_JSON_VALUE),
@@ -243,7 +242,7 @@ class StatementsResource {
         int offset = params.containsKey("offset") ? number(params.get("offset"), "offset") : 0;
         String agent = null;
         if (params.containsKey("agent")) {
-            JsonNode node = parse(params.get("agent").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode node = parse(params.get("agent"));
             StatementValidator.agentParameter(node);
             agent = FilterColumns.agentKey(node);
         }
@@ -259,6 +258,14 @@ class StatementsResource {
                 .replaceQueryParam("offset", query.offset() + query.limit())
                 .replaceQueryParam("limit", query.limit()).build().toUriString()
                 .replaceFirst("^https?://[^/]+", "");
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidStatement("the request is not valid JSON");
+        }
     }
 
     private JsonNode parse(byte[] body) {
