@@ -43,9 +43,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment environment;
     private final TransactionTemplate transactions;
     private final DemoRoster demoRoster;
+    private final DemoLibrary demoLibrary;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
-                   Environment environment, TransactionTemplate transactions, DemoRoster demoRoster) {
+                   Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
+                   DemoLibrary demoLibrary) {
+        this.demoLibrary = demoLibrary;
         this.demoRoster = demoRoster;
         this.tenancy = tenancy;
         this.identity = identity;
@@ -103,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
             demoRoster.load(INSTALLATION, places, accounts);
+            demoLibrary.load(INSTALLATION, places, accounts);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
                     + "you do not trust (set educloud.demo.password, or run without demo data)");

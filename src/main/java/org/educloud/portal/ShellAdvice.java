@@ -37,6 +37,7 @@ class ShellAdvice {
         items.add(new NavItem("portal.nav.home", "/home"));
         items.add(new NavItem("portal.nav.orgs", "/orgs"));
         items.add(new NavItem("portal.nav.classes", "/roster/classes"));
+        items.add(new NavItem("portal.nav.library", "/library"));
         boolean admin = principal.roles().stream().anyMatch(ADMIN_ROLES::contains);
         if (admin || principal.roles().contains("TEACHER")) {
             items.add(new NavItem("portal.nav.students", "/roster/students"));

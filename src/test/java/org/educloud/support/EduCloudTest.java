@@ -17,6 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "educloud.platform.embedded-data-directory=target/test-postgres",
         "educloud.platform.clean-embedded-data=true",
+        "educloud.library.directory=target/test-files",
+        "educloud.library.max-file-size=5MB",
         "educloud.demo.enabled=true",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -8,6 +8,12 @@ import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
+import org.educloud.library.Licence;
+import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceLibrary;
+import org.educloud.library.ResourceType;
+import org.educloud.library.Sharing;
+import org.educloud.library.Subject;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassKind;
 import org.educloud.roster.Gender;
@@ -51,7 +57,8 @@ public class TenantFixture {
     /** One side of the fixture: a district, its school and its people. */
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
-                       long clientKey, String clientId, String clientSecret, long guardianId) {
+                       long clientKey, String clientId, String clientSecret, long guardianId,
+                       long resourceId, long resourceFileId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -70,9 +77,11 @@ public class TenantFixture {
     private final RosterImports imports;
     private final IntegrationClients integrationClients;
     private final JdbcClient jdbc;
+    private final ResourceLibrary library;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
-                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc) {
+                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc, ResourceLibrary library) {
+        this.library = library;
         this.integrationClients = integrationClients;
         this.jdbc = jdbc;
         this.roster = roster;
@@ -157,8 +166,24 @@ public class TenantFixture {
         var client = integrationClients.register(installation, district.id(), "fixture " + key,
                 IntegrationScopes.ALL);
         statement(school, client.clientId());
+        long resourceId = resource(schoolName, school, people);
+        long fileId = jdbc.sql("SELECT id FROM library.resource_file WHERE resource_id = ?").param(resourceId)
+                .query(Long.class).single();
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
-                importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId());
+                importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
+                fileId);
+    }
+
+    /** A courseware PDF published to the side's school, titled with the school's name (the isolation marker). */
+    private long resource(String schoolName, OrgNodeView school, Map<Role, UserId> people) {
+        Scope teacher = identity.scopeOf(people.get(Role.TEACHER));
+        byte[] pdf = ("%PDF-1.4\n% " + schoolName + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long id = library.create(teacher, new ResourceDraft(schoolName + "课件", "<p>fixture</p>", ResourceType.COURSEWARE,
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.SCHOOL,
+                school.id().value()), new java.io.ByteArrayInputStream(pdf), "fixture.pdf");
+        library.submit(teacher, id);
+        library.approve(identity.scopeOf(people.get(Role.SCHOOL_ADMIN)), id, null);
+        return id;
     }
 
     /** One stored statement per side, so statement lists have something of the other side to leak. */

@@ -1,0 +1,179 @@
+package org.educloud.library;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Stage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The curriculum catalogue: textbook trees and knowledge points per subject and stage, which resources (and
+ * later quiz items) are tagged with. The installation's catalogue sits at the root and everyone sees it; a bureau
+ * may import its own, seen within its area. Imports are all-or-nothing and add what is missing, so importing the
+ * same file twice changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Curriculum {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
+
+    Curriculum(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    /** Every textbook node of a subject and stage the caller may see, in tree order. */
+    public List<TextbookNodeView> textbooks(Scope scope, Subject subject, Stage stage) {
+        var rows = jdbc.sql("""
+                        WITH RECURSIVE tree AS (
+                            SELECT n.*, 0 AS depth, ARRAY[n.position, n.id::int] AS sort_key, n.name::text AS trail
+                            FROM library.textbook_node n
+                            WHERE n.parent_id IS NULL AND n.subject = :subject AND n.stage = :stage
+                              AND (n.org_path = ANY(CAST(:shareIn AS text[])) OR n.org_path LIKE ANY(CAST(:below AS text[])))
+                            UNION ALL
+                            SELECT c.*, t.depth + 1, t.sort_key || ARRAY[c.position, c.id::int], t.trail || ' › ' || c.name
+                            FROM library.textbook_node c JOIN tree t ON c.parent_id = t.id)
+                        SELECT id, parent_id, kind, subject, stage, grade, name, depth, trail FROM tree ORDER BY sort_key""")
+                .param("subject", subject.name()).param("stage", stage.name())
+                .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
+                .query((rs, n) -> new TextbookNodeView(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+                        TextbookLevel.valueOf(rs.getString("kind")), Subject.valueOf(rs.getString("subject")),
+                        Stage.valueOf(rs.getString("stage")), (Integer) rs.getObject("grade"), rs.getString("name"),
+                        rs.getInt("depth"), rs.getString("trail")))
+                .list();
+        return rows;
+    }
+
+    public List<KnowledgePointView> knowledgePoints(Scope scope, Subject subject, Stage stage) {
+        return jdbc.sql("""
+                        WITH RECURSIVE tree AS (
+                            SELECT k.*, 0 AS depth, k.code::text AS sort_key FROM library.knowledge_point k
+                            WHERE k.parent_id IS NULL AND k.subject = :subject AND k.stage = :stage
+                              AND (k.org_path = ANY(CAST(:shareIn AS text[])) OR k.org_path LIKE ANY(CAST(:below AS text[])))
+                            UNION ALL
+                            SELECT c.*, t.depth + 1, t.sort_key || '/' || c.code FROM library.knowledge_point c
+                            JOIN tree t ON c.parent_id = t.id)
+                        SELECT id, subject, stage, code, name, parent_id, depth FROM tree ORDER BY sort_key""")
+                .param("subject", subject.name()).param("stage", stage.name())
+                .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
+                .query((rs, n) -> new KnowledgePointView(rs.getLong("id"), Subject.valueOf(rs.getString("subject")),
+                        Stage.valueOf(rs.getString("stage")), rs.getString("code"), rs.getString("name"),
+                        (Long) rs.getObject("parent_id"), rs.getInt("depth")))
+                .list();
+    }
+
+    public Optional<TextbookNodeView> textbookNode(Scope scope, Subject subject, Stage stage, long id) {
+        return textbooks(scope, subject, stage).stream().filter(n -> n.id() == id).findFirst();
+    }
+
+    /**
+     * Adds a catalogue from JSON (see {@code docs/curriculum-catalogue.md}) at the caller's highest administered
+     * node; only bureau admins and operators may.
+     */
+    @Transactional
+    public CatalogueImport importCatalogue(Scope scope, InputStream file) {
+        OrgPath at = importAt(scope).orElseThrow(() -> new ForbiddenException("library.error.catalogueForbidden"));
+        JsonNode root;
+        try {
+            root = json.readTree(file);
+        } catch (JacksonException e) {
+            return failed(new CatalogueImport.Problem("", "library.catalogue.notJson",
+                    List.of(e.getLocation() == null ? 0 : e.getLocation().getLineNr())));
+        }
+        CatalogueFile parsed = CatalogueFile.read(root);
+        if (!parsed.problems().isEmpty()) {
+            return new CatalogueImport(0, 0, parsed.problems());
+        }
+        int nodes = 0;
+        for (CatalogueFile.Node edition : parsed.editions()) {
+            nodes += addNode(edition, null, parsed.subject(), parsed.stage(), at, 0);
+        }
+        int points = 0;
+        for (CatalogueFile.Point point : parsed.points()) {
+            points += addPoint(point, null, parsed.subject(), parsed.stage(), at);
+        }
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.catalogue.imported",
+                parsed.subject() + " " + parsed.stage(), at, nodes + " nodes, " + points + " knowledge points"));
+        return new CatalogueImport(nodes, points, List.of());
+    }
+
+    /** Bureau admins and operators maintain catalogues; schools use them. */
+    public boolean mayImport(Scope scope) {
+        return importAt(scope).isPresent();
+    }
+
+    /** The caller's highest bureau node: a catalogue imported there reaches every school below it. */
+    private static Optional<OrgPath> importAt(Scope scope) {
+        return scope.grants().stream()
+                .filter(g -> g.role().administrative() && g.role() != org.educloud.shared.Role.SCHOOL_ADMIN)
+                .map(Scope.Grant::path).min(java.util.Comparator.comparingInt(OrgPath::depth));
+    }
+
+    private int addNode(CatalogueFile.Node node, Long parentId, Subject subject, Stage stage, OrgPath at,
+                        int position) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM library.textbook_node WHERE parent_id IS NOT DISTINCT FROM ? "
+                        + "AND subject = ? AND stage = ? AND name = ?")
+                .params(parentId, subject.name(), stage.name(), node.name()).query(Long.class).optional();
+        int added = 0;
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get();
+        } else {
+            id = jdbc.sql("INSERT INTO library.textbook_node (parent_id, kind, subject, stage, grade, name, position, "
+                            + "org_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    .params(parentId, node.level().name(), subject.name(), stage.name(), node.grade(), node.name(),
+                            position, at.value()).query(Long.class).single();
+            added = 1;
+        }
+        for (int i = 0; i < node.children().size(); i++) {
+            added += addNode(node.children().get(i), id, subject, stage, at, i);
+        }
+        return added;
+    }
+
+    private int addPoint(CatalogueFile.Point point, Long parentId, Subject subject, Stage stage, OrgPath at) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM library.knowledge_point WHERE subject = ? AND stage = ? "
+                + "AND code = ?").params(subject.name(), stage.name(), point.code()).query(Long.class).optional();
+        int added = 0;
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get();
+        } else {
+            id = jdbc.sql("INSERT INTO library.knowledge_point (subject, stage, code, name, parent_id, org_path) "
+                            + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                    .params(subject.name(), stage.name(), point.code(), point.name(), parentId, at.value())
+                    .query(Long.class).single();
+            added = 1;
+        }
+        for (CatalogueFile.Point child : point.children()) {
+            added += addPoint(child, id, subject, stage, at);
+        }
+        return added;
+    }
+
+    private static CatalogueImport failed(CatalogueImport.Problem problem) {
+        return new CatalogueImport(0, 0, List.of(problem));
+    }
+
+    private static String[] below(Scope scope) {
+        List<String> likes = new ArrayList<>();
+        scope.visiblePaths().forEach(p -> likes.add(p.likePattern()));
+        return likes.toArray(String[]::new);
+    }
+
+}

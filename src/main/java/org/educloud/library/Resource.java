@@ -1,0 +1,230 @@
+package org.educloud.library;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+
+/** A teaching resource: its description, curriculum place, owner, sharing and review status. */
+@Entity
+@Table(schema = "library", name = "resource")
+class Resource {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private ResourceType type;
+    @Enumerated(EnumType.STRING)
+    private Licence licence;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    @Enumerated(EnumType.STRING)
+    private Subject subject;
+    private @Nullable Integer grade;
+    private @Nullable Long textbookNodeId;
+    @ElementCollection
+    @CollectionTable(schema = "library", name = "resource_knowledge_point", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "knowledge_point_id")
+    private Set<Long> knowledgePointIds = new LinkedHashSet<>();
+    private String[] tags;
+    private String language;
+    private @Nullable String linkUrl;
+    private Long ownerId;
+    private String ownerPath;
+    private Long authorId;
+    private String authorName;
+    @Enumerated(EnumType.STRING)
+    private Sharing sharing;
+    private String sharePath;
+    private String reviewPath;
+    @Enumerated(EnumType.STRING)
+    private ReviewStatus status;
+    private boolean featured;
+    private long viewCount;
+    private long downloadCount;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable Instant publishedAt;
+    @Version
+    private long version;
+
+    protected Resource() {
+        // for JPA
+    }
+
+    Resource(UserId author, String authorName, Instant now) {
+        this.authorId = author.value();
+        this.authorName = authorName;
+        this.status = ReviewStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** Takes the described fields; the caller has checked and sanitised them and placed the owner. */
+    void describe(ResourceDraft draft, String sanitisedDescription, List<String> tagList, OrgId owner,
+                  OrgPath ownerPath, Placement placement, Instant now) {
+        this.title = draft.title().strip();
+        this.description = sanitisedDescription;
+        this.type = draft.type();
+        this.licence = draft.licence();
+        this.stage = draft.stage();
+        this.subject = draft.subject();
+        this.grade = draft.grade();
+        this.textbookNodeId = draft.textbookNodeId();
+        this.knowledgePointIds = new LinkedHashSet<>(draft.knowledgePointIds() == null ? List.of()
+                : draft.knowledgePointIds());
+        this.tags = tagList.toArray(String[]::new);
+        this.language = draft.language().strip();
+        this.linkUrl = draft.linkUrl() == null || draft.linkUrl().isBlank() ? null : draft.linkUrl().strip();
+        this.ownerId = owner.value();
+        this.ownerPath = ownerPath.value();
+        this.sharing = draft.sharing();
+        this.sharePath = placement.sharePath().value();
+        this.reviewPath = placement.reviewPath().value();
+        this.updatedAt = now;
+    }
+
+    void moveTo(ReviewStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+        if (next == ReviewStatus.PUBLISHED) {
+            this.publishedAt = now;
+        }
+    }
+
+    void feature(boolean featured) {
+        this.featured = featured;
+    }
+
+    /** Where a resource is shared and where its bureau review happens, from its owner and sharing. */
+    record Placement(OrgPath sharePath, OrgPath reviewPath) {
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    ResourceType type() {
+        return type;
+    }
+
+    Licence licence() {
+        return licence;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Subject subject() {
+        return subject;
+    }
+
+    @Nullable Integer grade() {
+        return grade;
+    }
+
+    @Nullable Long textbookNodeId() {
+        return textbookNodeId;
+    }
+
+    Set<Long> knowledgePointIds() {
+        return knowledgePointIds;
+    }
+
+    List<String> tags() {
+        return List.of(tags);
+    }
+
+    String language() {
+        return language;
+    }
+
+    @Nullable String linkUrl() {
+        return linkUrl;
+    }
+
+    OrgId ownerId() {
+        return OrgId.of(ownerId);
+    }
+
+    OrgPath ownerPath() {
+        return new OrgPath(ownerPath);
+    }
+
+    UserId authorId() {
+        return new UserId(authorId);
+    }
+
+    String authorName() {
+        return authorName;
+    }
+
+    Sharing sharing() {
+        return sharing;
+    }
+
+    OrgPath sharePath() {
+        return new OrgPath(sharePath);
+    }
+
+    OrgPath reviewPath() {
+        return new OrgPath(reviewPath);
+    }
+
+    ReviewStatus status() {
+        return status;
+    }
+
+    boolean featured() {
+        return featured;
+    }
+
+    long viewCount() {
+        return viewCount;
+    }
+
+    long downloadCount() {
+        return downloadCount;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+}

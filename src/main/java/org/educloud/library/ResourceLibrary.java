@@ -1,0 +1,137 @@
+package org.educloud.library;
+
+import java.io.InputStream;
+import java.util.List;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resource library as pages, the API and other modules use it. Every call takes the caller's scope (null for
+ * an anonymous visitor of the public portal, who sees public resources only); a resource outside it answers
+ * "not found".
+ */
+@Service
+@Transactional
+public class ResourceLibrary {
+
+    private final AuthoringResources authoring;
+    private final ReviewingResources reviewing;
+    private final ResourceQueries queries;
+    private final ResourceFiles files;
+    private final StoredFiles storedFiles;
+    private final JdbcClient jdbc;
+
+    ResourceLibrary(AuthoringResources authoring, ReviewingResources reviewing, ResourceQueries queries,
+                    ResourceFiles files, StoredFiles storedFiles, JdbcClient jdbc) {
+        this.authoring = authoring;
+        this.reviewing = reviewing;
+        this.queries = queries;
+        this.files = files;
+        this.storedFiles = storedFiles;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OwnerChoice> owners(Scope scope) {
+        return authoring.owners(scope);
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<ResourceView> list(@Nullable Scope scope, ResourceFilter filter, int page, int size) {
+        return queries.list(scope, filter, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
+        return queries.reviewQueue(scope, page, size);
+    }
+
+    /** A resource's page; counts as a view. */
+    public ResourceDetail view(@Nullable Scope scope, long id) {
+        ResourceDetail detail = queries.detail(scope, id);
+        jdbc.sql("UPDATE library.resource SET view_count = view_count + 1 WHERE id = ?").param(id).update();
+        return detail;
+    }
+
+    @Transactional(readOnly = true)
+    public ResourceDraft draft(Scope scope, long id) {
+        return queries.draft(scope, id);
+    }
+
+    public long create(Scope scope, ResourceDraft draft) {
+        return authoring.create(scope, draft);
+    }
+
+    /** Creates a resource with its first file in one transaction: both are kept, or neither. */
+    public long create(Scope scope, ResourceDraft draft, InputStream upload, String fileName) {
+        long id = authoring.create(scope, draft);
+        authoring.addFile(scope, id, upload, fileName, null);
+        return id;
+    }
+
+    public void revise(Scope scope, long id, ResourceDraft draft) {
+        authoring.revise(scope, id, draft);
+    }
+
+    public long addFile(Scope scope, long id, InputStream upload, String fileName, @Nullable String note) {
+        return authoring.addFile(scope, id, upload, fileName, note);
+    }
+
+    public int addVersion(Scope scope, long id, long fileId, InputStream upload, String fileName,
+                          @Nullable String note) {
+        return authoring.addVersion(scope, id, fileId, upload, fileName, note);
+    }
+
+    public void submit(Scope scope, long id) {
+        reviewing.submit(scope, id);
+    }
+
+    public void approve(Scope scope, long id, @Nullable String comment) {
+        reviewing.approve(scope, id, comment);
+    }
+
+    public void reject(Scope scope, long id, @Nullable String comment) {
+        reviewing.reject(scope, id, comment);
+    }
+
+    public void withdraw(Scope scope, long id, @Nullable String comment) {
+        reviewing.withdraw(scope, id, comment);
+    }
+
+    public void feature(Scope scope, long id, boolean featured) {
+        reviewing.feature(scope, id, featured);
+    }
+
+    /** The size of a file version the caller may read, to settle a Range request before opening it. */
+    @Transactional(readOnly = true)
+    public FileVersionSize fileSize(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
+        queries.visible(scope, id);
+        ResourceFiles.Version v = files.version(id, fileId, version)
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+        return new FileVersionSize(v.size(), v.sha256(), v.mediaType());
+    }
+
+    /**
+     * Opens the bytes of a file version the caller may read. A read from the start counts as a download; the
+     * later ranges of a seek or a resumed download do not.
+     */
+    public FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
+                            long length) {
+        queries.visible(scope, id);
+        ResourceFiles.Version v = files.version(id, fileId, version)
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+        if (offset == 0) {
+            jdbc.sql("UPDATE library.resource SET download_count = download_count + 1 WHERE id = ?").param(id).update();
+        }
+        return storedFiles.open(v.sha256(), v.fileName(), offset, length);
+    }
+
+    /** The size, content hash (the ETag) and media type of a file version. */
+    public record FileVersionSize(long size, String sha256, String mediaType) {
+    }
+}

@@ -1,0 +1,199 @@
+package org.educloud.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Stage;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Resource lists, the review queue and a resource's page, each limited to what the caller may see. */
+@Component
+class ResourceQueries {
+
+    private static final String COLUMNS = "r.id, r.title, r.type, r.stage, r.subject, r.grade, r.owner_id, "
+            + "r.author_name, r.sharing, r.status, r.featured, r.view_count, r.download_count, r.updated_at, "
+            + "r.published_at";
+
+    private final JdbcClient jdbc;
+    private final ResourceRepository resources;
+    private final ResourceFiles files;
+    private final Curriculum curriculum;
+    private final TenancyManagement tenancy;
+
+    ResourceQueries(JdbcClient jdbc, ResourceRepository resources, ResourceFiles files, Curriculum curriculum,
+                    TenancyManagement tenancy) {
+        this.jdbc = jdbc;
+        this.resources = resources;
+        this.files = files;
+        this.curriculum = curriculum;
+        this.tenancy = tenancy;
+    }
+
+    /** Published resources the caller may see (or, with {@code mine}, their own in any status); null scope = public. */
+    PageSlice<ResourceView> list(@Nullable Scope scope, ResourceFilter filter, int page, int size) {
+        ResourceAccess.Condition visible = ResourceAccess.sql(scope);
+        StringBuilder where = new StringBuilder(visible.sql());
+        if (filter.mine() && scope != null) {
+            where.append(" AND r.author_id = :me");
+        } else {
+            where.append(" AND r.status = 'PUBLISHED'");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (r.title ILIKE :text ESCAPE '\\' OR array_to_string(r.tags, ' ') ILIKE :text ESCAPE '\\')");
+        }
+        if (filter.stage() != null) {
+            where.append(" AND r.stage = :stage");
+        }
+        if (filter.subject() != null) {
+            where.append(" AND r.subject = :subject");
+        }
+        if (filter.grade() != null) {
+            where.append(" AND r.grade = :grade");
+        }
+        if (filter.type() != null) {
+            where.append(" AND r.type = :type");
+        }
+        if (filter.featured()) {
+            where.append(" AND r.featured");
+        }
+        String order = filter.order() == ResourceFilter.Order.MOST_USED
+                ? "r.view_count + r.download_count DESC, r.id DESC" : "coalesce(r.published_at, r.updated_at) DESC, r.id DESC";
+        int safePage = PageSlice.safePage(page);
+        long total = bind(jdbc.sql("SELECT count(*) FROM library.resource r WHERE " + where), visible, filter)
+                .query(Long.class).single();
+        List<Row> rows = bind(jdbc.sql("SELECT " + COLUMNS + " FROM library.resource r WHERE " + where + " ORDER BY "
+                + order + " LIMIT :limit OFFSET :offset"), visible, filter)
+                .param("limit", size).param("offset", (long) safePage * size)
+                .query(ResourceQueries::row).list();
+        return new PageSlice<>(views(rows), safePage, size, total);
+    }
+
+    /** Resources waiting for a review the caller may give, oldest first. */
+    PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
+        String[] schoolLikes = scope.adminPaths().stream().map(p -> p.likePattern()).toArray(String[]::new);
+        String[] bureauLikes = ResourceAccess.bureauReviewLikes(scope).toArray(String[]::new);
+        String where = "r.author_id <> :me AND ((r.status = 'SUBMITTED' AND r.owner_path LIKE ANY(CAST(:school AS text[])))"
+                + " OR (r.status = 'SCHOOL_APPROVED' AND r.review_path LIKE ANY(CAST(:bureau AS text[]))))";
+        int safePage = PageSlice.safePage(page);
+        long total = jdbc.sql("SELECT count(*) FROM library.resource r WHERE " + where)
+                .param("me", scope.userId().value()).param("school", schoolLikes).param("bureau", bureauLikes)
+                .query(Long.class).single();
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM library.resource r WHERE " + where
+                        + " ORDER BY r.updated_at, r.id LIMIT :limit OFFSET :offset")
+                .param("me", scope.userId().value()).param("school", schoolLikes).param("bureau", bureauLikes)
+                .param("limit", size).param("offset", (long) safePage * size)
+                .query(ResourceQueries::row).list();
+        return new PageSlice<>(views(rows), safePage, size, total);
+    }
+
+    ResourceDetail detail(@Nullable Scope scope, long id) {
+        Resource r = visible(scope, id);
+        String textbookPath = null;
+        if (r.textbookNodeId() != null && scope != null) {
+            textbookPath = curriculum.textbookNode(scope, r.subject(), r.stage(), r.textbookNodeId())
+                    .map(TextbookNodeView::path).orElse(null);
+        }
+        List<KnowledgePointView> points = scope == null || r.knowledgePointIds().isEmpty() ? List.of()
+                : curriculum.knowledgePoints(scope, r.subject(), r.stage()).stream()
+                .filter(k -> r.knowledgePointIds().contains(k.id())).toList();
+        ResourceDetail.Actions actions = scope == null
+                ? new ResourceDetail.Actions(false, false, false, false, false, false)
+                : new ResourceDetail.Actions(ResourceAccess.isAuthor(scope, r) && r.status().editable(),
+                ResourceAccess.isAuthor(scope, r) && r.status().editable() && r.sharing() != Sharing.PRIVATE,
+                ResourceAccess.canSchoolReview(scope, r), ResourceAccess.canBureauReview(scope, r),
+                ResourceAccess.canWithdraw(scope, r), ResourceAccess.canFeature(scope, r));
+        return new ResourceDetail(view(r), r.description(), r.licence(), textbookPath, points, r.tags(),
+                r.language(), r.linkUrl(), files.of(r.id()), history(r.id()), actions);
+    }
+
+    /** The draft the edit form starts from; only the author may have it. */
+    ResourceDraft draft(Scope scope, long id) {
+        Resource r = visible(scope, id);
+        if (!ResourceAccess.isAuthor(scope, r)) {
+            throw new NotFoundException("library.error.resourceNotFound");
+        }
+        return new ResourceDraft(r.title(), r.description(), r.type(), r.licence(), r.stage(), r.subject(), r.grade(),
+                r.textbookNodeId(), List.copyOf(r.knowledgePointIds()), String.join(", ", r.tags()), r.language(),
+                r.linkUrl(), r.sharing(), r.ownerId().value());
+    }
+
+    Resource visible(@Nullable Scope scope, long id) {
+        return resources.findById(id).filter(r -> ResourceAccess.canSee(scope, r))
+                .orElseThrow(() -> new NotFoundException("library.error.resourceNotFound"));
+    }
+
+    private List<ReviewStepView> history(long id) {
+        return jdbc.sql("SELECT from_status, to_status, actor_name, comment, at FROM library.review_step "
+                        + "WHERE resource_id = ? ORDER BY at, id")
+                .param(id)
+                .query((rs, n) -> new ReviewStepView(rs.getString(1) == null ? null : ReviewStatus.valueOf(rs.getString(1)),
+                        ReviewStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ResourceAccess.Condition visible,
+                                          ResourceFilter filter) {
+        spec = visible.bind(spec);
+        if (filter.text() != null && !filter.text().isBlank()) {
+            spec = spec.param("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (filter.stage() != null) {
+            spec = spec.param("stage", filter.stage().name());
+        }
+        if (filter.subject() != null) {
+            spec = spec.param("subject", filter.subject().name());
+        }
+        if (filter.grade() != null) {
+            spec = spec.param("grade", filter.grade());
+        }
+        if (filter.type() != null) {
+            spec = spec.param("type", filter.type().name());
+        }
+        return spec;
+    }
+
+    private ResourceView view(Resource r) {
+        return views(List.of(new Row(r.id(), r.title(), r.type(), r.stage(), r.subject(), r.grade(),
+                r.ownerId().value(), r.authorName(), r.sharing(), r.status(), r.featured(), r.viewCount(),
+                r.downloadCount(), r.updatedAt(), r.publishedAt()))).getFirst();
+    }
+
+    private List<ResourceView> views(List<Row> rows) {
+        Map<org.educloud.shared.OrgId, String> names = tenancy.names(rows.stream()
+                .map(row -> org.educloud.shared.OrgId.of(row.ownerId())).distinct().toList());
+        List<ResourceView> views = new ArrayList<>();
+        for (Row row : rows) {
+            views.add(new ResourceView(row.id(), row.title(), row.type(), row.stage(), row.subject(), row.grade(),
+                    names.getOrDefault(org.educloud.shared.OrgId.of(row.ownerId()), "—"), row.authorName(),
+                    row.sharing(), row.status(), row.featured(), row.viewCount(), row.downloadCount(),
+                    row.updatedAt(), row.publishedAt()));
+        }
+        return views;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        var published = rs.getTimestamp("published_at");
+        return new Row(rs.getLong("id"), rs.getString("title"), ResourceType.valueOf(rs.getString("type")),
+                Stage.valueOf(rs.getString("stage")), Subject.valueOf(rs.getString("subject")),
+                (Integer) rs.getObject("grade"), rs.getLong("owner_id"), rs.getString("author_name"),
+                Sharing.valueOf(rs.getString("sharing")), ReviewStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("featured"), rs.getLong("view_count"), rs.getLong("download_count"),
+                rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant());
+    }
+
+    private record Row(long id, String title, ResourceType type, Stage stage, Subject subject,
+                       @Nullable Integer grade, long ownerId, String authorName, Sharing sharing, ReviewStatus status,
+                       boolean featured, long viewCount, long downloadCount, java.time.Instant updatedAt,
+                       java.time.@Nullable Instant publishedAt) {
+    }
+}

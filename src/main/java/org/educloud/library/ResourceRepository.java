@@ -1,0 +1,6 @@
+package org.educloud.library;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResourceRepository extends JpaRepository<Resource, Long> {
+}

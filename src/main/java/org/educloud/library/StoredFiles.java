@@ -1,0 +1,157 @@
+package org.educloud.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import org.educloud.library.storage.FileStorage;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Files in the platform's storage, for the library and for any module that keeps uploads (submissions,
+ * feedback). An upload is spooled to a private file while its SHA-256 and size are taken, checked (size, name,
+ * kind sniffed from the bytes), and only then stored under its hash, so identical uploads are kept once and a
+ * refused or interrupted upload leaves nothing behind. The content's row is written in the caller's transaction;
+ * if that transaction rolls back, content this upload added is removed again.
+ */
+@Service
+public class StoredFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoredFiles.class);
+
+    private final FileStorage storage;
+    private final MediaTypePolicy mediaTypes;
+    private final LibraryProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Path incoming;
+
+    StoredFiles(FileStorage storage, MediaTypePolicy mediaTypes, LibraryProperties properties, JdbcClient jdbc,
+                Clock clock) throws IOException {
+        this.storage = storage;
+        this.mediaTypes = mediaTypes;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.incoming = Files.createDirectories(properties.directory().resolve("incoming"));
+    }
+
+    /** Checks and stores an upload; the stream is read to its end (or to the size limit) but not closed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile store(InputStream upload, String fileName) {
+        String name = FileNames.checked(fileName);
+        Path spooled = null;
+        try {
+            spooled = Files.createTempFile(incoming, "upload-", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(spooled), sha256)) {
+                size = copyWithin(upload, out, properties.maxFileSize().toBytes());
+            }
+            if (size == 0) {
+                throw new RuleViolationException("library.error.fileEmpty");
+            }
+            String mediaType = mediaTypes.check(spooled, name);
+            String key = HexFormat.of().formatHex(sha256.digest());
+            keep(key, spooled, size, mediaType);
+            return new StoredFile(key, size, mediaType, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    /** The bytes of stored content from {@code offset}, {@code length} of them (the caller checked the range). */
+    public FileContent open(String sha256, String fileName, long offset, long length) {
+        var blob = jdbc.sql("SELECT size, media_type FROM library.blob WHERE sha256 = ?").param(sha256)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional()
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+        long size = (Long) blob[0];
+        if (offset < 0 || length < 0 || offset + length > size) {
+            throw new IllegalArgumentException("Range outside the file");
+        }
+        try {
+            return new FileContent(storage.open(sha256, offset, length), offset, length, size, (String) blob[1],
+                    fileName, sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored content is unreadable: " + sha256, e);
+        }
+    }
+
+    public long size(String sha256) {
+        return jdbc.sql("SELECT size FROM library.blob WHERE sha256 = ?").param(sha256).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+    }
+
+    /**
+     * The row goes first: a concurrent upload of the same content then waits on it, and either finds it committed
+     * (nothing to store) or, after a rollback here, stores its own copy.
+     */
+    private void keep(String key, Path spooled, long size, String mediaType) throws IOException {
+        int added = jdbc.sql("INSERT INTO library.blob (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING")
+                .params(key, size, mediaType, java.sql.Timestamp.from(clock.instant())).update();
+        if (added == 0) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    removeQuietly(key);
+                }
+            }
+        });
+        storage.put(key, spooled);
+    }
+
+    private static long copyWithin(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read; (read = in.read(buffer)) >= 0; ) {
+            total += read;
+            if (total > limit) {
+                throw new RuleViolationException("library.error.fileTooLarge", limit / (1024 * 1024));
+            }
+            out.write(buffer, 0, read);
+        }
+        return total;
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Content {} of a rolled-back upload could not be removed", key, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Spooled upload {} could not be removed", file, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.educloud.library.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import org.educloud.library.ResourceDetail;
+import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceLibrary;
+import org.educloud.library.ResourceType;
+import org.educloud.library.ResourceView;
+import org.educloud.library.Subject;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The library over JSON. Files are uploaded as the raw request body, streamed straight into storage, so a large
+ * video needs no more memory than a small one; downloads honour Range like the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/resources")
+@Tag(name = "Library", description = "Teaching resources, their files and review")
+class ResourceApi {
+
+    private final ResourceLibrary library;
+
+    ResourceApi(ResourceLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping
+    @Operation(summary = "Published resources the caller may see, newest first (mine=true: the caller's own)")
+    PageSlice<ResourceView> list(Scope scope, @RequestParam(required = false) @Nullable String text,
+                                 @RequestParam(required = false) @Nullable Stage stage,
+                                 @RequestParam(required = false) @Nullable Subject subject,
+                                 @RequestParam(required = false) @Nullable Integer grade,
+                                 @RequestParam(required = false) @Nullable ResourceType type,
+                                 @RequestParam(defaultValue = "false") boolean mine,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "20") int size) {
+        return library.list(scope, new ResourceFilter(text, stage, subject, grade, type, mine, false,
+                ResourceFilter.Order.NEWEST), page, Math.clamp(size, 1, 100));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A resource with its files, versions and review history")
+    ResourceDetail detail(Scope scope, @PathVariable long id) {
+        return library.view(scope, id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Describe a new resource (a draft); upload its files next")
+    ResponseEntity<Map<String, Long>> create(Scope scope, @Valid @RequestBody ResourceDraft draft) {
+        long id = library.create(scope, draft);
+        return ResponseEntity.created(URI.create("/api/v1/resources/" + id)).body(Map.of("id", id));
+    }
+
+    @PostMapping("/{id}/files")
+    @Operation(summary = "Upload a file (the body) under the given name; with fileId, a new version of that file")
+    ResponseEntity<Map<String, Long>> upload(Scope scope, @PathVariable long id, @RequestParam String name,
+                                             @RequestParam(required = false) @Nullable Long fileId,
+                                             @RequestParam(required = false) @Nullable String note,
+                                             HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            if (fileId == null) {
+                long created = library.addFile(scope, id, body, name, note);
+                return ResponseEntity.created(URI.create("/api/v1/resources/" + id + "/files/" + created
+                        + "/content")).body(Map.of("fileId", created));
+            }
+            int version = library.addVersion(scope, id, fileId, body, name, note);
+            return ResponseEntity.ok(Map.of("fileId", fileId, "version", (long) version));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.educloud.library.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.educloud.library.CatalogueImport;
+import org.educloud.library.Curriculum;
+import org.educloud.library.Subject;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The curriculum catalogue: textbook trees and knowledge points of a subject and stage; bureaus import more. */
+@Controller
+@RequestMapping("/library/curriculum")
+class CurriculumPages {
+
+    private final Curriculum curriculum;
+
+    CurriculumPages(Curriculum curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    @GetMapping
+    String catalogue(Scope scope, @RequestParam(defaultValue = "MATHEMATICS") Subject subject,
+                     @RequestParam(defaultValue = "PRIMARY") Stage stage, Model model) {
+        return show(scope, subject, stage, null, model);
+    }
+
+    @PostMapping("/import")
+    String importCatalogue(Scope scope, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        CatalogueImport outcome;
+        if (file == null || file.isEmpty()) {
+            outcome = new CatalogueImport(0, 0, java.util.List.of(
+                    new CatalogueImport.Problem("", "library.catalogue.noFile", java.util.List.of())));
+        } else {
+            try (InputStream in = file.getInputStream()) {
+                outcome = curriculum.importCatalogue(scope, in);
+            }
+        }
+        return show(scope, Subject.MATHEMATICS, Stage.PRIMARY, outcome, model);
+    }
+
+    private String show(Scope scope, Subject subject, Stage stage, @Nullable CatalogueImport outcome, Model model) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("stage", stage);
+        model.addAttribute("subjects", Subject.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("textbook", curriculum.textbooks(scope, subject, stage));
+        model.addAttribute("knowledgePoints", curriculum.knowledgePoints(scope, subject, stage));
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("mayImport", curriculum.mayImport(scope));
+        return "library/curriculum";
+    }
+}

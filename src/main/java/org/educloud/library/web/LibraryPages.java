@@ -1,0 +1,77 @@
+package org.educloud.library.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceLibrary;
+import org.educloud.library.ResourceType;
+import org.educloud.library.Subject;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Browsing the library: the list with its filters, a resource's page, its files, and the review queue. */
+@Controller
+@RequestMapping("/library")
+class LibraryPages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ResourceLibrary library;
+    private final FileDownloads downloads;
+
+    LibraryPages(ResourceLibrary library, FileDownloads downloads) {
+        this.library = library;
+        this.downloads = downloads;
+    }
+
+    @GetMapping
+    String list(Scope scope, @RequestParam(required = false) @Nullable String text,
+                @RequestParam(required = false) @Nullable Stage stage,
+                @RequestParam(required = false) @Nullable Subject subject,
+                @RequestParam(required = false) @Nullable Integer grade,
+                @RequestParam(required = false) @Nullable ResourceType type,
+                @RequestParam(defaultValue = "false") boolean mine,
+                @RequestParam(defaultValue = "false") boolean featured,
+                @RequestParam(required = false) ResourceFilter.@Nullable Order order,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        ResourceFilter filter = new ResourceFilter(text, stage, subject, grade, type, mine, featured,
+                order == null ? ResourceFilter.Order.NEWEST : order);
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", library.list(scope, filter, page, PAGE_SIZE));
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("subjects", Subject.values());
+        model.addAttribute("types", ResourceType.values());
+        model.addAttribute("mayAuthor", !library.owners(scope).isEmpty());
+        return htmx != null ? "library/resources :: results" : "library/resources";
+    }
+
+    @GetMapping("/resources/{id}")
+    String resource(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("resource", library.view(scope, id));
+        return "library/resource";
+    }
+
+    @GetMapping("/resources/{id}/files/{fileId}/content")
+    void content(Scope scope, @PathVariable long id, @PathVariable long fileId,
+                 @RequestParam(required = false) @Nullable Integer version,
+                 @RequestParam(defaultValue = "false") boolean download,
+                 HttpServletRequest request, HttpServletResponse response) throws IOException {
+        downloads.send(scope, id, fileId, version, download, request, response);
+    }
+
+    @GetMapping("/review")
+    String reviewQueue(Scope scope, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("results", library.reviewQueue(scope, page, PAGE_SIZE));
+        return "library/review";
+    }
+}

@@ -1,0 +1,53 @@
+package org.educloud.library;
+
+import static org.educloud.support.IsolatedEndpoint.byId;
+import static org.educloud.support.IsolatedEndpoint.list;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import java.util.Map;
+import org.educloud.support.IsolatedEndpoint;
+import org.educloud.support.IsolatedEndpoints;
+
+class LibraryIsolatedEndpoints implements IsolatedEndpoints {
+
+    @Override
+    public List<IsolatedEndpoint> endpoints() {
+        String form = "title=越界资源&type=COURSEWARE&licence=CC_BY&stage=PRIMARY&subject=MATHEMATICS&language=zh-CN"
+                + "&sharing=SCHOOL";
+        return List.of(
+                list("/library"),
+                list("/library/review"),
+                list("/library/curriculum"),
+                list("/api/v1/resources"),
+                byId(GET, "/library/resources/{id}", b -> "/library/resources/" + b.resourceId()),
+                byId(GET, "/library/resources/{id}/files/{fileId}/content",
+                        b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/content"),
+                byId(GET, "/library/resources/{id}/edit", b -> "/library/resources/" + b.resourceId() + "/edit"),
+                byId(POST, "/library/resources/{id}/edit", b -> "/library/resources/" + b.resourceId() + "/edit?" + form),
+                byId(POST, "/library/resources/{id}/files", b -> "/library/resources/" + b.resourceId() + "/files")
+                        .file("file", "%PDF-1.4\n%%EOF\n"),
+                byId(POST, "/library/resources/{id}/submit", b -> "/library/resources/" + b.resourceId() + "/submit"),
+                byId(POST, "/library/resources/{id}/approve", b -> "/library/resources/" + b.resourceId() + "/approve"),
+                byId(POST, "/library/resources/{id}/reject", b -> "/library/resources/" + b.resourceId() + "/reject")
+                        .param("comment", "越界"),
+                byId(POST, "/library/resources/{id}/withdraw", b -> "/library/resources/" + b.resourceId() + "/withdraw"),
+                byId(POST, "/library/resources/{id}/feature", b -> "/library/resources/" + b.resourceId() + "/feature"),
+                byId(GET, "/api/v1/resources/{id}", b -> "/api/v1/resources/" + b.resourceId()),
+                byId(GET, "/api/v1/resources/{id}/files/{fileId}/content",
+                        b -> "/api/v1/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/content"),
+                byId(POST, "/api/v1/resources/{id}/files", b -> "/api/v1/resources/" + b.resourceId()
+                        + "/files?name=x.pdf"));
+    }
+
+    @Override
+    public Map<String, String> exempt() {
+        return Map.of(
+                "GET /library/resources/new", "an empty form; the owners offered are the caller's own nodes",
+                "POST /library/resources/new", "creates a resource owned by one of the caller's own nodes "
+                        + "(another owner is refused: LibraryTest)",
+                "POST /library/curriculum/import", "adds to the catalogue at the caller's own bureau node",
+                "POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes");
+    }
+}

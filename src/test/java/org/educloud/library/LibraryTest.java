@@ -1,0 +1,339 @@
+package org.educloud.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Role;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.Stage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@EduCloudTest
+class LibraryTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TenantFixture fixture;
+    @Autowired
+    ResourceLibrary library;
+    @Autowired
+    Curriculum curriculum;
+    @Autowired
+    StoredFiles storedFiles;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private Scope as(Role role) {
+        return identity.scopeOf(fixture.a().person(role));
+    }
+
+    private ResourceDraft draft(String title, Sharing sharing) {
+        return new ResourceDraft(title, "<p>说明</p>", ResourceType.COURSEWARE, Licence.CC_BY, Stage.PRIMARY,
+                Subject.MATHEMATICS, 3, null, null, "分数", "zh-CN", null, sharing, null);
+    }
+
+    private static InputStream pdf(String text) {
+        return new ByteArrayInputStream(("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM library." + table).query(Long.class).single();
+    }
+
+    @Test
+    void aSchoolSharedResourceIsPublishedByTheSchoolAndSeenOnlyInThatSchool() {
+        Scope teacher = as(Role.TEACHER);
+        long id = library.create(teacher, draft("几分之一 学校共享", Sharing.SCHOOL), pdf("school"), "几分之一.pdf");
+        library.submit(teacher, id);
+        assertThatThrownBy(() -> library.approve(teacher, id, null)).isInstanceOf(ForbiddenException.class);
+        library.approve(as(Role.SCHOOL_ADMIN), id, "可以");
+
+        ResourceDetail seen = library.view(as(Role.STUDENT), id);
+        assertThat(seen.summary().status()).isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(seen.history()).extracting(ReviewStepView::to)
+                .containsExactly(ReviewStatus.SUBMITTED, ReviewStatus.PUBLISHED);
+        assertThat(seen.history().getLast().comment()).isEqualTo("可以");
+        Scope otherDistrictTeacher = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThatThrownBy(() -> library.view(otherDistrictTeacher, id)).isInstanceOf(NotFoundException.class);
+        assertThat(library.list(otherDistrictTeacher, ResourceFilter.all(), 0, 100).items())
+                .extracting(ResourceView::id).doesNotContain(id);
+        assertThatThrownBy(() -> library.view(null, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDistrictSharedResourceNeedsTheBureauAfterTheSchoolAndRejectionNeedsAReason() {
+        Scope teacher = as(Role.TEACHER);
+        long id = library.create(teacher, draft("周长练习 区县共享", Sharing.DISTRICT), pdf("district"), "周长.pdf");
+        library.submit(teacher, id);
+        library.approve(as(Role.SCHOOL_ADMIN), id, null);
+        assertThat(library.view(teacher, id).summary().status()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
+        assertThat(library.reviewQueue(as(Role.DISTRICT_ADMIN), 0, 50).items()).extracting(ResourceView::id)
+                .contains(id);
+        assertThatThrownBy(() -> library.approve(as(Role.SCHOOL_ADMIN), id, null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> library.reject(as(Role.DISTRICT_ADMIN), id, " "))
+                .isInstanceOf(RuleViolationException.class);
+        library.reject(as(Role.DISTRICT_ADMIN), id, "第3题答案有误");
+        assertThat(library.view(teacher, id).summary().status()).isEqualTo(ReviewStatus.REJECTED);
+
+        library.revise(teacher, id, draft("周长练习 区县共享（已改）", Sharing.DISTRICT));
+        library.submit(teacher, id);
+        library.approve(as(Role.SCHOOL_ADMIN), id, null);
+        library.approve(as(Role.DISTRICT_ADMIN), id, null);
+        library.feature(as(Role.DISTRICT_ADMIN), id, true);
+        ResourceDetail published = library.view(as(Role.STUDENT), id);
+        assertThat(published.summary().featured()).isTrue();
+        assertThat(library.list(as(Role.TEACHER), new ResourceFilter(null, null, null, null, null, false, true,
+                ResourceFilter.Order.NEWEST), 0, 50).items()).extracting(ResourceView::id).contains(id);
+        assertThatThrownBy(() -> library.revise(teacher, id, draft("发布后直接改", Sharing.DISTRICT)))
+                .isInstanceOf(RuleViolationException.class);
+        library.withdraw(teacher, id, "需要更新");
+        assertThatThrownBy(() -> library.view(as(Role.STUDENT), id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void identicalUploadsAreStoredOnce() {
+        Scope teacher = as(Role.TEACHER);
+        long blobs = count("blob");
+        long first = library.create(teacher, draft("同一文件 一", Sharing.PRIVATE), pdf("same bytes"), "a.pdf");
+        long second = library.create(teacher, draft("同一文件 二", Sharing.PRIVATE), pdf("same bytes"), "b.pdf");
+        assertThat(count("blob")).isEqualTo(blobs + 1);
+        assertThat(library.view(teacher, first).files().getFirst().current().fileName()).isEqualTo("a.pdf");
+        assertThat(library.view(teacher, second).files().getFirst().current().fileName()).isEqualTo("b.pdf");
+    }
+
+    @Test
+    void refusedFilesLeaveNoResourceNoRowAndNoFileBehind() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        long resources = count("resource");
+        long blobs = count("blob");
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        List<Object[]> refusals = List.of(
+                new Object[] {new byte[0], "empty.pdf", "library.error.fileEmpty"},
+                new Object[] {"MZ\u0090\u0000\u0003 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1),
+                        "lesson.pdf", "library.error.fileTypeRefused"},
+                new Object[] {"#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII), "lesson.pdf",
+                        "library.error.fileTypeRefused"},
+                new Object[] {"plain notes, not a PDF".getBytes(StandardCharsets.US_ASCII), "notes.pdf",
+                        "library.error.fileTypeMismatch"},
+                new Object[] {png, "picture.pdf", "library.error.fileTypeMismatch"},
+                new Object[] {"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "../../etc/passwd.pdf",
+                        "library.error.fileNameInvalid"},
+                new Object[] {"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "bad\u0007name.pdf",
+                        "library.error.fileNameInvalid"},
+                new Object[] {new byte[6 * 1024 * 1024], "huge.pdf", "library.error.fileTooLarge"},
+                new Object[] {"PK\u0003\u0004 archive".getBytes(StandardCharsets.ISO_8859_1), "bomb.zip",
+                        "library.error.fileTypeRefused"});
+        for (Object[] refusal : refusals) {
+            assertThatThrownBy(() -> library.create(teacher, draft("被拒的文件", Sharing.PRIVATE),
+                    new ByteArrayInputStream((byte[]) refusal[0]), (String) refusal[1]))
+                    .as((String) refusal[1])
+                    .isInstanceOfSatisfying(RuleViolationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(refusal[2]));
+        }
+        assertThat(count("resource")).isEqualTo(resources);
+        assertThat(count("blob")).isEqualTo(blobs);
+        try (var spooled = Files.list(Path.of("target/test-files/incoming"))) {
+            assertThat(spooled).isEmpty();
+        }
+    }
+
+    @Test
+    void contentStoredByATransactionThatRollsBackIsRemovedAgain() {
+        byte[] bytes = "%PDF-1.4\n% rolled back\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String[] key = new String[1];
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            key[0] = storedFiles.store(new ByteArrayInputStream(bytes), "rolled.pdf").sha256();
+            throw new IllegalStateException("the caller fails after the upload");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM library.blob WHERE sha256 = ?").param(key[0]).query(Long.class)
+                .single()).isZero();
+        assertThat(Path.of("target/test-files/contents", key[0].substring(0, 2), key[0].substring(2, 4), key[0]))
+                .doesNotExist();
+    }
+
+    @Test
+    void metadataIsCheckedAgainstTheCurriculumAndTheOwnersPlace() {
+        Scope teacher = as(Role.TEACHER);
+        ResourceDraft gradeOutsideStage = new ResourceDraft("年级不对", "", ResourceType.DOCUMENT, Licence.CC_BY,
+                Stage.PRIMARY, Subject.MATHEMATICS, 8, null, null, "", "zh-CN", null, Sharing.PRIVATE, null);
+        assertThatThrownBy(() -> library.create(teacher, gradeOutsideStage))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.gradeNotInStage");
+        ResourceDraft otherSchool = new ResourceDraft("别校名义", "", ResourceType.DOCUMENT, Licence.CC_BY,
+                Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.PRIVATE,
+                fixture.b().school().id().value());
+        assertThatThrownBy(() -> library.create(teacher, otherSchool))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.owner");
+        ResourceDraft scriptLink = new ResourceDraft("脚本链接", "", ResourceType.LINK, Licence.CC_BY, Stage.PRIMARY,
+                Subject.MATHEMATICS, 3, null, null, "", "zh-CN", "javascript:alert(1)", Sharing.PRIVATE, null);
+        assertThatThrownBy(() -> library.create(teacher, scriptLink))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.linkInvalid");
+        ResourceDraft wrongSubjectNode = new ResourceDraft("章节不符", "", ResourceType.DOCUMENT, Licence.CC_BY,
+                Stage.PRIMARY, Subject.CHINESE, 3, fractionsChapter(teacher), null, "", "zh-CN", null,
+                Sharing.PRIVATE, null);
+        assertThatThrownBy(() -> library.create(teacher, wrongSubjectNode))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.textbookNode");
+        assertThatThrownBy(() -> library.create(as(Role.STUDENT), draft("学生上传", Sharing.PRIVATE)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void descriptionsKeepFormattingAndLoseScripts() {
+        Scope teacher = as(Role.TEACHER);
+        ResourceDraft hostile = new ResourceDraft("富文本", "<p onclick=\"steal()\">看<b>这里</b></p><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)>", ResourceType.DOCUMENT,
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, fractionsChapter(teacher), null, "", "zh-CN",
+                null, Sharing.PRIVATE, null);
+        long id = library.create(teacher, hostile);
+        ResourceDetail detail = library.view(teacher, id);
+        assertThat(detail.description()).contains("<b>这里</b>").doesNotContain("script", "onclick", "javascript",
+                "onerror", "<img");
+        assertThat(detail.textbookPath()).isEqualTo("人教版 › 三年级上册 › 8 分数的初步认识");
+    }
+
+    @Test
+    void downloadsAnswerRangesSoVideosSeekAndBrokenDownloadsResume() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        byte[] bytes = ("%PDF-1.4\n" + "x".repeat(1000) + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        long id = library.create(teacher, draft("分段下载", Sharing.PRIVATE), new ByteArrayInputStream(bytes), "range.pdf");
+        long fileId = library.view(teacher, id).files().getFirst().id();
+        String url = "/library/resources/" + id + "/files/" + fileId + "/content";
+        var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+
+        String etag = mvc.perform(get(url).with(as)).andExpect(status().isOk())
+                .andExpect(header().string("Accept-Ranges", "bytes"))
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().longValue("Content-Length", bytes.length))
+                .andExpect(content().bytes(bytes))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(url).with(as).header("Range", "bytes=0-8")).andExpect(status().isPartialContent())
+                .andExpect(header().string("Content-Range", "bytes 0-8/" + bytes.length))
+                .andExpect(content().string("%PDF-1.4\n"));
+        mvc.perform(get(url).with(as).header("Range", "bytes=-6")).andExpect(status().isPartialContent())
+                .andExpect(content().string("%%EOF\n"));
+        mvc.perform(get(url).with(as).header("Range", "bytes=100000-")).andExpect(status().isRequestedRangeNotSatisfiable())
+                .andExpect(header().string("Content-Range", "bytes */" + bytes.length));
+        mvc.perform(get(url).with(as).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get(url).with(authentication(fixture.as(fixture.a().person(Role.STUDENT)))))
+                .andExpect(status().isNotFound());
+        assertThat(library.view(teacher, id).summary().downloadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theApiTakesAFileAsTheRawBody() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        long id = library.create(teacher, draft("接口上传", Sharing.PRIVATE));
+        mvc.perform(post("/api/v1/resources/" + id + "/files").param("name", "接口.pdf")
+                        .contentType("application/octet-stream").content("%PDF-1.4\n% api\n%%EOF\n")
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/resources/" + id + "/files").param("name", "接口.pdf")
+                        .contentType("application/octet-stream").content("MZ this is a program")
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
+        assertThat(library.view(teacher, id).files()).hasSize(1);
+    }
+
+    @Test
+    void thePagesOfTheLibraryRenderForATeacher() throws Exception {
+        var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        long id = fixture.a().resourceId();
+        for (String page : List.of("/library", "/library?mine=true", "/library/resources/new", "/library/review",
+                "/library/curriculum", "/library/resources/" + id, "/library/resources/" + id + "/edit")) {
+            mvc.perform(get(page).with(as)).andExpect(status().is(org.hamcrest.Matchers.oneOf(200, 404)));
+        }
+        mvc.perform(get("/library/resources/" + id).with(as)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("fixture.pdf")));
+        mvc.perform(multipart("/library/resources/new").file(new MockMultipartFile("file", "首个文件.pdf",
+                                "application/pdf", "%PDF-1.4\n% form\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .param("title", "表单上传").param("type", "DOCUMENT").param("licence", "CC_BY")
+                        .param("stage", "PRIMARY").param("subject", "MATHEMATICS").param("grade", "3")
+                        .param("language", "zh-CN").param("sharing", "SCHOOL").with(as).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/library/resources/new").file(new MockMultipartFile("file", "伪装.pdf",
+                                "application/pdf", "MZ program".getBytes(StandardCharsets.US_ASCII)))
+                        .param("title", "表单上传被拒").param("type", "DOCUMENT").param("licence", "CC_BY")
+                        .param("stage", "PRIMARY").param("subject", "MATHEMATICS").param("grade", "9")
+                        .param("language", "zh-CN").param("sharing", "SCHOOL").with(as).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("表单上传被拒")));
+    }
+
+    @Test
+    void bureausImportCataloguesAllOrNothing() {
+        Scope district = as(Role.DISTRICT_ADMIN);
+        String broken = """
+                {"subject": "MATHEMATICS", "stage": "JUNIOR",
+                 "editions": [{"name": "北师大版", "volumes": [{"name": "七年级上册", "grade": 3, "chapters": []}]}],
+                 "knowledgePoints": [{"code": "MA-J-1", "name": "有理数"}, {"code": "MA-J-1", "name": "重复"}]}""";
+        CatalogueImport refused = curriculum.importCatalogue(district, stream(broken));
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.problems()).extracting(CatalogueImport.Problem::messageKey)
+                .containsExactlyInAnyOrder("library.catalogue.gradeInvalid", "library.catalogue.codeRepeated");
+        assertThat(curriculum.textbooks(district, Subject.MATHEMATICS, Stage.JUNIOR)).isEmpty();
+
+        String good = broken.replace("\"grade\": 3", "\"grade\": 7").replace("{\"code\": \"MA-J-1\", \"name\": \"重复\"}",
+                "{\"code\": \"MA-J-2\", \"name\": \"整式\"}");
+        CatalogueImport imported = curriculum.importCatalogue(district, stream(good));
+        assertThat(imported.succeeded()).isTrue();
+        assertThat(imported.textbookNodesAdded()).isEqualTo(2);
+        assertThat(curriculum.importCatalogue(district, stream(good)).textbookNodesAdded()).isZero();
+        assertThat(curriculum.textbooks(as(Role.TEACHER), Subject.MATHEMATICS, Stage.JUNIOR)).hasSize(2);
+        Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThat(curriculum.textbooks(otherDistrict, Subject.MATHEMATICS, Stage.JUNIOR)).isEmpty();
+        assertThat(curriculum.importCatalogue(district, stream("{not json")).problems())
+                .extracting(CatalogueImport.Problem::messageKey).containsExactly("library.catalogue.notJson");
+        assertThatThrownBy(() -> curriculum.importCatalogue(as(Role.SCHOOL_ADMIN), stream(good)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theStarterCatalogueCoversPrimaryMathematicsGradesThreeAndFour() {
+        List<TextbookNodeView> tree = curriculum.textbooks(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY);
+        assertThat(tree).extracting(TextbookNodeView::path).contains("人教版 › 三年级上册 › 8 分数的初步认识 › 几分之一",
+                "人教版 › 四年级下册 › 9 数学广角——鸡兔同笼");
+        assertThat(curriculum.knowledgePoints(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(KnowledgePointView::code).contains("MA-P-FRA-UNIT", "MA-P-GEO-PERIM");
+    }
+
+    private Long fractionsChapter(Scope scope) {
+        return curriculum.textbooks(scope, Subject.MATHEMATICS, Stage.PRIMARY).stream()
+                .filter(n -> n.name().equals("8 分数的初步认识")).findFirst().orElseThrow().id();
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
