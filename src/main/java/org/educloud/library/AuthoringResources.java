@@ -4,8 +4,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.AuditableActionOccurred;
@@ -41,11 +42,13 @@ class AuthoringResources {
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
+    private final SearchOutbox outbox;
     private final Clock clock;
 
     AuthoringResources(ResourceRepository resources, ResourceFiles files, StoredFiles storedFiles,
                        Curriculum curriculum, TenancyManagement tenancy, IdentityManagement identity,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, SearchOutbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.resources = resources;
         this.files = files;
         this.storedFiles = storedFiles;
@@ -67,6 +70,7 @@ class AuthoringResources {
         Resource resource = new Resource(scope.userId(), identity.self(scope.userId()).displayName(), clock.instant());
         describe(scope, resource, draft);
         resources.save(resource);
+        outbox.queue(resource.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.resource.created",
                 "#" + resource.id() + " " + resource.title(), resource.ownerPath(), null));
         return resource.id();
@@ -75,6 +79,7 @@ class AuthoringResources {
     void revise(Scope scope, long id, ResourceDraft draft) {
         Resource resource = editable(scope, id);
         describe(scope, resource, draft);
+        outbox.queue(resource.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.resource.revised",
                 "#" + resource.id() + " " + resource.title(), resource.ownerPath(), null));
     }
@@ -121,26 +126,32 @@ class AuthoringResources {
         if (draft.grade() != null && !Grades.inStage(draft.grade(), draft.stage())) {
             throw new RuleViolationException("library.error.gradeNotInStage", draft.grade());
         }
+        List<String> terms = new java.util.ArrayList<>(tags(draft.tags()));
+        String edition = null;
         if (draft.textbookNodeId() != null) {
             TextbookNodeView node = curriculum.textbookNode(scope, draft.subject(), draft.stage(),
                     draft.textbookNodeId()).orElseThrow(() -> new RuleViolationException("library.error.textbookNode"));
             if (draft.grade() != null && node.grade() != null && !node.grade().equals(draft.grade())) {
                 throw new RuleViolationException("library.error.textbookGrade", node.grade());
             }
+            edition = node.path().split(" › ")[0];
+            terms.add(node.path());
         }
         if (draft.knowledgePointIds() != null && !draft.knowledgePointIds().isEmpty()) {
-            Set<Long> known = new HashSet<>();
-            curriculum.knowledgePoints(scope, draft.subject(), draft.stage()).forEach(k -> known.add(k.id()));
-            if (!known.containsAll(draft.knowledgePointIds())) {
+            Map<Long, String> known = new HashMap<>();
+            curriculum.knowledgePoints(scope, draft.subject(), draft.stage()).forEach(k -> known.put(k.id(), k.name()));
+            if (!known.keySet().containsAll(draft.knowledgePointIds())) {
                 throw new RuleViolationException("library.error.knowledgePoint");
             }
+            draft.knowledgePointIds().forEach(id -> terms.add(known.get(id)));
         }
         checkLink(draft);
         if (!draft.language().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw new RuleViolationException("library.error.language");
         }
         resource.describe(draft, RichText.sanitised(draft.description()), tags(draft.tags()), owner.id(),
-                owner.path(), placement(owner, draft.sharing()), clock.instant());
+                owner.path(), placement(owner, draft.sharing()),
+                new Resource.Catalogued(edition, String.join(" ", terms)), clock.instant());
     }
 
     private OrgNodeView owner(Scope scope, @Nullable Long ownerId) {

@@ -20,27 +20,49 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.Stage;
+import org.educloud.library.search.LibraryAnalysis;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /** A teaching resource: its description, curriculum place, owner, sharing and review status. */
 @Entity
 @Table(schema = "library", name = "resource")
+@Indexed(index = "resource")
 class Resource {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @FullTextField(analyzer = LibraryAnalysis.WORDS, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "title_bigrams", analyzer = LibraryAnalysis.BIGRAMS, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     private String title;
+    @FullTextField(analyzer = LibraryAnalysis.WORDS_HTML)
+    @FullTextField(name = "description_bigrams", analyzer = LibraryAnalysis.BIGRAMS_HTML)
     private String description;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private ResourceType type;
     @Enumerated(EnumType.STRING)
     private Licence licence;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private Stage stage;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private Subject subject;
+    @GenericField(aggregable = Aggregable.YES)
     private @Nullable Integer grade;
     private @Nullable Long textbookNodeId;
     @ElementCollection
@@ -50,22 +72,36 @@ class Resource {
     private String[] tags;
     private String language;
     private @Nullable String linkUrl;
+    @GenericField(aggregable = Aggregable.YES)
     private Long ownerId;
+    @KeywordField
     private String ownerPath;
+    @GenericField
     private Long authorId;
     private String authorName;
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     private Sharing sharing;
+    @KeywordField
     private String sharePath;
     private String reviewPath;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ReviewStatus status;
+    @GenericField
     private boolean featured;
     private long viewCount;
     private long downloadCount;
     private Instant createdAt;
     private Instant updatedAt;
+    @GenericField(sortable = Sortable.YES)
     private @Nullable Instant publishedAt;
+    @KeywordField(aggregable = Aggregable.YES)
+    private @Nullable String edition;
+    /** Tags, knowledge point names and the textbook path: what else a search should find the resource by. */
+    @FullTextField(analyzer = LibraryAnalysis.WORDS)
+    @FullTextField(name = "search_terms_bigrams", analyzer = LibraryAnalysis.BIGRAMS)
+    private String searchTerms = "";
     @Version
     private long version;
 
@@ -82,7 +118,9 @@ class Resource {
 
     /** Takes the described fields; the caller has checked and sanitised them and placed the owner. */
     void describe(ResourceDraft draft, String sanitisedDescription, List<String> tagList, OrgId owner,
-                  OrgPath ownerPath, Placement placement, Instant now) {
+                  OrgPath ownerPath, Placement placement, Catalogued catalogued, Instant now) {
+        this.edition = catalogued.edition();
+        this.searchTerms = catalogued.searchTerms();
         this.title = draft.title().strip();
         this.description = sanitisedDescription;
         this.type = draft.type();
@@ -114,6 +152,17 @@ class Resource {
 
     void feature(boolean featured) {
         this.featured = featured;
+    }
+
+    /** How much the resource is used, for sorting search results by it. */
+    @GenericField(sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public long getUsage() {
+        return viewCount + downloadCount;
+    }
+
+    /** The textbook edition and the words of its curriculum place, as search sees them. */
+    record Catalogued(@Nullable String edition, String searchTerms) {
     }
 
     /** Where a resource is shared and where its bureau review happens, from its owner and sharing. */

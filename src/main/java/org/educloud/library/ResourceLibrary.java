@@ -2,11 +2,9 @@ package org.educloud.library;
 
 import java.io.InputStream;
 import java.util.List;
-import org.educloud.shared.NotFoundException;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,18 +20,18 @@ public class ResourceLibrary {
     private final AuthoringResources authoring;
     private final ReviewingResources reviewing;
     private final ResourceQueries queries;
-    private final ResourceFiles files;
-    private final StoredFiles storedFiles;
-    private final JdbcClient jdbc;
+    private final ReadingFiles reading;
+    private final RecordingUsage usage;
+    private final ResourceSearch search;
 
     ResourceLibrary(AuthoringResources authoring, ReviewingResources reviewing, ResourceQueries queries,
-                    ResourceFiles files, StoredFiles storedFiles, JdbcClient jdbc) {
+                    ReadingFiles reading, RecordingUsage usage, ResourceSearch search) {
+        this.reading = reading;
+        this.usage = usage;
+        this.search = search;
         this.authoring = authoring;
         this.reviewing = reviewing;
         this.queries = queries;
-        this.files = files;
-        this.storedFiles = storedFiles;
-        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +44,15 @@ public class ResourceLibrary {
         return queries.list(scope, filter, page, size);
     }
 
+    /**
+     * Published resources within the caller's reach that match the words, with facet counts and the matched words
+     * marked in titles; null scope searches what the public sees.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(@Nullable Scope scope, ResourceQuery query, int page, int size) {
+        return search.search(scope, query, page, size);
+    }
+
     @Transactional(readOnly = true)
     public PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
         return queries.reviewQueue(scope, page, size);
@@ -54,7 +61,7 @@ public class ResourceLibrary {
     /** A resource's page; counts as a view. */
     public ResourceDetail view(@Nullable Scope scope, long id) {
         ResourceDetail detail = queries.detail(scope, id);
-        jdbc.sql("UPDATE library.resource SET view_count = view_count + 1 WHERE id = ?").param(id).update();
+        usage.viewed(id);
         return detail;
     }
 
@@ -110,10 +117,7 @@ public class ResourceLibrary {
     /** The size of a file version the caller may read, to settle a Range request before opening it. */
     @Transactional(readOnly = true)
     public FileVersionSize fileSize(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
-        queries.visible(scope, id);
-        ResourceFiles.Version v = files.version(id, fileId, version)
-                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
-        return new FileVersionSize(v.size(), v.sha256(), v.mediaType());
+        return reading.size(scope, id, fileId, version);
     }
 
     /**
@@ -122,13 +126,7 @@ public class ResourceLibrary {
      */
     public FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
                             long length) {
-        queries.visible(scope, id);
-        ResourceFiles.Version v = files.version(id, fileId, version)
-                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
-        if (offset == 0) {
-            jdbc.sql("UPDATE library.resource SET download_count = download_count + 1 WHERE id = ?").param(id).update();
-        }
-        return storedFiles.open(v.sha256(), v.fileName(), offset, length);
+        return reading.open(scope, id, fileId, version, offset, length);
     }
 
     /** The size, content hash (the ETag) and media type of a file version. */

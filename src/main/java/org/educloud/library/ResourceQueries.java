@@ -76,6 +76,18 @@ class ResourceQueries {
         return new PageSlice<>(views(rows), safePage, size, total);
     }
 
+    /** Resources by id, in the order given (search hits); ids the database no longer has are left out. */
+    List<ResourceView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM library.resource r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
+                .param("ids", ids.toArray(Long[]::new)).query(ResourceQueries::row).list();
+        Map<Long, ResourceView> byId = new java.util.HashMap<>();
+        views(rows).forEach(v -> byId.put(v.id(), v));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     /** Resources waiting for a review the caller may give, oldest first. */
     PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
         String[] schoolLikes = scope.adminPaths().stream().map(p -> p.likePattern()).toArray(String[]::new);

@@ -27,10 +27,13 @@ class ReviewingResources {
     private final JdbcClient jdbc;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
+    private final SearchOutbox outbox;
     private final Clock clock;
 
     ReviewingResources(ResourceRepository resources, ResourceFiles files, JdbcClient jdbc,
-                       IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+                       IdentityManagement identity, ApplicationEventPublisher events, SearchOutbox outbox,
+                       Clock clock) {
+        this.outbox = outbox;
         this.resources = resources;
         this.files = files;
         this.jdbc = jdbc;
@@ -95,6 +98,7 @@ class ReviewingResources {
             throw refusal(r);
         }
         r.feature(featured);
+        outbox.queue(r.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), featured ? "library.resource.featured"
                 : "library.resource.unfeatured", "#" + r.id() + " " + r.title(), r.ownerPath(), null));
     }
@@ -119,6 +123,7 @@ class ReviewingResources {
         }
         r.moveTo(next, clock.instant());
         resources.saveAndFlush(r);
+        outbox.queue(r.id());
         jdbc.sql("INSERT INTO library.review_step (resource_id, from_status, to_status, actor_id, actor_name, comment, at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id(), from.name(), next.name(), scope.userId().value(),

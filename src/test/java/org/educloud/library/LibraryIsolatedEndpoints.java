@@ -21,6 +21,7 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 list("/library/review"),
                 list("/library/curriculum"),
                 list("/api/v1/resources"),
+                list("/api/v1/resources/mine"),
                 byId(GET, "/library/resources/{id}", b -> "/library/resources/" + b.resourceId()),
                 byId(GET, "/library/resources/{id}/files/{fileId}/content",
                         b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/content"),
@@ -48,6 +49,7 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 "POST /library/resources/new", "creates a resource owned by one of the caller's own nodes "
                         + "(another owner is refused: LibraryTest)",
                 "POST /library/curriculum/import", "adds to the catalogue at the caller's own bureau node",
+                "POST /library/reindex", "platform operators only; rebuilds the whole installation's index (SearchTest)",
                 "POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes");
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "educloud.platform.clean-embedded-data=true",
         "educloud.library.directory=target/test-files",
         "educloud.library.max-file-size=5MB",
+        // tests drain the search outbox themselves, so what the index has seen is what the test says
+        "educloud.library.index-drain-delay=1h",
         "educloud.demo.enabled=true",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.educloud.library.ResourceDetail;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceQuery;
+import org.educloud.library.SearchResults;
+import org.educloud.library.Sharing;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.ResourceView;
@@ -44,16 +47,28 @@ class ResourceApi {
     }
 
     @GetMapping
-    @Operation(summary = "Published resources the caller may see, newest first (mine=true: the caller's own)")
-    PageSlice<ResourceView> list(Scope scope, @RequestParam(required = false) @Nullable String text,
-                                 @RequestParam(required = false) @Nullable Stage stage,
-                                 @RequestParam(required = false) @Nullable Subject subject,
-                                 @RequestParam(required = false) @Nullable Integer grade,
-                                 @RequestParam(required = false) @Nullable ResourceType type,
-                                 @RequestParam(defaultValue = "false") boolean mine,
-                                 @RequestParam(defaultValue = "0") int page,
+    @Operation(summary = "Search published resources within reach (words in Chinese or English, facets, highlighted titles)")
+    SearchResults search(Scope scope, @RequestParam(required = false) @Nullable String text,
+                         @RequestParam(required = false) @Nullable Stage stage,
+                         @RequestParam(required = false) @Nullable Subject subject,
+                         @RequestParam(required = false) @Nullable Integer grade,
+                         @RequestParam(required = false) @Nullable ResourceType type,
+                         @RequestParam(required = false) @Nullable String edition,
+                         @RequestParam(required = false) @Nullable Sharing sharing,
+                         @RequestParam(required = false) @Nullable Long school,
+                         @RequestParam(defaultValue = "false") boolean featured,
+                         @RequestParam(required = false) ResourceQuery.@Nullable Sort sort,
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "20") int size) {
+        return library.search(scope, new ResourceQuery(text, stage, subject, grade, type, edition, sharing, school,
+                featured, sort), page, Math.clamp(size, 1, 100));
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "The caller's own resources in every status, newest first")
+    PageSlice<ResourceView> mine(Scope scope, @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size) {
-        return library.list(scope, new ResourceFilter(text, stage, subject, grade, type, mine, false,
+        return library.list(scope, new ResourceFilter(null, null, null, null, null, true, false,
                 ResourceFilter.Order.NEWEST), page, Math.clamp(size, 1, 100));
     }
 

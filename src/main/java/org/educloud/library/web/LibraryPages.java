@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceQuery;
+import org.educloud.library.SearchIndex;
+import org.educloud.library.Sharing;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Subject;
@@ -14,9 +17,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Browsing the library: the list with its filters, a resource's page, its files, and the review queue. */
 @Controller
@@ -27,32 +32,53 @@ class LibraryPages {
 
     private final ResourceLibrary library;
     private final FileDownloads downloads;
+    private final SearchIndex index;
 
-    LibraryPages(ResourceLibrary library, FileDownloads downloads) {
+    LibraryPages(ResourceLibrary library, FileDownloads downloads, SearchIndex index) {
+        this.index = index;
         this.library = library;
         this.downloads = downloads;
     }
 
+    /** Published resources within reach, searched and faceted; or, with {@code mine}, the caller's own. */
     @GetMapping
     String list(Scope scope, @RequestParam(required = false) @Nullable String text,
                 @RequestParam(required = false) @Nullable Stage stage,
                 @RequestParam(required = false) @Nullable Subject subject,
                 @RequestParam(required = false) @Nullable Integer grade,
                 @RequestParam(required = false) @Nullable ResourceType type,
+                @RequestParam(required = false) @Nullable String edition,
+                @RequestParam(required = false) @Nullable Sharing sharing,
+                @RequestParam(required = false) @Nullable Long school,
                 @RequestParam(defaultValue = "false") boolean mine,
                 @RequestParam(defaultValue = "false") boolean featured,
-                @RequestParam(required = false) ResourceFilter.@Nullable Order order,
+                @RequestParam(required = false) ResourceQuery.@Nullable Sort sort,
                 @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        ResourceFilter filter = new ResourceFilter(text, stage, subject, grade, type, mine, featured,
-                order == null ? ResourceFilter.Order.NEWEST : order);
-        model.addAttribute("filter", filter);
-        model.addAttribute("results", library.list(scope, filter, page, PAGE_SIZE));
+        ResourceQuery query = new ResourceQuery(text, stage, subject, grade, type, edition, sharing, school, featured,
+                sort == null ? ResourceQuery.Sort.RELEVANCE : sort);
+        model.addAttribute("query", query);
+        model.addAttribute("mine", mine);
+        if (mine) {
+            model.addAttribute("own", library.list(scope, new ResourceFilter(text, stage, subject, grade, type, true,
+                    false, ResourceFilter.Order.NEWEST), page, PAGE_SIZE));
+        } else {
+            model.addAttribute("found", library.search(scope, query, page, PAGE_SIZE));
+        }
         model.addAttribute("stages", Stage.values());
         model.addAttribute("subjects", Subject.values());
         model.addAttribute("types", ResourceType.values());
+        model.addAttribute("sorts", ResourceQuery.Sort.values());
         model.addAttribute("mayAuthor", !library.owners(scope).isEmpty());
         return htmx != null ? "library/resources :: results" : "library/resources";
+    }
+
+    /** Rebuilds the search index from the database (platform operators). */
+    @PostMapping("/reindex")
+    String reindex(Scope scope, RedirectAttributes redirect) {
+        index.reindex(scope);
+        redirect.addFlashAttribute("notice", "library.notice.reindexed");
+        return "redirect:/library";
     }
 
     @GetMapping("/resources/{id}")

@@ -1,0 +1,43 @@
+package org.educloud.library;
+
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reading a file version of a resource the caller may see; a read from the first byte counts as a download. */
+@Component
+class ReadingFiles {
+
+    private final ResourceQueries queries;
+    private final ResourceFiles files;
+    private final StoredFiles storedFiles;
+    private final RecordingUsage usage;
+
+    ReadingFiles(ResourceQueries queries, ResourceFiles files, StoredFiles storedFiles, RecordingUsage usage) {
+        this.queries = queries;
+        this.files = files;
+        this.storedFiles = storedFiles;
+        this.usage = usage;
+    }
+
+    ResourceLibrary.FileVersionSize size(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
+        ResourceFiles.Version v = version(scope, id, fileId, version);
+        return new ResourceLibrary.FileVersionSize(v.size(), v.sha256(), v.mediaType());
+    }
+
+    FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
+                     long length) {
+        ResourceFiles.Version v = version(scope, id, fileId, version);
+        if (offset == 0) {
+            usage.downloaded(id);
+        }
+        return storedFiles.open(v.sha256(), v.fileName(), offset, length);
+    }
+
+    private ResourceFiles.Version version(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
+        queries.visible(scope, id);
+        return files.version(id, fileId, version)
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.educloud.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@EduCloudTest
+class SearchTest {
+
+    @Autowired
+    ResourceLibrary library;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    TenantFixture fixture;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    private Scope teacher;
+    private Scope schoolAdmin;
+
+    @BeforeEach
+    void people() {
+        teacher = identity.scopeOf(fixture.a().person(Role.TEACHER));
+        schoolAdmin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
+    }
+
+    private long published(String title, String description, String tags, Sharing sharing) {
+        long id = library.create(teacher, new ResourceDraft(title, description, ResourceType.COURSEWARE,
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, tags, "zh-CN", null, sharing, null),
+                new ByteArrayInputStream(("%PDF-1.4\n% " + title + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)),
+                "search.pdf");
+        library.submit(teacher, id);
+        library.approve(schoolAdmin, id, null);
+        index.drain();
+        return id;
+    }
+
+    private List<Long> found(Scope scope, String words) {
+        return library.search(scope, ResourceQuery.words(words), 0, 50).hits().items().stream()
+                .map(h -> h.resource().id()).toList();
+    }
+
+    @Test
+    void chineseWordsAndPartsOfWordsAndEnglishStemsAllFind() {
+        long fractions = published("分数的初步认识 检索", "<p>认识<b>几分之一</b></p>", "折纸", Sharing.SCHOOL);
+        long country = published("中华人民共和国地图 检索", "", "", Sharing.SCHOOL);
+        long english = published("Comparing fractions with pictures 检索", "<p>Students compare unit fractions</p>",
+                "", Sharing.SCHOOL);
+
+        assertThat(found(teacher, "分数")).contains(fractions);
+        assertThat(found(teacher, "中华")).contains(country).doesNotContain(fractions);
+        assertThat(found(teacher, "分数的初步理解")).doesNotContain(fractions);
+        assertThat(found(teacher, "几分之一")).contains(fractions);
+        assertThat(found(teacher, "折纸")).contains(fractions);
+        assertThat(found(teacher, "fraction")).contains(english);
+        assertThat(found(teacher, "compared")).contains(english);
+
+        SearchResults results = library.search(teacher, ResourceQuery.words("分数"), 0, 10);
+        SearchResults.Hit hit = results.hits().items().stream().filter(h -> h.resource().id() == fractions)
+                .findFirst().orElseThrow();
+        assertThat(hit.titleHtml()).contains("<mark>").contains("</mark>");
+        assertThat(results.facets().get("subject")).extracting(SearchResults.FacetCount::value).contains("MATHEMATICS");
+    }
+
+    @Test
+    void onlyWhatTheCallerMaySeeIsFound() {
+        long school = published("只在本校 可见性检索", "", "", Sharing.SCHOOL);
+        Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThat(found(identity.scopeOf(fixture.a().person(Role.STUDENT)), "可见性检索")).contains(school);
+        assertThat(found(otherDistrict, "可见性检索")).doesNotContain(school);
+        assertThat(found(null, "可见性检索")).doesNotContain(school);
+        long draft = library.create(teacher, new ResourceDraft("草稿 可见性检索", "", ResourceType.DOCUMENT,
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.SCHOOL,
+                null));
+        index.drain();
+        assertThat(found(schoolAdmin, "可见性检索")).doesNotContain(draft);
+    }
+
+    @Test
+    void facetsNarrowAndSortsOrder() {
+        long used = published("分面 排序检索 一", "", "", Sharing.SCHOOL);
+        long other = published("分面 排序检索 二", "", "", Sharing.SCHOOL);
+        library.view(teacher, used);
+        library.view(teacher, used);
+        index.drain();
+        var mostUsed = library.search(teacher, new ResourceQuery("排序检索", Stage.PRIMARY, Subject.MATHEMATICS, 3,
+                ResourceType.COURSEWARE, null, Sharing.SCHOOL, fixture.a().school().id().value(), false,
+                ResourceQuery.Sort.MOST_USED), 0, 10).hits().items();
+        assertThat(mostUsed).extracting(h -> h.resource().id()).containsExactly(used, other);
+        assertThat(library.search(teacher, new ResourceQuery("排序检索", Stage.JUNIOR, null, null, null, null, null,
+                null, false, null), 0, 10).hits().items()).isEmpty();
+    }
+
+    @Test
+    void theIndexCatchesUpWithCommittedChangesAfterACrash() {
+        long id = published("崩溃前的标题 一致性", "", "", Sharing.SCHOOL);
+        long gone = published("已删除 一致性", "", "", Sharing.SCHOOL);
+        // the database commits changes, and the process dies before the index hears of them
+        jdbc.sql("UPDATE library.resource SET title = '崩溃后的标题 一致性' WHERE id = ?").param(id).update();
+        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())").param(id).update();
+        jdbc.sql("DELETE FROM library.resource WHERE id = ?").param(gone).update();
+        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())").param(gone).update();
+        assertThat(found(teacher, "崩溃后的标题")).doesNotContain(id);
+
+        index.drain(); // what start-up does, after the tables above survived the crash
+
+        assertThat(found(teacher, "崩溃后的标题")).contains(id);
+        assertThat(found(teacher, "崩溃前的标题")).doesNotContain(id);
+        assertThat(library.search(teacher, ResourceQuery.words("已删除 一致性"), 0, 10).hits().total()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM library.search_outbox").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void operatorsRebuildTheIndexFromTheDatabase() throws Exception {
+        long id = published("重建索引 检索", "", "", Sharing.SCHOOL);
+        Scope operator = Scope.installation();
+        assertThat(index.reindex(operator)).isPositive();
+        assertThat(found(teacher, "重建索引")).contains(id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.reindex(schoolAdmin))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theLibraryPageAndTheApiSearch() throws Exception {
+        published("页面检索 分数墙", "", "", Sharing.SCHOOL);
+        var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        mvc.perform(get("/library").param("text", "分数墙").with(as)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<mark>")));
+        mvc.perform(get("/api/v1/resources").param("text", "分数墙").with(as)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面检索")));
+        mvc.perform(get("/api/v1/resources/mine").with(as)).andExpect(status().isOk());
+    }
+}
