@@ -47,7 +47,7 @@ SELECT
        THEN '/' || split_part(s.path, '/', 2) || '/' || split_part(s.path, '/', 3) || '/'
        ELSE '/' || split_part(s.path, '/', 2) || '/' END,
   CASE WHEN i % 10 = 9 THEN 'DRAFT' ELSE 'PUBLISHED' END,
-  i % 50 = 0, (i * 7919) % 500, (i * 104729) % 120,
+  i % 50 = 0, (i::bigint * 7919) % 500, (i::bigint * 104729) % 120,
   now() - (i % 1000) * interval '1 hour', now() - (i % 1000) * interval '1 hour',
   CASE WHEN i % 10 = 9 THEN NULL ELSE now() - (i % 1000) * interval '1 hour' END,
   v.editions[1 + i % 5],

@@ -45,11 +45,13 @@ class Resource {
 
     @FullTextField(analyzer = LibraryAnalysis.WORDS, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "title_bigrams", analyzer = LibraryAnalysis.BIGRAMS, projectable = Projectable.YES,
+    @FullTextField(name = "title_bigrams", analyzer = LibraryAnalysis.BIGRAMS,
+            searchAnalyzer = LibraryAnalysis.BIGRAMS_QUERY, projectable = Projectable.YES,
             highlightable = Highlightable.UNIFIED)
     private String title;
-    @FullTextField(analyzer = LibraryAnalysis.WORDS_HTML)
-    @FullTextField(name = "description_bigrams", analyzer = LibraryAnalysis.BIGRAMS_HTML)
+    @FullTextField(analyzer = LibraryAnalysis.WORDS_HTML, searchAnalyzer = LibraryAnalysis.WORDS)
+    @FullTextField(name = "description_bigrams", analyzer = LibraryAnalysis.BIGRAMS_HTML,
+            searchAnalyzer = LibraryAnalysis.BIGRAMS_QUERY)
     private String description;
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES)
@@ -100,7 +102,8 @@ class Resource {
     private @Nullable String edition;
     /** Tags, knowledge point names and the textbook path: what else a search should find the resource by. */
     @FullTextField(analyzer = LibraryAnalysis.WORDS)
-    @FullTextField(name = "search_terms_bigrams", analyzer = LibraryAnalysis.BIGRAMS)
+    @FullTextField(name = "search_terms_bigrams", analyzer = LibraryAnalysis.BIGRAMS,
+            searchAnalyzer = LibraryAnalysis.BIGRAMS_QUERY)
     private String searchTerms = "";
     @Version
     private long version;

@@ -13,7 +13,7 @@ import org.educloud.tenancy.TenancyManagement;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -48,15 +48,16 @@ class ResourceSearch {
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.highlight("title").single(), f.highlight("title_bigrams").single())
                         .asList())
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ReviewStatus.PUBLISHED));
-                    root.add(visible(f, scope));
+                .where(f -> f.bool(b -> {
+                    // only the words score; everything else filters
+                    b.filter(f.match().field("status").matching(ReviewStatus.PUBLISHED));
+                    b.filter(visible(f, scope));
                     if (query.hasText()) {
-                        root.add(f.simpleQueryString().fields(TEXT_FIELDS).boost(1f)
-                                .matching(query.text().strip()).defaultOperator(BooleanOperator.AND));
+                        b.must(f.simpleQueryString().fields(TEXT_FIELDS).matching(query.text().strip())
+                                .defaultOperator(BooleanOperator.AND));
                     }
-                    facetFilters(f, root, query);
-                })
+                    facetFilters(f, b, query);
+                }))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
                         .noMatchSize(0))
                 .sort(f -> switch (query.sort() == null ? ResourceQuery.Sort.RELEVANCE : query.sort()) {
@@ -136,31 +137,31 @@ class ResourceSearch {
         }).toPredicate();
     }
 
-    private static void facetFilters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
+    private static void facetFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root,
                                      ResourceQuery query) {
         if (query.stage() != null) {
-            root.add(f.match().field("stage").matching(query.stage()));
+            root.filter(f.match().field("stage").matching(query.stage()));
         }
         if (query.subject() != null) {
-            root.add(f.match().field("subject").matching(query.subject()));
+            root.filter(f.match().field("subject").matching(query.subject()));
         }
         if (query.grade() != null) {
-            root.add(f.match().field("grade").matching(query.grade()));
+            root.filter(f.match().field("grade").matching(query.grade()));
         }
         if (query.type() != null) {
-            root.add(f.match().field("type").matching(query.type()));
+            root.filter(f.match().field("type").matching(query.type()));
         }
         if (query.edition() != null && !query.edition().isBlank()) {
-            root.add(f.match().field("edition").matching(query.edition()));
+            root.filter(f.match().field("edition").matching(query.edition()));
         }
         if (query.sharing() != null) {
-            root.add(f.match().field("sharing").matching(query.sharing()));
+            root.filter(f.match().field("sharing").matching(query.sharing()));
         }
         if (query.schoolId() != null) {
-            root.add(f.match().field("ownerId").matching(query.schoolId()));
+            root.filter(f.match().field("ownerId").matching(query.schoolId()));
         }
         if (query.featured()) {
-            root.add(f.match().field("featured").matching(true));
+            root.filter(f.match().field("featured").matching(true));
         }
     }
 }
