@@ -22,21 +22,22 @@ class ReadingFiles {
     }
 
     ResourceLibrary.FileVersionSize size(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
-        ResourceFiles.Version v = version(scope, id, fileId, version);
+        queries.visible(scope, id);
+        ResourceFiles.Version v = version(id, fileId, version);
         return new ResourceLibrary.FileVersionSize(v.size(), v.sha256(), v.mediaType());
     }
 
     FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
                      long length) {
-        ResourceFiles.Version v = version(scope, id, fileId, version);
+        Resource resource = queries.visible(scope, id);
+        ResourceFiles.Version v = version(id, fileId, version);
         if (offset == 0) {
-            usage.downloaded(id);
+            usage.downloaded(scope, id, resource.title());
         }
         return storedFiles.open(v.sha256(), v.fileName(), offset, length);
     }
 
-    private ResourceFiles.Version version(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
-        queries.visible(scope, id);
+    private ResourceFiles.Version version(long id, long fileId, @Nullable Integer version) {
         return files.version(id, fileId, version)
                 .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
     }

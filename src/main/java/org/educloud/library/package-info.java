@@ -5,6 +5,6 @@
  * {@link org.educloud.library.StoredFiles}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Resource library",
-        allowedDependencies = {"shared", "tenancy", "identity"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "records"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.library;

@@ -67,6 +67,11 @@ public class RosterDirectory {
         return studentQueries.myChildren(scope);
     }
 
+    /** The student an account belongs to, if it is a student's: who learns, at which school. */
+    public java.util.Optional<Learner> learner(org.educloud.shared.UserId account) {
+        return studentQueries.learner(account);
+    }
+
     public StudentDetail student(Scope scope, long studentId) {
         return studentQueries.student(scope, studentId);
     }

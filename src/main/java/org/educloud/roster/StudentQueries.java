@@ -138,4 +138,9 @@ class StudentQueries {
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    java.util.Optional<Learner> learner(org.educloud.shared.UserId account) {
+        return students.findFirstByAccountIdOrderByIdDesc(account.value())
+                .map(student -> new Learner(student.id(), student.schoolId()));
+    }
 }

@@ -13,6 +13,8 @@ interface StudentRepository extends JpaRepository<Student, Long>, JpaSpecificati
 
     Optional<Student> findByStudentNumber(String studentNumber);
 
+    Optional<Student> findFirstByAccountIdOrderByIdDesc(Long accountId);
+
     @Query("select s.id from Student s where s.accountId = :accountId")
     List<Long> idsOfAccount(Long accountId);
 

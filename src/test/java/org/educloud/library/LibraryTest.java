@@ -328,6 +328,40 @@ class LibraryTest {
                 .extracting(KnowledgePointView::code).contains("MA-P-FRA-UNIT", "MA-P-GEO-PERIM");
     }
 
+    @Test
+    void usageIsCountedForTheUsersSchoolAndAStudentsUseReachesTheRecordStore() throws Exception {
+        long id = fixture.a().resourceId();
+        long fileId = fixture.a().resourceFileId();
+        long schoolId = fixture.a().school().id().value();
+        long viewsBefore = usage(schoolId, id, "views");
+        long downloadsBefore = usage(schoolId, id, "downloads");
+
+        library.view(as(Role.STUDENT), id);
+        try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1).content()) {
+            content.readAllBytes();
+        }
+
+        assertThat(usage(schoolId, id, "views")).isEqualTo(viewsBefore + 1);
+        assertThat(usage(schoolId, id, "downloads")).isEqualTo(downloadsBefore + 1);
+        long studentId = fixture.a().studentId();
+        String activity = "%/activities/resources/" + id;
+        for (int i = 0; i < 100 && statements(studentId, activity) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(statements(studentId, activity)).isPositive();
+    }
+
+    private long usage(long schoolId, long resourceId, String column) {
+        return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
+                + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();
+    }
+
+    private long statements(long studentId, String activity) {
+        return jdbc.sql("SELECT count(*) FROM records.statement WHERE activity_id LIKE ? AND body -> 'actor' "
+                        + "-> 'account' ->> 'name' = ?")
+                .params(activity, "person:" + studentId).query(Long.class).single();
+    }
+
     private Long fractionsChapter(Scope scope) {
         return curriculum.textbooks(scope, Subject.MATHEMATICS, Stage.PRIMARY).stream()
                 .filter(n -> n.name().equals("8 分数的初步认识")).findFirst().orElseThrow().id();

@@ -1,0 +1,7 @@
+package org.educloud.roster;
+
+import org.educloud.shared.OrgId;
+
+/** The student record behind an account, and the school the student attends. */
+public record Learner(long studentId, OrgId school) {
+}
