@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.CatalogueImport;
+import org.educloud.library.ClassPushes;
+import org.educloud.library.PushDraft;
 import org.educloud.library.Curriculum;
 import org.educloud.library.KnowledgePointView;
 import org.educloud.library.Licence;
@@ -35,8 +39,13 @@ class DemoLibrary {
     private final Curriculum curriculum;
     private final ResourceLibrary library;
     private final IdentityManagement identity;
+    private final ClassPushes pushes;
+    private final Clock clock;
 
-    DemoLibrary(Curriculum curriculum, ResourceLibrary library, IdentityManagement identity) {
+    DemoLibrary(Curriculum curriculum, ResourceLibrary library, IdentityManagement identity, ClassPushes pushes,
+                Clock clock) {
+        this.pushes = pushes;
+        this.clock = clock;
         this.curriculum = curriculum;
         this.library = library;
         this.identity = identity;
@@ -69,6 +78,11 @@ class DemoLibrary {
                 pdf("Fractions: one part of a whole", "1/2 of a cake", "1/4 of a paper square"), "几分之一.pdf");
         library.submit(teacherWang, fractions);
         library.approve(shiyanAdmin, fractions, "内容准确，适合三年级。");
+        List<Long> wangsClasses = pushes.pushableClasses(teacherWang).stream().map(c -> c.id()).toList();
+        if (!wangsClasses.isEmpty()) {
+            pushes.push(teacherWang, new PushDraft(List.of(fractions), wangsClasses, LocalDate.now(clock),
+                    "第2节 数学", "先折一折手里的纸，再看课件。"));
+        }
 
         long perimeter = library.create(teacherWang, draft(teacherWang, "长方形和正方形的周长 分层练习",
                         "<p>基础、提高、拓展三层练习，附答案。</p>", ResourceType.EXERCISE_SET, 3,

@@ -1,5 +1,8 @@
 package org.educloud.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.educloud.library.ClassPushes;
 import java.util.Arrays;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
@@ -26,8 +29,13 @@ class HomeController {
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
     private final RosterDirectory roster;
+    private final ClassPushes pushes;
+    private final Clock clock;
 
-    HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster) {
+    HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
+                   ClassPushes pushes, Clock clock) {
+        this.pushes = pushes;
+        this.clock = clock;
         this.tenancy = tenancy;
         this.identity = identity;
         this.roster = roster;
@@ -59,6 +67,9 @@ class HomeController {
         }
         if (role == Role.PARENT || role == Role.STUDENT) {
             model.addAttribute("myChildren", roster.myChildren(scope));
+        }
+        if (role == Role.TEACHER || role == Role.STUDENT || role == Role.PARENT) {
+            model.addAttribute("pushes", pushes.mine(scope, LocalDate.now(clock)));
         }
         return "portal/home";
     }

@@ -63,6 +63,12 @@ class ClassQueries {
                 .sorted(java.util.Comparator.comparing(SchoolClass::grade).thenComparing(SchoolClass::name)).toList());
     }
 
+    List<SchoolClassView> taughtClasses(Scope scope) {
+        RosterReach.Reach r = reach.of(scope);
+        return classViews.of(classes.findAllById(r.taughtClassIds()).stream()
+                .sorted(java.util.Comparator.comparing(SchoolClass::grade).thenComparing(SchoolClass::name)).toList());
+    }
+
     ClassRoster roster(Scope scope, long classId) {
         RosterReach.Reach r = reach.of(scope);
         SchoolClass schoolClass = classes.findById(classId)

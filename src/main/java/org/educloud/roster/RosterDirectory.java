@@ -54,6 +54,11 @@ public class RosterDirectory {
         return classQueries.myClasses(scope);
     }
 
+    /** The classes the caller teaches or leads as a teacher (not the ones they attend or their children's). */
+    public List<SchoolClassView> taughtClasses(Scope scope) {
+        return classQueries.taughtClasses(scope);
+    }
+
     public ClassRoster roster(Scope scope, long classId) {
         return classQueries.roster(scope, classId);
     }

@@ -22,6 +22,10 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 list("/library/curriculum"),
                 list("/api/v1/resources"),
                 list("/api/v1/resources/mine"),
+                list("/library/pushes"),
+                byId(GET, "/library/classes/{classId}/display", b -> "/library/classes/" + b.classId() + "/display"),
+                byId(POST, "/library/resources/{id}/push", b -> "/library/resources/" + b.resourceId() + "/push")
+                        .param("classIds", b -> String.valueOf(b.classId())).param("lessonDate", "2030-01-07"),
                 byId(GET, "/library/resources/{id}", b -> "/library/resources/" + b.resourceId()),
                 byId(GET, "/library/resources/{id}/files/{fileId}/content",
                         b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/content"),

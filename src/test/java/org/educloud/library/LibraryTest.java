@@ -52,6 +52,8 @@ class LibraryTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ClassPushes pushes;
 
     private Scope as(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -349,6 +351,44 @@ class LibraryTest {
             Thread.sleep(100);
         }
         assertThat(statements(studentId, activity)).isPositive();
+    }
+
+    @Test
+    void aTeacherPushesAPublishedResourceToTheirClassAndItsStudentsAndParentsSeeIt() {
+        long id = fixture.a().resourceId();
+        long classId = fixture.a().classId();
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
+        int pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, "第3节 数学",
+                "课前先看第一页"));
+        assertThat(pushed).isEqualTo(1);
+        assertThat(pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, null, null)))
+                .as("the same push again").isZero();
+
+        for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(pushes.mine(as(member), day)).extracting(ClassPushView::resourceId).contains(id);
+        }
+        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes())
+                .extracting(ClassPushView::note).contains("课前先看第一页");
+        Scope otherDistrictTeacher = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThatThrownBy(() -> pushes.forClass(otherDistrictTeacher, classId, day))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(id),
+                List.of(fixture.b().classId()), day, null, null))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> pushes.push(as(Role.STUDENT), new PushDraft(List.of(id), List.of(classId), day,
+                null, null))).isInstanceOf(ForbiddenException.class);
+        long draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
+        assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(draft), List.of(classId), day,
+                null, null))).hasFieldOrPropertyWithValue("messageKey", "library.error.pushNotShared");
+    }
+
+    @Test
+    void theClassroomDisplayRendersForTheClass() throws Exception {
+        mvc.perform(get("/library/classes/" + fixture.a().classId() + "/display")
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("classroom.js")));
+        mvc.perform(get("/library/pushes").with(authentication(fixture.as(fixture.a().person(Role.STUDENT)))))
+                .andExpect(status().isOk());
     }
 
     private long usage(long schoolId, long resourceId, String column) {

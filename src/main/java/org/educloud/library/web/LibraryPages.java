@@ -3,6 +3,7 @@ package org.educloud.library.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.educloud.library.ClassPushes;
 import org.educloud.library.ResourceFilter;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.SearchIndex;
@@ -33,8 +34,13 @@ class LibraryPages {
     private final ResourceLibrary library;
     private final FileDownloads downloads;
     private final SearchIndex index;
+    private final ClassPushes pushes;
+    private final java.time.Clock clock;
 
-    LibraryPages(ResourceLibrary library, FileDownloads downloads, SearchIndex index) {
+    LibraryPages(ResourceLibrary library, FileDownloads downloads, SearchIndex index, ClassPushes pushes,
+                 java.time.Clock clock) {
+        this.pushes = pushes;
+        this.clock = clock;
         this.index = index;
         this.library = library;
         this.downloads = downloads;
@@ -84,6 +90,8 @@ class LibraryPages {
     @GetMapping("/resources/{id}")
     String resource(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("resource", library.view(scope, id));
+        model.addAttribute("pushableClasses", pushes.pushableClasses(scope));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "library/resource";
     }
 
