@@ -48,12 +48,16 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public Map<String, String> exempt() {
-        return Map.of(
-                "GET /library/resources/new", "an empty form; the owners offered are the caller's own nodes",
-                "POST /library/resources/new", "creates a resource owned by one of the caller's own nodes "
-                        + "(another owner is refused: LibraryTest)",
-                "POST /library/curriculum/import", "adds to the catalogue at the caller's own bureau node",
-                "POST /library/reindex", "platform operators only; rebuilds the whole installation's index (SearchTest)",
-                "POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes");
+        return Map.ofEntries(
+                Map.entry("GET /library/resources/new", "an empty form; the owners offered are the caller's own nodes"),
+                Map.entry("POST /library/resources/new", "creates a resource owned by one of the caller's own nodes "
+                        + "(another owner is refused: LibraryTest)"),
+                Map.entry("POST /library/curriculum/import", "adds to the catalogue at the caller's own bureau node"),
+                Map.entry("POST /library/reindex", "platform operators only; rebuilds the whole installation's index (SearchTest)"),
+                Map.entry("POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes"),
+                Map.entry("GET /open/resources", "the public portal: public resources only, searched without a scope (LibraryTest)"),
+                Map.entry("GET /open/resources/{id}", "the public portal: a school's resource answers 404 here (LibraryTest)"),
+                Map.entry("GET /open/resources/{id}/files/{fileId}/content", "the public portal: public resources' files only "
+                        + "(LibraryTest)"));
     }
 }

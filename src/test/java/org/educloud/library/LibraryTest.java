@@ -391,6 +391,28 @@ class LibraryTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void anonymousVisitorsSeeOnlyPublicResources() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        long open = library.create(teacher, draft("公开资源 匿名可见", Sharing.PUBLIC), pdf("public"), "public.pdf");
+        library.submit(teacher, open);
+        library.approve(as(Role.SCHOOL_ADMIN), open, null);
+        library.approve(identity.scopeOf(fixture.regionAdmin()), open, "面向社会公开");
+        long fileId = library.view(teacher, open).files().getFirst().id();
+
+        mvc.perform(get("/open/resources/" + open)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("公开资源 匿名可见")));
+        mvc.perform(get("/open/resources/" + open + "/files/" + fileId + "/content").param("download", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        long school = fixture.a().resourceId();
+        mvc.perform(get("/open/resources/" + school)).andExpect(status().isNotFound());
+        mvc.perform(get("/open/resources/" + school + "/files/" + fixture.a().resourceFileId() + "/content"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/open/resources")).andExpect(status().isOk());
+        mvc.perform(get("/library")).andExpect(status().is3xxRedirection());
+    }
+
     private long usage(long schoolId, long resourceId, String column) {
         return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
                 + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();
