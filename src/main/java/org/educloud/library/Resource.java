@@ -94,6 +94,8 @@ class Resource {
     private boolean featured;
     private long viewCount;
     private long downloadCount;
+    private long ratingSum;
+    private long ratingCount;
     private Instant createdAt;
     private Instant updatedAt;
     @GenericField(sortable = Sortable.YES)
@@ -162,6 +164,13 @@ class Resource {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public long getUsage() {
         return viewCount + downloadCount;
+    }
+
+    /** The average rating (0 when unrated), for sorting search results by it. */
+    @GenericField(sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public double getRating() {
+        return ratingCount == 0 ? 0 : (double) ratingSum / ratingCount;
     }
 
     /** The textbook edition and the words of its curriculum place, as search sees them. */

@@ -13,7 +13,7 @@ public record ResourceQuery(@Nullable String text, @Nullable Stage stage, @Nulla
                             @Nullable Sharing sharing, @Nullable Long schoolId, boolean featured,
                             @Nullable Sort sort) {
 
-    public enum Sort { RELEVANCE, NEWEST, MOST_USED }
+    public enum Sort { RELEVANCE, NEWEST, MOST_USED, RATING }
 
     public static ResourceQuery words(String text) {
         return new ResourceQuery(text, null, null, null, null, null, null, null, false, Sort.RELEVANCE);

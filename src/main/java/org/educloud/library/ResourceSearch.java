@@ -63,6 +63,7 @@ class ResourceSearch {
                 .sort(f -> switch (query.sort() == null ? ResourceQuery.Sort.RELEVANCE : query.sort()) {
                     case NEWEST -> f.field("publishedAt").desc().then().score();
                     case MOST_USED -> f.field("usage").desc().then().field("publishedAt").desc();
+                    case RATING -> f.field("rating").desc().then().field("usage").desc();
                     case RELEVANCE -> query.hasText() ? f.score().then().field("publishedAt").desc()
                             : f.field("publishedAt").desc();
                 });

@@ -23,6 +23,15 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 list("/api/v1/resources"),
                 list("/api/v1/resources/mine"),
                 list("/library/pushes"),
+                list("/library/favourites"),
+                byId(POST, "/library/resources/{id}/rating", b -> "/library/resources/" + b.resourceId() + "/rating")
+                        .param("stars", "5"),
+                byId(POST, "/library/resources/{id}/favourite", b -> "/library/resources/" + b.resourceId()
+                        + "/favourite"),
+                byId(POST, "/library/resources/{id}/comments", b -> "/library/resources/" + b.resourceId()
+                        + "/comments").param("body", "越界评论"),
+                byId(POST, "/library/comments/{commentId}/moderation", b -> "/library/comments/" + b.commentId()
+                        + "/moderation").param("resourceId", b -> String.valueOf(b.resourceId())),
                 byId(GET, "/library/classes/{classId}/display", b -> "/library/classes/" + b.classId() + "/display"),
                 byId(POST, "/library/resources/{id}/push", b -> "/library/resources/" + b.resourceId() + "/push")
                         .param("classIds", b -> String.valueOf(b.classId())).param("lessonDate", "2030-01-07"),

@@ -54,6 +54,8 @@ class LibraryTest {
     TransactionTemplate transactions;
     @Autowired
     ClassPushes pushes;
+    @Autowired
+    Engagement engagement;
 
     private Scope as(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -411,6 +413,39 @@ class LibraryTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/open/resources")).andExpect(status().isOk());
         mvc.perform(get("/library")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void ratingsAreOnePerPersonAndCommentsWaitForModeration() {
+        long id = fixture.a().resourceId();
+        Scope student = as(Role.STUDENT);
+        engagement.rate(student, id, 2);
+        engagement.rate(student, id, 4);
+        engagement.rate(as(Role.TEACHER), id, 5);
+        EngagementView seen = engagement.of(student, id);
+        assertThat(seen.myRating()).isEqualTo(4);
+        assertThat(seen.ratings()).isEqualTo(2);
+        assertThat(seen.averageRating()).isEqualTo(4.5);
+        assertThatThrownBy(() -> engagement.rate(student, id, 6))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.stars");
+
+        long comment = engagement.comment(student, id, "<p>很有用<script>alert(1)</script></p>");
+        CommentView own = engagement.of(student, id).comments().stream().filter(c -> c.id() == comment)
+                .findFirst().orElseThrow();
+        assertThat(own.pending()).isTrue();
+        assertThat(own.body()).contains("很有用").doesNotContain("script");
+        assertThat(engagement.of(as(Role.PARENT), id).comments()).extracting(CommentView::id).doesNotContain(comment);
+        assertThatThrownBy(() -> engagement.moderate(student, comment, true)).isInstanceOf(NotFoundException.class);
+        engagement.moderate(as(Role.SCHOOL_ADMIN), comment, true);
+        assertThat(engagement.of(as(Role.PARENT), id).comments()).extracting(CommentView::id).contains(comment);
+        assertThatThrownBy(() -> engagement.comment(student, id, "<script>x</script>"))
+                .hasFieldOrPropertyWithValue("messageKey", "library.error.commentEmpty");
+
+        engagement.favourite(student, id, true);
+        engagement.favourite(student, id, true);
+        assertThat(engagement.favourites(student, 0, 20).items()).extracting(ResourceView::id).containsOnlyOnce(id);
+        engagement.favourite(student, id, false);
+        assertThat(engagement.favourites(student, 0, 20).items()).extracting(ResourceView::id).doesNotContain(id);
     }
 
     private long usage(long schoolId, long resourceId, String column) {

@@ -8,6 +8,7 @@ import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
+import org.educloud.library.Engagement;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceLibrary;
@@ -58,7 +59,7 @@ public class TenantFixture {
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
                        long clientKey, String clientId, String clientSecret, long guardianId,
-                       long resourceId, long resourceFileId) {
+                       long resourceId, long resourceFileId, long commentId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -78,9 +79,12 @@ public class TenantFixture {
     private final IntegrationClients integrationClients;
     private final JdbcClient jdbc;
     private final ResourceLibrary library;
+    private final Engagement engagement;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
-                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc, ResourceLibrary library) {
+                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc, ResourceLibrary library,
+                  Engagement engagement) {
+        this.engagement = engagement;
         this.library = library;
         this.integrationClients = integrationClients;
         this.jdbc = jdbc;
@@ -169,9 +173,11 @@ public class TenantFixture {
         long resourceId = resource(schoolName, school, people);
         long fileId = jdbc.sql("SELECT id FROM library.resource_file WHERE resource_id = ?").param(resourceId)
                 .query(Long.class).single();
+        long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
+                "<p>" + schoolName + "的同学：这个课件很好</p>");
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
-                fileId);
+                fileId, commentId);
     }
 
     /** A courseware PDF published to the side's school, titled with the school's name (the isolation marker). */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.educloud.library.ClassPushes;
+import org.educloud.library.Engagement;
 import org.educloud.library.ResourceFilter;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.SearchIndex;
@@ -35,10 +36,12 @@ class LibraryPages {
     private final FileDownloads downloads;
     private final SearchIndex index;
     private final ClassPushes pushes;
+    private final Engagement engagement;
     private final java.time.Clock clock;
 
     LibraryPages(ResourceLibrary library, FileDownloads downloads, SearchIndex index, ClassPushes pushes,
-                 java.time.Clock clock) {
+                 Engagement engagement, java.time.Clock clock) {
+        this.engagement = engagement;
         this.pushes = pushes;
         this.clock = clock;
         this.index = index;
@@ -91,6 +94,7 @@ class LibraryPages {
     String resource(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("resource", library.view(scope, id));
         model.addAttribute("pushableClasses", pushes.pushableClasses(scope));
+        model.addAttribute("engagement", engagement.of(scope, id));
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "library/resource";
     }
