@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One uploaded version of a resource's file. */
 public record FileVersionView(long id, int number, String fileName, long size, String mediaType,
-                              @Nullable String note, Instant uploadedAt) {
+                              @Nullable String note, Instant uploadedAt, boolean hasPreview) {
 
     /** Whether a browser shows this kind of file inside the page (PDF, images, audio, video). */
     public boolean previewable() {

@@ -37,6 +37,16 @@ class ReadingFiles {
         return storedFiles.open(v.sha256(), v.fileName(), offset, length);
     }
 
+    /** The preview image of a file version the caller may read, if it has one. */
+    FileContent preview(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
+        queries.visible(scope, id);
+        ResourceFiles.Version v = version(id, fileId, version);
+        String preview = storedFiles.previewOf(v.sha256())
+                .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));
+        long size = storedFiles.size(preview);
+        return storedFiles.open(preview, "preview.png", 0, size);
+    }
+
     private ResourceFiles.Version version(long id, long fileId, @Nullable Integer version) {
         return files.version(id, fileId, version)
                 .orElseThrow(() -> new NotFoundException("library.error.fileNotFound"));

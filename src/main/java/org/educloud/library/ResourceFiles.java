@@ -53,8 +53,9 @@ class ResourceFiles {
         Map<Long, List<FileVersionView>> versions = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT f.id AS file_id, f.name, v.id, v.number, v.file_name, v.size, v.media_type, v.note,
-                               v.uploaded_at
+                               v.uploaded_at, p.sha256 IS NOT NULL AS has_preview
                         FROM library.resource_file f JOIN library.file_version v ON v.file_id = f.id
+                        LEFT JOIN library.preview p ON p.sha256 = v.sha256
                         WHERE f.resource_id = ? ORDER BY f.position, v.number DESC""")
                 .param(resourceId)
                 .query(rs -> {
@@ -63,7 +64,7 @@ class ResourceFiles {
                     versions.computeIfAbsent(fileId, id -> new ArrayList<>()).add(new FileVersionView(rs.getLong("id"),
                             rs.getInt("number"), rs.getString("file_name"), rs.getLong("size"),
                             rs.getString("media_type"), rs.getString("note"),
-                            rs.getTimestamp("uploaded_at").toInstant()));
+                            rs.getTimestamp("uploaded_at").toInstant(), rs.getBoolean("has_preview")));
                 });
         return names.entrySet().stream()
                 .map(e -> new ResourceFileView(e.getKey(), e.getValue(), List.copyOf(versions.get(e.getKey()))))

@@ -129,6 +129,12 @@ public class ResourceLibrary {
         return reading.open(scope, id, fileId, version, offset, length);
     }
 
+    /** The small PNG of an image or of a PDF's first page, for lists and covers. */
+    @Transactional(readOnly = true)
+    public FileContent preview(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
+        return reading.preview(scope, id, fileId, version);
+    }
+
     /** The size, content hash (the ETag) and media type of a file version. */
     public record FileVersionSize(long size, String sha256, String mediaType) {
     }

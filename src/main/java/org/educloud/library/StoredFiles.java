@@ -39,11 +39,13 @@ public class StoredFiles {
     private final MediaTypePolicy mediaTypes;
     private final LibraryProperties properties;
     private final JdbcClient jdbc;
+    private final Previews previews;
     private final Clock clock;
     private final Path incoming;
 
     StoredFiles(FileStorage storage, MediaTypePolicy mediaTypes, LibraryProperties properties, JdbcClient jdbc,
-                Clock clock) throws IOException {
+                Previews previews, Clock clock) throws IOException {
+        this.previews = previews;
         this.storage = storage;
         this.mediaTypes = mediaTypes;
         this.properties = properties;
@@ -69,7 +71,7 @@ public class StoredFiles {
             }
             String mediaType = mediaTypes.check(spooled, name);
             String key = HexFormat.of().formatHex(sha256.digest());
-            keep(key, spooled, size, mediaType);
+            keep(key, spooled, size, mediaType, true);
             return new StoredFile(key, size, mediaType, name);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload", e);
@@ -106,7 +108,8 @@ public class StoredFiles {
      * The row goes first: a concurrent upload of the same content then waits on it, and either finds it committed
      * (nothing to store) or, after a rollback here, stores its own copy.
      */
-    private void keep(String key, Path spooled, long size, String mediaType) throws IOException {
+    private void keep(String key, Path spooled, long size, String mediaType, boolean withPreview)
+            throws IOException {
         int added = jdbc.sql("INSERT INTO library.blob (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING")
                 .params(key, size, mediaType, java.sql.Timestamp.from(clock.instant())).update();
@@ -121,7 +124,34 @@ public class StoredFiles {
                 }
             }
         });
+        if (withPreview) {
+            previews.render(spooled, mediaType).ifPresent(png -> keepPreview(key, png));
+        }
         storage.put(key, spooled);
+    }
+
+    /** Stores a rendered preview as content of its own, linked to the content it shows. */
+    private void keepPreview(String key, byte[] png) {
+        Path spooled = null;
+        try {
+            spooled = Files.write(Files.createTempFile(incoming, "preview-", ".part"), png);
+            String previewKey = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+            keep(previewKey, spooled, png.length, "image/png", false);
+            jdbc.sql("INSERT INTO library.preview (sha256, preview_sha256, created_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING").params(key, previewKey, java.sql.Timestamp.from(clock.instant())).update();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a preview", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    /** The preview of stored content, if it has one. */
+    public java.util.Optional<String> previewOf(String sha256) {
+        return jdbc.sql("SELECT preview_sha256 FROM library.preview WHERE sha256 = ?").param(sha256)
+                .query(String.class).optional().map(String::strip);
     }
 
     private static long copyWithin(InputStream in, OutputStream out, long limit) throws IOException {

@@ -24,6 +24,8 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 list("/api/v1/resources/mine"),
                 list("/library/pushes"),
                 list("/library/favourites"),
+                byId(GET, "/library/resources/{id}/files/{fileId}/preview",
+                        b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/preview"),
                 byId(POST, "/library/resources/{id}/rating", b -> "/library/resources/" + b.resourceId() + "/rating")
                         .param("stars", "5"),
                 byId(POST, "/library/resources/{id}/favourite", b -> "/library/resources/" + b.resourceId()
@@ -66,6 +68,8 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 Map.entry("POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes"),
                 Map.entry("GET /open/resources", "the public portal: public resources only, searched without a scope (LibraryTest)"),
                 Map.entry("GET /open/resources/{id}", "the public portal: a school's resource answers 404 here (LibraryTest)"),
+                Map.entry("GET /open/resources/{id}/files/{fileId}/preview", "the public portal: previews of public "
+                        + "resources' files only (LibraryTest)"),
                 Map.entry("GET /open/resources/{id}/files/{fileId}/content", "the public portal: public resources' files only "
                         + "(LibraryTest)"));
     }

@@ -448,6 +448,49 @@ class LibraryTest {
         assertThat(engagement.favourites(student, 0, 20).items()).extracting(ResourceView::id).doesNotContain(id);
     }
 
+    @Test
+    void imagesAndPdfsGetAPreviewAndAnImageBombDoesNot() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(800, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        long image = library.create(teacher, draft("有预览的图片", Sharing.PRIVATE),
+                new ByteArrayInputStream(png.toByteArray()), "picture.png");
+        var pdf = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf);
+        }
+        long paper = library.create(teacher, draft("有首页预览的PDF", Sharing.PRIVATE),
+                new ByteArrayInputStream(pdf.toByteArray()), "paper.pdf");
+        long bomb = library.create(teacher, draft("巨图", Sharing.PRIVATE),
+                new ByteArrayInputStream(hugePngHeader()), "bomb.png");
+
+        for (long id : List.of(image, paper)) {
+            ResourceFileView file = library.view(teacher, id).files().getFirst();
+            assertThat(file.current().hasPreview()).as(file.name()).isTrue();
+            mvc.perform(get("/library/resources/" + id + "/files/" + file.id() + "/preview")
+                            .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                    .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"));
+        }
+        assertThat(library.view(teacher, bomb).files().getFirst().current().hasPreview()).isFalse();
+    }
+
+    /** A PNG whose header claims 100,000 × 100,000 pixels, with nothing behind it. */
+    private static byte[] hugePngHeader() {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(100_000).putInt(100_000)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}).putInt(13).put(ihdr.array())
+                .putInt((int) crc.getValue()).putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0xAE426082);
+        return png.array();
+    }
+
     private long usage(long schoolId, long resourceId, String column) {
         return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
                 + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();

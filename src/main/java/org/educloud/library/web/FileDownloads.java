@@ -76,4 +76,18 @@ class FileDownloads {
             out.flush();
         }
     }
+
+    /** Sends the preview PNG of a file version; cached for a day, since content never changes under its hash. */
+    void sendPreview(@Nullable Scope scope, long id, long fileId, @Nullable Integer version,
+                     HttpServletResponse response) throws IOException {
+        FileContent preview = library.preview(scope, id, fileId, version);
+        try (InputStream in = preview.content()) {
+            response.setContentType("image/png");
+            response.setContentLengthLong(preview.length());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=86400");
+            response.setHeader(HttpHeaders.ETAG, "\"" + preview.sha256() + "\"");
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            in.transferTo(response.getOutputStream());
+        }
+    }
 }

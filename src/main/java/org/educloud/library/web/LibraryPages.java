@@ -107,6 +107,13 @@ class LibraryPages {
         downloads.send(scope, id, fileId, version, download, request, response);
     }
 
+    @GetMapping("/resources/{id}/files/{fileId}/preview")
+    void preview(Scope scope, @PathVariable long id, @PathVariable long fileId,
+                 @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response)
+            throws IOException {
+        downloads.sendPreview(scope, id, fileId, version, response);
+    }
+
     @GetMapping("/review")
     String reviewQueue(Scope scope, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("results", library.reviewQueue(scope, page, PAGE_SIZE));

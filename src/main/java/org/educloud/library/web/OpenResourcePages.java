@@ -62,4 +62,11 @@ class OpenResourcePages {
                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         downloads.send(null, id, fileId, version, download, request, response);
     }
+
+    @GetMapping("/{id}/files/{fileId}/preview")
+    void preview(@PathVariable long id, @PathVariable long fileId,
+                 @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response)
+            throws IOException {
+        downloads.sendPreview(null, id, fileId, version, response);
+    }
 }
