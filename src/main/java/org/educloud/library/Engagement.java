@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.records.LearningActivity;
+import org.educloud.records.LearningVerb;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.PageSlice;
@@ -29,10 +31,12 @@ public class Engagement {
     private final IdentityManagement identity;
     private final SearchOutbox outbox;
     private final ApplicationEventPublisher events;
+    private final StudentActivity learning;
     private final Clock clock;
 
     Engagement(JdbcClient jdbc, ResourceQueries queries, IdentityManagement identity, SearchOutbox outbox,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, StudentActivity learning, Clock clock) {
+        this.learning = learning;
         this.jdbc = jdbc;
         this.queries = queries;
         this.identity = identity;
@@ -79,6 +83,8 @@ public class Engagement {
         jdbc.sql("UPDATE library.resource SET rating_sum = rating_sum + ?, rating_count = rating_count + ? WHERE id = ?")
                 .params(stars - (previous == null ? 0 : previous), previous == null ? 1 : 0, resourceId).update();
         outbox.queue(resourceId);
+        learning.record(scope, resource, LearningVerb.RATED,
+                new LearningActivity.Outcome(stars / 5.0, (double) stars, 5.0, null, null, null));
     }
 
     public void favourite(Scope scope, long resourceId, boolean favourite) {
@@ -118,6 +124,7 @@ public class Engagement {
         }
         // the resource's author and its school's admins publish their own comments at once
         String status = moderates(scope, resource) ? "APPROVED" : "PENDING";
+        learning.record(scope, resource, LearningVerb.COMMENTED, null);
         return jdbc.sql("INSERT INTO library.comment (resource_id, author_id, author_name, body, status, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(resourceId, scope.userId().value(), identity.self(scope.userId()).displayName(), body, status,

@@ -32,7 +32,7 @@ class ReadingFiles {
         Resource resource = queries.visible(scope, id);
         ResourceFiles.Version v = version(id, fileId, version);
         if (offset == 0) {
-            usage.downloaded(scope, id, resource.title());
+            usage.downloaded(scope, resource);
         }
         return storedFiles.open(v.sha256(), v.fileName(), offset, length);
     }

@@ -3,24 +3,18 @@ package org.educloud.library;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
-import org.educloud.records.LearningActivity;
-import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
-import org.educloud.roster.Learner;
-import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A view or download of a resource: counted on the resource (what "most used" sorts by), counted for the school
  * of the person who used it (what the equity reports compare), and, when a student used it, published as a
- * {@link LearningActivity} for the learning record store. Anonymous visitors are counted on the resource only.
+ * learning activity for the learning record store ({@link StudentActivity}). Anonymous visitors are counted on the resource only.
  */
 @Component
 class RecordingUsage {
@@ -30,30 +24,29 @@ class RecordingUsage {
 
     private final JdbcClient jdbc;
     private final SearchOutbox outbox;
-    private final RosterDirectory roster;
-    private final ApplicationEventPublisher events;
+    private final StudentActivity learning;
     private final Clock clock;
 
-    RecordingUsage(JdbcClient jdbc, SearchOutbox outbox, RosterDirectory roster, ApplicationEventPublisher events,
-                   Clock clock) {
+    RecordingUsage(JdbcClient jdbc, SearchOutbox outbox, StudentActivity learning, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
-        this.roster = roster;
-        this.events = events;
+        this.learning = learning;
         this.clock = clock;
     }
 
-    void viewed(@Nullable Scope scope, long id, String title) {
-        jdbc.sql("UPDATE library.resource SET view_count = view_count + 1 WHERE id = ?").param(id).update();
-        used(scope, id, title, LearningVerb.VIEWED, "views");
+    void viewed(@Nullable Scope scope, Resource resource) {
+        jdbc.sql("UPDATE library.resource SET view_count = view_count + 1 WHERE id = ?").param(resource.id()).update();
+        used(scope, resource, LearningVerb.VIEWED, "views");
     }
 
-    void downloaded(@Nullable Scope scope, long id, String title) {
-        jdbc.sql("UPDATE library.resource SET download_count = download_count + 1 WHERE id = ?").param(id).update();
-        used(scope, id, title, LearningVerb.DOWNLOADED, "downloads");
+    void downloaded(@Nullable Scope scope, Resource resource) {
+        jdbc.sql("UPDATE library.resource SET download_count = download_count + 1 WHERE id = ?").param(resource.id())
+                .update();
+        used(scope, resource, LearningVerb.DOWNLOADED, "downloads");
     }
 
-    private void used(@Nullable Scope scope, long id, String title, LearningVerb verb, String column) {
+    private void used(@Nullable Scope scope, Resource resource, LearningVerb verb, String column) {
+        long id = resource.id();
         outbox.queue(id);
         if (scope == null) {
             return;
@@ -63,10 +56,7 @@ class RecordingUsage {
                         + "ON CONFLICT (day, school_id, resource_id) DO UPDATE SET " + column + " = "
                         + "library.daily_school_usage." + column + " + 1")
                 .params(LocalDate.now(clock), school.ids().getLast().value(), school.value(), id).update());
-        Optional<Learner> learner = scope.has(Role.STUDENT) ? roster.learner(scope.userId()) : Optional.empty();
-        learner.ifPresent(student -> events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId(),
-                student.school(), null, verb, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE,
-                String.valueOf(id), title, null, null), null, null, clock.instant())));
+        learning.record(scope, resource, verb, null);
     }
 
     /** The school the caller uses the library for: their first grant on a school (region › district › school). */

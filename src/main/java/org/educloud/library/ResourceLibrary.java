@@ -61,7 +61,7 @@ public class ResourceLibrary {
     /** A resource's page; counts as a view. */
     public ResourceDetail view(@Nullable Scope scope, long id) {
         ResourceDetail detail = queries.detail(scope, id);
-        usage.viewed(scope, id, detail.summary().title());
+        usage.viewed(scope, queries.visible(scope, id));
         return detail;
     }
 

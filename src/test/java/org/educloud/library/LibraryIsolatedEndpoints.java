@@ -24,6 +24,10 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 list("/api/v1/resources/mine"),
                 list("/library/pushes"),
                 list("/library/favourites"),
+                list("/api/v1/pushes"),
+                byId(GET, "/api/v1/classes/{classId}/pushes", b -> "/api/v1/classes/" + b.classId() + "/pushes"),
+                byId(POST, "/api/v1/pushes", b -> "/api/v1/pushes").json(b -> "{\"resourceIds\":[" + b.resourceId()
+                        + "],\"classIds\":[" + b.classId() + "],\"lessonDate\":\"2030-01-07\"}"),
                 byId(GET, "/library/resources/{id}/files/{fileId}/preview",
                         b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/preview"),
                 byId(POST, "/library/resources/{id}/rating", b -> "/library/resources/" + b.resourceId() + "/rating")
