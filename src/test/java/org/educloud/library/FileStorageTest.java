@@ -93,6 +93,21 @@ class FileStorageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "s3"})
+    void listsWhatWasStoredBeforeACutoff(String kind) throws Exception {
+        FileStorage storage = storage(kind);
+        byte[] content = ("listed " + kind).getBytes(StandardCharsets.US_ASCII);
+        String key = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        storage.put(key, Files.write(Files.createTempFile(directory, "up", ".part"), content));
+        java.util.List<String> later = new java.util.ArrayList<>();
+        storage.forEachOlderThan(java.time.Instant.now().plusSeconds(60), later::add);
+        java.util.List<String> earlier = new java.util.ArrayList<>();
+        storage.forEachOlderThan(java.time.Instant.now().minusSeconds(3600), earlier::add);
+        assertThat(later).contains(key);
+        assertThat(earlier).doesNotContain(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "s3"})
     void refusesKeysThatAreNotContentHashes(String kind) throws Exception {
         FileStorage storage = storage(kind);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.open("../../etc/passwd", 0, 1))

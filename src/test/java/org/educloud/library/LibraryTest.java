@@ -56,6 +56,8 @@ class LibraryTest {
     ClassPushes pushes;
     @Autowired
     Engagement engagement;
+    @Autowired
+    OrphanContentSweep sweep;
 
     private Scope as(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -489,6 +491,28 @@ class LibraryTest {
                 .putInt((int) crc.getValue()).putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII))
                 .putInt(0xAE426082);
         return png.array();
+    }
+
+    @Test
+    void theNightlySweepRemovesContentNoRowNamesAndSpoolFilesACrashLeftBehind() throws Exception {
+        String orphan = "0".repeat(63) + "1";
+        Path orphanFile = Files.createDirectories(Path.of("target/test-files/contents/00/00")).resolve(orphan);
+        Files.writeString(orphanFile, "left by a crash");
+        Path spool = Files.writeString(Path.of("target/test-files/incoming/upload-crashed.part"), "half");
+        String kept = jdbc.sql("SELECT v.sha256 FROM library.file_version v JOIN library.resource_file f ON f.id = v.file_id "
+                + "WHERE f.id = ?").param(fixture.a().resourceFileId()).query(String.class).single().strip();
+        Path keptFile = Path.of("target/test-files/contents", kept.substring(0, 2), kept.substring(2, 4), kept);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        for (Path file : List.of(orphanFile, spool, keptFile)) {
+            Files.setLastModifiedTime(file, old);
+        }
+
+        sweep.sweep(java.time.Instant.now().minus(OrphanContentSweep.GRACE));
+
+        assertThat(orphanFile).doesNotExist();
+        assertThat(spool).doesNotExist();
+        assertThat(keptFile).exists();
     }
 
     private long usage(long schoolId, long resourceId, String column) {

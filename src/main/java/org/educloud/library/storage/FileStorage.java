@@ -19,4 +19,7 @@ public interface FileStorage {
     InputStream open(String key, long offset, long length) throws IOException;
 
     void delete(String key) throws IOException;
+
+    /** Calls back with every stored key last written before the cutoff (for the sweep of orphaned content). */
+    void forEachOlderThan(java.time.Instant cutoff, java.util.function.Consumer<String> key) throws IOException;
 }

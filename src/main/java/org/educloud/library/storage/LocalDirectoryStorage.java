@@ -54,6 +54,19 @@ public final class LocalDirectoryStorage implements FileStorage {
         Files.deleteIfExists(path(key));
     }
 
+    @Override
+    public void forEachOlderThan(java.time.Instant cutoff, java.util.function.Consumer<String> key) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.matches("[0-9a-f]{64}") && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    key.accept(name);
+                }
+            }
+        }
+    }
+
     private Path path(String key) {
         if (!key.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a content key: " + key);

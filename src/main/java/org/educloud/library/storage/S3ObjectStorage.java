@@ -67,6 +67,16 @@ public final class S3ObjectStorage implements FileStorage {
         s3.deleteObject(b -> b.bucket(bucket).key(objectKey(key)));
     }
 
+    @Override
+    public void forEachOlderThan(java.time.Instant cutoff, java.util.function.Consumer<String> key) {
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("files/")).contents().forEach(object -> {
+            String name = object.key().substring("files/".length());
+            if (name.matches("[0-9a-f]{64}") && object.lastModified().isBefore(cutoff)) {
+                key.accept(name);
+            }
+        });
+    }
+
     private static String objectKey(String key) {
         if (!key.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a content key: " + key);
