@@ -29,8 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ResourceSearch {
 
-    private static final String[] TEXT_FIELDS = {"title", "title_bigrams", "description", "description_bigrams",
-            "searchTerms", "search_terms_bigrams"};
+    private static final String[] TEXT_FIELDS = {"all_words", "all_bigrams"};
 
     private final EntityManager entityManager;
     private final ResourceQueries queries;
@@ -53,8 +52,8 @@ class ResourceSearch {
                     b.filter(f.match().field("status").matching(ReviewStatus.PUBLISHED));
                     b.filter(visible(f, scope));
                     if (query.hasText()) {
-                        b.must(f.simpleQueryString().fields(TEXT_FIELDS).matching(query.text().strip())
-                                .defaultOperator(BooleanOperator.AND));
+                        b.must(f.simpleQueryString().fields(TEXT_FIELDS).fields("title", "title_bigrams").boost(2f)
+                                .matching(query.text().strip()).defaultOperator(BooleanOperator.AND));
                     }
                     facetFilters(f, b, query);
                 }))

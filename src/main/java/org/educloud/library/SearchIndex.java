@@ -29,14 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the Lucene index equal to the database. Changes reach it through the outbox, drained every second and at
  * start-up; a crash between a commit and its index write leaves the resource queued, so it is indexed when the
- * platform is back. An index on disk that was built from another database (or not built at all) is rebuilt from
- * the database at start-up, and operators can rebuild it on demand.
+ * platform is back. An index on disk that was built from another database or with another mapping (or not built at
+ * all) is rebuilt from the database at start-up, and operators can rebuild it on demand.
  */
 @Service
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 200;
+    /** Raise when the index mapping or analysis changes: indexes built with an older one are rebuilt at start-up. */
+    static final int MAPPING_VERSION = 2;
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
@@ -58,9 +60,9 @@ public class SearchIndex {
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
         String generation = jdbc.sql("SELECT generation::text FROM library.search_index_state WHERE id = 1")
-                .query(String.class).single();
+                .query(String.class).single() + "/mapping-" + MAPPING_VERSION;
         if (!generation.equals(onDisk())) {
-            LOG.info("The search index does not match this database; rebuilding it");
+            LOG.info("The search index does not match this database or mapping; rebuilding it");
             rebuild();
             writeMarker(generation);
         }
