@@ -47,7 +47,8 @@ public class Curriculum {
                               AND (n.org_path = ANY(CAST(:shareIn AS text[])) OR n.org_path LIKE ANY(CAST(:below AS text[])))
                             UNION ALL
                             SELECT c.*, t.depth + 1, t.sort_key || ARRAY[c.position, c.id::int], t.trail || ' › ' || c.name
-                            FROM library.textbook_node c JOIN tree t ON c.parent_id = t.id)
+                            FROM library.textbook_node c JOIN tree t ON c.parent_id = t.id
+                            WHERE c.org_path = ANY(CAST(:shareIn AS text[])) OR c.org_path LIKE ANY(CAST(:below AS text[])))
                         SELECT id, parent_id, kind, subject, stage, grade, name, depth, trail FROM tree ORDER BY sort_key""")
                 .param("subject", subject.name()).param("stage", stage.name())
                 .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
@@ -67,7 +68,8 @@ public class Curriculum {
                               AND (k.org_path = ANY(CAST(:shareIn AS text[])) OR k.org_path LIKE ANY(CAST(:below AS text[])))
                             UNION ALL
                             SELECT c.*, t.depth + 1, t.sort_key || '/' || c.code FROM library.knowledge_point c
-                            JOIN tree t ON c.parent_id = t.id)
+                            JOIN tree t ON c.parent_id = t.id
+                            WHERE c.org_path = ANY(CAST(:shareIn AS text[])) OR c.org_path LIKE ANY(CAST(:below AS text[])))
                         SELECT id, subject, stage, code, name, parent_id, depth FROM tree ORDER BY sort_key""")
                 .param("subject", subject.name()).param("stage", stage.name())
                 .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
@@ -110,6 +112,83 @@ public class Curriculum {
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.catalogue.imported",
                 parsed.subject() + " " + parsed.stage(), at, nodes + " nodes, " + points + " knowledge points"));
         return new CatalogueImport(nodes, points, List.of());
+    }
+
+    /**
+     * Adds one textbook node under a node the caller sees (or a new edition), at the caller's bureau: seen by the
+     * bureau's area only, even under the installation's tree. A volume names its grade; below it, nodes take the
+     * volume's.
+     */
+    @Transactional
+    public long addTextbookNode(Scope scope, Subject subject, Stage stage, @org.jspecify.annotations.Nullable Long parentId,
+                                String name, @org.jspecify.annotations.Nullable Integer grade) {
+        OrgPath at = importAt(scope).orElseThrow(() -> new ForbiddenException("library.error.catalogueForbidden"));
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 200) {
+            throw new org.educloud.shared.RuleViolationException("library.catalogue.nameInvalid");
+        }
+        TextbookLevel level = TextbookLevel.EDITION;
+        Integer nodeGrade = null;
+        if (parentId != null) {
+            TextbookNodeView parent = textbookNode(scope, subject, stage, parentId)
+                    .orElseThrow(() -> new org.educloud.shared.NotFoundException("library.error.textbookNode"));
+            if (parent.level() == TextbookLevel.SECTION) {
+                throw new org.educloud.shared.RuleViolationException("library.catalogue.sectionIsLeaf");
+            }
+            level = TextbookLevel.values()[parent.level().ordinal() + 1];
+            nodeGrade = parent.grade();
+        }
+        if (level == TextbookLevel.VOLUME) {
+            if (grade == null || !Grades.inStage(grade, stage)) {
+                throw new org.educloud.shared.RuleViolationException("library.catalogue.gradeInvalid", String.valueOf(grade));
+            }
+            nodeGrade = grade;
+        }
+        boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM library.textbook_node WHERE parent_id IS NOT DISTINCT FROM ? "
+                        + "AND subject = ? AND stage = ? AND name = ?)")
+                .params(parentId, subject.name(), stage.name(), cleaned).query(Boolean.class).single();
+        if (taken) {
+            throw new org.educloud.shared.ConflictException("name", "library.catalogue.nameTaken", cleaned);
+        }
+        int position = jdbc.sql("SELECT count(*) FROM library.textbook_node WHERE parent_id IS NOT DISTINCT FROM ? "
+                + "AND subject = ? AND stage = ?").params(parentId, subject.name(), stage.name()).query(Integer.class).single();
+        long id = jdbc.sql("INSERT INTO library.textbook_node (parent_id, kind, subject, stage, grade, name, position, "
+                        + "org_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(parentId, level.name(), subject.name(), stage.name(), nodeGrade, cleaned, position, at.value())
+                .query(Long.class).single();
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.catalogue.nodeAdded",
+                subject + " " + stage + " " + cleaned, at, level.name()));
+        return id;
+    }
+
+    /** Adds one knowledge point (under one the caller sees, or at the top), at the caller's bureau. */
+    @Transactional
+    public long addKnowledgePoint(Scope scope, Subject subject, Stage stage, String code, String name,
+                                  @org.jspecify.annotations.Nullable Long parentId) {
+        OrgPath at = importAt(scope).orElseThrow(() -> new ForbiddenException("library.error.catalogueForbidden"));
+        String cleanedCode = code == null ? "" : code.strip();
+        String cleanedName = name == null ? "" : name.strip();
+        if (!cleanedCode.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new org.educloud.shared.RuleViolationException("library.catalogue.codeInvalid", cleanedCode);
+        }
+        if (cleanedName.isEmpty() || cleanedName.length() > 200) {
+            throw new org.educloud.shared.RuleViolationException("library.catalogue.nameInvalid");
+        }
+        if (parentId != null && knowledgePoints(scope, subject, stage).stream().noneMatch(k -> k.id() == parentId)) {
+            throw new org.educloud.shared.NotFoundException("library.error.knowledgePoint");
+        }
+        boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM library.knowledge_point WHERE subject = ? AND stage = ? "
+                + "AND code = ?)").params(subject.name(), stage.name(), cleanedCode).query(Boolean.class).single();
+        if (taken) {
+            throw new org.educloud.shared.ConflictException("code", "library.catalogue.codeRepeated", cleanedCode);
+        }
+        long id = jdbc.sql("INSERT INTO library.knowledge_point (subject, stage, code, name, parent_id, org_path) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(subject.name(), stage.name(), cleanedCode, cleanedName, parentId, at.value())
+                .query(Long.class).single();
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.catalogue.pointAdded",
+                subject + " " + stage + " " + cleanedCode, at, cleanedName));
+        return id;
     }
 
     /** Bureau admins and operators maintain catalogues; schools use them. */

@@ -68,6 +68,10 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 Map.entry("POST /library/resources/new", "creates a resource owned by one of the caller's own nodes "
                         + "(another owner is refused: LibraryTest)"),
                 Map.entry("POST /library/curriculum/import", "adds to the catalogue at the caller's own bureau node"),
+                Map.entry("POST /library/curriculum/nodes", "adds under a node the caller sees, at the caller's own "
+                        + "bureau node (LibraryTest)"),
+                Map.entry("POST /library/curriculum/knowledge-points", "adds under a point the caller sees, at the "
+                        + "caller's own bureau node (LibraryTest)"),
                 Map.entry("POST /library/reindex", "platform operators only; rebuilds the whole installation's index (SearchTest)"),
                 Map.entry("POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes"),
                 Map.entry("GET /open/resources", "the public portal: public resources only, searched without a scope (LibraryTest)"),

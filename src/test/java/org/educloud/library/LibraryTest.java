@@ -515,6 +515,29 @@ class LibraryTest {
         assertThat(keptFile).exists();
     }
 
+    @Test
+    void bureausExtendTheCatalogueForTheirOwnAreaOnly() {
+        Scope district = as(Role.DISTRICT_ADMIN);
+        long chapter = fractionsChapter(district);
+        long section = curriculum.addTextbookNode(district, Subject.MATHEMATICS, Stage.PRIMARY, chapter, "区本拓展：分数墙",
+                null);
+        long point = curriculum.addKnowledgePoint(district, Subject.MATHEMATICS, Stage.PRIMARY, "JZ-LJ-FRAC-WALL",
+                "分数墙", null);
+        assertThat(curriculum.textbooks(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(TextbookNodeView::id).contains(section);
+        Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThat(curriculum.textbooks(otherDistrict, Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(TextbookNodeView::id).doesNotContain(section).contains(chapter);
+        assertThat(curriculum.knowledgePoints(otherDistrict, Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(KnowledgePointView::id).doesNotContain(point);
+        assertThatThrownBy(() -> curriculum.addTextbookNode(district, Subject.MATHEMATICS, Stage.PRIMARY, section,
+                "小节下面", null)).hasFieldOrPropertyWithValue("messageKey", "library.catalogue.sectionIsLeaf");
+        assertThatThrownBy(() -> curriculum.addTextbookNode(district, Subject.MATHEMATICS, Stage.PRIMARY, null,
+                "人教版", null)).hasFieldOrPropertyWithValue("messageKey", "library.catalogue.nameTaken");
+        assertThatThrownBy(() -> curriculum.addKnowledgePoint(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY,
+                "X1", "教师不能加", null)).isInstanceOf(ForbiddenException.class);
+    }
+
     private long usage(long schoolId, long resourceId, String column) {
         return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
                 + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import org.educloud.library.CatalogueImport;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Subject;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The curriculum catalogue: textbook trees and knowledge points of a subject and stage; bureaus import more. */
 @Controller
@@ -46,6 +50,33 @@ class CurriculumPages {
             }
         }
         return show(scope, Subject.MATHEMATICS, Stage.PRIMARY, outcome, model);
+    }
+
+    @PostMapping("/nodes")
+    String addNode(Scope scope, @RequestParam Subject subject, @RequestParam Stage stage,
+                   @RequestParam(required = false) @Nullable Long parentId, @RequestParam(defaultValue = "") String name,
+                   @RequestParam(required = false) @Nullable Integer grade, RedirectAttributes redirect) {
+        try {
+            curriculum.addTextbookNode(scope, subject, stage, parentId, name, grade);
+            redirect.addFlashAttribute("notice", "library.notice.catalogueAdded");
+        } catch (RuleViolationException | ConflictException | NotFoundException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/library/curriculum?subject=" + subject + "&stage=" + stage;
+    }
+
+    @PostMapping("/knowledge-points")
+    String addPoint(Scope scope, @RequestParam Subject subject, @RequestParam Stage stage,
+                    @RequestParam(required = false) @Nullable Long parentId,
+                    @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+                    RedirectAttributes redirect) {
+        try {
+            curriculum.addKnowledgePoint(scope, subject, stage, code, name, parentId);
+            redirect.addFlashAttribute("notice", "library.notice.catalogueAdded");
+        } catch (RuleViolationException | ConflictException | NotFoundException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/library/curriculum?subject=" + subject + "&stage=" + stage;
     }
 
     private String show(Scope scope, Subject subject, Stage stage, @Nullable CatalogueImport outcome, Model model) {
