@@ -97,7 +97,23 @@ public class Curriculum {
             return failed(new CatalogueImport.Problem("", "library.catalogue.notJson",
                     List.of(e.getLocation() == null ? 0 : e.getLocation().getLineNr())));
         }
-        CatalogueFile parsed = CatalogueFile.read(root);
+        return importParsed(scope, at, CatalogueFile.read(root));
+    }
+
+    /** Adds a catalogue of one subject and stage from CSV (textbook rows or knowledge point rows). */
+    @Transactional
+    public CatalogueImport importCsv(Scope scope, Subject subject, Stage stage, InputStream file) {
+        OrgPath at = importAt(scope).orElseThrow(() -> new ForbiddenException("library.error.catalogueForbidden"));
+        CatalogueFile parsed;
+        try {
+            parsed = CatalogueCsv.read(file, subject, stage);
+        } catch (java.io.IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+            return failed(new CatalogueImport.Problem("", "library.catalogue.csvUnreadable", List.of()));
+        }
+        return importParsed(scope, at, parsed);
+    }
+
+    private CatalogueImport importParsed(Scope scope, OrgPath at, CatalogueFile parsed) {
         if (!parsed.problems().isEmpty()) {
             return new CatalogueImport(0, 0, parsed.problems());
         }

@@ -538,6 +538,26 @@ class LibraryTest {
                 "X1", "教师不能加", null)).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void cataloguesImportFromCsvWithTheLineOfEachProblem() {
+        Scope district = as(Role.DISTRICT_ADMIN);
+        String textbooks = "\uFEFF教材版本,分册,年级,章,节\n苏教版,一年级上册,1,1 数一数,\n苏教版,一年级上册,1,2 比一比,比长短\n"
+                + "苏教版,一年级上册,1,2 比一比,比高矮\n";
+        CatalogueImport imported = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, stream(textbooks));
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.textbookNodesAdded()).isEqualTo(6);
+        assertThat(curriculum.textbooks(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(TextbookNodeView::path).contains("苏教版 › 一年级上册 › 2 比一比 › 比高矮");
+
+        CatalogueImport refused = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY,
+                stream("编码,名称,上级编码\nSJ-1,数一数,\nSJ-2,比一比,SJ-9\nbad code,x,\n"));
+        assertThat(refused.problems()).extracting(CatalogueImport.Problem::where, CatalogueImport.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "library.catalogue.parentUnknown"),
+                        org.assertj.core.groups.Tuple.tuple("4", "library.catalogue.codeInvalid"));
+        assertThat(curriculum.knowledgePoints(district, Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(KnowledgePointView::code).doesNotContain("SJ-1");
+    }
+
     private long usage(long schoolId, long resourceId, String column) {
         return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
                 + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();

@@ -37,19 +37,23 @@ class CurriculumPages {
         return show(scope, subject, stage, null, model);
     }
 
+    /** A JSON catalogue, or a CSV of textbook or knowledge point rows for the subject and stage shown. */
     @PostMapping("/import")
-    String importCatalogue(Scope scope, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
-            throws IOException {
+    String importCatalogue(Scope scope, @RequestParam(required = false) @Nullable MultipartFile file,
+                           @RequestParam(defaultValue = "MATHEMATICS") Subject subject,
+                           @RequestParam(defaultValue = "PRIMARY") Stage stage, Model model) throws IOException {
         CatalogueImport outcome;
         if (file == null || file.isEmpty()) {
             outcome = new CatalogueImport(0, 0, java.util.List.of(
                     new CatalogueImport.Problem("", "library.catalogue.noFile", java.util.List.of())));
         } else {
+            String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
             try (InputStream in = file.getInputStream()) {
-                outcome = curriculum.importCatalogue(scope, in);
+                outcome = name.endsWith(".csv") ? curriculum.importCsv(scope, subject, stage, in)
+                        : curriculum.importCatalogue(scope, in);
             }
         }
-        return show(scope, Subject.MATHEMATICS, Stage.PRIMARY, outcome, model);
+        return show(scope, subject, stage, outcome, model);
     }
 
     @PostMapping("/nodes")

@@ -1,0 +1,147 @@
+package org.educloud.library;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A catalogue as a spreadsheet saved as CSV (UTF-8): either textbook rows — 教材版本/edition, 分册/volume, 年级/grade,
+ * 章/chapter, 节/section, one path per row — or knowledge point rows — 编码/code, 名称/name, 上级编码/parent. The
+ * header row says which. Read into the same {@link CatalogueFile} as JSON, so the same checks and the same import
+ * apply; problems name the CSV line.
+ */
+final class CatalogueCsv {
+
+    private CatalogueCsv() {
+    }
+
+    static CatalogueFile read(InputStream in, Subject subject, Stage stage) throws IOException {
+        List<CatalogueImport.Problem> problems = new ArrayList<>();
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        List<CsvRecord> rows = new ArrayList<>();
+        CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(reader).forEach(rows::add);
+        if (rows.isEmpty()) {
+            return new CatalogueFile(subject, stage, List.of(), List.of(),
+                    List.of(new CatalogueImport.Problem("", "library.catalogue.empty", List.of())));
+        }
+        String first = rows.getFirst().getField(0).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
+        List<CsvRecord> data = rows.subList(1, rows.size());
+        if (first.equals("编码") || first.equals("code")) {
+            return new CatalogueFile(subject, stage, List.of(), points(data, problems), problems);
+        }
+        if (first.equals("教材版本") || first.equals("edition")) {
+            return new CatalogueFile(subject, stage, editions(data, stage, problems), List.of(), problems);
+        }
+        return new CatalogueFile(subject, stage, List.of(), List.of(),
+                List.of(new CatalogueImport.Problem("1", "library.catalogue.csvHeader", List.of())));
+    }
+
+    /** Rows of edition › volume (grade) › chapter › section, merged into trees in the order they appear. */
+    private static List<CatalogueFile.Node> editions(List<CsvRecord> rows, Stage stage,
+                                                     List<CatalogueImport.Problem> problems) {
+        Map<String, Map<String, Volume>> tree = new LinkedHashMap<>();
+        for (CsvRecord row : rows) {
+            String line = String.valueOf(row.getStartingLineNumber());
+            String edition = field(row, 0);
+            String volume = field(row, 1);
+            String chapter = field(row, 3);
+            if (edition.isEmpty() || volume.isEmpty() || edition.length() > 200 || volume.length() > 200
+                    || chapter.length() > 200 || field(row, 4).length() > 200) {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+                continue;
+            }
+            Integer grade = null;
+            try {
+                grade = Integer.valueOf(field(row, 2));
+                if (!Grades.inStage(grade, stage)) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.gradeInvalid", List.of(field(row, 2))));
+            }
+            Volume v = tree.computeIfAbsent(edition, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(volume, k -> new Volume(new LinkedHashMap<>()));
+            v.grade = v.grade == null ? grade : v.grade;
+            if (!chapter.isEmpty()) {
+                List<String> sections = v.chapters.computeIfAbsent(chapter, k -> new ArrayList<>());
+                String section = field(row, 4);
+                if (!section.isEmpty() && !sections.contains(section)) {
+                    sections.add(section);
+                }
+            }
+        }
+        List<CatalogueFile.Node> editions = new ArrayList<>();
+        tree.forEach((edition, volumes) -> {
+            List<CatalogueFile.Node> volumeNodes = new ArrayList<>();
+            volumes.forEach((name, volume) -> {
+                List<CatalogueFile.Node> chapters = new ArrayList<>();
+                volume.chapters.forEach((chapter, sections) -> chapters.add(new CatalogueFile.Node(
+                        TextbookLevel.CHAPTER, chapter, volume.grade, sections.stream()
+                        .map(s -> new CatalogueFile.Node(TextbookLevel.SECTION, s, volume.grade, List.of())).toList())));
+                volumeNodes.add(new CatalogueFile.Node(TextbookLevel.VOLUME, name, volume.grade, chapters));
+            });
+            editions.add(new CatalogueFile.Node(TextbookLevel.EDITION, edition, null, volumeNodes));
+        });
+        return editions;
+    }
+
+    /** Rows of code, name and parent code; a parent must come before its children. */
+    private static List<CatalogueFile.Point> points(List<CsvRecord> rows, List<CatalogueImport.Problem> problems) {
+        Map<String, List<CatalogueFile.Point>> children = new LinkedHashMap<>();
+        List<CatalogueFile.Point> roots = new ArrayList<>();
+        for (CsvRecord row : rows) {
+            String line = String.valueOf(row.getStartingLineNumber());
+            String code = field(row, 0);
+            String name = field(row, 1);
+            String parent = field(row, 2);
+            if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeInvalid", List.of(code)));
+                continue;
+            }
+            if (children.containsKey(code)) {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeRepeated", List.of(code)));
+                continue;
+            }
+            if (name.isEmpty() || name.length() > 200) {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+                continue;
+            }
+            List<CatalogueFile.Point> own = new ArrayList<>();
+            CatalogueFile.Point point = new CatalogueFile.Point(code, name, own);
+            if (parent.isEmpty()) {
+                roots.add(point);
+            } else if (children.containsKey(parent)) {
+                children.get(parent).add(point);
+            } else {
+                problems.add(new CatalogueImport.Problem(line, "library.catalogue.parentUnknown", List.of(parent)));
+                continue;
+            }
+            children.put(code, own);
+        }
+        return roots;
+    }
+
+    private static String field(CsvRecord row, int index) {
+        return index < row.getFieldCount() ? row.getField(index).strip() : "";
+    }
+
+    private static final class Volume {
+        private final Map<String, List<String>> chapters;
+        private @Nullable Integer grade;
+
+        Volume(Map<String, List<String>> chapters) {
+            this.chapters = chapters;
+        }
+    }
+}
