@@ -281,7 +281,8 @@ class LibraryTest {
             mvc.perform(get(page).with(as)).andExpect(status().isOk());
         }
         mvc.perform(get("/library/resources/" + id).with(as)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("fixture.pdf")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("fixture.pdf")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<iframe")));
         mvc.perform(multipart("/library/resources/new").file(new MockMultipartFile("file", "首个文件.pdf",
                                 "application/pdf", "%PDF-1.4\n% form\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
                         .param("title", "表单上传").param("type", "DOCUMENT").param("licence", "CC_BY")
