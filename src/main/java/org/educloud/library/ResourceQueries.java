@@ -183,14 +183,36 @@ class ResourceQueries {
     private List<ResourceView> views(List<Row> rows) {
         Map<org.educloud.shared.OrgId, String> names = tenancy.names(rows.stream()
                 .map(row -> org.educloud.shared.OrgId.of(row.ownerId())).distinct().toList());
+        Map<Long, Long> thumbnails = thumbnails(rows.stream().map(Row::id).toList());
         List<ResourceView> views = new ArrayList<>();
         for (Row row : rows) {
             views.add(new ResourceView(row.id(), row.title(), row.type(), row.stage(), row.subject(), row.grade(),
                     names.getOrDefault(org.educloud.shared.OrgId.of(row.ownerId()), "—"), row.authorName(),
                     row.sharing(), row.status(), row.featured(), row.viewCount(), row.downloadCount(),
-                    row.updatedAt(), row.publishedAt()));
+                    row.updatedAt(), row.publishedAt(), thumbnails.get(row.id())));
         }
         return views;
+    }
+
+    /** For each resource, its first file whose current version has a preview picture. */
+    private Map<Long, Long> thumbnails(List<Long> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> thumbnails = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (f.resource_id) f.resource_id, f.id
+                        FROM library.resource_file f
+                        JOIN LATERAL (SELECT v.sha256 FROM library.file_version v WHERE v.file_id = f.id
+                                      ORDER BY v.number DESC LIMIT 1) current ON true
+                        JOIN library.preview p ON p.sha256 = current.sha256
+                        WHERE f.resource_id = ANY(CAST(? AS bigint[]))
+                        ORDER BY f.resource_id, f.position""")
+                .param(resourceIds.toArray(Long[]::new))
+                .query(rs -> {
+                    thumbnails.put(rs.getLong(1), rs.getLong(2));
+                });
+        return thumbnails;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

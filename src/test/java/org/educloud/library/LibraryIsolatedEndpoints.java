@@ -41,6 +41,9 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/library/classes/{classId}/display", b -> "/library/classes/" + b.classId() + "/display"),
                 byId(POST, "/library/resources/{id}/push", b -> "/library/resources/" + b.resourceId() + "/push")
                         .param("classIds", b -> String.valueOf(b.classId())).param("lessonDate", "2030-01-07"),
+                byId(POST, "/library/pushes", b -> "/library/pushes")
+                        .param("resourceIds", b -> String.valueOf(b.resourceId()))
+                        .param("classIds", b -> String.valueOf(b.classId())).param("lessonDate", "2030-01-07"),
                 byId(GET, "/library/resources/{id}", b -> "/library/resources/" + b.resourceId()),
                 byId(GET, "/library/resources/{id}/files/{fileId}/content",
                         b -> "/library/resources/" + b.resourceId() + "/files/" + b.resourceFileId() + "/content"),

@@ -478,6 +478,41 @@ class LibraryTest {
                     .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"));
         }
         assertThat(library.view(teacher, bomb).files().getFirst().current().hasPreview()).isFalse();
+        var mine = library.list(teacher, new ResourceFilter(null, null, null, null, null, true, false, null), 0, 50)
+                .items().stream().collect(java.util.stream.Collectors.toMap(ResourceView::id, v -> v));
+        assertThat(mine.get(image).thumbnailFileId()).as("the list's thumbnail")
+                .isEqualTo(library.view(teacher, image).files().getFirst().id());
+        assertThat(mine.get(paper).thumbnailFileId()).isNotNull();
+        assertThat(mine.get(bomb).thumbnailFileId()).isNull();
+    }
+
+    @Test
+    void aTeacherPushesSeveralFavouritesToALessonAtOnce() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        long first = fixture.a().resourceId();
+        long second = library.create(teacher, draft("第二个资源 一起推送", Sharing.SCHOOL), pdf("second"), "second.pdf");
+        library.submit(teacher, second);
+        library.approve(as(Role.SCHOOL_ADMIN), second, null);
+        engagement.favourite(teacher, first, true);
+        engagement.favourite(teacher, second, true);
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        mvc.perform(get("/library/favourites").with(asTeacher)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"resourceIds\"")));
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(3);
+
+        mvc.perform(post("/library/pushes").with(asTeacher).with(csrf())
+                        .param("resourceIds", String.valueOf(first), String.valueOf(second))
+                        .param("classIds", String.valueOf(fixture.a().classId()))
+                        .param("lessonDate", day.toString()).param("lesson", "第2节"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "library.notice.pushed"));
+        assertThat(pushes.forClass(as(Role.STUDENT), fixture.a().classId(), day).pushes())
+                .extracting(ClassPushView::resourceId).containsExactlyInAnyOrder(first, second);
+        mvc.perform(post("/library/pushes").with(asTeacher).with(csrf())
+                        .param("classIds", String.valueOf(fixture.a().classId())).param("lessonDate", day.toString()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "library.error.pushNoResources"));
     }
 
     /** A PNG whose header claims 100,000 × 100,000 pixels, with nothing behind it. */

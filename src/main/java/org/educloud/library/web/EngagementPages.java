@@ -1,5 +1,8 @@
 package org.educloud.library.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.educloud.library.ClassPushes;
 import org.educloud.library.Engagement;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -13,15 +16,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Rating, favouriting and commenting on a resource's page, moderating comments, and the favourites list. */
+/**
+ * Rating, favouriting and commenting on a resource's page, moderating comments, and the favourites list (from
+ * which a teacher pushes several resources to a lesson at once).
+ */
 @Controller
 @RequestMapping("/library")
 class EngagementPages {
 
     private final Engagement engagement;
+    private final ClassPushes pushes;
+    private final Clock clock;
 
-    EngagementPages(Engagement engagement) {
+    EngagementPages(Engagement engagement, ClassPushes pushes, Clock clock) {
         this.engagement = engagement;
+        this.pushes = pushes;
+        this.clock = clock;
     }
 
     @PostMapping("/resources/{id}/rating")
@@ -53,6 +63,8 @@ class EngagementPages {
     @GetMapping("/favourites")
     String favourites(Scope scope, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("results", engagement.favourites(scope, page, LibraryPages.PAGE_SIZE));
+        model.addAttribute("pushableClasses", pushes.pushableClasses(scope));
+        model.addAttribute("today", LocalDate.now(clock));
         return "library/favourites";
     }
 

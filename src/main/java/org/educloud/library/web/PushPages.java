@@ -37,18 +37,40 @@ class PushPages {
                 @Nullable LocalDate lessonDate,
                 @RequestParam(required = false) @Nullable String lesson,
                 @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-        if (classIds == null || classIds.isEmpty() || lessonDate == null
+        push(scope, List.of(id), classIds, lessonDate, lesson, note, redirect);
+        return "redirect:/library/resources/" + id;
+    }
+
+    /** Several resources at once, chosen on the favourites page (the teacher's basket for a lesson). */
+    @PostMapping("/pushes")
+    String pushSeveral(Scope scope, @RequestParam(required = false) @Nullable List<Long> resourceIds,
+                       @RequestParam(required = false) @Nullable List<Long> classIds,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                       @Nullable LocalDate lessonDate,
+                       @RequestParam(required = false) @Nullable String lesson,
+                       @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+        if (resourceIds == null || resourceIds.isEmpty() || resourceIds.size() > 20) {
+            redirect.addFlashAttribute("problem", "library.error.pushNoResources");
+        } else {
+            push(scope, resourceIds, classIds, lessonDate, lesson, note, redirect);
+        }
+        return "redirect:/library/favourites";
+    }
+
+    private void push(Scope scope, List<Long> resourceIds, @Nullable List<Long> classIds,
+                      @Nullable LocalDate lessonDate, @Nullable String lesson, @Nullable String note,
+                      RedirectAttributes redirect) {
+        if (classIds == null || classIds.isEmpty() || classIds.size() > 20 || lessonDate == null
                 || (lesson != null && lesson.length() > 60) || (note != null && note.length() > 500)) {
             redirect.addFlashAttribute("problem", "library.error.pushIncomplete");
-            return "redirect:/library/resources/" + id;
+            return;
         }
         try {
-            pushes.push(scope, new PushDraft(List.of(id), classIds, lessonDate, lesson, note));
+            pushes.push(scope, new PushDraft(resourceIds, classIds, lessonDate, lesson, note));
             redirect.addFlashAttribute("notice", "library.notice.pushed");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
-        return "redirect:/library/resources/" + id;
     }
 
     /** Pushes by the caller or to the caller's classes, from a week ago on. */
