@@ -16,3 +16,11 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+// A button marked data-once sends its form once; the server's token makes a second send harmless anyway.
+document.addEventListener("submit", function (event) {
+  var button = event.submitter;
+  if (button && button.hasAttribute("data-once") && !event.defaultPrevented) {
+    setTimeout(function () { button.disabled = true; }, 0);
+  }
+});

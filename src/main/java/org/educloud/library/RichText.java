@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * event handlers, styles and foreign protocols are dropped. Applied when text is stored, so every reader gets the
  * same safe markup.
  */
-final class RichText {
+public final class RichText {
 
     private static final Safelist ALLOWED = Safelist.relaxed().removeTags("img")
             .addAttributes("a", "rel").addEnforcedAttribute("a", "rel", "nofollow noopener");
@@ -18,7 +18,7 @@ final class RichText {
     private RichText() {
     }
 
-    static String sanitised(@Nullable String html) {
+    public static String sanitised(@Nullable String html) {
         if (html == null || html.isBlank()) {
             return "";
         }

@@ -2,10 +2,12 @@ package org.educloud.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.educloud.library.ClassPushes;
 import java.util.Arrays;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.Grading;
+import org.educloud.learning.Tasks;
+import org.educloud.library.ClassPushes;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
@@ -30,10 +32,14 @@ class HomeController {
     private final IdentityManagement identity;
     private final RosterDirectory roster;
     private final ClassPushes pushes;
+    private final Tasks tasks;
+    private final Grading grading;
     private final Clock clock;
 
     HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
-                   ClassPushes pushes, Clock clock) {
+                   ClassPushes pushes, Tasks tasks, Grading grading, Clock clock) {
+        this.tasks = tasks;
+        this.grading = grading;
         this.pushes = pushes;
         this.clock = clock;
         this.tenancy = tenancy;
@@ -70,6 +76,13 @@ class HomeController {
         }
         if (role == Role.TEACHER || role == Role.STUDENT || role == Role.PARENT) {
             model.addAttribute("pushes", pushes.mine(scope, LocalDate.now(clock)));
+        }
+        if (role == Role.STUDENT || role == Role.PARENT) {
+            // the home page shows what is still to do, and the newest grades
+            model.addAttribute("tasks", tasks.of(scope).stream().limit(8).toList());
+        }
+        if (role == Role.TEACHER) {
+            model.addAttribute("gradingQueue", grading.queue(scope));
         }
         return "portal/home";
     }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.educloud.identity.AccountPrincipal;
+import org.educloud.learning.Notifications;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -14,12 +16,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
 
+    private final Notifications notifications;
+
+    ShellAdvice(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
     private static final List<String> ADMIN_ROLES =
             List.of("PLATFORM_OPERATOR", "REGION_ADMIN", "DISTRICT_ADMIN", "SCHOOL_ADMIN");
 
     @ModelAttribute("shell")
     Shell shell() {
         return current();
+    }
+
+    /** The bell's count; pages of anonymous visitors have no bell. */
+    @ModelAttribute("unreadNotifications")
+    @Nullable Long unreadNotifications() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+            return null;
+        }
+        return notifications.unread(principal.id());
     }
 
     /** Lets the navigation mark where the reader is. */
@@ -38,6 +56,7 @@ class ShellAdvice {
         items.add(new NavItem("portal.nav.orgs", "/orgs"));
         items.add(new NavItem("portal.nav.classes", "/roster/classes"));
         items.add(new NavItem("portal.nav.library", "/library"));
+        items.add(new NavItem("portal.nav.learning", "/learning/assignments"));
         boolean admin = principal.roles().stream().anyMatch(ADMIN_ROLES::contains);
         if (admin || principal.roles().contains("TEACHER")) {
             items.add(new NavItem("portal.nav.students", "/roster/students"));

@@ -24,10 +24,12 @@ public class RosterDirectory {
     private final SchoolQueries schoolQueries;
 
     private final SchoolsInScope schools;
+    private final Following following;
 
     RosterDirectory(ClassQueries classQueries, StudentQueries studentQueries, StaffQueries staffQueries,
-                    SchoolQueries schoolQueries, SchoolsInScope schools) {
+                    SchoolQueries schoolQueries, SchoolsInScope schools, Following following) {
         this.schools = schools;
+        this.following = following;
         this.classQueries = classQueries;
         this.studentQueries = studentQueries;
         this.staffQueries = staffQueries;
@@ -70,6 +72,19 @@ public class RosterDirectory {
     /** The caller's children (parent) or the caller (student). */
     public List<StudentView> myChildren(Scope scope) {
         return studentQueries.myChildren(scope);
+    }
+
+    /** The students whose work the caller follows as a person (a student themselves, a parent their children). */
+    public List<FollowedStudent> followedStudents(Scope scope) {
+        return following.followedBy(scope);
+    }
+
+    /**
+     * The accounts to tell about these students' work: their own and their guardians'. Asked by the platform
+     * itself (notifications), after the caller's right to the students was checked.
+     */
+    public List<Follower> followersOf(java.util.Collection<Long> studentIds) {
+        return following.followersOf(studentIds);
     }
 
     /** The student an account belongs to, if it is a student's: who learns, at which school. */

@@ -21,6 +21,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "educloud.library.max-file-size=5MB",
         // tests drain the search outbox themselves, so what the index has seen is what the test says
         "educloud.library.index-drain-delay=1h",
+        // tests run the due-soon reminders themselves
+        "educloud.learning.reminder-delay=1h",
         "educloud.demo.enabled=true",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -1,0 +1,181 @@
+package org.educloud.learning;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.library.FileContent;
+import org.educloud.library.RichText;
+import org.educloud.library.StoredFile;
+import org.educloud.library.StoredFiles;
+import org.educloud.roster.SchoolClassView;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting assignments: a teacher drafts one for classes they teach, attaches files, publishes it (the class is
+ * told), and reads it back; students and parents read the ones of their classes once open.
+ */
+@Service
+@Transactional
+public class Assignments {
+
+    /** File kinds a teacher may allow; the library's storage checks each file's bytes against its extension. */
+    static final List<String> FILE_TYPES = List.of("pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "txt", "jpg",
+            "jpeg", "png", "gif", "mp3", "m4a", "mp4", "webm");
+
+    private final AssignmentStore store;
+    private final Callers callers;
+    private final StoredFiles files;
+    private final TenancyManagement tenancy;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assignments(AssignmentStore store, Callers callers, StoredFiles files, TenancyManagement tenancy,
+                IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.callers = callers;
+        this.files = files;
+        this.tenancy = tenancy;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Drafts the assignment for each chosen class; returns the new ids, one per class. */
+    public List<Long> set(Scope scope, AssignmentDraft draft) {
+        Caller caller = callers.of(scope);
+        if (caller.taught().isEmpty()) {
+            throw new ForbiddenException("learning.error.notATeacher");
+        }
+        if (!caller.taught().keySet().containsAll(draft.classIds())) {
+            throw new ForbiddenException("learning.error.notYourClass");
+        }
+        Instant opens = draft.opensAt().atZone(clock.getZone()).toInstant();
+        Instant due = draft.dueAt().atZone(clock.getZone()).toInstant();
+        if (!due.isAfter(opens)) {
+            throw new RuleViolationException("learning.error.dueBeforeOpen");
+        }
+        if (!draft.textAllowed() && !draft.filesAllowed()) {
+            throw new RuleViolationException("learning.error.noSubmissionType");
+        }
+        List<String> types = fileTypes(draft);
+        if (draft.rubric() != null && draft.rubric().maximum().compareTo(draft.maxScore()) != 0) {
+            throw new RuleViolationException("learning.error.rubricMaximum", draft.rubric().maximum(),
+                    draft.maxScore());
+        }
+        String teacherName = identity.self(scope.userId()).displayName();
+        List<Long> ids = new ArrayList<>();
+        for (long classId : new LinkedHashSet<>(draft.classIds())) {
+            SchoolClassView schoolClass = caller.taught().get(classId);
+            var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
+            ids.add(store.insert(new AssignmentRow(0, school.id(), school.path(), classId, schoolClass.name(),
+                    caller.account(), teacherName, draft.title().strip(), RichText.sanitised(draft.instructions()),
+                    opens, due, AssignmentStore.scale(draft.maxScore()), draft.latePolicy(), draft.textAllowed(),
+                    draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
+                    AssignmentStatus.DRAFT, null), clock.instant()));
+        }
+        return ids;
+    }
+
+    /** Publishes a draft; its class's students and parents are told. Publishing twice changes nothing. */
+    public void publish(Scope scope, long id) {
+        AssignmentRow a = managed(scope, id);
+        if (store.publish(id, clock.instant())) {
+            events.publishEvent(new AssignmentPublished(id, a.classId(), a.schoolId(), a.title(), a.teacherAccount(),
+                    a.dueAt(), clock.instant()));
+        }
+    }
+
+    /** Attaches a file to an assignment its teacher manages (any kind the library's storage accepts). */
+    public AttachedFile attach(Scope scope, long id, InputStream content, String fileName) {
+        managed(scope, id);
+        StoredFile stored = files.store(content, fileName);
+        store.attach(id, stored);
+        return store.files(id).getLast();
+    }
+
+    @Transactional(readOnly = true)
+    public AssignmentDetail detail(Scope scope, long id) {
+        Caller caller = callers.of(scope);
+        AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
+        boolean manages = AssignmentAccess.mayManage(caller, a);
+        int students = caller.taught().containsKey(a.classId()) ? (int) caller.taught().get(a.classId()).students() : 0;
+        AssignmentView view = store.view(a, students, manages ? store.progress(List.of(id)).get(id) : null);
+        return new AssignmentDetail(view, a.instructions(), a.textAllowed(), a.filesAllowed(), a.fileTypes(),
+                a.maxFileMb(), a.resubmission(), a.rubric(), store.files(id), manages);
+    }
+
+    /** The assignments of the classes the caller teaches (drafts included), or under the caller's admin paths. */
+    @Transactional(readOnly = true)
+    public List<AssignmentView> managed(Scope scope) {
+        Caller caller = callers.of(scope);
+        List<AssignmentRow> rows = caller.taught().isEmpty()
+                ? store.under(scope.adminPaths(), 200)
+                : store.ofClasses(caller.taught().keySet(), true, null, 200);
+        Map<Long, int[]> progress = store.progress(rows.stream().map(AssignmentRow::id).toList());
+        return rows.stream().map(a -> store.view(a, caller.taught().containsKey(a.classId())
+                ? (int) caller.taught().get(a.classId()).students() : 0, progress.get(a.id()))).toList();
+    }
+
+    /** A file attached to an assignment the caller may read. */
+    @Transactional(readOnly = true)
+    public FileContent file(Scope scope, long id, long fileId) {
+        AssignmentAccess.readable(callers.of(scope), find(id), clock.instant());
+        String[] file = store.file(id, fileId).orElseThrow(() -> new NotFoundException("learning.error.fileNotFound"));
+        long size = files.size(file[0]);
+        return files.open(file[0], file[1], 0, size);
+    }
+
+    /** Whether the caller teaches the assignment's class (or set it); "not found" for an unknown id. */
+    boolean manages(Scope scope, long id) {
+        return AssignmentAccess.mayManage(callers.of(scope), find(id));
+    }
+
+    /** Whether the caller may read the assignment and follows the student in its class (themselves, a child). */
+    boolean followsIn(Scope scope, long id, long studentId) {
+        Caller caller = callers.of(scope);
+        AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
+        return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId() == studentId);
+    }
+
+    AssignmentRow managed(Scope scope, long id) {
+        return AssignmentAccess.managed(callers.of(scope), find(id), clock.instant());
+    }
+
+    private AssignmentRow find(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("learning.error.assignmentNotFound"));
+    }
+
+    private static List<String> fileTypes(AssignmentDraft draft) {
+        if (!draft.filesAllowed()) {
+            return List.of();
+        }
+        List<String> types = new ArrayList<>();
+        for (String type : draft.fileTypes() == null ? List.<String>of() : draft.fileTypes()) {
+            String clean = type.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
+            if (!FILE_TYPES.contains(clean)) {
+                throw new RuleViolationException("learning.error.fileTypeUnknown", type, String.join(", ", FILE_TYPES));
+            }
+            if (!types.contains(clean)) {
+                types.add(clean);
+            }
+        }
+        if (types.isEmpty()) {
+            throw new RuleViolationException("learning.error.fileTypesMissing");
+        }
+        return types;
+    }
+}

@@ -1,0 +1,162 @@
+package org.educloud.learning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.library.FileContent;
+import org.educloud.library.RichText;
+import org.educloud.library.StoredFile;
+import org.educloud.library.StoredFiles;
+import org.educloud.records.LearningActivity;
+import org.educloud.records.LearningObjectKind;
+import org.educloud.records.LearningVerb;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentView;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grading by the class's teachers: the class's work side by side, a score or rubric levels with written feedback
+ * (and a file) per student, and releasing the grades when the teacher is ready; only then do students and parents
+ * see them, are told, and does the score count.
+ */
+@Service
+@Transactional
+public class Grading {
+
+    private final Assignments assignments;
+    private final SubmissionStore submissions;
+    private final GradeStore grades;
+    private final RosterDirectory roster;
+    private final StoredFiles files;
+    private final IdentityManagement identity;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Grading(Assignments assignments, SubmissionStore submissions, GradeStore grades, RosterDirectory roster,
+            StoredFiles files, IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+        this.assignments = assignments;
+        this.submissions = submissions;
+        this.grades = grades;
+        this.roster = roster;
+        this.files = files;
+        this.identity = identity;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Every current student of the class with their attempts and grade, in roster order. */
+    @Transactional(readOnly = true)
+    public List<StudentWork> sheet(Scope scope, long assignmentId) {
+        AssignmentRow a = assignments.managed(scope, assignmentId);
+        List<StudentView> students = roster.roster(scope, a.classId()).students();
+        List<Long> ids = students.stream().map(StudentView::id).toList();
+        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
+        Map<Long, GradeView> given = grades.of(a, ids, false);
+        return students.stream().map(s -> new StudentWork(s.id(), s.name(), attempts.getOrDefault(s.id(), List.of()),
+                given.get(s.id()))).toList();
+    }
+
+    public void grade(Scope scope, long assignmentId, long studentId, GradeDraft draft,
+                      @Nullable Upload feedbackFile) {
+        AssignmentRow a = assignments.managed(scope, assignmentId);
+        SubmissionView latest = submissions.latest(assignmentId, studentId)
+                .orElseThrow(() -> new RuleViolationException("learning.error.nothingToGrade"));
+        BigDecimal score = score(a, draft);
+        StoredFile stored = null;
+        if (feedbackFile != null) {
+            try (InputStream in = feedbackFile.content().getInputStream()) {
+                stored = files.store(in, feedbackFile.name());
+            } catch (IOException e) {
+                throw new UncheckedIOException("A feedback file could not be read", e);
+            }
+        }
+        String feedback = RichText.sanitised(draft.feedback());
+        Instant now = clock.instant();
+        grades.put(assignmentId, studentId, latest.id(), score, a.rubric() == null ? null : draft.rubricLevels(),
+                feedback.isEmpty() ? null : feedback, stored, scope.userId().value(),
+                identity.self(scope.userId()).displayName(), now);
+        if (grades.released(assignmentId, studentId)) {
+            // a correction of a grade the student already has: they are told again
+            announce(a, new GradeStore.Released(studentId, latest.id(), score), now);
+        }
+    }
+
+    /** Returns every grade given and not yet returned; answers how many. */
+    public int release(Scope scope, long assignmentId) {
+        AssignmentRow a = assignments.managed(scope, assignmentId);
+        Instant now = clock.instant();
+        List<GradeStore.Released> released = grades.release(assignmentId, now);
+        released.forEach(r -> announce(a, r, now));
+        return released.size();
+    }
+
+    /** Assignments with work waiting for a grade, across the caller's classes, longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<AssignmentView> queue(Scope scope) {
+        return assignments.managed(scope).stream().filter(v -> v.status() == AssignmentStatus.PUBLISHED
+                && v.waiting() > 0).sorted(java.util.Comparator.comparing(AssignmentView::dueAt)).toList();
+    }
+
+    /** The feedback file of a grade: for the teachers, and once released for the student and their parents. */
+    @Transactional(readOnly = true)
+    public FileContent feedbackFile(Scope scope, long assignmentId, long studentId) {
+        boolean allowed = assignments.manages(scope, assignmentId)
+                || grades.released(assignmentId, studentId) && assignments.followsIn(scope, assignmentId, studentId);
+        String[] file = allowed ? grades.feedbackFile(assignmentId, studentId).orElse(null) : null;
+        if (file == null) {
+            throw new NotFoundException("learning.error.fileNotFound");
+        }
+        return files.open(file[0], file[1], 0, files.size(file[0]));
+    }
+
+    private void announce(AssignmentRow a, GradeStore.Released r, Instant now) {
+        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), a.classId(), a.schoolId(),
+                r.studentId(), r.score(), a.maxScore(), now));
+        double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
+        events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
+                LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,
+                String.valueOf(a.id()), a.title(), null, null),
+                new LearningActivity.Outcome(Math.min(1.0, scaled), r.score().doubleValue(),
+                        a.maxScore().doubleValue(), null, true, null),
+                Submissions.registration(a.id(), r.studentId()), now));
+    }
+
+    private static BigDecimal score(AssignmentRow a, GradeDraft draft) {
+        Rubric rubric = a.rubric();
+        if (rubric != null) {
+            List<Integer> levels = draft.rubricLevels();
+            if (levels == null || levels.size() != rubric.criteria().size()) {
+                throw new RuleViolationException("learning.error.rubricIncomplete", rubric.criteria().size());
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < levels.size(); i++) {
+                var criterion = rubric.criteria().get(i);
+                Integer level = levels.get(i);
+                if (level == null || level < 0 || level >= criterion.levels().size()) {
+                    throw new RuleViolationException("learning.error.rubricLevel", criterion.name());
+                }
+                sum = sum.add(criterion.levels().get(level).points());
+            }
+            return AssignmentStore.scale(sum);
+        }
+        BigDecimal score = draft.score();
+        if (score == null || score.signum() < 0 || score.compareTo(a.maxScore()) > 0) {
+            throw new RuleViolationException("learning.error.scoreRange", a.maxScore().stripTrailingZeros()
+                    .toPlainString());
+        }
+        return AssignmentStore.scale(score);
+    }
+}

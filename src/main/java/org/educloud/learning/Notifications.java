@@ -1,0 +1,103 @@
+package org.educloud.learning;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.PageSlice;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-app notifications: the bell's unread count, the list, marking read, and which kinds a person wants. Each person
+ * only ever reads and marks their own.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public long unread(UserId account) {
+        return jdbc.sql("SELECT count(*) FROM learning.notification WHERE recipient = ? AND read_at IS NULL")
+                .param(account.value()).query(Long.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<NotificationView> list(Scope scope, int page, int size) {
+        int safePage = PageSlice.safePage(page);
+        long total = jdbc.sql("SELECT count(*) FROM learning.notification WHERE recipient = ?")
+                .param(scope.userId().value()).query(Long.class).single();
+        List<NotificationView> items = jdbc.sql("SELECT id, kind, subject, link, created_at, read_at "
+                        + "FROM learning.notification WHERE recipient = ? ORDER BY created_at DESC, id DESC "
+                        + "LIMIT ? OFFSET ?")
+                .params(scope.userId().value(), size, (long) safePage * size)
+                .query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .list();
+        return new PageSlice<>(items, safePage, size, total);
+    }
+
+    /** Marks one of the caller's notifications read and answers where it leads; another person's is not found. */
+    public String open(Scope scope, long id) {
+        return jdbc.sql("UPDATE learning.notification SET read_at = coalesce(read_at, ?) WHERE id = ? AND recipient = ? "
+                        + "RETURNING link")
+                .params(Timestamp.from(clock.instant()), id, scope.userId().value())
+                .query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("learning.error.notificationNotFound"));
+    }
+
+    public int markAllRead(Scope scope) {
+        return jdbc.sql("UPDATE learning.notification SET read_at = ? WHERE recipient = ? AND read_at IS NULL")
+                .params(Timestamp.from(clock.instant()), scope.userId().value()).update();
+    }
+
+    /** The kinds the caller wants (all, unless switched off). */
+    @Transactional(readOnly = true)
+    public Set<NotificationKind> wanted(Scope scope) {
+        Set<NotificationKind> wanted = EnumSet.allOf(NotificationKind.class);
+        jdbc.sql("SELECT kind FROM learning.notification_opt_out WHERE account = ?").param(scope.userId().value())
+                .query(String.class).list().forEach(kind -> wanted.remove(NotificationKind.valueOf(kind)));
+        return wanted;
+    }
+
+    public void want(Scope scope, Set<NotificationKind> wanted) {
+        long account = scope.userId().value();
+        jdbc.sql("DELETE FROM learning.notification_opt_out WHERE account = ?").param(account).update();
+        for (NotificationKind kind : EnumSet.complementOf(EnumSet.copyOf(
+                wanted.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : wanted))) {
+            jdbc.sql("INSERT INTO learning.notification_opt_out (account, kind) VALUES (?, ?)")
+                    .params(account, kind.name()).update();
+        }
+    }
+
+    /** Tells these accounts, except those who switched the kind off; one notification per account. */
+    int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
+        if (accounts.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        INSERT INTO learning.notification (recipient, kind, subject, link, created_at)
+                        SELECT DISTINCT a, CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS timestamptz)
+                        FROM unnest(CAST(? AS bigint[])) AS a
+                        WHERE NOT EXISTS (SELECT 1 FROM learning.notification_opt_out o
+                                          WHERE o.account = a AND o.kind = ?)""")
+                .params(kind.name(), subject.length() > 200 ? subject.substring(0, 200) : subject, link,
+                        Timestamp.from(clock.instant()), accounts.toArray(Long[]::new), kind.name())
+                .update();
+    }
+}

@@ -1,0 +1,181 @@
+package org.educloud.learning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.educloud.library.FileContent;
+import org.educloud.library.RichText;
+import org.educloud.library.StoredFiles;
+import org.educloud.records.LearningActivity;
+import org.educloud.records.LearningObjectKind;
+import org.educloud.records.LearningVerb;
+import org.educloud.roster.FollowedStudent;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Role;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handing work in: a student submits text and files to an open assignment of their class, within its rules (late
+ * policy, resubmission, kinds and sizes of files). Each attempt is kept; the form's token makes a repeated click one
+ * attempt. Students and parents read their own attempts and released grades.
+ */
+@Service
+@Transactional
+public class Submissions {
+
+    static final int MAX_FILES = 10;
+    static final int MAX_ANSWER = 50_000;
+
+    private final AssignmentStore assignments;
+    private final SubmissionStore submissions;
+    private final GradeStore grades;
+    private final Callers callers;
+    private final StoredFiles files;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Submissions(AssignmentStore assignments, SubmissionStore submissions, GradeStore grades, Callers callers,
+                StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+        this.assignments = assignments;
+        this.submissions = submissions;
+        this.grades = grades;
+        this.callers = callers;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public SubmissionView submit(Scope scope, long assignmentId, UUID token, @Nullable String answer,
+                                 List<Upload> uploads) {
+        Caller caller = callers.of(scope);
+        Instant now = clock.instant();
+        AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), now);
+        FollowedStudent student = caller.scope().has(Role.STUDENT) ? caller.followingIn(a.classId()).stream()
+                .findFirst().orElse(null) : null;
+        if (student == null) {
+            throw new ForbiddenException("learning.error.onlyStudentsSubmit");
+        }
+        var repeated = submissions.byToken(token);
+        if (repeated.isPresent()) {
+            if (repeated.get().studentId() != student.studentId() || repeated.get().assignmentId() != assignmentId) {
+                throw new ConflictException("", "learning.error.concurrentSubmission");
+            }
+            return repeated.get();
+        }
+        boolean late = a.overdue(now);
+        if (late && a.latePolicy() == LatePolicy.REJECT) {
+            throw new RuleViolationException("learning.error.closed");
+        }
+        if (!a.resubmission() && submissions.attempts(assignmentId, student.studentId()) > 0) {
+            throw new RuleViolationException("learning.error.noResubmission");
+        }
+        String text = RichText.sanitised(answer);
+        checkContent(a, text, uploads);
+        long id = submissions.insert(assignmentId, student.studentId(), student.name(), caller.account(),
+                        a.schoolPath().value(), text.isEmpty() ? null : text,
+                        late && a.latePolicy() == LatePolicy.ACCEPT_MARKED, token, now)
+                .orElseThrow(() -> new ConflictException("", "learning.error.concurrentSubmission"));
+        for (Upload upload : uploads) {
+            try (InputStream in = upload.content().getInputStream()) {
+                var stored = files.store(in, upload.name());
+                if (stored.size() > a.maxFileMb() * 1024L * 1024L) {
+                    throw new RuleViolationException("learning.error.fileTooLarge", upload.name(), a.maxFileMb());
+                }
+                submissions.attach(id, stored);
+            } catch (IOException e) {
+                throw new UncheckedIOException("An uploaded file could not be read", e);
+            }
+        }
+        SubmissionView view = submissions.byToken(token).orElseThrow();
+        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), a.classId(), a.schoolId(),
+                student.studentId(), view.attempt(), view.late(), now));
+        events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId(), student.schoolId(),
+                a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
+                LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,
+                registration(assignmentId, student.studentId()), now));
+        return view;
+    }
+
+    /** The caller's own work at an assignment (a student), or each of their children's in its class (a parent). */
+    @Transactional(readOnly = true)
+    public List<StudentWork> mine(Scope scope, long assignmentId) {
+        Caller caller = callers.of(scope);
+        AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), clock.instant());
+        List<FollowedStudent> followed = caller.followingIn(a.classId());
+        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId,
+                followed.stream().map(FollowedStudent::studentId).toList());
+        Map<Long, GradeView> released = grades.of(a, followed.stream().map(FollowedStudent::studentId).toList(), true);
+        return followed.stream().map(s -> new StudentWork(s.studentId(), s.name(),
+                attempts.getOrDefault(s.studentId(), List.of()), released.get(s.studentId()))).toList();
+    }
+
+    /** A file of an attempt: for the student, their parents and the class's teachers. */
+    @Transactional(readOnly = true)
+    public FileContent file(Scope scope, long submissionId, long fileId) {
+        SubmissionView submission = submissions.find(submissionId)
+                .orElseThrow(() -> new NotFoundException("learning.error.submissionNotFound"));
+        Caller caller = callers.of(scope);
+        AssignmentRow a = find(submission.assignmentId());
+        boolean allowed = AssignmentAccess.mayManage(caller, a)
+                || AssignmentAccess.mayRead(caller, a, clock.instant()) && caller.follows(submission.studentId());
+        if (!allowed) {
+            throw new NotFoundException("learning.error.submissionNotFound");
+        }
+        String[] file = submissions.file(submissionId, fileId)
+                .orElseThrow(() -> new NotFoundException("learning.error.fileNotFound"));
+        return files.open(file[0], file[1], 0, files.size(file[0]));
+    }
+
+    /** One registration per student and assignment: the xAPI statements of all its attempts belong together. */
+    static UUID registration(long assignmentId, long studentId) {
+        return UUID.nameUUIDFromBytes(("educloud:assignment:" + assignmentId + ":student:" + studentId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void checkContent(AssignmentRow a, String text, List<Upload> uploads) {
+        if (text.isEmpty() && uploads.isEmpty()) {
+            throw new RuleViolationException("learning.error.emptySubmission");
+        }
+        if (!text.isEmpty() && !a.textAllowed()) {
+            throw new RuleViolationException("learning.error.textNotAllowed");
+        }
+        if (text.length() > MAX_ANSWER) {
+            throw new RuleViolationException("learning.error.answerTooLong", MAX_ANSWER);
+        }
+        if (!uploads.isEmpty() && !a.filesAllowed()) {
+            throw new RuleViolationException("learning.error.filesNotAllowed");
+        }
+        if (uploads.size() > MAX_FILES) {
+            throw new RuleViolationException("learning.error.tooManyFiles", MAX_FILES);
+        }
+        for (Upload upload : uploads) {
+            String name = upload.name();
+            int dot = name.lastIndexOf('.');
+            String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (!a.fileTypes().contains(extension)) {
+                throw new RuleViolationException("learning.error.fileTypeNotAllowed", name,
+                        String.join(", ", a.fileTypes()));
+            }
+            if (upload.size() > a.maxFileMb() * 1024L * 1024L) {
+                throw new RuleViolationException("learning.error.fileTooLarge", name, a.maxFileMb());
+            }
+        }
+    }
+
+    private AssignmentRow find(long id) {
+        return assignments.find(id).orElseThrow(() -> new NotFoundException("learning.error.assignmentNotFound"));
+    }
+}

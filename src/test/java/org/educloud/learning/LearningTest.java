@@ -1,0 +1,359 @@
+package org.educloud.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.NewAccount;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Role;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@EduCloudTest
+class LearningTest {
+
+    @Autowired
+    TenantFixture fixture;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    Grading grading;
+    @Autowired
+    Tasks tasks;
+    @Autowired
+    Gradebook gradebook;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    DueSoonReminders reminders;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    private Scope as(Role role) {
+        return identity.scopeOf(fixture.a().person(role));
+    }
+
+    /** A published assignment for side A's class; due in {@code dueInHours} (negative: already past). */
+    private long published(String title, long dueInHours, LatePolicy policy, boolean resubmission,
+                           @Nullable Rubric rubric) {
+        LocalDateTime now = LocalDateTime.now();
+        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), title,
+                "<p>读课文</p><script>alert(1)</script>", now.minusHours(Math.max(48, -dueInHours + 24)),
+                now.plusHours(dueInHours), BigDecimal.valueOf(100), policy, true, true, List.of("pdf", "jpg"), 1,
+                resubmission, rubric)).getFirst();
+        assignments.publish(as(Role.TEACHER), id);
+        return id;
+    }
+
+    private SubmissionView submit(long assignmentId, String answer, Upload... files) {
+        return submissions.submit(as(Role.STUDENT), assignmentId, UUID.randomUUID(), answer, List.of(files));
+    }
+
+    private static Upload pdf(String name, long declaredSize) {
+        byte[] bytes = ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        return new Upload(name, declaredSize < 0 ? bytes.length : declaredSize, new ByteArrayResource(bytes));
+    }
+
+    private long studentId() {
+        return fixture.a().studentId();
+    }
+
+    @Test
+    void aPublishedAssignmentIsOnTheStudentsAndParentsListsAndTheyAreTold() throws Exception {
+        long id = published("朗读第三课", 48, LatePolicy.ACCEPT_MARKED, true, null);
+
+        assertThat(assignments.detail(as(Role.STUDENT), id).instructions()).doesNotContain("script")
+                .contains("读课文");
+        for (Role follower : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(tasks.of(as(follower))).filteredOn(t -> t.assignment().id() == id)
+                    .singleElement().extracting(Task::state).isEqualTo(Task.State.TO_DO);
+            awaitNotification(follower, NotificationKind.ASSIGNMENT_SET, "朗读第三课");
+        }
+        Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.STUDENT));
+        assertThat(tasks.of(otherDistrict)).noneMatch(t -> t.assignment().id() == id);
+        assertThatThrownBy(() -> assignments.detail(otherDistrict, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDraftIsTheTeachersAloneUntilPublished() {
+        LocalDateTime now = LocalDateTime.now();
+        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), "草稿作业",
+                null, now.minusHours(1), now.plusDays(1), BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5,
+                false, null)).getFirst();
+        assertThatThrownBy(() -> assignments.detail(as(Role.STUDENT), id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submit(id, "提前交")).isInstanceOf(NotFoundException.class);
+        assertThat(assignments.detail(as(Role.TEACHER), id).mayManage()).isTrue();
+    }
+
+    @Test
+    void lateWorkFollowsTheAssignmentsLatePolicy() {
+        long accepted = published("逾期照收", -2, LatePolicy.ACCEPT, false, null);
+        long marked = published("逾期标记", -2, LatePolicy.ACCEPT_MARKED, false, null);
+        long refused = published("逾期不收", -2, LatePolicy.REJECT, false, null);
+
+        assertThat(submit(accepted, "我的作答").late()).isFalse();
+        assertThat(submit(marked, "我的作答").late()).isTrue();
+        assertThatThrownBy(() -> submit(refused, "我的作答")).isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.closed");
+        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id() == refused).singleElement()
+                .extracting(Task::state).isEqualTo(Task.State.OVERDUE);
+        assertThat(tasks.of(as(Role.STUDENT))).filteredOn(t -> t.assignment().id() == marked).singleElement()
+                .extracting(Task::state).isEqualTo(Task.State.SUBMITTED_LATE);
+    }
+
+    @Test
+    void handingInAgainNeedsTheAssignmentToAllowIt() {
+        long once = published("只能交一次", 24, LatePolicy.ACCEPT, false, null);
+        long again = published("可以再交", 24, LatePolicy.ACCEPT, true, null);
+        submit(once, "第一次");
+        assertThatThrownBy(() -> submit(once, "第二次"))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.noResubmission");
+        submit(again, "第一次");
+        assertThat(submit(again, "第二次").attempt()).isEqualTo(2);
+        assertThat(submissions.mine(as(Role.STUDENT), again).getFirst().attempts()).extracting(SubmissionView::attempt)
+                .containsExactly(2, 1);
+    }
+
+    @Test
+    void aRepeatedClickIsOneAttempt() {
+        long id = published("双击提交", 24, LatePolicy.ACCEPT, true, null);
+        UUID token = UUID.randomUUID();
+        SubmissionView first = submissions.submit(as(Role.STUDENT), id, token, "一次", List.of());
+        SubmissionView second = submissions.submit(as(Role.STUDENT), id, token, "一次", List.of());
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(jdbc.sql("SELECT count(*) FROM learning.submission WHERE assignment_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void filesOfAKindOrSizeTheAssignmentDoesNotAllowAreRefusedAndNothingIsKept() {
+        long id = published("交PDF或图片", 24, LatePolicy.ACCEPT, true, null);
+        long before = jdbc.sql("SELECT count(*) FROM learning.submission").query(Long.class).single();
+        assertThatThrownBy(() -> submit(id, "", pdf("essay.docx", -1)))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.fileTypeNotAllowed");
+        assertThatThrownBy(() -> submit(id, "", pdf("big.pdf", 2 * 1024 * 1024)))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.fileTooLarge");
+        assertThatThrownBy(() -> submit(id, "", new Upload("fake.pdf", 20,
+                new ByteArrayResource("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> submit(id, "  ")).hasFieldOrPropertyWithValue("messageKey",
+                "learning.error.emptySubmission");
+        assertThat(jdbc.sql("SELECT count(*) FROM learning.submission").query(Long.class).single()).isEqualTo(before);
+        assertThat(submit(id, "", pdf("answer.pdf", -1)).files()).extracting(AttachedFile::name)
+                .containsExactly("answer.pdf");
+    }
+
+    @Test
+    void answersAndFeedbackAreSanitised() {
+        long id = published("净化", 24, LatePolicy.ACCEPT, true, null);
+        SubmissionView attempt = submit(id, "<p onclick=\"x()\">答案</p><script>steal()</script>");
+        assertThat(attempt.answer()).isEqualTo("<p>答案</p>");
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, null,
+                "<b>好</b><img src=x onerror=alert(1)>"), null);
+        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId() == studentId()).singleElement()
+                .extracting(w -> w.grade().feedback()).isEqualTo("<b>好</b>");
+    }
+
+    @Test
+    void scoresOutsideZeroToTheMaximumAreRefused() {
+        long id = published("分数范围", 24, LatePolicy.ACCEPT, true, null);
+        assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
+                new GradeDraft(BigDecimal.ONE, null, null), null))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.nothingToGrade");
+        submit(id, "作答");
+        for (String score : List.of("100.5", "-1")) {
+            assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
+                    new GradeDraft(new BigDecimal(score), null, null), null))
+                    .hasFieldOrPropertyWithValue("messageKey", "learning.error.scoreRange");
+        }
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("100"), null, null), null);
+    }
+
+    @Test
+    void aRubricGradeIsTheSumOfOneLevelPerCriterion() {
+        Rubric rubric = new Rubric(List.of(
+                new Rubric.Criterion("内容", List.of(new Rubric.Level("优", BigDecimal.valueOf(60)),
+                        new Rubric.Level("良", BigDecimal.valueOf(40)))),
+                new Rubric.Criterion("书写", List.of(new Rubric.Level("优", BigDecimal.valueOf(40)),
+                        new Rubric.Level("良", BigDecimal.valueOf(20))))));
+        long id = published("量规评分", 24, LatePolicy.ACCEPT, true, rubric);
+        submit(id, "作答");
+        assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
+                new GradeDraft(null, List.of(0, 2), null), null))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricLevel");
+        assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
+                new GradeDraft(null, List.of(0), null), null))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricIncomplete");
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, List.of(1, 0), null), null);
+        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId() == studentId()).singleElement()
+                .extracting(w -> w.grade().score()).isEqualTo(new BigDecimal("80.0"));
+        assertThatThrownBy(() -> assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()),
+                "量规与满分不符", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1), BigDecimal.TEN,
+                LatePolicy.ACCEPT, true, false, null, 5, true, rubric)))
+                .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricMaximum");
+    }
+
+    @Test
+    void gradesReachStudentsAndParentsOnlyWhenReturned() throws Exception {
+        long id = published("发回后可见", 24, LatePolicy.ACCEPT, true, null);
+        submit(id, "作答");
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("88"), null, "<p>不错</p>"), null);
+        for (Role follower : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(submissions.mine(as(follower), id).getFirst().grade()).as("before release").isNull();
+        }
+        assertThat(grading.queue(as(Role.TEACHER))).extracting(AssignmentView::id).doesNotContain(id);
+
+        assertThat(grading.release(as(Role.TEACHER), id)).isEqualTo(1);
+        for (Role follower : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(submissions.mine(as(follower), id).getFirst().grade().score()).isEqualTo(new BigDecimal("88.0"));
+            awaitNotification(follower, NotificationKind.GRADED, "发回后可见");
+        }
+        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id() == id).singleElement()
+                .extracting(Task::state).isEqualTo(Task.State.GRADED);
+    }
+
+    @Test
+    void onlyTheClassesTeachersSetAndGradeItsWork() {
+        long id = published("只有任课教师", 24, LatePolicy.ACCEPT, true, null);
+        submit(id, "作答");
+        Scope colleague = identity.scopeOf(identity.create(Scope.installation(), new NewAccount("fx.a.colleague" + id,
+                "同校老师", null, null, Role.TEACHER, fixture.a().school().id().value(), TenantFixture.PASSWORD), false)
+                .account().id());
+        assertThatThrownBy(() -> grading.grade(colleague, id, studentId(), new GradeDraft(BigDecimal.ONE, null, null),
+                null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> grading.grade(as(Role.SCHOOL_ADMIN), id, studentId(),
+                new GradeDraft(BigDecimal.ONE, null, null), null)).isInstanceOf(ForbiddenException.class);
+        Scope otherDistrictTeacher = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        assertThatThrownBy(() -> grading.grade(otherDistrictTeacher, id, studentId(),
+                new GradeDraft(BigDecimal.ONE, null, null), null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assignments.set(otherDistrictTeacher, new AssignmentDraft(
+                List.of(fixture.a().classId()), "越界布置", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1),
+                BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5, true, null)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> submissions.submit(as(Role.PARENT), id, UUID.randomUUID(), "家长代交", List.of()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void studentsAndParentsReachOnlyTheirOwnWork() {
+        var b = fixture.b();
+        assertThatThrownBy(() -> submissions.file(as(Role.STUDENT), b.submissionId(), b.submissionFileId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> submissions.mine(as(Role.PARENT), b.assignmentId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> grading.feedbackFile(as(Role.PARENT), b.assignmentId(), b.studentId()))
+                .isInstanceOf(NotFoundException.class);
+        var own = submissions.mine(as(Role.PARENT), fixture.a().assignmentId());
+        assertThat(own).extracting(StudentWork::studentId).containsExactly(studentId());
+        assertThat(submissions.file(as(Role.PARENT), fixture.a().submissionId(), fixture.a().submissionFileId())
+                .fileName()).isEqualTo("answer.pdf");
+    }
+
+    @Test
+    void theDueSoonReminderGoesOnceToThoseWhoHaveNotHandedIn() {
+        long id = published("明天截止", 12, LatePolicy.ACCEPT, true, null);
+        reminders.remind();
+        reminders.remind();
+        long reminded = jdbc.sql("SELECT count(*) FROM learning.notification WHERE kind = 'DUE_SOON' AND link = ?")
+                .param("/learning/assignments/" + id).query(Long.class).single();
+        assertThat(reminded).as("the student and the parent, once each").isEqualTo(2);
+    }
+
+    @Test
+    void theGradebookMarksMissingWorkAndExportsAsXlsx() throws Exception {
+        long missing = published("没交的作业", -1, LatePolicy.ACCEPT, true, null);
+        GradebookView book = gradebook.of(as(Role.TEACHER), fixture.a().classId());
+        int column = book.assignments().stream().map(AssignmentView::id).toList().indexOf(missing);
+        assertThat(book.lines()).filteredOn(l -> l.studentId() == studentId()).singleElement()
+                .satisfies(line -> assertThat(line.cells().get(column).missing()).isTrue());
+        assertThatThrownBy(() -> gradebook.of(as(Role.STUDENT), fixture.a().classId()))
+                .isInstanceOf(ForbiddenException.class);
+        mvc.perform(get("/learning/classes/" + fixture.a().classId() + "/gradebook.xlsx")
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(
+                        "application/vnd.openxmlformats")));
+    }
+
+    @Test
+    void theLearningPagesRenderForEachRole() throws Exception {
+        long id = fixture.a().assignmentId();
+        for (Role role : List.of(Role.TEACHER, Role.STUDENT, Role.PARENT, Role.SCHOOL_ADMIN)) {
+            var as = authentication(fixture.as(fixture.a().person(role)));
+            mvc.perform(get("/learning/assignments").with(as)).andExpect(status().isOk());
+            mvc.perform(get("/learning/assignments/" + id).with(as)).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("作业")));
+            mvc.perform(get("/learning/notifications").with(as)).andExpect(status().isOk());
+        }
+        var teacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        mvc.perform(get("/learning/assignments/new").with(teacher)).andExpect(status().isOk());
+        mvc.perform(get("/learning/assignments/" + id + "/grading").with(teacher)).andExpect(status().isOk());
+        mvc.perform(get("/learning/classes/" + fixture.a().classId() + "/gradebook").with(teacher))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theAssignmentFormSetsWorkAndExplainsARubricLineItCannotRead() throws Exception {
+        var teacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        mvc.perform(post("/learning/assignments").with(teacher).with(csrf())
+                        .param("classIds", String.valueOf(fixture.a().classId())).param("title", "表单布置")
+                        .param("opensAt", "2026-01-05T08:00").param("dueAt", "2031-01-06T20:00")
+                        .param("maxScore", "10").param("latePolicy", "REJECT").param("textAllowed", "true")
+                        .param("maxFileMb", "5").param("rubric", "内容 优10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("第 1 行")));
+        mvc.perform(post("/learning/assignments").with(teacher).with(csrf())
+                        .param("classIds", String.valueOf(fixture.a().classId())).param("title", "表单布置")
+                        .param("opensAt", "2026-01-05T08:00").param("dueAt", "2031-01-06T20:00")
+                        .param("maxScore", "10").param("latePolicy", "REJECT").param("textAllowed", "true")
+                        .param("maxFileMb", "5").param("rubric", "内容：优=6；良=3\n书写：优=4；差=0"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anotherPersonsNotificationIsNotFound() {
+        long theirs = jdbc.sql("INSERT INTO learning.notification (recipient, kind, subject, link, created_at) "
+                        + "VALUES (?, 'GRADED', '别人的', '/learning/assignments/1', now()) RETURNING id")
+                .param(fixture.b().person(Role.STUDENT).value()).query(Long.class).single();
+        assertThatThrownBy(() -> notifications.open(as(Role.STUDENT), theirs)).isInstanceOf(NotFoundException.class);
+    }
+
+    private void awaitNotification(Role role, NotificationKind kind, String subject) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (notifications.list(as(role), 0, 50).items().stream()
+                    .anyMatch(n -> n.kind() == kind && n.subject().equals(subject))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(role + " was not told " + kind + " " + subject);
+    }
+}
