@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param instructions rich text; sanitised before it is kept
  * @param fileTypes    the file name extensions students may hand in, e.g. {@code pdf, jpg, png, docx}
  * @param rubric       optional; when given, a grade is the sum of the chosen levels' points
+ * @param lessonId     optional; the course lesson the work belongs to (the course must be attached to each class)
  */
 public record AssignmentDraft(
         @NotEmpty @Size(max = 20) List<Long> classIds,
@@ -35,5 +36,6 @@ public record AssignmentDraft(
         @Size(max = 12) @Nullable List<@NotBlank @Size(max = 10) String> fileTypes,
         @Min(1) @Max(100) int maxFileMb,
         boolean resubmission,
-        @Valid @Nullable Rubric rubric) {
+        @Valid @Nullable Rubric rubric,
+        @Nullable Long lessonId) {
 }

@@ -12,7 +12,8 @@ record AssignmentRow(long id, OrgId schoolId, OrgPath schoolPath, long classId, 
                      long teacherAccount, String teacherName, String title, String instructions, Instant opensAt,
                      Instant dueAt, BigDecimal maxScore, LatePolicy latePolicy, boolean textAllowed,
                      boolean filesAllowed, List<String> fileTypes, int maxFileMb, boolean resubmission,
-                     @Nullable Rubric rubric, AssignmentStatus status, @Nullable Instant publishedAt) {
+                     @Nullable Rubric rubric, AssignmentStatus status, @Nullable Instant publishedAt,
+                     @Nullable Long lessonId) {
 
     boolean published() {
         return status == AssignmentStatus.PUBLISHED;

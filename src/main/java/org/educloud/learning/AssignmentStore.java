@@ -27,7 +27,7 @@ class AssignmentStore {
     private static final String COLUMNS = "a.id, a.school_id, a.school_path, a.class_id, a.class_name, "
             + "a.teacher_account, a.teacher_name, a.title, a.instructions, a.opens_at, a.due_at, a.max_score, "
             + "a.late_policy, a.text_allowed, a.files_allowed, a.file_types, a.max_file_mb, a.resubmission, "
-            + "a.rubric::text AS rubric, a.status, a.published_at";
+            + "a.rubric::text AS rubric, a.status, a.published_at, a.lesson_id";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -41,15 +41,16 @@ class AssignmentStore {
         return jdbc.sql("""
                         INSERT INTO learning.assignment (school_id, school_path, class_id, class_name, teacher_account,
                             teacher_name, title, instructions, opens_at, due_at, max_score, late_policy, text_allowed,
-                            files_allowed, file_types, max_file_mb, resubmission, rubric, status, created_at)
+                            files_allowed, file_types, max_file_mb, resubmission, rubric, status, created_at, lesson_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, CAST(? AS jsonb),
-                            'DRAFT', ?)
+                            'DRAFT', ?, ?)
                         RETURNING id""")
                 .params(a.schoolId().value(), a.schoolPath().value(), a.classId(), a.className(), a.teacherAccount(),
                         a.teacherName(), a.title(), a.instructions(), Timestamp.from(a.opensAt()),
                         Timestamp.from(a.dueAt()), a.maxScore(), a.latePolicy().name(), a.textAllowed(),
                         a.filesAllowed(), a.fileTypes().toArray(String[]::new), a.maxFileMb(), a.resubmission(),
-                        a.rubric() == null ? null : json.writeValueAsString(a.rubric()), Timestamp.from(now))
+                        a.rubric() == null ? null : json.writeValueAsString(a.rubric()), Timestamp.from(now),
+                        a.lessonId())
                 .query(Long.class).single();
     }
 
@@ -77,6 +78,18 @@ class AssignmentStore {
                 .param("classes", classIds.toArray(Long[]::new))
                 .param("openBy", openBy == null ? null : Timestamp.from(openBy))
                 .param("limit", limit)
+                .query(this::row).list();
+    }
+
+    /** Published assignments of these lessons for these classes (a course page), by due time. */
+    List<AssignmentRow> ofLessons(Collection<Long> lessonIds, Collection<Long> classIds, boolean drafts) {
+        if (lessonIds.isEmpty() || classIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM learning.assignment a WHERE a.lesson_id = ANY(CAST(? AS bigint[])) "
+                        + "AND a.class_id = ANY(CAST(? AS bigint[]))" + (drafts ? "" : " AND a.status = 'PUBLISHED'")
+                        + " ORDER BY a.due_at, a.id")
+                .params(lessonIds.toArray(Long[]::new), classIds.toArray(Long[]::new))
                 .query(this::row).list();
     }
 
@@ -149,7 +162,8 @@ class AssignmentStore {
                 LatePolicy.valueOf(rs.getString("late_policy")), rs.getBoolean("text_allowed"),
                 rs.getBoolean("files_allowed"), List.copyOf(types), rs.getInt("max_file_mb"),
                 rs.getBoolean("resubmission"), rubric == null ? null : json.readValue(rubric, Rubric.class),
-                AssignmentStatus.valueOf(rs.getString("status")), published == null ? null : published.toInstant());
+                AssignmentStatus.valueOf(rs.getString("status")), published == null ? null : published.toInstant(),
+                (Long) rs.getObject("lesson_id"));
     }
 
     static BigDecimal scale(BigDecimal value) {

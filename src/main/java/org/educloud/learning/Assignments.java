@@ -36,6 +36,7 @@ public class Assignments {
             "jpeg", "png", "gif", "mp3", "m4a", "mp4", "webm");
 
     private final AssignmentStore store;
+    private final CourseStore courses;
     private final Callers callers;
     private final StoredFiles files;
     private final TenancyManagement tenancy;
@@ -43,9 +44,10 @@ public class Assignments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assignments(AssignmentStore store, Callers callers, StoredFiles files, TenancyManagement tenancy,
-                IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+    Assignments(AssignmentStore store, CourseStore courses, Callers callers, StoredFiles files,
+                TenancyManagement tenancy, IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.courses = courses;
         this.callers = callers;
         this.files = files;
         this.tenancy = tenancy;
@@ -76,6 +78,9 @@ public class Assignments {
             throw new RuleViolationException("learning.error.rubricMaximum", draft.rubric().maximum(),
                     draft.maxScore());
         }
+        if (draft.lessonId() != null && !courses.lessonAttachedToAll(draft.lessonId(), draft.classIds())) {
+            throw new RuleViolationException("learning.error.courseNotAttached");
+        }
         String teacherName = identity.self(scope.userId()).displayName();
         List<Long> ids = new ArrayList<>();
         for (long classId : new LinkedHashSet<>(draft.classIds())) {
@@ -85,7 +90,7 @@ public class Assignments {
                     caller.account(), teacherName, draft.title().strip(), RichText.sanitised(draft.instructions()),
                     opens, due, AssignmentStore.scale(draft.maxScore()), draft.latePolicy(), draft.textAllowed(),
                     draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
-                    AssignmentStatus.DRAFT, null), clock.instant()));
+                    AssignmentStatus.DRAFT, null, draft.lessonId()), clock.instant()));
         }
         return ids;
     }

@@ -53,6 +53,15 @@ public class ResourceLibrary {
         return search.search(scope, query, page, size);
     }
 
+    /**
+     * Of these resources, the ones the caller may see, in the order given: for other modules that refer to resources
+     * (a course's lessons) and must not show what the reader may not open. Not counted as views.
+     */
+    @Transactional(readOnly = true)
+    public List<ResourceView> visible(@Nullable Scope scope, List<Long> ids) {
+        return queries.visibleAmong(scope, ids);
+    }
+
     @Transactional(readOnly = true)
     public PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
         return queries.reviewQueue(scope, page, size);

@@ -88,6 +88,19 @@ class ResourceQueries {
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
+    List<ResourceView> visibleAmong(@Nullable Scope scope, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        resources.findAllById(ids).forEach(r -> {
+            if (ResourceAccess.canSee(scope, r)) {
+                seen.add(r.id());
+            }
+        });
+        return byIds(ids.stream().filter(seen::contains).distinct().toList());
+    }
+
     /** Resources waiting for a review the caller may give, oldest first. */
     PageSlice<ResourceView> reviewQueue(Scope scope, int page, int size) {
         String[] schoolLikes = scope.adminPaths().stream().map(p -> p.likePattern()).toArray(String[]::new);

@@ -57,6 +57,7 @@ class ShellAdvice {
         items.add(new NavItem("portal.nav.classes", "/roster/classes"));
         items.add(new NavItem("portal.nav.library", "/library"));
         items.add(new NavItem("portal.nav.learning", "/learning/assignments"));
+        items.add(new NavItem("portal.nav.courses", "/learning/courses"));
         boolean admin = principal.roles().stream().anyMatch(ADMIN_ROLES::contains);
         if (admin || principal.roles().contains("TEACHER")) {
             items.add(new NavItem("portal.nav.students", "/roster/students"));

@@ -20,6 +20,34 @@ class LearningIsolatedEndpoints implements IsolatedEndpoints {
                 list("/learning/notifications"),
                 list("/api/v1/learning/assignments"),
                 list("/api/v1/learning/tasks"),
+                list("/learning/courses"),
+                list("/api/v1/learning/courses"),
+                byId(GET, "/learning/courses/{id}", b -> "/learning/courses/" + b.courseId()),
+                byId(GET, "/api/v1/learning/courses/{id}", b -> "/api/v1/learning/courses/" + b.courseId()),
+                byId(GET, "/learning/courses/{id}/edit", b -> "/learning/courses/" + b.courseId() + "/edit"),
+                byId(POST, "/learning/courses/{id}/edit", b -> "/learning/courses/" + b.courseId() + "/edit")
+                        .param("title", "越界").param("sharing", "REGION"),
+                byId(POST, "/learning/courses/{id}/publish", b -> "/learning/courses/" + b.courseId() + "/publish"),
+                byId(POST, "/learning/courses/{id}/units", b -> "/learning/courses/" + b.courseId() + "/units")
+                        .param("title", "越界单元"),
+                byId(POST, "/learning/courses/{id}/units/{unitId}/move", b -> "/learning/courses/" + b.courseId()
+                        + "/units/1/move"),
+                byId(GET, "/learning/courses/{id}/units/{unitId}/lessons/new", b -> "/learning/courses/"
+                        + b.courseId() + "/units/1/lessons/new"),
+                byId(POST, "/learning/courses/{id}/units/{unitId}/lessons", b -> "/learning/courses/" + b.courseId()
+                        + "/units/1/lessons").param("title", "越界课时"),
+                byId(GET, "/learning/courses/{id}/lessons/{lessonId}/edit", b -> "/learning/courses/" + b.courseId()
+                        + "/lessons/" + b.lessonId() + "/edit"),
+                byId(POST, "/learning/courses/{id}/lessons/{lessonId}/edit", b -> "/learning/courses/" + b.courseId()
+                        + "/lessons/" + b.lessonId() + "/edit").param("title", "越界课时"),
+                byId(POST, "/learning/courses/{id}/lessons/{lessonId}/move", b -> "/learning/courses/" + b.courseId()
+                        + "/lessons/" + b.lessonId() + "/move"),
+                byId(POST, "/learning/courses/{id}/classes", b -> "/learning/courses/" + b.courseId() + "/classes")
+                        .param("classIds", b -> String.valueOf(b.classId())),
+                byId(POST, "/learning/courses/{id}/lessons/{lessonId}/done", b -> "/learning/courses/" + b.courseId()
+                        + "/lessons/" + b.lessonId() + "/done"),
+                byId(GET, "/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", b -> "/learning/courses/"
+                        + b.courseId() + "/lessons/" + b.lessonId() + "/resources/" + b.resourceId()),
                 byId(GET, "/learning/assignments/{id}", b -> "/learning/assignments/" + b.assignmentId()),
                 byId(POST, "/learning/assignments/{id}/publish", b -> "/learning/assignments/" + b.assignmentId()
                         + "/publish"),
@@ -66,6 +94,8 @@ class LearningIsolatedEndpoints implements IsolatedEndpoints {
     public Map<String, String> exempt() {
         return Map.ofEntries(
                 Map.entry("GET /learning/assignments/new", "an empty form; the classes offered are the caller's own"),
+                Map.entry("GET /learning/courses/new", "an empty form"),
+                Map.entry("POST /learning/courses", "creates a course at the caller's own school (CourseTest)"),
                 Map.entry("POST /learning/assignments", "sets work only for classes the caller teaches "
                         + "(another class is refused: LearningTest)"),
                 Map.entry("POST /api/v1/learning/assignments", "sets work only for classes the caller teaches "

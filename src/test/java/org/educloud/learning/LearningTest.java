@@ -68,7 +68,7 @@ class LearningTest {
         long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), title,
                 "<p>读课文</p><script>alert(1)</script>", now.minusHours(Math.max(48, -dueInHours + 24)),
                 now.plusHours(dueInHours), BigDecimal.valueOf(100), policy, true, true, List.of("pdf", "jpg"), 1,
-                resubmission, rubric)).getFirst();
+                resubmission, rubric, null)).getFirst();
         assignments.publish(as(Role.TEACHER), id);
         return id;
     }
@@ -107,7 +107,7 @@ class LearningTest {
         LocalDateTime now = LocalDateTime.now();
         long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), "草稿作业",
                 null, now.minusHours(1), now.plusDays(1), BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5,
-                false, null)).getFirst();
+                false, null, null)).getFirst();
         assertThatThrownBy(() -> assignments.detail(as(Role.STUDENT), id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submit(id, "提前交")).isInstanceOf(NotFoundException.class);
         assertThat(assignments.detail(as(Role.TEACHER), id).mayManage()).isTrue();
@@ -217,7 +217,7 @@ class LearningTest {
                 .extracting(w -> w.grade().score()).isEqualTo(new BigDecimal("80.0"));
         assertThatThrownBy(() -> assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()),
                 "量规与满分不符", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1), BigDecimal.TEN,
-                LatePolicy.ACCEPT, true, false, null, 5, true, rubric)))
+                LatePolicy.ACCEPT, true, false, null, 5, true, rubric, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricMaximum");
     }
 
@@ -256,7 +256,7 @@ class LearningTest {
                 new GradeDraft(BigDecimal.ONE, null, null), null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.set(otherDistrictTeacher, new AssignmentDraft(
                 List.of(fixture.a().classId()), "越界布置", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1),
-                BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5, true, null)))
+                BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5, true, null, null)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> submissions.submit(as(Role.PARENT), id, UUID.randomUUID(), "家长代交", List.of()))
                 .isInstanceOf(ForbiddenException.class);

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.CourseDraft;
+import org.educloud.learning.CourseSharing;
+import org.educloud.learning.Courses;
+import org.educloud.learning.LessonDraft;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
@@ -20,34 +24,50 @@ import org.educloud.shared.UserId;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 
-/** A side's learning-space data: a published assignment, the student's attempt with a file, and a returned grade. */
+/**
+ * A side's learning-space data: a published course attached to the class, an assignment in its lesson, the
+ * student's attempt with a file, and a returned grade.
+ */
 @Component
 class LearningFixture {
 
     private final Assignments assignments;
     private final Submissions submissions;
     private final Grading grading;
+    private final Courses courses;
     private final IdentityManagement identity;
 
-    LearningFixture(Assignments assignments, Submissions submissions, Grading grading, IdentityManagement identity) {
+    LearningFixture(Assignments assignments, Submissions submissions, Grading grading, Courses courses,
+                    IdentityManagement identity) {
+        this.courses = courses;
         this.assignments = assignments;
         this.submissions = submissions;
         this.grading = grading;
         this.identity = identity;
     }
 
-    /** Answers the assignment's, the attempt's and the attempt's file's ids. */
-    long[] gradedAssignment(String schoolName, long classId, Map<Role, UserId> people) {
+    /**
+     * Answers the ids of the course, its lesson (holding the side's resource), the assignment set in the lesson,
+     * its attempt and the attempt's file.
+     */
+    long[] gradedAssignment(String schoolName, long classId, long resourceId, Map<Role, UserId> people) {
         var teacher = identity.scopeOf(people.get(Role.TEACHER));
+        long course = courses.create(teacher, new CourseDraft(schoolName + "课程", "<p>fixture</p>", null, 3,
+                CourseSharing.SCHOOL));
+        long unit = courses.addUnit(teacher, course, "第一单元");
+        long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("第一课时", "<p>读一读</p>",
+                List.of(resourceId), null));
+        courses.publish(teacher, course);
+        courses.attach(teacher, course, List.of(classId));
         long id = assignments.set(teacher, new AssignmentDraft(List.of(classId), schoolName + "作业",
                 "<p>fixture</p>", LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30),
-                BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, true, List.of("pdf"), 5, true, null)).getFirst();
+                BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, true, List.of("pdf"), 5, true, null, lesson)).getFirst();
         assignments.publish(teacher, id);
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + " answer\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var attempt = submissions.submit(identity.scopeOf(people.get(Role.STUDENT)), id, UUID.randomUUID(),
                 "<p>" + schoolName + "的作答</p>", List.of(new Upload("answer.pdf", pdf.length, new ByteArrayResource(pdf))));
         grading.grade(teacher, id, attempt.studentId(), new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
-        return new long[] {id, attempt.id(), attempt.files().getFirst().id()};
+        return new long[] {course, lesson, id, attempt.id(), attempt.files().getFirst().id()};
     }
 }

@@ -59,8 +59,8 @@ public class TenantFixture {
     public record Side(String key, OrgNodeView district, OrgNodeView school, Map<Role, UserId> people,
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
                        long clientKey, String clientId, String clientSecret, long guardianId,
-                       long resourceId, long resourceFileId, long commentId, long assignmentId, long submissionId,
-                       long submissionFileId) {
+                       long resourceId, long resourceFileId, long commentId, long courseId, long lessonId,
+                       long assignmentId, long submissionId, long submissionFileId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -178,10 +178,10 @@ public class TenantFixture {
                 .query(Long.class).single();
         long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
                 "<p>" + schoolName + "的同学：这个课件很好</p>");
-        long[] work = learning.gradedAssignment(schoolName, schoolClass.id(), people);
+        long[] work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
-                fileId, commentId, work[0], work[1], work[2]);
+                fileId, commentId, work[0], work[1], work[2], work[3], work[4]);
     }
 
     /** A courseware PDF published to the side's school, titled with the school's name (the isolation marker). */

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.learning.AssignmentDetail;
+import org.educloud.learning.CourseDetail;
+import org.educloud.learning.CourseReading;
+import org.educloud.learning.CourseView;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.Assignments;
@@ -48,8 +51,11 @@ class LearningApi {
     private final Grading grading;
     private final Gradebook gradebook;
     private final Tasks tasks;
+    private final CourseReading courseReading;
 
-    LearningApi(Assignments assignments, Submissions submissions, Grading grading, Gradebook gradebook, Tasks tasks) {
+    LearningApi(Assignments assignments, Submissions submissions, Grading grading, Gradebook gradebook, Tasks tasks,
+                CourseReading courseReading) {
+        this.courseReading = courseReading;
         this.assignments = assignments;
         this.submissions = submissions;
         this.grading = grading;
@@ -119,6 +125,18 @@ class LearningApi {
     @Operation(summary = "Return every grade given and not yet returned")
     Map<String, Integer> release(Scope scope, @PathVariable long id) {
         return Map.of("released", grading.release(scope, id));
+    }
+
+    @GetMapping("/courses")
+    @Operation(summary = "The caller's courses: owned, or attached to classes they teach or follow")
+    List<CourseView> courses(Scope scope) {
+        return courseReading.mine(scope);
+    }
+
+    @GetMapping("/courses/{id}")
+    @Operation(summary = "A course with its units, lessons, the resources the caller may open and their classes' work")
+    CourseDetail course(Scope scope, @PathVariable long id) {
+        return courseReading.detail(scope, id);
     }
 
     @GetMapping("/classes/{classId}/gradebook")

@@ -37,16 +37,18 @@ record AssignmentForm(
         @Size(max = 200) @Nullable String fileTypes,
         @Min(1) @Max(100) int maxFileMb,
         @Nullable Boolean resubmission,
-        @Size(max = 2000) @Nullable String rubric) {
+        @Size(max = 2000) @Nullable String rubric,
+        @Nullable Long lessonId) {
 
     /** What a datetime-local input sends. */
     static final String MINUTES = "yyyy-MM-dd'T'HH:mm";
     static final String SECONDS = "yyyy-MM-dd'T'HH:mm:ss";
 
-    static AssignmentForm blank(LocalDateTime now) {
+    static AssignmentForm blank(LocalDateTime now, @Nullable Long lessonId) {
         LocalDateTime opens = now.withSecond(0).withNano(0);
         return new AssignmentForm(List.of(), "", "", opens, opens.plusDays(2).withHour(20).withMinute(0),
-                BigDecimal.valueOf(100), LatePolicy.ACCEPT_MARKED, true, false, "pdf, jpg, png, docx", 10, true, "");
+                BigDecimal.valueOf(100), LatePolicy.ACCEPT_MARKED, true, false, "pdf, jpg, png, docx", 10, true, "",
+                lessonId);
     }
 
     AssignmentDraft draft() {
@@ -54,7 +56,7 @@ record AssignmentForm(
                 : Arrays.stream(fileTypes.split("[,，\\s]+")).filter(t -> !t.isBlank()).toList();
         return new AssignmentDraft(classIds, title, instructions, opensAt, dueAt, maxScore, latePolicy,
                 Boolean.TRUE.equals(textAllowed), Boolean.TRUE.equals(filesAllowed), types, maxFileMb,
-                Boolean.TRUE.equals(resubmission), parsedRubric());
+                Boolean.TRUE.equals(resubmission), parsedRubric(), lessonId);
     }
 
     private @Nullable Rubric parsedRubric() {

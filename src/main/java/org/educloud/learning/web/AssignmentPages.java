@@ -71,8 +71,8 @@ class AssignmentPages {
     }
 
     @GetMapping("/new")
-    String newAssignment(Scope scope, Model model) {
-        return form(scope, AssignmentForm.blank(LocalDateTime.now(clock)), Map.of(), model);
+    String newAssignment(Scope scope, @RequestParam(required = false) @Nullable Long lesson, Model model) {
+        return form(scope, AssignmentForm.blank(LocalDateTime.now(clock), lesson), Map.of(), model);
     }
 
     @PostMapping
