@@ -21,6 +21,7 @@ class LearningIsolatedEndpoints implements IsolatedEndpoints {
                 list("/api/v1/learning/assignments"),
                 list("/api/v1/learning/tasks"),
                 list("/learning/courses"),
+                list("/learning/activity"),
                 list("/api/v1/learning/courses"),
                 byId(GET, "/learning/courses/{id}", b -> "/learning/courses/" + b.courseId()),
                 byId(GET, "/api/v1/learning/courses/{id}", b -> "/api/v1/learning/courses/" + b.courseId()),

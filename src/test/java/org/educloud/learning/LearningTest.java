@@ -56,6 +56,8 @@ class LearningTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SummarisingActivity summarising;
 
     private Scope as(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -336,6 +338,19 @@ class LearningTest {
                         .param("maxScore", "10").param("latePolicy", "REJECT").param("textAllowed", "true")
                         .param("maxFileMb", "5").param("rubric", "内容：优=6；良=3\n书写：优=4；差=0"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void adminsSeeHandInAndGradingRatesOfTheirSchoolsOnly() throws Exception {
+        ActivitySummary district = summarising.of(as(Role.DISTRICT_ADMIN), 120);
+        assertThat(district.classes()).extracting(ActivitySummary.Line::schoolName)
+                .contains(fixture.a().school().name()).doesNotContain(fixture.b().school().name());
+        ActivitySummary.Line school = district.schools().stream()
+                .filter(l -> l.schoolName().equals(fixture.a().school().name())).findFirst().orElseThrow();
+        assertThat(school.submitted()).isPositive();
+        assertThat(school.submissionRate()).isNotNull();
+        mvc.perform(get("/learning/activity").with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)))))
+                .andExpect(status().isOk());
     }
 
     @Test
