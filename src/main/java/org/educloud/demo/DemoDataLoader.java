@@ -44,10 +44,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoRoster demoRoster;
     private final DemoLibrary demoLibrary;
+    private final DemoLearning demoLearning;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
-                   DemoLibrary demoLibrary) {
+                   DemoLibrary demoLibrary, DemoLearning demoLearning) {
+        this.demoLearning = demoLearning;
         this.demoLibrary = demoLibrary;
         this.demoRoster = demoRoster;
         this.tenancy = tenancy;
@@ -106,7 +108,8 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
             demoRoster.load(INSTALLATION, places, accounts);
-            demoLibrary.load(INSTALLATION, places, accounts);
+            Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
+            demoLearning.load(accounts, resources);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
                     + "you do not trust (set educloud.demo.password, or run without demo data)");

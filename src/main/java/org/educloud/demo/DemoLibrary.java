@@ -51,7 +51,8 @@ class DemoLibrary {
         this.identity = identity;
     }
 
-    void load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
+    /** Loads the catalogue and resources; answers the ids of the published ones by a short name. */
+    Map<String, Long> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
         try (InputStream catalogue = getClass().getResourceAsStream("/demo/catalogue-pep-primary-mathematics-3-4.json")) {
             CatalogueImport imported = curriculum.importCatalogue(installation, catalogue);
             if (!imported.succeeded()) {
@@ -63,7 +64,7 @@ class DemoLibrary {
         UserId wang = accounts.get("teacher.wang");
         UserId li = accounts.get("teacher.li");
         if (wang == null || li == null) {
-            return;
+            return Map.of();
         }
         Scope teacherWang = identity.scopeOf(wang);
         Scope teacherLi = identity.scopeOf(li);
@@ -106,6 +107,7 @@ class DemoLibrary {
                 "<p>列表法、假设法两种思路。</p>", ResourceType.LINK, 4, "9 数学广角——鸡兔同笼",
                 List.of("MA-P-THINK-CHICKEN"), "鸡兔同笼", Sharing.PRIVATE, places.get("lj-shiyan"))
                 .withLink("https://www.example.cn/micro-lectures/chicken-rabbit"));
+        return Map.of("fractions", fractions, "perimeter", perimeter, "directions", directions);
     }
 
     private ResourceDraft draft(Scope author, String title, String description, ResourceType type, int grade,

@@ -2,7 +2,13 @@ package org.educloud.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.Task;
+import org.educloud.learning.Tasks;
 import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.tenancy.Locality;
 import org.educloud.tenancy.OrgKind;
@@ -10,6 +16,7 @@ import org.educloud.tenancy.OrgQuery;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @EduCloudTest
 class DemoDataTest {
@@ -39,5 +46,23 @@ class DemoDataTest {
         long before = tenancy.search(Scope.installation(), OrgQuery.all(), 0, 1).total();
         assertThat(loader.load()).isFalse();
         assertThat(tenancy.search(Scope.installation(), OrgQuery.all(), 0, 1).total()).isEqualTo(before);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    Tasks tasks;
+
+    @Test
+    void theDemoStudentHasWorkInEachState() {
+        long account = jdbc.sql("SELECT id FROM identity.account WHERE username = 'student.zhang'").query(Long.class)
+                .single();
+        Map<String, Task.State> states = tasks.of(identity.scopeOf(new UserId(account))).stream()
+                .collect(Collectors.toMap(t -> t.assignment().title(), Task::state));
+        assertThat(states).containsEntry("折纸找二分之一", Task.State.GRADED)
+                .containsEntry("涂一涂：四分之三", Task.State.TO_DO)
+                .containsEntry("周长分层练习（A 组）", Task.State.TO_DO);
     }
 }

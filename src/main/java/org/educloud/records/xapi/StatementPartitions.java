@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps one statement partition per calendar month (UTC, by the time the LRS stored each statement) from the
  * current month to {@code monthsAhead} months ahead, so old months can be detached and archived whole. Statements
- * that landed in the default partition before their month existed are moved into it when it is created.
+ * that landed in the default partition before their month existed are moved into it when it is created. Runs
+ * before other start-up work (the demo loader records learning), so the current month exists before anything is
+ * stored in it.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class StatementPartitions implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementPartitions.class);
@@ -74,6 +79,8 @@ class StatementPartitions implements ApplicationRunner {
         String to = month.plusMonths(1).atDay(1) + " 00:00:00+00";
         jdbc.sql("CREATE TABLE " + table + " (LIKE records.statement INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
                 .update();
+        // no statement may land in the default partition between the move and the attach, or the attach fails
+        jdbc.sql("LOCK TABLE records.statement_default IN SHARE ROW EXCLUSIVE MODE").update();
         int moved = jdbc.sql("WITH moved AS (DELETE FROM records.statement_default WHERE stored >= '" + from
                 + "' AND stored < '" + to + "' RETURNING *) INSERT INTO " + table + " SELECT * FROM moved").update();
         jdbc.sql("ALTER TABLE records.statement ATTACH PARTITION " + table + " FOR VALUES FROM ('" + from
