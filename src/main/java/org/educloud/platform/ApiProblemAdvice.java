@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.DomainException;
+import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Problems;
@@ -65,8 +66,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             default -> Problems.BAD_REQUEST;
         };
         ProblemDetail problem = problem(status, type, message(e.messageKey(), e.arguments()), request);
-        if (e instanceof ConflictException conflict) {
-            problem.setProperty("errors", List.of(Map.of("field", conflict.field(),
+        String field = switch (e) {
+            case ConflictException conflict -> conflict.field();
+            case FieldRuleViolationException violation -> violation.field();
+            default -> null;
+        };
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field,
                     "message", message(e.messageKey(), e.arguments()))));
         }
         return problem;

@@ -68,6 +68,7 @@ class ShellAdvice {
             items.add(new NavItem("portal.nav.integrations", "/admin/integrations"));
             items.add(new NavItem("portal.nav.records", "/admin/records"));
             items.add(new NavItem("portal.nav.learningActivity", "/learning/activity"));
+            items.add(new NavItem("portal.nav.equity", "/equity"));
             items.add(new NavItem("portal.nav.audit", "/admin/audit"));
         }
         items.add(new NavItem("portal.nav.account", "/account"));

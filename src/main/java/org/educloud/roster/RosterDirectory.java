@@ -2,6 +2,7 @@ package org.educloud.roster;
 
 import java.util.List;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
@@ -25,9 +26,12 @@ public class RosterDirectory {
 
     private final SchoolsInScope schools;
     private final Following following;
+    private final CountingStaffing staffing;
 
     RosterDirectory(ClassQueries classQueries, StudentQueries studentQueries, StaffQueries staffQueries,
-                    SchoolQueries schoolQueries, SchoolsInScope schools, Following following) {
+                    SchoolQueries schoolQueries, SchoolsInScope schools, Following following,
+                    CountingStaffing staffing) {
+        this.staffing = staffing;
         this.schools = schools;
         this.following = following;
         this.classQueries = classQueries;
@@ -118,5 +122,13 @@ public class RosterDirectory {
     /** Students by grade and gender, teachers by subject, classes and staff of one school the caller administers. */
     public SchoolRosterSummary summary(Scope scope, OrgId school) {
         return schoolQueries.summary(scope, school);
+    }
+
+    /**
+     * Enrolment by grade and full-time teachers of every school under a node the caller administers (schools
+     * without anyone are left out): what the balance indicators derive their teacher counts from.
+     */
+    public List<SchoolStaffing> staffing(Scope scope, OrgPath under) {
+        return staffing.under(scope, under);
     }
 }

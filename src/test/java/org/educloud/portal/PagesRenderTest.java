@@ -48,7 +48,10 @@ class PagesRenderTest {
                 "/roster/schools/" + school, "/roster/classes/new?school=" + school, "/roster/staff/new?school=" + school,
                 "/roster/imports/oneroster?org=" + district, "/roster/imports/students?school=" + school, "/roster/imports/staff?school=" + school, "/roster/imports/classes?school=" + school, "/roster/imports/guardians?school=" + school, "/roster/imports/enrolments?school=" + school,
                 "/roster/schools/" + school + "/promotion", "/roster/students/" + fixture.a().studentId() + "/edit",
-                "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit"}) {
+                "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit",
+                "/equity/balance?district=" + district, "/equity/balance?district=" + district + "&stage=JUNIOR",
+                "/equity/surveys?org=" + district, "/equity/surveys/" + school,
+                "/equity/schools/" + school + "/balance"}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

@@ -1,0 +1,159 @@
+package org.educloud.equity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.Stage;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The county balance report: which schools of a district and stage count, each school's seven (2017) and eight
+ * (2012) indicator values and compliance, and the student-weighted difference coefficients. It reads the confirmed
+ * surveys (already raw amounts per school) in one query, so a county's report costs a few milliseconds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComputingBalance {
+
+    private final SurveyStore surveys;
+    private final TenancyManagement tenancy;
+    private final SchoolYears years;
+    private final EquityProperties properties;
+
+    ComputingBalance(SurveyStore surveys, TenancyManagement tenancy, SchoolYears years, EquityProperties properties) {
+        this.surveys = surveys;
+        this.tenancy = tenancy;
+        this.years = years;
+        this.properties = properties;
+    }
+
+    /** The whole report, for admins of the district or a bureau above it. */
+    public BalanceReport report(Scope scope, OrgId district, String year, Stage stage) {
+        OrgNodeView node = tenancy.visible(scope, district);
+        if (node.kind() != OrgKind.DISTRICT || !scope.canAdminister(node.path())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        return compute(node, years.known(year), compulsory(stage));
+    }
+
+    /**
+     * A school's own position: its line, or why it is not counted, beside the county's coefficients; the other
+     * schools' lines are not part of it.
+     */
+    public BalanceReport position(Scope scope, OrgId school, String year, Stage stage) {
+        OrgNodeView node = tenancy.visible(scope, school);
+        if (!node.isSchool() || !scope.canAdminister(node.path())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        OrgNodeView district = tenancy.find(node.parentId()).orElseThrow(
+                () -> new NotFoundException("equity.error.notFound"));
+        BalanceReport county = compute(district, years.known(year), compulsory(stage));
+        return new BalanceReport(county.district(), county.districtName(), county.schoolYear(), county.stage(),
+                county.schools().stream().filter(s -> s.school().equals(school)).toList(),
+                county.excluded().stream().filter(s -> s.school().equals(school)).toList(),
+                county.missing().stream().filter(s -> s.school().equals(school)).toList(),
+                county.quality(), county.qualityComposite(), county.basic(), county.basicComposite());
+    }
+
+    private static Stage compulsory(Stage stage) {
+        if (stage == Stage.SENIOR) {
+            throw new RuleViolationException("equity.error.compulsoryOnly");
+        }
+        return stage;
+    }
+
+    private BalanceReport compute(OrgNodeView district, String year, Stage stage) {
+        Map<OrgId, SurveyStore.Row> surveyed = surveys.under(district.path(), year).stream()
+                .collect(Collectors.toMap(SurveyStore.Row::school, Function.identity()));
+        List<BalanceReport.SchoolBalance> counted = new ArrayList<>();
+        List<BalanceReport.Excluded> excluded = new ArrayList<>();
+        List<BalanceReport.Missing> missing = new ArrayList<>();
+        for (OrgNodeView school : tenancy.schoolsUnder(district.path())) {
+            if (!school.isSchool() || !school.stages().contains(stage)) {
+                continue;
+            }
+            SurveyStore.Row row = surveyed.get(school.id());
+            if (row == null || row.status() != SurveyStatus.CONFIRMED) {
+                if (school.isActive()) {
+                    missing.add(new BalanceReport.Missing(school.id(), school.name(),
+                            row == null ? null : row.status()));
+                }
+                continue;
+            }
+            RosterCounts counts = row.counts();
+            int students = stage == Stage.JUNIOR ? counts.juniorStudents() : counts.primaryStudents();
+            String reason = exclusion(school, students, counts.allStudents());
+            if (reason != null) {
+                excluded.add(new BalanceReport.Excluded(school.id(), school.name(), students, reason));
+                continue;
+            }
+            counted.add(line(school, students, SchoolFigures.of(row.figures(), counts), stage));
+        }
+        Map<QualityIndicator, DifferenceCoefficient> quality = new EnumMap<>(QualityIndicator.class);
+        for (QualityIndicator indicator : QualityIndicator.values()) {
+            quality.put(indicator, DifferenceCoefficient.of(counted.stream()
+                    .map(s -> new WeightedValue(s.students(), s.quality().get(indicator))).toList()));
+        }
+        Map<BasicIndicator, DifferenceCoefficient> basic = new EnumMap<>(BasicIndicator.class);
+        for (BasicIndicator indicator : BasicIndicator.values()) {
+            basic.put(indicator, DifferenceCoefficient.of(counted.stream()
+                    .map(s -> new WeightedValue(s.students(), s.basic().get(indicator))).toList()));
+        }
+        return new BalanceReport(district.id(), district.name(), year, stage, counted, excluded, missing, quality,
+                meanOf(quality.values()), basic, meanOf(basic.values()));
+    }
+
+    private @Nullable String exclusion(OrgNodeView school, int stageStudents, int allStudents) {
+        if (stageStudents == 0) {
+            return "equity.excluded.noStudents";
+        }
+        if (school.teachingPoint() && allStudents < properties.teachingPointMinimumStudents()) {
+            return "equity.excluded.smallTeachingPoint";
+        }
+        return null;
+    }
+
+    private static BalanceReport.SchoolBalance line(OrgNodeView school, int students, SchoolFigures figures,
+                                                    Stage stage) {
+        Map<QualityIndicator, Double> quality = new EnumMap<>(QualityIndicator.class);
+        int met = 0;
+        boolean nearMissOnly = true;
+        for (QualityIndicator indicator : QualityIndicator.values()) {
+            double value = indicator.value(figures, stage);
+            quality.put(indicator, value);
+            if (value >= indicator.minimum(stage)) {
+                met++;
+            } else if (value < QualityIndicator.NEAR_MISS * indicator.minimum(stage)) {
+                nearMissOnly = false;
+            }
+        }
+        boolean complies = met == QualityIndicator.values().length
+                || met == QualityIndicator.values().length - 1 && nearMissOnly;
+        Map<BasicIndicator, Double> basic = new EnumMap<>(BasicIndicator.class);
+        for (BasicIndicator indicator : BasicIndicator.values()) {
+            basic.put(indicator, indicator.value(figures, stage));
+        }
+        return new BalanceReport.SchoolBalance(school.id(), school.name(), school.locality(), school.teachingPoint(),
+                students, quality, basic, met, complies);
+    }
+
+    private static @Nullable Double meanOf(Collection<DifferenceCoefficient> coefficients) {
+        if (coefficients.isEmpty() || !coefficients.stream().allMatch(DifferenceCoefficient::defined)) {
+            return null;
+        }
+        return coefficients.stream().mapToDouble(DifferenceCoefficient::value).average().orElseThrow();
+    }
+}

@@ -1,0 +1,51 @@
+package org.educloud.equity;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a school reports itself each year (areas in m², values in yuan), in the units of the annual statistical
+ * report. Each may be left empty while a draft; a submitted survey has them all. The hard caps catch typing
+ * accidents of any school size; {@link Plausibility} checks them per student.
+ */
+public record SurveyFigures(
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @DecimalMax(value = "10000000", message = "{equity.validation.tooLarge}") @Nullable BigDecimal teachingArea,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @DecimalMax(value = "10000000", message = "{equity.validation.tooLarge}") @Nullable BigDecimal sportsGroundArea,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @DecimalMax(value = "10000000", message = "{equity.validation.tooLarge}") @Nullable BigDecimal sportsHallArea,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @DecimalMax(value = "10000000000", message = "{equity.validation.tooLarge}") @Nullable BigDecimal equipmentValue,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @Max(value = 100000, message = "{equity.validation.tooLarge}") @Nullable Integer multimediaClassrooms,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @Max(value = 1000000, message = "{equity.validation.tooLarge}") @Nullable Integer computers,
+        @PositiveOrZero(message = "{equity.validation.notNegative}")
+        @Max(value = 100000000, message = "{equity.validation.tooLarge}") @Nullable Integer libraryBooks) {
+
+    public static SurveyFigures empty() {
+        return new SurveyFigures(null, null, null, null, null, null, null);
+    }
+
+    /** The first field left empty, by form order, or null when all are there. */
+    @Nullable String firstMissing() {
+        Object[] values = {teachingArea, sportsGroundArea, sportsHallArea, equipmentValue, multimediaClassrooms,
+                computers, libraryBooks};
+        String[] names = {"teachingArea", "sportsGroundArea", "sportsHallArea", "equipmentValue",
+                "multimediaClassrooms", "computers", "libraryBooks"};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                return names[i];
+            }
+        }
+        return null;
+    }
+
+    @Nullable BigDecimal sportsArea() {
+        return sportsGroundArea == null || sportsHallArea == null ? null : sportsGroundArea.add(sportsHallArea);
+    }
+}

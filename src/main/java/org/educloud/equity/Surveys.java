@@ -1,0 +1,212 @@
+package org.educloud.equity;
+
+import org.educloud.shared.FieldRuleViolationException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.SchoolStaffing;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The school-condition survey's workflow: the school (or its bureau for it) enters figures while the year is open,
+ * submits them — the roster's counts are copied then — and the district confirms or sends them back with a reason.
+ * Only confirmed surveys count. Schools outside the caller's administration answer not found.
+ */
+@Service
+@Validated
+@Transactional
+public class Surveys {
+
+    private final SurveyStore store;
+    private final TenancyManagement tenancy;
+    private final RosterDirectory roster;
+    private final IdentityManagement identity;
+    private final SchoolYears years;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Surveys(SurveyStore store, TenancyManagement tenancy, RosterDirectory roster, IdentityManagement identity,
+            SchoolYears years, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.tenancy = tenancy;
+        this.roster = roster;
+        this.identity = identity;
+        this.years = years;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyView of(Scope scope, OrgId school, String year) {
+        OrgNodeView node = administeredSchool(scope, school);
+        years.known(year);
+        return store.find(school, year).map(row -> view(row, node, null))
+                .orElseGet(() -> new SurveyView(0, school, node.name(), node.path(), year, SurveyStatus.DRAFT,
+                        SurveyFigures.empty(), liveCounts(node), null, null, null, null, null, null, null, 0));
+    }
+
+    /** Every school under a bureau or school with its survey of the year (not started ones included). */
+    @Transactional(readOnly = true)
+    public List<SurveyView> under(Scope scope, OrgId node, String year) {
+        OrgNodeView top = tenancy.visible(scope, node);
+        if (!scope.canAdminister(top.path())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        years.known(year);
+        Map<OrgId, SurveyStore.Row> rows = store.under(top.path(), year).stream()
+                .collect(Collectors.toMap(SurveyStore.Row::school, Function.identity()));
+        Map<OrgId, SchoolStaffing> live = roster.staffing(scope, top.path()).stream()
+                .collect(Collectors.toMap(SchoolStaffing::school, Function.identity()));
+        Instant now = clock.instant();
+        return tenancy.schoolsUnder(top.path()).stream().filter(OrgNodeView::isSchool)
+                .filter(s -> s.isActive() || rows.containsKey(s.id()))
+                .map(s -> {
+                    SurveyStore.Row row = rows.get(s.id());
+                    RosterCounts counts = RosterCounts.of(live.get(s.id()), now);
+                    return row == null
+                            ? new SurveyView(0, s.id(), s.name(), s.path(), year, SurveyStatus.DRAFT,
+                            SurveyFigures.empty(), counts, null, null, null, null, null, null, null, 0)
+                            : view(row, s, counts);
+                }).toList();
+    }
+
+    /**
+     * Saves figures as a draft. {@code version} is the one the form was read at (null for a survey not started):
+     * a survey changed meanwhile is refused rather than overwritten.
+     */
+    public SurveyView save(Scope scope, OrgId school, String year, @Valid SurveyFigures figures, @Nullable Integer version) {
+        OrgNodeView node = administeredSchool(scope, school);
+        years.requireOpen(year);
+        var existing = store.find(school, year);
+        if (existing.isPresent() && !existing.get().status().editable()) {
+            throw new RuleViolationException("equity.error.notEditable");
+        }
+        Plausibility.check(figures, liveCounts(node).allStudents());
+        Integer expected = existing.map(SurveyStore.Row::version).orElse(null);
+        if (!Objects.equals(expected, version) || !store.saveDraft(school, node.path(), year, figures,
+                scope.userId().value(), nameOf(scope), clock.instant(), expected)) {
+            throw new ConflictException("", "equity.error.changedMeanwhile");
+        }
+        return of(scope, school, year);
+    }
+
+    /** Submits a complete draft for the district's confirmation, with the roster's counts as they are now. */
+    public SurveyView submit(Scope scope, OrgId school, String year, int version) {
+        OrgNodeView node = administeredSchool(scope, school);
+        years.requireOpen(year);
+        SurveyStore.Row row = store.find(school, year).orElseThrow(
+                () -> new RuleViolationException("equity.error.nothingToSubmit"));
+        if (!row.status().editable()) {
+            throw new RuleViolationException("equity.error.notEditable");
+        }
+        String missing = row.figures().firstMissing();
+        if (missing != null) {
+            throw new FieldRuleViolationException(missing, "equity.error.incomplete");
+        }
+        RosterCounts counts = liveCounts(node);
+        if (counts.allStudents() == 0) {
+            throw new RuleViolationException("equity.error.noStudents", node.name());
+        }
+        Plausibility.check(row.figures(), counts.allStudents());
+        if (!store.submit(row.id(), version, counts, nameOf(scope), clock.instant())) {
+            throw new ConflictException("", "equity.error.changedMeanwhile");
+        }
+        audit(scope, "equity.survey.submitted", node, year);
+        return of(scope, school, year);
+    }
+
+    /** The district (or a bureau above it) accepts submitted figures: from now on they count in reports. */
+    public SurveyView confirm(Scope scope, OrgId school, String year, int version) {
+        OrgNodeView node = administeredSchool(scope, school);
+        requireBureau(scope, node);
+        SurveyStore.Row row = store.find(school, year).orElseThrow(
+                () -> new NotFoundException("equity.error.notFound"));
+        if (row.status() != SurveyStatus.SUBMITTED || !store.confirm(row.id(), version, nameOf(scope),
+                clock.instant())) {
+            throw new ConflictException("", "equity.error.changedMeanwhile");
+        }
+        audit(scope, "equity.survey.confirmed", node, year);
+        return of(scope, school, year);
+    }
+
+    /** Sends a submitted or confirmed survey back to the school for correction; the reason is required. */
+    public SurveyView sendBack(Scope scope, OrgId school, String year, int version, @Nullable String reason) {
+        OrgNodeView node = administeredSchool(scope, school);
+        requireBureau(scope, node);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new RuleViolationException("equity.error.reasonRequired");
+        }
+        SurveyStore.Row row = store.find(school, year).orElseThrow(
+                () -> new NotFoundException("equity.error.notFound"));
+        if (!store.sendBack(row.id(), version, why)) {
+            throw new ConflictException("", "equity.error.changedMeanwhile");
+        }
+        audit(scope, "equity.survey.returned", node, year);
+        return of(scope, school, year);
+    }
+
+    /** Whether the caller confirms surveys of this school: a bureau admin above it, not the school's own. */
+    public boolean confirms(Scope scope, OrgPath school) {
+        return scope.holds(Role.DISTRICT_ADMIN, school) || scope.holds(Role.REGION_ADMIN, school)
+                || scope.isOperator();
+    }
+
+    private void requireBureau(Scope scope, OrgNodeView school) {
+        if (!confirms(scope, school.path())) {
+            throw new ForbiddenException("equity.error.bureauOnly");
+        }
+    }
+
+    private OrgNodeView administeredSchool(Scope scope, OrgId school) {
+        OrgNodeView node = tenancy.visible(scope, school);
+        if (!node.isSchool() || !scope.canAdminister(node.path())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        return node;
+    }
+
+    private RosterCounts liveCounts(OrgNodeView school) {
+        SchoolStaffing staffing = roster.staffing(Scope.installation(), school.path()).stream()
+                .filter(s -> s.school().equals(school.id())).findFirst().orElse(null);
+        return RosterCounts.of(staffing, clock.instant());
+    }
+
+    private SurveyView view(SurveyStore.Row row, OrgNodeView school, @Nullable RosterCounts live) {
+        RosterCounts counts = row.counts() != null && !row.status().editable() ? row.counts()
+                : live != null ? live : liveCounts(school);
+        return new SurveyView(row.id(), row.school(), school.name(), row.schoolPath(), row.schoolYear(),
+                row.status(), row.figures(), counts, row.enteredByName(), row.enteredAt(), row.submittedByName(),
+                row.submittedAt(), row.confirmedByName(), row.confirmedAt(), row.returnedReason(), row.version());
+    }
+
+    private String nameOf(Scope scope) {
+        return scope.userId().value() == 0 ? "EduCloud" : identity.self(scope.userId()).displayName();
+    }
+
+    private void audit(Scope scope, String action, OrgNodeView school, String year) {
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), action, school.name(), school.path(), year));
+    }
+}

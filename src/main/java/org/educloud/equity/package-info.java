@@ -1,0 +1,10 @@
+/**
+ * Equity monitoring: the school-condition survey (办学条件) each school submits and its district confirms, and
+ * the official county balance indicators computed from the confirmed surveys (the 2017 quality-balance method and
+ * the 2012 basic-balance composite, DOMAIN §2), with the disparity measures of DOMAIN §3. Teacher and student
+ * counts come from the roster, never typed twice; missing data stays missing.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records"})
+@org.jspecify.annotations.NullMarked
+package org.educloud.equity;

@@ -1,0 +1,56 @@
+package org.educloud.equity;
+
+import static org.educloud.support.IsolatedEndpoint.byId;
+import static org.educloud.support.IsolatedEndpoint.list;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.List;
+import java.util.Map;
+import org.educloud.support.IsolatedEndpoint;
+import org.educloud.support.IsolatedEndpoints;
+
+class EquityIsolatedEndpoints implements IsolatedEndpoints {
+
+    private static final String YEAR = "2026-2027";
+
+    @Override
+    public List<IsolatedEndpoint> endpoints() {
+        return List.of(
+                list("/equity"),
+                byId(GET, "/equity/surveys", b -> "/equity/surveys?org=" + b.district().id()),
+                byId(GET, "/equity/surveys/{school}", b -> "/equity/surveys/" + b.school().id()),
+                byId(POST, "/equity/surveys/{school}", b -> "/equity/surveys/" + b.school().id() + "?year=" + YEAR)
+                        .param("teachingArea", "100"),
+                byId(POST, "/equity/surveys/{school}/submit", b -> "/equity/surveys/" + b.school().id()
+                        + "/submit?year=" + YEAR + "&version=0"),
+                byId(POST, "/equity/surveys/{school}/confirm", b -> "/equity/surveys/" + b.school().id()
+                        + "/confirm?year=" + YEAR + "&version=0"),
+                byId(POST, "/equity/surveys/{school}/return", b -> "/equity/surveys/" + b.school().id()
+                        + "/return?year=" + YEAR + "&version=0").param("reason", "越界退回"),
+                byId(GET, "/equity/balance", b -> "/equity/balance?district=" + b.district().id()),
+                byId(GET, "/equity/schools/{school}/balance", b -> "/equity/schools/" + b.school().id() + "/balance"),
+                byId(GET, "/api/v1/equity/districts/{district}/balance", b -> "/api/v1/equity/districts/"
+                        + b.district().id() + "/balance"),
+                byId(GET, "/api/v1/equity/schools/{school}/balance", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/balance"),
+                byId(GET, "/api/v1/equity/orgs/{org}/surveys", b -> "/api/v1/equity/orgs/" + b.district().id()
+                        + "/surveys"),
+                byId(GET, "/api/v1/equity/schools/{school}/surveys/{year}", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/surveys/" + YEAR),
+                byId(PUT, "/api/v1/equity/schools/{school}/surveys/{year}", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/surveys/" + YEAR).json("{\"teachingArea\": 100}"),
+                byId(POST, "/api/v1/equity/schools/{school}/surveys/{year}/submit", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/surveys/" + YEAR + "/submit?version=0"),
+                byId(POST, "/api/v1/equity/schools/{school}/surveys/{year}/confirm", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/surveys/" + YEAR + "/confirm?version=0"),
+                byId(POST, "/api/v1/equity/schools/{school}/surveys/{year}/return", b -> "/api/v1/equity/schools/"
+                        + b.school().id() + "/surveys/" + YEAR + "/return?version=0&reason=x"));
+    }
+
+    @Override
+    public Map<String, String> exempt() {
+        return Map.of();
+    }
+}
