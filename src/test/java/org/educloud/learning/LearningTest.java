@@ -339,6 +339,19 @@ class LearningTest {
     }
 
     @Test
+    void timesAreShownInTheInstallationsZoneAsTheTeacherSetThem() throws Exception {
+        LocalDateTime due = LocalDateTime.now().plusDays(3).withHour(21).withMinute(30).withSecond(0).withNano(0);
+        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), "晚上九点半截止",
+                null, due.minusDays(4), due, BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 1, true, null,
+                null)).getFirst();
+        assignments.publish(as(Role.TEACHER), id);
+        mvc.perform(get("/learning/assignments/" + id).with(authentication(fixture.as(fixture.a().person(
+                        Role.STUDENT)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(due.toLocalDate() + " 21:30")));
+    }
+
+    @Test
     void theAssignmentFormSetsWorkAndExplainsARubricLineItCannotRead() throws Exception {
         var teacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
         mvc.perform(post("/learning/assignments").with(teacher).with(csrf())

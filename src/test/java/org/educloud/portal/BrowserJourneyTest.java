@@ -3,11 +3,22 @@ package org.educloud.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.Assignments;
+import org.educloud.learning.LatePolicy;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,16 +26,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The flows people use most, in a real headless Chromium: a teacher and a district admin log in and find their
- * way. Screenshots land in target/screenshots for a person to look at.
+ * way; a student hands in, the teacher grades, the parent reads the feedback. Screenshots land in
+ * target/screenshots for a person to look at.
  */
 @EduCloudTest
 class BrowserJourneyTest {
@@ -37,6 +52,14 @@ class BrowserJourneyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    RosterDirectory roster;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -52,6 +75,14 @@ class BrowserJourneyTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** A test that failed half-way must not leave the next one logged in as somebody else. */
+    @AfterEach
+    void forgetTheSession() {
+        if (browser != null) {
+            browser.manage().deleteAllCookies();
+        }
     }
 
     @AfterAll
@@ -98,12 +129,60 @@ class BrowserJourneyTest {
         logOut();
     }
 
+    @Test
+    void aStudentHandsInTheTeacherGradesAndReturnsItAndTheParentSeesTheFeedback() throws IOException {
+        long id = todaysAssignment();
+        logIn("student.zhang");
+        browser.get(url("/learning/assignments/" + id));
+        browser.findElement(By.id("answer")).sendKeys("3/4 就是把一个整体平均分成 4 份，涂其中的 3 份。");
+        screenshot("student-assignment");
+        clickAndWait(browser.findElement(By.cssSelector("form[action$='/submissions'] button[type=submit]")));
+        screenshot("student-receipt");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("3/4 就是");
+        logOut();
+
+        logIn("teacher.wang");
+        browser.get(url("/learning/assignments/" + id + "/grading"));
+        browser.findElement(By.id("score")).sendKeys("9");
+        browser.findElement(By.id("feedback")).sendKeys("说得很清楚，再画一幅图会更好。");
+        screenshot("teacher-grading");
+        clickAndWait(browser.findElement(By.cssSelector("form[action*='/grades/'] button[type=submit]")));
+        browser.get(url("/learning/assignments/" + id));
+        clickAndWait(browser.findElement(By.cssSelector("form[action$='/release'] button")));
+        screenshot("teacher-released");
+        logOut();
+
+        logIn("parent.zhang");
+        browser.get(url("/learning/assignments/" + id));
+        assertThat(browser.getPageSource()).contains("说得很清楚").contains("3/4 就是");
+        screenshot("parent-sees-feedback");
+        logOut();
+    }
+
+    /** A fresh assignment for 王老师's class, so the demo's own work stays as the demo shows it. */
+    private long todaysAssignment() {
+        Scope teacher = identity.scopeOf(new UserId(jdbc.sql(
+                "SELECT id FROM identity.account WHERE username = 'teacher.wang'").query(Long.class).single()));
+        long classId = roster.taughtClasses(teacher).getFirst().id();
+        LocalDateTime now = LocalDateTime.now();
+        long id = assignments.set(teacher, new AssignmentDraft(List.of(classId), "说一说：四分之三（浏览器测试）",
+                "<p>用一句话说说什么是四分之三。</p>", now.minusHours(1), now.plusDays(1), BigDecimal.TEN,
+                LatePolicy.ACCEPT, true, false, null, 5, true, null, null)).getFirst();
+        assignments.publish(teacher, id);
+        return id;
+    }
+
     private void logIn(String username) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("EduCloud2026");
         browser.findElement(By.id("login-submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+    }
+
+    private void clickAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void logOut() {
