@@ -9,6 +9,8 @@ document.addEventListener("DOMContentLoaded", function () {
     var data = JSON.parse(element.getAttribute("data-chart"));
     var chart = window.echarts.init(element);
     chart.setOption({
+      // drawn at once: a dashboard read (or printed, or captured) at any moment shows the real heights
+      animation: false,
       title: { text: data.title, left: "center", textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       grid: { left: 50, right: 20, top: 40, bottom: 70 },

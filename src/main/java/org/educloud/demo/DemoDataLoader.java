@@ -45,11 +45,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRoster demoRoster;
     private final DemoLibrary demoLibrary;
     private final DemoLearning demoLearning;
+    private final DemoEquity demoEquity;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
-                   DemoLibrary demoLibrary, DemoLearning demoLearning) {
+                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity) {
         this.demoLearning = demoLearning;
+        this.demoEquity = demoEquity;
         this.demoLibrary = demoLibrary;
         this.demoRoster = demoRoster;
         this.tenancy = tenancy;
@@ -110,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoRoster.load(INSTALLATION, places, accounts);
             Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
             demoLearning.load(accounts, resources);
+            demoEquity.load(INSTALLATION, places);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
                     + "you do not trust (set educloud.demo.password, or run without demo data)");

@@ -93,7 +93,7 @@ class DemoRoster {
         }
     }
 
-    private static String name(int n) {
+    static String name(int n) {
         return SURNAMES[n % SURNAMES.length] + GIVEN[(n * 5 + n / SURNAMES.length) % GIVEN.length];
     }
 

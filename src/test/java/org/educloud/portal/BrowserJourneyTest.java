@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -156,6 +157,27 @@ class BrowserJourneyTest {
         browser.get(url("/learning/assignments/" + id));
         assertThat(browser.getPageSource()).contains("说得很清楚").contains("3/4 就是");
         screenshot("parent-sees-feedback");
+        logOut();
+    }
+
+    @Test
+    void aDistrictAdminOpensTheBalanceDashboardOfTheirCounty() throws IOException {
+        logIn("qingshan.admin");
+        browser.findElement(By.cssSelector("nav a[href$='/equity']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/equity/balance"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".chart canvas")));
+        assertThat(browser.findElement(By.id("compliance")).getText()).contains("青山县石门乡中心小学")
+                .doesNotContain("临江区");
+        assertThat(browser.findElement(By.id("excluded")).getText()).contains("柳坪教学点");
+        screenshot("district-equity-dashboard");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector(".chart-grid")));
+        screenshot("district-equity-charts");
+
+        browser.get(browser.getCurrentUrl().replace("stage=PRIMARY", "") + "&stage=JUNIOR");
+        assertThat(browser.findElement(By.id("incomplete")).getText()).contains("青山县白沙镇中学");
+        screenshot("district-equity-dashboard-junior");
         logOut();
     }
 
