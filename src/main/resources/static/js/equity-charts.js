@@ -1,26 +1,22 @@
-// Draws each [data-chart] tile of the equity dashboard: bars per category and a dashed reference line, either
-// the minimum each value must reach or (upperLimit) the threshold none may pass. The data arrive as JSON in the
-// attribute because the page allows no inline script.
+// Draws each [data-chart] tile of the equity pages. The data arrive as JSON in the attribute because the pages
+// allow no inline script. Kinds: bars (default) with a dashed reference line, either the minimum each value must
+// reach or (upperLimit) the threshold none may pass; lorenz, a curve against the line of equality; stacked bars;
+// lines over months.
 document.addEventListener("DOMContentLoaded", function () {
   if (!window.echarts) {
     return;
   }
-  document.querySelectorAll("[data-chart]").forEach(function (element) {
-    var data = JSON.parse(element.getAttribute("data-chart"));
-    var chart = window.echarts.init(element);
-    chart.setOption({
-      // drawn at once: a dashboard read (or printed, or captured) at any moment shows the real heights
-      animation: false,
-      title: { text: data.title, left: "center", textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "axis" },
-      grid: { left: 50, right: 20, top: 40, bottom: 70 },
+  var good = "#2e7d5b", bad = "#c0392b";
+
+  function bars(data) {
+    return {
       xAxis: { type: "category", data: data.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
       yAxis: { type: "value" },
       series: [{
         type: "bar",
         data: data.values.map(function (v) {
-          var bad = v !== null && (data.upperLimit ? v > data.line : v < data.line);
-          return { value: v, itemStyle: { color: bad ? "#c0392b" : "#2e7d5b" } };
+          var below = v !== null && (data.upperLimit ? v > data.line : v < data.line);
+          return { value: v, itemStyle: { color: below ? bad : good } };
         }),
         markLine: {
           symbol: "none",
@@ -29,7 +25,43 @@ document.addEventListener("DOMContentLoaded", function () {
           data: [{ yAxis: data.line }]
         }
       }]
-    });
+    };
+  }
+
+  function lorenz(data) {
+    return {
+      xAxis: { type: "value", min: 0, max: 1 },
+      yAxis: { type: "value", min: 0, max: 1 },
+      series: [
+        { type: "line", data: data.points, symbolSize: 6, itemStyle: { color: bad }, areaStyle: { opacity: 0.08 } },
+        { type: "line", name: data.equalityLabel, data: [[0, 0], [1, 1]], symbol: "none",
+          lineStyle: { type: "dashed", color: "#555" } }
+      ]
+    };
+  }
+
+  function series(data, type) {
+    return {
+      legend: { bottom: 0 },
+      xAxis: { type: "category", data: data.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
+      yAxis: { type: "value" },
+      series: data.series.map(function (s) {
+        return { type: type, name: s.name, data: s.values, stack: type === "bar" ? "all" : undefined };
+      })
+    };
+  }
+
+  document.querySelectorAll("[data-chart]").forEach(function (element) {
+    var data = JSON.parse(element.getAttribute("data-chart"));
+    var option = data.kind === "lorenz" ? lorenz(data) : data.kind === "stacked" ? series(data, "bar")
+        : data.kind === "lines" ? series(data, "line") : bars(data);
+    // drawn at once: a dashboard read (or printed, or captured) at any moment shows the real heights
+    option.animation = false;
+    option.title = { text: data.title, left: "center", textStyle: { fontSize: 14 } };
+    option.tooltip = { trigger: data.kind === "lorenz" ? "item" : "axis" };
+    option.grid = { left: 50, right: 20, top: 40, bottom: 70 };
+    var chart = window.echarts.init(element);
+    chart.setOption(option);
     window.addEventListener("resize", function () { chart.resize(); });
   });
 });

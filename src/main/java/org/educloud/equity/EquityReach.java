@@ -1,5 +1,6 @@
 package org.educloud.equity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgKind;
@@ -24,6 +25,13 @@ public class EquityReach {
     /** Districts the caller administers (a region admin: every district of the region). */
     public List<OrgNodeView> districts(Scope scope) {
         return administered(scope, OrgKind.DISTRICT);
+    }
+
+    /** Regions, then districts, the caller administers: what the digital-equity report covers. */
+    public List<OrgNodeView> bureaus(Scope scope) {
+        List<OrgNodeView> bureaus = new ArrayList<>(administered(scope, OrgKind.REGION));
+        bureaus.addAll(districts(scope));
+        return bureaus;
     }
 
     /** Schools the caller administers, for a school admin's survey. */

@@ -12,6 +12,10 @@ public record ParityIndex(@Nullable Double index, @Nullable Double adjusted) {
     static final double LOWER_PARITY = 0.97;
     static final double UPPER_PARITY = 1.03;
 
+    static ParityIndex undefined() {
+        return new ParityIndex(null, null);
+    }
+
     static ParityIndex of(double disadvantaged, double advantaged) {
         if (advantaged == 0) {
             return new ParityIndex(null, null);

@@ -15,22 +15,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Head counts of every school under a node in two grouped queries, so a region of a thousand schools is one
- * round trip per kind of count rather than one per school.
+ * Head counts under a node for reports, each one grouped query, so a region of a thousand schools is one round trip
+ * per kind of count rather than one per school or class.
  */
 @Component
-class CountingStaffing {
+class HeadCounts {
 
     private final JdbcClient jdbc;
 
-    CountingStaffing(JdbcClient jdbc) {
+    HeadCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<SchoolStaffing> under(Scope scope, OrgPath under) {
-        if (!scope.canAdminister(under)) {
-            throw new NotFoundException("roster.error.schoolNotFound");
-        }
+        requireAdministrator(scope, under);
         Map<Long, Map<Integer, Long>> students = new HashMap<>();
         jdbc.sql("""
                         SELECT s.school_id, c.grade, count(*) FROM roster.student s
@@ -60,6 +58,39 @@ class CountingStaffing {
             return new SchoolStaffing(OrgId.of(id), students.getOrDefault(id, Map.of()), t.total,
                     t.qualification, t.title, t.backbone, t.specialist);
         }).toList();
+    }
+
+    /** Enrolled students per class (open enrolments only) of every class under a node the caller administers. */
+    Map<Long, Long> classSizes(Scope scope, OrgPath under) {
+        requireAdministrator(scope, under);
+        Map<Long, Long> sizes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.class_id, count(*) FROM roster.enrolment e
+                        JOIN roster.student s ON s.id = e.student_id AND s.status = 'ENROLLED'
+                        WHERE e.school_path LIKE ? AND e.ends_on IS NULL GROUP BY e.class_id""")
+                .param(under.likePattern())
+                .query(rs -> {
+                    sizes.put(rs.getLong(1), rs.getLong(2));
+                });
+        return sizes;
+    }
+
+    /** The equity attributes of every enrolled student under a node the caller administers. */
+    List<StudentAttributes> attributes(Scope scope, OrgPath under) {
+        requireAdministrator(scope, under);
+        return jdbc.sql("""
+                        SELECT id, school_id, left_behind, migrant, disability FROM roster.student
+                        WHERE school_path LIKE ? AND status = 'ENROLLED'""")
+                .param(under.likePattern())
+                .query((rs, n) -> new StudentAttributes(rs.getLong(1), OrgId.of(rs.getLong(2)), rs.getBoolean(3),
+                        rs.getBoolean(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    private static void requireAdministrator(Scope scope, OrgPath under) {
+        if (!scope.canAdminister(under)) {
+            throw new NotFoundException("roster.error.schoolNotFound");
+        }
     }
 
     private static final class Tally {

@@ -1,6 +1,7 @@
 package org.educloud.roster;
 
 import java.util.List;
+import java.util.Map;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
@@ -26,12 +27,12 @@ public class RosterDirectory {
 
     private final SchoolsInScope schools;
     private final Following following;
-    private final CountingStaffing staffing;
+    private final HeadCounts headCounts;
 
     RosterDirectory(ClassQueries classQueries, StudentQueries studentQueries, StaffQueries staffQueries,
                     SchoolQueries schoolQueries, SchoolsInScope schools, Following following,
-                    CountingStaffing staffing) {
-        this.staffing = staffing;
+                    HeadCounts headCounts) {
+        this.headCounts = headCounts;
         this.schools = schools;
         this.following = following;
         this.classQueries = classQueries;
@@ -129,6 +130,16 @@ public class RosterDirectory {
      * without anyone are left out): what the balance indicators derive their teacher counts from.
      */
     public List<SchoolStaffing> staffing(Scope scope, OrgPath under) {
-        return staffing.under(scope, under);
+        return headCounts.under(scope, under);
+    }
+
+    /** Enrolled students per class, for every class under a node the caller administers. */
+    public Map<Long, Long> classSizes(Scope scope, OrgPath under) {
+        return headCounts.classSizes(scope, under);
+    }
+
+    /** Left-behind, migrant and disability flags of every enrolled student under a node the caller administers. */
+    public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under) {
+        return headCounts.attributes(scope, under);
     }
 }

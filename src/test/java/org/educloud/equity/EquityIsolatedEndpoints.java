@@ -29,6 +29,9 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                         + "/confirm?year=" + YEAR + "&version=0"),
                 byId(POST, "/equity/surveys/{school}/return", b -> "/equity/surveys/" + b.school().id()
                         + "/return?year=" + YEAR + "&version=0").param("reason", "越界退回"),
+                byId(GET, "/equity/digital", b -> "/equity/digital?org=" + b.district().id()),
+                byId(GET, "/api/v1/equity/orgs/{org}/digital", b -> "/api/v1/equity/orgs/" + b.district().id()
+                        + "/digital"),
                 byId(GET, "/equity/balance", b -> "/equity/balance?district=" + b.district().id()),
                 byId(GET, "/equity/schools/{school}/balance", b -> "/equity/schools/" + b.school().id() + "/balance"),
                 byId(GET, "/api/v1/equity/districts/{district}/balance", b -> "/api/v1/equity/districts/"

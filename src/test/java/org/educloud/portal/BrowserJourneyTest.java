@@ -178,6 +178,11 @@ class BrowserJourneyTest {
         browser.get(browser.getCurrentUrl().replace("stage=PRIMARY", "") + "&stage=JUNIOR");
         assertThat(browser.findElement(By.id("incomplete")).getText()).contains("青山县白沙镇中学");
         screenshot("district-equity-dashboard-junior");
+
+        browser.findElement(By.cssSelector("a[href*='/equity/digital']")).click();
+        assertThat(browser.findElement(By.id("spread")).getText()).contains("基尼系数");
+        assertThat(browser.findElement(By.id("digital-schools")).getText()).contains("青山县石门乡中心小学");
+        screenshot("district-digital-equity");
         logOut();
     }
 

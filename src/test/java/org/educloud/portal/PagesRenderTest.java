@@ -51,7 +51,7 @@ class PagesRenderTest {
                 "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit",
                 "/equity/balance?district=" + district, "/equity/balance?district=" + district + "&stage=JUNIOR",
                 "/equity/surveys?org=" + district, "/equity/surveys/" + school,
-                "/equity/schools/" + school + "/balance"}) {
+                "/equity/schools/" + school + "/balance", "/equity/digital", "/equity/digital?org=" + district}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

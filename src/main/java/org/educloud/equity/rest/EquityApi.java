@@ -3,9 +3,12 @@ package org.educloud.equity.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import org.educloud.equity.BalanceReport;
 import org.educloud.equity.ComputingBalance;
+import org.educloud.equity.ComputingDigitalEquity;
+import org.educloud.equity.DigitalEquityReport;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
@@ -14,6 +17,7 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,14 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/equity")
-@Tag(name = "Equity", description = "School-condition surveys and county balance indicators")
+@Tag(name = "Equity", description = "School-condition surveys, county balance indicators, digital equity")
 class EquityApi {
 
     private final ComputingBalance balance;
+    private final ComputingDigitalEquity digital;
     private final Surveys surveys;
     private final SchoolYears years;
 
-    EquityApi(ComputingBalance balance, Surveys surveys, SchoolYears years) {
+    EquityApi(ComputingBalance balance, ComputingDigitalEquity digital, Surveys surveys, SchoolYears years) {
+        this.digital = digital;
         this.balance = balance;
         this.surveys = surveys;
         this.years = years;
@@ -54,6 +60,17 @@ class EquityApi {
     BalanceReport school(Scope scope, @PathVariable long school, @RequestParam(required = false) @Nullable String year,
                          @RequestParam(defaultValue = "PRIMARY") Stage stage) {
         return balance.position(scope, OrgId.of(school), yearOr(year), stage);
+    }
+
+    @GetMapping("/orgs/{org}/digital")
+    @Operation(summary = "Digital-resource and outcome equity of a district or region over a period (default: "
+            + "the school year so far)")
+    DigitalEquityReport digital(Scope scope, @PathVariable long org,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                @Nullable LocalDate to) {
+        return digital.report(scope, OrgId.of(org), from, to);
     }
 
     @GetMapping("/orgs/{org}/surveys")

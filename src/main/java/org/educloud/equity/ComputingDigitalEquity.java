@@ -1,0 +1,179 @@
+package org.educloud.equity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.educloud.learning.LearningFigures;
+import org.educloud.learning.SchoolWork;
+import org.educloud.learning.StudentScore;
+import org.educloud.library.SchoolUsage;
+import org.educloud.library.UsageFigures;
+import org.educloud.records.LearningRecords;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.SchoolStaffing;
+import org.educloud.roster.StudentAttributes;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.Locality;
+import org.educloud.tenancy.OrgKind;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Digital-resource and outcome equity of a district or region: gathers per school the library's use, the learning
+ * records' active days, the learning space's work and returned grades and the roster's head counts — each from its
+ * module's aggregates, one grouped query each — and measures how evenly they are spread.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComputingDigitalEquity {
+
+    private static final int LONGEST_PERIOD_DAYS = 800;
+    private static final int TREND_MONTHS = 12;
+
+    private final TenancyManagement tenancy;
+    private final RosterDirectory roster;
+    private final UsageFigures usage;
+    private final LearningRecords records;
+    private final LearningFigures learning;
+    private final Clock clock;
+
+    ComputingDigitalEquity(TenancyManagement tenancy, RosterDirectory roster, UsageFigures usage,
+                           LearningRecords records, LearningFigures learning, Clock clock) {
+        this.tenancy = tenancy;
+        this.roster = roster;
+        this.usage = usage;
+        this.records = records;
+        this.learning = learning;
+        this.clock = clock;
+    }
+
+    public DigitalEquityReport report(Scope scope, OrgId org, @Nullable LocalDate from, @Nullable LocalDate to) {
+        OrgNodeView node = tenancy.visible(scope, org);
+        if (node.kind() == OrgKind.SCHOOL || !scope.canAdminister(node.path())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        LocalDate last = to == null ? LocalDate.now(clock) : to;
+        LocalDate first = from == null ? schoolYearStart(last) : from;
+        if (first.isAfter(last) || first.plusDays(LONGEST_PERIOD_DAYS).isBefore(last)) {
+            throw new RuleViolationException("equity.error.period", LONGEST_PERIOD_DAYS);
+        }
+        Instant start = first.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+
+        Map<OrgId, SchoolStaffing> heads = byId(roster.staffing(scope, node.path()), SchoolStaffing::school);
+        Map<OrgId, SchoolUsage> used = byId(usage.perSchool(scope, node.path(), first, last), SchoolUsage::school);
+        Map<OrgId, SchoolWork> work = byId(learning.perSchool(scope, node.path(), start, end), SchoolWork::school);
+        Map<OrgId, Long> studentDays = new HashMap<>();
+        records.schoolDays(scope, node.path(), first, last)
+                .forEach(d -> studentDays.merge(OrgId.of(d.schoolId()), d.activeStudents(), Long::sum));
+
+        List<OrgNodeView> schools = tenancy.schoolsUnder(node.path()).stream()
+                .filter(s -> s.isSchool() && s.isActive()).toList();
+        List<DigitalEquityReport.SchoolLine> lines = schools.stream()
+                .map(s -> line(s, heads.get(s.id()), used.get(s.id()), work.get(s.id()),
+                        studentDays.getOrDefault(s.id(), 0L)))
+                .toList();
+        Map<DigitalMeasure, DigitalEquityReport.Spread> measures = new EnumMap<>(DigitalMeasure.class);
+        for (DigitalMeasure measure : DigitalMeasure.values()) {
+            measures.put(measure, spread(measure, lines));
+        }
+        Map<OrgId, Locality> localities = schools.stream()
+                .collect(Collectors.toMap(OrgNodeView::id, OrgNodeView::locality));
+        List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(
+                learning.studentScores(scope, node.path(), start, end),
+                roster.studentAttributes(scope, node.path()), localities);
+        return new DigitalEquityReport(node.id(), node.name(), first, last, lines, measures, outcomes,
+                trend(scope, node, last, lines));
+    }
+
+    private static DigitalEquityReport.SchoolLine line(OrgNodeView school, @Nullable SchoolStaffing heads,
+                                                       @Nullable SchoolUsage used, @Nullable SchoolWork work,
+                                                       long studentDays) {
+        long students = heads == null ? 0 : heads.studentsInGrades(1, 12);
+        long teachers = heads == null ? 0 : heads.fullTimeTeachers();
+        long uses = used == null ? 0 : used.uses();
+        long uploads = used == null ? 0 : used.uploads();
+        long pushes = used == null ? 0 : used.pushes();
+        Double submission = work == null || work.expected() == 0 ? null
+                : Math.min(1.0, (double) work.submitted() / work.expected());
+        Double grading = work == null || work.submitted() == 0 ? null : (double) work.graded() / work.submitted();
+        return new DigitalEquityReport.SchoolLine(school.id(), school.name(), school.locality(), students, teachers,
+                uses, studentDays, uploads, pushes, per(uses, students), per(studentDays, students),
+                per(uploads, teachers), per(pushes, teachers), submission, grading);
+    }
+
+    private static DigitalEquityReport.Spread spread(DigitalMeasure measure,
+                                                     List<DigitalEquityReport.SchoolLine> lines) {
+        List<Disparity.Member> members = new ArrayList<>();
+        for (DigitalEquityReport.SchoolLine line : lines) {
+            Double value = measure.value(line);
+            if (value != null && measure.weight(line) > 0) {
+                members.add(new Disparity.Member(line.locality().name(), measure.weight(line), value));
+            }
+        }
+        Disparity disparity = Disparity.of(members);
+        Disparity.Group urban = disparity.groups().get(Locality.URBAN.name());
+        Disparity.Group rural = disparity.groups().get(Locality.RURAL.name());
+        ParityIndex parity = urban == null || rural == null ? ParityIndex.undefined()
+                : ParityIndex.of(rural.mean(), urban.mean());
+        return new DigitalEquityReport.Spread(members.size(), disparity, parity, LorenzCurve.of(members));
+    }
+
+    /** Uses per student by month for urban and rural schools, over the year up to the period's end. */
+    private List<DigitalEquityReport.MonthParity> trend(Scope scope, OrgNodeView node, LocalDate last,
+                                                        List<DigitalEquityReport.SchoolLine> lines) {
+        YearMonth to = YearMonth.from(last);
+        YearMonth from = to.minusMonths(TREND_MONTHS - 1);
+        Map<YearMonth, Map<OrgId, Long>> months = usage.usesByMonth(scope, node.path(), from, to);
+        List<DigitalEquityReport.MonthParity> trend = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            Map<OrgId, Long> uses = months.getOrDefault(month, Map.of());
+            Double urban = perStudentIn(Locality.URBAN, uses, lines);
+            Double rural = perStudentIn(Locality.RURAL, uses, lines);
+            trend.add(new DigitalEquityReport.MonthParity(month, urban, rural,
+                    urban == null || rural == null ? ParityIndex.undefined() : ParityIndex.of(rural, urban)));
+        }
+        return trend;
+    }
+
+    /** Today's enrolment is the denominator for past months too: the roster keeps no monthly head counts. */
+    private static @Nullable Double perStudentIn(Locality locality, Map<OrgId, Long> uses,
+                                                 List<DigitalEquityReport.SchoolLine> lines) {
+        long students = 0;
+        long used = 0;
+        for (DigitalEquityReport.SchoolLine line : lines) {
+            if (line.locality() == locality) {
+                students += line.students();
+                used += uses.getOrDefault(line.school(), 0L);
+            }
+        }
+        return per(used, students);
+    }
+
+    private static LocalDate schoolYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, 9, 1);
+    }
+
+    private static @Nullable Double per(long amount, long heads) {
+        return heads == 0 ? null : (double) amount / heads;
+    }
+
+    private static <T> Map<OrgId, T> byId(List<T> rows, Function<T, OrgId> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.educloud.library;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library's use per school, for the equity reports: read from the daily per-school counts and grouped in the
+ * database, so a region's figures are a few grouped queries over aggregates rather than a walk over events.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UsageFigures {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UsageFigures(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every school under {@code under} with any use from {@code from} to {@code to}, both days included. */
+    public List<SchoolUsage> perSchool(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+        requireAdministrator(scope, under);
+        Map<Long, long[]> figures = new HashMap<>();
+        jdbc.sql("""
+                        SELECT school_id, sum(views), sum(downloads) FROM library.daily_school_usage
+                        WHERE school_path LIKE ? AND day BETWEEN ? AND ? GROUP BY school_id""")
+                .params(under.likePattern(), Date.valueOf(from), Date.valueOf(to))
+                .query(rs -> {
+                    long[] f = figures.computeIfAbsent(rs.getLong(1), id -> new long[6]);
+                    f[0] = rs.getLong(2);
+                    f[1] = rs.getLong(3);
+                });
+        Timestamp start = Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        jdbc.sql("""
+                        SELECT owner_id, count(*), count(DISTINCT author_id) FROM library.resource
+                        WHERE owner_path LIKE ? AND created_at >= ? AND created_at < ? GROUP BY owner_id""")
+                .params(under.likePattern(), start, end)
+                .query(rs -> {
+                    long[] f = figures.computeIfAbsent(rs.getLong(1), id -> new long[6]);
+                    f[2] = rs.getLong(2);
+                    f[3] = rs.getLong(3);
+                });
+        jdbc.sql("""
+                        SELECT school_id, count(*), count(DISTINCT teacher_id) FROM library.class_push
+                        WHERE school_path LIKE ? AND pushed_at >= ? AND pushed_at < ? GROUP BY school_id""")
+                .params(under.likePattern(), start, end)
+                .query(rs -> {
+                    long[] f = figures.computeIfAbsent(rs.getLong(1), id -> new long[6]);
+                    f[4] = rs.getLong(2);
+                    f[5] = rs.getLong(3);
+                });
+        return new TreeSet<>(figures.keySet()).stream().map(id -> {
+            long[] f = figures.get(id);
+            return new SchoolUsage(OrgId.of(id), f[0], f[1], f[2], f[3], f[4], f[5]);
+        }).toList();
+    }
+
+    /** Views and downloads per school and calendar month, for trends. */
+    public Map<YearMonth, Map<OrgId, Long>> usesByMonth(Scope scope, OrgPath under, YearMonth from, YearMonth to) {
+        requireAdministrator(scope, under);
+        Map<YearMonth, Map<OrgId, Long>> months = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT date_trunc('month', day)::date, school_id, sum(views + downloads)
+                        FROM library.daily_school_usage WHERE school_path LIKE ? AND day >= ? AND day < ?
+                        GROUP BY 1, 2""")
+                .params(under.likePattern(), Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)))
+                .query(rs -> {
+                    months.computeIfAbsent(YearMonth.from(rs.getDate(1).toLocalDate()), m -> new HashMap<>())
+                            .put(OrgId.of(rs.getLong(2)), rs.getLong(3));
+                });
+        return months;
+    }
+
+    private static void requireAdministrator(Scope scope, OrgPath under) {
+        if (!scope.canAdminister(under)) {
+            throw new ForbiddenException("library.error.usageForbidden");
+        }
+    }
+}

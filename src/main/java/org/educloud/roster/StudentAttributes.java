@@ -1,0 +1,8 @@
+package org.educloud.roster;
+
+import org.educloud.shared.OrgId;
+
+/** The equity-relevant attributes of one enrolled student, without name or identity numbers. */
+public record StudentAttributes(long studentId, OrgId school, boolean leftBehind, boolean migrant,
+                                boolean disability) {
+}
