@@ -78,8 +78,8 @@ public class ComputingDigitalEquity {
         Map<OrgId, SchoolUsage> used = byId(usage.perSchool(scope, node.path(), first, last), SchoolUsage::school);
         Map<OrgId, SchoolWork> work = byId(learning.perSchool(scope, node.path(), start, end), SchoolWork::school);
         Map<OrgId, Long> studentDays = new HashMap<>();
-        records.schoolDays(scope, node.path(), first, last)
-                .forEach(d -> studentDays.merge(OrgId.of(d.schoolId()), d.activeStudents(), Long::sum));
+        records.schoolPeriods(scope, node.path(), first, last)
+                .forEach(p -> studentDays.put(OrgId.of(p.schoolId()), p.studentDays()));
 
         List<OrgNodeView> schools = tenancy.schoolsUnder(node.path()).stream()
                 .filter(s -> s.isSchool() && s.isActive()).toList();

@@ -20,6 +20,10 @@ public class LearningRecords {
     public record SchoolDay(long schoolId, LocalDate day, long statements, long activeStudents, long minutes) {
     }
 
+    /** One school's activity over a period: statements, student-days (active students summed over days), minutes. */
+    public record SchoolPeriod(long schoolId, long statements, long studentDays, long minutes) {
+    }
+
     private final JdbcClient jdbc;
 
     LearningRecords(JdbcClient jdbc) {
@@ -33,13 +37,29 @@ public class LearningRecords {
             throw new ForbiddenException("records.forbidden");
         }
         return jdbc.sql("""
-                        SELECT school_id, day, sum(statements), count(*), sum(seconds) / 60
-                        FROM records.daily_student_activity
+                        SELECT school_id, day, statements, active_students, seconds / 60
+                        FROM records.daily_school_activity
                         WHERE school_path LIKE :under AND day BETWEEN :from AND :to
-                        GROUP BY school_id, day ORDER BY day, school_id""")
+                        ORDER BY day, school_id""")
                 .param("under", under.likePattern()).param("from", from).param("to", to)
                 .query((rs, n) -> new SchoolDay(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Per school under {@code under}, summed over the days in [from, to]: one row per school for a region's report. */
+    @Transactional(readOnly = true)
+    public List<SchoolPeriod> schoolPeriods(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+        if (!scope.canSee(under)) {
+            throw new ForbiddenException("records.forbidden");
+        }
+        return jdbc.sql("""
+                        SELECT school_id, sum(statements), sum(active_students), sum(seconds) / 60
+                        FROM records.daily_school_activity
+                        WHERE school_path LIKE :under AND day BETWEEN :from AND :to
+                        GROUP BY school_id ORDER BY school_id""")
+                .param("under", under.likePattern()).param("from", from).param("to", to)
+                .query((rs, n) -> new SchoolPeriod(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
 }

@@ -67,6 +67,27 @@ class LearningActivityRecordingTest {
                 .anySatisfy(d -> assertThat(d.schoolId()).isEqualTo(fixture.a().school().id().value()));
     }
 
+    @Test
+    void aSchoolsDayCountsEachActiveStudentOnceHoweverMuchTheyDo() throws Exception {
+        Instant at = Instant.parse("2026-10-13T03:00:00Z");
+        LocalDate day = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"));
+        long before = studentDays(day);
+        long keen = 8_000_000L + (long) (Math.random() * 1_000_000);
+        for (long person : new long[] {keen, keen, keen + 1}) {
+            LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
+                    77L, LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9",
+                    "几分之一", "Fractions", null), null, null, at);
+            transactions.executeWithoutResult(tx -> events.publishEvent(activity));
+            awaitStatement(activity.id());
+        }
+        assertThat(studentDays(day) - before).isEqualTo(2);
+    }
+
+    private long studentDays(LocalDate day) {
+        return records.schoolPeriods(Scope.installation(), fixture.a().school().path(), day, day).stream()
+                .mapToLong(LearningRecords.SchoolPeriod::studentDays).sum();
+    }
+
     private void awaitStatement(UUID id) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             if (jdbc.sql("SELECT count(*) FROM records.statement WHERE id = ?").param(id).query(Long.class)

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Daily counts kept up to date as each learning activity is recorded, so dashboards read a few rows per school
- * and day instead of scanning statements: per school × class × day × verb × object kind, and per student × day.
+ * and day instead of scanning statements: per school × class × day × verb × object kind, per student × day, and
+ * per school × day (with the distinct active students, counted when a student's day row is first made).
  * Called in the same transaction that stores the statement, and only when the statement is new.
  */
 @Component
@@ -37,7 +38,8 @@ class DailyActivity {
                         activity.classId() == null ? 0L : activity.classId(), day, activity.verb().name(),
                         activity.object().kind().name(), seconds)
                 .update();
-        jdbc.sql("""
+        // xmax = 0 on the returned row means the upsert inserted it: the student's first activity of the day here
+        boolean firstToday = jdbc.sql("""
                         INSERT INTO records.daily_student_activity AS d (person_id, day, school_id, school_path,
                                                                         statements, completed, scored, score_sum,
                                                                         seconds)
@@ -45,9 +47,20 @@ class DailyActivity {
                         ON CONFLICT (person_id, day, school_id)
                         DO UPDATE SET statements = d.statements + 1, completed = d.completed + EXCLUDED.completed,
                                       scored = d.scored + EXCLUDED.scored, score_sum = d.score_sum + EXCLUDED.score_sum,
-                                      seconds = d.seconds + EXCLUDED.seconds""")
+                                      seconds = d.seconds + EXCLUDED.seconds
+                        RETURNING (xmax = 0)""")
                 .params(activity.personId(), day, activity.school().value(), schoolPath.value(), completed ? 1 : 0,
                         scaled == null ? 0 : 1, scaled == null ? 0.0 : scaled, seconds)
+                .query(Boolean.class).single();
+        jdbc.sql("""
+                        INSERT INTO records.daily_school_activity AS d (school_id, day, school_path, statements,
+                                                                       active_students, seconds)
+                        VALUES (?, ?, ?, 1, ?, ?)
+                        ON CONFLICT (school_id, day)
+                        DO UPDATE SET statements = d.statements + 1,
+                                      active_students = d.active_students + EXCLUDED.active_students,
+                                      seconds = d.seconds + EXCLUDED.seconds""")
+                .params(activity.school().value(), day, schoolPath.value(), firstToday ? 1 : 0, seconds)
                 .update();
     }
 }
