@@ -18,8 +18,6 @@ import org.educloud.library.SchoolUsage;
 import org.educloud.library.UsageFigures;
 import org.educloud.records.LearningRecords;
 import org.educloud.roster.RosterDirectory;
-import org.educloud.roster.SchoolStaffing;
-import org.educloud.roster.StudentAttributes;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.RuleViolationException;
@@ -49,10 +47,15 @@ public class ComputingDigitalEquity {
     private final UsageFigures usage;
     private final LearningRecords records;
     private final LearningFigures learning;
+    private final SurveyStore surveys;
+    private final SchoolYears years;
     private final Clock clock;
 
     ComputingDigitalEquity(TenancyManagement tenancy, RosterDirectory roster, UsageFigures usage,
-                           LearningRecords records, LearningFigures learning, Clock clock) {
+                           LearningRecords records, LearningFigures learning, SurveyStore surveys, SchoolYears years,
+                           Clock clock) {
+        this.surveys = surveys;
+        this.years = years;
         this.tenancy = tenancy;
         this.roster = roster;
         this.usage = usage;
@@ -74,15 +77,15 @@ public class ComputingDigitalEquity {
         Instant start = first.atStartOfDay(clock.getZone()).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 
-        Map<OrgId, SchoolStaffing> heads = byId(roster.staffing(scope, node.path()), SchoolStaffing::school);
+        List<OrgNodeView> schools = tenancy.schoolsUnder(node.path()).stream()
+                .filter(s -> s.isSchool() && s.isActive()).toList();
+        Map<OrgId, HeadCount> heads = headCounts(scope, node, schools);
         Map<OrgId, SchoolUsage> used = byId(usage.perSchool(scope, node.path(), first, last), SchoolUsage::school);
         Map<OrgId, SchoolWork> work = byId(learning.perSchool(scope, node.path(), start, end), SchoolWork::school);
         Map<OrgId, Long> studentDays = new HashMap<>();
         records.schoolPeriods(scope, node.path(), first, last)
                 .forEach(p -> studentDays.put(OrgId.of(p.schoolId()), p.studentDays()));
 
-        List<OrgNodeView> schools = tenancy.schoolsUnder(node.path()).stream()
-                .filter(s -> s.isSchool() && s.isActive()).toList();
         List<DigitalEquityReport.SchoolLine> lines = schools.stream()
                 .map(s -> line(s, heads.get(s.id()), used.get(s.id()), work.get(s.id()),
                         studentDays.getOrDefault(s.id(), 0L)))
@@ -93,18 +96,40 @@ public class ComputingDigitalEquity {
         }
         Map<OrgId, Locality> localities = schools.stream()
                 .collect(Collectors.toMap(OrgNodeView::id, OrgNodeView::locality));
-        List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(
-                learning.studentScores(scope, node.path(), start, end),
-                roster.studentAttributes(scope, node.path()), localities);
+        List<StudentScore> scores = learning.studentScores(scope, node.path(), start, end);
+        List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(scores,
+                roster.studentAttributes(scope, node.path(), scores.stream().map(StudentScore::studentId).toList()),
+                roster.studentGroups(scope, node.path()), localities);
         return new DigitalEquityReport(node.id(), node.name(), first, last, lines, measures, outcomes,
                 trend(scope, node, last, lines));
     }
 
-    private static DigitalEquityReport.SchoolLine line(OrgNodeView school, @Nullable SchoolStaffing heads,
+    /** A school's enrolled students and full-time teachers. */
+    private record HeadCount(long students, long teachers) {
+    }
+
+    /**
+     * Head counts from the school year's confirmed surveys (fixed at submission, kept as rows, so a region costs one
+     * indexed read), and from the roster as it is now for schools without one.
+     */
+    private Map<OrgId, HeadCount> headCounts(Scope scope, OrgNodeView node, List<OrgNodeView> schools) {
+        Map<OrgId, HeadCount> heads = new HashMap<>();
+        surveys.under(node.path(), years.current()).stream().filter(r -> r.status() == SurveyStatus.CONFIRMED)
+                .forEach(r -> heads.put(r.school(), new HeadCount(r.counts().allStudents(),
+                        r.counts().fullTimeTeachers())));
+        List<OrgId> unsurveyed = schools.stream().map(OrgNodeView::id).filter(id -> !heads.containsKey(id)).toList();
+        if (!unsurveyed.isEmpty()) {
+            roster.staffing(scope, node.path(), unsurveyed).forEach(s -> heads.put(s.school(),
+                    new HeadCount(s.studentsInGrades(1, 12), s.fullTimeTeachers())));
+        }
+        return heads;
+    }
+
+    private static DigitalEquityReport.SchoolLine line(OrgNodeView school, @Nullable HeadCount heads,
                                                        @Nullable SchoolUsage used, @Nullable SchoolWork work,
                                                        long studentDays) {
-        long students = heads == null ? 0 : heads.studentsInGrades(1, 12);
-        long teachers = heads == null ? 0 : heads.fullTimeTeachers();
+        long students = heads == null ? 0 : heads.students();
+        long teachers = heads == null ? 0 : heads.teachers();
         long uses = used == null ? 0 : used.uses();
         long uploads = used == null ? 0 : used.uploads();
         long pushes = used == null ? 0 : used.pushes();

@@ -77,11 +77,15 @@ public class Surveys {
         years.known(year);
         Map<OrgId, SurveyStore.Row> rows = store.under(top.path(), year).stream()
                 .collect(Collectors.toMap(SurveyStore.Row::school, Function.identity()));
-        Map<OrgId, SchoolStaffing> live = roster.staffing(scope, top.path()).stream()
-                .collect(Collectors.toMap(SchoolStaffing::school, Function.identity()));
+        // live counts only where the survey has none fixed yet: a confirmed district reads no roster at all
+        List<OrgNodeView> schools = tenancy.schoolsUnder(top.path()).stream().filter(OrgNodeView::isSchool)
+                .filter(s -> s.isActive() || rows.containsKey(s.id())).toList();
+        List<OrgId> open = schools.stream().map(OrgNodeView::id)
+                .filter(id -> rows.get(id) == null || rows.get(id).status().editable()).toList();
+        Map<OrgId, SchoolStaffing> live = open.isEmpty() ? Map.of() : roster.staffing(scope, top.path(), open)
+                .stream().collect(Collectors.toMap(SchoolStaffing::school, Function.identity()));
         Instant now = clock.instant();
-        return tenancy.schoolsUnder(top.path()).stream().filter(OrgNodeView::isSchool)
-                .filter(s -> s.isActive() || rows.containsKey(s.id()))
+        return schools.stream()
                 .map(s -> {
                     SurveyStore.Row row = rows.get(s.id());
                     RosterCounts counts = RosterCounts.of(live.get(s.id()), now);

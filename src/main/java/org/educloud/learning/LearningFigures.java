@@ -34,9 +34,9 @@ public class LearningFigures {
 
     public List<SchoolWork> perSchool(Scope scope, OrgPath under, Instant from, Instant to) {
         requireAdministrator(scope, under);
-        Map<Long, Long> classSizes = roster.classSizes(scope, under);
-        Map<Long, long[]> schools = new HashMap<>();
-        jdbc.sql("""
+        record ClassWork(long schoolId, long classId, long assignments, long submitted, long graded) {
+        }
+        List<ClassWork> work = jdbc.sql("""
                         SELECT a.school_id, a.class_id, count(*),
                             sum((SELECT count(DISTINCT s.student_id) FROM learning.submission s WHERE s.assignment_id = a.id)),
                             sum((SELECT count(*) FROM learning.grade g WHERE g.assignment_id = a.id))
@@ -44,14 +44,19 @@ public class LearningFigures {
                         WHERE a.status = 'PUBLISHED' AND a.school_path LIKE ? AND a.due_at >= ? AND a.due_at < ?
                         GROUP BY a.school_id, a.class_id""")
                 .params(under.likePattern(), Timestamp.from(from), Timestamp.from(to))
-                .query(rs -> {
-                    long[] s = schools.computeIfAbsent(rs.getLong(1), id -> new long[4]);
-                    long assignments = rs.getLong(3);
-                    s[0] += assignments;
-                    s[1] += assignments * classSizes.getOrDefault(rs.getLong(2), 0L);
-                    s[2] += rs.getLong(4);
-                    s[3] += rs.getLong(5);
-                });
+                .query((rs, n) -> new ClassWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
+        // only the classes that were set work: a region has far more classes than classes with work in a period
+        Map<Long, Long> classSizes = roster.classSizes(scope, under, work.stream().map(ClassWork::classId).toList());
+        Map<Long, long[]> schools = new HashMap<>();
+        for (ClassWork w : work) {
+            long[] s = schools.computeIfAbsent(w.schoolId(), id -> new long[4]);
+            s[0] += w.assignments();
+            s[1] += w.assignments() * classSizes.getOrDefault(w.classId(), 0L);
+            s[2] += w.submitted();
+            s[3] += w.graded();
+        }
         return new TreeSet<>(schools.keySet()).stream().map(id -> {
             long[] s = schools.get(id);
             return new SchoolWork(OrgId.of(id), s[0], s[1], s[2], s[3]);

@@ -1,5 +1,6 @@
 package org.educloud.roster;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +30,22 @@ class HeadCounts {
     }
 
     List<SchoolStaffing> under(Scope scope, OrgPath under) {
+        return under(scope, under, null);
+    }
+
+    /** As {@link #under(Scope, OrgPath)}, for the given schools only when {@code schools} is not null. */
+    List<SchoolStaffing> under(Scope scope, OrgPath under, @Nullable Collection<OrgId> schools) {
         requireAdministrator(scope, under);
+        Long[] only = schools == null ? null : schools.stream().map(OrgId::value).toArray(Long[]::new);
         Map<Long, Map<Integer, Long>> students = new HashMap<>();
         jdbc.sql("""
                         SELECT s.school_id, c.grade, count(*) FROM roster.student s
                         JOIN roster.enrolment e ON e.student_id = s.id AND e.ends_on IS NULL
                         JOIN roster.school_class c ON c.id = e.class_id AND c.kind = 'HOMEROOM'
                         WHERE s.school_path LIKE ? AND s.status = 'ENROLLED'
+                          AND (CAST(? AS bigint[]) IS NULL OR s.school_id = ANY(CAST(? AS bigint[])))
                         GROUP BY s.school_id, c.grade""")
-                .param(under.likePattern())
+                .params(under.likePattern(), only, only)
                 .query(rs -> {
                     students.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
                 });
@@ -44,44 +53,64 @@ class HeadCounts {
         jdbc.sql("""
                         SELECT school_id, qualification, title, backbone_level, specialist, count(*) FROM roster.staff
                         WHERE school_path LIKE ? AND full_time_teacher AND employment_status = 'EMPLOYED'
+                          AND (CAST(? AS bigint[]) IS NULL OR school_id = ANY(CAST(? AS bigint[])))
                         GROUP BY school_id, qualification, title, backbone_level, specialist""")
-                .param(under.likePattern())
+                .params(under.likePattern(), only, only)
                 .query(rs -> {
                     teachers.computeIfAbsent(rs.getLong(1), id -> new Tally()).add(
                             Qualification.valueOf(rs.getString(2)), ProfessionalTitle.valueOf(rs.getString(3)),
                             BackboneLevel.valueOf(rs.getString(4)), Specialist.valueOf(rs.getString(5)), rs.getLong(6));
                 });
-        Set<Long> schools = new TreeSet<>(students.keySet());
-        schools.addAll(teachers.keySet());
-        return schools.stream().map(id -> {
+        Set<Long> found = new TreeSet<>(students.keySet());
+        found.addAll(teachers.keySet());
+        return found.stream().map(id -> {
             Tally t = teachers.getOrDefault(id, new Tally());
             return new SchoolStaffing(OrgId.of(id), students.getOrDefault(id, Map.of()), t.total,
                     t.qualification, t.title, t.backbone, t.specialist);
         }).toList();
     }
 
-    /** Enrolled students per class (open enrolments only) of every class under a node the caller administers. */
-    Map<Long, Long> classSizes(Scope scope, OrgPath under) {
+    /** Enrolled students (open enrolments only) of the given classes under a node the caller administers. */
+    Map<Long, Long> classSizes(Scope scope, OrgPath under, Collection<Long> classIds) {
         requireAdministrator(scope, under);
         Map<Long, Long> sizes = new HashMap<>();
+        if (classIds.isEmpty()) {
+            return sizes;
+        }
         jdbc.sql("""
                         SELECT e.class_id, count(*) FROM roster.enrolment e
                         JOIN roster.student s ON s.id = e.student_id AND s.status = 'ENROLLED'
-                        WHERE e.school_path LIKE ? AND e.ends_on IS NULL GROUP BY e.class_id""")
-                .param(under.likePattern())
+                        WHERE e.school_path LIKE ? AND e.class_id = ANY(?) AND e.ends_on IS NULL GROUP BY e.class_id""")
+                .params(under.likePattern(), classIds.toArray(Long[]::new))
                 .query(rs -> {
                     sizes.put(rs.getLong(1), rs.getLong(2));
                 });
         return sizes;
     }
 
-    /** The equity attributes of every enrolled student under a node the caller administers. */
-    List<StudentAttributes> attributes(Scope scope, OrgPath under) {
+    /** Enrolled students under a node by school and combination of equity attributes: a few rows per school. */
+    List<StudentGroup> groups(Scope scope, OrgPath under) {
         requireAdministrator(scope, under);
         return jdbc.sql("""
-                        SELECT id, school_id, left_behind, migrant, disability FROM roster.student
-                        WHERE school_path LIKE ? AND status = 'ENROLLED'""")
+                        SELECT school_id, left_behind, migrant, disability, count(*) FROM roster.student
+                        WHERE school_path LIKE ? AND status = 'ENROLLED'
+                        GROUP BY school_id, left_behind, migrant, disability""")
                 .param(under.likePattern())
+                .query((rs, n) -> new StudentGroup(OrgId.of(rs.getLong(1)), rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getBoolean(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** The equity attributes of the given enrolled students under a node the caller administers. */
+    List<StudentAttributes> attributes(Scope scope, OrgPath under, Collection<Long> studentIds) {
+        requireAdministrator(scope, under);
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, school_id, left_behind, migrant, disability FROM roster.student
+                        WHERE school_path LIKE ? AND id = ANY(?) AND status = 'ENROLLED'""")
+                .params(under.likePattern(), studentIds.toArray(Long[]::new))
                 .query((rs, n) -> new StudentAttributes(rs.getLong(1), OrgId.of(rs.getLong(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getBoolean(5)))
                 .list();

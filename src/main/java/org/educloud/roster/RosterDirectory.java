@@ -1,5 +1,6 @@
 package org.educloud.roster;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.educloud.shared.OrgId;
@@ -133,13 +134,23 @@ public class RosterDirectory {
         return headCounts.under(scope, under);
     }
 
-    /** Enrolled students per class, for every class under a node the caller administers. */
-    public Map<Long, Long> classSizes(Scope scope, OrgPath under) {
-        return headCounts.classSizes(scope, under);
+    /** As {@link #staffing(Scope, OrgPath)}, for the given schools under the node only. */
+    public List<SchoolStaffing> staffing(Scope scope, OrgPath under, Collection<OrgId> schools) {
+        return headCounts.under(scope, under, schools);
     }
 
-    /** Left-behind, migrant and disability flags of every enrolled student under a node the caller administers. */
-    public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under) {
-        return headCounts.attributes(scope, under);
+    /** Enrolled students per class, for the given classes under a node the caller administers. */
+    public Map<Long, Long> classSizes(Scope scope, OrgPath under, Collection<Long> classIds) {
+        return headCounts.classSizes(scope, under, classIds);
+    }
+
+    /** Enrolled students under a node the caller administers, counted by school and equity attributes. */
+    public List<StudentGroup> studentGroups(Scope scope, OrgPath under) {
+        return headCounts.groups(scope, under);
+    }
+
+    /** Left-behind, migrant and disability flags of the given enrolled students under a node the caller administers. */
+    public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under, Collection<Long> studentIds) {
+        return headCounts.attributes(scope, under, studentIds);
     }
 }

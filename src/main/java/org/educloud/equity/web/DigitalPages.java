@@ -15,6 +15,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,12 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DigitalPages {
 
+    /** More schools than this are summed up by district, each a link to its own report. */
+    static final int LONGEST_SCHOOL_TABLE = 200;
+
     private final ComputingDigitalEquity digital;
     private final EquityReach reach;
+    private final TenancyManagement tenancy;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DigitalPages(ComputingDigitalEquity digital, EquityReach reach, MessageSource messages) {
+    DigitalPages(ComputingDigitalEquity digital, EquityReach reach, TenancyManagement tenancy,
+                 MessageSource messages) {
+        this.tenancy = tenancy;
         this.digital = digital;
         this.reach = reach;
         this.messages = messages;
@@ -59,6 +66,9 @@ class DigitalPages {
         model.addAttribute("measures", DigitalMeasure.values());
         model.addAttribute("charts", charts(report, locale));
         model.addAttribute("smallestGroup", DigitalEquityReport.SMALLEST_GROUP);
+        boolean summed = report.schools().size() > LONGEST_SCHOOL_TABLE;
+        model.addAttribute("summed", summed);
+        model.addAttribute("districts", summed ? tenancy.children(scope, report.org()) : List.of());
         return "equity/digital";
     }
 
