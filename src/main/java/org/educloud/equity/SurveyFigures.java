@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,14 @@ public record SurveyFigures(
         @PositiveOrZero(message = "{equity.validation.notNegative}")
         @Max(value = 100000000, message = "{equity.validation.tooLarge}") @Nullable Integer libraryBooks) {
 
+    /** The figures' names, in form and file order. */
+    public static final List<String> FIELDS = List.of("teachingArea", "sportsGroundArea", "sportsHallArea",
+            "equipmentValue", "multimediaClassrooms", "computers", "libraryBooks");
+
+    static int indexOf(String field) {
+        return Math.max(0, FIELDS.indexOf(field));
+    }
+
     public static SurveyFigures empty() {
         return new SurveyFigures(null, null, null, null, null, null, null);
     }
@@ -35,11 +44,9 @@ public record SurveyFigures(
     @Nullable String firstMissing() {
         Object[] values = {teachingArea, sportsGroundArea, sportsHallArea, equipmentValue, multimediaClassrooms,
                 computers, libraryBooks};
-        String[] names = {"teachingArea", "sportsGroundArea", "sportsHallArea", "equipmentValue",
-                "multimediaClassrooms", "computers", "libraryBooks"};
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
-                return names[i];
+                return FIELDS.get(i);
             }
         }
         return null;

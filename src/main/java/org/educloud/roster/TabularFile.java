@@ -30,24 +30,25 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * A table read row by row from an uploaded file, whatever Excel or WPS wrote: XLSX, or CSV in UTF-8 (with or
  * without BOM) or GB18030 (which contains GBK). The kind is sniffed from the bytes, never taken from the name.
- * Rows stream from disk, so a large file is never held in memory.
+ * Rows stream from disk, so a large file is never held in memory. Public because every bulk import of the
+ * platform (the roster's, and the equity surveys a bureau brings in) reads what schools' spreadsheets are.
  */
-final class TabularFile implements Closeable {
+public final class TabularFile implements Closeable {
 
     /** One row: its number as a person sees it in the file (1 = header), its cells, and which hold formulas. */
-    record SourceRow(long number, List<String> cells, List<Integer> formulaColumns) {
+    public record SourceRow(long number, List<String> cells, List<Integer> formulaColumns) {
 
-        String cell(int column) {
+        public String cell(int column) {
             return column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
         }
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
 
     /** The file cannot be read as a table at all: not CSV or XLSX, or broken. */
-    static final class Unreadable extends Exception {
+    public static final class Unreadable extends Exception {
         private final String messageKey;
 
         Unreadable(String messageKey, Throwable cause) {
@@ -55,7 +56,7 @@ final class TabularFile implements Closeable {
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
     }
@@ -68,7 +69,7 @@ final class TabularFile implements Closeable {
         this.rows = rows;
     }
 
-    static TabularFile open(Path file) throws Unreadable {
+    public static TabularFile open(Path file) throws Unreadable {
         try {
             byte[] head = new byte[8];
             int read;
@@ -90,7 +91,7 @@ final class TabularFile implements Closeable {
         }
     }
 
-    Iterator<SourceRow> rows() {
+    public Iterator<SourceRow> rows() {
         return rows;
     }
 

@@ -29,6 +29,11 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                         + "/confirm?year=" + YEAR + "&version=0"),
                 byId(POST, "/equity/surveys/{school}/return", b -> "/equity/surveys/" + b.school().id()
                         + "/return?year=" + YEAR + "&version=0").param("reason", "越界退回"),
+                byId(GET, "/equity/surveys/import", b -> "/equity/surveys/import?org=" + b.district().id()),
+                byId(GET, "/equity/surveys/import/template.csv", b -> "/equity/surveys/import/template.csv?org="
+                        + b.district().id()),
+                byId(POST, "/equity/surveys/import", b -> "/equity/surveys/import?org=" + b.district().id())
+                        .param("year", YEAR).file("file", String.join(",", ImportingSurveys.HEADERS) + "\n"),
                 byId(GET, "/equity/digital", b -> "/equity/digital?org=" + b.district().id()),
                 byId(GET, "/api/v1/equity/orgs/{org}/digital", b -> "/api/v1/equity/orgs/" + b.district().id()
                         + "/digital"),

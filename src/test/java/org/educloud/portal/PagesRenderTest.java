@@ -51,7 +51,8 @@ class PagesRenderTest {
                 "/roster/staff/" + fixture.a().staffId(), "/roster/staff/" + fixture.a().staffId() + "/edit",
                 "/equity/balance?district=" + district, "/equity/balance?district=" + district + "&stage=JUNIOR",
                 "/equity/surveys?org=" + district, "/equity/surveys/" + school,
-                "/equity/schools/" + school + "/balance", "/equity/digital", "/equity/digital?org=" + district}) {
+                "/equity/schools/" + school + "/balance", "/equity/digital", "/equity/digital?org=" + district,
+                "/equity/surveys/import?org=" + district}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

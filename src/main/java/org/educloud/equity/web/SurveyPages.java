@@ -39,8 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SurveyPages {
 
-    static final List<String> FIELDS = List.of("teachingArea", "sportsGroundArea", "sportsHallArea", "equipmentValue",
-            "multimediaClassrooms", "computers", "libraryBooks");
+    static final List<String> FIELDS = SurveyFigures.FIELDS;
 
     private final Surveys surveys;
     private final SchoolYears years;

@@ -1,0 +1,95 @@
+package org.educloud.equity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.educloud.equity.ImportingSurveys;
+import org.educloud.equity.SchoolYears;
+import org.educloud.equity.SurveyImport;
+import org.educloud.shared.ConflictException;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.Scope;
+import org.educloud.shared.SpreadsheetCells;
+import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A bureau's spreadsheet of its schools' figures: the template (its schools already listed), the upload, and the
+ * outcome — saved as drafts, or nothing saved and each problem named by row and column.
+ */
+@Controller
+class SurveyImportPages {
+
+    private final ImportingSurveys importing;
+    private final SchoolYears years;
+    private final MessageSource messages;
+
+    SurveyImportPages(ImportingSurveys importing, SchoolYears years, MessageSource messages) {
+        this.messages = messages;
+        this.importing = importing;
+        this.years = years;
+    }
+
+    @GetMapping("/equity/surveys/import")
+    String form(Scope scope, @RequestParam long org, Model model) {
+        model.addAttribute("bureau", importing.bureau(scope, OrgId.of(org)));
+        model.addAttribute("years", years.open());
+        return "equity/survey-import";
+    }
+
+    @GetMapping("/equity/surveys/import/template.csv")
+    void template(Scope scope, @RequestParam long org, HttpServletResponse response) throws IOException {
+        var schools = importing.schools(scope, OrgId.of(org));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"school-conditions.csv\"; filename*=UTF-8''"
+                + URLEncoder.encode("办学条件.csv", StandardCharsets.UTF_8));
+        try (OutputStream out = response.getOutputStream()) {
+            // a BOM so that Excel in Chinese opens it as UTF-8
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            StringBuilder csv = new StringBuilder(String.join(",", ImportingSurveys.HEADERS)).append("\r\n");
+            for (OrgNodeView school : schools) {
+                csv.append(school.schoolCode()).append(',').append(SpreadsheetCells.safe(school.name()).replace(",", " "))
+                        .append(",,,,,,,\r\n");
+            }
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @PostMapping("/equity/surveys/import")
+    String upload(Scope scope, @RequestParam long org, @RequestParam String year,
+                  @RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale)
+            throws IOException {
+        OrgNodeView bureau = importing.bureau(scope, OrgId.of(org));
+        model.addAttribute("bureau", bureau);
+        model.addAttribute("years", years.open());
+        model.addAttribute("year", year);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("problem", "equity.import.noFile");
+            return "equity/survey-import";
+        }
+        Path spool = Files.createTempFile("equity-import", ".upload");
+        try {
+            file.transferTo(spool);
+            SurveyImport outcome = importing.importFigures(scope, bureau.id(), year, spool);
+            model.addAttribute("outcome", outcome);
+        } catch (RuleViolationException | ConflictException refusal) {
+            model.addAttribute("problemText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+        return "equity/survey-import";
+    }
+}
