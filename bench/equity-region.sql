@@ -129,6 +129,14 @@ SELECT current_date - dd, sc.id, sc.district_path || sc.id || '/', r,
        (sc.students * (CASE sc.locality WHEN 'URBAN' THEN 6 WHEN 'TOWN' THEN 4 ELSE 2 END) / 100 + (dd + r) % 5),
        (sc.students * (CASE sc.locality WHEN 'URBAN' THEN 2 ELSE 1 END) / 100)
 FROM bench_school sc, generate_series(0, 89) AS dd, generate_series(1, 3) AS r;
+-- and the school totals per day and month the library keeps beside them
+INSERT INTO library.school_day_usage (school_id, day, school_path, views, downloads)
+SELECT u.school_id, u.day, min(u.school_path), sum(u.views), sum(u.downloads)
+FROM library.daily_school_usage u JOIN bench_school sc ON sc.id = u.school_id GROUP BY u.school_id, u.day;
+INSERT INTO library.school_month_usage (school_id, month, school_path, views, downloads)
+SELECT u.school_id, date_trunc('month', u.day)::date, min(u.school_path), sum(u.views), sum(u.downloads)
+FROM library.daily_school_usage u JOIN bench_school sc ON sc.id = u.school_id
+GROUP BY u.school_id, date_trunc('month', u.day)::date;
 
 -- what 10 million statements leave in the daily aggregates: per school and day ...
 CREATE TEMP TABLE bench_school_day ON COMMIT DROP AS

@@ -51,12 +51,26 @@ class RecordingUsage {
         if (scope == null) {
             return;
         }
-        school(scope).ifPresent(school -> jdbc.sql("INSERT INTO library.daily_school_usage (day, school_id, "
-                        + "school_path, resource_id, " + column + ") VALUES (?, ?, ?, ?, 1) "
-                        + "ON CONFLICT (day, school_id, resource_id) DO UPDATE SET " + column + " = "
-                        + "library.daily_school_usage." + column + " + 1")
-                .params(LocalDate.now(clock), school.ids().getLast().value(), school.value(), id).update());
+        school(scope).ifPresent(school -> count(school, id, column));
         learning.record(scope, resource, verb, null);
+    }
+
+    /** Per resource and day, and the school's totals per day and month: each an upsert of one row. */
+    private void count(OrgPath school, long resourceId, String column) {
+        LocalDate day = LocalDate.now(clock);
+        long schoolId = school.ids().getLast().value();
+        jdbc.sql("INSERT INTO library.daily_school_usage (day, school_id, school_path, resource_id, " + column
+                        + ") VALUES (?, ?, ?, ?, 1) ON CONFLICT (day, school_id, resource_id) DO UPDATE SET "
+                        + column + " = library.daily_school_usage." + column + " + 1")
+                .params(day, schoolId, school.value(), resourceId).update();
+        jdbc.sql("INSERT INTO library.school_day_usage (school_id, day, school_path, " + column + ") VALUES (?, ?, ?, 1) "
+                        + "ON CONFLICT (school_id, day) DO UPDATE SET " + column + " = library.school_day_usage."
+                        + column + " + 1")
+                .params(schoolId, day, school.value()).update();
+        jdbc.sql("INSERT INTO library.school_month_usage (school_id, month, school_path, " + column
+                        + ") VALUES (?, ?, ?, 1) ON CONFLICT (school_id, month) DO UPDATE SET " + column
+                        + " = library.school_month_usage." + column + " + 1")
+                .params(schoolId, day.withDayOfMonth(1), school.value()).update();
     }
 
     /** The school the caller uses the library for: their first grant on a school (region › district › school). */

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library's use per school, for the equity reports: read from the daily per-school counts and grouped in the
- * database, so a region's figures are a few grouped queries over aggregates rather than a walk over events.
+ * The library's use per school, for the equity reports: read from each school's daily and monthly totals (kept as
+ * uses are counted), so a region's figures are a few small grouped queries rather than a walk over events.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +39,7 @@ public class UsageFigures {
         requireAdministrator(scope, under);
         Map<Long, long[]> figures = new HashMap<>();
         jdbc.sql("""
-                        SELECT school_id, sum(views), sum(downloads) FROM library.daily_school_usage
+                        SELECT school_id, sum(views), sum(downloads) FROM library.school_day_usage
                         WHERE school_path LIKE ? AND day BETWEEN ? AND ? GROUP BY school_id""")
                 .params(under.likePattern(), Date.valueOf(from), Date.valueOf(to))
                 .query(rs -> {
@@ -78,9 +78,8 @@ public class UsageFigures {
         requireAdministrator(scope, under);
         Map<YearMonth, Map<OrgId, Long>> months = new TreeMap<>();
         jdbc.sql("""
-                        SELECT date_trunc('month', day)::date, school_id, sum(views + downloads)
-                        FROM library.daily_school_usage WHERE school_path LIKE ? AND day >= ? AND day < ?
-                        GROUP BY 1, 2""")
+                        SELECT month, school_id, views + downloads FROM library.school_month_usage
+                        WHERE school_path LIKE ? AND month >= ? AND month < ?""")
                 .params(under.likePattern(), Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)))
                 .query(rs -> {
                     months.computeIfAbsent(YearMonth.from(rs.getDate(1).toLocalDate()), m -> new HashMap<>())

@@ -69,9 +69,13 @@ class DigitalEquityTest {
         LocalDate day = LocalDate.now().minusDays(1);
         for (Object[] row : vector) {
             OrgNodeView school = school(county, (Locality) row[0], (int) row[1]);
-            jdbc.sql("INSERT INTO library.daily_school_usage (day, school_id, school_path, resource_id, views, downloads) "
-                            + "VALUES (?, ?, ?, 1, ?, 0)")
-                    .params(Date.valueOf(day), school.id().value(), school.path().value(), (int) row[1] * (int) row[2])
+            // the library's per-school totals, as its recording keeps them (LibraryTest checks that it does)
+            jdbc.sql("INSERT INTO library.school_day_usage (school_id, day, school_path, views) VALUES (?, ?, ?, ?)")
+                    .params(school.id().value(), Date.valueOf(day), school.path().value(), (int) row[1] * (int) row[2])
+                    .update();
+            jdbc.sql("INSERT INTO library.school_month_usage (school_id, month, school_path, views) VALUES (?, ?, ?, ?)")
+                    .params(school.id().value(), Date.valueOf(day.withDayOfMonth(1)), school.path().value(),
+                            (int) row[1] * (int) row[2])
                     .update();
         }
 

@@ -16,7 +16,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -36,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EduCloudTest
 class LibraryTest {
 
+    @Autowired
+    UsageFigures usageFigures;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -342,6 +348,9 @@ class LibraryTest {
         long schoolId = fixture.a().school().id().value();
         long viewsBefore = usage(schoolId, id, "views");
         long downloadsBefore = usage(schoolId, id, "downloads");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long schoolTotalBefore = schoolUses(today);
+        long monthBefore = monthUses(today);
 
         library.view(as(Role.STUDENT), id);
         try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1).content()) {
@@ -350,6 +359,8 @@ class LibraryTest {
 
         assertThat(usage(schoolId, id, "views")).isEqualTo(viewsBefore + 1);
         assertThat(usage(schoolId, id, "downloads")).isEqualTo(downloadsBefore + 1);
+        assertThat(schoolUses(today)).as("the school's total for the day").isEqualTo(schoolTotalBefore + 2);
+        assertThat(monthUses(today)).as("and for the month").isEqualTo(monthBefore + 2);
         long studentId = fixture.a().studentId();
         String activity = "%/activities/resources/" + id;
         for (int i = 0; i < 100 && statements(studentId, activity) == 0; i++) {
@@ -592,6 +603,17 @@ class LibraryTest {
                         org.assertj.core.groups.Tuple.tuple("4", "library.catalogue.codeInvalid"));
         assertThat(curriculum.knowledgePoints(district, Subject.MATHEMATICS, Stage.PRIMARY))
                 .extracting(KnowledgePointView::code).doesNotContain("SJ-1");
+    }
+
+    private long schoolUses(LocalDate day) {
+        return usageFigures.perSchool(Scope.installation(), fixture.a().school().path(), day, day).stream()
+                .mapToLong(SchoolUsage::uses).sum();
+    }
+
+    private long monthUses(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        return usageFigures.usesByMonth(Scope.installation(), fixture.a().school().path(), month, month)
+                .getOrDefault(month, Map.of()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     private long usage(long schoolId, long resourceId, String column) {
