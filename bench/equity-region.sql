@@ -107,7 +107,8 @@ INSERT INTO equity.school_survey (school_id, school_path, school_year, status, t
                                   sports_hall_area, equipment_value, multimedia_classrooms, computers, library_books,
                                   primary_students, junior_students, all_students, full_time_teachers,
                                   teachers_college_or_above, teachers_bachelor_or_above, backbone_teachers,
-                                  pe_arts_teachers, intermediate_title_teachers, counted_at, entered_by,
+                                  pe_arts_teachers, intermediate_title_teachers, left_behind_students,
+                                  migrant_students, disabled_students, counted_at, entered_by,
                                   entered_by_name, entered_at, submitted_by_name, submitted_at, confirmed_by_name,
                                   confirmed_at)
 SELECT sc.id, sc.district_path || sc.id || '/', c.year_start || '-' || (c.year_start + 1), 'CONFIRMED',
@@ -115,8 +116,12 @@ SELECT sc.id, sc.district_path || sc.id || '/', c.year_start || '-' || (c.year_s
        sc.students * (CASE sc.locality WHEN 'URBAN' THEN 3000 WHEN 'TOWN' THEN 2300 ELSE 1600 END + sc.s * 7),
        greatest(1, sc.students * (CASE sc.locality WHEN 'RURAL' THEN 18 ELSE 27 END) / 1000),
        sc.students / 9, sc.students * (20 + sc.s % 15), sc.students, 0, sc.students, t.teachers, t.teachers,
-       t.bachelor, t.backbone, t.pe, t.titled, now(), 0, '压测', now(), '压测', now(), '压测', now()
+       t.bachelor, t.backbone, t.pe, t.titled, a.left_behind, a.migrant, a.disabled, now(), 0, '压测', now(),
+       '压测', now(), '压测', now()
 FROM bench_school sc, ctx c,
+     LATERAL (SELECT count(*) FILTER (WHERE left_behind) AS left_behind, count(*) FILTER (WHERE migrant) AS migrant,
+                     count(*) FILTER (WHERE disability) AS disabled
+              FROM roster.student WHERE school_id = sc.id) a,
      LATERAL (SELECT count(*) AS teachers, count(*) FILTER (WHERE qualification = 'BACHELOR') AS bachelor,
                      count(*) FILTER (WHERE backbone_level = 'COUNTY') AS backbone,
                      count(*) FILTER (WHERE specialist <> 'NONE') AS pe,

@@ -16,6 +16,7 @@ import org.educloud.learning.SchoolWork;
 import org.educloud.learning.StudentScore;
 import org.educloud.library.SchoolUsage;
 import org.educloud.library.UsageFigures;
+import org.educloud.roster.SchoolStaffing;
 import org.educloud.records.LearningRecords;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.NotFoundException;
@@ -99,28 +100,42 @@ public class ComputingDigitalEquity {
         List<StudentScore> scores = learning.studentScores(scope, node.path(), start, end);
         List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(scores,
                 roster.studentAttributes(scope, node.path(), scores.stream().map(StudentScore::studentId).toList()),
-                roster.studentGroups(scope, node.path()), localities);
+                heads.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().attributes())),
+                localities);
         return new DigitalEquityReport(node.id(), node.name(), first, last, lines, measures, outcomes,
                 trend(scope, node, last, lines));
     }
 
-    /** A school's enrolled students and full-time teachers. */
-    private record HeadCount(long students, long teachers) {
+    /** A school's enrolled students, full-time teachers, and how many of the students have each attribute. */
+    private record HeadCount(long students, long teachers, Outcomes.Counts attributes) {
     }
 
     /**
      * Head counts from the school year's confirmed surveys (fixed at submission, kept as rows, so a region costs one
-     * indexed read), and from the roster as it is now for schools without one.
+     * indexed read), and from the roster as it is now for schools without one — or whose survey predates the
+     * attribute counts, for those counts only.
      */
     private Map<OrgId, HeadCount> headCounts(Scope scope, OrgNodeView node, List<OrgNodeView> schools) {
-        Map<OrgId, HeadCount> heads = new HashMap<>();
+        Map<OrgId, RosterCounts> surveyed = new HashMap<>();
         surveys.under(node.path(), years.current()).stream().filter(r -> r.status() == SurveyStatus.CONFIRMED)
-                .forEach(r -> heads.put(r.school(), new HeadCount(r.counts().allStudents(),
-                        r.counts().fullTimeTeachers())));
-        List<OrgId> unsurveyed = schools.stream().map(OrgNodeView::id).filter(id -> !heads.containsKey(id)).toList();
-        if (!unsurveyed.isEmpty()) {
-            roster.staffing(scope, node.path(), unsurveyed).forEach(s -> heads.put(s.school(),
-                    new HeadCount(s.studentsInGrades(1, 12), s.fullTimeTeachers())));
+                .forEach(r -> surveyed.put(r.school(), r.counts()));
+        List<OrgId> ask = schools.stream().map(OrgNodeView::id)
+                .filter(id -> !surveyed.containsKey(id) || surveyed.get(id).leftBehindStudents() == null).toList();
+        Map<OrgId, SchoolStaffing> live = ask.isEmpty() ? Map.of()
+                : byId(roster.staffing(scope, node.path(), ask), SchoolStaffing::school);
+        Map<OrgId, HeadCount> heads = new HashMap<>();
+        for (OrgNodeView school : schools) {
+            RosterCounts fixed = surveyed.get(school.id());
+            SchoolStaffing now = live.get(school.id());
+            long students = fixed != null ? fixed.allStudents() : now == null ? 0 : now.studentsInGrades(1, 12);
+            long teachers = fixed != null ? fixed.fullTimeTeachers() : now == null ? 0 : now.fullTimeTeachers();
+            Outcomes.Counts attributes = fixed != null && fixed.leftBehindStudents() != null
+                    ? new Outcomes.Counts(students, fixed.leftBehindStudents(), fixed.migrantStudents(),
+                    fixed.disabledStudents())
+                    : now == null ? new Outcomes.Counts(students, 0, 0, 0)
+                    : new Outcomes.Counts(students, now.leftBehindStudents(), now.migrantStudents(),
+                    now.disabledStudents());
+            heads.put(school.id(), new HeadCount(students, teachers, attributes));
         }
         return heads;
     }

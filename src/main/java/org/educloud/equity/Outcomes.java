@@ -7,53 +7,65 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.learning.StudentScore;
 import org.educloud.roster.StudentAttributes;
-import org.educloud.roster.StudentGroup;
 import org.educloud.shared.OrgId;
 import org.educloud.tenancy.Locality;
 
 /**
  * Mean returned grades by locality and by equity attribute (left-behind, migrant, disability, each against the
- * other students). A group's size is the enrolled students it has (counted by the roster); its mean is over those
- * with grades, and is kept back when the group is small enough that a child could be recognised.
+ * other students). A group's size is the enrolled students it has (as the school's survey fixed them, else as the
+ * roster counts them); its mean is over those with grades, and is kept back when the group is small enough that a
+ * child could be recognised.
  */
 final class Outcomes {
 
-    /** Which students a group holds, asked of a school's locality and a student's attributes. */
-    private interface Membership {
-        boolean holds(Locality locality, boolean leftBehind, boolean migrant, boolean disability);
+    /** One school's students, and how many of them have each attribute. */
+    record Counts(long students, long leftBehind, long migrant, long disabled) {
+    }
+
+    /** Which students a group holds: asked of one student, and of a school's counts. */
+    private record Membership(StudentTest student, CountTest counts) {
+    }
+
+    private interface StudentTest {
+        boolean holds(Locality locality, StudentAttributes student);
+    }
+
+    private interface CountTest {
+        long of(Locality locality, Counts counts);
     }
 
     private Outcomes() {
     }
 
     static List<DigitalEquityReport.GroupOutcome> of(List<StudentScore> scores, List<StudentAttributes> scored,
-                                                     List<StudentGroup> groups, Map<OrgId, Locality> localities) {
+                                                     Map<OrgId, Counts> counts, Map<OrgId, Locality> localities) {
         Map<Long, StudentScore> byStudent = new HashMap<>();
         scores.forEach(s -> byStudent.merge(s.studentId(), s, (a, b) -> a.grades() >= b.grades() ? a : b));
         Map<String, Membership> memberships = new LinkedHashMap<>();
         for (Locality locality : Locality.values()) {
-            memberships.put("equity.group.locality." + locality, (l, left, migrant, disability) -> l == locality);
+            memberships.put("equity.group.locality." + locality, new Membership((l, s) -> l == locality,
+                    (l, c) -> l == locality ? c.students() : 0));
         }
-        memberships.put("equity.group.leftBehind", (l, left, migrant, disability) -> left);
-        memberships.put("equity.group.notLeftBehind", (l, left, migrant, disability) -> !left);
-        memberships.put("equity.group.migrant", (l, left, migrant, disability) -> migrant);
-        memberships.put("equity.group.notMigrant", (l, left, migrant, disability) -> !migrant);
-        memberships.put("equity.group.disability", (l, left, migrant, disability) -> disability);
-        memberships.put("equity.group.noDisability", (l, left, migrant, disability) -> !disability);
+        memberships.put("equity.group.leftBehind", new Membership((l, s) -> s.leftBehind(), (l, c) -> c.leftBehind()));
+        memberships.put("equity.group.notLeftBehind", new Membership((l, s) -> !s.leftBehind(),
+                (l, c) -> c.students() - c.leftBehind()));
+        memberships.put("equity.group.migrant", new Membership((l, s) -> s.migrant(), (l, c) -> c.migrant()));
+        memberships.put("equity.group.notMigrant", new Membership((l, s) -> !s.migrant(),
+                (l, c) -> c.students() - c.migrant()));
+        memberships.put("equity.group.disability", new Membership((l, s) -> s.disability(), (l, c) -> c.disabled()));
+        memberships.put("equity.group.noDisability", new Membership((l, s) -> !s.disability(),
+                (l, c) -> c.students() - c.disabled()));
         List<DigitalEquityReport.GroupOutcome> outcomes = new ArrayList<>();
         memberships.forEach((key, member) -> {
             long size = 0;
-            for (StudentGroup g : groups) {
-                if (member.holds(localities.get(g.school()), g.leftBehind(), g.migrant(), g.disability())) {
-                    size += g.students();
-                }
+            for (Map.Entry<OrgId, Counts> school : counts.entrySet()) {
+                size += member.counts().of(localities.get(school.getKey()), school.getValue());
             }
             double sum = 0;
             long graded = 0;
             for (StudentAttributes s : scored) {
                 StudentScore score = byStudent.get(s.studentId());
-                if (score != null && member.holds(localities.get(s.school()), s.leftBehind(), s.migrant(),
-                        s.disability())) {
+                if (score != null && member.student().holds(localities.get(s.school()), s)) {
                     sum += score.meanShare();
                     graded++;
                 }

@@ -38,8 +38,11 @@ class HeadCounts {
         requireAdministrator(scope, under);
         Long[] only = schools == null ? null : schools.stream().map(OrgId::value).toArray(Long[]::new);
         Map<Long, Map<Integer, Long>> students = new HashMap<>();
+        Map<Long, long[]> attributes = new HashMap<>();
         jdbc.sql("""
-                        SELECT s.school_id, c.grade, count(*) FROM roster.student s
+                        SELECT s.school_id, c.grade, count(*), count(*) FILTER (WHERE s.left_behind),
+                               count(*) FILTER (WHERE s.migrant), count(*) FILTER (WHERE s.disability)
+                        FROM roster.student s
                         JOIN roster.enrolment e ON e.student_id = s.id AND e.ends_on IS NULL
                         JOIN roster.school_class c ON c.id = e.class_id AND c.kind = 'HOMEROOM'
                         WHERE s.school_path LIKE ? AND s.status = 'ENROLLED'
@@ -48,6 +51,10 @@ class HeadCounts {
                 .params(under.likePattern(), only, only)
                 .query(rs -> {
                     students.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+                    long[] a = attributes.computeIfAbsent(rs.getLong(1), id -> new long[3]);
+                    a[0] += rs.getLong(4);
+                    a[1] += rs.getLong(5);
+                    a[2] += rs.getLong(6);
                 });
         Map<Long, Tally> teachers = new HashMap<>();
         jdbc.sql("""
@@ -65,7 +72,8 @@ class HeadCounts {
         found.addAll(teachers.keySet());
         return found.stream().map(id -> {
             Tally t = teachers.getOrDefault(id, new Tally());
-            return new SchoolStaffing(OrgId.of(id), students.getOrDefault(id, Map.of()), t.total,
+            long[] a = attributes.getOrDefault(id, new long[3]);
+            return new SchoolStaffing(OrgId.of(id), students.getOrDefault(id, Map.of()), a[0], a[1], a[2], t.total,
                     t.qualification, t.title, t.backbone, t.specialist);
         }).toList();
     }
@@ -86,19 +94,6 @@ class HeadCounts {
                     sizes.put(rs.getLong(1), rs.getLong(2));
                 });
         return sizes;
-    }
-
-    /** Enrolled students under a node by school and combination of equity attributes: a few rows per school. */
-    List<StudentGroup> groups(Scope scope, OrgPath under) {
-        requireAdministrator(scope, under);
-        return jdbc.sql("""
-                        SELECT school_id, left_behind, migrant, disability, count(*) FROM roster.student
-                        WHERE school_path LIKE ? AND status = 'ENROLLED'
-                        GROUP BY school_id, left_behind, migrant, disability""")
-                .param(under.likePattern())
-                .query((rs, n) -> new StudentGroup(OrgId.of(rs.getLong(1)), rs.getBoolean(2), rs.getBoolean(3),
-                        rs.getBoolean(4), rs.getLong(5)))
-                .list();
     }
 
     /** The equity attributes of the given enrolled students under a node the caller administers. */

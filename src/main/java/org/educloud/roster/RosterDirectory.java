@@ -144,11 +144,6 @@ public class RosterDirectory {
         return headCounts.classSizes(scope, under, classIds);
     }
 
-    /** Enrolled students under a node the caller administers, counted by school and equity attributes. */
-    public List<StudentGroup> studentGroups(Scope scope, OrgPath under) {
-        return headCounts.groups(scope, under);
-    }
-
     /** Left-behind, migrant and disability flags of the given enrolled students under a node the caller administers. */
     public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under, Collection<Long> studentIds) {
         return headCounts.attributes(scope, under, studentIds);

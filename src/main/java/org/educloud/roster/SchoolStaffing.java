@@ -4,11 +4,13 @@ import java.util.Map;
 import org.educloud.shared.OrgId;
 
 /**
- * One school's head counts as the roster knows them now: students enrolled in a homeroom class by grade, and its
+ * One school's head counts as the roster knows them now: students enrolled in a homeroom class by grade (and how
+ * many of them are left-behind, migrant or disabled), and its
  * employed full-time teachers (专任教师) by qualification, title, backbone level and specialism. Neutral counts;
  * what an indicator makes of them is the asker's rule.
  */
-public record SchoolStaffing(OrgId school, Map<Integer, Long> studentsByGrade, long fullTimeTeachers,
+public record SchoolStaffing(OrgId school, Map<Integer, Long> studentsByGrade, long leftBehindStudents,
+                             long migrantStudents, long disabledStudents, long fullTimeTeachers,
                              Map<Qualification, Long> byQualification, Map<ProfessionalTitle, Long> byTitle,
                              Map<BackboneLevel, Long> byBackboneLevel, Map<Specialist, Long> bySpecialist) {
 

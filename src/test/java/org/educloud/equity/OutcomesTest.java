@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.learning.StudentScore;
 import org.educloud.roster.StudentAttributes;
-import org.educloud.roster.StudentGroup;
 import org.educloud.shared.OrgId;
 import org.educloud.tenancy.Locality;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,12 @@ class OutcomesTest {
             scores.add(new StudentScore(i, RURAL_SCHOOL, 0.6, 1));
             scored.add(new StudentAttributes(i, RURAL_SCHOOL, true, false, false));
         }
-        List<StudentGroup> groups = List.of(new StudentGroup(URBAN_SCHOOL, true, false, false, 3),
-                new StudentGroup(URBAN_SCHOOL, false, false, false, 9), new StudentGroup(URBAN_SCHOOL, false, true,
-                        false, 1), new StudentGroup(RURAL_SCHOOL, true, false, false, 4));
+        // 13 urban students (3 left behind, 1 migrant), 4 rural ones, all left behind
+        Map<OrgId, Outcomes.Counts> counts = Map.of(URBAN_SCHOOL, new Outcomes.Counts(13, 3, 1, 0),
+                RURAL_SCHOOL, new Outcomes.Counts(4, 4, 0, 0));
 
         Map<String, DigitalEquityReport.GroupOutcome> outcomes = new HashMap<>();
-        Outcomes.of(scores, scored, groups, Map.of(URBAN_SCHOOL, Locality.URBAN, RURAL_SCHOOL, Locality.RURAL))
+        Outcomes.of(scores, scored, counts, Map.of(URBAN_SCHOOL, Locality.URBAN, RURAL_SCHOOL, Locality.RURAL))
                 .forEach(o -> outcomes.put(o.group(), o));
 
         DigitalEquityReport.GroupOutcome urban = outcomes.get("equity.group.locality.URBAN");

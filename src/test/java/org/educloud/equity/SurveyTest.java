@@ -84,6 +84,8 @@ class SurveyTest {
                 .as("the fixture's teacher holds a bachelor's degree").isPositive();
         assertThat(submitted.counts().intermediateTitleTeachers()).as("a second-grade title is below intermediate")
                 .isZero();
+        assertThat(submitted.counts().leftBehindStudents()).as("fixed at submission with the head counts")
+                .isEqualTo((int) staffing.leftBehindStudents());
 
         assertThatThrownBy(() -> surveys.confirm(as(Role.SCHOOL_ADMIN), schoolA(), year, submitted.version()))
                 .isInstanceOf(ForbiddenException.class);
