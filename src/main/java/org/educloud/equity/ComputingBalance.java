@@ -32,8 +32,11 @@ public class ComputingBalance {
     private final TenancyManagement tenancy;
     private final SchoolYears years;
     private final EquityProperties properties;
+    private final EquityReach reach;
 
-    ComputingBalance(SurveyStore surveys, TenancyManagement tenancy, SchoolYears years, EquityProperties properties) {
+    ComputingBalance(SurveyStore surveys, TenancyManagement tenancy, SchoolYears years, EquityProperties properties,
+                     EquityReach reach) {
+        this.reach = reach;
         this.surveys = surveys;
         this.tenancy = tenancy;
         this.years = years;
@@ -42,10 +45,7 @@ public class ComputingBalance {
 
     /** The whole report, for admins of the district or a bureau above it. */
     public BalanceReport report(Scope scope, OrgId district, String year, Stage stage) {
-        OrgNodeView node = tenancy.visible(scope, district);
-        if (node.kind() != OrgKind.DISTRICT || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("equity.error.notFound");
-        }
+        OrgNodeView node = reach.administered(scope, district, OrgKind.DISTRICT);
         return compute(node, years.known(year), compulsory(stage));
     }
 
@@ -54,10 +54,7 @@ public class ComputingBalance {
      * schools' lines are not part of it.
      */
     public BalanceReport position(Scope scope, OrgId school, String year, Stage stage) {
-        OrgNodeView node = tenancy.visible(scope, school);
-        if (!node.isSchool() || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("equity.error.notFound");
-        }
+        OrgNodeView node = reach.administered(scope, school, OrgKind.SCHOOL);
         OrgNodeView district = tenancy.find(node.parentId()).orElseThrow(
                 () -> new NotFoundException("equity.error.notFound"));
         BalanceReport county = compute(district, years.known(year), compulsory(stage));

@@ -19,7 +19,6 @@ import org.educloud.library.UsageFigures;
 import org.educloud.roster.SchoolStaffing;
 import org.educloud.records.LearningRecords;
 import org.educloud.roster.RosterDirectory;
-import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -50,11 +49,13 @@ public class ComputingDigitalEquity {
     private final LearningFigures learning;
     private final SurveyStore surveys;
     private final SchoolYears years;
+    private final EquityReach reach;
     private final Clock clock;
 
     ComputingDigitalEquity(TenancyManagement tenancy, RosterDirectory roster, UsageFigures usage,
                            LearningRecords records, LearningFigures learning, SurveyStore surveys, SchoolYears years,
-                           Clock clock) {
+                           EquityReach reach, Clock clock) {
+        this.reach = reach;
         this.surveys = surveys;
         this.years = years;
         this.tenancy = tenancy;
@@ -66,12 +67,9 @@ public class ComputingDigitalEquity {
     }
 
     public DigitalEquityReport report(Scope scope, OrgId org, @Nullable LocalDate from, @Nullable LocalDate to) {
-        OrgNodeView node = tenancy.visible(scope, org);
-        if (node.kind() == OrgKind.SCHOOL || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("equity.error.notFound");
-        }
+        OrgNodeView node = reach.administered(scope, org, OrgKind.REGION, OrgKind.DISTRICT);
         LocalDate last = to == null ? LocalDate.now(clock) : to;
-        LocalDate first = from == null ? schoolYearStart(last) : from;
+        LocalDate first = from == null ? years.firstDayOf(last) : from;
         if (first.isAfter(last) || first.plusDays(LONGEST_PERIOD_DAYS).isBefore(last)) {
             throw new RuleViolationException("equity.error.period", LONGEST_PERIOD_DAYS);
         }
@@ -202,11 +200,6 @@ public class ComputingDigitalEquity {
             }
         }
         return per(used, students);
-    }
-
-    private static LocalDate schoolYearStart(LocalDate day) {
-        int year = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
-        return LocalDate.of(year, 9, 1);
     }
 
     private static @Nullable Double per(long amount, long heads) {

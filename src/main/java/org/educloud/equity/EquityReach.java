@@ -2,6 +2,8 @@ package org.educloud.equity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
@@ -37,6 +39,18 @@ public class EquityReach {
     /** Schools the caller administers, for a school admin's survey. */
     public List<OrgNodeView> schools(Scope scope) {
         return administered(scope, OrgKind.SCHOOL);
+    }
+
+    /**
+     * A node the caller administers, of one of the given kinds (any kind when none is given); any other id answers
+     * not found, so nobody learns what lies outside their reach.
+     */
+    public OrgNodeView administered(Scope scope, OrgId id, OrgKind... kinds) {
+        OrgNodeView node = tenancy.visible(scope, id);
+        if (!scope.canAdminister(node.path()) || kinds.length > 0 && !List.of(kinds).contains(node.kind())) {
+            throw new NotFoundException("equity.error.notFound");
+        }
+        return node;
     }
 
     private List<OrgNodeView> administered(Scope scope, OrgKind kind) {

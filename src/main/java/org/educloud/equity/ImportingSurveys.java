@@ -57,10 +57,13 @@ public class ImportingSurveys {
     private final Surveys surveys;
     private final IdentityManagement identity;
     private final Validator validator;
+    private final EquityReach reach;
     private final Clock clock;
 
     ImportingSurveys(TenancyManagement tenancy, RosterDirectory roster, SurveyStore store, SchoolYears years,
-                     Surveys surveys, IdentityManagement identity, Validator validator, Clock clock) {
+                     Surveys surveys, IdentityManagement identity, Validator validator, EquityReach reach,
+                     Clock clock) {
+        this.reach = reach;
         this.tenancy = tenancy;
         this.roster = roster;
         this.store = store;
@@ -73,8 +76,8 @@ public class ImportingSurveys {
 
     /** The bureau node a caller brings figures in for: a district or region they confirm surveys of. */
     public OrgNodeView bureau(Scope scope, OrgId org) {
-        OrgNodeView node = tenancy.visible(scope, org);
-        if (node.kind() == OrgKind.SCHOOL || !scope.canAdminister(node.path()) || !surveys.confirms(scope, node.path())) {
+        OrgNodeView node = reach.administered(scope, org, OrgKind.REGION, OrgKind.DISTRICT);
+        if (!surveys.confirms(scope, node.path())) {
             throw new NotFoundException("equity.error.notFound");
         }
         return node;

@@ -27,19 +27,27 @@ public class SchoolYears {
     }
 
     public String current() {
-        LocalDate today = LocalDate.now(clock);
-        int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        return start + "-" + (start + 1);
+        return recent(1).getFirst();
+    }
+
+    /** The first day (1 September) of the school year a day falls in. */
+    public LocalDate firstDayOf(LocalDate day) {
+        return LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
+    }
+
+    /** The current school year and the {@code count - 1} before it, newest first. */
+    public List<String> recent(int count) {
+        int start = firstDayOf(LocalDate.now(clock)).getYear();
+        List<String> years = new ArrayList<>();
+        for (int y = start; y > start - count; y--) {
+            years.add(y + "-" + (y + 1));
+        }
+        return years;
     }
 
     /** The years open for entry, newest first. */
     public List<String> open() {
-        int start = Integer.parseInt(current().substring(0, 4));
-        List<String> years = new ArrayList<>();
-        for (int y = start; y >= start - properties.earlierYearsOpen(); y--) {
-            years.add(y + "-" + (y + 1));
-        }
-        return years;
+        return recent(properties.earlierYearsOpen() + 1);
     }
 
     /** The years a report may be asked for: any well-formed one up to the current. */

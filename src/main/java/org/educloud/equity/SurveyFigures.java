@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -40,12 +41,17 @@ public record SurveyFigures(
         return new SurveyFigures(null, null, null, null, null, null, null);
     }
 
+    /** The figures in {@link #FIELDS} order, empty ones as null. */
+    public List<@Nullable Object> values() {
+        return Arrays.asList(teachingArea, sportsGroundArea, sportsHallArea, equipmentValue,
+                multimediaClassrooms, computers, libraryBooks);
+    }
+
     /** The first field left empty, by form order, or null when all are there. */
     @Nullable String firstMissing() {
-        Object[] values = {teachingArea, sportsGroundArea, sportsHallArea, equipmentValue, multimediaClassrooms,
-                computers, libraryBooks};
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
+        List<@Nullable Object> values = values();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
                 return FIELDS.get(i);
             }
         }

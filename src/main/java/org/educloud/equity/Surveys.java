@@ -21,6 +21,7 @@ import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +46,12 @@ public class Surveys {
     private final IdentityManagement identity;
     private final SchoolYears years;
     private final ApplicationEventPublisher events;
+    private final EquityReach reach;
     private final Clock clock;
 
     Surveys(SurveyStore store, TenancyManagement tenancy, RosterDirectory roster, IdentityManagement identity,
-            SchoolYears years, ApplicationEventPublisher events, Clock clock) {
+            SchoolYears years, ApplicationEventPublisher events, EquityReach reach, Clock clock) {
+        this.reach = reach;
         this.store = store;
         this.tenancy = tenancy;
         this.roster = roster;
@@ -70,10 +73,7 @@ public class Surveys {
     /** Every school under a bureau or school with its survey of the year (not started ones included). */
     @Transactional(readOnly = true)
     public List<SurveyView> under(Scope scope, OrgId node, String year) {
-        OrgNodeView top = tenancy.visible(scope, node);
-        if (!scope.canAdminister(top.path())) {
-            throw new NotFoundException("equity.error.notFound");
-        }
+        OrgNodeView top = reach.administered(scope, node);
         years.known(year);
         Map<OrgId, SurveyStore.Row> rows = store.under(top.path(), year).stream()
                 .collect(Collectors.toMap(SurveyStore.Row::school, Function.identity()));
@@ -185,11 +185,7 @@ public class Surveys {
     }
 
     private OrgNodeView administeredSchool(Scope scope, OrgId school) {
-        OrgNodeView node = tenancy.visible(scope, school);
-        if (!node.isSchool() || !scope.canAdminister(node.path())) {
-            throw new NotFoundException("equity.error.notFound");
-        }
-        return node;
+        return reach.administered(scope, school, OrgKind.SCHOOL);
     }
 
     private RosterCounts liveCounts(OrgNodeView school) {

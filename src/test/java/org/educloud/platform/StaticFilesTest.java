@@ -1,10 +1,13 @@
 package org.educloud.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,6 +19,9 @@ class StaticFilesTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TenantFixture fixture;
+
     @Test
     void theFilesPagesLinkAreServedWithoutLogin() throws Exception {
         for (String file : new String[] {"/css/app.css", "/js/app.js", "/js/equity-charts.js",
@@ -26,10 +32,11 @@ class StaticFilesTest {
 
     @Test
     void otherClasspathFilesAreNotServed() throws Exception {
+        // as a logged-in person, so the answer is the resource handling's and not a redirect to the login page
+        var teacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
         for (String file : new String[] {"/application.yml", "/css/../application.yml",
-                "/templates/platform/layout.html", "/messages/platform.properties"}) {
-            // anonymous visitors are sent to the login page; what matters is that no file content comes back
-            mvc.perform(get(file)).andExpect(result -> assertThat(result.getResponse().getStatus())
+                "/templates/platform/layout.html", "/messages/platform.properties", "/static/css/app.css"}) {
+            mvc.perform(get(file).with(teacher)).andExpect(result -> assertThat(result.getResponse().getStatus())
                     .as(file).isNotEqualTo(200));
         }
     }

@@ -67,18 +67,9 @@ class BalancePages {
     private String show(BalanceReport report, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("indicators", QualityIndicator.values());
-        model.addAttribute("years", reportYears());
+        model.addAttribute("years", years.recent(YEARS_BACK));
         model.addAttribute("stages", List.of(Stage.PRIMARY, Stage.JUNIOR));
         return "equity/balance";
-    }
-
-    private List<String> reportYears() {
-        int start = Integer.parseInt(years.current().substring(0, 4));
-        List<String> list = new ArrayList<>();
-        for (int y = start; y > start - YEARS_BACK; y--) {
-            list.add(y + "-" + (y + 1));
-        }
-        return list;
     }
 
     /** One bar chart per indicator (schools against the minimum) and one of the coefficients. */

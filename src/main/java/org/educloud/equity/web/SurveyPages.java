@@ -169,12 +169,12 @@ class SurveyPages {
     }
 
     private static Map<String, String> typed(SurveyFigures f) {
-        Object[] values = {f.teachingArea(), f.sportsGroundArea(), f.sportsHallArea(), f.equipmentValue(),
-                f.multimediaClassrooms(), f.computers(), f.libraryBooks()};
+        List<@Nullable Object> values = f.values();
         Map<String, String> typed = new LinkedHashMap<>();
         for (int i = 0; i < FIELDS.size(); i++) {
-            typed.put(FIELDS.get(i), values[i] == null ? "" : values[i] instanceof BigDecimal d
-                    ? d.stripTrailingZeros().toPlainString() : values[i].toString());
+            Object value = values.get(i);
+            typed.put(FIELDS.get(i), value == null ? "" : value instanceof BigDecimal d
+                    ? d.stripTrailingZeros().toPlainString() : value.toString());
         }
         return typed;
     }
