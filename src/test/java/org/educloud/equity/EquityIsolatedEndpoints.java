@@ -43,6 +43,14 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                         + b.district().id() + "/balance"),
                 byId(GET, "/api/v1/equity/schools/{school}/balance", b -> "/api/v1/equity/schools/"
                         + b.school().id() + "/balance"),
+                byId(POST, "/equity/exports", b -> "/equity/exports?org=" + b.district().id() + "&format=XLSX"),
+                byId(GET, "/equity/exports/{id}", b -> "/equity/exports/" + b.reportExportId()),
+                byId(GET, "/equity/exports/{id}/file", b -> "/equity/exports/" + b.reportExportId() + "/file"),
+                byId(POST, "/api/v1/equity/orgs/{org}/balance-exports", b -> "/api/v1/equity/orgs/"
+                        + b.district().id() + "/balance-exports?format=PDF"),
+                byId(GET, "/api/v1/equity/exports/{id}", b -> "/api/v1/equity/exports/" + b.reportExportId()),
+                byId(GET, "/api/v1/equity/exports/{id}/file", b -> "/api/v1/equity/exports/" + b.reportExportId()
+                        + "/file"),
                 byId(GET, "/api/v1/equity/orgs/{org}/surveys", b -> "/api/v1/equity/orgs/" + b.district().id()
                         + "/surveys"),
                 byId(GET, "/api/v1/equity/schools/{school}/surveys/{year}", b -> "/api/v1/equity/schools/"

@@ -60,7 +60,7 @@ public class TenantFixture {
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
                        long clientKey, String clientId, String clientSecret, long guardianId,
                        long resourceId, long resourceFileId, long commentId, long courseId, long lessonId,
-                       long assignmentId, long submissionId, long submissionFileId) {
+                       long assignmentId, long submissionId, long submissionFileId, long reportExportId) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -181,7 +181,21 @@ public class TenantFixture {
         long[] work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
-                fileId, commentId, work[0], work[1], work[2], work[3], work[4]);
+                fileId, commentId, work[0], work[1], work[2], work[3], work[4], reportExport(district));
+    }
+
+    /** A finished balance report export of the side's district. */
+    private long reportExport(OrgNodeView district) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        return jdbc.sql("""
+                        INSERT INTO equity.report_export (org_id, org_path, org_name, school_year, format, language,
+                          status, steps_done, steps_total, requested_by, requested_by_name, requested_at,
+                          heartbeat_at, started_at, finished_at, file_name, content, content_size)
+                        VALUES (?, ?, ?, '2026-2027', 'XLSX', 'zh-CN', 'DONE', 1, 1, 0, 'fixture', ?, ?, ?, ?,
+                          'fixture.xlsx', ?, 7) RETURNING id""")
+                .params(district.id().value(), district.path().value(), district.name(), now, now, now, now,
+                        "fixture".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .query(Long.class).single();
     }
 
     /** A courseware PDF published to the side's school, titled with the school's name (the isolation marker). */

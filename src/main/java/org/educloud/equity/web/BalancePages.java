@@ -9,6 +9,7 @@ import org.educloud.equity.BalanceReport;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.DifferenceCoefficient;
 import org.educloud.equity.EquityReach;
+import org.educloud.equity.ExportingReports;
 import org.educloud.equity.QualityIndicator;
 import org.educloud.equity.SchoolYears;
 import org.educloud.shared.OrgId;
@@ -36,10 +37,13 @@ class BalancePages {
     private final ComputingBalance balance;
     private final SchoolYears years;
     private final EquityReach reach;
+    private final ExportingReports exports;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BalancePages(ComputingBalance balance, SchoolYears years, EquityReach reach, MessageSource messages) {
+    BalancePages(ComputingBalance balance, SchoolYears years, EquityReach reach, ExportingReports exports,
+                 MessageSource messages) {
+        this.exports = exports;
         this.balance = balance;
         this.years = years;
         this.reach = reach;
@@ -52,6 +56,9 @@ class BalancePages {
         BalanceReport report = balance.report(scope, OrgId.of(district), year == null ? years.current() : year, stage);
         model.addAttribute("districts", reach.districts(scope));
         model.addAttribute("charts", charts(report, locale));
+        model.addAttribute("coverage", exports.coverage(scope, report.district()));
+        model.addAttribute("exports", exports.recent(scope, report.district()));
+        model.addAttribute("pdfAvailable", exports.pdfAvailable());
         return show(report, model);
     }
 
