@@ -1,7 +1,7 @@
 // Draws each [data-chart] tile of the equity pages. The data arrive as JSON in the attribute because the pages
 // allow no inline script. Kinds: bars (default) with a dashed reference line, either the minimum each value must
 // reach or (upperLimit) the threshold none may pass; lorenz, a curve against the line of equality; stacked bars;
-// lines over months.
+// lines over months or years, with an optional dashed reference line.
 document.addEventListener("DOMContentLoaded", function () {
   if (!window.echarts) {
     return;
@@ -41,14 +41,24 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 
   function series(data, type) {
-    return {
+    var option = {
       legend: { bottom: 0 },
       xAxis: { type: "category", data: data.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
       yAxis: { type: "value" },
       series: data.series.map(function (s) {
-        return { type: type, name: s.name, data: s.values, stack: type === "bar" ? "all" : undefined };
+        return { type: type, name: s.name, data: s.values, stack: type === "bar" ? "all" : undefined,
+          connectNulls: false };
       })
     };
+    if (data.line !== undefined && option.series.length > 0) {
+      option.series[0].markLine = {
+        symbol: "none",
+        lineStyle: { type: "dashed", color: "#555" },
+        label: { formatter: data.lineLabel + " " + data.line },
+        data: [{ yAxis: data.line }]
+      };
+    }
+    return option;
   }
 
   document.querySelectorAll("[data-chart]").forEach(function (element) {

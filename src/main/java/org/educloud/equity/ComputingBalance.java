@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComputingBalance {
 
+    private static final int MOST_YEARS = 10;
+
     private final SurveyStore surveys;
     private final TenancyManagement tenancy;
     private final SchoolYears years;
@@ -63,6 +65,21 @@ public class ComputingBalance {
                 county.excluded().stream().filter(s -> s.school().equals(school)).toList(),
                 county.missing().stream().filter(s -> s.school().equals(school)).toList(),
                 county.quality(), county.qualityComposite(), county.basic(), county.basicComposite());
+    }
+
+    /** The county's balance in each of the last {@code count} school years (at most ten), oldest first. */
+    public BalanceTrend trend(Scope scope, OrgId district, Stage stage, int count) {
+        OrgNodeView node = reach.administered(scope, district, OrgKind.DISTRICT);
+        List<BalanceTrend.Year> trend = new ArrayList<>();
+        for (String year : years.recent(Math.clamp(count, 1, MOST_YEARS)).reversed()) {
+            BalanceReport r = compute(node, year, compulsory(stage));
+            Map<QualityIndicator, Double> coefficients = new EnumMap<>(QualityIndicator.class);
+            r.quality().forEach((indicator, cv) -> coefficients.put(indicator, cv.value()));
+            trend.add(new BalanceTrend.Year(year, r.schools().size(), r.missing().size(), r.excluded().size(),
+                    r.complying(), coefficients, r.qualityComposite(), r.basicComposite(), r.qualityWithin(),
+                    r.basicWithin()));
+        }
+        return new BalanceTrend(node.id(), node.name(), stage, trend);
     }
 
     private static Stage compulsory(Stage stage) {

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComputingDigitalEquity {
 
     private static final int LONGEST_PERIOD_DAYS = 800;
+    private static final int MOST_YEARS = 5;
     private static final int TREND_MONTHS = 12;
 
     private final TenancyManagement tenancy;
@@ -102,6 +103,20 @@ public class ComputingDigitalEquity {
                 localities);
         return new DigitalEquityReport(node.id(), node.name(), first, last, lines, measures, outcomes,
                 trend(scope, node, last, lines));
+    }
+
+    /** The spread measures of each of the last {@code count} school years (at most five), oldest first. */
+    public DigitalTrend yearly(Scope scope, OrgId org, int count) {
+        OrgNodeView node = reach.administered(scope, org, OrgKind.REGION, OrgKind.DISTRICT);
+        LocalDate today = LocalDate.now(clock);
+        List<DigitalTrend.Year> trend = new ArrayList<>();
+        for (String year : years.recent(Math.clamp(count, 1, MOST_YEARS)).reversed()) {
+            LocalDate from = years.firstDayOf(year);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            DigitalEquityReport report = report(scope, org, from, to.isAfter(today) ? today : to);
+            trend.add(new DigitalTrend.Year(year, report.from(), report.to(), report.measures()));
+        }
+        return new DigitalTrend(node.id(), node.name(), trend);
     }
 
     /** A school's enrolled students, full-time teachers, and how many of the students have each attribute. */

@@ -35,6 +35,11 @@ public class SchoolYears {
         return LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
     }
 
+    /** The first day of a named school year ("2025-2026": 1 September 2025). */
+    public LocalDate firstDayOf(String year) {
+        return LocalDate.of(Integer.parseInt(known(year).substring(0, 4)), 9, 1);
+    }
+
     /** The current school year and the {@code count - 1} before it, newest first. */
     public List<String> recent(int count) {
         int start = firstDayOf(LocalDate.now(clock)).getYear();

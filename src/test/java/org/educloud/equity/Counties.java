@@ -64,6 +64,10 @@ final class Counties {
     }
 
     void survey(OrgNodeView school, String status, int primary, int junior, int books, Figures f) {
+        survey(school, year, status, primary, junior, books, f);
+    }
+
+    void survey(OrgNodeView school, String schoolYear, String status, int primary, int junior, int books, Figures f) {
         int students = primary + junior;
         jdbc.sql("""
                         INSERT INTO equity.school_survey (school_id, school_path, school_year, status, teaching_area,
@@ -72,7 +76,7 @@ final class Counties {
                           teachers_college_or_above, teachers_bachelor_or_above, backbone_teachers, pe_arts_teachers,
                           intermediate_title_teachers, counted_at, entered_by, entered_by_name, entered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '测试', ?)""")
-                .params(school.id().value(), school.path().value(), year, status, f.teaching(),
+                .params(school.id().value(), school.path().value(), schoolYear, status, f.teaching(),
                         f.ground(), f.hall(), f.equipment(), f.multimedia(), f.computers(), books, primary, junior,
                         students, students / 15 + 1, f.qualified(), f.qualified(), f.backbone(), f.peArts(),
                         f.qualified() / 2, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))

@@ -43,6 +43,11 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                         + b.district().id() + "/balance"),
                 byId(GET, "/api/v1/equity/schools/{school}/balance", b -> "/api/v1/equity/schools/"
                         + b.school().id() + "/balance"),
+                byId(GET, "/equity/balance/trend", b -> "/equity/balance/trend?district=" + b.district().id()),
+                byId(GET, "/api/v1/equity/districts/{district}/balance-trend", b -> "/api/v1/equity/districts/"
+                        + b.district().id() + "/balance-trend"),
+                byId(GET, "/api/v1/equity/orgs/{org}/digital-trend", b -> "/api/v1/equity/orgs/"
+                        + b.district().id() + "/digital-trend"),
                 byId(POST, "/equity/exports", b -> "/equity/exports?org=" + b.district().id() + "&format=XLSX"),
                 byId(GET, "/equity/exports/{id}", b -> "/equity/exports/" + b.reportExportId()),
                 byId(GET, "/equity/exports/{id}/file", b -> "/equity/exports/" + b.reportExportId() + "/file"),

@@ -52,7 +52,8 @@ class PagesRenderTest {
                 "/equity/balance?district=" + district, "/equity/balance?district=" + district + "&stage=JUNIOR",
                 "/equity/surveys?org=" + district, "/equity/surveys/" + school,
                 "/equity/schools/" + school + "/balance", "/equity/digital", "/equity/digital?org=" + district,
-                "/equity/surveys/import?org=" + district, "/roster/imports/" + fixture.a().importRunId()}) {
+                "/equity/surveys/import?org=" + district, "/equity/balance/trend?district=" + district,
+                "/equity/exports/" + fixture.a().reportExportId(), "/roster/imports/" + fixture.a().importRunId()}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))
                         .andExpect(status().isOk())

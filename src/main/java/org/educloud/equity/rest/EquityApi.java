@@ -6,9 +6,11 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.educloud.equity.BalanceReport;
+import org.educloud.equity.BalanceTrend;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.ComputingDigitalEquity;
 import org.educloud.equity.DigitalEquityReport;
+import org.educloud.equity.DigitalTrend;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
@@ -53,6 +55,19 @@ class EquityApi {
     BalanceReport county(Scope scope, @PathVariable long district, @RequestParam(required = false) @Nullable String year,
                          @RequestParam(defaultValue = "PRIMARY") Stage stage) {
         return balance.report(scope, OrgId.of(district), yearOr(year), stage);
+    }
+
+    @GetMapping("/districts/{district}/balance-trend")
+    @Operation(summary = "A district's balance school year by school year, oldest first (at most 10 years)")
+    BalanceTrend trend(Scope scope, @PathVariable long district, @RequestParam(defaultValue = "PRIMARY") Stage stage,
+                       @RequestParam(defaultValue = "5") int years) {
+        return balance.trend(scope, OrgId.of(district), stage, years);
+    }
+
+    @GetMapping("/orgs/{org}/digital-trend")
+    @Operation(summary = "Digital-resource spread measures of a district or region per school year (at most 5)")
+    DigitalTrend digitalTrend(Scope scope, @PathVariable long org, @RequestParam(defaultValue = "3") int years) {
+        return digital.yearly(scope, OrgId.of(org), years);
     }
 
     @GetMapping("/schools/{school}/balance")
