@@ -1,5 +1,6 @@
 package org.educloud.learning;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +63,41 @@ public class LearningFigures {
             long[] s = schools.get(id);
             return new SchoolWork(OrgId.of(id), s[0], s[1], s[2], s[3]);
         }).toList();
+    }
+
+    /** The classes of one school (or any node) with work due in the period, for the drill-down to classes. */
+    public List<ClassWork> perClass(Scope scope, OrgPath under, Instant from, Instant to) {
+        requireAdministrator(scope, under);
+        return jdbc.sql("""
+                        WITH work AS (
+                          SELECT a.class_id, count(*) AS assignments,
+                            sum((SELECT count(DISTINCT s.student_id) FROM learning.submission s
+                                 WHERE s.assignment_id = a.id)) AS submitted,
+                            sum((SELECT count(*) FROM learning.grade g WHERE g.assignment_id = a.id)) AS graded
+                          FROM learning.assignment a
+                          WHERE a.status = 'PUBLISHED' AND a.school_path LIKE :under AND a.due_at >= :from
+                            AND a.due_at < :to
+                          GROUP BY a.class_id),
+                        student AS (
+                          SELECT a.class_id, g.student_id, avg(g.score / a.max_score) AS share
+                          FROM learning.grade g JOIN learning.assignment a ON a.id = g.assignment_id
+                          WHERE a.status = 'PUBLISHED' AND a.school_path LIKE :under AND a.due_at >= :from
+                            AND a.due_at < :to AND g.released_at IS NOT NULL
+                          GROUP BY a.class_id, g.student_id),
+                        outcome AS (
+                          SELECT class_id, count(*) AS students, avg(share) AS share FROM student GROUP BY class_id)
+                        SELECT w.class_id, w.assignments, w.submitted, w.graded, coalesce(o.students, 0), o.share
+                        FROM work w LEFT JOIN outcome o ON o.class_id = w.class_id
+                        ORDER BY w.class_id""")
+                .param("under", under.likePattern()).param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new ClassWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), share(rs.getBigDecimal(6))))
+                .list();
+    }
+
+    private static @Nullable Double share(@Nullable BigDecimal mean) {
+        return mean == null ? null : mean.doubleValue();
     }
 
     public List<StudentScore> studentScores(Scope scope, OrgPath under, Instant from, Instant to) {

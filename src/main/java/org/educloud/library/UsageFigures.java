@@ -73,6 +73,24 @@ public class UsageFigures {
         }).toList();
     }
 
+    /**
+     * Resources pushed to each class under {@code under} from {@code from} to {@code to}, both days included, counted
+     * by when they were pushed, as {@link #perSchool} counts a school's.
+     */
+    public Map<Long, Long> pushesPerClass(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+        requireAdministrator(scope, under);
+        Map<Long, Long> pushes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT class_id, count(*) FROM library.class_push
+                        WHERE school_path LIKE ? AND pushed_at >= ? AND pushed_at < ? GROUP BY class_id""")
+                .params(under.likePattern(), Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()),
+                        Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .query(rs -> {
+                    pushes.put(rs.getLong(1), rs.getLong(2));
+                });
+        return pushes;
+    }
+
     /** Views and downloads per school and calendar month, for trends. */
     public Map<YearMonth, Map<OrgId, Long>> usesByMonth(Scope scope, OrgPath under, YearMonth from, YearMonth to) {
         requireAdministrator(scope, under);

@@ -43,6 +43,9 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                         + b.district().id() + "/balance"),
                 byId(GET, "/api/v1/equity/schools/{school}/balance", b -> "/api/v1/equity/schools/"
                         + b.school().id() + "/balance"),
+                byId(GET, "/equity/schools/{school}/classes", b -> "/equity/schools/" + b.school().id() + "/classes"),
+                byId(GET, "/api/v1/equity/schools/{school}/classes", b -> "/api/v1/equity/schools/" + b.school().id()
+                        + "/classes"),
                 byId(GET, "/equity/balance/trend", b -> "/equity/balance/trend?district=" + b.district().id()),
                 byId(GET, "/api/v1/equity/districts/{district}/balance-trend", b -> "/api/v1/equity/districts/"
                         + b.district().id() + "/balance-trend"),

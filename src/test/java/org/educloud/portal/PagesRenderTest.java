@@ -53,6 +53,7 @@ class PagesRenderTest {
                 "/equity/surveys?org=" + district, "/equity/surveys/" + school,
                 "/equity/schools/" + school + "/balance", "/equity/digital", "/equity/digital?org=" + district,
                 "/equity/surveys/import?org=" + district, "/equity/balance/trend?district=" + district,
+                "/equity/schools/" + school + "/classes",
                 "/equity/exports/" + fixture.a().reportExportId(), "/roster/imports/" + fixture.a().importRunId()}) {
             try {
                 mvc.perform(get(page).with(as).cookie(language))

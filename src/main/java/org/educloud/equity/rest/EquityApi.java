@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.educloud.equity.BalanceReport;
 import org.educloud.equity.BalanceTrend;
+import org.educloud.equity.ComparingClasses;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.ComputingDigitalEquity;
 import org.educloud.equity.DigitalEquityReport;
 import org.educloud.equity.DigitalTrend;
+import org.educloud.equity.SchoolClasses;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
@@ -40,10 +42,13 @@ class EquityApi {
 
     private final ComputingBalance balance;
     private final ComputingDigitalEquity digital;
+    private final ComparingClasses classes;
     private final Surveys surveys;
     private final SchoolYears years;
 
-    EquityApi(ComputingBalance balance, ComputingDigitalEquity digital, Surveys surveys, SchoolYears years) {
+    EquityApi(ComputingBalance balance, ComputingDigitalEquity digital, ComparingClasses classes, Surveys surveys,
+              SchoolYears years) {
+        this.classes = classes;
         this.digital = digital;
         this.balance = balance;
         this.surveys = surveys;
@@ -86,6 +91,17 @@ class EquityApi {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                 @Nullable LocalDate to) {
         return digital.report(scope, OrgId.of(org), from, to);
+    }
+
+    @GetMapping("/schools/{school}/classes")
+    @Operation(summary = "A school's classes over a period: work set, hand-in and grading rates, pushes, mean grade "
+            + "(suppressed under 10 graded students)")
+    SchoolClasses classes(Scope scope, @PathVariable long school,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                          @Nullable LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                          @Nullable LocalDate to) {
+        return classes.of(scope, OrgId.of(school), from, to);
     }
 
     @GetMapping("/orgs/{org}/surveys")
