@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code java bench/EquityDashboardBench.java http://127.0.0.1:18080 DISTRICT_ID CITY_ID [clients] [seconds]}.
  * Logs in as city.admin (the session, not the login, is what a dashboard reader has), then for each page in turn
  * runs a closed loop of GETs and prints requests/s and latency percentiles, after the bare /ping baseline measured
- * the same way in the same run. Loopback targets only.
+ * the same way in the same run. {@code -Dpage=region} runs the baseline and the pages whose name contains it.
+ * Loopback targets only.
  */
 public class EquityDashboardBench {
 
@@ -36,14 +37,20 @@ public class EquityDashboardBench {
         if (!host.equals("localhost") && !host.startsWith("127.")) {
             throw new IllegalArgumentException("Only loopback targets are allowed: " + base);
         }
+        String only = System.getProperty("page");
         List<String[]> pages = List.of(
                 new String[] {"GET /ping (baseline)", "/ping"},
                 new String[] {"county balance report (50 schools)", "/equity/balance?district=" + district},
                 new String[] {"county digital equity (50 schools)", "/equity/digital?org=" + district},
                 new String[] {"region digital equity (1,012 schools)", "/equity/digital?org=" + city},
-                new String[] {"district survey list (50 schools)", "/equity/surveys?org=" + district});
+                new String[] {"district survey list (50 schools)", "/equity/surveys?org=" + district},
+                new String[] {"county balance over 5 years + 3 years digital", "/equity/balance/trend?district="
+                        + district});
         System.out.printf("%-40s %8s %9s %9s %9s %7s%n", "page", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
         for (String[] page : pages) {
+            if (only != null && !page[1].equals("/ping") && !page[0].contains(only)) {
+                continue;
+            }
             List<HttpClient> sessions = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 sessions.add(logIn(base));

@@ -2,7 +2,7 @@
 -- demo city (江州市教育局), so the city has 1,012 schools. Each bench school gets a roster (about 300 students in
 -- homeroom classes of grades 1-6, full-time teachers with qualifications, titles, backbone and PE/arts specialists),
 -- a confirmed school-condition survey for the current school year, 90 days of library use, and the learning-record
--- aggregates that 10 million statements leave behind (records.daily_school_activity, and
+-- aggregates that 10 million statements leave behind (records.daily_school_activity and its monthly sums, and
 -- records.daily_student_activity: about 3.3 million student-days of three statements each). The dashboards read
 -- only aggregates, so the statements themselves are not generated; the LRS's own 10-million-statement figures are
 -- in the learning-record-store section of bench/README.md.
@@ -137,7 +137,8 @@ FROM bench_school sc, generate_series(0, 89) AS dd, generate_series(1, 3) AS r;
 -- and the school totals per day and month the library keeps beside them
 INSERT INTO library.school_day_usage (school_id, day, school_path, views, downloads)
 SELECT u.school_id, u.day, min(u.school_path), sum(u.views), sum(u.downloads)
-FROM library.daily_school_usage u JOIN bench_school sc ON sc.id = u.school_id GROUP BY u.school_id, u.day;
+FROM library.daily_school_usage u JOIN bench_school sc ON sc.id = u.school_id GROUP BY u.school_id, u.day
+ORDER BY u.day; -- in the order a real installation writes them: day by day
 INSERT INTO library.school_month_usage (school_id, month, school_path, views, downloads)
 SELECT u.school_id, date_trunc('month', u.day)::date, min(u.school_path), sum(u.views), sum(u.downloads)
 FROM library.daily_school_usage u JOIN bench_school sc ON sc.id = u.school_id
@@ -152,7 +153,10 @@ FROM bench_school sc, generate_series(0, 89) AS dd;
 SELECT sum(active) * 3 AS statements FROM bench_school_day \gset
 \echo 'statements represented by the aggregates:' :statements
 INSERT INTO records.daily_school_activity (school_id, day, school_path, statements, active_students, seconds)
-SELECT school_id, day, path, active * 3, active, active * 3 * 120 FROM bench_school_day;
+SELECT school_id, day, path, active * 3, active, active * 3 * 120 FROM bench_school_day ORDER BY day;
+INSERT INTO records.monthly_school_activity (school_id, month, school_path, statements, student_days, seconds)
+SELECT school_id, date_trunc('month', day)::date, min(path), sum(active * 3), sum(active), sum(active * 3 * 120)
+FROM bench_school_day GROUP BY school_id, date_trunc('month', day)::date;
 -- ... and per student and day
 INSERT INTO records.daily_student_activity (person_id, day, school_id, school_path, statements, completed, scored,
                                             score_sum, seconds)

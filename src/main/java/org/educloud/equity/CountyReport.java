@@ -12,8 +12,17 @@ record CountyReport(String orgName, String schoolYear, String requestedBy, Insta
 
     record Section(String districtName, BalanceReport primary, BalanceReport junior) {
 
+        /**
+         * The stages the district has schools of (counted, missing or excluded); a district without any keeps its
+         * primary stage, which then says it has no schools.
+         */
         List<BalanceReport> stages() {
-            return List.of(primary, junior);
+            List<BalanceReport> present = List.of(primary, junior).stream().filter(Section::hasSchools).toList();
+            return present.isEmpty() ? List.of(primary) : present;
+        }
+
+        private static boolean hasSchools(BalanceReport r) {
+            return !r.schools().isEmpty() || !r.missing().isEmpty() || !r.excluded().isEmpty();
         }
     }
 

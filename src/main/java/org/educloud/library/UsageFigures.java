@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.CalendarSpan;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
@@ -38,10 +39,22 @@ public class UsageFigures {
     public List<SchoolUsage> perSchool(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
         requireAdministrator(scope, under);
         Map<Long, long[]> figures = new HashMap<>();
+        // whole months from the month totals, the part-months at the ends from the day totals
+        CalendarSpan span = CalendarSpan.of(from, to);
         jdbc.sql("""
-                        SELECT school_id, sum(views), sum(downloads) FROM library.school_day_usage
-                        WHERE school_path LIKE ? AND day BETWEEN ? AND ? GROUP BY school_id""")
-                .params(under.likePattern(), Date.valueOf(from), Date.valueOf(to))
+                        SELECT school_id, sum(views), sum(downloads) FROM (
+                          SELECT school_id, views, downloads FROM library.school_day_usage
+                          WHERE school_path LIKE :under AND day BETWEEN :from AND :headTo
+                          UNION ALL
+                          SELECT school_id, views, downloads FROM library.school_day_usage
+                          WHERE school_path LIKE :under AND day BETWEEN :tailFrom AND :to
+                          UNION ALL
+                          SELECT school_id, views, downloads FROM library.school_month_usage
+                          WHERE school_path LIKE :under AND month BETWEEN :wholeFrom AND :wholeTo) periods
+                        GROUP BY school_id""")
+                .param("under", under.likePattern()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("headTo", Date.valueOf(span.headTo())).param("tailFrom", Date.valueOf(span.tailFrom()))
+                .param("wholeFrom", Date.valueOf(span.wholeFrom())).param("wholeTo", Date.valueOf(span.wholeTo()))
                 .query(rs -> {
                     long[] f = figures.computeIfAbsent(rs.getLong(1), id -> new long[6]);
                     f[0] = rs.getLong(2);

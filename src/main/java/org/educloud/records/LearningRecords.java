@@ -2,6 +2,7 @@ package org.educloud.records;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.educloud.shared.CalendarSpan;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
@@ -47,18 +48,31 @@ public class LearningRecords {
                 .list();
     }
 
-    /** Per school under {@code under}, summed over the days in [from, to]: one row per school for a region's report. */
+    /**
+     * Per school under {@code under}, summed over the days in [from, to]: one row per school for a region's report,
+     * read from the monthly totals for whole months and from the daily ones only at the period's ends.
+     */
     @Transactional(readOnly = true)
     public List<SchoolPeriod> schoolPeriods(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
         if (!scope.canSee(under)) {
             throw new ForbiddenException("records.forbidden");
         }
+        CalendarSpan span = CalendarSpan.of(from, to);
         return jdbc.sql("""
-                        SELECT school_id, sum(statements), sum(active_students), sum(seconds) / 60
-                        FROM records.daily_school_activity
-                        WHERE school_path LIKE :under AND day BETWEEN :from AND :to
+                        SELECT school_id, sum(statements), sum(student_days), sum(seconds) / 60 FROM (
+                          SELECT school_id, statements, active_students AS student_days, seconds
+                          FROM records.daily_school_activity
+                          WHERE school_path LIKE :under AND day BETWEEN :from AND :headTo
+                          UNION ALL
+                          SELECT school_id, statements, active_students, seconds FROM records.daily_school_activity
+                          WHERE school_path LIKE :under AND day BETWEEN :tailFrom AND :to
+                          UNION ALL
+                          SELECT school_id, statements, student_days, seconds FROM records.monthly_school_activity
+                          WHERE school_path LIKE :under AND month BETWEEN :wholeFrom AND :wholeTo) periods
                         GROUP BY school_id ORDER BY school_id""")
                 .param("under", under.likePattern()).param("from", from).param("to", to)
+                .param("headTo", span.headTo()).param("tailFrom", span.tailFrom())
+                .param("wholeFrom", span.wholeFrom()).param("wholeTo", span.wholeTo())
                 .query((rs, n) -> new SchoolPeriod(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }

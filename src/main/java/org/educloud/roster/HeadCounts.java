@@ -1,5 +1,6 @@
 package org.educloud.roster;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -36,7 +37,16 @@ class HeadCounts {
     /** As {@link #under(Scope, OrgPath)}, for the given schools only when {@code schools} is not null. */
     List<SchoolStaffing> under(Scope scope, OrgPath under, @Nullable Collection<OrgId> schools) {
         requireAdministrator(scope, under);
-        Long[] only = schools == null ? null : schools.stream().map(OrgId::value).toArray(Long[]::new);
+        // the school list is a condition of its own, not "list IS NULL OR ...": a prepared statement's generic plan
+        // would otherwise scan every student under the node even when a single school is asked about
+        List<Object> params = new ArrayList<>(List.of(under.likePattern()));
+        String studentsOf = "";
+        String staffOf = "";
+        if (schools != null) {
+            params.add(schools.stream().map(OrgId::value).toArray(Long[]::new));
+            studentsOf = " AND s.school_id = ANY(?)";
+            staffOf = " AND school_id = ANY(?)";
+        }
         Map<Long, Map<Integer, Long>> students = new HashMap<>();
         Map<Long, long[]> attributes = new HashMap<>();
         jdbc.sql("""
@@ -46,9 +56,8 @@ class HeadCounts {
                         JOIN roster.enrolment e ON e.student_id = s.id AND e.ends_on IS NULL
                         JOIN roster.school_class c ON c.id = e.class_id AND c.kind = 'HOMEROOM'
                         WHERE s.school_path LIKE ? AND s.status = 'ENROLLED'
-                          AND (CAST(? AS bigint[]) IS NULL OR s.school_id = ANY(CAST(? AS bigint[])))
-                        GROUP BY s.school_id, c.grade""")
-                .params(under.likePattern(), only, only)
+                        """ + studentsOf + " GROUP BY s.school_id, c.grade")
+                .params(params)
                 .query(rs -> {
                     students.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
                     long[] a = attributes.computeIfAbsent(rs.getLong(1), id -> new long[3]);
@@ -60,9 +69,8 @@ class HeadCounts {
         jdbc.sql("""
                         SELECT school_id, qualification, title, backbone_level, specialist, count(*) FROM roster.staff
                         WHERE school_path LIKE ? AND full_time_teacher AND employment_status = 'EMPLOYED'
-                          AND (CAST(? AS bigint[]) IS NULL OR school_id = ANY(CAST(? AS bigint[])))
-                        GROUP BY school_id, qualification, title, backbone_level, specialist""")
-                .params(under.likePattern(), only, only)
+                        """ + staffOf + " GROUP BY school_id, qualification, title, backbone_level, specialist")
+                .params(params)
                 .query(rs -> {
                     teachers.computeIfAbsent(rs.getLong(1), id -> new Tally()).add(
                             Qualification.valueOf(rs.getString(2)), ProfessionalTitle.valueOf(rs.getString(3)),

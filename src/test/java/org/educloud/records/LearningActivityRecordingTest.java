@@ -83,6 +83,30 @@ class LearningActivityRecordingTest {
         assertThat(studentDays(day) - before).isEqualTo(2);
     }
 
+    @Test
+    void aWholeMonthIsReadFromItsMonthlyTotalAndCountsWhatItsDaysCount() throws Exception {
+        LocalDate day = LocalDate.of(2026, 10, 21);
+        LocalDate first = day.withDayOfMonth(1);
+        LocalDate last = day.withDayOfMonth(day.lengthOfMonth());
+        long monthBefore = studentDays(first, last);
+        long dayBefore = studentDays(day, day);
+        long person = 7_000_000L + (long) (Math.random() * 1_000_000);
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), 77L,
+                LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9", "几分之一",
+                "Fractions", null), null, null, Instant.parse("2026-10-21T03:00:00Z"));
+        transactions.executeWithoutResult(tx -> events.publishEvent(activity));
+        awaitStatement(activity.id());
+        assertThat(studentDays(first, last) - monthBefore).isEqualTo(1);
+        assertThat(studentDays(day, day) - dayBefore).isEqualTo(1);
+        assertThat(studentDays(first.minusDays(3), last.plusDays(2)) - studentDays(first.minusDays(3), first.minusDays(1))
+                - studentDays(last.plusDays(1), last.plusDays(2))).isEqualTo(studentDays(first, last));
+    }
+
+    private long studentDays(LocalDate from, LocalDate to) {
+        return records.schoolPeriods(Scope.installation(), fixture.a().school().path(), from, to).stream()
+                .mapToLong(p -> p.studentDays()).sum();
+    }
+
     private long studentDays(LocalDate day) {
         return records.schoolPeriods(Scope.installation(), fixture.a().school().path(), day, day).stream()
                 .mapToLong(LearningRecords.SchoolPeriod::studentDays).sum();

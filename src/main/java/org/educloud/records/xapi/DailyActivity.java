@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Daily counts kept up to date as each learning activity is recorded, so dashboards read a few rows per school
  * and day instead of scanning statements: per school × class × day × verb × object kind, per student × day, and
- * per school × day (with the distinct active students, counted when a student's day row is first made).
+ * per school × day (with the distinct active students, counted when a student's day row is first made), and per
+ * school × month (the month's sums of the school's days).
  * Called in the same transaction that stores the statement, and only when the statement is new.
  */
 @Component
@@ -61,6 +62,17 @@ class DailyActivity {
                                       active_students = d.active_students + EXCLUDED.active_students,
                                       seconds = d.seconds + EXCLUDED.seconds""")
                 .params(activity.school().value(), day, schoolPath.value(), firstToday ? 1 : 0, seconds)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO records.monthly_school_activity AS m (school_id, month, school_path, statements,
+                                                                         student_days, seconds)
+                        VALUES (?, ?, ?, 1, ?, ?)
+                        ON CONFLICT (school_id, month)
+                        DO UPDATE SET statements = m.statements + 1,
+                                      student_days = m.student_days + EXCLUDED.student_days,
+                                      seconds = m.seconds + EXCLUDED.seconds""")
+                .params(activity.school().value(), day.withDayOfMonth(1), schoolPath.value(), firstToday ? 1 : 0,
+                        seconds)
                 .update();
     }
 }
