@@ -100,7 +100,7 @@ public class EquityDashboardBench {
         }
     }
 
-    private static HttpClient logIn(String base) throws Exception {
+    static HttpClient logIn(String base) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),

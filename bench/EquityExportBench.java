@@ -1,4 +1,3 @@
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  * Logs in as city.admin, then for the district and the whole city, in XLSX and in PDF, requests the export through
  * the page's form, polls the job's page every 50 ms until it is finished, downloads the file and prints the wall
  * time (median of the runs, and each run) and the file's size. Jobs run one at a time per node, so runs are
- * sequential. Loopback targets only.
+ * sequential. Loopback targets only; it logs in as {@link EquityDashboardBench} does, so run it with JDK 25 from
+ * the project's root, where the launcher finds that file beside it.
  */
 public class EquityExportBench {
 
@@ -32,10 +32,10 @@ public class EquityExportBench {
         if (!host.equals("localhost") && !host.startsWith("127.")) {
             throw new IllegalArgumentException("Only loopback targets are allowed: " + base);
         }
-        HttpClient client = logIn(base);
+        HttpClient client = EquityDashboardBench.logIn(base); // bench/ is one multi-file program (JDK 22+)
         System.out.printf("%-34s %10s %10s %12s  %s%n", "export", "median s", "best s", "size KB", "runs (s)");
         for (String[] org : List.of(new String[] {"district (50 schools)", district},
-                new String[] {"city (20 districts, 1,012 schools)", city})) {
+                new String[] {"city (1,012 schools)", city})) {
             for (String format : List.of("XLSX", "PDF")) {
                 double[] seconds = new double[runs];
                 long size = 0;
@@ -91,25 +91,5 @@ public class EquityExportBench {
             }
             Thread.sleep(50);
         }
-    }
-
-    private static HttpClient logIn(String base) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(form);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login form");
-        }
-        String body = "username=city.admin&password=" + URLEncoder.encode("EduCloud2026", StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        if (login.statusCode() != 302) {
-            throw new IllegalStateException("city.admin could not log in: " + login.statusCode());
-        }
-        return client;
     }
 }
