@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.educloud.learning.LearningFigures;
 import org.educloud.learning.SchoolWork;
-import org.educloud.learning.StudentScore;
 import org.educloud.library.SchoolUsage;
 import org.educloud.library.UsageFigures;
 import org.educloud.roster.SchoolStaffing;
@@ -51,11 +50,13 @@ public class ComputingDigitalEquity {
     private final SurveyStore surveys;
     private final SchoolYears years;
     private final EquityReach reach;
+    private final OutcomeTally outcomeTally;
     private final Clock clock;
 
     ComputingDigitalEquity(TenancyManagement tenancy, RosterDirectory roster, UsageFigures usage,
                            LearningRecords records, LearningFigures learning, SurveyStore surveys, SchoolYears years,
-                           EquityReach reach, Clock clock) {
+                           EquityReach reach, OutcomeTally outcomeTally, Clock clock) {
+        this.outcomeTally = outcomeTally;
         this.reach = reach;
         this.surveys = surveys;
         this.years = years;
@@ -96,9 +97,7 @@ public class ComputingDigitalEquity {
         }
         Map<OrgId, Locality> localities = schools.stream()
                 .collect(Collectors.toMap(OrgNodeView::id, OrgNodeView::locality));
-        List<StudentScore> scores = learning.studentScores(scope, node.path(), start, end);
-        List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(scores,
-                roster.studentAttributes(scope, node.path(), scores.stream().map(StudentScore::studentId).toList()),
+        List<DigitalEquityReport.GroupOutcome> outcomes = Outcomes.of(outcomeTally.under(node.path(), first, last),
                 heads.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().attributes())),
                 localities);
         return new DigitalEquityReport(node.id(), node.name(), first, last, lines, measures, outcomes,

@@ -1,20 +1,18 @@
 package org.educloud.equity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.learning.StudentScore;
-import org.educloud.roster.StudentAttributes;
 import org.educloud.shared.OrgId;
 import org.educloud.tenancy.Locality;
 
 /**
  * Mean returned grades by locality and by equity attribute (left-behind, migrant, disability, each against the
- * other students). A group's size is the enrolled students it has (as the school's survey fixed them, else as the
- * roster counts them); its mean is over those with grades, and is kept back when the group is small enough that a
- * child could be recognised.
+ * other students), from the maintained tallies ({@link OutcomeTally}). A group's size is the enrolled students it
+ * has (as the school's survey fixed them, else as the roster counts them); its mean is over its returned grades,
+ * each as a share of its maximum. A group is kept back when it, or the students graded in it, are few enough that
+ * a child could be recognised; the graded students are counted from below, so the rule errs on the side of hiding.
  */
 final class Outcomes {
 
@@ -22,12 +20,12 @@ final class Outcomes {
     record Counts(long students, long leftBehind, long migrant, long disabled) {
     }
 
-    /** Which students a group holds: asked of one student, and of a school's counts. */
-    private record Membership(StudentTest student, CountTest counts) {
+    /** Which students a group holds: asked of a tally, and of a school's counts. */
+    private record Membership(TallyTest tally, CountTest counts) {
     }
 
-    private interface StudentTest {
-        boolean holds(Locality locality, StudentAttributes student);
+    private interface TallyTest {
+        boolean holds(Locality locality, OutcomeTally.Tally tally);
     }
 
     private interface CountTest {
@@ -37,23 +35,21 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    static List<DigitalEquityReport.GroupOutcome> of(List<StudentScore> scores, List<StudentAttributes> scored,
-                                                     Map<OrgId, Counts> counts, Map<OrgId, Locality> localities) {
-        Map<Long, StudentScore> byStudent = new HashMap<>();
-        scores.forEach(s -> byStudent.merge(s.studentId(), s, (a, b) -> a.grades() >= b.grades() ? a : b));
+    static List<DigitalEquityReport.GroupOutcome> of(List<OutcomeTally.Tally> tallies, Map<OrgId, Counts> counts,
+                                                     Map<OrgId, Locality> localities) {
         Map<String, Membership> memberships = new LinkedHashMap<>();
         for (Locality locality : Locality.values()) {
-            memberships.put("equity.group.locality." + locality, new Membership((l, s) -> l == locality,
+            memberships.put("equity.group.locality." + locality, new Membership((l, t) -> l == locality,
                     (l, c) -> l == locality ? c.students() : 0));
         }
-        memberships.put("equity.group.leftBehind", new Membership((l, s) -> s.leftBehind(), (l, c) -> c.leftBehind()));
-        memberships.put("equity.group.notLeftBehind", new Membership((l, s) -> !s.leftBehind(),
+        memberships.put("equity.group.leftBehind", new Membership((l, t) -> t.leftBehind(), (l, c) -> c.leftBehind()));
+        memberships.put("equity.group.notLeftBehind", new Membership((l, t) -> !t.leftBehind(),
                 (l, c) -> c.students() - c.leftBehind()));
-        memberships.put("equity.group.migrant", new Membership((l, s) -> s.migrant(), (l, c) -> c.migrant()));
-        memberships.put("equity.group.notMigrant", new Membership((l, s) -> !s.migrant(),
+        memberships.put("equity.group.migrant", new Membership((l, t) -> t.migrant(), (l, c) -> c.migrant()));
+        memberships.put("equity.group.notMigrant", new Membership((l, t) -> !t.migrant(),
                 (l, c) -> c.students() - c.migrant()));
-        memberships.put("equity.group.disability", new Membership((l, s) -> s.disability(), (l, c) -> c.disabled()));
-        memberships.put("equity.group.noDisability", new Membership((l, s) -> !s.disability(),
+        memberships.put("equity.group.disability", new Membership((l, t) -> t.disability(), (l, c) -> c.disabled()));
+        memberships.put("equity.group.noDisability", new Membership((l, t) -> !t.disability(),
                 (l, c) -> c.students() - c.disabled()));
         List<DigitalEquityReport.GroupOutcome> outcomes = new ArrayList<>();
         memberships.forEach((key, member) -> {
@@ -62,18 +58,20 @@ final class Outcomes {
                 size += member.counts().of(localities.get(school.getKey()), school.getValue());
             }
             double sum = 0;
+            long grades = 0;
             long graded = 0;
-            for (StudentAttributes s : scored) {
-                StudentScore score = byStudent.get(s.studentId());
-                if (score != null && member.student().holds(localities.get(s.school()), s)) {
-                    sum += score.meanShare();
-                    graded++;
+            for (OutcomeTally.Tally t : tallies) {
+                Locality locality = localities.get(t.school());
+                if (locality != null && member.tally().holds(locality, t)) {
+                    sum += t.shareSum();
+                    grades += t.grades();
+                    graded += t.students();
                 }
             }
             boolean suppressed = size < DigitalEquityReport.SMALLEST_GROUP
-                    || graded < DigitalEquityReport.SMALLEST_GROUP;
+                    || graded < DigitalEquityReport.SMALLEST_GROUP || grades == 0;
             outcomes.add(new DigitalEquityReport.GroupOutcome(key, suppressed ? 0 : size,
-                    suppressed ? null : 100 * sum / graded, suppressed));
+                    suppressed ? null : 100 * sum / grades, suppressed));
         });
         return outcomes;
     }

@@ -59,11 +59,14 @@ class AssignmentStore {
                 .query(this::row).optional();
     }
 
-    /** Marks a draft published; false when it was not a draft any more (published by a concurrent request). */
-    boolean publish(long id, Instant now) {
-        return jdbc.sql("UPDATE learning.assignment SET status = 'PUBLISHED', published_at = ? "
+    /**
+     * Marks a draft published with the class's size then; false when it was not a draft any more (published by a
+     * concurrent request).
+     */
+    boolean publish(long id, Instant now, long classSize) {
+        return jdbc.sql("UPDATE learning.assignment SET status = 'PUBLISHED', published_at = ?, class_size = ? "
                         + "WHERE id = ? AND status = 'DRAFT'")
-                .params(Timestamp.from(now), id).update() == 1;
+                .params(Timestamp.from(now), classSize, id).update() == 1;
     }
 
     /** Assignments of these classes, newest due first; published only unless {@code drafts}. */

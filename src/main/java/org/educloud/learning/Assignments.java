@@ -13,6 +13,7 @@ import org.educloud.library.FileContent;
 import org.educloud.library.RichText;
 import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -36,6 +37,7 @@ public class Assignments {
             "jpeg", "png", "gif", "mp3", "m4a", "mp4", "webm");
 
     private final AssignmentStore store;
+    private final RosterDirectory roster;
     private final CourseStore courses;
     private final Callers callers;
     private final StoredFiles files;
@@ -45,8 +47,10 @@ public class Assignments {
     private final Clock clock;
 
     Assignments(AssignmentStore store, CourseStore courses, Callers callers, StoredFiles files,
-                TenancyManagement tenancy, IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+                TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
+                ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.roster = roster;
         this.courses = courses;
         this.callers = callers;
         this.files = files;
@@ -98,7 +102,10 @@ public class Assignments {
     /** Publishes a draft; its class's students and parents are told. Publishing twice changes nothing. */
     public void publish(Scope scope, long id) {
         AssignmentRow a = managed(scope, id);
-        if (store.publish(id, clock.instant())) {
+        // the installation counts its own roster here: the teacher need not administer the school to set work
+        long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(a.classId()))
+                .getOrDefault(a.classId(), 0L);
+        if (store.publish(id, clock.instant(), classSize)) {
             events.publishEvent(new AssignmentPublished(id, a.classId(), a.schoolId(), a.title(), a.teacherAccount(),
                     a.dueAt(), clock.instant()));
         }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.educloud.library.StoredFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,15 @@ class GradeStore {
         this.jdbc = jdbc;
     }
 
-    /** Gives or replaces a student's grade; a grade already released stays released. */
+    /**
+     * Gives or replaces a student's grade; a grade already released stays released. A first grade also counts on the
+     * assignment's graded count, in the same transaction.
+     */
     void put(long assignmentId, long studentId, long submissionId, BigDecimal score, @Nullable List<Integer> levels,
              @Nullable String feedback, @Nullable StoredFile feedbackFile, long grader, String graderName,
              Instant now) {
-        jdbc.sql("""
+        // xmax = 0 on the returned row means the upsert inserted it: the student's first grade at the assignment
+        boolean firstGrade = jdbc.sql("""
                         INSERT INTO learning.grade (assignment_id, student_id, submission_id, score, rubric_levels,
                             feedback, feedback_file_name, feedback_sha256, feedback_size, feedback_media_type,
                             grader_account, grader_name, graded_at)
@@ -45,7 +50,8 @@ class GradeStore {
                             feedback_size = coalesce(excluded.feedback_size, learning.grade.feedback_size),
                             feedback_media_type = coalesce(excluded.feedback_media_type, learning.grade.feedback_media_type),
                             grader_account = excluded.grader_account, grader_name = excluded.grader_name,
-                            graded_at = excluded.graded_at""")
+                            graded_at = excluded.graded_at
+                        RETURNING (xmax = 0)""")
                 .params(assignmentId, studentId, submissionId, score,
                         levels == null ? null : levels.toArray(Integer[]::new), feedback,
                         feedbackFile == null ? null : feedbackFile.fileName(),
@@ -53,7 +59,11 @@ class GradeStore {
                         feedbackFile == null ? null : feedbackFile.size(),
                         feedbackFile == null ? null : feedbackFile.mediaType(), grader, graderName,
                         Timestamp.from(now))
-                .update();
+                .query(Boolean.class).single();
+        if (firstGrade) {
+            jdbc.sql("UPDATE learning.assignment SET graded_students = graded_students + 1 WHERE id = ?")
+                    .param(assignmentId).update();
+        }
     }
 
     /** Releases every grade of the assignment not yet released; answers the ones it released. */
@@ -62,6 +72,13 @@ class GradeStore {
                         + "RETURNING student_id, submission_id, score")
                 .params(Timestamp.from(now), assignmentId)
                 .query((rs, n) -> new Released(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3))).list();
+    }
+
+    /** The score the student was returned, if their grade is released. */
+    Optional<BigDecimal> releasedScore(long assignmentId, long studentId) {
+        return jdbc.sql("SELECT score FROM learning.grade WHERE assignment_id = ? AND student_id = ? "
+                        + "AND released_at IS NOT NULL")
+                .params(assignmentId, studentId).query(BigDecimal.class).optional();
     }
 
     boolean released(long assignmentId, long studentId) {

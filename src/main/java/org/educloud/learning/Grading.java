@@ -85,12 +85,13 @@ public class Grading {
         }
         String feedback = RichText.sanitised(draft.feedback());
         Instant now = clock.instant();
+        BigDecimal replaced = grades.releasedScore(assignmentId, studentId).orElse(null);
         grades.put(assignmentId, studentId, latest.id(), score, a.rubric() == null ? null : draft.rubricLevels(),
                 feedback.isEmpty() ? null : feedback, stored, scope.userId().value(),
                 identity.self(scope.userId()).displayName(), now);
-        if (grades.released(assignmentId, studentId)) {
+        if (replaced != null) {
             // a correction of a grade the student already has: they are told again
-            announce(a, new GradeStore.Released(studentId, latest.id(), score), now);
+            announce(a, new GradeStore.Released(studentId, latest.id(), score), replaced, now);
         }
     }
 
@@ -99,7 +100,7 @@ public class Grading {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         Instant now = clock.instant();
         List<GradeStore.Released> released = grades.release(assignmentId, now);
-        released.forEach(r -> announce(a, r, now));
+        released.forEach(r -> announce(a, r, null, now));
         return released.size();
     }
 
@@ -122,9 +123,9 @@ public class Grading {
         return files.open(file[0], file[1], 0, files.size(file[0]));
     }
 
-    private void announce(AssignmentRow a, GradeStore.Released r, Instant now) {
+    private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
         events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), a.classId(), a.schoolId(),
-                r.studentId(), r.score(), a.maxScore(), now));
+                r.studentId(), r.score(), a.maxScore(), now, a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
                 LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The learning space in figures for the equity reports: work set and handed in per school, and each student's
- * returned grades as shares of the maximum. Only published assignments due in the period count, and only grades
+ * The learning space in figures for the equity reports: work set and handed in per school and per class, and each
+ * class's returned grades as shares of the maximum. Only published assignments due in the period count, and only grades
  * the teacher has returned: a draft grade is not yet an outcome.
  */
 @Service
@@ -36,26 +36,28 @@ public class LearningFigures {
 
     public List<SchoolWork> perSchool(Scope scope, OrgPath under, Instant from, Instant to) {
         requireAdministrator(scope, under);
-        record ClassWork(long schoolId, long classId, long assignments, long submitted, long graded) {
+        record ClassWork(long schoolId, long classId, long assignments, long submitted, long graded, long owed,
+                         long unsized) {
         }
         List<ClassWork> work = jdbc.sql("""
-                        SELECT a.school_id, a.class_id, count(*),
-                            sum((SELECT count(DISTINCT s.student_id) FROM learning.submission s WHERE s.assignment_id = a.id)),
-                            sum((SELECT count(*) FROM learning.grade g WHERE g.assignment_id = a.id))
+                        SELECT a.school_id, a.class_id, count(*), sum(a.submitted_students), sum(a.graded_students),
+                            coalesce(sum(a.class_size), 0), count(*) FILTER (WHERE a.class_size IS NULL)
                         FROM learning.assignment a
                         WHERE a.status = 'PUBLISHED' AND a.school_path LIKE ? AND a.due_at >= ? AND a.due_at < ?
                         GROUP BY a.school_id, a.class_id""")
                 .params(under.likePattern(), Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> new ClassWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .list();
-        // only the classes that were set work: a region has far more classes than classes with work in a period
-        Map<Long, Long> classSizes = roster.classSizes(scope, under, work.stream().map(ClassWork::classId).toList());
+        // hand-ins owed: the class size kept at publication, and the current one only for assignments published
+        // before sizes were kept
+        List<Long> unsized = work.stream().filter(w -> w.unsized() > 0).map(ClassWork::classId).toList();
+        Map<Long, Long> classSizes = unsized.isEmpty() ? Map.of() : roster.classSizes(scope, under, unsized);
         Map<Long, long[]> schools = new HashMap<>();
         for (ClassWork w : work) {
             long[] s = schools.computeIfAbsent(w.schoolId(), id -> new long[4]);
             s[0] += w.assignments();
-            s[1] += w.assignments() * classSizes.getOrDefault(w.classId(), 0L);
+            s[1] += w.owed() + w.unsized() * classSizes.getOrDefault(w.classId(), 0L);
             s[2] += w.submitted();
             s[3] += w.graded();
         }
@@ -70,10 +72,8 @@ public class LearningFigures {
         requireAdministrator(scope, under);
         return jdbc.sql("""
                         WITH work AS (
-                          SELECT a.class_id, count(*) AS assignments,
-                            sum((SELECT count(DISTINCT s.student_id) FROM learning.submission s
-                                 WHERE s.assignment_id = a.id)) AS submitted,
-                            sum((SELECT count(*) FROM learning.grade g WHERE g.assignment_id = a.id)) AS graded
+                          SELECT a.class_id, count(*) AS assignments, sum(a.submitted_students) AS submitted,
+                            sum(a.graded_students) AS graded
                           FROM learning.assignment a
                           WHERE a.status = 'PUBLISHED' AND a.school_path LIKE :under AND a.due_at >= :from
                             AND a.due_at < :to
@@ -98,20 +98,6 @@ public class LearningFigures {
 
     private static @Nullable Double share(@Nullable BigDecimal mean) {
         return mean == null ? null : mean.doubleValue();
-    }
-
-    public List<StudentScore> studentScores(Scope scope, OrgPath under, Instant from, Instant to) {
-        requireAdministrator(scope, under);
-        return jdbc.sql("""
-                        SELECT g.student_id, a.school_id, avg(g.score / a.max_score), count(*)
-                        FROM learning.grade g JOIN learning.assignment a ON a.id = g.assignment_id
-                        WHERE a.school_path LIKE ? AND a.due_at >= ? AND a.due_at < ? AND g.released_at IS NOT NULL
-                          AND a.status = 'PUBLISHED'
-                        GROUP BY g.student_id, a.school_id""")
-                .params(under.likePattern(), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new StudentScore(rs.getLong(1), OrgId.of(rs.getLong(2)), rs.getDouble(3),
-                        rs.getInt(4)))
-                .list();
     }
 
     private static void requireAdministrator(Scope scope, OrgPath under) {

@@ -3,8 +3,15 @@ package org.educloud.learning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.educloud.shared.OrgId;
+import org.jspecify.annotations.Nullable;
 
-/** A grade was returned to a student (released), so it now counts. */
+/**
+ * A grade was returned to a student (released), so it now counts; or a returned grade was corrected, and then
+ * {@code replacedScore} is the score it replaces, so a tally of returned grades can take the difference.
+ *
+ * @param dueAt when the assignment was due: the day its outcome counts for in the reports
+ */
 public record SubmissionGraded(long submissionId, long assignmentId, String title, long classId, OrgId school,
-                               long studentId, BigDecimal score, BigDecimal maxScore, Instant releasedAt) {
+                               long studentId, BigDecimal score, BigDecimal maxScore, Instant releasedAt,
+                               Instant dueAt, @Nullable BigDecimal replacedScore) {
 }

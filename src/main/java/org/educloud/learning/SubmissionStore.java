@@ -29,6 +29,7 @@ class SubmissionStore {
     /**
      * Inserts the next attempt unless one with this token exists (a repeated click) or another attempt took the
      * number first; then answers empty. A concurrent insert with the same token is waited for, not duplicated.
+     * A first attempt also counts the student on the assignment's hand-in count, in the same transaction.
      */
     Optional<Long> insert(long assignmentId, long studentId, String studentName, long account, String schoolPath,
                           @Nullable String answer, boolean late, UUID token, Instant now) {
@@ -39,11 +40,19 @@ class SubmissionStore {
                             (SELECT coalesce(max(attempt), 0) + 1 FROM learning.submission
                              WHERE assignment_id = :assignment AND student_id = :student),
                             :answer, :now, :late, :token)
-                        ON CONFLICT DO NOTHING RETURNING id""")
+                        ON CONFLICT DO NOTHING RETURNING id, attempt""")
                 .param("assignment", assignmentId).param("student", studentId).param("name", studentName)
                 .param("account", account).param("path", schoolPath).param("answer", answer)
                 .param("now", Timestamp.from(now)).param("late", late).param("token", token)
-                .query(Long.class).optional();
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional()
+                .map(inserted -> {
+                    if (inserted[1] == 1) {
+                        // a student's first attempt: one more student who handed in
+                        jdbc.sql("UPDATE learning.assignment SET submitted_students = submitted_students + 1 "
+                                + "WHERE id = ?").param(assignmentId).update();
+                    }
+                    return inserted[0];
+                });
     }
 
     Optional<SubmissionView> byToken(UUID token) {

@@ -144,6 +144,8 @@ class LearningTest {
         assertThat(submit(again, "第二次").attempt()).isEqualTo(2);
         assertThat(submissions.mine(as(Role.STUDENT), again).getFirst().attempts()).extracting(SubmissionView::attempt)
                 .containsExactly(2, 1);
+        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(again)
+                .query(Integer.class).single()).as("the reports count a student who handed in twice once").isEqualTo(1);
     }
 
     @Test
@@ -155,6 +157,8 @@ class LearningTest {
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(jdbc.sql("SELECT count(*) FROM learning.submission WHERE assignment_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -199,6 +203,9 @@ class LearningTest {
                     .hasFieldOrPropertyWithValue("messageKey", "learning.error.scoreRange");
         }
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("100"), null, null), null);
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("90"), null, null), null);
+        assertThat(jdbc.sql("SELECT graded_students FROM learning.assignment WHERE id = ?").param(id)
+                .query(Integer.class).single()).as("a grade changed is still one student graded").isEqualTo(1);
     }
 
     @Test
