@@ -32,6 +32,8 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/equity/surveys/import", b -> "/equity/surveys/import?org=" + b.district().id()),
                 byId(GET, "/equity/surveys/import/template.csv", b -> "/equity/surveys/import/template.csv?org="
                         + b.district().id()),
+                byId(GET, "/equity/surveys/import/template.xlsx", b -> "/equity/surveys/import/template.xlsx?org="
+                        + b.district().id()),
                 byId(POST, "/equity/surveys/import", b -> "/equity/surveys/import?org=" + b.district().id())
                         .param("year", YEAR).file("file", String.join(",", ImportingSurveys.HEADERS) + "\n"),
                 byId(GET, "/equity/digital", b -> "/equity/digital?org=" + b.district().id()),

@@ -125,6 +125,15 @@ class SurveyImportTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(code() + ",甲区第一小学")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("乙县"))));
+        byte[] workbook = mvc.perform(get("/equity/surveys/import/template.xlsx")
+                        .param("org", fixture.a().district().id().toString()).with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var read = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var rows = read.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo(ImportingSurveys.HEADERS.getFirst());
+            assertThat(rows).extracting(r -> r.getCellText(0) + "," + r.getCellText(1))
+                    .contains(code() + ",甲区第一小学").noneMatch(t -> t.contains("乙县"));
+        }
         byte[] bad = (HEADER + "\n" + code() + ",甲区第一小学,abc,20,2,6000,0,1,40\n").getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/equity/surveys/import").file(new MockMultipartFile("file", "s.csv", "text/csv", bad))
                         .param("org", fixture.a().district().id().toString()).param("year", year).with(admin)

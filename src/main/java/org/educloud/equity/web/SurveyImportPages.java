@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.educloud.equity.ImportingSurveys;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyImport;
@@ -48,6 +50,32 @@ class SurveyImportPages {
         model.addAttribute("bureau", importing.bureau(scope, OrgId.of(org)));
         model.addAttribute("years", years.open());
         return "equity/survey-import";
+    }
+
+    /** The same template as a workbook: school codes kept as text, so their leading zeros survive. */
+    @GetMapping("/equity/surveys/import/template.xlsx")
+    void workbookTemplate(Scope scope, @RequestParam long org, HttpServletResponse response) throws IOException {
+        var schools = importing.schools(scope, OrgId.of(org));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"school-conditions.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode("办学条件.xlsx", StandardCharsets.UTF_8));
+        try (OutputStream out = response.getOutputStream()) {
+            Workbook workbook = new Workbook(out, "EduCloud", "1.0");
+            Worksheet sheet = workbook.newWorksheet("办学条件");
+            for (int c = 0; c < ImportingSurveys.HEADERS.size(); c++) {
+                sheet.value(0, c, ImportingSurveys.HEADERS.get(c));
+                sheet.style(0, c).bold().set();
+                sheet.width(c, c == 1 ? 30 : 16);
+            }
+            int row = 0;
+            for (OrgNodeView school : schools) {
+                row++;
+                sheet.inlineString(row, 0, school.schoolCode());
+                sheet.value(row, 1, SpreadsheetCells.safe(school.name()));
+            }
+            sheet.freezePane(2, 1);
+            workbook.finish();
+        }
     }
 
     @GetMapping("/equity/surveys/import/template.csv")
