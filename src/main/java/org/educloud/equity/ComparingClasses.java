@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComparingClasses {
 
     private static final int PAGE = 200;
-    private static final int LONGEST_PERIOD_DAYS = 800;
 
     private final EquityReach reach;
     private final RosterDirectory roster;
@@ -56,11 +55,9 @@ public class ComparingClasses {
 
     public SchoolClasses of(Scope scope, OrgId schoolId, @Nullable LocalDate from, @Nullable LocalDate to) {
         OrgNodeView school = reach.administered(scope, schoolId, OrgKind.SCHOOL);
-        LocalDate last = to == null ? LocalDate.now(clock) : to;
-        LocalDate first = from == null ? years.firstDayOf(last) : from;
-        if (first.isAfter(last) || first.plusDays(LONGEST_PERIOD_DAYS).isBefore(last)) {
-            throw new RuleViolationException("equity.error.period", LONGEST_PERIOD_DAYS);
-        }
+        SchoolYears.Period period = years.period(from, to);
+        LocalDate first = period.from();
+        LocalDate last = period.to();
         Map<Long, ClassWork> work = learning.perClass(scope, school.path(),
                 first.atStartOfDay(clock.getZone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()

@@ -38,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComputingDigitalEquity {
 
-    private static final int LONGEST_PERIOD_DAYS = 800;
     private static final int MOST_YEARS = 5;
     private static final int TREND_MONTHS = 12;
 
@@ -70,11 +69,9 @@ public class ComputingDigitalEquity {
 
     public DigitalEquityReport report(Scope scope, OrgId org, @Nullable LocalDate from, @Nullable LocalDate to) {
         OrgNodeView node = reach.administered(scope, org, OrgKind.REGION, OrgKind.DISTRICT);
-        LocalDate last = to == null ? LocalDate.now(clock) : to;
-        LocalDate first = from == null ? years.firstDayOf(last) : from;
-        if (first.isAfter(last) || first.plusDays(LONGEST_PERIOD_DAYS).isBefore(last)) {
-            throw new RuleViolationException("equity.error.period", LONGEST_PERIOD_DAYS);
-        }
+        SchoolYears.Period period = years.period(from, to);
+        LocalDate first = period.from();
+        LocalDate last = period.to();
         Instant start = first.atStartOfDay(clock.getZone()).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 

@@ -35,6 +35,26 @@ public class SchoolYears {
         return LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
     }
 
+    private static final int LONGEST_PERIOD_DAYS = 800;
+
+    /** A reporting period, both days included. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * The period a report covers: up to today and from the start of that day's school year unless given; refused
+     * when it runs backwards or is longer than {@value #LONGEST_PERIOD_DAYS} days.
+     */
+    public Period period(@org.jspecify.annotations.Nullable LocalDate from,
+                         @org.jspecify.annotations.Nullable LocalDate to) {
+        LocalDate last = to == null ? LocalDate.now(clock) : to;
+        LocalDate first = from == null ? firstDayOf(last) : from;
+        if (first.isAfter(last) || first.plusDays(LONGEST_PERIOD_DAYS).isBefore(last)) {
+            throw new RuleViolationException("equity.error.period", LONGEST_PERIOD_DAYS);
+        }
+        return new Period(first, last);
+    }
+
     /** The first day of a named school year ("2025-2026": 1 September 2025). */
     public LocalDate firstDayOf(String year) {
         return LocalDate.of(Integer.parseInt(known(year).substring(0, 4)), 9, 1);
