@@ -36,8 +36,12 @@ public class LibrarySearchBench {
             throw new IllegalArgumentException("loopback targets only");
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        run(http, clients, 10, r -> base + "/ping", token);
-        long[] ping = run(http, clients, seconds, r -> base + "/ping", token);
+        // -Dping=false leaves the baseline out, e.g. while profiling the search alone
+        boolean withPing = Boolean.parseBoolean(System.getProperty("ping", "true"));
+        if (withPing) {
+            run(http, clients, 10, r -> base + "/ping", token);
+        }
+        long[] ping = withPing ? run(http, clients, seconds, r -> base + "/ping", token) : new long[] {1};
         Url query = r -> base + "/api/v1/resources?text=" + URLEncoder.encode(words(r), StandardCharsets.UTF_8)
                 + FILTERS[r.nextInt(FILTERS.length)] + "&size=20&page=" + (r.nextInt(10) == 0 ? 1 : 0);
         run(http, clients, 10, query, token);

@@ -1,167 +1,300 @@
 package org.educloud.library;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over published resources: words match titles, descriptions, tags, knowledge points and
- * textbook places through both smartcn words and CJK bigrams; visibility is the same rule lists apply, as index
- * predicates; facets count every hit, not just the page; the page's rows are then read from the database.
+ * Full-text search over published resources. Hibernate Search maps resources to the index and keeps it current;
+ * searches read that Lucene index directly, because at a million resources the general query path spent most of
+ * its time on work a library search does not need (see ADR 14):
+ * <ul>
+ *   <li>who may see what is a bit set per segment and audience ({@link VisibleResourceBits}), not a disjunction
+ *       evaluated per search;</li>
+ *   <li>the seven facets are counted from one packed number per resource ({@link FacetColumns}) in a pass that
+ *       matches without scoring;</li>
+ *   <li>only the page is scored and ranked, in a second pass that can skip what cannot make the page;</li>
+ *   <li>the page's titles are marked with the query's words only ({@link TitleMarks}).</li>
+ * </ul>
+ * Words match titles, descriptions, tags, knowledge points and textbook places through both smartcn words and CJK
+ * bigrams; titles count double in the ranking.
  */
 @Component
 class ResourceSearch {
 
-    private static final String[] TEXT_FIELDS = {"all_words", "all_bigrams"};
+    /** Hibernate Search keeps each document's identifier in this doc-values field. */
+    private static final String ID_FIELD = "__HSEARCH_id_docvalue";
+    private static final long VISIBILITY_CACHE_BYTES = 64L * 1024 * 1024;
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final ResourceQueries queries;
     private final TenancyManagement tenancy;
+    private final VisibleResourceBits visibility = new VisibleResourceBits(VISIBILITY_CACHE_BYTES);
+    private final FacetColumns facetColumns = new FacetColumns();
+    private volatile @Nullable Parsing parsing;
 
-    ResourceSearch(EntityManager entityManager, ResourceQueries queries, TenancyManagement tenancy) {
-        this.entityManager = entityManager;
+    ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries, TenancyManagement tenancy) {
+        this.entityManagerFactory = entityManagerFactory;
         this.queries = queries;
         this.tenancy = tenancy;
     }
 
     SearchResults search(@Nullable Scope scope, ResourceQuery query, int page, int size) {
         int safePage = PageSlice.safePage(page);
-        var search = Search.session(entityManager).search(Resource.class)
-                .select(f -> f.composite()
-                        .from(f.id(Long.class), f.highlight("title").single(), f.highlight("title_bigrams").single())
-                        .asList())
-                .where(f -> f.bool(b -> {
-                    // only the words score; everything else filters
-                    b.filter(f.match().field("status").matching(ReviewStatus.PUBLISHED));
-                    b.filter(visible(f, scope));
-                    if (query.hasText()) {
-                        b.must(f.simpleQueryString().fields(TEXT_FIELDS).fields("title", "title_bigrams").boost(2f)
-                                .matching(query.text().strip()).defaultOperator(BooleanOperator.AND));
-                    }
-                    facetFilters(f, b, query);
-                }))
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1)
-                        .noMatchSize(0))
-                .sort(f -> switch (query.sort() == null ? ResourceQuery.Sort.RELEVANCE : query.sort()) {
-                    case NEWEST -> f.field("publishedAt").desc().then().score();
-                    case MOST_USED -> f.field("usage").desc().then().field("publishedAt").desc();
-                    case RATING -> f.field("rating").desc().then().field("usage").desc();
-                    case RELEVANCE -> query.hasText() ? f.score().then().field("publishedAt").desc()
-                            : f.field("publishedAt").desc();
-                });
-        AggregationKey<Map<org.educloud.tenancy.Stage, Long>> stage = AggregationKey.of("stage");
-        AggregationKey<Map<Subject, Long>> subject = AggregationKey.of("subject");
-        AggregationKey<Map<Integer, Long>> grade = AggregationKey.of("grade");
-        AggregationKey<Map<ResourceType, Long>> type = AggregationKey.of("type");
-        AggregationKey<Map<String, Long>> edition = AggregationKey.of("edition");
-        AggregationKey<Map<Sharing, Long>> sharing = AggregationKey.of("sharing");
-        AggregationKey<Map<Long, Long>> school = AggregationKey.of("school");
-        search = search
-                .aggregation(stage, f -> f.terms().field("stage", org.educloud.tenancy.Stage.class))
-                .aggregation(subject, f -> f.terms().field("subject", Subject.class).maxTermCount(20))
-                .aggregation(grade, f -> f.terms().field("grade", Integer.class).maxTermCount(12))
-                .aggregation(type, f -> f.terms().field("type", ResourceType.class))
-                .aggregation(edition, f -> f.terms().field("edition", String.class).maxTermCount(10))
-                .aggregation(sharing, f -> f.terms().field("sharing", Sharing.class))
-                .aggregation(school, f -> f.terms().field("ownerId", Long.class).maxTermCount(20));
-        SearchResult<List<?>> result = search.fetch(safePage * size, size);
+        Parsing parsing = parsing();
+        Query words = query.hasText() ? parsing.matching(query.text().strip()) : null;
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        matching.add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        matching.add(visibleTo(scope), BooleanClause.Occur.FILTER);
+        facetFilters(matching, query);
+        Query matches = matching.build();
+        try (IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            // one pass over the hits both counts the facets and ranks the page
+            int wanted = (safePage + 1) * size;
+            Sort sort = sort(query, words != null);
+            Object[] collected = searcher.search(ranked(matches, words, parsing, query), new MultiCollectorManager(
+                    facetColumns.counting(), sort == null ? new TopScoreDocCollectorManager(wanted, null, wanted)
+                            : new TopFieldCollectorManager(sort, wanted, null, wanted)));
+            FacetColumns.Counts counts = (FacetColumns.Counts) collected[0];
+            List<Long> ids = ids(searcher.getIndexReader(), (TopDocs) collected[1], safePage * size);
+            Set<String> wordTerms = new HashSet<>();
+            Set<String> bigramTerms = new HashSet<>();
+            if (words != null) {
+                terms(words, wordTerms, bigramTerms);
+            }
+            List<SearchResults.Hit> hits = queries.byIds(ids).stream()
+                    .map(view -> new SearchResults.Hit(view, words == null ? HtmlUtils.htmlEscape(view.title())
+                            : parsing.marks().mark(view.title(), wordTerms, bigramTerms)))
+                    .toList();
+            Map<String, String> schoolNames = new LinkedHashMap<>();
+            tenancy.names(counts.facets().get("school").stream().map(c -> OrgId.of(Long.parseLong(c.value()))).toList())
+                    .forEach((id, name) -> schoolNames.put(id.toString(), name));
+            return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
+                    schoolNames);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the library's search index could not be read", e);
+        }
+    }
+
+    /** The matches, with titles scored on top: a title containing a searched word ranks higher. */
+    private static Query ranked(Query matches, @Nullable Query words, Parsing parsing, ResourceQuery query) {
+        if (words == null) {
+            return matches;
+        }
+        return new BooleanQuery.Builder()
+                .add(matches, BooleanClause.Occur.MUST)
+                .add(parsing.inTitles(query.text().strip()), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The order of the page, or null for relevance alone (equally relevant resources then come in index order). */
+    private static @Nullable Sort sort(ResourceQuery query, boolean hasWords) {
+        SortField newest = new SortedNumericSortField("publishedAt", SortField.Type.LONG, true);
+        return switch (query.sort() == null ? ResourceQuery.Sort.RELEVANCE : query.sort()) {
+            case NEWEST -> hasWords ? new Sort(newest, SortField.FIELD_SCORE) : new Sort(newest);
+            case MOST_USED -> new Sort(new SortedNumericSortField("usage", SortField.Type.LONG, true), newest);
+            case RATING -> new Sort(new SortedNumericSortField("rating", SortField.Type.DOUBLE, true),
+                    new SortedNumericSortField("usage", SortField.Type.LONG, true));
+            case RELEVANCE -> hasWords ? null : new Sort(newest);
+        };
+    }
+
+    private static List<Long> ids(IndexReader reader, TopDocs top, int from) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
         List<Long> ids = new ArrayList<>();
-        Map<Long, String> titles = new LinkedHashMap<>();
-        for (List<?> hit : result.hits()) {
-            long id = (Long) hit.get(0);
-            ids.add(id);
-            String highlighted = hit.get(1) != null ? (String) hit.get(1) : (String) hit.get(2);
-            titles.put(id, highlighted);
+        for (int i = from; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            BinaryDocValues id = leaf.reader().getBinaryDocValues(ID_FIELD);
+            if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
+                ids.add(Long.parseLong(id.binaryValue().utf8ToString()));
+            }
         }
-        List<SearchResults.Hit> hits = queries.byIds(ids).stream()
-                .map(view -> new SearchResults.Hit(view, titles.get(view.id()) != null ? titles.get(view.id())
-                        : HtmlUtils.htmlEscape(view.title())))
-                .toList();
-        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("stage", counts(result.aggregation(stage)));
-        facets.put("subject", counts(result.aggregation(subject)));
-        facets.put("grade", counts(result.aggregation(grade)));
-        facets.put("type", counts(result.aggregation(type)));
-        facets.put("edition", counts(result.aggregation(edition)));
-        facets.put("sharing", counts(result.aggregation(sharing)));
-        facets.put("school", counts(result.aggregation(school)));
-        Map<String, String> schoolNames = new LinkedHashMap<>();
-        tenancy.names(facets.get("school").stream().map(c -> OrgId.of(Long.parseLong(c.value()))).toList())
-                .forEach((id, name) -> schoolNames.put(id.toString(), name));
-        return new SearchResults(new PageSlice<>(hits, safePage, size, result.total().hitCount()), facets,
-                schoolNames);
+        return ids;
     }
 
-    private static List<SearchResults.FacetCount> counts(Map<?, Long> aggregation) {
-        List<SearchResults.FacetCount> counts = new ArrayList<>();
-        aggregation.forEach((value, count) -> counts.add(new SearchResults.FacetCount(
-                value instanceof Enum<?> e ? e.name() : String.valueOf(value), count)));
-        counts.sort((a, b) -> Long.compare(b.count(), a.count()));
-        return counts;
+    /** The terms the words were parsed into, by analysis, leaving out negated ones: those are what titles mark. */
+    private static void terms(Query words, Set<String> wordTerms, Set<String> bigramTerms) {
+        words.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term term : terms) {
+                    (term.field().endsWith("bigrams") ? bigramTerms : wordTerms).add(term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
     }
 
-    /** The visibility rule of {@link ResourceAccess} for published resources, as index predicates. */
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate visible(SearchPredicateFactory f,
-                                                                                       @Nullable Scope scope) {
+    /**
+     * The visibility rule of {@link ResourceAccess} for published resources, as a cached filter: callers with the
+     * same identity, reach and administered subtrees share it.
+     */
+    private Query visibleTo(@Nullable Scope scope) {
+        Query published = new TermQuery(new Term("status", ReviewStatus.PUBLISHED.name()));
+        BooleanQuery.Builder rule = new BooleanQuery.Builder().add(published, BooleanClause.Occur.FILTER);
         if (scope == null) {
-            return f.match().field("sharing").matching(Sharing.PUBLIC).toPredicate();
+            rule.add(new TermQuery(new Term("sharing", Sharing.PUBLIC.name())), BooleanClause.Occur.FILTER);
+            return visibility.filter("public", rule.build());
         }
-        return f.bool(b -> {
-            b.should(f.match().field("authorId").matching(scope.userId().value()));
-            b.should(f.bool(shared -> {
-                shared.mustNot(f.match().field("sharing").matching(Sharing.PRIVATE));
-                shared.must(f.bool(where -> {
-                    where.should(f.terms().field("sharePath").matchingAny(List.of((Object[]) ResourceAccess.reach(scope))));
-                    for (OrgPath path : scope.visiblePaths()) {
-                        where.should(f.wildcard().field("sharePath").matching(path.value() + "*"));
-                    }
-                }));
-            }));
-        }).toPredicate();
+        String[] reach = ResourceAccess.reach(scope);
+        Set<String> below = new TreeSet<>();
+        scope.visiblePaths().forEach(path -> below.add(path.value()));
+        BooleanQuery.Builder where = new BooleanQuery.Builder();
+        where.add(new TermInSetQuery("sharePath", java.util.Arrays.stream(reach).map(BytesRef::new).toList()),
+                BooleanClause.Occur.SHOULD);
+        for (String path : below) {
+            where.add(new PrefixQuery(new Term("sharePath", path)), BooleanClause.Occur.SHOULD);
+        }
+        Query shared = new BooleanQuery.Builder()
+                .add(where.build(), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term("sharing", Sharing.PRIVATE.name())), BooleanClause.Occur.MUST_NOT)
+                .build();
+        Query seen = new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery("authorId", scope.userId().value()), BooleanClause.Occur.SHOULD)
+                .add(shared, BooleanClause.Occur.SHOULD)
+                .build();
+        rule.add(seen, BooleanClause.Occur.FILTER);
+        String audience = scope.userId().value() + "|" + String.join(",", new TreeSet<>(List.of(reach))) + "|"
+                + String.join(",", below);
+        return visibility.filter(audience, rule.build());
     }
 
-    private static void facetFilters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root,
-                                     ResourceQuery query) {
+    private static void facetFilters(BooleanQuery.Builder root, ResourceQuery query) {
         if (query.stage() != null) {
-            root.filter(f.match().field("stage").matching(query.stage()));
+            root.add(keyword("stage", query.stage().name()), BooleanClause.Occur.FILTER);
         }
         if (query.subject() != null) {
-            root.filter(f.match().field("subject").matching(query.subject()));
+            root.add(keyword("subject", query.subject().name()), BooleanClause.Occur.FILTER);
         }
         if (query.grade() != null) {
-            root.filter(f.match().field("grade").matching(query.grade()));
+            root.add(IntPoint.newExactQuery("grade", query.grade()), BooleanClause.Occur.FILTER);
         }
         if (query.type() != null) {
-            root.filter(f.match().field("type").matching(query.type()));
+            root.add(keyword("type", query.type().name()), BooleanClause.Occur.FILTER);
         }
         if (query.edition() != null && !query.edition().isBlank()) {
-            root.filter(f.match().field("edition").matching(query.edition()));
+            root.add(keyword("edition", query.edition()), BooleanClause.Occur.FILTER);
         }
         if (query.sharing() != null) {
-            root.filter(f.match().field("sharing").matching(query.sharing()));
+            root.add(keyword("sharing", query.sharing().name()), BooleanClause.Occur.FILTER);
         }
         if (query.schoolId() != null) {
-            root.filter(f.match().field("ownerId").matching(query.schoolId()));
+            root.add(LongPoint.newExactQuery("ownerId", query.schoolId()), BooleanClause.Occur.FILTER);
         }
         if (query.featured()) {
-            root.filter(f.match().field("featured").matching(true));
+            // booleans are indexed as the integers 1 and 0
+            root.add(IntPoint.newExactQuery("featured", 1), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static Query keyword(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    private SearchMapping mapping() {
+        return Search.mapping(entityManagerFactory);
+    }
+
+    private Parsing parsing() {
+        Parsing known = parsing;
+        if (known == null) {
+            LuceneBackend backend = mapping().backend().unwrap(LuceneBackend.class);
+            known = new Parsing(analyzer(backend, LibraryAnalysis.WORDS), analyzer(backend, LibraryAnalysis.BIGRAMS),
+                    analyzer(backend, LibraryAnalysis.BIGRAMS_QUERY));
+            parsing = known;
+        }
+        return known;
+    }
+
+    private static Analyzer analyzer(LuceneBackend backend, String name) {
+        return backend.analyzer(name).orElseThrow(() -> new IllegalStateException("no analyzer " + name));
+    }
+
+    /**
+     * Words become queries the way the mapping analyses each field when searching: words fields by smartcn, bigram
+     * fields as bigrams only; the simple syntax (quotes, {@code -}, {@code |}) applies, and every word must match.
+     */
+    private static final class Parsing {
+        private final Analyzer searchAnalyzer;
+        private final TitleMarks marks;
+
+        Parsing(Analyzer words, Analyzer bigrams, Analyzer bigramQueries) {
+            this.searchAnalyzer = new PerFieldAnalyzerWrapper(words, Map.of("all_bigrams", bigramQueries,
+                    "title_bigrams", bigramQueries));
+            this.marks = new TitleMarks(words, bigrams);
+        }
+
+        /** Whether a resource matches: all the text, titles included, as words or as bigrams. */
+        Query matching(String text) {
+            SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, Map.of("all_words", 1f, "all_bigrams", 1f));
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            return parser.parse(text);
+        }
+
+        /** What a title adds to the score: each searched word found in it, at double weight. */
+        Query inTitles(String text) {
+            SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, Map.of("title", 2f, "title_bigrams", 2f));
+            parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+            return parser.parse(text);
+        }
+
+        TitleMarks marks() {
+            return marks;
         }
     }
 }

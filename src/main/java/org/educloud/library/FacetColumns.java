@@ -1,0 +1,236 @@
+package org.educloud.library;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * The facet values of every indexed resource, one small code per facet packed into one number per document, kept
+ * per index segment. Counting seven facets over every hit then reads one array element per hit instead of seven
+ * doc-values lookups; segments are immutable, so a segment's columns are built once (from the doc values the
+ * mapping already writes) and dropped when it closes.
+ */
+final class FacetColumns {
+
+    /** A facet: its name in {@link SearchResults}, its index field, whether the field is numeric, how many values to return. */
+    record Facet(String name, String field, boolean numeric, int top) {
+    }
+
+    static final List<Facet> FACETS = List.of(
+            new Facet("stage", "stage", false, 10),
+            new Facet("subject", "subject", false, 20),
+            new Facet("grade", "grade", true, 12),
+            new Facet("type", "type", false, 10),
+            new Facet("edition", "edition", false, 10),
+            new Facet("sharing", "sharing", false, 10),
+            new Facet("school", "ownerId", true, 20));
+
+    private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
+
+    /** Counts the facets over every hit of a search, and the hits. */
+    CollectorManager<Collector, Counts> counting() {
+        return new CollectorManager<>() {
+            private final List<Tally> tallies = new ArrayList<>();
+
+            @Override
+            public synchronized Collector newCollector() {
+                Tally tally = new Tally();
+                tallies.add(tally);
+                return tally;
+            }
+
+            @Override
+            public Counts reduce(java.util.Collection<Collector> collectors) {
+                return Counts.of(tallies);
+            }
+        };
+    }
+
+    private Segment of(LeafReaderContext context) throws IOException {
+        IndexReader.CacheHelper core = context.reader().getCoreCacheHelper();
+        if (core == null) {
+            return Segment.read(context.reader());
+        }
+        Segment known = segments.get(core.getKey());
+        if (known != null) {
+            return known;
+        }
+        Segment read = Segment.read(context.reader());
+        if (segments.putIfAbsent(core.getKey(), read) == null) {
+            core.addClosedListener(segments::remove);
+        }
+        return read;
+    }
+
+    int segmentsKept() {
+        return segments.size();
+    }
+
+    /** One segment's codes: code 0 is "no value", code k the k-th of that facet's values in the segment. */
+    private record Segment(long[] packed, int[] shift, long[] mask, String[][] values) {
+
+        static Segment read(LeafReader reader) throws IOException {
+            int facets = FACETS.size();
+            int maxDoc = reader.maxDoc();
+            int[][] codes = new int[facets][];
+            String[][] values = new String[facets][];
+            for (int f = 0; f < facets; f++) {
+                Facet facet = FACETS.get(f);
+                codes[f] = new int[maxDoc];
+                values[f] = facet.numeric() ? numericCodes(reader, facet.field(), codes[f])
+                        : textCodes(reader, facet.field(), codes[f]);
+            }
+            int[] shift = new int[facets];
+            long[] mask = new long[facets];
+            int used = 0;
+            for (int f = 0; f < facets; f++) {
+                int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values[f].length));
+                shift[f] = used;
+                mask[f] = (1L << bits) - 1;
+                used += bits;
+            }
+            if (used > 64) {
+                throw new IllegalStateException("the library's facets need " + used + " bits per resource, over 64");
+            }
+            long[] packed = new long[maxDoc];
+            for (int doc = 0; doc < maxDoc; doc++) {
+                long value = 0;
+                for (int f = 0; f < facets; f++) {
+                    value |= (long) codes[f][doc] << shift[f];
+                }
+                packed[doc] = value;
+            }
+            return new Segment(packed, shift, mask, values);
+        }
+
+        private static String[] textCodes(LeafReader reader, String field, int[] codes) throws IOException {
+            SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
+            int count = (int) docValues.getValueCount();
+            String[] values = new String[count];
+            for (int ord = 0; ord < count; ord++) {
+                values[ord] = docValues.lookupOrd(ord).utf8ToString();
+            }
+            for (int doc = docValues.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+                codes[doc] = (int) docValues.nextOrd() + 1;
+            }
+            return values;
+        }
+
+        private static String[] numericCodes(LeafReader reader, String field, int[] codes) throws IOException {
+            SortedNumericDocValues docValues = DocValues.getSortedNumeric(reader, field);
+            long[] raw = new long[codes.length];
+            boolean[] present = new boolean[codes.length];
+            TreeSet<Long> distinct = new TreeSet<>();
+            for (int doc = docValues.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+                raw[doc] = docValues.nextValue();
+                present[doc] = true;
+                distinct.add(raw[doc]);
+            }
+            Map<Long, Integer> code = new HashMap<>();
+            String[] values = new String[distinct.size()];
+            for (long value : distinct) {
+                values[code.size()] = Long.toString(value);
+                code.put(value, code.size() + 1);
+            }
+            for (int doc = 0; doc < codes.length; doc++) {
+                if (present[doc]) {
+                    codes[doc] = code.get(raw[doc]);
+                }
+            }
+            return values;
+        }
+    }
+
+    /** Counts per segment while collecting; the segment's codes become values only at the end. */
+    private final class Tally implements Collector {
+        private final List<int[][]> perSegment = new ArrayList<>();
+        private final List<Segment> segmentsSeen = new ArrayList<>();
+        private long hits;
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            Segment segment = of(context);
+            int[][] counts = new int[FACETS.size()][];
+            for (int f = 0; f < counts.length; f++) {
+                counts[f] = new int[segment.values()[f].length + 1];
+            }
+            perSegment.add(counts);
+            segmentsSeen.add(segment);
+            long[] packed = segment.packed();
+            int[] shift = segment.shift();
+            long[] mask = segment.mask();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                    // counts need no scores
+                }
+
+                @Override
+                public void collect(int doc) {
+                    long value = packed[doc];
+                    for (int f = 0; f < counts.length; f++) {
+                        counts[f][(int) ((value >>> shift[f]) & mask[f])]++;
+                    }
+                    hits++;
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** The hits and, per facet, its values most frequent first (ties in value order), at most the facet's top. */
+    record Counts(long hits, Map<String, List<SearchResults.FacetCount>> facets) {
+
+        static Counts of(List<Tally> tallies) {
+            long hits = 0;
+            List<Map<String, Long>> merged = new ArrayList<>();
+            for (int f = 0; f < FACETS.size(); f++) {
+                merged.add(new HashMap<>());
+            }
+            for (Tally tally : tallies) {
+                hits += tally.hits;
+                for (int s = 0; s < tally.perSegment.size(); s++) {
+                    int[][] counts = tally.perSegment.get(s);
+                    String[][] values = tally.segmentsSeen.get(s).values();
+                    for (int f = 0; f < counts.length; f++) {
+                        for (int code = 1; code < counts[f].length; code++) {
+                            if (counts[f][code] > 0) {
+                                merged.get(f).merge(values[f][code - 1], (long) counts[f][code], Long::sum);
+                            }
+                        }
+                    }
+                }
+            }
+            Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+            for (int f = 0; f < FACETS.size(); f++) {
+                facets.put(FACETS.get(f).name(), merged.get(f).entrySet().stream()
+                        .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue()))
+                        .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                                : a.value().compareTo(b.value()))
+                        .limit(FACETS.get(f).top())
+                        .toList());
+            }
+            return new Counts(hits, facets);
+        }
+    }
+}
