@@ -41,6 +41,12 @@ final class FacetColumns {
             new Facet("sharing", "sharing", false, 10),
             new Facet("school", "ownerId", true, 20));
 
+    static {
+        if (FACETS.size() != 7) {
+            throw new ExceptionInInitializerError("the facet tally is written for seven facets");
+        }
+    }
+
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
 
     /** Counts the facets over every hit of a search, and the hits. */
@@ -175,6 +181,12 @@ final class FacetColumns {
             long[] packed = segment.packed();
             int[] shift = segment.shift();
             long[] mask = segment.mask();
+            // one local per facet: this loop runs for every hit, and the JIT keeps locals in registers
+            int[] c0 = counts[0], c1 = counts[1], c2 = counts[2], c3 = counts[3], c4 = counts[4], c5 = counts[5],
+                    c6 = counts[6];
+            int s0 = shift[0], s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5],
+                    s6 = shift[6];
+            long m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5], m6 = mask[6];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -184,9 +196,13 @@ final class FacetColumns {
                 @Override
                 public void collect(int doc) {
                     long value = packed[doc];
-                    for (int f = 0; f < counts.length; f++) {
-                        counts[f][(int) ((value >>> shift[f]) & mask[f])]++;
-                    }
+                    c0[(int) ((value >>> s0) & m0)]++;
+                    c1[(int) ((value >>> s1) & m1)]++;
+                    c2[(int) ((value >>> s2) & m2)]++;
+                    c3[(int) ((value >>> s3) & m3)]++;
+                    c4[(int) ((value >>> s4) & m4)]++;
+                    c5[(int) ((value >>> s5) & m5)]++;
+                    c6[(int) ((value >>> s6) & m6)]++;
                     hits++;
                 }
             };

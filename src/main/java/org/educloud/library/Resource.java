@@ -22,8 +22,6 @@ import org.educloud.shared.UserId;
 import org.educloud.tenancy.Stage;
 import org.educloud.library.search.LibraryAnalysis;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -43,11 +41,6 @@ class Resource {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @FullTextField(analyzer = LibraryAnalysis.WORDS, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "title_bigrams", analyzer = LibraryAnalysis.BIGRAMS,
-            searchAnalyzer = LibraryAnalysis.BIGRAMS_QUERY, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
     private String title;
     private String description;
     @Enumerated(EnumType.STRING)
@@ -162,14 +155,14 @@ class Resource {
 
     /**
      * Everything a search matches, as one text (title, description without markup, tags, knowledge points, textbook
-     * place): one words field and one bigrams field cost a query far less than a pair per property.
+     * place), read as words and as bigrams into one field: one list of postings per searched term costs a search
+     * far less than one per property and reading.
      */
-    @FullTextField(name = "all_words", analyzer = LibraryAnalysis.WORDS_HTML, searchAnalyzer = LibraryAnalysis.WORDS)
-    @FullTextField(name = "all_bigrams", analyzer = LibraryAnalysis.BIGRAMS_HTML,
-            searchAnalyzer = LibraryAnalysis.BIGRAMS_QUERY)
+    @FullTextField(name = "text", analyzer = LibraryAnalysis.TEXT_HTML)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
-        return title + "\n" + description + "\n" + searchTerms;
+        // the title twice: a title containing the searched words ranks a resource higher, without a field of its own
+        return title + "\n" + title + "\n" + description + "\n" + searchTerms;
     }
 
     /** The average rating (0 when unrated), for sorting search results by it. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
@@ -38,6 +37,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -55,17 +55,16 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Full-text search over published resources. Hibernate Search maps resources to the index and keeps it current;
  * searches read that Lucene index directly, because at a million resources the general query path spent most of
- * its time on work a library search does not need (see ADR 14):
+ * its time on work a library search does not need (ADR 14):
  * <ul>
  *   <li>who may see what is a bit set per segment and audience ({@link VisibleResourceBits}), not a disjunction
  *       evaluated per search;</li>
- *   <li>the seven facets are counted from one packed number per resource ({@link FacetColumns}) in a pass that
- *       matches without scoring;</li>
- *   <li>only the page is scored and ranked, in a second pass that can skip what cannot make the page;</li>
+ *   <li>the seven facets are counted from one packed number per resource ({@link FacetColumns}), in the same pass
+ *       over the hits that ranks the page;</li>
+ *   <li>words are looked up in one field holding each text's words and bigrams, where titles appear twice, so
+ *       most searched words are a single term;</li>
  *   <li>the page's titles are marked with the query's words only ({@link TitleMarks}).</li>
  * </ul>
- * Words match titles, descriptions, tags, knowledge points and textbook places through both smartcn words and CJK
- * bigrams; titles count double in the ranking.
  */
 @Component
 class ResourceSearch {
@@ -102,19 +101,15 @@ class ResourceSearch {
             // one pass over the hits both counts the facets and ranks the page
             int wanted = (safePage + 1) * size;
             Sort sort = sort(query, words != null);
-            Object[] collected = searcher.search(ranked(matches, words, parsing, query), new MultiCollectorManager(
+            Object[] collected = searcher.search(matches, new MultiCollectorManager(
                     facetColumns.counting(), sort == null ? new TopScoreDocCollectorManager(wanted, null, wanted)
                             : new TopFieldCollectorManager(sort, wanted, null, wanted)));
             FacetColumns.Counts counts = (FacetColumns.Counts) collected[0];
             List<Long> ids = ids(searcher.getIndexReader(), (TopDocs) collected[1], safePage * size);
-            Set<String> wordTerms = new HashSet<>();
-            Set<String> bigramTerms = new HashSet<>();
-            if (words != null) {
-                terms(words, wordTerms, bigramTerms);
-            }
+            Set<String> terms = words == null ? Set.of() : terms(words);
             List<SearchResults.Hit> hits = queries.byIds(ids).stream()
                     .map(view -> new SearchResults.Hit(view, words == null ? HtmlUtils.htmlEscape(view.title())
-                            : parsing.marks().mark(view.title(), wordTerms, bigramTerms)))
+                            : parsing.marks().mark(view.title(), terms)))
                     .toList();
             Map<String, String> schoolNames = new LinkedHashMap<>();
             tenancy.names(counts.facets().get("school").stream().map(c -> OrgId.of(Long.parseLong(c.value()))).toList())
@@ -124,17 +119,6 @@ class ResourceSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("the library's search index could not be read", e);
         }
-    }
-
-    /** The matches, with titles scored on top: a title containing a searched word ranks higher. */
-    private static Query ranked(Query matches, @Nullable Query words, Parsing parsing, ResourceQuery query) {
-        if (words == null) {
-            return matches;
-        }
-        return new BooleanQuery.Builder()
-                .add(matches, BooleanClause.Occur.MUST)
-                .add(parsing.inTitles(query.text().strip()), BooleanClause.Occur.SHOULD)
-                .build();
     }
 
     /** The order of the page, or null for relevance alone (equally relevant resources then come in index order). */
@@ -163,13 +147,14 @@ class ResourceSearch {
         return ids;
     }
 
-    /** The terms the words were parsed into, by analysis, leaving out negated ones: those are what titles mark. */
-    private static void terms(Query words, Set<String> wordTerms, Set<String> bigramTerms) {
+    /** The terms the words were parsed into, leaving out negated ones: those are what titles mark. */
+    private static Set<String> terms(Query words) {
+        Set<String> terms = new HashSet<>();
         words.visit(new QueryVisitor() {
             @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term term : terms) {
-                    (term.field().endsWith("bigrams") ? bigramTerms : wordTerms).add(term.text());
+            public void consumeTerms(Query query, Term... found) {
+                for (Term term : found) {
+                    terms.add(term.text());
                 }
             }
 
@@ -178,6 +163,7 @@ class ResourceSearch {
                 return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
         });
+        return terms;
     }
 
     /**
@@ -266,31 +252,48 @@ class ResourceSearch {
     }
 
     /**
-     * Words become queries the way the mapping analyses each field when searching: words fields by smartcn, bigram
-     * fields as bigrams only; the simple syntax (quotes, {@code -}, {@code |}) applies, and every word must match.
+     * Words become queries the way the index reads texts: each word of the search matches if its smartcn words or
+     * its bigrams (without unigrams) all occur in the field; the simple syntax (quotes, {@code -}, {@code |})
+     * applies.
      */
     private static final class Parsing {
-        private final Analyzer searchAnalyzer;
+        /** The indexed text of a resource: its words, then its bigrams, in one field (titles twice). */
+        private static final String FIELD = "text";
+        private final Analyzer words;
+        private final QueryBuilder bigrams;
         private final TitleMarks marks;
 
         Parsing(Analyzer words, Analyzer bigrams, Analyzer bigramQueries) {
-            this.searchAnalyzer = new PerFieldAnalyzerWrapper(words, Map.of("all_bigrams", bigramQueries,
-                    "title_bigrams", bigramQueries));
+            this.words = words;
+            this.bigrams = new QueryBuilder(bigramQueries);
             this.marks = new TitleMarks(words, bigrams);
         }
 
-        /** Whether a resource matches: all the text, titles included, as words or as bigrams. */
+        /** Whether a resource matches, and how well: every searched word in its text. */
         Query matching(String text) {
-            SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, Map.of("all_words", 1f, "all_bigrams", 1f));
+            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
+                @Override
+                protected Query newDefaultQuery(String word) {
+                    return either(super.newDefaultQuery(word),
+                            bigrams.createBooleanQuery(FIELD, word, BooleanClause.Occur.MUST));
+                }
+
+                @Override
+                protected Query newPhraseQuery(String phrase, int slop) {
+                    return either(super.newPhraseQuery(phrase, slop), bigrams.createPhraseQuery(FIELD, phrase, slop));
+                }
+            };
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             return parser.parse(text);
         }
 
-        /** What a title adds to the score: each searched word found in it, at double weight. */
-        Query inTitles(String text) {
-            SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, Map.of("title", 2f, "title_bigrams", 2f));
-            parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-            return parser.parse(text);
+        /** The words reading or the bigrams reading; one query when both read the same (分数 is both). */
+        private static @Nullable Query either(@Nullable Query asWords, @Nullable Query asBigrams) {
+            if (asWords == null || asBigrams == null || asWords.equals(asBigrams)) {
+                return asWords == null ? asBigrams : asWords;
+            }
+            return new BooleanQuery.Builder().add(asWords, BooleanClause.Occur.SHOULD)
+                    .add(asBigrams, BooleanClause.Occur.SHOULD).build();
         }
 
         TitleMarks marks() {

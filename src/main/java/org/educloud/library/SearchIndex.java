@@ -38,7 +38,7 @@ public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 200;
     /** Raise when the index mapping or analysis changes: indexes built with an older one are rebuilt at start-up. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 4;
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;

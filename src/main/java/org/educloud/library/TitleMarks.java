@@ -25,11 +25,15 @@ final class TitleMarks {
         this.bigrams = bigrams;
     }
 
-    /** The title HTML-escaped, with each run of matched characters in {@code <mark>}. */
-    String mark(String title, Set<String> wordTerms, Set<String> bigramTerms) {
+    /**
+     * The title HTML-escaped, with each run of matched characters in {@code <mark>}. Single characters are marked
+     * only where they are words of the title, not wherever the character occurs.
+     */
+    String mark(String title, Set<String> terms) {
         BitSet marked = new BitSet(title.length());
-        mark(words, title, wordTerms, marked);
-        mark(bigrams, title, bigramTerms, marked);
+        mark(words, title, terms, marked);
+        mark(bigrams, title, terms.stream().filter(t -> t.codePointCount(0, t.length()) > 1)
+                .collect(java.util.stream.Collectors.toSet()), marked);
         StringBuilder html = new StringBuilder(title.length() + 16);
         int at = 0;
         while (at < title.length()) {
