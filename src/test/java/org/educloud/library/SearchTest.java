@@ -48,8 +48,13 @@ class SearchTest {
     }
 
     private long published(String title, String description, String tags, Sharing sharing) {
+        return published(title, description, tags, sharing, 3);
+    }
+
+    private long published(String title, String description, String tags, Sharing sharing, int grade) {
         long id = library.create(teacher, new ResourceDraft(title, description, ResourceType.COURSEWARE,
-                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, tags, "zh-CN", null, sharing, null),
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, grade, null, null, tags, "zh-CN", null, sharing,
+                null),
                 new ByteArrayInputStream(("%PDF-1.4\n% " + title + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)),
                 "search.pdf");
         library.submit(teacher, id);
@@ -97,6 +102,65 @@ class SearchTest {
                 null));
         index.drain();
         assertThat(found(schoolAdmin, "可见性检索")).doesNotContain(draft);
+    }
+
+    @Test
+    void titlesMarkEveryMatchedWordAndPartOfAWordAndNothingElse() {
+        long country = published("中华人民共和国地图 标记检索", "", "", Sharing.SCHOOL);
+        long english = published("Comparing fractions & decimals 标记检索", "", "", Sharing.SCHOOL);
+
+        assertThat(titleOf(country, "中华 检索")).isEqualTo("<mark>中华</mark>人民共和国地图 标记<mark>检索</mark>");
+        assertThat(titleOf(english, "fraction 标记检索"))
+                .isEqualTo("Comparing <mark>fractions</mark> &amp; decimals <mark>标记检索</mark>");
+        // a word the search excludes is not marked in what it finds
+        assertThat(titleOf(english, "标记检索 -地图")).isEqualTo("Comparing fractions &amp; decimals <mark>标记检索</mark>");
+    }
+
+    private String titleOf(long id, String words) {
+        return library.search(teacher, ResourceQuery.words(words), 0, 10).hits().items().stream()
+                .filter(h -> h.resource().id() == id).findFirst().orElseThrow().titleHtml();
+    }
+
+    @Test
+    void facetsCountEveryHitAcrossIndexSegmentsAndPagesShareThem() {
+        // each publication is indexed and committed on its own, so the hits lie in several index segments
+        published("分段计数 一", "", "", Sharing.SCHOOL, 3);
+        published("分段计数 二", "", "", Sharing.SCHOOL, 3);
+        long moved = published("分段计数 三", "", "", Sharing.SCHOOL, 4);
+
+        SearchResults first = library.search(teacher, ResourceQuery.words("分段计数"), 0, 2);
+        assertThat(first.hits().total()).isEqualTo(3);
+        assertThat(first.hits().items()).hasSize(2);
+        assertThat(first.facets().get("grade")).containsExactly(new SearchResults.FacetCount("3", 2),
+                new SearchResults.FacetCount("4", 1));
+        assertThat(first.facets().get("school")).containsExactly(
+                new SearchResults.FacetCount(fixture.a().school().id().toString(), 3));
+        SearchResults second = library.search(teacher, ResourceQuery.words("分段计数"), 1, 2);
+        assertThat(second.hits().items()).hasSize(1);
+        assertThat(second.facets()).isEqualTo(first.facets());
+
+        // a withdrawn resource leaves the counts: its document is deleted from its segment
+        library.withdraw(teacher, moved, "修改年级");
+        index.drain();
+        assertThat(library.search(teacher, ResourceQuery.words("分段计数"), 0, 10).facets().get("grade"))
+                .containsExactly(new SearchResults.FacetCount("3", 2));
+    }
+
+    @Test
+    void whatACallerMaySeeFollowsPublicationsAndWithdrawalsThoughItIsCached() {
+        Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
+        long first = published("缓存可见 一", "", "", Sharing.SCHOOL);
+        assertThat(found(teacher, "缓存可见")).containsExactly(first);
+        assertThat(found(otherDistrict, "缓存可见")).isEmpty();
+
+        long second = published("缓存可见 二", "", "", Sharing.SCHOOL);
+        library.withdraw(teacher, first, "更新内容");
+        index.drain();
+
+        assertThat(found(teacher, "缓存可见")).containsExactly(second);
+        assertThat(found(identity.scopeOf(fixture.a().person(Role.STUDENT)), "缓存可见")).containsExactly(second);
+        assertThat(found(otherDistrict, "缓存可见")).isEmpty();
+        assertThat(found(null, "缓存可见")).isEmpty();
     }
 
     @Test
