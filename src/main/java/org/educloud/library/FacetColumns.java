@@ -167,7 +167,6 @@ final class FacetColumns {
     private final class Tally implements Collector {
         private final List<int[][]> perSegment = new ArrayList<>();
         private final List<Segment> segmentsSeen = new ArrayList<>();
-        private long hits;
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -203,7 +202,6 @@ final class FacetColumns {
                     c4[(int) ((value >>> s4) & m4)]++;
                     c5[(int) ((value >>> s5) & m5)]++;
                     c6[(int) ((value >>> s6) & m6)]++;
-                    hits++;
                 }
             };
         }
@@ -224,9 +222,12 @@ final class FacetColumns {
                 merged.add(new HashMap<>());
             }
             for (Tally tally : tallies) {
-                hits += tally.hits;
                 for (int s = 0; s < tally.perSegment.size(); s++) {
                     int[][] counts = tally.perSegment.get(s);
+                    // every hit has one code of the first facet, "no value" (0) included
+                    for (int count : counts[0]) {
+                        hits += count;
+                    }
                     String[][] values = tally.segmentsSeen.get(s).values();
                     for (int f = 0; f < counts.length; f++) {
                         for (int code = 1; code < counts[f].length; code++) {
