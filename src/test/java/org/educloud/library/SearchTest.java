@@ -37,6 +37,8 @@ class SearchTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Engagement engagement;
 
     private Scope teacher;
     private Scope schoolAdmin;
@@ -176,6 +178,36 @@ class SearchTest {
         assertThat(mostUsed).extracting(h -> h.resource().id()).containsExactly(used, other);
         assertThat(library.search(teacher, new ResourceQuery("排序检索", Stage.JUNIOR, null, null, null, null, null,
                 null, false, null), 0, 10).hits().items()).isEmpty();
+    }
+
+    @Test
+    void ratingNewestAndFeaturedAreReadFromTheIndexedValues() throws InterruptedException {
+        long low = published("排序取值 低分", "", "", Sharing.SCHOOL);
+        Thread.sleep(5); // published a few milliseconds later, as the index keeps milliseconds
+        long high = published("排序取值 高分", "", "", Sharing.SCHOOL);
+        engagement.rate(teacher, low, 2);
+        engagement.rate(teacher, high, 5);
+        index.drain();
+        assertThat(sortedBy(ResourceQuery.Sort.RATING)).containsExactly(high, low);
+        assertThat(sortedBy(ResourceQuery.Sort.NEWEST)).containsExactly(high, low);
+
+        long district = library.create(teacher, new ResourceDraft("排序取值 优质", "", ResourceType.COURSEWARE,
+                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null,
+                Sharing.DISTRICT, null), new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)),
+                "featured.pdf");
+        library.submit(teacher, district);
+        library.approve(schoolAdmin, district, null);
+        Scope bureau = identity.scopeOf(fixture.regionAdmin());
+        library.approve(bureau, district, "区域共享");
+        library.feature(bureau, district, true);
+        index.drain();
+        assertThat(library.search(teacher, new ResourceQuery("排序取值", null, null, null, null, null, null, null,
+                true, null), 0, 10).hits().items()).extracting(h -> h.resource().id()).containsExactly(district);
+    }
+
+    private List<Long> sortedBy(ResourceQuery.Sort sort) {
+        return library.search(teacher, new ResourceQuery("排序取值", null, null, null, null, null, Sharing.SCHOOL, null,
+                false, sort), 0, 10).hits().items().stream().map(h -> h.resource().id()).toList();
     }
 
     @Test
