@@ -119,10 +119,12 @@ class BrowserJourneyTest {
     @Test
     void aCityAdminRegistersAOneRosterClientAndSeesItsSecretOnce() throws IOException {
         logIn("city.admin");
-        browser.findElement(By.cssSelector("a[href$='/admin/integrations']")).click();
+        // both clicks navigate: wait for the next page rather than racing it
+        clickAndWait(browser.findElement(By.cssSelector("a[href$='/admin/integrations']")));
         browser.findElement(By.id("name")).sendKeys("区教育数据中心");
-        browser.findElement(By.cssSelector("form[action$='/admin/integrations'] button[type=submit]")).click();
-        String secret = browser.findElement(By.id("client-secret")).getText();
+        clickAndWait(browser.findElement(By.cssSelector("form[action$='/admin/integrations'] button[type=submit]")));
+        String secret = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("client-secret"))).getText();
         assertThat(secret).startsWith("ecsec_");
         screenshot("city-admin-integration-registered");
         browser.get(url("/admin/integrations"));
