@@ -84,10 +84,6 @@ final class FacetColumns {
         return read;
     }
 
-    int segmentsKept() {
-        return segments.size();
-    }
-
     /** One segment's codes: code 0 is "no value", code k the k-th of that facet's values in the segment. */
     private record Segment(long[] packed, int[] shift, long[] mask, String[][] values) {
 

@@ -40,7 +40,6 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
-import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;

@@ -97,10 +97,6 @@ final class VisibleResourceBits {
         }
     }
 
-    synchronized int entries() {
-        return bits.size();
-    }
-
     private record Key(Object segment, String audience) {
     }
 
