@@ -50,19 +50,15 @@ final class FacetColumns {
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
 
     /** Counts the facets over every hit of a search, and the hits. */
-    CollectorManager<Collector, Counts> counting() {
+    CollectorManager<Tally, Counts> counting() {
         return new CollectorManager<>() {
-            private final List<Tally> tallies = new ArrayList<>();
-
             @Override
-            public synchronized Collector newCollector() {
-                Tally tally = new Tally();
-                tallies.add(tally);
-                return tally;
+            public Tally newCollector() {
+                return new Tally();
             }
 
             @Override
-            public Counts reduce(java.util.Collection<Collector> collectors) {
+            public Counts reduce(java.util.Collection<Tally> tallies) {
                 return Counts.of(tallies);
             }
         };
@@ -160,7 +156,7 @@ final class FacetColumns {
     }
 
     /** Counts per segment while collecting; the segment's codes become values only at the end. */
-    private final class Tally implements Collector {
+    final class Tally implements Collector {
         private final List<int[][]> perSegment = new ArrayList<>();
         private final List<Segment> segmentsSeen = new ArrayList<>();
 
@@ -211,7 +207,7 @@ final class FacetColumns {
     /** The hits and, per facet, its values most frequent first (ties in value order), at most the facet's top. */
     record Counts(long hits, Map<String, List<SearchResults.FacetCount>> facets) {
 
-        static Counts of(List<Tally> tallies) {
+        static Counts of(java.util.Collection<Tally> tallies) {
             long hits = 0;
             List<Map<String, Long>> merged = new ArrayList<>();
             for (int f = 0; f < FACETS.size(); f++) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,7 @@ class ResourceSearch {
         Query matches = matching.build();
         try (IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            // visibility is cached by the library itself; Lucene's default cache would keep copies of it
             searcher.setQueryCache(null);
             // one pass over the hits both counts the facets and ranks the page
             int wanted = (safePage + 1) * size;
@@ -105,10 +107,10 @@ class ResourceSearch {
                             : new TopFieldCollectorManager(sort, wanted, null, wanted)));
             FacetColumns.Counts counts = (FacetColumns.Counts) collected[0];
             List<Long> ids = ids(searcher.getIndexReader(), (TopDocs) collected[1], safePage * size);
-            Set<String> terms = words == null ? Set.of() : terms(words);
+            TitleMarks.Marking marking = words == null ? null : parsing.marks().of(terms(words));
             List<SearchResults.Hit> hits = queries.byIds(ids).stream()
-                    .map(view -> new SearchResults.Hit(view, words == null ? HtmlUtils.htmlEscape(view.title())
-                            : parsing.marks().mark(view.title(), terms)))
+                    .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
+                            : marking.mark(view.title())))
                     .toList();
             Map<String, String> schoolNames = new LinkedHashMap<>();
             tenancy.names(counts.facets().get("school").stream().map(c -> OrgId.of(Long.parseLong(c.value()))).toList())
@@ -180,7 +182,7 @@ class ResourceSearch {
         Set<String> below = new TreeSet<>();
         scope.visiblePaths().forEach(path -> below.add(path.value()));
         BooleanQuery.Builder where = new BooleanQuery.Builder();
-        where.add(new TermInSetQuery("sharePath", java.util.Arrays.stream(reach).map(BytesRef::new).toList()),
+        where.add(new TermInSetQuery("sharePath", Arrays.stream(reach).map(BytesRef::new).toList()),
                 BooleanClause.Occur.SHOULD);
         for (String path : below) {
             where.add(new PrefixQuery(new Term("sharePath", path)), BooleanClause.Occur.SHOULD);

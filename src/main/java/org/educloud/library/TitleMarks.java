@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -26,14 +27,33 @@ final class TitleMarks {
     }
 
     /**
-     * The title HTML-escaped, with each run of matched characters in {@code <mark>}. Single characters are marked
-     * only where they are words of the title, not wherever the character occurs.
+     * Marks titles with the terms of one search. Single characters are marked only where they are words of the
+     * title, not wherever the character occurs in its bigrams.
      */
-    String mark(String title, Set<String> terms) {
-        BitSet marked = new BitSet(title.length());
-        mark(words, title, terms, marked);
-        mark(bigrams, title, terms.stream().filter(t -> t.codePointCount(0, t.length()) > 1)
-                .collect(java.util.stream.Collectors.toSet()), marked);
+    Marking of(Set<String> terms) {
+        return new Marking(terms, terms.stream().filter(t -> t.codePointCount(0, t.length()) > 1)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    final class Marking {
+        private final Set<String> terms;
+        private final Set<String> pairs;
+
+        private Marking(Set<String> terms, Set<String> pairs) {
+            this.terms = terms;
+            this.pairs = pairs;
+        }
+
+        /** The title HTML-escaped, with each run of matched characters in {@code <mark>}. */
+        String mark(String title) {
+            BitSet marked = new BitSet(title.length());
+            TitleMarks.mark(words, title, terms, marked);
+            TitleMarks.mark(bigrams, title, pairs, marked);
+            return html(title, marked);
+        }
+    }
+
+    private static String html(String title, BitSet marked) {
         StringBuilder html = new StringBuilder(title.length() + 16);
         int at = 0;
         while (at < title.length()) {

@@ -1,10 +1,12 @@
 package org.educloud.library;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -31,6 +33,8 @@ final class VisibleResourceBits {
 
     private final long budgetBytes;
     private final Map<Key, FixedBitSet> bits = new LinkedHashMap<>(64, 0.75f, true);
+    /** Segments whose closing this cache listens for. */
+    private final Set<Object> watched = new HashSet<>();
     private long usedBytes;
 
     VisibleResourceBits(long budgetBytes) {
@@ -70,10 +74,9 @@ final class VisibleResourceBits {
         if (bits.containsKey(key)) {
             return;
         }
-        boolean firstForSegment = bits.keySet().stream().noneMatch(k -> k.segment() == key.segment());
         bits.put(key, computed);
         usedBytes += computed.ramBytesUsed();
-        if (firstForSegment) {
+        if (watched.add(key.segment())) {
             core.addClosedListener(this::forget);
         }
         Iterator<Map.Entry<Key, FixedBitSet>> oldest = bits.entrySet().iterator();
@@ -87,6 +90,7 @@ final class VisibleResourceBits {
     }
 
     private synchronized void forget(Object segment) {
+        watched.remove(segment);
         Iterator<Map.Entry<Key, FixedBitSet>> entries = bits.entrySet().iterator();
         while (entries.hasNext()) {
             Map.Entry<Key, FixedBitSet> entry = entries.next();
