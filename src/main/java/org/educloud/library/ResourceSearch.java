@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,24 +91,27 @@ class ResourceSearch {
         int safePage = PageSlice.safePage(page);
         Parsing parsing = parsing();
         Query words = query.hasText() ? parsing.matching(query.text().strip()) : null;
+        Query byWords = query.hasText() ? parsing.byWords(query.text().strip()) : null;
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         matching.add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         matching.add(visibleTo(scope), BooleanClause.Occur.FILTER);
-        facetFilters(matching, query);
+        if (query.featured()) {
+            // booleans are indexed as the integers 1 and 0
+            matching.add(IntPoint.newExactQuery("featured", 1), BooleanClause.Occur.FILTER);
+        }
         Query matches = matching.build();
         try (IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // visibility is cached by the library itself; Lucene's default cache would keep copies of it
             searcher.setQueryCache(null);
-            // one pass over the hits both counts the facets and ranks the page
+            // the facet pass visits every hit without scoring; the page is then ranked among the hits it marked
+            MatchedResources matched = new MatchedResources(reader.leaves().size());
+            FacetColumns.Counts counts = searcher.search(matches, facetColumns.counting(selected(query), matched));
             int wanted = (safePage + 1) * size;
-            Sort sort = sort(query, words != null);
-            Object[] collected = searcher.search(matches, new MultiCollectorManager(
-                    facetColumns.counting(), sort == null ? new TopScoreDocCollectorManager(wanted, null, wanted)
-                            : new TopFieldCollectorManager(sort, wanted, null, wanted)));
-            FacetColumns.Counts counts = (FacetColumns.Counts) collected[0];
-            List<Long> ids = ids(searcher.getIndexReader(), (TopDocs) collected[1], safePage * size);
-            TitleMarks.Marking marking = words == null ? null : parsing.marks().of(terms(words));
+            ScoreDoc[] top = PageRanking.top(searcher, matched, words, byWords, sort(query, words != null), wanted,
+                    counts.hits());
+            List<Long> ids = ids(reader, top, safePage * size);
+            TitleMarks.Marking marking = words == null ? null : parsing.marks().of(terms(words, byWords));
             List<SearchResults.Hit> hits = queries.byIds(ids).stream()
                     .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
                             : marking.mark(view.title())))
@@ -134,11 +138,11 @@ class ResourceSearch {
         };
     }
 
-    private static List<Long> ids(IndexReader reader, TopDocs top, int from) throws IOException {
+    private static List<Long> ids(IndexReader reader, ScoreDoc[] top, int from) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         List<Long> ids = new ArrayList<>();
-        for (int i = from; i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
+        for (int i = from; i < top.length; i++) {
+            ScoreDoc hit = top[i];
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
             BinaryDocValues id = leaf.reader().getBinaryDocValues(ID_FIELD);
             if (id != null && id.advanceExact(hit.doc - leaf.docBase)) {
@@ -149,9 +153,9 @@ class ResourceSearch {
     }
 
     /** The terms the words were parsed into, leaving out negated ones: those are what titles mark. */
-    private static Set<String> terms(Query words) {
+    private static Set<String> terms(Query words, @Nullable Query byWords) {
         Set<String> terms = new HashSet<>();
-        words.visit(new QueryVisitor() {
+        QueryVisitor collecting = new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... found) {
                 for (Term term : found) {
@@ -163,7 +167,11 @@ class ResourceSearch {
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
             }
-        });
+        };
+        words.visit(collecting);
+        if (byWords != null) {
+            byWords.visit(collecting);
+        }
         return terms;
     }
 
@@ -201,36 +209,31 @@ class ResourceSearch {
         return visibility.filter(audience, rule.build());
     }
 
-    private static void facetFilters(BooleanQuery.Builder root, ResourceQuery query) {
+    /** The facet values the search is narrowed to, as {@link FacetColumns} names and reads them. */
+    private static Map<String, String> selected(ResourceQuery query) {
+        Map<String, String> selected = new HashMap<>();
         if (query.stage() != null) {
-            root.add(keyword("stage", query.stage().name()), BooleanClause.Occur.FILTER);
+            selected.put("stage", query.stage().name());
         }
         if (query.subject() != null) {
-            root.add(keyword("subject", query.subject().name()), BooleanClause.Occur.FILTER);
+            selected.put("subject", query.subject().name());
         }
         if (query.grade() != null) {
-            root.add(IntPoint.newExactQuery("grade", query.grade()), BooleanClause.Occur.FILTER);
+            selected.put("grade", query.grade().toString());
         }
         if (query.type() != null) {
-            root.add(keyword("type", query.type().name()), BooleanClause.Occur.FILTER);
+            selected.put("type", query.type().name());
         }
         if (query.edition() != null && !query.edition().isBlank()) {
-            root.add(keyword("edition", query.edition()), BooleanClause.Occur.FILTER);
+            selected.put("edition", query.edition());
         }
         if (query.sharing() != null) {
-            root.add(keyword("sharing", query.sharing().name()), BooleanClause.Occur.FILTER);
+            selected.put("sharing", query.sharing().name());
         }
         if (query.schoolId() != null) {
-            root.add(LongPoint.newExactQuery("ownerId", query.schoolId()), BooleanClause.Occur.FILTER);
+            selected.put("school", query.schoolId().toString());
         }
-        if (query.featured()) {
-            // booleans are indexed as the integers 1 and 0
-            root.add(IntPoint.newExactQuery("featured", 1), BooleanClause.Occur.FILTER);
-        }
-    }
-
-    private static Query keyword(String field, String value) {
-        return new TermQuery(new Term(field, value));
+        return selected;
     }
 
     private SearchMapping mapping() {
@@ -270,7 +273,7 @@ class ResourceSearch {
             this.marks = new TitleMarks(words, bigrams);
         }
 
-        /** Whether a resource matches, and how well: every searched word in its text. */
+        /** Whether a resource matches: every searched word in its text, as words or as bigrams. */
         Query matching(String text) {
             SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
                 @Override
@@ -288,10 +291,25 @@ class ResourceSearch {
             return parser.parse(text);
         }
 
-        /** The words reading or the bigrams reading; one query when both read the same (分数 is both). */
-        private static @Nullable Query either(@Nullable Query asWords, @Nullable Query asBigrams) {
+        /** The searched words read as smartcn words only: how the first tier of relevance is scored. */
+        Query byWords(String text) {
+            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f));
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            return parser.parse(text);
+        }
+
+        /**
+         * The words reading or the bigrams reading; one query when one contains the other. 分数 reads the same both
+         * ways; 三角形 is one word, and a text holding that word holds its bigrams 三角 and 角形 too (the field has
+         * the bigrams of all its text), so its bigrams alone match both readings without a disjunction.
+         */
+        private @Nullable Query either(@Nullable Query asWords, @Nullable Query asBigrams) {
             if (asWords == null || asBigrams == null || asWords.equals(asBigrams)) {
                 return asWords == null ? asBigrams : asWords;
+            }
+            if (asWords instanceof TermQuery word
+                    && asBigrams.equals(bigrams.createBooleanQuery(FIELD, word.getTerm().text(), BooleanClause.Occur.MUST))) {
+                return asBigrams;
             }
             return new BooleanQuery.Builder().add(asWords, BooleanClause.Occur.SHOULD)
                     .add(asBigrams, BooleanClause.Occur.SHOULD).build();

@@ -9,15 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -50,7 +46,8 @@ final class VisibleResourceBits {
         return new CachedRule(audience, rule);
     }
 
-    private FixedBitSet bitsOf(LeafReaderContext segment, String audience, Weight rule) throws IOException {
+    private FixedBitSet bitsOf(LeafReaderContext segment, String audience, IndexSearcher searcher, Query rule)
+            throws IOException {
         IndexReader.CacheHelper core = segment.reader().getCoreCacheHelper();
         Key key = new Key(core == null ? segment.reader() : core.getKey(), audience);
         synchronized (this) {
@@ -60,7 +57,9 @@ final class VisibleResourceBits {
             }
         }
         FixedBitSet computed = new FixedBitSet(segment.reader().maxDoc());
-        Scorer scorer = rule.scorer(segment);
+        // only evaluated when a segment misses the cache
+        Scorer scorer = searcher.createWeight(searcher.rewrite(rule), ScoreMode.COMPLETE_NO_SCORES, 1f)
+                .scorer(segment);
         if (scorer != null) {
             computed.or(scorer.iterator());
         }
@@ -104,7 +103,7 @@ final class VisibleResourceBits {
     private record Key(Object segment, String audience) {
     }
 
-    private final class CachedRule extends Query {
+    private final class CachedRule extends SegmentBitsFilter {
 
         private final String audience;
         private final Query rule;
@@ -115,35 +114,9 @@ final class VisibleResourceBits {
         }
 
         @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                private Weight ruleWeight;
-
-                @Override
-                public Scorer scorer(LeafReaderContext segment) throws IOException {
-                    FixedBitSet visible = bitsOf(segment, audience, ruleWeight(searcher));
-                    DocIdSetIterator iterator = new BitSetIterator(visible, visible.approximateCardinality());
-                    return new ConstantScoreScorer(this, score(), scoreMode, iterator);
-                }
-
-                private Weight ruleWeight(IndexSearcher searcher) throws IOException {
-                    // only built when a segment misses the cache
-                    if (ruleWeight == null) {
-                        ruleWeight = searcher.createWeight(searcher.rewrite(rule), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                    }
-                    return ruleWeight;
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext segment) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
+        DocIdSetIterator matching(IndexSearcher searcher, LeafReaderContext segment) throws IOException {
+            FixedBitSet visible = bitsOf(segment, audience, searcher, rule);
+            return new BitSetIterator(visible, visible.approximateCardinality());
         }
 
         @Override

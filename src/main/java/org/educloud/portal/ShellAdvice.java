@@ -6,11 +6,15 @@ import java.util.List;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.learning.Notifications;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Puts the {@link Shell} into every page's model; navigation follows the caller's roles. */
 @ControllerAdvice(annotations = Controller.class)
@@ -30,9 +34,14 @@ class ShellAdvice {
         return current();
     }
 
-    /** The bell's count; pages of anonymous visitors have no bell. */
+    /** The bell's count; pages of anonymous visitors have no bell, and answers of the JSON API no page. */
     @ModelAttribute("unreadNotifications")
-    @Nullable Long unreadNotifications() {
+    @Nullable Long unreadNotifications(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && (handler.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class))) {
+            return null;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return null;

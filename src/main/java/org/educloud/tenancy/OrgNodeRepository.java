@@ -15,6 +15,10 @@ interface OrgNodeRepository extends JpaRepository<OrgNode, Long>, JpaSpecificati
 
     List<OrgNode> findByParentIdOrderByKindAscNameAsc(Long parentId);
 
+    /** Identifiers and names only: lists label many rows with their schools' names on every page. */
+    @Query("select n.id, n.name from OrgNode n where n.id in :ids")
+    List<Object[]> namesOf(java.util.Collection<Long> ids);
+
     List<OrgNode> findByParentIdIsNullOrderByNameAsc();
 
     /** Rows of (kind, locality, stages, teaching_point, count) for active nodes under a path pattern. */

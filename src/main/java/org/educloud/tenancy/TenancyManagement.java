@@ -52,8 +52,11 @@ public class TenancyManagement {
     /** Names of nodes by id, unscoped, in one query: for lists that show where each row belongs. */
     public Map<OrgId, String> names(java.util.Collection<OrgId> ids) {
         Map<OrgId, String> names = new java.util.HashMap<>();
-        nodes.findAllById(ids.stream().map(OrgId::value).distinct().toList())
-                .forEach(n -> names.put(n.id(), n.name()));
+        if (ids.isEmpty()) {
+            return names;
+        }
+        nodes.namesOf(ids.stream().map(OrgId::value).distinct().toList())
+                .forEach(row -> names.put(OrgId.of((Long) row[0]), (String) row[1]));
         return names;
     }
 

@@ -93,6 +93,25 @@ class SearchTest {
     }
 
     @Test
+    void resourcesHoldingTheSearchedWordComeBeforeThoseHoldingOnlyItsCharactersAndPagesFollowThatOrder() {
+        // smartcn reads 中华人民共和国 as one word, so that title holds 共和国 only as the bigrams 共和 and 和国
+        long onlyCharacters = published("中华人民共和国地图 分层检索", "", "", Sharing.SCHOOL);
+        long word = published("共和国的成立 分层检索", "", "", Sharing.SCHOOL);
+        long wordAgain = published("共和国 国旗 分层检索", "", "", Sharing.SCHOOL);
+
+        List<Long> ranked = found(teacher, "共和国 分层检索");
+        assertThat(ranked).hasSize(3);
+        assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder(word, wordAgain);
+        assertThat(ranked.get(2)).isEqualTo(onlyCharacters);
+
+        for (int page = 0; page < 3; page++) {
+            SearchResults one = library.search(teacher, ResourceQuery.words("共和国 分层检索"), page, 1);
+            assertThat(one.hits().total()).isEqualTo(3);
+            assertThat(one.hits().items()).extracting(h -> h.resource().id()).containsExactly(ranked.get(page));
+        }
+    }
+
+    @Test
     void onlyWhatTheCallerMaySeeIsFound() {
         long school = published("只在本校 可见性检索", "", "", Sharing.SCHOOL);
         Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));

@@ -1,0 +1,58 @@
+package org.educloud.library;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The resources one search matched, one bit set per segment of the reader it ran on, as a filter. The facet pass
+ * fills it; ranking the page then reads it instead of evaluating the visibility rule, the facet filters and the
+ * words' bigrams a second time. Only valid on that reader, and only for that search: it is never cached.
+ */
+final class MatchedResources extends SegmentBitsFilter {
+
+    private final FixedBitSet[] bySegment;
+    private final int[] hitsBySegment;
+
+    MatchedResources(int segments) {
+        this.bySegment = new FixedBitSet[segments];
+        this.hitsBySegment = new int[segments];
+    }
+
+    /** The bits of a segment, to be set while collecting it. */
+    FixedBitSet of(LeafReaderContext segment) {
+        FixedBitSet bits = new FixedBitSet(segment.reader().maxDoc());
+        bySegment[segment.ord] = bits;
+        return bits;
+    }
+
+    /** How many hits a segment had, known once it is collected; lets a conjunction choose which side leads. */
+    void counted(LeafReaderContext segment, int hits) {
+        hitsBySegment[segment.ord] = hits;
+    }
+
+    @Override
+    @Nullable DocIdSetIterator matching(IndexSearcher searcher, LeafReaderContext segment) {
+        FixedBitSet bits = segment.ord < bySegment.length ? bySegment[segment.ord] : null;
+        int hits = bits == null ? 0 : hitsBySegment[segment.ord];
+        return hits == 0 ? null : new BitSetIterator(bits, hits);
+    }
+
+    @Override
+    public String toString(String field) {
+        return "matchedResources";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
