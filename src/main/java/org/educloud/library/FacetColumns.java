@@ -279,12 +279,6 @@ final class FacetColumns {
                 @Override
                 public void finish() {
                     tally();
-                    int total = 0;
-                    // every hit has one code of the first facet, "no value" (0) included
-                    for (int count : c0) {
-                        total += count;
-                    }
-                    matched.counted(context, total);
                 }
             };
         }

@@ -15,11 +15,9 @@ import org.jspecify.annotations.Nullable;
 final class MatchedResources extends SegmentBitsFilter {
 
     private final FixedBitSet[] bySegment;
-    private final int[] hitsBySegment;
 
     MatchedResources(int segments) {
         this.bySegment = new FixedBitSet[segments];
-        this.hitsBySegment = new int[segments];
     }
 
     /** The bits of a segment, to be set while collecting it. */
@@ -29,16 +27,11 @@ final class MatchedResources extends SegmentBitsFilter {
         return bits;
     }
 
-    /** How many hits a segment had, known once it is collected; lets a conjunction choose which side leads. */
-    void counted(LeafReaderContext segment, int hits) {
-        hitsBySegment[segment.ord] = hits;
-    }
-
     @Override
     @Nullable DocIdSetIterator matching(IndexSearcher searcher, LeafReaderContext segment) {
-        FixedBitSet bits = segment.ord < bySegment.length ? bySegment[segment.ord] : null;
-        int hits = bits == null ? 0 : hitsBySegment[segment.ord];
-        return hits == 0 ? null : new BitSetIterator(bits, hits);
+        FixedBitSet bits = bySegment[segment.ord];
+        // the cost lets a conjunction choose which side leads
+        return bits == null ? null : new BitSetIterator(bits, bits.approximateCardinality());
     }
 
     @Override

@@ -60,8 +60,9 @@ import org.springframework.web.util.HtmlUtils;
  * <ul>
  *   <li>who may see what is a bit set per segment and audience ({@link VisibleResourceBits}), not a disjunction
  *       evaluated per search;</li>
- *   <li>the seven facets are counted from one packed number per resource ({@link FacetColumns}), in the same pass
- *       over the hits that ranks the page;</li>
+ *   <li>the seven facets are counted, and facet selections checked, from one packed number per resource
+ *       ({@link FacetColumns}) in a pass without scores that marks the hits; the page is then ranked among them
+ *       by a pass that may skip what cannot reach it ({@link PageRanking});</li>
  *   <li>words are looked up in one field holding each text's words and bigrams, where titles appear twice, so
  *       most searched words are a single term;</li>
  *   <li>the page's titles are marked with the query's words only ({@link TitleMarks}).</li>
