@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,19 +58,27 @@ public class ApiTokens {
         audit(owner, "token.revoked", token.name());
     }
 
-    /** The principal a presented secret stands for, if the token is usable and its account active. */
-    Optional<AccountPrincipal> authenticate(String secret) {
+    /**
+     * The caller a presented secret stands for, if the token is usable and its account active, with the scope
+     * of the owner's grants as they are now: read here once, so the request does not read them again.
+     */
+    Optional<TokenCaller> authenticate(String secret) {
         Instant now = clock.instant();
-        return tokens.findByTokenHash(Secrets.sha256(secret))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> {
-                    t.usedAt(now);
-                    return accounts.findById(t.accountId().value());
-                })
-                .filter(a -> a.status() == AccountStatus.ACTIVE)
-                .map(a -> new AccountPrincipal(a.id(), a.username(), a.displayName(),
-                        grants.findByAccountIdOrderById(a.id().value()).stream()
-                                .map(g -> g.role().name()).distinct().toList()));
+        return tokens.findWithOwnerByTokenHash(Secrets.sha256(secret))
+                .filter(found -> found.token().usableAt(now) && found.owner().status() == AccountStatus.ACTIVE)
+                .map(found -> {
+                    found.token().usedAt(now);
+                    Account owner = found.owner();
+                    List<RoleGrant> held = grants.findByAccountIdOrderById(owner.id().value());
+                    return new TokenCaller(
+                            new AccountPrincipal(owner.id(), owner.username(), owner.displayName(),
+                                    held.stream().map(g -> g.role().name()).distinct().toList()),
+                            new Scope(owner.id(), held.stream().map(RoleGrant::asScopeGrant).toList()));
+                });
+    }
+
+    /** Who a bearer token acts for, and with what scope. */
+    record TokenCaller(AccountPrincipal principal, Scope scope) {
     }
 
     private void audit(UserId owner, String action, String tokenName) {

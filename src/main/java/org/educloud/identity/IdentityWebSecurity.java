@@ -54,8 +54,13 @@ public class IdentityWebSecurity {
 
     /** Bearer-token authentication for the JSON API; refuses bad tokens through the given entry point. */
     public Filter apiTokenAuthentication(AuthenticationEntryPoint entryPoint) {
-        return new AuthorizationHeaderFilter("Bearer", secret -> apiTokens.authenticate(secret).map(p ->
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities())), entryPoint);
+        return new AuthorizationHeaderFilter("Bearer", secret -> apiTokens.authenticate(secret).map(caller -> {
+            UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                    caller.principal(), null, caller.principal().authorities());
+            // the token's filter runs on every request, so the scope read with it is current: see ScopeArgumentResolver
+            authentication.setDetails(caller.scope());
+            return authentication;
+        }), entryPoint);
     }
 
     /** OAuth 2 access-token authentication for integration clients (the IMS/OneRoster APIs). */

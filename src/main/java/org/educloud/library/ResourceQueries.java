@@ -18,9 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceQueries {
 
+    /** A resource's thumbnail: its first file whose current version has a preview picture. */
+    private static final String THUMBNAIL = "(SELECT f.id FROM library.resource_file f"
+            + " JOIN LATERAL (SELECT v.sha256 FROM library.file_version v WHERE v.file_id = f.id"
+            + " ORDER BY v.number DESC LIMIT 1) current ON true"
+            + " JOIN library.preview p ON p.sha256 = current.sha256"
+            + " WHERE f.resource_id = %s ORDER BY f.position, f.id LIMIT 1)";
+
+    /** A listed resource's columns, with its thumbnail in the same query since every list shows it. */
     private static final String COLUMNS = "r.id, r.title, r.type, r.stage, r.subject, r.grade, r.owner_id, "
             + "r.author_name, r.sharing, r.status, r.featured, r.view_count, r.download_count, r.updated_at, "
-            + "r.published_at";
+            + "r.published_at, " + THUMBNAIL.formatted("r.id") + " AS thumbnail_file_id";
 
     private final JdbcClient jdbc;
     private final ResourceRepository resources;
@@ -190,42 +198,22 @@ class ResourceQueries {
     private ResourceView view(Resource r) {
         return views(List.of(new Row(r.id(), r.title(), r.type(), r.stage(), r.subject(), r.grade(),
                 r.ownerId().value(), r.authorName(), r.sharing(), r.status(), r.featured(), r.viewCount(),
-                r.downloadCount(), r.updatedAt(), r.publishedAt()))).getFirst();
+                r.downloadCount(), r.updatedAt(), r.publishedAt(),
+                jdbc.sql("SELECT " + THUMBNAIL.formatted(":id")).param("id", r.id()).query(Long.class).list()
+                        .getFirst()))).getFirst();
     }
 
     private List<ResourceView> views(List<Row> rows) {
         Map<org.educloud.shared.OrgId, String> names = tenancy.names(rows.stream()
                 .map(row -> org.educloud.shared.OrgId.of(row.ownerId())).distinct().toList());
-        Map<Long, Long> thumbnails = thumbnails(rows.stream().map(Row::id).toList());
         List<ResourceView> views = new ArrayList<>();
         for (Row row : rows) {
             views.add(new ResourceView(row.id(), row.title(), row.type(), row.stage(), row.subject(), row.grade(),
                     names.getOrDefault(org.educloud.shared.OrgId.of(row.ownerId()), "—"), row.authorName(),
                     row.sharing(), row.status(), row.featured(), row.viewCount(), row.downloadCount(),
-                    row.updatedAt(), row.publishedAt(), thumbnails.get(row.id())));
+                    row.updatedAt(), row.publishedAt(), row.thumbnailFileId()));
         }
         return views;
-    }
-
-    /** For each resource, its first file whose current version has a preview picture. */
-    private Map<Long, Long> thumbnails(List<Long> resourceIds) {
-        if (resourceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> thumbnails = new java.util.HashMap<>();
-        jdbc.sql("""
-                        SELECT DISTINCT ON (f.resource_id) f.resource_id, f.id
-                        FROM library.resource_file f
-                        JOIN LATERAL (SELECT v.sha256 FROM library.file_version v WHERE v.file_id = f.id
-                                      ORDER BY v.number DESC LIMIT 1) current ON true
-                        JOIN library.preview p ON p.sha256 = current.sha256
-                        WHERE f.resource_id = ANY(CAST(? AS bigint[]))
-                        ORDER BY f.resource_id, f.position""")
-                .param(resourceIds.toArray(Long[]::new))
-                .query(rs -> {
-                    thumbnails.put(rs.getLong(1), rs.getLong(2));
-                });
-        return thumbnails;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -235,12 +223,13 @@ class ResourceQueries {
                 (Integer) rs.getObject("grade"), rs.getLong("owner_id"), rs.getString("author_name"),
                 Sharing.valueOf(rs.getString("sharing")), ReviewStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("featured"), rs.getLong("view_count"), rs.getLong("download_count"),
-                rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant());
+                rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant(),
+                (Long) rs.getObject("thumbnail_file_id"));
     }
 
     private record Row(long id, String title, ResourceType type, Stage stage, Subject subject,
                        @Nullable Integer grade, long ownerId, String authorName, Sharing sharing, ReviewStatus status,
                        boolean featured, long viewCount, long downloadCount, java.time.Instant updatedAt,
-                       java.time.@Nullable Instant publishedAt) {
+                       java.time.@Nullable Instant publishedAt, @Nullable Long thumbnailFileId) {
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives every controller method that declares a {@link Scope} parameter the caller's scope, computed once per
- * request from their grants.
+ * request from their grants (by the bearer-token filter, for API calls with a personal token).
  */
 @Component
 class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
@@ -45,7 +45,10 @@ class ScopeArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             throw new InsufficientAuthenticationException("a scope needs an authenticated caller");
         }
-        Scope scope = identity.scopeOf(principal.id());
+        // A bearer token's authentication is built afresh for each request and carries the scope it read; a
+        // session's principal outlives its grants, so its scope is read now.
+        Scope scope = authentication.getDetails() instanceof Scope current && current.userId().equals(principal.id())
+                ? current : identity.scopeOf(principal.id());
         if (request != null) {
             request.setAttribute(CACHE, scope);
         }

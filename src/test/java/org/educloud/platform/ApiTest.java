@@ -1,5 +1,6 @@
 package org.educloud.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -59,6 +60,15 @@ class ApiTest {
         long id = tokens.of(owner).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow().id();
         tokens.revoke(owner, id);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokensUseIsRecordedOnItsList() throws Exception {
+        var owner = fixture.a().person(Role.STUDENT);
+        String secret = tokens.create(owner, "used", null);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+        assertThat(tokens.of(owner).stream().filter(t -> t.name().equals("used")).findFirst().orElseThrow()
+                .lastUsedAt()).isNotNull();
     }
 
     @Test
