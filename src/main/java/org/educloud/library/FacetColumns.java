@@ -21,6 +21,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facet values of every indexed resource, one small code per facet packed into one number per document, kept
@@ -56,8 +57,9 @@ final class FacetColumns {
      * each of them in {@code matched}.
      *
      * @param selected facet name to the one value a hit must have (a grade or school as its decimal number)
+     * @param matched  where to mark the hits, or null when the search's query alone already finds them
      */
-    CollectorManager<Tally, Counts> counting(Map<String, String> selected, MatchedResources matched) {
+    CollectorManager<Tally, Counts> counting(Map<String, String> selected, @Nullable MatchedResources matched) {
         for (String name : selected.keySet()) {
             if (FACETS.stream().noneMatch(facet -> facet.name().equals(name))) {
                 throw new IllegalArgumentException("no facet " + name);
@@ -185,14 +187,14 @@ final class FacetColumns {
      */
     final class Tally implements Collector {
         private final Map<String, String> selected;
-        private final MatchedResources matched;
+        private final @Nullable MatchedResources matched;
         private final List<int[][]> perSegment = new ArrayList<>();
         private final List<Segment> segmentsSeen = new ArrayList<>();
         /** Hits waiting to be counted, a batch at a time; a collector serves one thread, segment after segment. */
         private final int[] pendingDocs = new int[256];
         private final long[] pendingValues = new long[256];
 
-        Tally(Map<String, String> selected, MatchedResources matched) {
+        Tally(Map<String, String> selected, @Nullable MatchedResources matched) {
             this.selected = selected;
             this.matched = matched;
         }
@@ -229,7 +231,7 @@ final class FacetColumns {
             int s0 = shift[0], s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5],
                     s6 = shift[6];
             long m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5], m6 = mask[6];
-            FixedBitSet hits = matched.of(context);
+            FixedBitSet hits = matched == null ? null : matched.of(context);
             long wantedMask = selectionMask;
             long wanted = selection;
             int[] docs = pendingDocs;
@@ -271,7 +273,9 @@ final class FacetColumns {
                         c4[(int) ((value >>> s4) & m4)]++;
                         c5[(int) ((value >>> s5) & m5)]++;
                         c6[(int) ((value >>> s6) & m6)]++;
-                        hits.set(docs[i]);
+                        if (hits != null) {
+                            hits.set(docs[i]);
+                        }
                     }
                     pending = 0;
                 }

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The resources one search matched, one bit set per segment of the reader it ran on, as a filter. The facet pass
- * fills it; ranking the page then reads it instead of evaluating the visibility rule, the facet filters and the
- * words' bigrams a second time. Only valid on that reader, and only for that search: it is never cached.
+ * fills it when a facet selection narrowed the search, since the index cannot find those hits again by itself;
+ * ranking the page then reads it instead of evaluating the visibility rule, the facet selections and the words a
+ * second time. Without a selection the words and the visibility rule find the hits again as cheaply, and marking
+ * every hit would cost more than it saves. Only valid on that reader, and only for that search: it is never cached.
  */
 final class MatchedResources extends SegmentBitsFilter {
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.Stage;
@@ -86,14 +87,27 @@ class ResourceQueries {
 
     /** Resources by id, in the order given (search hits); ids the database no longer has are left out. */
     List<ResourceView> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM library.resource r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
+        return byIds(ids, List.of()).resources();
+    }
+
+    /**
+     * Resources by id as {@link #byIds(List)}, and the names of some organisations besides their owners (a search
+     * page's school facet), looked up together with the owners' names.
+     */
+    Named byIds(List<Long> ids, java.util.Collection<OrgId> alsoNamed) {
+        List<Row> rows = ids.isEmpty() ? List.of() : jdbc.sql("SELECT " + COLUMNS
+                        + " FROM library.resource r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
                 .param("ids", ids.toArray(Long[]::new)).query(ResourceQueries::row).list();
+        java.util.Set<OrgId> named = new java.util.HashSet<>(alsoNamed);
+        rows.forEach(row -> named.add(OrgId.of(row.ownerId())));
+        Map<OrgId, String> names = tenancy.names(named);
         Map<Long, ResourceView> byId = new java.util.HashMap<>();
-        views(rows).forEach(v -> byId.put(v.id(), v));
-        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        views(rows, names).forEach(v -> byId.put(v.id(), v));
+        return new Named(ids.stream().filter(byId::containsKey).map(byId::get).toList(), names);
+    }
+
+    /** Resources with the names of their owners and of any other organisation asked for. */
+    record Named(List<ResourceView> resources, Map<OrgId, String> names) {
     }
 
     List<ResourceView> visibleAmong(@Nullable Scope scope, List<Long> ids) {
@@ -204,12 +218,14 @@ class ResourceQueries {
     }
 
     private List<ResourceView> views(List<Row> rows) {
-        Map<org.educloud.shared.OrgId, String> names = tenancy.names(rows.stream()
-                .map(row -> org.educloud.shared.OrgId.of(row.ownerId())).distinct().toList());
+        return views(rows, tenancy.names(rows.stream().map(row -> OrgId.of(row.ownerId())).distinct().toList()));
+    }
+
+    private static List<ResourceView> views(List<Row> rows, Map<OrgId, String> names) {
         List<ResourceView> views = new ArrayList<>();
         for (Row row : rows) {
             views.add(new ResourceView(row.id(), row.title(), row.type(), row.stage(), row.subject(), row.grade(),
-                    names.getOrDefault(org.educloud.shared.OrgId.of(row.ownerId()), "—"), row.authorName(),
+                    names.getOrDefault(OrgId.of(row.ownerId()), "—"), row.authorName(),
                     row.sharing(), row.status(), row.featured(), row.viewCount(), row.downloadCount(),
                     row.updatedAt(), row.publishedAt(), row.thumbnailFileId()));
         }

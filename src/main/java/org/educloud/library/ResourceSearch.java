@@ -44,7 +44,6 @@ import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
-import org.educloud.tenancy.TenancyManagement;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
@@ -61,8 +60,8 @@ import org.springframework.web.util.HtmlUtils;
  *   <li>who may see what is a bit set per segment and audience ({@link VisibleResourceBits}), not a disjunction
  *       evaluated per search;</li>
  *   <li>the seven facets are counted, and facet selections checked, from one packed number per resource
- *       ({@link FacetColumns}) in a pass without scores that marks the hits; the page is then ranked among them
- *       by a pass that may skip what cannot reach it ({@link PageRanking});</li>
+ *       ({@link FacetColumns}) in a pass without scores, which marks the hits when a facet value is selected; the
+ *       page is then ranked among the hits by a pass that may skip what cannot reach it ({@link PageRanking});</li>
  *   <li>words are looked up in one field holding each text's words and bigrams, where titles appear twice, so
  *       most searched words are a single term;</li>
  *   <li>the page's titles are marked with the query's words only ({@link TitleMarks}).</li>
@@ -77,15 +76,13 @@ class ResourceSearch {
 
     private final EntityManagerFactory entityManagerFactory;
     private final ResourceQueries queries;
-    private final TenancyManagement tenancy;
     private final VisibleResourceBits visibility = new VisibleResourceBits(VISIBILITY_CACHE_BYTES);
     private final FacetColumns facetColumns = new FacetColumns();
     private volatile @Nullable Parsing parsing;
 
-    ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries, TenancyManagement tenancy) {
+    ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries) {
         this.entityManagerFactory = entityManagerFactory;
         this.queries = queries;
-        this.tenancy = tenancy;
     }
 
     SearchResults search(@Nullable Scope scope, ResourceQuery query, int page, int size) {
@@ -93,33 +90,44 @@ class ResourceSearch {
         Parsing parsing = parsing();
         Query words = query.hasText() ? parsing.matching(query.text().strip()) : null;
         Query byWords = query.hasText() ? parsing.byWords(query.text().strip()) : null;
-        BooleanQuery.Builder matching = new BooleanQuery.Builder();
-        matching.add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        matching.add(visibleTo(scope), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder seen = new BooleanQuery.Builder().add(visibleTo(scope), BooleanClause.Occur.FILTER);
         if (query.featured()) {
             // booleans are indexed as the integers 1 and 0
-            matching.add(IntPoint.newExactQuery("featured", 1), BooleanClause.Occur.FILTER);
+            seen.add(IntPoint.newExactQuery("featured", 1), BooleanClause.Occur.FILTER);
         }
-        Query matches = matching.build();
+        Query visible = seen.build();
+        Query matches = new BooleanQuery.Builder()
+                .add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(visible, BooleanClause.Occur.FILTER).build();
+        Map<String, String> selected = selected(query);
         try (IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // visibility is cached by the library itself; Lucene's default cache would keep copies of it
             searcher.setQueryCache(null);
-            // the facet pass visits every hit without scoring; the page is then ranked among the hits it marked
-            MatchedResources matched = new MatchedResources(reader.leaves().size());
-            FacetColumns.Counts counts = searcher.search(matches, facetColumns.counting(selected(query), matched));
+            // the facet pass visits every hit without scoring, and marks the hits where a facet selection narrowed
+            // them; the page is then ranked among the hits
+            MatchedResources matched = selected.isEmpty() ? null : new MatchedResources(reader.leaves().size());
+            FacetColumns.Counts counts = searcher.search(matches, facetColumns.counting(selected, matched));
             int wanted = (safePage + 1) * size;
-            ScoreDoc[] top = PageRanking.top(searcher, matched, words, byWords, sort(query, words != null), wanted,
+            PageRanking.Hits among = matched != null ? PageRanking.Hits.marked(matched) : PageRanking.Hits.of(visible);
+            ScoreDoc[] top = PageRanking.top(searcher, among, words, byWords, sort(query, words != null), wanted,
                     counts.hits());
             List<Long> ids = ids(reader, top, safePage * size);
             TitleMarks.Marking marking = words == null ? null : parsing.marks().of(terms(words, byWords));
-            List<SearchResults.Hit> hits = queries.byIds(ids).stream()
+            List<OrgId> facetSchools = counts.facets().get("school").stream()
+                    .map(c -> OrgId.of(Long.parseLong(c.value()))).toList();
+            ResourceQueries.Named shown = queries.byIds(ids, facetSchools);
+            List<SearchResults.Hit> hits = shown.resources().stream()
                     .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
                             : marking.mark(view.title())))
                     .toList();
             Map<String, String> schoolNames = new LinkedHashMap<>();
-            tenancy.names(counts.facets().get("school").stream().map(c -> OrgId.of(Long.parseLong(c.value()))).toList())
-                    .forEach((id, name) -> schoolNames.put(id.toString(), name));
+            facetSchools.forEach(school -> {
+                String name = shown.names().get(school);
+                if (name != null) {
+                    schoolNames.put(school.toString(), name);
+                }
+            });
             return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
                     schoolNames);
         } catch (IOException e) {
@@ -279,8 +287,7 @@ class ResourceSearch {
             SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
                 @Override
                 protected Query newDefaultQuery(String word) {
-                    return either(super.newDefaultQuery(word),
-                            bigrams.createBooleanQuery(FIELD, word, BooleanClause.Occur.MUST));
+                    return either(super.newDefaultQuery(word), bigramsOf(word));
                 }
 
                 @Override
@@ -292,28 +299,95 @@ class ResourceSearch {
             return parser.parse(text);
         }
 
-        /** The searched words read as smartcn words only: how the first tier of relevance is scored. */
+        /**
+         * The searched words read as smartcn words: how the first tier of relevance is scored. A word smartcn
+         * could only split into characters has no such reading, so its bigrams stand in for it.
+         */
         Query byWords(String text) {
-            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f));
+            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
+                @Override
+                protected Query newDefaultQuery(String word) {
+                    Query asWords = super.newDefaultQuery(word);
+                    Query asBigrams = bigramsOf(word);
+                    return asWords != null && asBigrams != null && splitIntoCharacters(asWords, asBigrams)
+                            ? asBigrams : asWords;
+                }
+            };
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             return parser.parse(text);
         }
 
+        private @Nullable Query bigramsOf(String word) {
+            return bigrams.createBooleanQuery(FIELD, word, BooleanClause.Occur.MUST);
+        }
+
         /**
-         * The words reading or the bigrams reading; one query when one contains the other. 分数 reads the same both
-         * ways; 三角形 is one word, and a text holding that word holds its bigrams 三角 and 角形 too (the field has
-         * the bigrams of all its text), so its bigrams alone match both readings without a disjunction.
+         * The words reading or the bigrams reading of one searched word, as one query where the two readings'
+         * terms allow it. Words and bigrams are terms of the same field, and a text holding a word also holds
+         * that word's bigrams, so:
+         * <ul>
+         *   <li>bigrams that all lie inside the word's words match wherever the words do: 三角形 is one word, so
+         *       its bigrams 三角 and 角形 alone match both readings;</li>
+         *   <li>words that are all among the bigrams match wherever the bigrams do: 垃圾 and 分类 are among the
+         *       bigrams of 垃圾分类, so the two words alone match both readings;</li>
+         *   <li>a word smartcn does not know is split into single characters (课件 into 课 and 件), and those
+         *       characters anywhere in a text (课文 and 文件) are not the word: only its bigrams match.</li>
+         * </ul>
          */
         private @Nullable Query either(@Nullable Query asWords, @Nullable Query asBigrams) {
             if (asWords == null || asBigrams == null || asWords.equals(asBigrams)) {
                 return asWords == null ? asBigrams : asWords;
             }
-            if (asWords instanceof TermQuery word
-                    && asBigrams.equals(bigrams.createBooleanQuery(FIELD, word.getTerm().text(), BooleanClause.Occur.MUST))) {
-                return asBigrams;
+            Set<String> wordTerms = conjoinedTerms(asWords);
+            Set<String> bigramTerms = conjoinedTerms(asBigrams);
+            if (wordTerms != null && bigramTerms != null) {
+                if (splitIntoCharacters(asWords, asBigrams) || bigramTerms.stream().allMatch(b -> hanPair(b)
+                        && wordTerms.stream().anyMatch(w -> w.contains(b)))) {
+                    return asBigrams;
+                }
+                if (bigramTerms.containsAll(wordTerms)) {
+                    return asWords;
+                }
             }
             return new BooleanQuery.Builder().add(asWords, BooleanClause.Occur.SHOULD)
                     .add(asBigrams, BooleanClause.Occur.SHOULD).build();
+        }
+
+        /** Whether smartcn read a word of several Chinese characters as single characters, in part or whole. */
+        private static boolean splitIntoCharacters(Query asWords, Query asBigrams) {
+            Set<String> wordTerms = conjoinedTerms(asWords);
+            Set<String> bigramTerms = conjoinedTerms(asBigrams);
+            return wordTerms != null && bigramTerms != null
+                    && bigramTerms.stream().allMatch(Parsing::hanPair)
+                    && wordTerms.stream().anyMatch(w -> han(w, 1));
+        }
+
+        private static boolean hanPair(String term) {
+            return han(term, 2);
+        }
+
+        /** Whether a term is exactly so many Chinese characters. */
+        private static boolean han(String term, int characters) {
+            return term.codePointCount(0, term.length()) == characters
+                    && term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+
+        /** The terms of a single term query or of a conjunction of term queries, or null for any other query. */
+        private static @Nullable Set<String> conjoinedTerms(Query query) {
+            if (query instanceof TermQuery term) {
+                return Set.of(term.getTerm().text());
+            }
+            if (!(query instanceof BooleanQuery conjunction)) {
+                return null;
+            }
+            Set<String> terms = new HashSet<>();
+            for (BooleanClause clause : conjunction.clauses()) {
+                if (clause.getOccur() != BooleanClause.Occur.MUST || !(clause.getQuery() instanceof TermQuery term)) {
+                    return null;
+                }
+                terms.add(term.getTerm().text());
+            }
+            return terms;
         }
 
         TitleMarks marks() {

@@ -93,6 +93,21 @@ class SearchTest {
     }
 
     @Test
+    void aWordTheSegmenterSplitsIntoCharactersIsFoundWhereItStandsNotWhereItsCharactersAreScattered() {
+        // smartcn does not know 课件 and reads it as 课 and 件; 垃圾分类 it reads as the two words 垃圾 and 分类
+        long courseware = published("数学课件 散字检索", "", "", Sharing.SCHOOL);
+        long scattered = published("课文朗读与文件 散字检索", "", "", Sharing.SCHOOL);
+        long sorting = published("垃圾分类 散字检索", "", "", Sharing.SCHOOL);
+        long wordsApart = published("分类回收垃圾 散字检索", "", "", Sharing.SCHOOL);
+
+        assertThat(found(teacher, "课件 散字检索")).containsExactly(courseware);
+        assertThat(found(teacher, "垃圾分类 散字检索")).containsExactlyInAnyOrder(sorting, wordsApart);
+        assertThat(library.search(teacher, ResourceQuery.words("课件 散字检索"), 0, 10).hits().items().getFirst()
+                .titleHtml()).isEqualTo("数学<mark>课件</mark> <mark>散字检索</mark>");
+        assertThat(found(teacher, "散字检索")).contains(scattered);
+    }
+
+    @Test
     void resourcesHoldingTheSearchedWordComeBeforeThoseHoldingOnlyItsCharactersAndPagesFollowThatOrder() {
         // smartcn reads 中华人民共和国 as one word, so that title holds 共和国 only as the bigrams 共和 and 和国
         long onlyCharacters = published("中华人民共和国地图 分层检索", "", "", Sharing.SCHOOL);
