@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The first {@code wanted} of a search's matched resources, in the page's order. Ranking runs after the facet pass,
- * among the resources that pass found ({@link Hits}), and asks Lucene for the top hits only, so it may skip every block of
- * postings that cannot reach the page (ADR 14): a search with a hundred thousand hits ranks a few thousand.
+ * among the resources that pass found ({@link Hits}), and asks Lucene for the top hits only, so it may skip every
+ * block of postings that cannot reach the page (ADR 14): a search with a hundred thousand hits ranks a few thousand.
  * <p>
  * By relevance, resources that contain the searched words as words (the smartcn reading) come first, best score
  * first; those matched only through their bigrams (中华 inside 中华人民共和国) follow, by their bigram score. The

@@ -309,7 +309,8 @@ class ResourceSearch {
                 protected Query newDefaultQuery(String word) {
                     Query asWords = super.newDefaultQuery(word);
                     Query asBigrams = bigramsOf(word);
-                    return asWords != null && asBigrams != null && splitIntoCharacters(asWords, asBigrams)
+                    return asWords != null && asBigrams != null
+                            && splitIntoCharacters(conjoinedTerms(asWords), conjoinedTerms(asBigrams))
                             ? asBigrams : asWords;
                 }
             };
@@ -341,7 +342,7 @@ class ResourceSearch {
             Set<String> wordTerms = conjoinedTerms(asWords);
             Set<String> bigramTerms = conjoinedTerms(asBigrams);
             if (wordTerms != null && bigramTerms != null) {
-                if (splitIntoCharacters(asWords, asBigrams) || bigramTerms.stream().allMatch(b -> hanPair(b)
+                if (splitIntoCharacters(wordTerms, bigramTerms) || bigramTerms.stream().allMatch(b -> hanPair(b)
                         && wordTerms.stream().anyMatch(w -> w.contains(b)))) {
                     return asBigrams;
                 }
@@ -354,9 +355,8 @@ class ResourceSearch {
         }
 
         /** Whether smartcn read a word of several Chinese characters as single characters, in part or whole. */
-        private static boolean splitIntoCharacters(Query asWords, Query asBigrams) {
-            Set<String> wordTerms = conjoinedTerms(asWords);
-            Set<String> bigramTerms = conjoinedTerms(asBigrams);
+        private static boolean splitIntoCharacters(@Nullable Set<String> wordTerms,
+                                                   @Nullable Set<String> bigramTerms) {
             return wordTerms != null && bigramTerms != null
                     && bigramTerms.stream().allMatch(Parsing::hanPair)
                     && wordTerms.stream().anyMatch(w -> han(w, 1));
