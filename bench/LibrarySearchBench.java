@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
  * in the same run as the baseline: {@code java bench/LibrarySearchBench.java http://127.0.0.1:8080 TOKEN 4 30}.
  * Each request is a mixed query: one or two words (Chinese words, parts of words, English), sometimes a facet
  * filter (subject, grade, stage, edition) and a sort, always with all facets counted and titles highlighted.
+ * With {@code -Dcosts=true} the last argument is a repeat count instead, and each query is timed on its own.
  */
 public class LibrarySearchBench {
 
@@ -36,6 +37,10 @@ public class LibrarySearchBench {
             throw new IllegalArgumentException("loopback targets only");
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        if (Boolean.getBoolean("costs")) {
+            costs(http, base, token, Integer.parseInt(args[3]));
+            return;
+        }
         // -Dping=false leaves the baseline out, e.g. while profiling the search alone
         boolean withPing = Boolean.parseBoolean(System.getProperty("ping", "true"));
         if (withPing) {
@@ -49,6 +54,42 @@ public class LibrarySearchBench {
         report("GET /ping (baseline)", ping, seconds);
         report("GET /api/v1/resources (search + 7 facets + highlight)", search, seconds);
         System.out.printf("p99 ratio search/ping: %.1f%n", percentile(search, 99) / percentile(ping, 99));
+    }
+
+    /**
+     * -Dcosts=true: each single word with each filter, one client, {@code repeats} requests in a row after one
+     * unmeasured pass over all of them; prints the hits and the median and fastest latency, slowest first. Shows
+     * which queries make the tail, and the cost of a search apart from its hits.
+     */
+    static void costs(HttpClient http, String base, String token, int repeats) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String word : WORDS) {
+                for (String filter : new java.util.LinkedHashSet<>(Arrays.asList(FILTERS))) {
+                    String url = base + "/api/v1/resources?text=" + URLEncoder.encode(word, StandardCharsets.UTF_8)
+                            + filter + "&size=20";
+                    long[] latencies = new long[pass == 0 ? 1 : repeats];
+                    String body = "";
+                    for (int i = 0; i < latencies.length; i++) {
+                        long start = System.nanoTime();
+                        body = http.send(HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token).GET().build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        latencies[i] = (System.nanoTime() - start) / 1000;
+                    }
+                    Arrays.sort(latencies);
+                    int total = body.indexOf("\"total\":");
+                    String hits = body.substring(total + 8, body.indexOf('}', total));
+                    lines.add(String.format("%8.1f ms median %8.1f ms fastest %8s hits  %s%s",
+                            percentile(latencies, 50), latencies[0] / 1000.0, hits, word, filter));
+                }
+            }
+            if (pass == 0) {
+                lines.clear();
+            }
+        }
+        lines.sort(java.util.Comparator.reverseOrder());
+        lines.forEach(System.out::println);
     }
 
     static String words(Random r) {

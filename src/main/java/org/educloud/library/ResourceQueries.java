@@ -3,8 +3,12 @@ package org.educloud.library;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
@@ -94,14 +98,14 @@ class ResourceQueries {
      * Resources by id as {@link #byIds(List)}, and the names of some organisations besides their owners (a search
      * page's school facet), looked up together with the owners' names.
      */
-    Named byIds(List<Long> ids, java.util.Collection<OrgId> alsoNamed) {
+    Named byIds(List<Long> ids, Collection<OrgId> alsoNamed) {
         List<Row> rows = ids.isEmpty() ? List.of() : jdbc.sql("SELECT " + COLUMNS
                         + " FROM library.resource r WHERE r.id = ANY(CAST(:ids AS bigint[]))")
                 .param("ids", ids.toArray(Long[]::new)).query(ResourceQueries::row).list();
-        java.util.Set<OrgId> named = new java.util.HashSet<>(alsoNamed);
+        Set<OrgId> named = new HashSet<>(alsoNamed);
         rows.forEach(row -> named.add(OrgId.of(row.ownerId())));
         Map<OrgId, String> names = tenancy.names(named);
-        Map<Long, ResourceView> byId = new java.util.HashMap<>();
+        Map<Long, ResourceView> byId = new HashMap<>();
         views(rows, names).forEach(v -> byId.put(v.id(), v));
         return new Named(ids.stream().filter(byId::containsKey).map(byId::get).toList(), names);
     }
@@ -114,7 +118,7 @@ class ResourceQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         resources.findAllById(ids).forEach(r -> {
             if (ResourceAccess.canSee(scope, r)) {
                 seen.add(r.id());
