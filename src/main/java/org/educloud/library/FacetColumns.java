@@ -17,9 +17,13 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
@@ -50,32 +54,102 @@ final class FacetColumns {
         }
     }
 
+    /** One document in this many is in a segment's sample. */
+    static final int SAMPLE_ONE_IN = 8;
+
     private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
 
     /**
-     * Counts the facets over every hit of a search that has the selected facet values, and those hits, and marks
-     * each of them in {@code matched}.
+     * Counts the hits of {@code matches} that have the selected facet values, and marks each of them in
+     * {@code matched}, and counts their facets: exactly, unless no facet value is selected and the hits are more
+     * than {@code exactUpTo}. Then the facets are counted over the hits in a fixed random eighth of the index,
+     * scaled to all the hits, and say they are estimates: with a hundred thousand hits, reading each one's packed
+     * facets and counting them was a third of the search. The number of hits stays exact.
+     * <p>
+     * Whether the hits may be that many is asked of the index first (its upper bound on the matches, from the
+     * postings' lengths); where the hits then turn out fewer, they are counted exactly in a second pass. With a
+     * facet value selected, every hit's packed facets are read to check it anyway, and counting them costs little.
      *
      * @param selected facet name to the one value a hit must have (a grade or school as its decimal number)
      * @param matched  where to mark the hits, or null when the search's query alone already finds them
      */
-    CollectorManager<Tally, Counts> counting(Map<String, String> selected, @Nullable MatchedResources matched) {
+    Counts count(IndexSearcher searcher, Query matches, Map<String, String> selected,
+                 @Nullable MatchedResources matched, long exactUpTo) throws IOException {
         for (String name : selected.keySet()) {
             if (FACETS.stream().noneMatch(facet -> facet.name().equals(name))) {
                 throw new IllegalArgumentException("no facet " + name);
             }
         }
+        if (selected.isEmpty() && mayExceed(searcher, matches, exactUpTo)) {
+            Counts sampled = searcher.search(matches, counting(selected, matched, true));
+            if (sampled.hits() > exactUpTo) {
+                return sampled;
+            }
+        }
+        return searcher.search(matches, counting(selected, matched, false));
+    }
+
+    /** Whether the index's upper bound on the query's matches is above the limit. */
+    private static boolean mayExceed(IndexSearcher searcher, Query query, long limit) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long atMost = 0;
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            ScorerSupplier matches = weight.scorerSupplier(segment);
+            if (matches != null) {
+                atMost += matches.cost();
+                if (atMost > limit) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private CollectorManager<Tally, Counts> counting(Map<String, String> selected,
+                                                     @Nullable MatchedResources matched, boolean sampling) {
         return new CollectorManager<>() {
             @Override
             public Tally newCollector() {
-                return new Tally(selected, matched);
+                return new Tally(selected, matched, sampling);
             }
 
             @Override
             public Counts reduce(java.util.Collection<Tally> tallies) {
-                return Counts.of(tallies);
+                return Counts.of(tallies, sampling);
             }
         };
+    }
+
+    /** Whether a segment's document of this number is in the segment's sample. */
+    static boolean inSample(int doc) {
+        // the finaliser of SplitMix64: neighbouring documents get unrelated hashes
+        long hash = doc + 0x9E3779B97F4A7C15L;
+        hash = (hash ^ (hash >>> 30)) * 0xBF58476D1CE4E5B9L;
+        hash = (hash ^ (hash >>> 27)) * 0x94D049BB133111EBL;
+        hash ^= hash >>> 31;
+        return Math.floorMod(hash, SAMPLE_ONE_IN) == 0;
+    }
+
+    /** The packed bits and value a segment's resources have where they have every selected value. */
+    private record Wanted(long mask, long value) {
+
+        /** Null when no resource of the segment has one of the values. */
+        static @Nullable Wanted in(Segment segment, Map<String, String> selected) {
+            long mask = 0;
+            long value = 0;
+            for (int f = 0; f < FACETS.size(); f++) {
+                String wanted = selected.get(FACETS.get(f).name());
+                if (wanted != null) {
+                    long code = segment.code(f, wanted);
+                    if (code == 0) {
+                        return null;
+                    }
+                    mask |= segment.mask()[f] << segment.shift()[f];
+                    value |= code << segment.shift()[f];
+                }
+            }
+            return new Wanted(mask, value);
+        }
     }
 
     private Segment of(LeafReaderContext context) throws IOException {
@@ -94,8 +168,12 @@ final class FacetColumns {
         return read;
     }
 
-    /** One segment's codes: code 0 is "no value", code k the k-th of that facet's values in the segment. */
-    private record Segment(long[] packed, int[] shift, long[] mask, String[][] values) {
+    /**
+     * One segment's codes: code 0 is "no value", code k the k-th of that facet's values in the segment. The sample
+     * marks an eighth of the segment's documents, chosen one by one by a hash of their number: resources indexed
+     * together (one school's import, one term's lessons) are no likelier to be in it than any others.
+     */
+    private record Segment(long[] packed, int[] shift, long[] mask, String[][] values, FixedBitSet sample) {
 
         /** The code of a facet's value in this segment, or 0 when no resource of the segment has it. */
         long code(int facet, String value) {
@@ -139,8 +217,15 @@ final class FacetColumns {
                 }
                 packed[doc] = value;
             }
-            return new Segment(packed, shift, mask, values);
+            FixedBitSet sample = new FixedBitSet(Math.max(1, maxDoc));
+            for (int doc = 0; doc < maxDoc; doc++) {
+                if (inSample(doc)) {
+                    sample.set(doc);
+                }
+            }
+            return new Segment(packed, shift, mask, values, sample);
         }
+
 
         private static String[] textCodes(LeafReader reader, String field, int[] codes) throws IOException {
             SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
@@ -184,56 +269,43 @@ final class FacetColumns {
      * Counts per segment while collecting; the segment's codes become values only at the end. The selected facet
      * values are checked here, against the same packed number, rather than as index filters: a filter on a common
      * value (the primary stage, a third of the index) costs the search a walk through its long postings list.
+     * A sampling tally counts every hit but reads and counts the facets of the sample's hits only.
      */
     final class Tally implements Collector {
         private final Map<String, String> selected;
         private final @Nullable MatchedResources matched;
-        private final List<int[][]> perSegment = new ArrayList<>();
-        private final List<Segment> segmentsSeen = new ArrayList<>();
+        private final boolean sampling;
+        private final List<SegmentCounts> segmentsSeen = new ArrayList<>();
+        private long hits;
+        private long sampleHits;
         /** Hits waiting to be counted, a batch at a time; a collector serves one thread, segment after segment. */
         private final int[] pendingDocs = new int[256];
         private final long[] pendingValues = new long[256];
 
-        Tally(Map<String, String> selected, @Nullable MatchedResources matched) {
+        Tally(Map<String, String> selected, @Nullable MatchedResources matched, boolean sampling) {
+            if (sampling && !selected.isEmpty()) {
+                throw new IllegalArgumentException("a facet selection is checked on every hit, not on a sample");
+            }
             this.selected = selected;
             this.matched = matched;
+            this.sampling = sampling;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             Segment segment = of(context);
-            long selectionMask = 0;
-            long selection = 0;
-            for (int f = 0; f < FACETS.size(); f++) {
-                String value = selected.get(FACETS.get(f).name());
-                if (value != null) {
-                    long code = segment.code(f, value);
-                    if (code == 0) {
-                        // no resource of this segment has the value
-                        throw new CollectionTerminatedException();
-                    }
-                    selectionMask |= segment.mask()[f] << segment.shift()[f];
-                    selection |= code << segment.shift()[f];
-                }
+            Wanted selection = Wanted.in(segment, selected);
+            if (selection == null) {
+                // no resource of this segment has the selected values
+                throw new CollectionTerminatedException();
             }
-            int[][] counts = new int[FACETS.size()][];
-            for (int f = 0; f < counts.length; f++) {
-                counts[f] = new int[segment.values()[f].length + 1];
-            }
-            perSegment.add(counts);
-            segmentsSeen.add(segment);
+            SegmentCounts counts = new SegmentCounts(segment);
+            segmentsSeen.add(counts);
             long[] packed = segment.packed();
-            int[] shift = segment.shift();
-            long[] mask = segment.mask();
-            // one local per facet: this loop runs for every hit, and the JIT keeps locals in registers
-            int[] c0 = counts[0], c1 = counts[1], c2 = counts[2], c3 = counts[3], c4 = counts[4], c5 = counts[5],
-                    c6 = counts[6];
-            int s0 = shift[0], s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5],
-                    s6 = shift[6];
-            long m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5], m6 = mask[6];
-            FixedBitSet hits = matched == null ? null : matched.of(context);
-            long wantedMask = selectionMask;
-            long wanted = selection;
+            FixedBitSet sample = sampling ? segment.sample() : null;
+            FixedBitSet marks = matched == null ? null : matched.of(context);
+            long wantedMask = selection.mask();
+            long wanted = selection.value();
             int[] docs = pendingDocs;
             long[] values = pendingValues;
             return new LeafCollector() {
@@ -258,25 +330,35 @@ final class FacetColumns {
                  * resources are 8 MB), where reading and counting hit by hit waited for each miss in turn.
                  */
                 private void tally() {
-                    for (int i = 0; i < pending; i++) {
-                        values[i] = packed[docs[i]];
-                    }
-                    for (int i = 0; i < pending; i++) {
-                        long value = values[i];
-                        if ((value & wantedMask) != wanted) {
-                            continue;
+                    int counted = 0;
+                    if (sample != null) {
+                        hits += pending;
+                        for (int i = 0; i < pending; i++) {
+                            int doc = docs[i];
+                            if (sample.get(doc)) {
+                                docs[counted++] = doc;
+                            }
                         }
-                        c0[(int) ((value >>> s0) & m0)]++;
-                        c1[(int) ((value >>> s1) & m1)]++;
-                        c2[(int) ((value >>> s2) & m2)]++;
-                        c3[(int) ((value >>> s3) & m3)]++;
-                        c4[(int) ((value >>> s4) & m4)]++;
-                        c5[(int) ((value >>> s5) & m5)]++;
-                        c6[(int) ((value >>> s6) & m6)]++;
-                        if (hits != null) {
-                            hits.set(docs[i]);
+                        for (int i = 0; i < counted; i++) {
+                            values[i] = packed[docs[i]];
                         }
+                        sampleHits += counted;
+                    } else {
+                        for (int i = 0; i < pending; i++) {
+                            values[i] = packed[docs[i]];
+                        }
+                        for (int i = 0; i < pending; i++) {
+                            long value = values[i];
+                            if ((value & wantedMask) == wanted) {
+                                values[counted++] = value;
+                                if (marks != null) {
+                                    marks.set(docs[i]);
+                                }
+                            }
+                        }
+                        hits += counted;
                     }
+                    counts.count(values, counted);
                     pending = 0;
                 }
 
@@ -293,27 +375,70 @@ final class FacetColumns {
         }
     }
 
-    /** The hits and, per facet, its values most frequent first (ties in value order), at most the facet's top. */
-    record Counts(long hits, Map<String, List<SearchResults.FacetCount>> facets) {
+    /** One segment's facet counts. */
+    private static final class SegmentCounts {
+        private final Segment segment;
+        private final int[][] counts;
 
-        static Counts of(java.util.Collection<Tally> tallies) {
+        SegmentCounts(Segment segment) {
+            this.segment = segment;
+            this.counts = new int[FACETS.size()][];
+            for (int f = 0; f < counts.length; f++) {
+                counts[f] = new int[segment.values()[f].length + 1];
+            }
+        }
+
+        /** Counts the facets of the first {@code n} packed numbers. */
+        void count(long[] values, int n) {
+            int[] shift = segment.shift();
+            long[] mask = segment.mask();
+            // one local per facet: this loop runs for every hit counted, and the JIT keeps locals in registers
+            int[] c0 = counts[0], c1 = counts[1], c2 = counts[2], c3 = counts[3], c4 = counts[4], c5 = counts[5],
+                    c6 = counts[6];
+            int s0 = shift[0], s1 = shift[1], s2 = shift[2], s3 = shift[3], s4 = shift[4], s5 = shift[5],
+                    s6 = shift[6];
+            long m0 = mask[0], m1 = mask[1], m2 = mask[2], m3 = mask[3], m4 = mask[4], m5 = mask[5], m6 = mask[6];
+            for (int i = 0; i < n; i++) {
+                long value = values[i];
+                c0[(int) ((value >>> s0) & m0)]++;
+                c1[(int) ((value >>> s1) & m1)]++;
+                c2[(int) ((value >>> s2) & m2)]++;
+                c3[(int) ((value >>> s3) & m3)]++;
+                c4[(int) ((value >>> s4) & m4)]++;
+                c5[(int) ((value >>> s5) & m5)]++;
+                c6[(int) ((value >>> s6) & m6)]++;
+            }
+        }
+    }
+
+    /**
+     * The hits and, per facet, its values most frequent first (ties in value order), at most the facet's top.
+     *
+     * @param estimated whether the facet counts are the sample's, scaled to the hits (and rounded to three
+     *                  significant digits, so they do not look more precise than they are); the hits are exact
+     */
+    record Counts(long hits, Map<String, List<SearchResults.FacetCount>> facets, boolean estimated) {
+
+        static Counts of(java.util.Collection<Tally> tallies, boolean estimated) {
             long hits = 0;
+            long sampleHits = 0;
+            for (Tally tally : tallies) {
+                hits += tally.hits;
+                sampleHits += tally.sampleHits;
+            }
+            double scale = estimated && sampleHits > 0 ? (double) hits / sampleHits : 1;
             List<Map<String, Long>> merged = new ArrayList<>();
             for (int f = 0; f < FACETS.size(); f++) {
                 merged.add(new HashMap<>());
             }
             for (Tally tally : tallies) {
-                for (int s = 0; s < tally.perSegment.size(); s++) {
-                    int[][] counts = tally.perSegment.get(s);
-                    // every hit has one code of the first facet, "no value" (0) included
-                    for (int count : counts[0]) {
-                        hits += count;
-                    }
-                    String[][] values = tally.segmentsSeen.get(s).values();
-                    for (int f = 0; f < counts.length; f++) {
-                        for (int code = 1; code < counts[f].length; code++) {
-                            if (counts[f][code] > 0) {
-                                merged.get(f).merge(values[f][code - 1], (long) counts[f][code], Long::sum);
+                for (SegmentCounts segment : tally.segmentsSeen) {
+                    String[][] values = segment.segment.values();
+                    for (int f = 0; f < segment.counts.length; f++) {
+                        int[] counts = segment.counts[f];
+                        for (int code = 1; code < counts.length; code++) {
+                            if (counts[code] > 0) {
+                                merged.get(f).merge(values[f][code - 1], (long) counts[code], Long::sum);
                             }
                         }
                     }
@@ -322,13 +447,24 @@ final class FacetColumns {
             Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
             for (int f = 0; f < FACETS.size(); f++) {
                 facets.put(FACETS.get(f).name(), merged.get(f).entrySet().stream()
-                        .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue()))
+                        .map(e -> new SearchResults.FacetCount(e.getKey(),
+                                estimated ? roughly(e.getValue() * scale) : e.getValue()))
                         .sorted((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
                                 : a.value().compareTo(b.value()))
                         .limit(FACETS.get(f).top())
                         .toList());
             }
-            return new Counts(hits, facets);
+            return new Counts(hits, facets, estimated);
+        }
+
+        /** A scaled count to three significant digits: 124,332.8 becomes 124,000, 57.3 becomes 57. */
+        static long roughly(double count) {
+            long whole = Math.round(count);
+            long unit = 1;
+            while (whole / unit >= 1000) {
+                unit *= 10;
+            }
+            return Math.round((double) whole / unit) * unit;
         }
     }
 }

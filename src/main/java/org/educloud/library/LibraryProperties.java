@@ -8,18 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the resource library's file storage.
+ * Settings of the resource library: its file storage, and how far its search counts exactly.
  *
  * @param storage     {@code local} (a directory) or {@code s3} (an S3-compatible bucket)
  * @param directory   the local storage directory; with S3 it still holds uploads while they are checked
  * @param maxFileSize the largest file anyone may upload
  * @param s3          the bucket, when {@code storage} is {@code s3}
+ * @param exactCountsUpTo up to how many hits a search counts their facets exactly; above it, the facet counts are
+ *                    estimates from a sample, and say so (the number of hits stays exact)
  */
 @ConfigurationProperties("educloud.library")
 public record LibraryProperties(@DefaultValue("local") StorageKind storage,
                                 @DefaultValue("data/files") Path directory,
                                 @DefaultValue("1GB") DataSize maxFileSize,
-                                @DefaultValue S3 s3) {
+                                @DefaultValue S3 s3,
+                                @DefaultValue("50000") long exactCountsUpTo) {
 
     public enum StorageKind { LOCAL, S3 }
 

@@ -60,7 +60,8 @@ import org.springframework.web.util.HtmlUtils;
  *   <li>who may see what is a bit set per segment and audience ({@link VisibleResourceBits}), not a disjunction
  *       evaluated per search;</li>
  *   <li>the seven facets are counted, and facet selections checked, from one packed number per resource
- *       ({@link FacetColumns}) in a pass without scores, which marks the hits when a facet value is selected; the
+ *       ({@link FacetColumns}) in a pass without scores, which marks the hits when a facet value is selected
+ *       (past fifty thousand hits, by default, the facets are counted over a sample and shown as estimates); the
  *       page is then ranked among the hits by a pass that may skip what cannot reach it ({@link PageRanking});</li>
  *   <li>words are looked up in one field holding each text's words and bigrams, where titles appear twice, so
  *       most searched words are a single term;</li>
@@ -78,11 +79,14 @@ class ResourceSearch {
     private final ResourceQueries queries;
     private final VisibleResourceBits visibility = new VisibleResourceBits(VISIBILITY_CACHE_BYTES);
     private final FacetColumns facetColumns = new FacetColumns();
+    /** Above this many hits, the facet counts are estimated from a sample ({@link FacetColumns}). */
+    private final long exactCountsUpTo;
     private volatile @Nullable Parsing parsing;
 
-    ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries) {
+    ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries, LibraryProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
         this.queries = queries;
+        this.exactCountsUpTo = properties.exactCountsUpTo();
     }
 
     SearchResults search(@Nullable Scope scope, ResourceQuery query, int page, int size) {
@@ -104,10 +108,10 @@ class ResourceSearch {
             IndexSearcher searcher = new IndexSearcher(reader);
             // visibility is cached by the library itself; Lucene's default cache would keep copies of it
             searcher.setQueryCache(null);
-            // the facet pass visits every hit without scoring, and marks the hits where a facet selection narrowed
-            // them; the page is then ranked among the hits
+            // the facet pass visits every hit without scoring (counting the facets of a sample of them when they are
+            // very many), and marks the hits where a facet selection narrowed them; the page is then ranked among them
             MatchedResources matched = selected.isEmpty() ? null : new MatchedResources(reader.leaves().size());
-            FacetColumns.Counts counts = searcher.search(matches, facetColumns.counting(selected, matched));
+            FacetColumns.Counts counts = facetColumns.count(searcher, matches, selected, matched, exactCountsUpTo);
             int wanted = (safePage + 1) * size;
             PageRanking.Hits among = matched != null ? PageRanking.Hits.marked(matched) : PageRanking.Hits.of(visible);
             ScoreDoc[] top = PageRanking.top(searcher, among, words, byWords, sort(query, words != null), wanted,
@@ -129,7 +133,7 @@ class ResourceSearch {
                 }
             });
             return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
-                    schoolNames);
+                    schoolNames, counts.estimated());
         } catch (IOException e) {
             throw new UncheckedIOException("the library's search index could not be read", e);
         }

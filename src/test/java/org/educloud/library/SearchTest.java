@@ -166,6 +166,7 @@ class SearchTest {
 
         SearchResults first = library.search(teacher, ResourceQuery.words("分段计数"), 0, 2);
         assertThat(first.hits().total()).isEqualTo(3);
+        assertThat(first.estimated()).as("a search of a few hits counts them one by one").isFalse();
         assertThat(first.hits().items()).hasSize(2);
         assertThat(first.facets().get("grade")).containsExactly(new SearchResults.FacetCount("3", 2),
                 new SearchResults.FacetCount("4", 1));
@@ -280,7 +281,8 @@ class SearchTest {
         mvc.perform(get("/library").param("text", "分数墙").with(as)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<mark>")));
         mvc.perform(get("/api/v1/resources").param("text", "分数墙").with(as)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面检索")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面检索")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"estimated\":false")));
         mvc.perform(get("/api/v1/resources/mine").with(as)).andExpect(status().isOk());
     }
 }
