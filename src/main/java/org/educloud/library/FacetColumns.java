@@ -6,14 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -54,10 +49,7 @@ final class FacetColumns {
         }
     }
 
-    /** One document in this many is in a segment's sample. */
-    static final int SAMPLE_ONE_IN = 8;
-
-    private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
+    private final Map<Object, FacetSegment> segments = new ConcurrentHashMap<>();
 
     /**
      * Counts the hits of {@code matches} that have the selected facet values, and marks each of them in
@@ -120,149 +112,20 @@ final class FacetColumns {
         };
     }
 
-    /** Whether a segment's document of this number is in the segment's sample. */
-    static boolean inSample(int doc) {
-        // the finaliser of SplitMix64: neighbouring documents get unrelated hashes
-        long hash = doc + 0x9E3779B97F4A7C15L;
-        hash = (hash ^ (hash >>> 30)) * 0xBF58476D1CE4E5B9L;
-        hash = (hash ^ (hash >>> 27)) * 0x94D049BB133111EBL;
-        hash ^= hash >>> 31;
-        return Math.floorMod(hash, SAMPLE_ONE_IN) == 0;
-    }
-
-    /** The packed bits and value a segment's resources have where they have every selected value. */
-    private record Wanted(long mask, long value) {
-
-        /** Null when no resource of the segment has one of the values. */
-        static @Nullable Wanted in(Segment segment, Map<String, String> selected) {
-            long mask = 0;
-            long value = 0;
-            for (int f = 0; f < FACETS.size(); f++) {
-                String wanted = selected.get(FACETS.get(f).name());
-                if (wanted != null) {
-                    long code = segment.code(f, wanted);
-                    if (code == 0) {
-                        return null;
-                    }
-                    mask |= segment.mask()[f] << segment.shift()[f];
-                    value |= code << segment.shift()[f];
-                }
-            }
-            return new Wanted(mask, value);
-        }
-    }
-
-    private Segment of(LeafReaderContext context) throws IOException {
+    private FacetSegment of(LeafReaderContext context) throws IOException {
         IndexReader.CacheHelper core = context.reader().getCoreCacheHelper();
         if (core == null) {
-            return Segment.read(context.reader());
+            return FacetSegment.read(context.reader());
         }
-        Segment known = segments.get(core.getKey());
+        FacetSegment known = segments.get(core.getKey());
         if (known != null) {
             return known;
         }
-        Segment read = Segment.read(context.reader());
+        FacetSegment read = FacetSegment.read(context.reader());
         if (segments.putIfAbsent(core.getKey(), read) == null) {
             core.addClosedListener(segments::remove);
         }
         return read;
-    }
-
-    /**
-     * One segment's codes: code 0 is "no value", code k the k-th of that facet's values in the segment. The sample
-     * marks an eighth of the segment's documents, chosen one by one by a hash of their number: resources indexed
-     * together (one school's import, one term's lessons) are no likelier to be in it than any others.
-     */
-    private record Segment(long[] packed, int[] shift, long[] mask, String[][] values, FixedBitSet sample) {
-
-        /** The code of a facet's value in this segment, or 0 when no resource of the segment has it. */
-        long code(int facet, String value) {
-            String[] known = values[facet];
-            for (int k = 0; k < known.length; k++) {
-                if (known[k].equals(value)) {
-                    return k + 1;
-                }
-            }
-            return 0;
-        }
-
-        static Segment read(LeafReader reader) throws IOException {
-            int facets = FACETS.size();
-            int maxDoc = reader.maxDoc();
-            int[][] codes = new int[facets][];
-            String[][] values = new String[facets][];
-            for (int f = 0; f < facets; f++) {
-                Facet facet = FACETS.get(f);
-                codes[f] = new int[maxDoc];
-                values[f] = facet.numeric() ? numericCodes(reader, facet.field(), codes[f])
-                        : textCodes(reader, facet.field(), codes[f]);
-            }
-            int[] shift = new int[facets];
-            long[] mask = new long[facets];
-            int used = 0;
-            for (int f = 0; f < facets; f++) {
-                int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(values[f].length));
-                shift[f] = used;
-                mask[f] = (1L << bits) - 1;
-                used += bits;
-            }
-            if (used > 64) {
-                throw new IllegalStateException("the library's facets need " + used + " bits per resource, over 64");
-            }
-            long[] packed = new long[maxDoc];
-            for (int doc = 0; doc < maxDoc; doc++) {
-                long value = 0;
-                for (int f = 0; f < facets; f++) {
-                    value |= (long) codes[f][doc] << shift[f];
-                }
-                packed[doc] = value;
-            }
-            FixedBitSet sample = new FixedBitSet(Math.max(1, maxDoc));
-            for (int doc = 0; doc < maxDoc; doc++) {
-                if (inSample(doc)) {
-                    sample.set(doc);
-                }
-            }
-            return new Segment(packed, shift, mask, values, sample);
-        }
-
-
-        private static String[] textCodes(LeafReader reader, String field, int[] codes) throws IOException {
-            SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
-            int count = (int) docValues.getValueCount();
-            String[] values = new String[count];
-            for (int ord = 0; ord < count; ord++) {
-                values[ord] = docValues.lookupOrd(ord).utf8ToString();
-            }
-            for (int doc = docValues.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-                codes[doc] = (int) docValues.nextOrd() + 1;
-            }
-            return values;
-        }
-
-        private static String[] numericCodes(LeafReader reader, String field, int[] codes) throws IOException {
-            SortedNumericDocValues docValues = DocValues.getSortedNumeric(reader, field);
-            long[] raw = new long[codes.length];
-            boolean[] present = new boolean[codes.length];
-            TreeSet<Long> distinct = new TreeSet<>();
-            for (int doc = docValues.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = docValues.nextDoc()) {
-                raw[doc] = docValues.nextValue();
-                present[doc] = true;
-                distinct.add(raw[doc]);
-            }
-            Map<Long, Integer> code = new HashMap<>();
-            String[] values = new String[distinct.size()];
-            for (long value : distinct) {
-                values[code.size()] = Long.toString(value);
-                code.put(value, code.size() + 1);
-            }
-            for (int doc = 0; doc < codes.length; doc++) {
-                if (present[doc]) {
-                    codes[doc] = code.get(raw[doc]);
-                }
-            }
-            return values;
-        }
     }
 
     /**
@@ -293,8 +156,8 @@ final class FacetColumns {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Segment segment = of(context);
-            Wanted selection = Wanted.in(segment, selected);
+            FacetSegment segment = of(context);
+            FacetSegment.Wanted selection = segment.wanted(selected);
             if (selection == null) {
                 // no resource of this segment has the selected values
                 throw new CollectionTerminatedException();
@@ -377,10 +240,10 @@ final class FacetColumns {
 
     /** One segment's facet counts. */
     private static final class SegmentCounts {
-        private final Segment segment;
+        private final FacetSegment segment;
         private final int[][] counts;
 
-        SegmentCounts(Segment segment) {
+        SegmentCounts(FacetSegment segment) {
             this.segment = segment;
             this.counts = new int[FACETS.size()][];
             for (int f = 0; f < counts.length; f++) {

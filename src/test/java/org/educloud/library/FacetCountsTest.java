@@ -182,9 +182,9 @@ class FacetCountsTest {
         int inSample = 0;
         int runsOfEight = 0;
         for (int doc = 0; doc < 80_000; doc++) {
-            if (FacetColumns.inSample(doc)) {
+            if (FacetSegment.inSample(doc)) {
                 inSample++;
-                runsOfEight += FacetColumns.inSample(doc + 1) ? 1 : 0;
+                runsOfEight += FacetSegment.inSample(doc + 1) ? 1 : 0;
             }
         }
         assertThat((double) inSample).isCloseTo(10_000, within(300.0));
