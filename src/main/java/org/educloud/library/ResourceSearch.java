@@ -20,12 +20,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -35,11 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
@@ -64,7 +58,7 @@ import org.springframework.web.util.HtmlUtils;
  *       (past fifty thousand hits, by default, the facets are counted over a sample and shown as estimates); the
  *       page is then ranked among the hits by a pass that may skip what cannot reach it ({@link PageRanking});</li>
  *   <li>words are looked up in one field holding each text's words and bigrams, where titles appear twice, so
- *       most searched words are a single term;</li>
+ *       most searched words are a single term ({@link WordQueries});</li>
  *   <li>the page's titles are marked with the query's words only ({@link TitleMarks}).</li>
  * </ul>
  */
@@ -81,7 +75,7 @@ class ResourceSearch {
     private final FacetColumns facetColumns = new FacetColumns();
     /** Above this many hits, the facet counts are estimated from a sample ({@link FacetColumns}). */
     private final long exactCountsUpTo;
-    private volatile @Nullable Parsing parsing;
+    private volatile @Nullable WordQueries builtWordQueries;
 
     ResourceSearch(EntityManagerFactory entityManagerFactory, ResourceQueries queries, LibraryProperties properties) {
         this.entityManagerFactory = entityManagerFactory;
@@ -91,9 +85,9 @@ class ResourceSearch {
 
     SearchResults search(@Nullable Scope scope, ResourceQuery query, int page, int size) {
         int safePage = PageSlice.safePage(page);
-        Parsing parsing = parsing();
-        Query words = query.hasText() ? parsing.matching(query.text().strip()) : null;
-        Query byWords = query.hasText() ? parsing.byWords(query.text().strip()) : null;
+        WordQueries wordQueries = wordQueries();
+        Query words = query.hasText() ? wordQueries.matching(query.text().strip()) : null;
+        Query byWords = query.hasText() ? wordQueries.byWords(query.text().strip()) : null;
         BooleanQuery.Builder seen = new BooleanQuery.Builder().add(visibleTo(scope), BooleanClause.Occur.FILTER);
         if (query.featured()) {
             // booleans are indexed as the integers 1 and 0
@@ -104,38 +98,52 @@ class ResourceSearch {
                 .add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                 .add(visible, BooleanClause.Occur.FILTER).build();
         Map<String, String> selected = selected(query);
+        Found found;
+        try {
+            found = find(matches, visible, words, byWords, selected, sort(query, words != null), safePage, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the library's search index could not be read", e);
+        }
+        FacetColumns.Counts counts = found.counts();
+        TitleMarks.Marking marking = words == null ? null : wordQueries.marks().of(terms(words, byWords));
+        List<OrgId> facetSchools = counts.facets().get("school").stream()
+                .map(c -> OrgId.of(Long.parseLong(c.value()))).toList();
+        ResourceQueries.Named shown = queries.byIds(found.ids(), facetSchools);
+        List<SearchResults.Hit> hits = shown.resources().stream()
+                .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
+                        : marking.mark(view.title())))
+                .toList();
+        Map<String, String> schoolNames = new LinkedHashMap<>();
+        facetSchools.forEach(school -> {
+            String name = shown.names().get(school);
+            if (name != null) {
+                schoolNames.put(school.toString(), name);
+            }
+        });
+        return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
+                schoolNames, counts.estimated());
+    }
+
+    /** What the index passes found: the facet counts and the identifiers of the page's resources, in order. */
+    private record Found(FacetColumns.Counts counts, List<Long> ids) {
+    }
+
+    /**
+     * The index passes of a search: the facet pass visits every hit without scoring (counting the facets of a
+     * sample of them when they are very many), and marks the hits where a facet selection narrowed them; the page
+     * is then ranked among them.
+     */
+    private Found find(Query matches, Query visible, @Nullable Query words, @Nullable Query byWords,
+                       Map<String, String> selected, @Nullable Sort sort, int page, int size) throws IOException {
         try (IndexReader reader = mapping().scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // visibility is cached by the library itself; Lucene's default cache would keep copies of it
             searcher.setQueryCache(null);
-            // the facet pass visits every hit without scoring (counting the facets of a sample of them when they are
-            // very many), and marks the hits where a facet selection narrowed them; the page is then ranked among them
             MatchedResources matched = selected.isEmpty() ? null : new MatchedResources(reader.leaves().size());
             FacetColumns.Counts counts = facetColumns.count(searcher, matches, selected, matched, exactCountsUpTo);
-            int wanted = (safePage + 1) * size;
             PageRanking.Hits among = matched != null ? PageRanking.Hits.marked(matched) : PageRanking.Hits.of(visible);
-            ScoreDoc[] top = PageRanking.top(searcher, among, words, byWords, sort(query, words != null), wanted,
-                    counts.hits());
-            List<Long> ids = ids(reader, top, safePage * size);
-            TitleMarks.Marking marking = words == null ? null : parsing.marks().of(terms(words, byWords));
-            List<OrgId> facetSchools = counts.facets().get("school").stream()
-                    .map(c -> OrgId.of(Long.parseLong(c.value()))).toList();
-            ResourceQueries.Named shown = queries.byIds(ids, facetSchools);
-            List<SearchResults.Hit> hits = shown.resources().stream()
-                    .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
-                            : marking.mark(view.title())))
-                    .toList();
-            Map<String, String> schoolNames = new LinkedHashMap<>();
-            facetSchools.forEach(school -> {
-                String name = shown.names().get(school);
-                if (name != null) {
-                    schoolNames.put(school.toString(), name);
-                }
-            });
-            return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
-                    schoolNames, counts.estimated());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the library's search index could not be read", e);
+            ScoreDoc[] top = PageRanking.top(searcher, among, words, byWords, sort, (page + 1) * size, counts.hits());
+            return new Found(counts, ids(reader, top, page * size));
         }
     }
 
@@ -253,149 +261,18 @@ class ResourceSearch {
         return Search.mapping(entityManagerFactory);
     }
 
-    private Parsing parsing() {
-        Parsing known = parsing;
+    private WordQueries wordQueries() {
+        WordQueries known = builtWordQueries;
         if (known == null) {
             LuceneBackend backend = mapping().backend().unwrap(LuceneBackend.class);
-            known = new Parsing(analyzer(backend, LibraryAnalysis.WORDS), analyzer(backend, LibraryAnalysis.BIGRAMS),
-                    analyzer(backend, LibraryAnalysis.BIGRAMS_QUERY));
-            parsing = known;
+            known = new WordQueries(analyzer(backend, LibraryAnalysis.WORDS),
+                    analyzer(backend, LibraryAnalysis.BIGRAMS), analyzer(backend, LibraryAnalysis.BIGRAMS_QUERY));
+            builtWordQueries = known;
         }
         return known;
     }
 
     private static Analyzer analyzer(LuceneBackend backend, String name) {
         return backend.analyzer(name).orElseThrow(() -> new IllegalStateException("no analyzer " + name));
-    }
-
-    /**
-     * Words become queries the way the index reads texts: each word of the search matches if its smartcn words or
-     * its bigrams (without unigrams) all occur in the field; the simple syntax (quotes, {@code -}, {@code |})
-     * applies.
-     */
-    private static final class Parsing {
-        /** The indexed text of a resource: its words, then its bigrams, in one field (titles twice). */
-        private static final String FIELD = "text";
-        private final Analyzer words;
-        private final QueryBuilder bigrams;
-        private final TitleMarks marks;
-
-        Parsing(Analyzer words, Analyzer bigrams, Analyzer bigramQueries) {
-            this.words = words;
-            this.bigrams = new QueryBuilder(bigramQueries);
-            this.marks = new TitleMarks(words, bigrams);
-        }
-
-        /** Whether a resource matches: every searched word in its text, as words or as bigrams. */
-        Query matching(String text) {
-            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
-                @Override
-                protected Query newDefaultQuery(String word) {
-                    return either(super.newDefaultQuery(word), bigramsOf(word));
-                }
-
-                @Override
-                protected Query newPhraseQuery(String phrase, int slop) {
-                    return either(super.newPhraseQuery(phrase, slop), bigrams.createPhraseQuery(FIELD, phrase, slop));
-                }
-            };
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            return parser.parse(text);
-        }
-
-        /**
-         * The searched words read as smartcn words: how the first tier of relevance is scored. A word smartcn
-         * could only split into characters has no such reading, so its bigrams stand in for it.
-         */
-        Query byWords(String text) {
-            SimpleQueryParser parser = new SimpleQueryParser(words, Map.of(FIELD, 1f)) {
-                @Override
-                protected Query newDefaultQuery(String word) {
-                    Query asWords = super.newDefaultQuery(word);
-                    Query asBigrams = bigramsOf(word);
-                    return asWords != null && asBigrams != null
-                            && splitIntoCharacters(conjoinedTerms(asWords), conjoinedTerms(asBigrams))
-                            ? asBigrams : asWords;
-                }
-            };
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            return parser.parse(text);
-        }
-
-        private @Nullable Query bigramsOf(String word) {
-            return bigrams.createBooleanQuery(FIELD, word, BooleanClause.Occur.MUST);
-        }
-
-        /**
-         * The words reading or the bigrams reading of one searched word, as one query where the two readings'
-         * terms allow it. Words and bigrams are terms of the same field, and a text holding a word also holds
-         * that word's bigrams, so:
-         * <ul>
-         *   <li>bigrams that all lie inside the word's words match wherever the words do: 三角形 is one word, so
-         *       its bigrams 三角 and 角形 alone match both readings;</li>
-         *   <li>words that are all among the bigrams match wherever the bigrams do: 垃圾 and 分类 are among the
-         *       bigrams of 垃圾分类, so the two words alone match both readings;</li>
-         *   <li>a word smartcn does not know is split into single characters (课件 into 课 and 件), and those
-         *       characters anywhere in a text (课文 and 文件) are not the word: only its bigrams match.</li>
-         * </ul>
-         */
-        private @Nullable Query either(@Nullable Query asWords, @Nullable Query asBigrams) {
-            if (asWords == null || asBigrams == null || asWords.equals(asBigrams)) {
-                return asWords == null ? asBigrams : asWords;
-            }
-            Set<String> wordTerms = conjoinedTerms(asWords);
-            Set<String> bigramTerms = conjoinedTerms(asBigrams);
-            if (wordTerms != null && bigramTerms != null) {
-                if (splitIntoCharacters(wordTerms, bigramTerms) || bigramTerms.stream().allMatch(b -> hanPair(b)
-                        && wordTerms.stream().anyMatch(w -> w.contains(b)))) {
-                    return asBigrams;
-                }
-                if (bigramTerms.containsAll(wordTerms)) {
-                    return asWords;
-                }
-            }
-            return new BooleanQuery.Builder().add(asWords, BooleanClause.Occur.SHOULD)
-                    .add(asBigrams, BooleanClause.Occur.SHOULD).build();
-        }
-
-        /** Whether smartcn read a word of several Chinese characters as single characters, in part or whole. */
-        private static boolean splitIntoCharacters(@Nullable Set<String> wordTerms,
-                                                   @Nullable Set<String> bigramTerms) {
-            return wordTerms != null && bigramTerms != null
-                    && bigramTerms.stream().allMatch(Parsing::hanPair)
-                    && wordTerms.stream().anyMatch(w -> han(w, 1));
-        }
-
-        private static boolean hanPair(String term) {
-            return han(term, 2);
-        }
-
-        /** Whether a term is exactly so many Chinese characters. */
-        private static boolean han(String term, int characters) {
-            return term.codePointCount(0, term.length()) == characters
-                    && term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        }
-
-        /** The terms of a single term query or of a conjunction of term queries, or null for any other query. */
-        private static @Nullable Set<String> conjoinedTerms(Query query) {
-            if (query instanceof TermQuery term) {
-                return Set.of(term.getTerm().text());
-            }
-            if (!(query instanceof BooleanQuery conjunction)) {
-                return null;
-            }
-            Set<String> terms = new HashSet<>();
-            for (BooleanClause clause : conjunction.clauses()) {
-                if (clause.getOccur() != BooleanClause.Occur.MUST || !(clause.getQuery() instanceof TermQuery term)) {
-                    return null;
-                }
-                terms.add(term.getTerm().text());
-            }
-            return terms;
-        }
-
-        TitleMarks marks() {
-            return marks;
-        }
     }
 }
