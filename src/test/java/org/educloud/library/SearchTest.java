@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -284,5 +285,32 @@ class SearchTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("页面检索")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"estimated\":false")));
         mvc.perform(get("/api/v1/resources/mine").with(as)).andExpect(status().isOk());
+    }
+
+    @Test
+    void pastTheLimitOfExactCountsTheFacetsAreEstimatedWhileTheHitsAndThePageStayExact(
+            @Autowired EntityManagerFactory entityManagerFactory, @Autowired ResourceQueries queries,
+            @Autowired LibraryProperties properties) {
+        for (int i = 0; i < 12; i++) {
+            published("抽样估算 " + i, "", "", Sharing.SCHOOL, 3 + i % 2);
+        }
+        // the same search with a limit of four hits counted exactly, instead of the platform's fifty thousand
+        ResourceSearch sampling = new ResourceSearch(entityManagerFactory, queries, new LibraryProperties(
+                properties.storage(), properties.directory(), properties.maxFileSize(), properties.s3(), 4));
+
+        SearchResults exact = library.search(teacher, ResourceQuery.words("抽样估算"), 0, 5);
+        SearchResults estimated = sampling.search(teacher, ResourceQuery.words("抽样估算"), 0, 5);
+
+        assertThat(exact.estimated()).isFalse();
+        assertThat(estimated.estimated()).isTrue();
+        assertThat(estimated.hits().total()).isEqualTo(exact.hits().total()).isEqualTo(12);
+        assertThat(estimated.hits().items()).extracting(h -> h.resource().id())
+                .containsExactlyElementsOf(exact.hits().items().stream().map(h -> h.resource().id()).toList());
+        assertThat(estimated.facets().keySet()).isEqualTo(exact.facets().keySet());
+        // under a facet selection every hit is read to check it, so the counts stay exact
+        SearchResults narrowed = sampling.search(teacher, new ResourceQuery("抽样估算", null, null, 3, null,
+                null, null, null, false, ResourceQuery.Sort.RELEVANCE), 0, 5);
+        assertThat(narrowed.estimated()).isFalse();
+        assertThat(narrowed.hits().total()).isEqualTo(6);
     }
 }
