@@ -2,6 +2,7 @@ package org.educloud.library;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ final class FacetColumns {
             }
 
             @Override
-            public Counts reduce(java.util.Collection<Tally> tallies) {
+            public Counts reduce(Collection<Tally> tallies) {
                 return Counts.of(tallies, sampling);
             }
         };
@@ -282,7 +283,7 @@ final class FacetColumns {
      */
     record Counts(long hits, Map<String, List<SearchResults.FacetCount>> facets, boolean estimated) {
 
-        static Counts of(java.util.Collection<Tally> tallies, boolean estimated) {
+        static Counts of(Collection<Tally> tallies, boolean estimated) {
             long hits = 0;
             long sampleHits = 0;
             for (Tally tally : tallies) {

@@ -73,7 +73,6 @@ record FacetSegment(long[] packed, int[] shift, long[] mask, String[][] values, 
         return new FacetSegment(packed, shift, mask, values, sample);
     }
 
-
     private static String[] textCodes(LeafReader reader, String field, int[] codes) throws IOException {
         SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
         int count = (int) docValues.getValueCount();

@@ -306,7 +306,6 @@ class SearchTest {
         assertThat(estimated.hits().total()).isEqualTo(exact.hits().total()).isEqualTo(12);
         assertThat(estimated.hits().items()).extracting(h -> h.resource().id())
                 .containsExactlyElementsOf(exact.hits().items().stream().map(h -> h.resource().id()).toList());
-        assertThat(estimated.facets().keySet()).isEqualTo(exact.facets().keySet());
         // under a facet selection every hit is read to check it, so the counts stay exact
         SearchResults narrowed = sampling.search(teacher, new ResourceQuery("抽样估算", null, null, 3, null,
                 null, null, null, false, ResourceQuery.Sort.RELEVANCE), 0, 5);
