@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +16,8 @@ class BalanceMathTest {
 
     @Test
     void theFiveSchoolBookExampleHasADifferenceCoefficientOf0_5153() throws IOException {
-        List<WeightedValue> schools = Files.readAllLines(Path.of("../shared/data/cv_books_5schools.csv"),
-                        StandardCharsets.UTF_8).stream().skip(1).filter(line -> !line.isBlank())
+        List<WeightedValue> schools = readLines("/equity/cv_books_5schools.csv").stream().skip(1)
+                .filter(line -> !line.isBlank())
                 .map(line -> line.split(","))
                 .map(cells -> new WeightedValue(Long.parseLong(cells[1].trim()),
                         Double.parseDouble(cells[2].trim()) / Long.parseLong(cells[1].trim())))
@@ -28,6 +27,16 @@ class BalanceMathTest {
         assertThat(cv.deviation()).isCloseTo(3.2639, within(FOUR_DECIMALS));
         assertThat(cv.value()).isCloseTo(0.5153, within(FOUR_DECIMALS));
         assertThat(cv.within(0.50)).isFalse();
+    }
+
+    /** DOMAIN's example data, kept in the test resources so that a clone of the repository alone can run it. */
+    private static List<String> readLines(String resource) throws IOException {
+        try (InputStream in = BalanceMathTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 
     @Test
