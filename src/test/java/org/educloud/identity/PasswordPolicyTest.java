@@ -2,13 +2,16 @@ package org.educloud.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class PasswordPolicyTest {
 
-    private final PasswordPolicy policy = new PasswordPolicy(
-            new IdentityProperties(5, Duration.ofMinutes(15), 100, Duration.ofMinutes(15), Duration.ofDays(30), 8));
+    /** The shipped defaults, bound as the application binds them. */
+    private final PasswordPolicy policy = new PasswordPolicy(new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("educloud.identity", IdentityProperties.class));
 
     @Test
     void aLongEnoughMixOfLettersAndDigitsPasses() {
