@@ -1,6 +1,8 @@
 package org.educloud.identity;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,6 +27,9 @@ class ApiToken {
 
     private String tokenPrefix;
 
+    @Enumerated(EnumType.STRING)
+    private ApiTokenScope scope;
+
     private Instant createdAt;
 
     private @Nullable Instant expiresAt;
@@ -37,12 +42,13 @@ class ApiToken {
         // for JPA
     }
 
-    ApiToken(UserId account, String name, String tokenHash, String tokenPrefix, Instant now,
+    ApiToken(UserId account, String name, String tokenHash, String tokenPrefix, ApiTokenScope scope, Instant now,
              @Nullable Instant expiresAt) {
         this.accountId = account.value();
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
+        this.scope = scope;
         this.createdAt = now;
         this.expiresAt = expiresAt;
     }
@@ -66,7 +72,7 @@ class ApiToken {
 
     ApiTokenView view(Instant now) {
         return new ApiTokenView(id, name, tokenPrefix, createdAt, expiresAt, lastUsedAt, revokedAt != null,
-                usableAt(now));
+                usableAt(now), scope);
     }
 
     UserId accountId() {
@@ -75,5 +81,9 @@ class ApiToken {
 
     String name() {
         return name;
+    }
+
+    ApiTokenScope scope() {
+        return scope;
     }
 }

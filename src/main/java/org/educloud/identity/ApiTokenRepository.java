@@ -2,7 +2,9 @@ package org.educloud.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
@@ -15,4 +17,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     List<ApiToken> findByAccountIdOrderByCreatedAtDesc(Long accountId);
 
     Optional<ApiToken> findByIdAndAccountId(Long id, Long accountId);
+
+    @Modifying
+    @Query("update ApiToken t set t.revokedAt = :now where t.accountId = :accountId and t.revokedAt is null")
+    int revokeAllOf(Long accountId, Instant now);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +36,14 @@ public class ApiTokens {
     }
 
     /** Creates a token and returns its secret, which is shown once and stored only as a hash. */
-    public String create(UserId owner, String name, @Nullable Integer validDays) {
+    public String create(UserId owner, String name, @Nullable Integer validDays, ApiTokenScope scope) {
         String secret = Secrets.apiToken();
         Instant now = clock.instant();
         Instant expires = validDays == null || validDays <= 0 ? null : now.plus(Duration.ofDays(Math.min(validDays, 3650)));
         ApiToken token = tokens.save(new ApiToken(owner, name.strip(), Secrets.sha256(secret),
-                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 4), now, expires));
-        audit(owner, "token.created", token.name());
+                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 4), scope, now, expires));
+        events.publishEvent(new AuditableActionOccurred(owner, "token.created", token.name(), homeOf(owner),
+                scope.name()));
         return secret;
     }
 
@@ -59,6 +61,19 @@ public class ApiTokens {
     }
 
     /**
+     * Ends every token of a person whose password was changed or reset (by themselves, by an admin's new activation
+     * code, or by activation): whoever learnt the old password, and any token made with it, loses the API too.
+     */
+    void endAllOf(UserId owner, UserId actor, String because) {
+        int ended = tokens.revokeAllOf(owner.value(), clock.instant());
+        if (ended > 0) {
+            Account account = accounts.findById(owner.value()).orElseThrow();
+            events.publishEvent(new AuditableActionOccurred(actor, "token.revokedAll", account.username(),
+                    account.homeOrgPath(), because + ": " + ended));
+        }
+    }
+
+    /**
      * The caller a presented secret stands for, if the token is usable and its account active, with the scope
      * of the owner's grants as they are now: read here once, so the request does not read them again.
      */
@@ -73,16 +88,20 @@ public class ApiTokens {
                     return new TokenCaller(
                             new AccountPrincipal(owner.id(), owner.username(), owner.displayName(),
                                     held.stream().map(g -> g.role().name()).distinct().toList()),
-                            new Scope(owner.id(), held.stream().map(RoleGrant::asScopeGrant).toList()));
+                            new Scope(owner.id(), held.stream().map(RoleGrant::asScopeGrant).toList()),
+                            found.token().scope());
                 });
     }
 
-    /** Who a bearer token acts for, and with what scope. */
-    record TokenCaller(AccountPrincipal principal, Scope scope) {
+    /** Who a bearer token acts for, with what scope of org nodes, and whether it may change anything. */
+    record TokenCaller(AccountPrincipal principal, Scope scope, ApiTokenScope tokenScope) {
     }
 
     private void audit(UserId owner, String action, String tokenName) {
-        Account account = accounts.findById(owner.value()).orElseThrow();
-        events.publishEvent(new AuditableActionOccurred(owner, action, tokenName, account.homeOrgPath(), null));
+        events.publishEvent(new AuditableActionOccurred(owner, action, tokenName, homeOf(owner), null));
+    }
+
+    private OrgPath homeOf(UserId owner) {
+        return accounts.findById(owner.value()).orElseThrow().homeOrgPath();
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.security.core.AuthenticationException;
  */
 class AuthenticationRefusal extends AuthenticationException {
 
-    enum Reason { THROTTLED, NOT_ACTIVATED, DISABLED }
+    /** THROTTLED: the account is locked for minutes; SLOWED_DOWN: the address must wait seconds. */
+    enum Reason { THROTTLED, SLOWED_DOWN, NOT_ACTIVATED, DISABLED }
 
     private final Reason reason;
     private final Duration wait;
@@ -22,6 +23,11 @@ class AuthenticationRefusal extends AuthenticationException {
 
     Reason reason() {
         return reason;
+    }
+
+    /** Whole seconds to wait, rounded up, at least one. */
+    long waitSeconds() {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** Whole minutes to wait, rounded up, at least one. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person changes their own password, or sets their first one with an activation code. Both answer with
- * the policy's message keys; an empty list means done.
+ * the policy's message keys; an empty list means done. Either ends the person's API tokens.
  */
 @Component
 class ChangingPasswords {
@@ -19,17 +19,19 @@ class ChangingPasswords {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
+    private final ApiTokens tokens;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangingPasswords(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-                      LoginThrottle throttle, IdentityProperties properties, ApplicationEventPublisher events,
-                      Clock clock) {
+                      LoginThrottle throttle, ApiTokens tokens, IdentityProperties properties,
+                      ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
+        this.tokens = tokens;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -52,6 +54,7 @@ class ChangingPasswords {
         List<String> problems = policy.problems(next, account.username());
         if (problems.isEmpty()) {
             account.setPassword(encoder.encode(next), false, clock.instant());
+            tokens.endAllOf(id, id, "password.changed");
             events.publishEvent(new AuditableActionOccurred(id, "password.changed", account.username(),
                     account.homeOrgPath(), null));
         }
@@ -76,6 +79,7 @@ class ChangingPasswords {
         List<String> problems = policy.problems(password, account.username());
         if (problems.isEmpty()) {
             account.setPassword(encoder.encode(password), false, clock.instant());
+            tokens.endAllOf(account.id(), account.id(), "account.activated");
             throttle.reset(key);
             events.publishEvent(new AuditableActionOccurred(account.id(), "account.activated", account.username(),
                     account.homeOrgPath(), null));

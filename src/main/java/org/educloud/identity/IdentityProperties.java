@@ -8,7 +8,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Login throttling and credential lifetimes. The per-address limit is deliberately far higher than the
- * per-account one: a whole school often reaches the platform from one NAT address.
+ * per-account one, and beyond it an address is only slowed down ({@code addressDelay}, doubling with each further
+ * failure up to {@code addressMaxDelay}), never locked: a whole school often reaches the platform from one NAT
+ * address.
  */
 @ConfigurationProperties("educloud.identity")
 @Validated
@@ -16,7 +18,8 @@ public record IdentityProperties(
         @DefaultValue("5") @Min(1) int maxAccountFailures,
         @DefaultValue("15m") Duration accountLock,
         @DefaultValue("100") @Min(1) int maxAddressFailures,
-        @DefaultValue("15m") Duration addressLock,
+        @DefaultValue("1s") Duration addressDelay,
+        @DefaultValue("1m") Duration addressMaxDelay,
         @DefaultValue("30d") Duration activationCodeValidity,
         @DefaultValue("8") @Min(8) int minPasswordLength) {
 }

@@ -1,10 +1,23 @@
 package org.educloud.identity;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
@@ -55,12 +68,37 @@ public class IdentityWebSecurity {
     /** Bearer-token authentication for the JSON API; refuses bad tokens through the given entry point. */
     public Filter apiTokenAuthentication(AuthenticationEntryPoint entryPoint) {
         return new AuthorizationHeaderFilter("Bearer", secret -> apiTokens.authenticate(secret).map(caller -> {
+            List<GrantedAuthority> authorities = new ArrayList<>(caller.principal().authorities());
+            authorities.add(new SimpleGrantedAuthority(caller.tokenScope().authority()));
             UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                    caller.principal(), null, caller.principal().authorities());
+                    caller.principal(), null, authorities);
             // the token's filter runs on every request, so the scope read with it is current: see ScopeArgumentResolver
             authentication.setDetails(caller.scope());
             return authentication;
         }), entryPoint);
+    }
+
+    /** A personal token may call the API within its scope: any token may read, only a read-write one may change. */
+    public AuthorizationManager<RequestAuthorizationContext> apiTokenScope() {
+        return (authentication, context) -> new AuthorizationDecision(
+                tokenScope(authentication.get()).filter(scope -> scope.permits(context.getRequest().getMethod()))
+                        .isPresent());
+    }
+
+    /** Whether the current request was refused because its token may only read, so the answer can say so. */
+    public boolean refusedAsReadOnly(HttpServletRequest request) {
+        return tokenScope(SecurityContextHolder.getContext().getAuthentication())
+                .filter(scope -> !scope.permits(request.getMethod())).isPresent();
+    }
+
+    private static Optional<ApiTokenScope> tokenScope(@Nullable Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ApiTokenScope.values())
+                .filter(scope -> authentication.getAuthorities().stream()
+                        .anyMatch(granted -> scope.authority().equals(granted.getAuthority())))
+                .findFirst();
     }
 
     /** OAuth 2 access-token authentication for integration clients (the IMS/OneRoster APIs). */

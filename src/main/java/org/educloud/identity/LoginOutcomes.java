@@ -58,6 +58,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
             outcome = refusal.reason().name();
             query = switch (refusal.reason()) {
                 case THROTTLED -> "locked&wait=" + refusal.waitMinutes();
+                case SLOWED_DOWN -> "slowed&wait=" + refusal.waitSeconds();
                 case NOT_ACTIVATED -> "notActivated";
                 case DISABLED -> "disabled";
             };

@@ -30,18 +30,20 @@ class ManagingAccounts {
     private final TenancyManagement tenancy;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final ApiTokens tokens;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ManagingAccounts(AccountRepository accounts, RoleGrantRepository grants, TenancyManagement tenancy,
-                     PasswordEncoder encoder, PasswordPolicy policy, IdentityProperties properties,
+                     PasswordEncoder encoder, PasswordPolicy policy, ApiTokens tokens, IdentityProperties properties,
                      ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
         this.tenancy = tenancy;
         this.encoder = encoder;
         this.policy = policy;
+        this.tokens = tokens;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -182,6 +184,8 @@ class ManagingAccounts {
         String code = Secrets.activationCode();
         Instant now = clock.instant();
         account.awaitActivation(Secrets.sha256(code), now.plus(properties.activationCodeValidity()), now);
+        // an admin's reset: the old password no longer works, and neither does any token made with it
+        tokens.endAllOf(accountId, actor.userId(), "account.activationCodeIssued");
         audit(actor, "account.activationCodeIssued", account, null);
         return code;
     }

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Form login by username, phone or email. Every attempt is counted against its address and its account before
- * the password is checked, so a locked account cannot be used to test passwords, even by parallel requests;
+ * the password is checked, so a locked account (or an address that must wait) cannot be used to test passwords,
+ * even by parallel requests;
  * unknown names cost the same hashing time as known ones, and a disabled account is only named to someone who
  * knows its password.
  */
@@ -27,6 +28,8 @@ class PasswordAuthentication implements AuthenticationProvider {
 
     /** A whole school may share one address: its typos are only held against it for a short while. */
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    /** Longer than a password check takes: beyond its free attempts, a key has one attempt checked at a time. */
+    static final Duration CHECK_TIME = Duration.ofSeconds(2);
     static final Duration ACCOUNT_WINDOW = Duration.ofHours(24);
 
     private final AccountRepository accounts;
@@ -50,18 +53,37 @@ class PasswordAuthentication implements AuthenticationProvider {
         this.clock = clock;
     }
 
+    /**
+     * An address that failed too often is slowed down, not locked: its attempts wait their turn ("try again in a few
+     * seconds") while the account of each attempt keeps its own lock.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String addressKey = "address:" + remoteAddress(authentication);
+        LoginThrottle.CheckedAttempt fromAddress = throttle.attemptOneAtATime(addressKey,
+                properties.maxAddressFailures(), ADDRESS_WINDOW, CHECK_TIME);
+        fromAddress.refusedFor().ifPresent(wait -> {
+            throw new AuthenticationRefusal(AuthenticationRefusal.Reason.SLOWED_DOWN, wait);
+        });
+        Authentication result;
+        try {
+            result = authenticateAccount(authentication);
+        } catch (AuthenticationException refused) {
+            throttle.slowDown(addressKey, fromAddress.count(), properties.maxAddressFailures(),
+                    properties.addressDelay(), properties.addressMaxDelay());
+            throw refused;
+        }
+        throttle.forgiveOne(addressKey, fromAddress.heldUntil());
+        return result;
+    }
+
+    private Authentication authenticateAccount(Authentication authentication) {
         String login = authentication.getName() == null ? "" : authentication.getName().strip();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        String addressKey = "address:" + remoteAddress(authentication);
-        count(addressKey, properties.maxAddressFailures(), properties.addressLock(), ADDRESS_WINDOW);
-
         Optional<Account> found = accounts.findByLogin(login);
         String accountKey = found.map(a -> "account:" + a.id().value())
                 .orElse("login:" + login.toLowerCase(Locale.ROOT));
-        LoginThrottle.Attempt attempt = count(accountKey, properties.maxAccountFailures(), properties.accountLock(),
-                ACCOUNT_WINDOW);
+        LoginThrottle.CheckedAttempt attempt = count(accountKey);
 
         Account account = found.orElse(null);
         String hash = account == null ? null : account.passwordHash();
@@ -82,7 +104,6 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.DISABLED, Duration.ZERO);
         }
         throttle.reset(accountKey);
-        throttle.forgiveOne(addressKey);
         AccountPrincipal principal = loggedIn(account, password);
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
@@ -108,9 +129,14 @@ class PasswordAuthentication implements AuthenticationProvider {
         });
     }
 
-    /** Counts the attempt before anything is checked, and refuses it at once when the key is over its limit. */
-    private LoginThrottle.Attempt count(String key, int max, Duration lock, Duration window) {
-        LoginThrottle.Attempt attempt = throttle.attempt(key, max, lock, window);
+    /**
+     * Counts the attempt before anything is checked, and refuses it at once while the account is locked. From the
+     * last free attempt on, attempts are checked one at a time, so parallel guesses cannot slip past the lock; once a
+     * lock has run out, the owner's next attempt is checked, not refused.
+     */
+    private LoginThrottle.CheckedAttempt count(String key) {
+        LoginThrottle.CheckedAttempt attempt = throttle.attemptOneAtATime(key, properties.maxAccountFailures() - 1,
+                ACCOUNT_WINDOW, CHECK_TIME);
         attempt.refusedFor().ifPresent(wait -> {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.THROTTLED, wait);
         });

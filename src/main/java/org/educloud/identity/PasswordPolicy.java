@@ -1,26 +1,36 @@
 package org.educloud.identity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: long enough, mixing letters and digits, not the username and not one of the
- * passwords every attacker tries first. Returns message keys, so the page explains each problem.
+ * What a password must be: long enough, mixing letters and digits, not the username, not one of the passwords
+ * every attacker tries first (a shipped list, with look-alikes such as {@code p@ssw0rd} and a listed word with digits
+ * or symbols around it such as {@code woaini1314} counted as listed), and neither repetitive nor a sequence.
+ * Returns message keys, so the page explains each problem.
  */
 @Component
 class PasswordPolicy {
 
-    private static final Set<String> COMMON = Set.of("password", "password1", "12345678", "123456789",
-            "1234567890", "qwerty123", "abc12345", "11111111", "88888888", "a1234567", "aa123456", "iloveyou1",
-            "woaini1314", "qq123456", "admin123", "1qaz2wsx", "password123", "p@ssw0rd");
+    private static final String COMMON_PASSWORDS = "identity/common-passwords.txt";
+    /** Below this, a word with digits around it is not held against the password: too many short words are safe. */
+    private static final int SHORTEST_LISTED_WORD = 4;
 
     private final int minLength;
+    private final Set<String> common;
 
     PasswordPolicy(IdentityProperties properties) {
         this.minLength = properties.minPasswordLength();
+        this.common = readCommonPasswords();
     }
 
     List<String> problems(String password, String username) {
@@ -35,8 +45,13 @@ class PasswordPolicy {
             problems.add("identity.password.lettersAndDigits");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower)) {
+        if (isCommon(lower)) {
             problems.add("identity.password.common");
+        }
+        if (PasswordPatterns.repetitive(lower)) {
+            problems.add("identity.password.repetitive");
+        } else if (PasswordPatterns.sequential(lower)) {
+            problems.add("identity.password.sequential");
         }
         if (!username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
             problems.add("identity.password.containsUsername");
@@ -46,5 +61,55 @@ class PasswordPolicy {
 
     int minLength() {
         return minLength;
+    }
+
+    private boolean isCommon(String lower) {
+        if (common.contains(lower) || common.contains(readAsLetters(lower))) {
+            return true;
+        }
+        String word = readAsLetters(withoutDigitsAndSymbolsAround(lower));
+        return word.length() >= SHORTEST_LISTED_WORD && common.contains(word);
+    }
+
+    /** {@code 2026password!} → {@code password}: what is left between the digits and symbols at either end. */
+    private static String withoutDigitsAndSymbolsAround(String lower) {
+        int start = 0;
+        int end = lower.length();
+        while (start < end && !Character.isLetter(lower.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(lower.charAt(end - 1))) {
+            end--;
+        }
+        return lower.substring(start, end);
+    }
+
+    /** Characters people put in place of letters to make a word look strong: {@code p@$$w0rd} reads as password. */
+    private static String readAsLetters(String lower) {
+        StringBuilder letters = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            letters.append(switch (c) {
+                case '@', '4' -> 'a';
+                case '0' -> 'o';
+                case '1', '!' -> 'i';
+                case '3' -> 'e';
+                case '$', '5' -> 's';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return letters.toString();
+    }
+
+    private static Set<String> readCommonPasswords() {
+        try (InputStream in = new ClassPathResource(COMMON_PASSWORDS).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the list of common passwords " + COMMON_PASSWORDS + " is missing", e);
+        }
     }
 }

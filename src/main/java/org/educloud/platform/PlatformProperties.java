@@ -1,6 +1,7 @@
 package org.educloud.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -8,6 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Platform settings. The embedded database is used whenever no {@code spring.datasource.url} is configured.
  *
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies whose {@code X-Forwarded-*} headers are
+ *                       believed (none by default: a client's own forwarded headers are ignored)
  * @param embeddedDataDirectory where the embedded PostgreSQL keeps its files between runs
  * @param cleanEmbeddedData start from an empty database (tests)
  * @param timeZone the zone in which dates are shown and days begin
@@ -15,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("educloud.platform")
 @Validated
 public record PlatformProperties(
+        @DefaultValue List<String> trustedProxies,
         @DefaultValue("data/postgres") Path embeddedDataDirectory,
         @DefaultValue("false") boolean cleanEmbeddedData,
         @DefaultValue("Asia/Shanghai") String timeZone) {

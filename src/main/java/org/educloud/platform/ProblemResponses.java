@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.educloud.identity.IdentityWebSecurity;
 import org.educloud.shared.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,11 +25,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final IdentityWebSecurity identity;
 
-    ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json, IdentityWebSecurity identity) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
+        this.identity = identity;
     }
 
     @Override
@@ -41,7 +44,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "platform.problem.forbidden");
+        write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+                identity.refusedAsReadOnly(request) ? "identity.problem.readOnlyToken" : "platform.problem.forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

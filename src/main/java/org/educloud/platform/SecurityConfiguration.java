@@ -39,7 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
             throws Exception {
         stateless(http.securityMatcher("/api/**"), identity, problems)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+                .authorizeHttpRequests(a -> a.anyRequest().access(identity.apiTokenScope()));
         return http.build();
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
@@ -31,7 +32,7 @@ class ApiTest {
     TenantFixture fixture;
 
     private String tokenOf(Role role) {
-        return "Bearer " + tokens.create(fixture.a().person(role), "test", 1);
+        return "Bearer " + tokens.create(fixture.a().person(role), "test", 1, ApiTokenScope.READ_WRITE);
     }
 
     @Test
@@ -56,7 +57,7 @@ class ApiTest {
     @Test
     void aRevokedTokenStopsWorking() throws Exception {
         var owner = fixture.a().person(Role.PARENT);
-        String secret = tokens.create(owner, "to revoke", null);
+        String secret = tokens.create(owner, "to revoke", null, ApiTokenScope.READ_WRITE);
         long id = tokens.of(owner).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow().id();
         tokens.revoke(owner, id);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isUnauthorized());
@@ -65,7 +66,7 @@ class ApiTest {
     @Test
     void aTokensUseIsRecordedOnItsList() throws Exception {
         var owner = fixture.a().person(Role.STUDENT);
-        String secret = tokens.create(owner, "used", null);
+        String secret = tokens.create(owner, "used", null, ApiTokenScope.READ_WRITE);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
         assertThat(tokens.of(owner).stream().filter(t -> t.name().equals("used")).findFirst().orElseThrow()
                 .lastUsedAt()).isNotNull();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
@@ -34,7 +35,7 @@ class PagesRenderTest {
     @ValueSource(strings = {"zh_CN", "en"})
     void everyPageRendersForADistrictAdmin(String lang) throws Exception {
         var admin = fixture.a().person(Role.DISTRICT_ADMIN);
-        tokens.create(admin, "render check", 7);
+        tokens.create(admin, "render check", 7, ApiTokenScope.READ_WRITE);
         var as = authentication(fixture.as(admin));
         Cookie language = new Cookie("educloud-lang", lang);
         String district = fixture.a().district().id().toString();

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
@@ -188,7 +189,7 @@ class RosterTest {
 
     @Test
     void theApiGivesAParentTheirChildOnlyWithTheIdNumberMasked() throws Exception {
-        String token = "Bearer " + tokens.create(fixture.a().person(Role.PARENT), "parent app", 1);
+        String token = "Bearer " + tokens.create(fixture.a().person(Role.PARENT), "parent app", 1, ApiTokenScope.READ_WRITE);
         mvc.perform(get("/api/v1/students").header("Authorization", token))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.AccountPrincipal;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
@@ -153,7 +154,7 @@ public class TenantFixture {
         for (Role role : List.of(Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT)) {
             people.put(role, account(installation, "fx." + key + "." + role.name().toLowerCase(), role, school.id()));
         }
-        tokens.create(people.get(Role.TEACHER), "fixture token", 30);
+        tokens.create(people.get(Role.TEACHER), "fixture token", 30, ApiTokenScope.READ_WRITE);
         long tokenId = tokens.of(people.get(Role.TEACHER)).getFirst().id();
         Registered teacher = roster.registerStaff(installation, school.id(), new StaffDraft("FX-T1", schoolName + "老师",
                 Gender.FEMALE, null, "语文", Qualification.BACHELOR, ProfessionalTitle.SECOND, null, true, null),

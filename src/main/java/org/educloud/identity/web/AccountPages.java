@@ -3,6 +3,7 @@ package org.educloud.identity.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Objects;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IdentityWebSecurity;
@@ -74,12 +75,13 @@ class AccountPages {
 
     @PostMapping("/account/tokens")
     String createToken(Scope scope, @RequestParam(required = false) @Nullable String name,
-                       @RequestParam(required = false) @Nullable Integer validDays, Model model) {
+                       @RequestParam(required = false) @Nullable Integer validDays,
+                       @RequestParam(name = "scope", defaultValue = "READ_ONLY") ApiTokenScope access, Model model) {
         if (name == null || name.isBlank() || name.length() > 64) {
             model.addAttribute("problem", "identity.token.nameRequired");
         } else {
             model.addAttribute("secret", tokens.create(scope.userId(), name,
-                    validDays == null ? null : Math.clamp(validDays, 1, 3650)));
+                    validDays == null ? null : Math.clamp(validDays, 1, 3650), access));
         }
         model.addAttribute("tokens", tokens.of(scope.userId()));
         return "identity/tokens";
