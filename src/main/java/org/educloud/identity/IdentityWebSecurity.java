@@ -19,6 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +34,13 @@ public class IdentityWebSecurity {
     private final ApiTokens apiTokens;
     private final AccountRepository accounts;
     private final IntegrationClients integrationClients;
+    private final SavedRequests savedRequests;
 
     IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
-                        ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients) {
+                        ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients,
+                        SavedRequests savedRequests) {
         this.integrationClients = integrationClients;
+        this.savedRequests = savedRequests;
         this.passwordAuthentication = passwordAuthentication;
         this.loginOutcomes = loginOutcomes;
         this.apiTokens = apiTokens;
@@ -58,6 +62,11 @@ public class IdentityWebSecurity {
 
     public AuthenticationFailureHandler loginFailure() {
         return loginOutcomes;
+    }
+
+    /** Where an anonymous visitor was going when sent to log in; the login success handler reads the same. */
+    public RequestCache savedRequests() {
+        return savedRequests;
     }
 
     /** Keeps a person with an initial password on the change-password page. */

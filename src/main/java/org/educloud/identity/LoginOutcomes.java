@@ -24,9 +24,10 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
     private final AuditLog audit;
     private final SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(AccountRepository accounts, AuditLog audit) {
+    LoginOutcomes(AccountRepository accounts, AuditLog audit, SavedRequests savedRequests) {
         this.accounts = accounts;
         this.audit = audit;
+        landing.setRequestCache(savedRequests);
         landing.setDefaultTargetUrl("/home");
         landing.setAlwaysUseDefaultTargetUrl(false);
     }

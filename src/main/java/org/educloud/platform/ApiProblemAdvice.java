@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.FieldRuleViolationException;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -118,14 +120,39 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().headers(headers).body(problem);
     }
 
-    /** Framework-detected errors (unreadable JSON, wrong method, …) keep Spring's detail but get our type. */
+    /**
+     * Tomcat's refusal of a form body that a controller reads as parameters (query strings are refused before any
+     * controller, by {@link MalformedRequestGuard}).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail malformedParameters(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, Problems.BAD_REQUEST, message("platform.problem.malformedRequest"),
+                request);
+    }
+
+    /** A body that is not JSON, or has the wrong types: the detail says what to check, not "Failed to read request". */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleHttpMessageNotReadable(e, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setDetail(message("platform.problem.unreadable"));
+        }
+        return response;
+    }
+
+    /** Framework-detected errors (unreadable JSON, wrong method, …) get our type and a translated title. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
                                                           HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+        // Spring 7 leaves the type unset where Spring 6 said about:blank
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
             problem.setType(statusCode.value() == 404 ? Problems.NOT_FOUND : Problems.BAD_REQUEST);
-            if (statusCode.value() == 400) {
-                problem.setDetail(message("platform.problem.unreadable"));
+            String title = messages.getMessage("platform.problem.title." + statusCode.value(), null, null,
+                    LocaleContextHolder.getLocale());
+            if (title != null) {
+                problem.setTitle(title);
             }
         }
         return super.createResponseEntity(body, headers, statusCode, request);

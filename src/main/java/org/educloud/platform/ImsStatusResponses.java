@@ -40,7 +40,7 @@ class ImsStatusResponses implements AuthenticationEntryPoint, AccessDeniedHandle
         write(response, 403, "forbidden", "The access token does not allow this request.");
     }
 
-    private void write(HttpServletResponse response, int status, String codeMinor, String description)
+    void write(HttpServletResponse response, int status, String codeMinor, String description)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

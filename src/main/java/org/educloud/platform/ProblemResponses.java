@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 on the API and Actuator as RFC 9457 problem details, in the caller's language. */
+/**
+ * 401 and 403 on the API and Actuator as RFC 9457 problem details, in the caller's language; also the shape of the
+ * refusals answered before Spring MVC sees a request (see {@link MalformedRequestGuard}).
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -48,8 +51,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 identity.refusedAsReadOnly(request) ? "identity.problem.readOnlyToken" : "platform.problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
-                       String key) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type, String key)
+            throws IOException {
         var locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
         problem.setType(type);

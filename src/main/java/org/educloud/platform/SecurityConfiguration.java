@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The filter chains: the JSON API and Actuator are stateless and take personal bearer tokens only (so they need
  * no CSRF token); the OAuth 2 token endpoint authenticates clients itself; the 1EdTech APIs under /ims/ take
  * integration clients' access tokens only; the learning record store under /xapi/ takes integration clients' HTTP
- * Basic credentials; the pages use form login, database-stored sessions and CSRF protection.
+ * Basic credentials; the pages use form login, database-stored sessions and CSRF protection. An anonymous page view
+ * creates no session: its CSRF token and the page it was going to live in cookies until the visitor logs in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -131,7 +131,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokenStore()))
+                .requestCache(cache -> cache.requestCache(identity.savedRequests()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasAnyRole("PLATFORM_OPERATOR", "REGION_ADMIN",

@@ -3,6 +3,7 @@ package org.educloud.platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -32,10 +33,12 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("educloud-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A mangled language cookie means the default language, not a failed request.
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocaleFunction(request -> {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                     && request.getHeader("Accept-Language") != null) {
-                Locale asked = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
+                Locale asked = asked(request.getHeader("Accept-Language"));
                 if (asked != null) {
                     return asked;
                 }
@@ -45,12 +48,26 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** The supported language an {@code Accept-Language} header prefers; none for a header that does not parse. */
+    static @Nullable Locale asked(String acceptLanguage) {
+        try {
+            return Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code ?lang=} switches the language of pages only: API clients send {@code Accept-Language}, and reading a
+     * parameter on a POST would read the body that the API takes as a raw upload and xAPI reads itself.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(interceptor)
+                .excludePathPatterns("/api/**", "/actuator/**", "/ims/**", "/xapi/**", "/oauth2/**");
     }
 
     /**

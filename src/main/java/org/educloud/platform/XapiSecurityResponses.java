@@ -29,7 +29,7 @@ class XapiSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHan
         write(response, 403, "This LRS client may not do this.");
     }
 
-    private static void write(HttpServletResponse response, int status, String message) throws IOException {
+    static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         if (response.getHeader("X-Experience-API-Version") == null) {
             response.setHeader("X-Experience-API-Version", "2.0.0");

@@ -377,6 +377,32 @@ class LearningTest {
     }
 
     @Test
+    void anAssignmentFormWithoutClassesOrWithUnreadableFieldsIsShownAgain() throws Exception {
+        var teacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        mvc.perform(post("/learning/assignments").with(teacher).with(csrf()).param("title", "没有班级")
+                        .param("opensAt", "2026-01-05T08:00").param("dueAt", "2031-01-06T20:00")
+                        .param("maxScore", "10").param("latePolicy", "REJECT").param("maxFileMb", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有班级")));
+        mvc.perform(post("/learning/assignments").with(teacher).with(csrf())
+                        .param("classIds", String.valueOf(fixture.a().classId()), "abc").param("title", "格式不对")
+                        .param("opensAt", "2026-13-45T25:61").param("maxScore", "十分").param("latePolicy", "SOMETIMES")
+                        .param("maxFileMb", "").param("textAllowed", "maybe"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("格式不对")));
+    }
+
+    @Test
+    void aBlankNotificationKindIsIgnored() throws Exception {
+        String[] kinds = java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                java.util.Arrays.stream(NotificationKind.values()).map(Enum::name)).toArray(String[]::new);
+        // every kind besides the blank one, so the parent keeps being told (other tests rely on it)
+        mvc.perform(post("/learning/notifications/preferences").param("kinds", kinds)
+                        .with(authentication(fixture.as(fixture.a().person(Role.PARENT)))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void adminsSeeHandInAndGradingRatesOfTheirSchoolsOnly() throws Exception {
         ActivitySummary district = summarising.of(as(Role.DISTRICT_ADMIN), 120);
         assertThat(district.classes()).extracting(ActivitySummary.Line::schoolName)

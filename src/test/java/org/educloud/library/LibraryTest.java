@@ -305,6 +305,24 @@ class LibraryTest {
     }
 
     @Test
+    void aResourceFormSentWithoutOrWithUnknownStageAndSubjectIsShownAgain() throws Exception {
+        var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        long before = count("resource");
+        for (String[] broken : List.of(new String[] {"grade", "3"}, new String[] {"subject", "ALCHEMY"},
+                new String[] {"stage", "NURSERY"})) {
+            var form = post("/library/resources/new").param("title", "缺学科的表单").param("type", "DOCUMENT")
+                    .param("licence", "CC_BY").param("language", "zh-CN").param("sharing", "SCHOOL")
+                    .param(broken[0], broken[1]).with(as).with(csrf());
+            if (!broken[0].equals("stage")) {
+                form.param("stage", "PRIMARY");
+            }
+            mvc.perform(form).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("缺学科的表单")));
+        }
+        assertThat(count("resource")).isEqualTo(before);
+    }
+
+    @Test
     void bureausImportCataloguesAllOrNothing() {
         Scope district = as(Role.DISTRICT_ADMIN);
         String broken = """
@@ -403,6 +421,13 @@ class LibraryTest {
                         .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("classroom.js")));
+        LocalDate day = LocalDate.now().plusDays(40);
+        pushes.push(as(Role.TEACHER), new PushDraft(List.of(fixture.a().resourceId()), List.of(fixture.a().classId()),
+                day, null, null));
+        mvc.perform(get("/library/classes/" + fixture.a().classId() + "/display").param("date", day.toString())
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("资源 1")));
         mvc.perform(get("/library/pushes").with(authentication(fixture.as(fixture.a().person(Role.STUDENT)))))
                 .andExpect(status().isOk());
     }

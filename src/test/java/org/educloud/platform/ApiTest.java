@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.shared.Role;
@@ -98,6 +99,24 @@ class ApiTest {
                         .content("{\"name\": \"unterminated"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOrHasWrongTypesIsABadRequestProblemSayingWhatToCheck() throws Exception {
+        String admin = tokenOf(Role.DISTRICT_ADMIN);
+        for (String body : List.of("{not json", "[]", "null",
+                "{\"name\":{\"a\":1},\"schoolCode\":\"3900000901\"}",
+                "{\"name\":\"类型\",\"schoolCode\":\"3900000902\",\"stages\":\"PRIMARY\",\"locality\":7}")) {
+            mvc.perform(post("/api/v1/orgs/{id}/schools", fixture.a().district().id().value())
+                            .header("Authorization", admin).header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://educloud.org/problems/bad-request"))
+                    .andExpect(jsonPath("$.title").value("Bad request"))
+                    .andExpect(jsonPath("$.detail").value(
+                            "The request body could not be read; check the JSON syntax and field types."));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.educloud.learning.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.educloud.learning.NotificationKind;
 import org.educloud.learning.Notifications;
 import org.educloud.shared.Scope;
@@ -48,7 +49,12 @@ class NotificationPages {
     @PostMapping("/learning/notifications/preferences")
     String preferences(Scope scope, @RequestParam(name = "kinds", required = false) @Nullable List<NotificationKind> kinds,
                        RedirectAttributes redirect) {
-        notifications.want(scope, kinds == null || kinds.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(kinds));
+        // an empty "kinds" field binds as a null element
+        EnumSet<NotificationKind> wanted = EnumSet.noneOf(NotificationKind.class);
+        if (kinds != null) {
+            kinds.stream().filter(Objects::nonNull).forEach(wanted::add);
+        }
+        notifications.want(scope, wanted);
         redirect.addFlashAttribute("notice", "learning.notice.preferencesSaved");
         return "redirect:/learning/notifications";
     }

@@ -3,6 +3,7 @@ package org.educloud.library.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.library.Curriculum;
@@ -132,8 +133,11 @@ class ResourceForms {
         model.addAttribute("types", ResourceType.values());
         model.addAttribute("licences", Licence.values());
         model.addAttribute("sharings", Sharing.values());
-        model.addAttribute("textbook", curriculum.textbooks(scope, form.subject(), form.stage()));
-        model.addAttribute("knowledgePoints", curriculum.knowledgePoints(scope, form.subject(), form.stage()));
+        // A form sent back without stage or subject (a hostile or broken client) shows no catalogue to choose from.
+        boolean placed = form.subject() != null && form.stage() != null;
+        model.addAttribute("textbook", placed ? curriculum.textbooks(scope, form.subject(), form.stage()) : List.of());
+        model.addAttribute("knowledgePoints",
+                placed ? curriculum.knowledgePoints(scope, form.subject(), form.stage()) : List.of());
         return "library/resource-form";
     }
 

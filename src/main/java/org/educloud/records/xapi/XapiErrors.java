@@ -1,6 +1,7 @@
 package org.educloud.records.xapi;
 
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -50,6 +51,13 @@ class XapiErrors {
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
         // multipart/mixed (statements with attachments) is not accepted yet.
         return ResponseEntity.badRequest().body(Map.of("error", "Send statements as application/json."));
+    }
+
+    /** A document posted as a form whose parameters do not decode (bad query strings never get this far). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, String>> malformedParameters() {
+        return ResponseEntity.badRequest()
+                .body(Map.of("error", "The query string or form is not valid percent-encoded UTF-8."));
     }
 
     @ExceptionHandler(Exception.class)
