@@ -14,9 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
+import org.educloud.roster.ClassDraft;
+import org.educloud.roster.ClassKind;
 import org.educloud.roster.Gender;
 import org.educloud.roster.IdNumber;
 import org.educloud.roster.Registered;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentDraft;
 import org.educloud.shared.FieldRuleViolationException;
@@ -25,6 +29,11 @@ import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.BureauDraft;
+import org.educloud.tenancy.Locality;
+import org.educloud.tenancy.SchoolDraft;
+import org.educloud.tenancy.Stage;
+import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +68,12 @@ class RetiredUsernamesTest {
 
     @Autowired
     RosterManagement roster;
+
+    @Autowired
+    RosterDirectory directory;
+
+    @Autowired
+    TenancyManagement tenancy;
 
     @Autowired
     java.time.Clock clock;
@@ -139,12 +154,19 @@ class RetiredUsernamesTest {
 
     @Test
     void anActivationSlipForARenamedStudentGivesTheNewNameAndHowLongTheOldOneWorks() throws Exception {
-        Scope admin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
+        // A school of its own, so that the fixture's classes keep the students other tests count.
+        Scope admin = Scope.installation();
+        var district = tenancy.registerBureau(admin, fixture.region().id(), new BureauDraft("改名测试县教育局", null));
+        var school = tenancy.registerSchool(admin, district.id(), new SchoolDraft("改名测试小学",
+                "3900000723", Set.of(Stage.PRIMARY), Locality.URBAN, false, null, null, null));
+        long term = directory.classes(admin, fixture.a().school().id().value(), null, 0, 1).items().getFirst().termId();
+        long schoolClass = roster.openClass(admin, school.id(), new ClassDraft(term, 3, "三年级(2)班", ClassKind.HOMEROOM,
+                null)).id();
         String first17 = "36010220180808765";
         String idNumber = first17 + IdNumber.checkCharacter(first17);
-        Registered student = roster.registerStudent(admin, fixture.a().school().id(), new StudentDraft("改名生",
+        Registered student = roster.registerStudent(admin, school.id(), new StudentDraft("改名生",
                 Gender.FEMALE, LocalDate.of(2018, 8, 8), null, "G" + idNumber, null, null, null, null, null, null), null);
-        roster.enrol(admin, student.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
+        roster.enrol(admin, student.personId(), schoolClass, LocalDate.of(2026, 9, 1));
         UserId account = identity.search(Scope.installation(), student.username(), null, null, 0, 1).items()
                 .getFirst().id();
         jdbc.sql("UPDATE identity.account SET username = ? WHERE id = ?").params("g" + idNumber.toLowerCase(),
@@ -152,8 +174,8 @@ class RetiredUsernamesTest {
         retiring.retireAll();
         String renamed = identity.self(account).username();
 
-        String slips = mvc.perform(post("/roster/classes/{id}/slips", fixture.a().classId()).with(csrf())
-                        .with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)))))
+        String slips = mvc.perform(post("/roster/classes/{id}/slips", schoolClass).with(csrf())
+                        .with(authentication(fixture.as(fixture.regionAdmin()))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String slip = slips.substring(slips.indexOf("改名生"));
         slip = slip.substring(0, slip.indexOf("</section>"));
