@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.Masking;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
@@ -108,15 +109,20 @@ public class AuditLog {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
+    /**
+     * Phone and ID numbers are masked in whatever is written (a login someone typed, a file name, a student
+     * number a module names as target): the log is read by many admins and kept for long.
+     */
     private void write(@Nullable UserId actor, @Nullable String actorName, String action, String outcome,
                        @Nullable String target, @Nullable OrgPath orgPath, @Nullable String detail) {
         jdbc.sql("""
                         insert into identity.audit_event
                           (occurred_at, actor_id, actor_name, action, outcome, target, org_path, ip, detail)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), actor == null ? null : actor.value(), truncate(actorName, 64),
-                        action, outcome, truncate(target, 200), orgPath == null ? null : orgPath.value(),
-                        currentAddress(), truncate(detail, 1000))
+                .params(Timestamp.from(clock.instant()), actor == null ? null : actor.value(),
+                        truncate(Masking.personalNumbers(actorName), 64), action, outcome,
+                        truncate(Masking.personalNumbers(target), 200), orgPath == null ? null : orgPath.value(),
+                        currentAddress(), truncate(Masking.personalNumbers(detail), 1000))
                 .update();
     }
 

@@ -35,9 +35,14 @@ public class IdentityManagement {
     private final ManagingAccounts managing;
     private final ChangingPasswords passwords;
     private final TenancyManagement tenancy;
+    private final LoginNames loginNames;
+    private final RetiringLoginNames retiredNames;
 
     IdentityManagement(AccountRepository accounts, RoleGrantRepository grants, ManagingAccounts managing,
-                       ChangingPasswords passwords, TenancyManagement tenancy) {
+                       ChangingPasswords passwords, TenancyManagement tenancy, LoginNames loginNames,
+                       RetiringLoginNames retiredNames) {
+        this.loginNames = loginNames;
+        this.retiredNames = retiredNames;
         this.accounts = accounts;
         this.grants = grants;
         this.managing = managing;
@@ -146,6 +151,34 @@ public class IdentityManagement {
         Map<UserId, String> names = new HashMap<>();
         accounts.findAllById(ids.stream().map(UserId::value).toList()).forEach(a -> names.put(a.id(), a.username()));
         return names;
+    }
+
+    /**
+     * Usernames for people the roster registers or imports, made up rather than taken from anything the person
+     * is known by (see {@link LoginNames}): free now, and different from each other.
+     */
+    @Transactional(readOnly = true)
+    public List<String> newUsernames(Role role, int count) {
+        return loginNames.fresh(role, count);
+    }
+
+    /**
+     * For the accounts among these whose username was replaced because it carried a phone or ID number: the last
+     * day the old name still signs in, so the person can be told their new one.
+     */
+    @Transactional(readOnly = true)
+    public Map<UserId, java.time.LocalDate> formerUsernamesValidUntil(Collection<UserId> ids) {
+        return retiredNames.validUntil(ids);
+    }
+
+    /**
+     * The username of the account a login (username, phone, email or a retired username) leads to. Only for
+     * someone who has just proved the account is theirs, as activation does: to anyone else it would say which
+     * logins exist.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> usernameAfterActivation(String login) {
+        return accounts.findByLogin(login.strip()).map(Account::username);
     }
 
     /** Which of these usernames are taken (compared case-insensitively), for imports to report before writing. */

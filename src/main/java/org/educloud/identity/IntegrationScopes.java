@@ -14,6 +14,13 @@ public final class IntegrationScopes {
     public static final String DEMOGRAPHICS =
             "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly";
 
+    /**
+     * EduCloud's own scope, beside the 1.2 ones: OneRoster users carry full identifiers (a student's 全国学籍号 is "G"
+     * and the ID number) only for a client that also holds this one; other clients get them masked. See
+     * docs/oneroster-mapping.md.
+     */
+    public static final String FULL_IDENTIFIERS = "urn:educloud:scope/roster-identifiers.readonly";
+
     /** xAPI's own scope names (xAPI 1.0.3 §4.1, OAuth scopes), reused for Basic-authenticated LRS clients. */
     public static final String XAPI_WRITE = "statements/write";
     public static final String XAPI_READ_MINE = "statements/read/mine";
@@ -22,7 +29,7 @@ public final class IntegrationScopes {
     public static final String XAPI_PROFILE = "profile";
 
     public static final List<String> ALL = List.of(ROSTER_CORE, ROSTER, DEMOGRAPHICS, XAPI_WRITE, XAPI_READ_MINE,
-            XAPI_READ, XAPI_STATE, XAPI_PROFILE);
+            XAPI_READ, XAPI_STATE, XAPI_PROFILE, FULL_IDENTIFIERS);
 
     private IntegrationScopes() {
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ConflictException;
+import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.Masking;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -56,6 +58,7 @@ class ManagingAccounts {
         if (accounts.existsAsUsernameOrPhone(username)) {
             throw new ConflictException("username", "identity.error.usernameTaken", username);
         }
+        refuseNumbersIn(username);
         if (request.phone() != null && !request.phone().isBlank() && accounts.existsAsUsernameOrPhone(request.phone().strip())) {
             throw new ConflictException("phone", "identity.error.phoneTaken");
         }
@@ -94,6 +97,7 @@ class ManagingAccounts {
     Map<String, UserId> createPending(Scope actor, Role role, OrgId orgId, List<PendingAccount> people) {
         OrgNodeView node = grantableNode(actor, role, orgId.value());
         List<String> usernames = people.stream().map(PendingAccount::username).toList();
+        usernames.forEach(ManagingAccounts::refuseNumbersIn);
         for (int from = 0; from < usernames.size(); from += 1000) {
             List<String> chunk = usernames.subList(from, Math.min(from + 1000, usernames.size()));
             List<String> taken = accounts.takenUsernames(chunk.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).toList());
@@ -225,6 +229,13 @@ class ManagingAccounts {
             }
         }
         return account;
+    }
+
+    /** Usernames are listed and logged everywhere: one carrying a phone or ID number would spread it. */
+    private static void refuseNumbersIn(String username) {
+        if (Masking.embedsPersonalNumber(username)) {
+            throw new FieldRuleViolationException("username", "identity.validation.username.personalNumber");
+        }
     }
 
     private @Nullable OrgNodeView grantableNode(Scope actor, Role role, @Nullable Long orgId) {

@@ -68,6 +68,8 @@ class HomeController {
         List<Role> others = Arrays.stream(Role.values()).filter(r -> r != role && scope.has(r)).toList();
         model.addAttribute("home", new RoleHome(role, others, places, figures));
         model.addAttribute("account", identity.self(scope.userId()));
+        model.addAttribute("formerUsernameUntil",
+                identity.formerUsernamesValidUntil(List.of(scope.userId())).get(scope.userId()));
         if (role == Role.TEACHER || role == Role.STUDENT) {
             model.addAttribute("myClasses", roster.myClasses(scope));
         }

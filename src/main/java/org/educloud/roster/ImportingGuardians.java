@@ -128,7 +128,6 @@ class ImportingGuardians {
                 .forEach(g -> byPhone.put(g.phone(), g));
         Map<String, Guardian> byPerson = new LinkedHashMap<>();
         List<Guardian> fresh = new ArrayList<>();
-        Map<Guardian, Student> firstChild = new HashMap<>();
         int linked = 0;
         for (Row row : rows) {
             Guardian guardian = byPerson.get(row.personKey());
@@ -138,7 +137,6 @@ class ImportingGuardians {
             if (guardian == null) {
                 guardian = guardians.save(new Guardian(school.path(), row.name(), row.phone(), clock.instant()));
                 fresh.add(guardian);
-                firstChild.put(guardian, row.student());
             }
             byPerson.put(row.personKey(), guardian);
             if (!guardianships.existsByStudentIdAndGuardianId(row.student().id(), guardian.id())) {
@@ -148,8 +146,8 @@ class ImportingGuardians {
         }
         if (!fresh.isEmpty()) {
             Map<Guardian, String> usernames = new HashMap<>();
-            fresh.forEach(g -> usernames.put(g, "p" + firstChild.get(g).studentNumber().toLowerCase(Locale.ROOT) + "-"
-                    + g.id()));
+            java.util.Iterator<String> generated = identity.newUsernames(Role.PARENT, fresh.size()).iterator();
+            fresh.forEach(g -> usernames.put(g, generated.next()));
             Map<String, UserId> accounts = identity.createPending(scope, Role.PARENT, school.id(), fresh.stream()
                     .map(g -> new PendingAccount(usernames.get(g), g.name(), g.phone())).toList());
             fresh.forEach(g -> g.linkAccount(accounts.get(usernames.get(g))));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -90,7 +89,8 @@ class ImportingOneRoster {
 
     /**
      * What only the database can tell: a student registered at another school moves by a transfer, not an
-     * import; new people's usernames must be free; a new staff member needs a qualification and a title.
+     * import; new staff members' usernames (school code and staff number) must be free; a new staff member needs
+     * a qualification and a title. Students and guardians get generated usernames, which are free by making.
      */
     private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
                                       List<ImportProblem> problems) {
@@ -130,7 +130,6 @@ class ImportingOneRoster {
             }
         }
         Map<String, PersonRow> byUsername = new HashMap<>();
-        students.values().forEach(p -> byUsername.put(p.identifier().toLowerCase(Locale.ROOT), p));
         Map<String, List<PersonRow>> newPhones = new HashMap<>();
         Map<String, Boolean> existingStaff = new HashMap<>();
         jdbc.sql("SELECT school_id, staff_number FROM roster.staff WHERE school_path LIKE ?")
@@ -155,7 +154,10 @@ class ImportingOneRoster {
                 problems.add(ImportProblem.at(p.row(), "users.csv: metadata.educloud.qualification", p.identifier(),
                         "roster.oneroster.error.staffDetails"));
             }
-            byUsername.put((school.schoolCode() + "-" + p.identifier()).toLowerCase(Locale.ROOT), p);
+            String username = PersonAccounts.staffUsername(school.schoolCode(), p.identifier());
+            if (username != null) {
+                byUsername.put(username, p);
+            }
         }
         for (PersonRow p : set.people.values()) {
             if (p.kind() == PersonKind.GUARDIAN && !p.deleted() && p.phone() != null

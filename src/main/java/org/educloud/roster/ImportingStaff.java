@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
@@ -32,11 +31,13 @@ class ImportingStaff {
     private final StaffRepository staff;
     private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
+    private final PersonAccounts personAccounts;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
 
-    ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity, Clock clock,
-                   jakarta.persistence.EntityManager entityManager) {
+    ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity,
+                   PersonAccounts personAccounts, Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.personAccounts = personAccounts;
         this.entityManager = entityManager;
         this.staff = staff;
         this.recorder = recorder;
@@ -102,7 +103,10 @@ class ImportingStaff {
         }
     }
 
-    /** New staff get usernames from the school code and staff number; one some other account has is refused now. */
+    /**
+     * New staff get usernames from the school code and staff number (generated ones when the staff number is a
+     * phone or ID number); one some other account has is refused now.
+     */
     private void checkUsernames(OrgNodeView school, Map<String, Long> rowOfNumber, List<ImportProblem> problems) {
         Set<String> known = new java.util.HashSet<>();
         List<String> numbers = new ArrayList<>(rowOfNumber.keySet());
@@ -111,8 +115,12 @@ class ImportingStaff {
                     numbers.size()))).forEach(s -> known.add(s.staffNumber()));
         }
         Map<String, String> numberOfUsername = new HashMap<>();
-        numbers.stream().filter(n -> !known.contains(n))
-                .forEach(n -> numberOfUsername.put((school.schoolCode() + "-" + n).toLowerCase(Locale.ROOT), n));
+        numbers.stream().filter(n -> !known.contains(n)).forEach(n -> {
+            String username = PersonAccounts.staffUsername(school.schoolCode(), n);
+            if (username != null) {
+                numberOfUsername.put(username, n);
+            }
+        });
         for (String taken : identity.takenUsernames(numberOfUsername.keySet())) {
             String number = numberOfUsername.get(taken);
             problems.add(ImportProblem.at(rowOfNumber.get(number), StaffColumns.STAFF_NUMBER.header(), number,
@@ -162,16 +170,19 @@ class ImportingStaff {
             }
         }
         if (!fresh.isEmpty()) {
-            Map<String, UserId> accounts = identity.createPending(scope, Role.TEACHER, school.id(), fresh.stream()
-                    .map(s -> new PendingAccount(username(school, s), s.name(), s.phone())).toList());
-            fresh.forEach(s -> s.linkAccount(accounts.get(username(school, s))));
+            List<String> usernames = personAccounts.staffUsernames(school.schoolCode(),
+                    fresh.stream().map(Staff::staffNumber).toList());
+            List<PendingAccount> people = new ArrayList<>(fresh.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                people.add(new PendingAccount(usernames.get(i), fresh.get(i).name(), fresh.get(i).phone()));
+            }
+            Map<String, UserId> accounts = identity.createPending(scope, Role.TEACHER, school.id(), people);
+            for (int i = 0; i < fresh.size(); i++) {
+                fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
+            }
         }
         entityManager.flush();
         entityManager.clear();
         batch.clear();
-    }
-
-    static String username(OrgNodeView school, Staff member) {
-        return (school.schoolCode() + "-" + member.staffNumber()).toLowerCase(Locale.ROOT);
     }
 }

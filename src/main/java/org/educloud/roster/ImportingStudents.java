@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.identity.IdentityManagement;
@@ -88,30 +87,19 @@ class ImportingStudents {
     }
 
     /**
-     * A student already registered at another school is moved by a transfer, never by an import; a new student
-     * whose username (the lower-cased student number) some other account already has would fail at writing, so
-     * that is reported now.
+     * A student already registered at another school is moved by a transfer, never by an import. New students'
+     * usernames are generated (not their student number, which carries the ID number), so none can be taken.
      */
     private void checkAgainstOtherSchools(OrgNodeView school, Map<String, Long> rowOfNumber,
                                           List<ImportProblem> problems) {
         List<String> numbers = new ArrayList<>(rowOfNumber.keySet());
-        java.util.Set<String> known = new java.util.HashSet<>();
         for (int from = 0; from < numbers.size(); from += 1000) {
             for (Student existing : students.findByStudentNumberIn(numbers.subList(from, Math.min(from + 1000, numbers.size())))) {
-                known.add(existing.studentNumber());
                 if (!existing.schoolId().equals(school.id())) {
                     problems.add(ImportProblem.at(rowOfNumber.get(existing.studentNumber()),
                             StudentColumns.STUDENT_NUMBER.header(), existing.studentNumber(),
                             "roster.import.error.otherSchool"));
                 }
-            }
-        }
-        List<String> fresh = numbers.stream().filter(n -> !known.contains(n)).toList();
-        java.util.Set<String> taken = identity.takenUsernames(fresh);
-        for (String number : fresh) {
-            if (taken.contains(number.toLowerCase(Locale.ROOT))) {
-                problems.add(ImportProblem.at(rowOfNumber.get(number), StudentColumns.STUDENT_NUMBER.header(), number,
-                        "roster.import.error.usernameTaken"));
             }
         }
     }
@@ -200,11 +188,14 @@ class ImportingStudents {
         if (fresh.isEmpty()) {
             return;
         }
-        List<PendingAccount> people = fresh.stream()
-                .map(s -> new PendingAccount(s.studentNumber().toLowerCase(Locale.ROOT), s.name(), null)).toList();
+        List<String> usernames = identity.newUsernames(Role.STUDENT, fresh.size());
+        List<PendingAccount> people = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            people.add(new PendingAccount(usernames.get(i), fresh.get(i).name(), null));
+        }
         Map<String, UserId> accounts = identity.createPending(scope, Role.STUDENT, school.id(), people);
-        for (Student student : fresh) {
-            student.linkAccount(accounts.get(student.studentNumber().toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < fresh.size(); i++) {
+            fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
         }
     }
 

@@ -41,12 +41,13 @@ class IssuingSlips {
         List<UserId> accounts = members.stream().map(Student::accountId).filter(Objects::nonNull).toList();
         Map<UserId, String> codes = identity.issuePendingCodes(scope, accounts);
         Map<UserId, String> usernames = identity.usernames(codes.keySet());
+        Map<UserId, java.time.LocalDate> renamed = identity.formerUsernamesValidUntil(codes.keySet());
         List<ActivationSlip> slips = new ArrayList<>();
         for (Student student : members) {
             UserId account = student.accountId();
             if (account != null && codes.containsKey(account)) {
                 slips.add(new ActivationSlip(schoolName, schoolClass.name(), student.name(), usernames.get(account),
-                        codes.get(account)));
+                        codes.get(account), renamed.get(account)));
             }
         }
         return slips;

@@ -57,7 +57,7 @@ class KeepingGuardians {
     }
 
     private void audit(Scope scope, String action, Student student, String guardian) {
-        events.publishEvent(new AuditableActionOccurred(scope.userId(), action, student.studentNumber() + " " + guardian,
-                student.schoolPath(), null));
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), action,
+                RegisteringPeople.label(student) + " " + guardian, student.schoolPath(), null));
     }
 }

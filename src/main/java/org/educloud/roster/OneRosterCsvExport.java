@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.Masking;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgKind;
@@ -68,8 +69,12 @@ class OneRosterCsvExport {
         this.identity = identity;
     }
 
-    /** Returns the number of users written. */
-    int write(OrgNodeView root, OutputStream out) throws IOException {
+    /**
+     * Returns the number of users written. Student numbers (全国学籍号, "G" and the ID number) and staff numbers that
+     * carry a phone or ID number are masked unless {@code fullIdentifiers}: the set then cannot update students
+     * elsewhere by their number, which is what the full one is for.
+     */
+    int write(OrgNodeView root, boolean fullIdentifiers, OutputStream out) throws IOException {
         String pattern = root.path().likePattern();
         List<OrgNodeView> orgs = new ArrayList<>(tenancy.lineage(root.id()));
         orgs.removeLast();
@@ -136,13 +141,15 @@ class OneRosterCsvExport {
                 "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns",
                 "metadata.educloud.qualification", "metadata.educloud.title"), csv -> {
             for (Student s : studentList) {
+                String number = fullIdentifiers ? s.studentNumber() : s.maskedStudentNumber();
                 csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
-                        "{学籍号:" + s.studentNumber() + "}", s.name(), s.studentNumber(),
+                        "{学籍号:" + number + "}", s.name(), number,
                         String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()), "", ""));
             }
             for (Staff s : staffList) {
+                String number = fullIdentifiers ? s.staffNumber() : Masking.personalNumbers(s.staffNumber());
                 csv.writeRecord(user("user-t-" + s.id(), true, usernames.get(s.accountId()),
-                        "{工号:" + s.staffNumber() + "}", s.name(), s.staffNumber(), "", org(s.schoolId()),
+                        "{工号:" + number + "}", s.name(), number, "", org(s.schoolId()),
                         s.qualification().name(), s.title().name()));
             }
             for (Guardian g : guardianById.values()) {

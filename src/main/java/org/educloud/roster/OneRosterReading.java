@@ -237,7 +237,10 @@ final class OneRosterReading {
                     .ifPresent(s -> set.schools.putIfAbsent(schoolId, s));
         }
         String identifier = row.get("identifier");
-        if (kind == PersonKind.STUDENT && !STUDENT_NUMBER.matcher(identifier).matches()) {
+        if (kind != PersonKind.GUARDIAN && identifier.contains("*")) {
+            // EduCloud's own export masks identifiers unless asked for in full: such a file cannot name people.
+            problems.add(row.problem("identifier", "roster.oneroster.error.maskedIdentifier"));
+        } else if (kind == PersonKind.STUDENT && !STUDENT_NUMBER.matcher(identifier).matches()) {
             problems.add(row.problem("identifier", "roster.oneroster.error.studentNumber"));
         } else if (kind == PersonKind.STAFF && (identifier.isEmpty() || identifier.length() > 32)) {
             problems.add(row.problem("identifier", "roster.oneroster.error.staffNumber"));

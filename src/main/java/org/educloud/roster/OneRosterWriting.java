@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
@@ -23,6 +22,7 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +49,11 @@ class OneRosterWriting {
     private final EntityManager entityManager;
     private final Clock clock;
     private final OneRosterEnrolments enrolments;
+    private final PersonAccounts personAccounts;
 
     OneRosterWriting(JdbcClient jdbc, DataSource dataSource, IdentityManagement identity, EntityManager entityManager,
-                     Clock clock,
-                     OneRosterEnrolments enrolments) {
+                     Clock clock, OneRosterEnrolments enrolments, PersonAccounts personAccounts) {
+        this.personAccounts = personAccounts;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -184,7 +185,7 @@ class OneRosterWriting {
                 ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     birth_date = EXCLUDED.birth_date""");
         return withAccounts(scope, Role.STUDENT, """
-                SELECT t.sourced_id, s.id, s.account_id, s.school_id, lower(s.student_number), s.name, NULL
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
                 FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number""", "student");
     }
 
@@ -240,8 +241,9 @@ class OneRosterWriting {
      * school by school, in chunks, clearing the persistence context so a 100 000-person file stays small.
      */
     private Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table) {
-        record Person(String sourcedId, long id, boolean hasAccount, long schoolId, String username, String name,
-                      String phone) {
+        // username: the one the person should have, or null for a generated one (see PersonAccounts)
+        record Person(String sourcedId, long id, boolean hasAccount, long schoolId, @Nullable String username,
+                      String name, String phone) {
         }
         List<Person> people = jdbc.sql(rowsSql).query((rs, n) -> new Person(rs.getString(1), rs.getLong(2),
                 rs.getObject(3) != null, rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7))).list();
@@ -265,9 +267,17 @@ class OneRosterWriting {
                 List<Person> fresh = entry.getValue();
                 for (int from = 0; from < fresh.size(); from += ACCOUNT_CHUNK) {
                     List<Person> chunk = fresh.subList(from, Math.min(from + ACCOUNT_CHUNK, fresh.size()));
+                    List<String> usernames = personAccounts.completed(role,
+                            chunk.stream().map(Person::username).toList());
+                    List<PendingAccount> pending = new ArrayList<>(chunk.size());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        pending.add(new PendingAccount(usernames.get(i), chunk.get(i).name(), chunk.get(i).phone()));
+                    }
                     Map<String, UserId> accounts = identity.createPending(scope, role, OrgId.of(entry.getKey()),
-                            chunk.stream().map(p -> new PendingAccount(p.username(), p.name(), p.phone())).toList());
-                    chunk.forEach(p -> copy.row(p.id(), accounts.get(p.username()).value()));
+                            pending);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        copy.row(chunk.get(i).id(), accounts.get(usernames.get(i)).value());
+                    }
                     entityManager.flush();
                     entityManager.clear();
                 }
@@ -292,11 +302,10 @@ class OneRosterWriting {
             if (children.isEmpty()) {
                 continue;
             }
-            record Child(long schoolId, String schoolPath, String number) {
+            record Child(long schoolId, String schoolPath) {
             }
-            Child first = jdbc.sql("SELECT school_id, school_path, student_number FROM roster.student WHERE id = ?")
-                    .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2),
-                            rs.getString(3))).single();
+            Child first = jdbc.sql("SELECT school_id, school_path FROM roster.student WHERE id = ?")
+                    .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2))).single();
             Long existing = links.person(p.sourcedId()).filter(l -> l.kind() == 'G').map(OneRosterLinks.Local::id)
                     .orElse(null);
             long id;
@@ -310,7 +319,7 @@ class OneRosterWriting {
                                 + "RETURNING id")
                         .params(first.schoolPath(), p.name(), p.phone(), Timestamp.from(clock.instant()))
                         .query(Long.class).single();
-                String username = "p" + first.number().toLowerCase(Locale.ROOT) + "-" + id;
+                String username = identity.newUsernames(Role.PARENT, 1).getFirst();
                 UserId account = identity.createPending(scope, Role.PARENT, OrgId.of(first.schoolId()),
                         List.of(new PendingAccount(username, p.name(), p.phone()))).get(username);
                 jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();

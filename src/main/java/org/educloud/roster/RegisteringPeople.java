@@ -1,7 +1,6 @@
 package org.educloud.roster;
 
 import java.time.Clock;
-import java.util.Locale;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
@@ -43,10 +42,10 @@ class RegisteringPeople {
             throw new ConflictException("studentNumber", "roster.error.studentNumberTaken", draft.studentNumber());
         }
         Student student = students.save(new Student(node.id(), node.path(), draft, clock.instant()));
-        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount,
-                draft.studentNumber().toLowerCase(Locale.ROOT), draft.name(), null, Role.STUDENT, node);
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, null, draft.name(), null,
+                Role.STUDENT, node);
         student.linkAccount(account.id());
-        audit(scope, "roster.student.registered", student.studentNumber(), node);
+        audit(scope, "roster.student.registered", label(student), node);
         return new Registered(student.id(), student.name(), account.username(), account.activationCode());
     }
 
@@ -56,9 +55,9 @@ class RegisteringPeople {
             throw new ConflictException("staffNumber", "roster.error.staffNumberTaken", draft.staffNumber());
         }
         Staff member = staff.save(new Staff(node.id(), node.path(), draft, clock.instant()));
-        String username = (node.schoolCode() + "-" + draft.staffNumber().strip()).toLowerCase(Locale.ROOT);
-        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, username, draft.name(),
-                draft.phone(), Role.TEACHER, node);
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount,
+                PersonAccounts.staffUsername(node.schoolCode(), draft.staffNumber()), draft.name(), draft.phone(),
+                Role.TEACHER, node);
         member.linkAccount(account.id());
         audit(scope, "roster.staff.registered", member.name(), node);
         return new Registered(member.id(), member.name(), account.username(), account.activationCode());
@@ -72,10 +71,10 @@ class RegisteringPeople {
             throw new org.educloud.shared.RuleViolationException("roster.error.studentNumberFixed");
         }
         student.apply(draft, clock.instant());
-        audit(scope, "roster.student.corrected", student.studentNumber(), schools.find(student.schoolId()));
+        audit(scope, "roster.student.corrected", label(student), schools.find(student.schoolId()));
     }
 
-    /** Corrects a staff member's record; the staff number (their username) stays. */
+    /** Corrects a staff member's record; the staff number (usually part of their username) stays. */
     void correctStaff(Scope scope, long staffId, StaffDraft draft) {
         Staff member = staff.findById(staffId).filter(s -> scope.canAdminister(s.schoolPath()))
                 .orElseThrow(() -> new NotFoundException("roster.error.staffNotFound"));
@@ -93,12 +92,16 @@ class RegisteringPeople {
                 .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
         OrgNodeView node = schools.find(student.schoolId());
         Guardian guardian = guardians.add(student, name, phone, relation);
-        String username = "p" + student.studentNumber().toLowerCase(Locale.ROOT) + "-" + guardian.id();
-        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, username, name, phone,
+        PersonAccounts.Account account = accounts.forPerson(scope, existingAccount, null, name, phone,
                 Role.PARENT, node);
         guardian.linkAccount(account.id());
-        audit(scope, "roster.guardian.registered", student.studentNumber(), node);
+        audit(scope, "roster.guardian.registered", label(student), node);
         return new Registered(guardian.id(), guardian.name(), account.username(), account.activationCode());
+    }
+
+    /** Who an audit entry is about: the name and the masked number, as the roster's lists show a student. */
+    static String label(Student student) {
+        return student.name() + " " + student.maskedStudentNumber();
     }
 
     private void audit(Scope scope, String action, String target, OrgNodeView node) {

@@ -43,13 +43,15 @@ public class RosterExports {
 
     /**
      * Everything below a node the caller administers as a OneRoster 1.2 CSV bulk zip, for exchange with other
-     * systems: real identifiers (it is an integration file, not a list), so only admins may take it; audit-logged.
+     * systems; only admins may take it, and it is audit-logged. Student numbers are masked as in every list unless
+     * the admin asks for {@code fullIdentifiers} (they see them in full on a student's page anyway), which the
+     * audit entry says.
      */
-    public void oneRosterZip(Scope scope, OrgId org, OutputStream out) throws IOException {
+    public void oneRosterZip(Scope scope, OrgId org, boolean fullIdentifiers, OutputStream out) throws IOException {
         var node = schools.administered(scope, org);
-        int users = oneRoster.write(node, out);
+        int users = oneRoster.write(node, fullIdentifiers, out);
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.export.oneroster", node.name(),
-                node.path(), users + " users"));
+                node.path(), users + " users" + (fullIdentifiers ? ", full identifiers" : "")));
     }
 
     public void studentsCsv(Scope scope, StudentQuery query, OutputStream out) throws IOException {

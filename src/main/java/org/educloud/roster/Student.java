@@ -147,10 +147,14 @@ class Student {
                 current.disability(), current.economicHardship());
     }
 
+    /** The national student number usually embeds the ID number, so it is masked wherever the ID number is. */
+    String maskedStudentNumber() {
+        return studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1));
+    }
+
     StudentView view(String schoolName, boolean fullIdNumber) {
-        // The national student number usually embeds the ID number, so it is masked wherever the ID number is.
         return new StudentView(id, OrgId.of(schoolId), schoolName,
-                fullIdNumber ? studentNumber : studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1)),
+                fullIdNumber ? studentNumber : maskedStudentNumber(),
                 name, gender, birthDate, ethnicity,
                 fullIdNumber ? idNumber : Masking.idNumber(idNumber), status, boarding, leftBehind, migrant, disability,
                 economicHardship);

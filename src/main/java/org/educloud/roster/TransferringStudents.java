@@ -68,6 +68,6 @@ class TransferringStudents {
             identity.moveGrant(scope, student.accountId(), Role.STUDENT, from.id(), to.id());
         }
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.student.transferred",
-                student.studentNumber(), to.path(), from.name() + " → " + to.name()));
+                RegisteringPeople.label(student), to.path(), from.name() + " → " + to.name()));
     }
 }

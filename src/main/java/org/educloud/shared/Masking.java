@@ -1,9 +1,17 @@
 package org.educloud.shared;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Masks personal data in lists and exports for roles that do not need it in full. */
 public final class Masking {
+
+    /**
+     * What a phone number (11 digits) or an ID number (15 or 18 characters, the last perhaps X) looks like inside
+     * free text such as a username, a file name or a login someone typed: 11 digits or more in a row.
+     */
+    private static final Pattern PERSONAL_NUMBER = Pattern.compile("[0-9]{11,}[Xx]?");
 
     private Masking() {
     }
@@ -31,5 +39,29 @@ public final class Masking {
         }
         int at = email.indexOf('@');
         return at <= 0 ? "****" : email.charAt(0) + "***" + email.substring(at);
+    }
+
+    /** Whether the text carries what looks like a phone or ID number (11 or more digits in a row). */
+    public static boolean embedsPersonalNumber(@Nullable String text) {
+        return text != null && PERSONAL_NUMBER.matcher(text).find();
+    }
+
+    /**
+     * The text with every phone or ID number in it masked as {@link #phone} and {@link #idNumber} mask them, so
+     * {@code G11010519491231002X} becomes {@code G110105********002X}.
+     */
+    public static @Nullable String personalNumbers(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher matcher = PERSONAL_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String number = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(number.length() == 11 ? phone(number)
+                    : idNumber(number)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

@@ -119,7 +119,7 @@ class OneRosterImportTest {
     @Test
     void eduCloudsOwnExportImportsBackAsUpdatesOnly() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.oneRosterZip(Scope.installation(), fixture.a().district().id(), out);
+        exports.oneRosterZip(Scope.installation(), fixture.a().district().id(), true, out);
         long students = count("SELECT count(*) FROM roster.student");
         Path file = Files.createTempFile("roundtrip", ".zip");
         Files.write(file, out.toByteArray());
@@ -127,6 +127,20 @@ class OneRosterImportTest {
         assertThat(run.problems()).isEmpty();
         assertThat(run.outcome()).isEqualTo(ImportOutcome.APPLIED);
         assertThat(count("SELECT count(*) FROM roster.student")).isEqualTo(students);
+    }
+
+    @Test
+    void aMaskedExportIsRefusedRatherThanTakenForNewPeople() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.oneRosterZip(Scope.installation(), fixture.a().district().id(), false, out);
+        long staff = count("SELECT count(*) FROM roster.staff");
+        Path file = Files.createTempFile("masked", ".zip");
+        Files.write(file, out.toByteArray());
+        ImportRunView run = imports.importOneRoster(Scope.installation(), fixture.a().district().id(), file, "m.zip");
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::messageKey)
+                .contains("roster.oneroster.error.maskedIdentifier");
+        assertThat(count("SELECT count(*) FROM roster.staff")).isEqualTo(staff);
     }
 
     @Test

@@ -22,4 +22,23 @@ class MaskingTest {
     void emailsKeepTheirFirstLetterAndDomain() {
         assertThat(Masking.email("zhang.wei@example.cn")).isEqualTo("z***@example.cn");
     }
+
+    @Test
+    void phoneAndIdNumbersInsideTextAreMaskedAndTheRestIsKept() {
+        assertThat(Masking.personalNumbers("G11010519491231002X")).isEqualTo("G110105********002X");
+        assertThat(Masking.personalNumbers("pg110105194912310027-42")).isEqualTo("pg110105********0027-42");
+        assertThat(Masking.personalNumbers("13812345678 tried, then 13812345679"))
+                .isEqualTo("138****5678 tried, then 138****5679");
+        assertThat(Masking.personalNumbers("3601020001-t301 imported 1200 rows")).isEqualTo("3601020001-t301 imported 1200 rows");
+        assertThat(Masking.personalNumbers(null)).isNull();
+    }
+
+    @Test
+    void elevenDigitsInARowCountAsAnEmbeddedPersonalNumber() {
+        assertThat(Masking.embedsPersonalNumber("g11010519491231002x")).isTrue();
+        assertThat(Masking.embedsPersonalNumber("zhang13812345678")).isTrue();
+        assertThat(Masking.embedsPersonalNumber("3601020001-t301")).isFalse();
+        assertThat(Masking.embedsPersonalNumber("s26k7q4mx")).isFalse();
+        assertThat(Masking.embedsPersonalNumber(null)).isFalse();
+    }
 }

@@ -35,6 +35,8 @@ class AccountPages {
     @GetMapping("/account")
     String account(Scope scope, Model model) {
         model.addAttribute("account", identity.self(scope.userId()));
+        model.addAttribute("formerUsernameUntil",
+                identity.formerUsernamesValidUntil(List.of(scope.userId())).get(scope.userId()));
         return "identity/account";
     }
 

@@ -45,6 +45,9 @@ class ActivationPage {
             return "identity/activate";
         }
         redirect.addFlashAttribute("notice", "identity.notice.activated");
+        // A slip printed before usernames were generated names the old one: say which name to use from now on.
+        identity.usernameAfterActivation(form.username())
+                .ifPresent(username -> redirect.addFlashAttribute("activatedUsername", username));
         return "redirect:/login";
     }
 

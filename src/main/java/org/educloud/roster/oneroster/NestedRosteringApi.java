@@ -72,7 +72,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> studentsOfSchool(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.students, reach.inSchool(caller, id), params);
+        return list(queries, caller, collections.students(caller), reach.inSchool(caller, id), params);
     }
 
     @GetMapping("/schools/{id}/teachers")
@@ -80,7 +80,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> teachersOfSchool(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.teachers, reach.inSchool(caller, id), params);
+        return list(queries, caller, collections.teachers(caller), reach.inSchool(caller, id), params);
     }
 
     @GetMapping("/schools/{id}/terms")
@@ -112,7 +112,7 @@ class NestedRosteringApi {
                                                                 @PathVariable String schoolId,
                                                                 @PathVariable String classId, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.students, RosteringReach.studentsOf(reach.classInSchool(caller, schoolId, classId)), params);
+        return list(queries, caller, collections.students(caller), RosteringReach.studentsOf(reach.classInSchool(caller, schoolId, classId)), params);
     }
 
     @GetMapping("/schools/{schoolId}/classes/{classId}/teachers")
@@ -121,7 +121,7 @@ class NestedRosteringApi {
                                                                 @PathVariable String schoolId,
                                                                 @PathVariable String classId, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.teachers, RosteringReach.teachersOf(reach.classInSchool(caller, schoolId, classId)), params);
+        return list(queries, caller, collections.teachers(caller), RosteringReach.teachersOf(reach.classInSchool(caller, schoolId, classId)), params);
     }
 
     // --- academic sessions ------------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> studentsOfClass(@AuthenticationPrincipal IntegrationCaller caller,
                                                         @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.students, RosteringReach.studentsOf(reach.classId(caller, id)), params);
+        return list(queries, caller, collections.students(caller), RosteringReach.studentsOf(reach.classId(caller, id)), params);
     }
 
     @GetMapping("/classes/{id}/teachers")
@@ -166,7 +166,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> teachersOfClass(@AuthenticationPrincipal IntegrationCaller caller,
                                                         @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.teachers, RosteringReach.teachersOf(reach.classId(caller, id)), params);
+        return list(queries, caller, collections.teachers(caller), RosteringReach.teachersOf(reach.classId(caller, id)), params);
     }
 
     // --- users and enrollments --------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> classesOfUser(@AuthenticationPrincipal IntegrationCaller caller,
                                                       @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.users, id), params);
+        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.users(caller), id), params);
     }
 
     @GetMapping("/students/{id}/classes")
@@ -184,7 +184,7 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> classesOfStudent(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.students, id), params);
+        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.students(caller), id), params);
     }
 
     @GetMapping("/teachers/{id}/classes")
@@ -192,6 +192,6 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> classesOfTeacher(@AuthenticationPrincipal IntegrationCaller caller,
                                                          @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.teachers, id), params);
+        return list(queries, caller, collections.classes, reach.classesOf(caller, collections.teachers(caller), id), params);
     }
 }

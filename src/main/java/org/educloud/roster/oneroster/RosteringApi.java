@@ -169,7 +169,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> users(@AuthenticationPrincipal IntegrationCaller caller,
                                               ListingParams params) {
         need(caller, CORE);
-        return list(queries, caller, collections.users, Condition.NONE, params);
+        return list(queries, caller, collections.users(caller), Condition.NONE, params);
     }
 
     @GetMapping("/users/{id}")
@@ -177,7 +177,7 @@ class RosteringApi {
     Map<String, Object> user(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                              ListingParams params) {
         need(caller, CORE);
-        return one(caller, collections.users, Condition.NONE, id, params);
+        return one(caller, collections.users(caller), Condition.NONE, id, params);
     }
 
     @GetMapping("/students")
@@ -185,7 +185,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> students(@AuthenticationPrincipal IntegrationCaller caller,
                                                  ListingParams params) {
         need(caller, CORE);
-        return list(queries, caller, collections.students, Condition.NONE, params);
+        return list(queries, caller, collections.students(caller), Condition.NONE, params);
     }
 
     @GetMapping("/students/{id}")
@@ -193,7 +193,7 @@ class RosteringApi {
     Map<String, Object> student(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                 ListingParams params) {
         need(caller, CORE);
-        return one(caller, collections.students, Condition.NONE, id, params);
+        return one(caller, collections.students(caller), Condition.NONE, id, params);
     }
 
     @GetMapping("/teachers")
@@ -201,7 +201,7 @@ class RosteringApi {
     ResponseEntity<Map<String, Object>> teachers(@AuthenticationPrincipal IntegrationCaller caller,
                                                  ListingParams params) {
         need(caller, CORE);
-        return list(queries, caller, collections.teachers, Condition.NONE, params);
+        return list(queries, caller, collections.teachers(caller), Condition.NONE, params);
     }
 
     @GetMapping("/teachers/{id}")
@@ -209,7 +209,7 @@ class RosteringApi {
     Map<String, Object> teacher(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                 ListingParams params) {
         need(caller, CORE);
-        return one(caller, collections.teachers, Condition.NONE, id, params);
+        return one(caller, collections.teachers(caller), Condition.NONE, id, params);
     }
 
     @GetMapping("/enrollments")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.IntegrationCaller;
+import org.educloud.identity.IntegrationScopes;
 import org.educloud.roster.oneroster.SqlCollection.FieldType;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
@@ -34,9 +36,12 @@ class RosteringCollections {
     final SqlCollection academicSessions;
     final SqlCollection courses;
     final SqlCollection classes;
-    final SqlCollection users;
-    final SqlCollection students;
-    final SqlCollection teachers;
+    private final SqlCollection users;
+    private final SqlCollection students;
+    private final SqlCollection teachers;
+    private final SqlCollection usersInFull;
+    private final SqlCollection studentsInFull;
+    private final SqlCollection teachersInFull;
     final SqlCollection enrollments;
     final SqlCollection demographics;
 
@@ -49,9 +54,12 @@ class RosteringCollections {
         this.academicSessions = academicSessions();
         this.courses = courses();
         this.classes = classes();
-        this.users = users();
-        this.students = students();
-        this.teachers = teachers();
+        this.users = users(false);
+        this.students = students(false);
+        this.teachers = teachers(false);
+        this.usersInFull = users(true);
+        this.studentsInFull = students(true);
+        this.teachersInFull = teachers(true);
         this.enrollments = enrollments();
         this.demographics = demographics();
     }
@@ -161,48 +169,32 @@ class RosteringCollections {
                 SqlCollection.prefixes("class-", ""));
     }
 
-    /*
-     * Chinese names are surname first; a one-character surname is the usual case (see the mapping document).
-     * Every column is cast to one type in all three branches so PostgreSQL can flatten the union and push a
-     * nested collection's condition (the students of one class) down to each table's index.
-     */
-    private static final String STUDENT_USERS = """
-            SELECT 'user-s-' || s.id AS "sourcedId", 'active'::text AS "status", s.updated_at AS "dateLastModified",
-                   s.status = 'ENROLLED' AS "enabledUser", substr(s.name, 2) AS "givenName",
-                   substr(s.name, 1, 1) AS "familyName", s.student_number::text AS "identifier",
-                   'student'::text AS "role", 'org-' || s.school_id AS "_school", '学籍号'::text AS "_idType",
-                   s.account_id AS "_account", 's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
-                   s.school_path::text AS "_path"
-            FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
-    private static final String STAFF_USERS = """
-            SELECT 'user-t-' || f.id AS "sourcedId", 'active'::text AS "status", f.updated_at AS "dateLastModified",
-                   f.employment_status <> 'LEFT' AS "enabledUser", substr(f.name, 2) AS "givenName",
-                   substr(f.name, 1, 1) AS "familyName", f.staff_number::text AS "identifier",
-                   'teacher'::text AS "role", 'org-' || f.school_id AS "_school", '工号'::text AS "_idType",
-                   f.account_id AS "_account", 't'::text AS "_kind", f.id AS "_id", f.school_id AS "_schoolId",
-                   f.school_path::text AS "_path"
-            FROM roster.staff f WHERE f.school_path LIKE :scopePattern""";
-    private static final String GUARDIAN_USERS = """
-            SELECT 'user-g-' || g.id, 'active'::text, g.updated_at, TRUE, substr(g.name, 2), substr(g.name, 1, 1),
-                   NULL::text,
-                   CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
-                                     AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
-                   'org-' || substring(g.school_path from '/(\\d+)/$'), NULL::text, g.account_id, 'g'::text, g.id,
-                   substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path::text
-            FROM roster.guardian g WHERE g.school_path LIKE :scopePattern""";
+    /** The users collection as this client may read it: identifiers in full only with EduCloud's own scope. */
+    SqlCollection users(IntegrationCaller caller) {
+        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? usersInFull : users;
+    }
 
-    private SqlCollection users() {
-        return userCollection("users", STUDENT_USERS + "\nUNION ALL\n" + STAFF_USERS + "\nUNION ALL\n" + GUARDIAN_USERS,
+    SqlCollection students(IntegrationCaller caller) {
+        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? studentsInFull : students;
+    }
+
+    SqlCollection teachers(IntegrationCaller caller) {
+        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? teachersInFull : teachers;
+    }
+
+    private SqlCollection users(boolean inFull) {
+        return userCollection("users", UserRowsSql.students(inFull) + "\nUNION ALL\n" + UserRowsSql.staff(inFull)
+                        + "\nUNION ALL\n" + UserRowsSql.GUARDIANS,
                 "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes("user-s-", "s", "user-t-", "t", "user-g-", "g"));
     }
 
     /** Students alone: a class's or school's students read one table and its indexes. */
-    private SqlCollection students() {
-        return userCollection("users", STUDENT_USERS, "r.\"_id\"", SqlCollection.prefixes("user-s-", ""));
+    private SqlCollection students(boolean inFull) {
+        return userCollection("users", UserRowsSql.students(inFull), "r.\"_id\"", SqlCollection.prefixes("user-s-", ""));
     }
 
-    private SqlCollection teachers() {
-        return userCollection("users", STAFF_USERS, "r.\"_id\"", SqlCollection.prefixes("user-t-", ""));
+    private SqlCollection teachers(boolean inFull) {
+        return userCollection("users", UserRowsSql.staff(inFull), "r.\"_id\"", SqlCollection.prefixes("user-t-", ""));
     }
 
     private SqlCollection userCollection(String plural, String sql, String order, Map<String, String> keys) {

@@ -154,14 +154,16 @@ class ImportPages {
         imports.writeTemplateXlsx(kindOf(kind), response.getOutputStream());
     }
 
-    /** The roster below a bureau or school as a OneRoster 1.2 CSV bulk zip. */
+    /** The roster below a bureau or school as a OneRoster 1.2 CSV bulk zip; {@code identifiers=full} unmasks. */
     @GetMapping("/oneroster.zip")
-    void oneRoster(Scope scope, @RequestParam long org, HttpServletResponse response) throws IOException {
+    void oneRoster(Scope scope, @RequestParam long org,
+                   @RequestParam(defaultValue = "masked") String identifiers, HttpServletResponse response)
+            throws IOException {
         if (!scope.canAdminister(tenancy.visible(scope, OrgId.of(org)).path())) {
             throw new org.educloud.shared.NotFoundException("roster.error.schoolNotFound");
         }
         attachment(response, "application/zip", "oneroster-" + org + ".zip");
-        exports.oneRosterZip(scope, OrgId.of(org), response.getOutputStream());
+        exports.oneRosterZip(scope, OrgId.of(org), "full".equals(identifiers), response.getOutputStream());
     }
 
     private static ImportKind kindOf(String kind) {
