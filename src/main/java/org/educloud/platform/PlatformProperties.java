@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param embeddedDataDirectory where the embedded PostgreSQL keeps its files between runs
  * @param cleanEmbeddedData start from an empty database (tests)
+ * @param embeddedDurable run the embedded server with fsync, synchronous commit and full-page writes on, so that what
+ *        it answered as committed survives a crash or a power cut; off only for throw-away databases
  * @param timeZone the zone in which dates are shown and days begin
  */
 @ConfigurationProperties("educloud.platform")
@@ -17,5 +19,6 @@ import org.springframework.validation.annotation.Validated;
 public record PlatformProperties(
         @DefaultValue("data/postgres") Path embeddedDataDirectory,
         @DefaultValue("false") boolean cleanEmbeddedData,
+        @DefaultValue("true") boolean embeddedDurable,
         @DefaultValue("Asia/Shanghai") String timeZone) {
 }
