@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  *                       believed (none by default: a client's own forwarded headers are ignored)
  * @param embeddedDataDirectory where the embedded PostgreSQL keeps its files between runs
  * @param cleanEmbeddedData start from an empty database (tests)
+ * @param embeddedDurable run the embedded server with fsync, synchronous commit and full-page writes on, so that what
+ *        it answered as committed survives a crash or a power cut; off only for throw-away databases
  * @param timeZone the zone in which dates are shown and days begin
  */
 @ConfigurationProperties("educloud.platform")
@@ -21,5 +23,6 @@ public record PlatformProperties(
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("data/postgres") Path embeddedDataDirectory,
         @DefaultValue("false") boolean cleanEmbeddedData,
+        @DefaultValue("true") boolean embeddedDurable,
         @DefaultValue("Asia/Shanghai") String timeZone) {
 }
