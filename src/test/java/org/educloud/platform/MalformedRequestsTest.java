@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
@@ -108,7 +109,8 @@ class MalformedRequestsTest {
 
     @Test
     void aTokenHolderSendingAMalformedQueryGetsAProblemNotAnIncident() throws Exception {
-        String token = "Bearer " + tokens.create(fixture.a().person(Role.TEACHER), "malformed", 1);
+        String token = "Bearer " + tokens.create(fixture.a().person(Role.TEACHER), "malformed", 1,
+                ApiTokenScope.READ_ONLY);
         RawHttp.Answer answer = withoutErrorLogs(() -> RawHttp.send(port, "GET", "/api/v1/orgs?q=%zz&size=5",
                 Map.of("Authorization", token, "Accept-Language", "en"), ""));
         assertThat(answer.status()).isEqualTo(400);
@@ -125,7 +127,8 @@ class MalformedRequestsTest {
 
     @Test
     void aBrokenLanguageHeaderOrCookieMeansTheDefaultLanguage() throws Exception {
-        String token = "Bearer " + tokens.create(fixture.a().person(Role.TEACHER), "languages", 1);
+        String token = "Bearer " + tokens.create(fixture.a().person(Role.TEACHER), "languages", 1,
+                ApiTokenScope.READ_ONLY);
         RawHttp.Answer api = withoutErrorLogs(() -> RawHttp.send(port, "GET", "/api/v1/me",
                 Map.of("Authorization", token, "Accept-Language", ";;;q=x"), ""));
         assertThat(api.status()).isEqualTo(200);
@@ -139,7 +142,8 @@ class MalformedRequestsTest {
 
     @Test
     void aFormSentWithAMethodThatTakesNoFormIsNotAServerError() throws Exception {
-        String token = "Bearer " + tokens.create(fixture.a().person(Role.DISTRICT_ADMIN), "put form", 1);
+        String token = "Bearer " + tokens.create(fixture.a().person(Role.DISTRICT_ADMIN), "put form", 1,
+                ApiTokenScope.READ_WRITE);
         RawHttp.Answer answer = withoutErrorLogs(() -> RawHttp.send(port, "PUT",
                 "/api/v1/schools/" + fixture.a().school().id().value(),
                 Map.of("Authorization", token, "Content-Type", "application/x-www-form-urlencoded"), "name=%zz"));
