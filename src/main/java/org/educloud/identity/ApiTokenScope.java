@@ -17,7 +17,7 @@ public enum ApiTokenScope {
     }
 
     /** Carried by a token's authentication, so the API's filter chain can tell a reader from a writer. */
-    String authority() {
+    public String authority() {
         return "TOKEN_" + name();
     }
 }

@@ -268,11 +268,11 @@ class LibraryTest {
         long id = library.create(teacher, draft("接口上传", Sharing.PRIVATE));
         mvc.perform(post("/api/v1/resources/" + id + "/files").param("name", "接口.pdf")
                         .contentType("application/octet-stream").content("%PDF-1.4\n% api\n%%EOF\n")
-                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/resources/" + id + "/files").param("name", "接口.pdf")
                         .contentType("application/octet-stream").content("MZ this is a program")
-                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
         assertThat(library.view(teacher, id).files()).hasSize(1);

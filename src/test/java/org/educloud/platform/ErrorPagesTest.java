@@ -62,7 +62,7 @@ class ErrorPagesTest {
     @Test
     void theApiAnswersUnknownIdsWithAProblemNotAStackTrace() throws Exception {
         mvc.perform(get("/api/v1/orgs/{id}", 987654321L)
-                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("https://educloud.org/problems/not-found")));
     }

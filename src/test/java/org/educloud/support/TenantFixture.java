@@ -1,5 +1,6 @@
 package org.educloud.support;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -126,6 +129,14 @@ public class TenantFixture {
         List<String> roles = scope.grants().stream().map(g -> g.role().name()).distinct().toList();
         AccountPrincipal principal = new AccountPrincipal(user, account.username(), account.displayName(), roles);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
+    }
+
+    /** The same person calling the JSON API as a read-write personal token does. */
+    public Authentication asTokenHolder(UserId user) {
+        Authentication person = as(user);
+        List<GrantedAuthority> authorities = new ArrayList<>(person.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(ApiTokenScope.READ_WRITE.authority()));
+        return UsernamePasswordAuthenticationToken.authenticated(person.getPrincipal(), null, authorities);
     }
 
     private void ensure() {
