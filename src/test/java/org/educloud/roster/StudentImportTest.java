@@ -54,6 +54,9 @@ class StudentImportTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    BackgroundImports background;
+
     @LocalServerPort
     int port;
 
@@ -339,6 +342,8 @@ class StudentImportTest {
                         List.of("500000")));
         mvc.perform(get(location).with(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("工作簿中的文本超过 500000 条")));
+        assertThat(jdbc.sql("SELECT run_on FROM roster.import_run WHERE id = ?").param(runId).query(String.class)
+                .single()).contains("/");
     }
 
     private String health(java.net.http.HttpClient http) throws IOException, InterruptedException {
@@ -369,5 +374,28 @@ class StudentImportTest {
             assertThat(p.messageKey()).isEqualTo("roster.import.error.undecodable");
         });
         assertThat(studentsOfB()).isEqualTo(before);
+    }
+
+    @Test
+    void aRunLeftRunningByAnInstanceThatDiedIsFailedAtStartButNotALivingOnesRun() {
+        String insert = """
+                INSERT INTO roster.import_run (school_id, school_path, kind, file_name, outcome, rows_read, run_by,
+                    run_at, run_on, heartbeat_at)
+                VALUES (?, ?, 'STUDENTS', ?, 'RUNNING', 0, 0, now() - interval '20 minutes', ?, now() - CAST(? AS interval))
+                RETURNING id""";
+        long dead = jdbc.sql(insert).params(fixture.b().school().id().value(), fixture.b().school().path().value(),
+                "dead.csv", "gone-host/4711/1", "10 minutes").query(Long.class).single();
+        long living = jdbc.sql(insert).params(fixture.b().school().id().value(), fixture.b().school().path().value(),
+                "slow.csv", "other-node/815/1", "20 seconds").query(Long.class).single();
+        try {
+            assertThat(background.failDeadRuns()).isPositive();
+            ImportRunView failed = imports.run(schoolAdmin(), dead);
+            assertThat(failed.outcome()).isEqualTo(ImportOutcome.FAILED);
+            assertThat(failed.problems()).extracting(ImportProblem::messageKey)
+                    .containsExactly("roster.import.error.nodeStopped");
+            assertThat(imports.run(schoolAdmin(), living).outcome()).isEqualTo(ImportOutcome.RUNNING);
+        } finally {
+            jdbc.sql("DELETE FROM roster.import_run WHERE id IN (?, ?)").params(dead, living).update();
+        }
     }
 }
