@@ -3,7 +3,6 @@ package org.educloud.equity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.ImportLimits;
 import org.educloud.roster.ImportProblem;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolStaffing;
@@ -58,12 +58,14 @@ public class ImportingSurveys {
     private final IdentityManagement identity;
     private final Validator validator;
     private final EquityReach reach;
+    private final ImportLimits limits;
     private final Clock clock;
 
     ImportingSurveys(TenancyManagement tenancy, RosterDirectory roster, SurveyStore store, SchoolYears years,
                      Surveys surveys, IdentityManagement identity, Validator validator, EquityReach reach,
-                     Clock clock) {
+                     ImportLimits limits, Clock clock) {
         this.reach = reach;
+        this.limits = limits;
         this.tenancy = tenancy;
         this.roster = roster;
         this.store = store;
@@ -103,7 +105,7 @@ public class ImportingSurveys {
         Map<OrgNodeView, SurveyFigures> rows = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         int count = 0;
-        try (TabularFile table = TabularFile.open(file)) {
+        try (TabularFile table = TabularFile.open(file, limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             if (!it.hasNext() || !header(it.next())) {
                 problems.add(new ImportProblem(0, null, null, "equity.import.header",
@@ -123,9 +125,12 @@ public class ImportingSurveys {
                 read(row, byCode, existing, heads, seen, rows, problems);
             }
         } catch (TabularFile.Unreadable e) {
-            problems.add(new ImportProblem(0, null, null, e.messageKey(), List.of()));
+            problems.add(e.problem());
+        } catch (TabularFile.Refused e) {
+            // a limit passed, an undecodable cell, or a workbook broken halfway: the problem says which and where
+            problems.add(e.problem());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new ImportProblem(0, null, null, "roster.import.error.unreadable", List.of()));
         }
         if (!problems.isEmpty() || rows.isEmpty()) {
             if (problems.isEmpty()) {

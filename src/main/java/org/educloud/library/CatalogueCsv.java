@@ -1,58 +1,69 @@
 package org.educloud.library;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.roster.TabularFile;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A catalogue as a spreadsheet saved as CSV (UTF-8): either textbook rows — 教材版本/edition, 分册/volume, 年级/grade,
- * 章/chapter, 节/section, one path per row — or knowledge point rows — 编码/code, 名称/name, 上级编码/parent. The
- * header row says which. Read into the same {@link CatalogueFile} as JSON, so the same checks and the same import
- * apply; problems name the CSV line.
+ * A catalogue as a spreadsheet (CSV in UTF-8 or GBK, or XLSX): either textbook rows — 教材版本/edition, 分册/volume,
+ * 年级/grade, 章/chapter, 节/section, one path per row — or knowledge point rows — 编码/code, 名称/name, 上级编码/parent.
+ * The header row says which. Read through the roster's {@link TabularFile}, so within the same import limits as
+ * every other import, into the same {@link CatalogueFile} as JSON, so the same checks and the same import apply;
+ * problems name the row.
  */
 final class CatalogueCsv {
+
+    /** A national catalogue of one subject and stage has a few thousand rows. */
+    static final int MAX_ROWS = 100_000;
 
     private CatalogueCsv() {
     }
 
-    static CatalogueFile read(InputStream in, Subject subject, Stage stage) throws IOException {
+    static CatalogueFile read(Iterator<TabularFile.SourceRow> rows, Subject subject, Stage stage) {
         List<CatalogueImport.Problem> problems = new ArrayList<>();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        List<CsvRecord> rows = new ArrayList<>();
-        CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
-                .ofCsvRecord(reader).forEach(rows::add);
-        if (rows.isEmpty()) {
+        if (!rows.hasNext()) {
             return new CatalogueFile(subject, stage, List.of(), List.of(),
                     List.of(new CatalogueImport.Problem("", "library.catalogue.empty", List.of())));
         }
-        String first = rows.getFirst().getField(0).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
-        List<CsvRecord> data = rows.subList(1, rows.size());
+        String first = rows.next().cell(0).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
         if (first.equals("编码") || first.equals("code")) {
-            return new CatalogueFile(subject, stage, List.of(), points(data, problems), problems);
+            return new CatalogueFile(subject, stage, List.of(), points(rows, problems), problems);
         }
         if (first.equals("教材版本") || first.equals("edition")) {
-            return new CatalogueFile(subject, stage, editions(data, stage, problems), List.of(), problems);
+            return new CatalogueFile(subject, stage, editions(rows, stage, problems), List.of(), problems);
         }
         return new CatalogueFile(subject, stage, List.of(), List.of(),
                 List.of(new CatalogueImport.Problem("1", "library.catalogue.csvHeader", List.of())));
     }
 
+    /** True, with the problem noted, once a row lies beyond {@link #MAX_ROWS}: the rest is not read. */
+    private static boolean beyondLimit(TabularFile.SourceRow row, List<CatalogueImport.Problem> problems) {
+        if (row.number() <= MAX_ROWS + 1) {
+            return false;
+        }
+        problems.add(new CatalogueImport.Problem("", "roster.import.error.tooManyRows",
+                List.of(String.valueOf(MAX_ROWS))));
+        return true;
+    }
+
     /** Rows of edition › volume (grade) › chapter › section, merged into trees in the order they appear. */
-    private static List<CatalogueFile.Node> editions(List<CsvRecord> rows, Stage stage,
+    private static List<CatalogueFile.Node> editions(Iterator<TabularFile.SourceRow> rows, Stage stage,
                                                      List<CatalogueImport.Problem> problems) {
         Map<String, Map<String, Volume>> tree = new LinkedHashMap<>();
-        for (CsvRecord row : rows) {
-            String line = String.valueOf(row.getStartingLineNumber());
+        while (rows.hasNext()) {
+            TabularFile.SourceRow row = rows.next();
+            if (beyondLimit(row, problems)) {
+                break;
+            }
+            if (row.blank()) {
+                continue;
+            }
+            String line = String.valueOf(row.number());
             String edition = field(row, 0);
             String volume = field(row, 1);
             String chapter = field(row, 3);
@@ -97,11 +108,19 @@ final class CatalogueCsv {
     }
 
     /** Rows of code, name and parent code; a parent must come before its children. */
-    private static List<CatalogueFile.Point> points(List<CsvRecord> rows, List<CatalogueImport.Problem> problems) {
+    private static List<CatalogueFile.Point> points(Iterator<TabularFile.SourceRow> rows,
+                                                    List<CatalogueImport.Problem> problems) {
         Map<String, List<CatalogueFile.Point>> children = new LinkedHashMap<>();
         List<CatalogueFile.Point> roots = new ArrayList<>();
-        for (CsvRecord row : rows) {
-            String line = String.valueOf(row.getStartingLineNumber());
+        while (rows.hasNext()) {
+            TabularFile.SourceRow row = rows.next();
+            if (beyondLimit(row, problems)) {
+                break;
+            }
+            if (row.blank()) {
+                continue;
+            }
+            String line = String.valueOf(row.number());
             String code = field(row, 0);
             String name = field(row, 1);
             String parent = field(row, 2);
@@ -132,8 +151,8 @@ final class CatalogueCsv {
         return roots;
     }
 
-    private static String field(CsvRecord row, int index) {
-        return index < row.getFieldCount() ? row.getField(index).strip() : "";
+    private static String field(TabularFile.SourceRow row, int index) {
+        return row.cell(index);
     }
 
     private static final class Volume {

@@ -1,9 +1,14 @@
 package org.educloud.library;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.educloud.roster.ImportLimits;
+import org.educloud.roster.ImportProblem;
+import org.educloud.roster.TabularFile;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.OrgPath;
@@ -14,8 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The curriculum catalogue: textbook trees and knowledge points per subject and stage, which resources (and
@@ -29,11 +37,15 @@ public class Curriculum {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ImportLimits limits;
     private final ApplicationEventPublisher events;
 
-    Curriculum(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+    Curriculum(JdbcClient jdbc, ImportLimits limits, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.limits = limits;
+        // A catalogue is read whole into a tree: its size, tokens, nesting and strings are bounded while parsing.
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits.jsonConstraints()).build())
+                .build();
         this.events = events;
     }
 
@@ -93,6 +105,9 @@ public class Curriculum {
         JsonNode root;
         try {
             root = json.readTree(file);
+        } catch (StreamConstraintsException e) {
+            return failed(new CatalogueImport.Problem("", "roster.import.limit.document",
+                    List.of(limits.maxDocumentSize().toMegabytes() + " MB", limits.maxDocumentTokens())));
         } catch (JacksonException e) {
             return failed(new CatalogueImport.Problem("", "library.catalogue.notJson",
                     List.of(e.getLocation() == null ? 0 : e.getLocation().getLineNr())));
@@ -100,17 +115,31 @@ public class Curriculum {
         return importParsed(scope, at, CatalogueFile.read(root));
     }
 
-    /** Adds a catalogue of one subject and stage from CSV (textbook rows or knowledge point rows). */
+    /**
+     * Adds a catalogue of one subject and stage from a spreadsheet (textbook rows or knowledge point rows), read
+     * within the import limits like every import.
+     */
     @Transactional
-    public CatalogueImport importCsv(Scope scope, Subject subject, Stage stage, InputStream file) {
+    public CatalogueImport importCsv(Scope scope, Subject subject, Stage stage, Path file) {
         OrgPath at = importAt(scope).orElseThrow(() -> new ForbiddenException("library.error.catalogueForbidden"));
         CatalogueFile parsed;
-        try {
-            parsed = CatalogueCsv.read(file, subject, stage);
-        } catch (java.io.IOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+        try (TabularFile table = TabularFile.open(file, limits)) {
+            parsed = CatalogueCsv.read(table.rows(), subject, stage);
+        } catch (TabularFile.Unreadable e) {
+            return failed(problem(e.problem()));
+        } catch (TabularFile.Refused e) {
+            return failed(problem(e.problem()));
+        } catch (IOException e) {
             return failed(new CatalogueImport.Problem("", "library.catalogue.csvUnreadable", List.of()));
         }
         return importParsed(scope, at, parsed);
+    }
+
+    /** A problem the table reader found, as the catalogue names places: the row, and the column if there is one. */
+    private static CatalogueImport.Problem problem(ImportProblem problem) {
+        String where = problem.row() == 0 ? ""
+                : problem.row() + (problem.column() == null ? "" : " " + problem.column());
+        return new CatalogueImport.Problem(where, problem.messageKey(), List.copyOf(problem.arguments()));
     }
 
     private CatalogueImport importParsed(Scope scope, OrgPath at, CatalogueFile parsed) {

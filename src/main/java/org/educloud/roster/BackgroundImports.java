@@ -2,14 +2,20 @@ package org.educloud.roster;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
@@ -17,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,24 +33,46 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs an import after its upload has been answered, so the page can show progress: the run is recorded as
  * RUNNING at once, the import itself runs in its own transaction on a background thread (at most two at a time
- * per node), and the uploaded file is deleted when it ends. A run left RUNNING by a node that stopped is marked
- * FAILED at the next start, after an hour.
+ * per node), and the uploaded file is deleted when it ends.
+ * <p>
+ * A run whose node died (killed, out of memory, power cut) would stay RUNNING forever, and the nodes sharing the
+ * database cannot tell from a start time whether a long run is still being worked on. So each run records the
+ * instance that runs it, and that instance renews the run's heartbeat every {@link #HEARTBEAT} (on a thread of its
+ * own, so that no other scheduled job can delay it) for as long as the run is queued or working. A run whose
+ * heartbeat is older than {@link #DEAD_AFTER} belongs to an instance that is gone: it is marked FAILED when any
+ * node starts, and by every node's sweep after each heartbeat. Comparing with the database's clock, never a
+ * node's, keeps nodes with skewed clocks from failing each other's runs; a node's name alone could not tell a
+ * dead instance from a living one on the same host. Nothing of a failed run was written: the import's own
+ * transaction rolled back with its node.
  */
 @Component
 class BackgroundImports implements ApplicationRunner {
 
+    static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final Duration DEAD_AFTER = Duration.ofMinutes(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundImports.class);
 
     private final ImportRunRepository runs;
+    private final JdbcClient jdbc;
     private final TransactionTemplate work;
     private final TransactionTemplate separately;
     private final JsonMapper json;
     private final Clock clock;
+    private final String instance = instanceName();
+    private final Set<Long> working = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "import-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Semaphore slots = new Semaphore(2);
 
-    BackgroundImports(ImportRunRepository runs, PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
+    BackgroundImports(ImportRunRepository runs, JdbcClient jdbc, PlatformTransactionManager transactions,
+                      JsonMapper json, Clock clock) {
         this.runs = runs;
+        this.jdbc = jdbc;
         this.work = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,9 +81,15 @@ class BackgroundImports implements ApplicationRunner {
     }
 
     /** Records the run, starts the import and returns the run's id; the import owns {@code file} from now on. */
-    long start(Scope scope, OrgNodeView school, String kind, Path file, String fileName, Supplier<ImportRunView> importer) {
-        Long runId = separately.execute(status -> runs.save(new ImportRun(school.id(), school.path(), kind, fileName,
-                ImportOutcome.RUNNING, 0, 0, 0, "[]", scope.userId(), clock.instant())).id());
+    long start(Scope scope, OrgNodeView school, String kind, Path file, String fileName,
+               Supplier<ImportRunView> importer) {
+        Long runId = separately.execute(status -> {
+            long id = runs.save(new ImportRun(school.id(), school.path(), kind, fileName, ImportOutcome.RUNNING, 0, 0,
+                    0, "[]", scope.userId(), clock.instant()).runningOn(instance, clock.instant())).id();
+            beat(List.of(id));
+            return id;
+        });
+        working.add(runId);
         executor.submit(() -> {
             try {
                 slots.acquire();
@@ -62,11 +97,13 @@ class BackgroundImports implements ApplicationRunner {
                 work.execute(status -> importer.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail(runId);
-            } catch (RuntimeException e) {
+                fail(runId, "roster.import.error.failed");
+            } catch (RuntimeException | Error e) {
+                // Errors too (a stack overflow, memory): the run must not stay RUNNING while this node lives on.
                 LOG.error("Import run {} failed", runId, e);
-                fail(runId);
+                fail(runId, "roster.import.error.failed");
             } finally {
+                working.remove(runId);
                 ImportRunRecorder.workingFor(null);
                 slots.release();
                 delete(file);
@@ -75,23 +112,68 @@ class BackgroundImports implements ApplicationRunner {
         return runId;
     }
 
-    private void fail(long runId) {
+    private void fail(long runId, String messageKey) {
         separately.executeWithoutResult(status -> runs.findById(runId).ifPresent(run -> run.finish(ImportOutcome.FAILED,
-                0, 0, 0, json.writeValueAsString(List.of(ImportProblem.ofFile("roster.import.error.failed"))),
-                clock.instant())));
+                0, 0, 0, json.writeValueAsString(List.of(ImportProblem.ofFile(messageKey))), clock.instant())));
     }
 
+    /** At start: fails the runs of instances that are gone, then keeps this instance's runs alive. */
     @Override
     public void run(ApplicationArguments args) {
-        Integer failed = separately.execute(status -> runs.failRunningSince(clock.instant().minus(Duration.ofHours(1))));
+        failDeadRuns();
+        heartbeat.scheduleWithFixedDelay(this::beatAndSweep, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
+                TimeUnit.SECONDS);
+    }
+
+    /** Marks FAILED every RUNNING run whose heartbeat stopped {@link #DEAD_AFTER} ago; how many it marked. */
+    int failDeadRuns() {
+        String problems = json.writeValueAsString(List.of(ImportProblem.ofFile("roster.import.error.nodeStopped")));
+        Integer failed = separately.execute(status -> jdbc.sql("""
+                        UPDATE roster.import_run SET outcome = 'FAILED', problems = :problems, run_at = now()
+                        WHERE outcome = 'RUNNING'
+                          AND coalesce(heartbeat_at, run_at) < now() - make_interval(secs => :dead)""")
+                .param("problems", problems).param("dead", DEAD_AFTER.toSeconds()).update());
         if (failed != null && failed > 0) {
-            LOG.warn("Marked {} import runs left RUNNING by a stopped node as FAILED", failed);
+            LOG.warn("Marked {} import runs FAILED: the instance running them stopped renewing their heartbeat",
+                    failed);
         }
+        return failed == null ? 0 : failed;
+    }
+
+    private void beatAndSweep() {
+        try {
+            List<Long> ids = List.copyOf(working);
+            if (!ids.isEmpty()) {
+                separately.executeWithoutResult(status -> beat(ids));
+            }
+            failDeadRuns();
+        } catch (RuntimeException e) {
+            // the database may be away for a moment; the next beat comes well before any run counts as dead
+            LOG.warn("Could not renew the heartbeat of import runs {}", working, e);
+        }
+    }
+
+    private void beat(List<Long> ids) {
+        jdbc.sql("UPDATE roster.import_run SET heartbeat_at = now() WHERE outcome = 'RUNNING' AND id IN (:ids)")
+                .param("ids", ids).update();
     }
 
     @PreDestroy
     void stop() {
+        heartbeat.shutdownNow();
         executor.shutdown();
+    }
+
+    /** Host, process and start time: unique among the instances sharing a database, and readable when needed. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/"
+                + ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static void delete(Path file) {

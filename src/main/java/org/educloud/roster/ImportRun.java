@@ -44,6 +44,12 @@ class ImportRun {
 
     private Instant runAt;
 
+    /** The application instance that runs a background run (host, process and start), for whoever investigates. */
+    private String runOn;
+
+    /** When that instance last said it is still working on the run; see {@link BackgroundImports}. */
+    private Instant heartbeatAt;
+
     protected ImportRun() {
         // for JPA
     }
@@ -65,6 +71,13 @@ class ImportRun {
 
     long id() {
         return id;
+    }
+
+    /** Marks a background run as run by this instance, alive as of now. */
+    ImportRun runningOn(String instance, Instant now) {
+        this.runOn = instance;
+        this.heartbeatAt = now;
+        return this;
     }
 
     /** Ends a background run with its result. */

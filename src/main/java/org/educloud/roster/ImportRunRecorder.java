@@ -19,14 +19,16 @@ class ImportRunRecorder {
     static final int MAX_PROBLEMS = 1_000;
 
     private final ImportRunRepository runs;
+    private final ImportLimits limits;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     private final org.springframework.transaction.support.TransactionTemplate progressWriter;
 
-    ImportRunRecorder(ImportRunRepository runs, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-                      org.springframework.transaction.PlatformTransactionManager transactions) {
+    ImportRunRecorder(ImportRunRepository runs, ImportLimits limits, ApplicationEventPublisher events, JsonMapper json,
+                      Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.limits = limits;
         this.progressWriter = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.progressWriter.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -43,13 +45,14 @@ class ImportRunRecorder {
     /**
      * The first pass every import shares: checks the header, then hands each non-blank row to {@code check},
      * reporting progress every 1 000 rows. Beyond {@code maxRows} the file is refused; once enough problems are
-     * found, rows are still counted but no longer checked. A file that cannot be read as a table, or has the wrong
-     * header, is refused as a whole with one file-level problem.
+     * found, rows are still counted but no longer checked. A file that cannot be read as a table, has the wrong
+     * header or passes one of the {@link ImportLimits} is refused with one problem: the file's, or the row's where
+     * reading stopped.
      */
     FirstPass readRows(java.nio.file.Path file, List<String> headers, int maxRows, List<ImportProblem> problems,
                        java.util.function.Consumer<TabularFile.SourceRow> check) {
         int rows = 0;
-        try (TabularFile table = TabularFile.open(file)) {
+        try (TabularFile table = TabularFile.open(file, limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             if (!header(it, headers, problems)) {
                 return new FirstPass(0, true);
@@ -71,7 +74,10 @@ class ImportRunRecorder {
                 }
             }
         } catch (TabularFile.Unreadable e) {
-            problems.add(ImportProblem.ofFile(e.messageKey()));
+            problems.add(e.problem());
+            return new FirstPass(rows, true);
+        } catch (TabularFile.Refused e) {
+            problems.add(e.problem());
             return new FirstPass(rows, true);
         } catch (java.io.IOException | RuntimeException e) {
             problems.add(ImportProblem.ofFile("roster.import.error.malformed"));
@@ -81,6 +87,11 @@ class ImportRunRecorder {
             problems.add(ImportProblem.ofFile("roster.import.error.noRows"));
         }
         return new FirstPass(rows, false);
+    }
+
+    /** Opens the file again for the second pass, within the same limits. */
+    TabularFile reopen(java.nio.file.Path file) throws TabularFile.Unreadable {
+        return TabularFile.open(file, limits);
     }
 
     /** Reads the header row; false (with the problem noted) unless it is exactly the expected headers in order. */

@@ -10,9 +10,4 @@ interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
     @org.springframework.data.jpa.repository.Modifying
     @org.springframework.data.jpa.repository.Query("update ImportRun r set r.rowsRead = :rows where r.id = :id")
     void progress(Long id, int rows);
-
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("update ImportRun r set r.outcome = org.educloud.roster.ImportOutcome.FAILED "
-            + "where r.outcome = org.educloud.roster.ImportOutcome.RUNNING and r.runAt < :before")
-    int failRunningSince(java.time.Instant before);
 }

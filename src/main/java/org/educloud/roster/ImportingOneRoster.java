@@ -37,9 +37,11 @@ class ImportingOneRoster {
     private final IdentityManagement identity;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final ImportLimits limits;
 
     ImportingOneRoster(ImportRunRecorder recorder, OneRosterWriting writing, TenancyManagement tenancy,
-                       IdentityManagement identity, JdbcClient jdbc, DataSource dataSource) {
+                       IdentityManagement identity, JdbcClient jdbc, DataSource dataSource, ImportLimits limits) {
+        this.limits = limits;
         this.recorder = recorder;
         this.writing = writing;
         this.tenancy = tenancy;
@@ -51,7 +53,7 @@ class ImportingOneRoster {
     ImportRunView run(Scope scope, OrgNodeView root, Path zip, String fileName) {
         List<ImportProblem> problems = new ArrayList<>();
         OneRosterSet set;
-        try (OneRosterFileSet files = OneRosterFileSet.unpack(zip)) {
+        try (OneRosterFileSet files = OneRosterFileSet.unpack(zip, limits)) {
             OneRosterLinks links = new OneRosterLinks(jdbc, root);
             List<OrgNodeView> schools = new ArrayList<>(tenancy.schoolsUnder(root.path()));
             if (root.kind() == OrgKind.SCHOOL && schools.stream().noneMatch(s -> s.id().equals(root.id()))) {

@@ -130,7 +130,7 @@ class ImportingStaff {
 
     private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows) {
         int[] counts = {0, 0};
-        try (TabularFile table = TabularFile.open(file)) {
+        try (TabularFile table = recorder.reopen(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             it.next();
             List<StaffDraft> batch = new ArrayList<>();

@@ -113,7 +113,7 @@ class ImportingStudents {
     private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows,
                                 Map<String, SchoolClass> classesByName, LocalDate today) {
         Written written = new Written();
-        try (TabularFile table = TabularFile.open(file)) {
+        try (TabularFile table = recorder.reopen(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             it.next();
             List<StudentRowReader.Parsed> batch = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,21 +11,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded OneRoster 1.2 CSV zip, unpacked into a private temporary directory: the manifest says which files
  * are there and whether each is a bulk or a delta file; each file is read as a table whose header must be the
- * binding's exactly. Unpacking is bounded (known file names only, a total size cap), so a zip bomb or a path
- * such as {@code ../../x} is refused rather than written.
+ * binding's exactly. Unpacking is bounded by the {@link ImportLimits} (entries, inflated sizes and ratios, counted
+ * while inflating) and takes plain CSV files at the top level only, so a zip bomb, a nested zip named like a CSV
+ * file or a path such as {@code ../../x} is refused with a problem naming it rather than written.
  */
 final class OneRosterFileSet implements Closeable {
 
     enum Mode { BULK, DELTA, ABSENT }
 
-    static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
     /** Per file: ten times the largest set (a million enrolments), so the first pass's memory stays bounded. */
     static final long MAX_ROWS = 10_000_000;
 
@@ -63,8 +59,12 @@ final class OneRosterFileSet implements Closeable {
         private final ImportProblem problem;
 
         Refused(String messageKey, String... arguments) {
-            super(messageKey);
-            this.problem = ImportProblem.ofFile(messageKey, arguments);
+            this(ImportProblem.ofFile(messageKey, arguments));
+        }
+
+        Refused(ImportProblem problem) {
+            super(problem.messageKey());
+            this.problem = problem;
         }
 
         ImportProblem problem() {
@@ -74,13 +74,20 @@ final class OneRosterFileSet implements Closeable {
 
     private final Path directory;
     private final Map<String, Mode> modes;
+    private final ImportLimits limits;
 
-    private OneRosterFileSet(Path directory, Map<String, Mode> modes) {
+    private OneRosterFileSet(Path directory, Map<String, Mode> modes, ImportLimits limits) {
         this.directory = directory;
         this.modes = modes;
+        this.limits = limits;
     }
 
-    static OneRosterFileSet unpack(Path zip) throws Refused {
+    /**
+     * Unpacks the zip within the import limits. Only plain CSV files at the top level are taken: a folder, another
+     * kind of file, or an entry named .csv that is really a zip, a workbook or other binary data is refused by name
+     * (what macOS adds, {@code __MACOSX/} and {@code .DS_Store}, is passed over).
+     */
+    static OneRosterFileSet unpack(Path zip, ImportLimits limits) throws Refused {
         Path directory;
         try {
             directory = Files.createTempDirectory("oneroster");
@@ -88,29 +95,59 @@ final class OneRosterFileSet implements Closeable {
             throw new IllegalStateException("no temporary directory", e);
         }
         try {
-            long total = 0;
-            boolean any = false;
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
-                ZipEntry entry;
-                while ((entry = in.getNextEntry()) != null) {
-                    any = true;
-                    String name = entry.getName();
-                    // Skipped entries are inflated too (to reach the next one), so they count against the cap.
-                    Path target = entry.isDirectory() || !name.matches("[A-Za-z]+\\.csv") ? null
-                            : directory.resolve(name);
-                    total += copyBounded(in, target, MAX_UNPACKED_BYTES - total);
+            boolean[] any = {false};
+            ZipEntries.read(zip, limits, (entry, content) -> {
+                any[0] = true;
+                String name = entry.getName();
+                if (name.startsWith("__MACOSX/") || name.equals(".DS_Store")) {
+                    return;
                 }
-            }
-            if (!any) {
+                if (entry.isDirectory() || name.contains("/") || name.contains("\\")) {
+                    throw new Refusal(new Refused("roster.oneroster.error.folder", name));
+                }
+                if (!name.matches("[A-Za-z]+\\.csv")) {
+                    throw new Refusal(new Refused("roster.oneroster.error.notCsvName", name));
+                }
+                copyText(content, directory.resolve(name), name);
+            });
+            if (!any[0]) {
                 throw new Refused("roster.oneroster.error.notZip");
             }
-            return new OneRosterFileSet(directory, manifest(directory));
-        } catch (IOException | IllegalArgumentException e) {
+            return new OneRosterFileSet(directory, manifest(directory, limits), limits);
+        } catch (Refusal e) {
+            deleteQuietly(directory);
+            throw e.refused;
+        } catch (TabularFile.Refused e) {
+            deleteQuietly(directory);
+            throw new Refused(e.problem());
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(directory);
             throw new Refused("roster.oneroster.error.notZip");
         } catch (Refused e) {
             deleteQuietly(directory);
             throw e;
+        }
+    }
+
+    /** Carries a refusal out of the entry reader, which may only throw unchecked or I/O exceptions. */
+    private static final class Refusal extends RuntimeException {
+        private final Refused refused;
+
+        Refusal(Refused refused) {
+            super(refused.getMessage(), null, false, false);
+            this.refused = refused;
+        }
+    }
+
+    /** Copies an entry that must be CSV text: not a zip (a workbook is one), an old Excel file or other binary data. */
+    private static void copyText(InputStream content, Path target, String name) throws IOException {
+        byte[] head = content.readNBytes(8 * 1024);
+        if (!TabularFile.text(head)) {
+            throw new Refusal(new Refused("roster.oneroster.error.notCsv", name));
+        }
+        try (OutputStream out = Files.newOutputStream(target)) {
+            out.write(head);
+            content.transferTo(out);
         }
     }
 
@@ -128,7 +165,7 @@ final class OneRosterFileSet implements Closeable {
      */
     void read(String file, Consumer<Row> rows) throws Refused {
         List<String> header = READ.get(file);
-        try (TabularFile table = TabularFile.open(directory.resolve(file + ".csv"))) {
+        try (TabularFile table = TabularFile.openCsv(directory.resolve(file + ".csv"), limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             Map<String, Integer> columns = columns(file, header, it);
             long count = 0;
@@ -139,6 +176,8 @@ final class OneRosterFileSet implements Closeable {
                         break;
                     }
                     row = it.next();
+                } catch (TabularFile.Refused e) {
+                    throw new Refused(inFile(file, e.problem()));
                 } catch (RuntimeException e) {
                     throw new Refused("roster.oneroster.error.unreadable", file + ".csv");
                 }
@@ -149,9 +188,17 @@ final class OneRosterFileSet implements Closeable {
                     rows.accept(new Row(file + ".csv", row, columns));
                 }
             }
-        } catch (TabularFile.Unreadable | IOException e) {
+        } catch (TabularFile.Unreadable e) {
+            throw new Refused(inFile(file, e.problem()));
+        } catch (IOException e) {
             throw new Refused("roster.oneroster.error.unreadable", file + ".csv");
         }
+    }
+
+    /** A problem the table reader found, placed in its file as OneRoster problems are ("users.csv: givenName"). */
+    private static ImportProblem inFile(String file, ImportProblem problem) {
+        String column = problem.column() == null ? file + ".csv" : file + ".csv: " + problem.column();
+        return new ImportProblem(problem.row(), column, problem.value(), problem.messageKey(), problem.arguments());
     }
 
     private static Map<String, Integer> columns(String file, List<String> header, Iterator<TabularFile.SourceRow> it)
@@ -162,6 +209,8 @@ final class OneRosterFileSet implements Closeable {
                 throw new Refused("roster.oneroster.error.header", file + ".csv", String.join(",", header));
             }
             found = it.next().cells().stream().map(String::strip).toList();
+        } catch (TabularFile.Refused e) {
+            throw new Refused(inFile(file, e.problem()));
         } catch (RuntimeException e) {
             throw new Refused("roster.oneroster.error.unreadable", file + ".csv");
         }
@@ -199,13 +248,13 @@ final class OneRosterFileSet implements Closeable {
         deleteQuietly(directory);
     }
 
-    private static Map<String, Mode> manifest(Path directory) throws Refused {
+    private static Map<String, Mode> manifest(Path directory, ImportLimits limits) throws Refused {
         Path manifest = directory.resolve("manifest.csv");
         if (!Files.exists(manifest)) {
             throw new Refused("roster.oneroster.error.noManifest");
         }
         Map<String, String> properties = new HashMap<>();
-        try (TabularFile table = TabularFile.open(manifest)) {
+        try (TabularFile table = TabularFile.openCsv(manifest, limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
             if (!it.hasNext() || !it.next().cells().stream().map(String::strip).toList()
                     .equals(List.of("propertyName", "value"))) {
@@ -233,22 +282,6 @@ final class OneRosterFileSet implements Closeable {
             modes.put(file, mode);
         }
         return modes;
-    }
-
-    private static long copyBounded(InputStream in, @Nullable Path target, long budget) throws IOException, Refused {
-        byte[] buffer = new byte[64 * 1024];
-        long written = 0;
-        try (OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                written += n;
-                if (written > budget) {
-                    throw new Refused("roster.oneroster.error.tooLarge");
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return written;
     }
 
     private static void deleteQuietly(Path directory) {

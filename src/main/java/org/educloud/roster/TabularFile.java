@@ -1,7 +1,9 @@
 package org.educloud.roster;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,18 +22,23 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table read row by row from an uploaded file, whatever Excel or WPS wrote: XLSX, or CSV in UTF-8 (with or
  * without BOM) or GB18030 (which contains GBK). The kind is sniffed from the bytes, never taken from the name.
- * Rows stream from disk, so a large file is never held in memory. Public because every bulk import of the
- * platform (the roster's, and the equity surveys a bureau brings in) reads what schools' spreadsheets are.
+ * Rows stream from disk, so a large file is never held in memory, and everything is read within the
+ * {@link ImportLimits}: a workbook is inspected whole before its reader may open it, a CSV record's fields, their
+ * length and the rows are bounded while streaming. Public because every bulk import of the platform (the roster's,
+ * the equity surveys a bureau brings in, the library's catalogue) reads what schools' spreadsheets are.
  */
 public final class TabularFile implements Closeable {
 
@@ -47,19 +54,57 @@ public final class TabularFile implements Closeable {
         }
     }
 
-    /** The file cannot be read as a table at all: not CSV or XLSX, or broken. */
+    /** The file cannot be read as a table at all: not CSV or XLSX, broken, or beyond a limit. */
     public static final class Unreadable extends Exception {
-        private final String messageKey;
+        private final ImportProblem problem;
 
-        Unreadable(String messageKey, Throwable cause) {
-            super(messageKey, cause);
-            this.messageKey = messageKey;
+        Unreadable(String messageKey, @Nullable Throwable cause) {
+            this(ImportProblem.ofFile(messageKey), cause);
+        }
+
+        Unreadable(ImportProblem problem, @Nullable Throwable cause) {
+            super(problem.messageKey(), cause);
+            this.problem = problem;
         }
 
         public String messageKey() {
-            return messageKey;
+            return problem.messageKey();
+        }
+
+        /** The problem to record: the file as a whole, or the row and column where reading had to stop. */
+        public ImportProblem problem() {
+            return problem;
         }
     }
+
+    /**
+     * Reading stopped while the rows were read: a limit was passed, a cell could not be decoded, or the rest of the
+     * file is malformed. Unchecked, since it comes out of the row iterator; every import records its problem.
+     */
+    public static final class Refused extends RuntimeException {
+        private final ImportProblem problem;
+
+        Refused(ImportProblem problem) {
+            super(problem.messageKey(), null, false, false);
+            this.problem = problem;
+        }
+
+        public ImportProblem problem() {
+            return problem;
+        }
+
+        /** The refusal behind an exception a parser wrapped it in, if any. */
+        static @Nullable Refused in(@Nullable Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof Refused refused) {
+                    return refused;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private final Closeable resource;
     private final Iterator<SourceRow> rows;
@@ -69,24 +114,41 @@ public final class TabularFile implements Closeable {
         this.rows = rows;
     }
 
-    public static TabularFile open(Path file) throws Unreadable {
+    /** Opens an XLSX workbook or a CSV file, whichever the bytes say it is. */
+    public static TabularFile open(Path file, ImportLimits limits) throws Unreadable {
+        return open(file, limits, true);
+    }
+
+    /** Opens a CSV file, and nothing else: a workbook or any other binary file is refused. */
+    public static TabularFile openCsv(Path file, ImportLimits limits) throws Unreadable {
+        return open(file, limits, false);
+    }
+
+    private static TabularFile open(Path file, ImportLimits limits, boolean workbooks) throws Unreadable {
         try {
-            byte[] head = new byte[8];
-            int read;
+            byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
-                read = in.readNBytes(head, 0, head.length);
+                head = in.readNBytes(8 * 1024);
             }
-            if (read == 0) {
+            if (head.length == 0) {
                 throw new Unreadable("roster.import.error.empty", null);
             }
             if (ReadableWorkbook.isOOXMLZipHeader(head)) {
-                return xlsx(file);
+                if (!workbooks) {
+                    throw new Unreadable("roster.import.error.notText", null);
+                }
+                return xlsx(file, limits);
             }
             if (ReadableWorkbook.isOLE2Header(head)) {
                 throw new Unreadable("roster.import.error.oldExcel", null);
             }
-            return csv(file, charsetOf(file));
-        } catch (IOException e) {
+            if (!workbooks && binary(head)) {
+                throw new Unreadable("roster.import.error.notText", null);
+            }
+            return csv(file, charsetOf(file), limits);
+        } catch (Refused e) {
+            throw new Unreadable(e.problem(), e);
+        } catch (IOException | RuntimeException e) {
             throw new Unreadable("roster.import.error.unreadable", e);
         }
     }
@@ -100,43 +162,76 @@ public final class TabularFile implements Closeable {
         resource.close();
     }
 
-    private static TabularFile csv(Path file, Charset charset) throws IOException {
+    private static TabularFile csv(Path file, Charset charset, ImportLimits limits) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         skipUtf8Bom(in);
         InputStreamReader reader = new InputStreamReader(in, charset);
         CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(false).skipEmptyLines(true)
-                .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader);
+                .allowExtraFields(true).allowMissingFields(true)
+                .maxBufferSize(Math.max(limits.maxLineLength(), limits.maxCellLength()))
+                .build(CsvRecordHandler.builder().maxFields(limits.maxColumns()).maxFieldSize(limits.maxCellLength())
+                        .maxRecordSize(limits.maxLineLength()).build(), reader);
         Iterator<CsvRecord> records = csv.iterator();
         Iterator<SourceRow> rows = new Iterator<>() {
+            private long lastLine;
+
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                try {
+                    return records.hasNext();
+                } catch (CsvParseException e) {
+                    throw beyondLimits(e, lastLine, limits);
+                }
             }
 
             @Override
             public SourceRow next() {
-                CsvRecord record = records.next();
-                return new SourceRow(record.getStartingLineNumber(), new ArrayList<>(record.getFields()), List.of());
+                CsvRecord record;
+                try {
+                    record = records.next();
+                } catch (CsvParseException e) {
+                    throw beyondLimits(e, lastLine, limits);
+                }
+                lastLine = record.getStartingLineNumber();
+                return new SourceRow(lastLine, new ArrayList<>(record.getFields()), List.of());
             }
         };
-        return new TabularFile(csv, rows);
+        return new TabularFile(csv, new BoundedRows(rows, limits, true));
     }
 
-    private static TabularFile xlsx(Path file) throws IOException {
+    /**
+     * A record fastcsv stopped at: too many fields, a field or the record too long, or a quote never closed (which
+     * runs into the same limits). It names the line the record started on; failing that, the one after the last read.
+     */
+    private static Refused beyondLimits(CsvParseException e, long lastLine, ImportLimits limits) {
+        long line = lastLine + 1;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : LINE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                line = Long.parseLong(m.group(1));
+                break;
+            }
+        }
+        return new Refused(new ImportProblem(line, null, null, "roster.import.limit.line",
+                List.of(String.valueOf(limits.maxColumns()), String.valueOf(limits.maxCellLength()),
+                        String.valueOf(limits.maxLineLength()))));
+    }
+
+    private static TabularFile xlsx(Path file, ImportLimits limits) throws IOException {
         // Cell formats tell typed dates from numbers, but the reader needs a styles part for them; some
         // generated workbooks have none, and their cells are then all text anyway.
-        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(hasStyles(file), false));
-        Stream<Row> stream = workbook.getFirstSheet().openStream();
-        Iterator<SourceRow> rows = stream.map(TabularFile::row).iterator();
-        return new TabularFile(() -> {
-            stream.close();
+        boolean styles = WorkbookInspection.inspect(file, limits);
+        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
+        try {
+            Stream<Row> stream = workbook.getFirstSheet().openStream();
+            Iterator<SourceRow> rows = stream.map(TabularFile::row).iterator();
+            return new TabularFile(() -> {
+                stream.close();
+                workbook.close();
+            }, new BoundedRows(rows, limits, false));
+        } catch (IOException | RuntimeException e) {
             workbook.close();
-        }, rows);
-    }
-
-    private static boolean hasStyles(Path file) throws IOException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            return zip.getEntry("xl/styles.xml") != null;
+            throw e;
         }
     }
 
@@ -155,6 +250,21 @@ public final class TabularFile implements Closeable {
             cells.add(text(cell));
         }
         return new SourceRow(row.getRowNum(), cells, formulas);
+    }
+
+    /** Whether the first bytes of a file may be CSV text: not a zip (nor so an XLSX), an old Excel file or binary. */
+    static boolean text(byte[] head) {
+        return !ReadableWorkbook.isOOXMLZipHeader(head) && !ReadableWorkbook.isOLE2Header(head) && !binary(head);
+    }
+
+    /** A few bytes that text never has: NUL, or other control characters than tab, line feed and return. */
+    private static boolean binary(byte[] head) {
+        for (byte b : head) {
+            if (b == 0 || (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dates typed into Excel arrive as numbers with a date format; they become ISO dates here. */

@@ -142,6 +142,23 @@ class SurveyImportTest {
                 .andExpect(content().string(Matchers.containsString("不是数字")));
     }
 
+    @Test
+    void aWorkbookWithADocumentTypeDeclarationIsRefusedWith400AndNamedNotA500() throws Exception {
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY school SYSTEM \"file:///etc/hostname\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&school;</t></is></c></row></sheetData></worksheet>";
+        byte[] workbook = Files.readAllBytes(org.educloud.support.Workbooks.withSheet(sheet));
+        var admin = authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)));
+        mvc.perform(multipart("/equity/surveys/import").file(new MockMultipartFile("file", "办学条件.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+                        .param("org", fixture.a().district().id().toString()).param("year", year).with(admin)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("文档类型定义（DTD）")))
+                .andExpect(content().string(Matchers.containsString("xl/worksheets/sheet1.xml")));
+        assertThat(surveys.of(district(), fixture.a().school().id(), year).started()).isFalse();
+    }
+
     private static Path csv(String header, String... rows) throws IOException {
         Path file = Files.createTempFile("survey-import", ".csv");
         file.toFile().deleteOnExit();

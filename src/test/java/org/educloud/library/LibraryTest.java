@@ -611,18 +611,35 @@ class LibraryTest {
     }
 
     @Test
-    void cataloguesImportFromCsvWithTheLineOfEachProblem() {
+    void aCatalogueBeyondTheImportLimitsIsRefusedWithAProblem() throws java.io.IOException {
+        Scope district = as(Role.DISTRICT_ADMIN);
+        String deep = "{\"subject\": \"MATHEMATICS\", \"stage\": \"PRIMARY\", \"knowledgePoints\": "
+                + "[{\"code\": \"D\", \"name\": \"深\", \"children\": ".repeat(200) + "[]" + "}]".repeat(200) + "}";
+        assertThat(curriculum.importCatalogue(district, stream(deep)).problems())
+                .extracting(CatalogueImport.Problem::messageKey).containsExactly("roster.import.limit.document");
+        byte[] gbk = "编码,名称,上级编码\nSJ-1,数一".getBytes(java.nio.charset.Charset.forName("GBK"));
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("catalogue", ".csv");
+        broken.toFile().deleteOnExit();
+        java.nio.file.Files.write(broken, gbk);
+        java.nio.file.Files.write(broken, new byte[] {(byte) 0x81, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, broken).problems())
+                .extracting(CatalogueImport.Problem::where, CatalogueImport.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2 名称", "roster.import.error.undecodable"));
+    }
+
+    @Test
+    void cataloguesImportFromCsvWithTheLineOfEachProblem() throws java.io.IOException {
         Scope district = as(Role.DISTRICT_ADMIN);
         String textbooks = "\uFEFF教材版本,分册,年级,章,节\n苏教版,一年级上册,1,1 数一数,\n苏教版,一年级上册,1,2 比一比,比长短\n"
                 + "苏教版,一年级上册,1,2 比一比,比高矮\n";
-        CatalogueImport imported = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, stream(textbooks));
+        CatalogueImport imported = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, file(textbooks));
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.textbookNodesAdded()).isEqualTo(6);
         assertThat(curriculum.textbooks(as(Role.TEACHER), Subject.MATHEMATICS, Stage.PRIMARY))
                 .extracting(TextbookNodeView::path).contains("苏教版 › 一年级上册 › 2 比一比 › 比高矮");
 
         CatalogueImport refused = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY,
-                stream("编码,名称,上级编码\nSJ-1,数一数,\nSJ-2,比一比,SJ-9\nbad code,x,\n"));
+                file("编码,名称,上级编码\nSJ-1,数一数,\nSJ-2,比一比,SJ-9\nbad code,x,\n"));
         assertThat(refused.problems()).extracting(CatalogueImport.Problem::where, CatalogueImport.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "library.catalogue.parentUnknown"),
                         org.assertj.core.groups.Tuple.tuple("4", "library.catalogue.codeInvalid"));
@@ -659,5 +676,11 @@ class LibraryTest {
 
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static java.nio.file.Path file(String text) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("catalogue", ".csv");
+        file.toFile().deleteOnExit();
+        return java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,14 @@
 package org.educloud.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +25,8 @@ import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 @EduCloudTest
 class OneRosterImportTest {
@@ -50,6 +60,9 @@ class OneRosterImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aForeignBulkSetCreatesClassesPeopleAccountsAndEnrolmentsAndRunsAgainWithoutDuplicates() throws Exception {
@@ -178,6 +191,41 @@ class OneRosterImportTest {
     }
 
     @Test
+    void aZipNamedUsersCsvInsideTheSetIsRefusedByNameAndTheRunEndsRejectedNotInterrupted() throws Exception {
+        Map<String, String> files = foreignSet("G110101201509010124", "G110101201509010132", "SIS-13");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        files.forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        entries.put("users.csv", zip(Map.of("users.csv", files.get("users.csv"))));
+        var admin = authentication(fixture.as(fixture.a().person(org.educloud.shared.Role.SCHOOL_ADMIN)));
+        String location = mvc.perform(multipart("/roster/imports/oneroster").file(new MockMultipartFile("file",
+                                "set.zip", "application/zip", zipOf(entries)))
+                        .param("org", fixture.a().school().id().toString()).with(admin).with(csrf()))
+                .andExpect(redirectedUrlPattern("/roster/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Scope installation = Scope.installation();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> imports.run(installation, runId).outcome() != ImportOutcome.RUNNING);
+        ImportRunView run = imports.run(installation, runId);
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.oneroster.error.notCsv",
+                        java.util.List.of("users.csv")));
+        mvc.perform(get(location).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("users.csv 不是 CSV 文本文件")));
+
+        Map<String, String> inFolder = new LinkedHashMap<>();
+        files.forEach((name, text) -> inFolder.put("oneroster/" + name, text));
+        assertThat(importInto(zip(inFolder)).problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.oneroster.error.folder",
+                        java.util.List.of("oneroster/manifest.csv")));
+        Map<String, String> withReadme = new LinkedHashMap<>(files);
+        withReadme.put("readme.txt", "hello");
+        assertThat(importInto(zip(withReadme)).problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.oneroster.error.notCsvName");
+    }
+
+    @Test
     void aSchoolCodeOutsideTheImportRootIsRefused() throws Exception {
         Map<String, String> files = foreignSet("G110101201509010108", "G110101201509010116", "SIS-12");
         files.put("orgs.csv", files.get("orgs.csv").replace(fixture.a().school().schoolCode(),
@@ -240,6 +288,18 @@ class OneRosterImportTest {
         }
         m.append("file.enrollments,").append(enrollments).append('\n');
         return m.toString();
+    }
+
+    private static byte[] zipOf(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static byte[] zip(Map<String, String> files) throws IOException {

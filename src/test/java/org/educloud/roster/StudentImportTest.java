@@ -24,8 +24,10 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,6 +53,12 @@ class StudentImportTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    BackgroundImports background;
+
+    @LocalServerPort
+    int port;
 
     private Scope schoolAdmin() {
         return identity.scopeOf(fixture.b().person(Role.SCHOOL_ADMIN));
@@ -303,5 +311,91 @@ class StudentImportTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已读取 4,000 行")))
                 .andExpect(content().string(containsString("hx-trigger=\"every 2s\"")));
+    }
+
+    @Test
+    void anXlsxBombUploadedByASchoolAdminIsRefusedWhileTheServerKeepsAnswering() throws Exception {
+        // The issue's attack at a fifth of its size: a small workbook whose shared strings inflate to 300 MB, and a
+        // cell naming one of the last of them, which the workbook reader would reach by keeping all before it.
+        Path bomb = Workbooks.withRows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7000000</v></c></row>",
+                Workbooks.sharedStringsBomb(300L * 1024 * 1024));
+        byte[] upload = Files.readAllBytes(bomb);
+        assertThat(upload.length).isLessThan(1024 * 1024);
+        var admin = authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)));
+        String location = mvc.perform(multipart("/roster/imports/students").file(new MockMultipartFile("file",
+                                "学生.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", upload))
+                        .param("school", fixture.b().school().id().toString()).with(admin).with(csrf()))
+                .andExpect(redirectedUrlPattern("/roster/imports/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        // while the run works and once it has ended, the server itself answers its health check
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            assertThat(health(http)).contains("\"UP\"");
+            return imports.run(schoolAdmin(), runId).outcome() != ImportOutcome.RUNNING;
+        });
+        assertThat(health(http)).contains("\"UP\"");
+        ImportRunView run = imports.run(schoolAdmin(), runId);
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.import.limit.sharedStrings",
+                        List.of("500000")));
+        mvc.perform(get(location).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作簿中的文本超过 500000 条")));
+        assertThat(jdbc.sql("SELECT run_on FROM roster.import_run WHERE id = ?").param(runId).query(String.class)
+                .single()).contains("/");
+    }
+
+    private String health(java.net.http.HttpClient http) throws IOException, InterruptedException {
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/actuator/health"))
+                        .timeout(java.time.Duration.ofSeconds(5)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void aGbkFileWithUndecodableBytesIsRefusedNamingTheRowAndColumn() throws IOException {
+        Charset gbk = Charset.forName("GBK");
+        String row = student("王小明", "男", "2018-03-01", "801", "");
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.write(csv(gbk, false, HEADER));
+        file.write("王小明".getBytes(gbk));
+        file.write(new byte[] {(byte) 0x81, (byte) 0x7F, (byte) 0xFF});
+        file.write((row.substring(row.indexOf(',')) + "\r\n").getBytes(gbk));
+        long before = studentsOfB();
+        ImportRunView run = run(file.toByteArray());
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(StudentColumns.NAME.header());
+            assertThat(p.value()).startsWith("王小明").contains("\uFFFD");
+            assertThat(p.messageKey()).isEqualTo("roster.import.error.undecodable");
+        });
+        assertThat(studentsOfB()).isEqualTo(before);
+    }
+
+    @Test
+    void aRunLeftRunningByAnInstanceThatDiedIsFailedAtStartButNotALivingOnesRun() {
+        String insert = """
+                INSERT INTO roster.import_run (school_id, school_path, kind, file_name, outcome, rows_read, run_by,
+                    run_at, run_on, heartbeat_at)
+                VALUES (?, ?, 'STUDENTS', ?, 'RUNNING', 0, 0, now() - interval '20 minutes', ?, now() - CAST(? AS interval))
+                RETURNING id""";
+        long dead = jdbc.sql(insert).params(fixture.b().school().id().value(), fixture.b().school().path().value(),
+                "dead.csv", "gone-host/4711/1", "10 minutes").query(Long.class).single();
+        long living = jdbc.sql(insert).params(fixture.b().school().id().value(), fixture.b().school().path().value(),
+                "slow.csv", "other-node/815/1", "20 seconds").query(Long.class).single();
+        try {
+            assertThat(background.failDeadRuns()).isPositive();
+            ImportRunView failed = imports.run(schoolAdmin(), dead);
+            assertThat(failed.outcome()).isEqualTo(ImportOutcome.FAILED);
+            assertThat(failed.problems()).extracting(ImportProblem::messageKey)
+                    .containsExactly("roster.import.error.nodeStopped");
+            assertThat(imports.run(schoolAdmin(), living).outcome()).isEqualTo(ImportOutcome.RUNNING);
+        } finally {
+            jdbc.sql("DELETE FROM roster.import_run WHERE id IN (?, ?)").params(dead, living).update();
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.educloud.equity.ImportingSurveys;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyImport;
+import org.educloud.roster.ImportLimits;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.RuleViolationException;
@@ -38,9 +39,11 @@ class SurveyImportPages {
     private final ImportingSurveys importing;
     private final SchoolYears years;
     private final MessageSource messages;
+    private final ImportLimits limits;
 
-    SurveyImportPages(ImportingSurveys importing, SchoolYears years, MessageSource messages) {
+    SurveyImportPages(ImportingSurveys importing, SchoolYears years, MessageSource messages, ImportLimits limits) {
         this.messages = messages;
+        this.limits = limits;
         this.importing = importing;
         this.years = years;
     }
@@ -96,10 +99,14 @@ class SurveyImportPages {
         }
     }
 
+    /**
+     * A file refused as a whole (unreadable, beyond the import limits, a DTD in a workbook) answers 400, one too
+     * large to be read at all 413, each with the page naming the problem; problems in rows leave it at 200.
+     */
     @PostMapping("/equity/surveys/import")
     String upload(Scope scope, @RequestParam long org, @RequestParam String year,
-                  @RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale)
-            throws IOException {
+                  @RequestParam(required = false) @Nullable MultipartFile file, Model model, Locale locale,
+                  HttpServletResponse response) throws IOException {
         OrgNodeView bureau = importing.bureau(scope, OrgId.of(org));
         model.addAttribute("bureau", bureau);
         model.addAttribute("years", years.open());
@@ -108,11 +115,20 @@ class SurveyImportPages {
             model.addAttribute("problem", "equity.import.noFile");
             return "equity/survey-import";
         }
+        if (limits.tooLarge(file.getSize())) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
+                    new Object[] {limits.fileSizeText()}, locale));
+            return "equity/survey-import";
+        }
         Path spool = Files.createTempFile("equity-import", ".upload");
         try {
             file.transferTo(spool);
             SurveyImport outcome = importing.importFigures(scope, bureau.id(), year, spool);
             model.addAttribute("outcome", outcome);
+            if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
         } catch (RuleViolationException | ConflictException refusal) {
             model.addAttribute("problemText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
         } finally {

@@ -1,10 +1,16 @@
 package org.educloud.library.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.educloud.library.CatalogueImport;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Subject;
+import org.educloud.roster.ImportLimits;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
@@ -26,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CurriculumPages {
 
     private final Curriculum curriculum;
+    private final ImportLimits limits;
 
-    CurriculumPages(Curriculum curriculum) {
+    CurriculumPages(Curriculum curriculum, ImportLimits limits) {
         this.curriculum = curriculum;
+        this.limits = limits;
     }
 
     @GetMapping
@@ -37,23 +45,39 @@ class CurriculumPages {
         return show(scope, subject, stage, null, model);
     }
 
-    /** A JSON catalogue, or a CSV of textbook or knowledge point rows for the subject and stage shown. */
+    /**
+     * A JSON catalogue, or a CSV of textbook or knowledge point rows for the subject and stage shown (spooled to a
+     * file, as every spreadsheet import reads one). A file beyond the import limit answers 413 with the page.
+     */
     @PostMapping("/import")
     String importCatalogue(Scope scope, @RequestParam(required = false) @Nullable MultipartFile file,
                            @RequestParam(defaultValue = "MATHEMATICS") Subject subject,
-                           @RequestParam(defaultValue = "PRIMARY") Stage stage, Model model) throws IOException {
+                           @RequestParam(defaultValue = "PRIMARY") Stage stage, Model model,
+                           HttpServletResponse response) throws IOException {
         CatalogueImport outcome;
         if (file == null || file.isEmpty()) {
-            outcome = new CatalogueImport(0, 0, java.util.List.of(
-                    new CatalogueImport.Problem("", "library.catalogue.noFile", java.util.List.of())));
+            outcome = refused("library.catalogue.noFile");
+        } else if (limits.tooLarge(file.getSize())) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            outcome = refused("roster.import.limit.fileSize", limits.fileSizeText());
+        } else if (String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Path spool = Files.createTempFile("catalogue-import", ".upload");
+            try {
+                file.transferTo(spool);
+                outcome = curriculum.importCsv(scope, subject, stage, spool);
+            } finally {
+                Files.deleteIfExists(spool);
+            }
         } else {
-            String name = String.valueOf(file.getOriginalFilename()).toLowerCase(java.util.Locale.ROOT);
             try (InputStream in = file.getInputStream()) {
-                outcome = name.endsWith(".csv") ? curriculum.importCsv(scope, subject, stage, in)
-                        : curriculum.importCatalogue(scope, in);
+                outcome = curriculum.importCatalogue(scope, in);
             }
         }
         return show(scope, subject, stage, outcome, model);
+    }
+
+    private static CatalogueImport refused(String messageKey, Object... arguments) {
+        return new CatalogueImport(0, 0, List.of(new CatalogueImport.Problem("", messageKey, List.of(arguments))));
     }
 
     @PostMapping("/nodes")

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.educloud.roster.ImportKind;
+import org.educloud.roster.ImportLimits;
 import org.educloud.roster.ImportProblem;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.RosterImports;
@@ -43,10 +44,12 @@ class ImportPages {
     private final TenancyManagement tenancy;
     private final MessageSource messages;
     private final org.educloud.roster.RosterExports exports;
+    private final ImportLimits limits;
 
     ImportPages(RosterImports imports, TenancyManagement tenancy, MessageSource messages,
-                org.educloud.roster.RosterExports exports) {
+                org.educloud.roster.RosterExports exports, ImportLimits limits) {
         this.exports = exports;
+        this.limits = limits;
         this.imports = imports;
         this.tenancy = tenancy;
         this.messages = messages;
@@ -64,10 +67,15 @@ class ImportPages {
 
     @PostMapping("/{kind:students|staff|classes|guardians|enrolments}")
     String upload(Scope scope, @PathVariable String kind, @RequestParam long school,
-                  @RequestParam("file") MultipartFile upload, RedirectAttributes redirect) throws IOException {
+                  @RequestParam("file") MultipartFile upload, RedirectAttributes redirect, Locale locale)
+            throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(school));
         if (upload.isEmpty()) {
             redirect.addFlashAttribute("problem", "roster.import.error.empty");
+            return "redirect:/roster/imports/" + kind + "?school=" + node.id();
+        }
+        if (limits.tooLarge(upload.getSize())) {
+            redirect.addFlashAttribute("problemText", tooLarge(locale));
             return "redirect:/roster/imports/" + kind + "?school=" + node.id();
         }
         Path file = Files.createTempFile("educloud-import-", ".upload");
@@ -95,11 +103,16 @@ class ImportPages {
 
     @PostMapping("/oneroster")
     String oneRosterUpload(Scope scope, @RequestParam long org, @RequestParam("file") MultipartFile upload,
-                           RedirectAttributes redirect) throws IOException {
+                           RedirectAttributes redirect, Locale locale) throws IOException {
         OrgNodeView node = tenancy.visible(scope, OrgId.of(org));
         if (upload.isEmpty()) {
             imports.recentOneRosterRuns(scope, node.id());
             redirect.addFlashAttribute("problem", "roster.import.error.empty");
+            return "redirect:/roster/imports/oneroster?org=" + node.id();
+        }
+        if (limits.tooLarge(upload.getSize())) {
+            imports.recentOneRosterRuns(scope, node.id());
+            redirect.addFlashAttribute("problemText", tooLarge(locale));
             return "redirect:/roster/imports/oneroster?org=" + node.id();
         }
         Path file = Files.createTempFile("educloud-oneroster-", ".zip");
@@ -180,6 +193,11 @@ class ImportPages {
         response.setContentType(type);
         response.setHeader("Content-Disposition",
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+    }
+
+    /** An upload beyond the import limit is refused before it is copied or read. */
+    private String tooLarge(Locale locale) {
+        return messages.getMessage("roster.import.limit.fileSize", new Object[] {limits.fileSizeText()}, locale);
     }
 
     private String text(String key, Locale locale) {
