@@ -185,10 +185,12 @@ class LibraryTest {
     void contentStoredByATransactionThatRollsBackIsRemovedAgain() {
         byte[] bytes = "%PDF-1.4\n% rolled back\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String[] key = new String[1];
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            key[0] = storedFiles.store(new ByteArrayInputStream(bytes), "rolled.pdf").sha256();
-            throw new IllegalStateException("the caller fails after the upload");
-        })).isInstanceOf(IllegalStateException.class);
+        try (ReceivedFile received = storedFiles.receive(new ByteArrayInputStream(bytes), "rolled.pdf")) {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                key[0] = storedFiles.store(received).sha256();
+                throw new IllegalStateException("the caller fails after the upload");
+            })).isInstanceOf(IllegalStateException.class);
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM library.blob WHERE sha256 = ?").param(key[0]).query(Long.class)
                 .single()).isZero();
         assertThat(Path.of("target/test-files/contents", key[0].substring(0, 2), key[0].substring(2, 4), key[0]))
