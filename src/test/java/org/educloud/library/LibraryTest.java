@@ -182,6 +182,22 @@ class LibraryTest {
     }
 
     @Test
+    void aTinyPdfClaimingAnEnormousPageIsStoredWithASmallPreview() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        byte[] tall = TestFiles.tallPdf();
+        long id = library.create(teacher, draft("四十万点高的页面", Sharing.PRIVATE), new ByteArrayInputStream(tall),
+                "tall.pdf");
+        ResourceFileView file = library.view(teacher, id).files().getFirst();
+        assertThat(file.current().size()).isEqualTo(tall.length);
+        FileContent preview = library.preview(teacher, id, file.id(), null);
+        try (InputStream png = preview.content()) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png);
+            assertThat(image.getWidth()).isLessThanOrEqualTo(Previews.WIDTH);
+            assertThat(image.getHeight()).isLessThanOrEqualTo(Previews.MAX_HEIGHT);
+        }
+    }
+
+    @Test
     void contentStoredByATransactionThatRollsBackIsRemovedAgain() {
         byte[] bytes = "%PDF-1.4\n% rolled back\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String[] key = new String[1];
