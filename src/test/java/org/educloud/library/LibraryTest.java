@@ -166,7 +166,14 @@ class LibraryTest {
                         "library.error.fileNameInvalid"},
                 new Object[] {new byte[6 * 1024 * 1024], "huge.pdf", "library.error.fileTooLarge"},
                 new Object[] {"PK\u0003\u0004 archive".getBytes(StandardCharsets.ISO_8859_1), "bomb.zip",
-                        "library.error.fileTypeRefused"});
+                        "library.error.fileTypeRefused"},
+                new Object[] {TestFiles.zip(Map.of("run.sh", "#!/bin/sh\n")), "教案.docx",
+                        "library.error.officeStructure"},
+                new Object[] {TestFiles.pdf("<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>",
+                        "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+                        "<</S/JavaScript/JS(app.launchURL\\('https://evil.example/'\\))>>"), "练习.pdf",
+                        "library.error.pdfActiveContent"},
+                new Object[] {TestFiles.polyglotGif(), "表情.gif", "library.error.imageScript"});
         for (Object[] refusal : refusals) {
             assertThatThrownBy(() -> library.create(teacher, draft("被拒的文件", Sharing.PRIVATE),
                     new ByteArrayInputStream((byte[]) refusal[0]), (String) refusal[1]))
