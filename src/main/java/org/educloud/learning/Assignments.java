@@ -8,10 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.FileContent;
+import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
-import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
@@ -23,13 +24,14 @@ import org.educloud.tenancy.TenancyManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Setting assignments: a teacher drafts one for classes they teach, attaches files, publishes it (the class is
- * told), and reads it back; students and parents read the ones of their classes once open.
+ * told), and reads it back; students and parents read the ones of their classes once open. An attached file is read
+ * before the transaction that records it.
  */
 @Service
-@Transactional
 public class Assignments {
 
     /** File kinds a teacher may allow; the library's storage checks each file's bytes against its extension. */
@@ -45,10 +47,12 @@ public class Assignments {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Assignments(AssignmentStore store, CourseStore courses, Callers callers, StoredFiles files,
                 TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.roster = roster;
         this.courses = courses;
@@ -61,6 +65,7 @@ public class Assignments {
     }
 
     /** Drafts the assignment for each chosen class; returns the new ids, one per class. */
+    @Transactional
     public List<Long> set(Scope scope, AssignmentDraft draft) {
         Caller caller = callers.of(scope);
         if (caller.taught().isEmpty()) {
@@ -100,6 +105,7 @@ public class Assignments {
     }
 
     /** Publishes a draft; its class's students and parents are told. Publishing twice changes nothing. */
+    @Transactional
     public void publish(Scope scope, long id) {
         AssignmentRow a = managed(scope, id);
         // the installation counts its own roster here: the teacher need not administer the school to set work
@@ -113,10 +119,14 @@ public class Assignments {
 
     /** Attaches a file to an assignment its teacher manages (any kind the library's storage accepts). */
     public AttachedFile attach(Scope scope, long id, InputStream content, String fileName) {
-        managed(scope, id);
-        StoredFile stored = files.store(content, fileName);
-        store.attach(id, stored);
-        return store.files(id).getLast();
+        transactions.executeWithoutResult(status -> managed(scope, id));
+        try (ReceivedFile file = files.receive(content, fileName)) {
+            return Objects.requireNonNull(transactions.execute(status -> {
+                managed(scope, id);
+                store.attach(id, files.store(file));
+                return store.files(id).getLast();
+            }));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,5 @@
 package org.educloud.learning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.FileContent;
+import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
 import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
@@ -26,14 +24,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grading by the class's teachers: the class's work side by side, a score or rubric levels with written feedback
  * (and a file) per student, and releasing the grades when the teacher is ready; only then do students and parents
- * see them, are told, and does the score count.
+ * see them, are told, and does the score count. A feedback file is read before the transaction that records it.
  */
 @Service
-@Transactional
 public class Grading {
 
     private final Assignments assignments;
@@ -44,9 +42,12 @@ public class Grading {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Grading(Assignments assignments, SubmissionStore submissions, GradeStore grades, RosterDirectory roster,
-            StoredFiles files, IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+            StoredFiles files, IdentityManagement identity, ApplicationEventPublisher events, Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.assignments = assignments;
         this.submissions = submissions;
         this.grades = grades;
@@ -71,18 +72,25 @@ public class Grading {
 
     public void grade(Scope scope, long assignmentId, long studentId, GradeDraft draft,
                       @Nullable Upload feedbackFile) {
+        if (feedbackFile == null) {
+            transactions.executeWithoutResult(status -> record(scope, assignmentId, studentId, draft, null));
+            return;
+        }
+        // only the class's teachers get their file read at all
+        transactions.executeWithoutResult(status -> assignments.managed(scope, assignmentId));
+        try (ReceivedUploads received = ReceivedUploads.receive(files, List.of(feedbackFile))) {
+            transactions.executeWithoutResult(status -> record(scope, assignmentId, studentId, draft,
+                    received.files().getFirst()));
+        }
+    }
+
+    private void record(Scope scope, long assignmentId, long studentId, GradeDraft draft,
+                        @Nullable ReceivedFile feedbackFile) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         SubmissionView latest = submissions.latest(assignmentId, studentId)
                 .orElseThrow(() -> new RuleViolationException("learning.error.nothingToGrade"));
         BigDecimal score = score(a, draft);
-        StoredFile stored = null;
-        if (feedbackFile != null) {
-            try (InputStream in = feedbackFile.content().getInputStream()) {
-                stored = files.store(in, feedbackFile.name());
-            } catch (IOException e) {
-                throw new UncheckedIOException("A feedback file could not be read", e);
-            }
-        }
+        StoredFile stored = feedbackFile == null ? null : files.store(feedbackFile);
         String feedback = RichText.sanitised(draft.feedback());
         Instant now = clock.instant();
         BigDecimal replaced = grades.releasedScore(assignmentId, studentId).orElse(null);
@@ -96,6 +104,7 @@ public class Grading {
     }
 
     /** Returns every grade given and not yet returned; answers how many. */
+    @Transactional
     public int release(Scope scope, long assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         Instant now = clock.instant();

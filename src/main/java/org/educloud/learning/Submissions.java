@@ -1,15 +1,14 @@
 package org.educloud.learning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.educloud.library.FileContent;
+import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
 import org.educloud.library.StoredFiles;
 import org.educloud.records.LearningActivity;
@@ -26,14 +25,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Handing work in: a student submits text and files to an open assignment of their class, within its rules (late
  * policy, resubmission, kinds and sizes of files). Each attempt is kept; the form's token makes a repeated click one
- * attempt. Students and parents read their own attempts and released grades.
+ * attempt. Students and parents read their own attempts and released grades. Handed-in files are read before the
+ * transaction that records them, never inside it.
  */
 @Service
-@Transactional
 public class Submissions {
 
     static final int MAX_FILES = 10;
@@ -46,9 +46,11 @@ public class Submissions {
     private final StoredFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Submissions(AssignmentStore assignments, SubmissionStore submissions, GradeStore grades, Callers callers,
-                StoredFiles files, ApplicationEventPublisher events, Clock clock) {
+                StoredFiles files, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.assignments = assignments;
         this.submissions = submissions;
         this.grades = grades;
@@ -60,6 +62,26 @@ public class Submissions {
 
     public SubmissionView submit(Scope scope, long assignmentId, UUID token, @Nullable String answer,
                                  List<Upload> uploads) {
+        if (!uploads.isEmpty()) {
+            // the rules are settled before the files are read, so a refused hand-in's files are not read at all
+            SubmissionView repeated = transactions.execute(status -> handIn(scope, assignmentId, token, answer,
+                    uploads, null));
+            if (repeated != null) {
+                return repeated;
+            }
+        }
+        try (ReceivedUploads received = ReceivedUploads.receive(files, uploads)) {
+            return Objects.requireNonNull(transactions.execute(status -> handIn(scope, assignmentId, token, answer,
+                    uploads, received.files())));
+        }
+    }
+
+    /**
+     * Checks a hand-in and, given its received files, records it. Checking only ({@code received} null), it answers
+     * an earlier attempt made with the same token, or null.
+     */
+    private @Nullable SubmissionView handIn(Scope scope, long assignmentId, UUID token, @Nullable String answer,
+                                            List<Upload> uploads, @Nullable List<ReceivedFile> received) {
         Caller caller = callers.of(scope);
         Instant now = clock.instant();
         AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), now);
@@ -84,20 +106,18 @@ public class Submissions {
         }
         String text = RichText.sanitised(answer);
         checkContent(a, text, uploads);
+        if (received == null) {
+            return null;
+        }
         long id = submissions.insert(assignmentId, student.studentId(), student.name(), caller.account(),
                         a.schoolPath().value(), text.isEmpty() ? null : text,
                         late && a.latePolicy() == LatePolicy.ACCEPT_MARKED, token, now)
                 .orElseThrow(() -> new ConflictException("", "learning.error.concurrentSubmission"));
-        for (Upload upload : uploads) {
-            try (InputStream in = upload.content().getInputStream()) {
-                var stored = files.store(in, upload.name());
-                if (stored.size() > a.maxFileMb() * 1024L * 1024L) {
-                    throw new RuleViolationException("learning.error.fileTooLarge", upload.name(), a.maxFileMb());
-                }
-                submissions.attach(id, stored);
-            } catch (IOException e) {
-                throw new UncheckedIOException("An uploaded file could not be read", e);
+        for (ReceivedFile file : received) {
+            if (file.size() > a.maxFileMb() * 1024L * 1024L) {
+                throw new RuleViolationException("learning.error.fileTooLarge", file.fileName(), a.maxFileMb());
             }
+            submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
         events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), a.classId(), a.schoolId(),

@@ -1,6 +1,5 @@
 package org.educloud.library;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
@@ -84,23 +83,37 @@ class AuthoringResources {
                 "#" + resource.id() + " " + resource.title(), resource.ownerPath(), null));
     }
 
-    long addFile(Scope scope, long id, InputStream upload, String fileName, @Nullable String note) {
+    long addFile(Scope scope, long id, ReceivedFile upload, @Nullable String note) {
         Resource resource = editable(scope, id);
-        StoredFile stored = storedFiles.store(upload, fileName);
+        StoredFile stored = storedFiles.store(upload);
         long fileId = files.addFile(resource.id(), stored, note, scope.userId(), clock.instant());
         audit(scope, resource, "library.file.uploaded", stored);
         return fileId;
     }
 
-    int addVersion(Scope scope, long id, long fileId, InputStream upload, String fileName, @Nullable String note) {
+    int addVersion(Scope scope, long id, long fileId, ReceivedFile upload, @Nullable String note) {
+        Resource resource = editableWithFile(scope, id, fileId);
+        StoredFile stored = storedFiles.store(upload);
+        int number = files.addVersion(fileId, stored, note, scope.userId(), clock.instant());
+        audit(scope, resource, "library.file.versionUploaded", stored);
+        return number;
+    }
+
+    /** Refuses, before a file is read, what {@link #addFile} or {@link #addVersion} would refuse after. */
+    void checkMayUpload(Scope scope, long id, @Nullable Long fileId) {
+        if (fileId == null) {
+            editable(scope, id);
+        } else {
+            editableWithFile(scope, id, fileId);
+        }
+    }
+
+    private Resource editableWithFile(Scope scope, long id, long fileId) {
         Resource resource = editable(scope, id);
         if (!files.belongs(fileId, resource.id())) {
             throw new NotFoundException("library.error.fileNotFound");
         }
-        StoredFile stored = storedFiles.store(upload, fileName);
-        int number = files.addVersion(fileId, stored, note, scope.userId(), clock.instant());
-        audit(scope, resource, "library.file.versionUploaded", stored);
-        return number;
+        return resource;
     }
 
     private void audit(Scope scope, Resource resource, String action, StoredFile stored) {

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * Which kinds of file the library accepts, decided from the bytes: Tika's magic detection, refined by the name
  * only where the name names a more specific kind of the same thing (a .docx is a zip of a particular shape). The
  * name's extension must then be one the detected kind uses, so an executable or a script called "lesson.pdf" is
- * refused. Archives are not accepted at all, which keeps zip bombs out.
+ * refused. Archives are not accepted at all, which keeps zip bombs out; an Office document must therefore really be
+ * one ({@link OfficePackages}), not an archive renamed. Files that would run code when opened from the library are
+ * refused: PDFs with JavaScript or automatic actions ({@link PdfActiveContent}) and GIFs that are also scripts
+ * ({@link GifScripts}).
  */
 @Component
 class MediaTypePolicy {
@@ -57,8 +60,16 @@ class MediaTypePolicy {
         if (!ACCEPTED.contains(type)) {
             throw new RuleViolationException("library.error.fileTypeRefused", FileNames.extension(fileName));
         }
-        if (!extensions(type).contains("." + FileNames.extension(fileName))) {
-            throw new RuleViolationException("library.error.fileTypeMismatch", FileNames.extension(fileName));
+        String extension = FileNames.extension(fileName);
+        if (!extensions(type).contains("." + extension)) {
+            throw new RuleViolationException("library.error.fileTypeMismatch", extension);
+        }
+        if (OfficePackages.applies(type)) {
+            OfficePackages.check(file, type, extension);
+        } else if (type.equals("application/pdf")) {
+            PdfActiveContent.check(file);
+        } else if (type.equals("image/gif")) {
+            GifScripts.check(file);
         }
         return type;
     }

@@ -1,6 +1,9 @@
 package org.educloud.library;
 
+import jakarta.annotation.PreDestroy;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,54 +11,144 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a small PNG of an image or of a PDF's first page, from the checked upload. Images larger than
- * {@link #MAX_PIXELS} (a decompression bomb, or simply a huge scan) and files that do not render get no preview;
- * the upload itself is not refused for that.
+ * Renders a small PNG of an image or of a PDF's first page, from the checked upload. A preview is at most
+ * {@link #WIDTH} × {@link #MAX_HEIGHT} pixels however large the page or picture claims to be (a tall page shows its
+ * top), images are decoded subsampled and not at all beyond {@link #MAX_PIXELS}, and all rendering happens on a
+ * few threads of its own with a short queue and a time limit, so hostile files cost bounded memory and time. A file
+ * that does not render in time, or at all, or while the workers are busy, simply has no preview: the upload itself
+ * is never refused for that.
  */
 @Component
 class Previews {
 
     private static final Logger LOG = LoggerFactory.getLogger(Previews.class);
     static final int WIDTH = 320;
+    static final int MAX_HEIGHT = 3 * WIDTH;
+    /** Images with more pixels than this are not decoded at all (a decompression bomb, or simply a huge scan). */
     static final long MAX_PIXELS = 40_000_000L;
+    /** Below this height a preview shows nothing useful (a page a thousand times wider than tall). */
+    private static final int MIN_HEIGHT = 8;
+    private static final int WORKERS = 2;
+    private static final int QUEUED = 8;
+    private static final long TIME_LIMIT_SECONDS = 20;
 
-    Optional<byte[]> render(Path file, String mediaType) {
-        try {
-            BufferedImage source = mediaType.equals("application/pdf") ? firstPage(file)
-                    : mediaType.startsWith("image/") ? image(file) : null;
-            return source == null ? Optional.empty() : Optional.of(png(scaled(source)));
-        } catch (IOException | RuntimeException e) {
-            LOG.info("No preview for a {} upload: {}", mediaType, e.toString());
-            return Optional.empty();
-        }
+    private final ThreadPoolExecutor workers;
+
+    Previews() {
+        AtomicInteger number = new AtomicInteger();
+        workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
+                task -> {
+                    Thread thread = new Thread(task, "preview-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    private static BufferedImage firstPage(Path file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+    Optional<byte[]> render(Path file, String mediaType) {
+        boolean pdf = mediaType.equals("application/pdf");
+        if (!pdf && !mediaType.startsWith("image/")) {
+            return Optional.empty();
+        }
+        Future<byte @Nullable []> rendering;
+        try {
+            rendering = workers.submit(() -> {
+                BufferedImage preview = pdf ? firstPage(file) : image(file);
+                return preview == null ? null : png(preview);
+            });
+        } catch (RejectedExecutionException busy) {
+            LOG.info("No preview for a {} upload: the preview workers are busy", mediaType);
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(rendering.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            rendering.cancel(true);
+            LOG.info("No preview for a {} upload: rendering took longer than {} s", mediaType, TIME_LIMIT_SECONDS);
+        } catch (ExecutionException e) {
+            // an Error too (running out of memory on a hostile file): it ended the rendering, not the upload
+            LOG.info("No preview for a {} upload: {}", mediaType, e.getCause().toString());
+        } catch (InterruptedException e) {
+            rendering.cancel(true);
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /**
+     * Draws the page straight into the preview's pixels at the scale that makes it {@link #WIDTH} wide, so the
+     * memory needed does not depend on the size the page claims (a 313-byte PDF may claim a page 400,000 points
+     * tall); content beyond {@link #MAX_HEIGHT} is clipped away.
+     */
+    private static @Nullable BufferedImage firstPage(Path file) throws IOException {
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+                IOUtils.createTempFileOnlyStreamCache())) {
             if (document.getNumberOfPages() == 0) {
                 return null;
             }
-            float width = document.getPage(0).getMediaBox().getWidth();
-            float scale = width <= 0 ? 1 : Math.min(2f, WIDTH / width);
-            return new PDFRenderer(document).renderImage(0, scale, ImageType.RGB);
+            PDPage page = document.getPage(0);
+            PDRectangle box = page.getCropBox();
+            boolean sideways = page.getRotation() % 180 != 0;
+            float pageWidth = sideways ? box.getHeight() : box.getWidth();
+            float pageHeight = sideways ? box.getWidth() : box.getHeight();
+            if (!(pageWidth > 0 && pageHeight > 0)) {
+                return null;
+            }
+            float scale = Math.min(2f, WIDTH / pageWidth);
+            int width = Math.max(1, Math.round(pageWidth * scale));
+            float height = pageHeight * scale;
+            if (height < MIN_HEIGHT) {
+                return null;
+            }
+            BufferedImage preview = new BufferedImage(width, (int) Math.min(MAX_HEIGHT, Math.ceil(height)),
+                    BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = preview.createGraphics();
+            try {
+                g.setBackground(Color.WHITE);
+                g.clearRect(0, 0, preview.getWidth(), preview.getHeight());
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                PDFRenderer renderer = new PDFRenderer(document);
+                // large embedded pictures are decoded at about the resolution shown, not at their own
+                renderer.setSubsamplingAllowed(true);
+                renderer.renderPageToGraphics(0, g, scale);
+            } finally {
+                g.dispose();
+            }
+            return preview;
         }
     }
 
     /** Reads the dimensions first, so a tiny file claiming a gigapixel image is not decoded. */
-    private static BufferedImage image(Path file) throws IOException {
+    private static @Nullable BufferedImage image(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -64,24 +157,34 @@ class Previews {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
                     return null;
                 }
-                return reader.read(0);
+                // every step-th pixel of the top part is all the preview shows, so that is all that is decoded
+                int step = Math.max(1, width / WIDTH);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                long rowsShown = (long) MAX_HEIGHT * width / Math.min(WIDTH, width) + 1;
+                param.setSourceRegion(new Rectangle(0, 0, width, (int) Math.min(height, rowsShown)));
+                return scaled(reader.read(0, param));
             } finally {
                 reader.dispose();
             }
         }
     }
 
+    /** At most {@link #WIDTH} wide, and the top {@link #MAX_HEIGHT} pixels of what that makes. */
     private static BufferedImage scaled(BufferedImage source) {
         int width = Math.min(WIDTH, source.getWidth());
-        int height = Math.max(1, (int) ((long) source.getHeight() * width / source.getWidth()));
+        long fullHeight = Math.max(1, (long) source.getHeight() * width / source.getWidth());
+        int height = (int) Math.min(MAX_HEIGHT, fullHeight);
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(source, 0, 0, width, height, java.awt.Color.WHITE, null);
+            g.drawImage(source, 0, 0, width, (int) fullHeight, Color.WHITE, null);
         } finally {
             g.dispose();
         }

@@ -11,10 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The resource library as pages, the API and other modules use it. Every call takes the caller's scope (null for
  * an anonymous visitor of the public portal, who sees public resources only); a resource outside it answers
- * "not found".
+ * "not found". Each call is one transaction, except uploads: see {@link UploadingFiles}.
  */
 @Service
-@Transactional
 public class ResourceLibrary {
 
     private final AuthoringResources authoring;
@@ -23,9 +22,11 @@ public class ResourceLibrary {
     private final ReadingFiles reading;
     private final RecordingUsage usage;
     private final ResourceSearch search;
+    private final UploadingFiles uploading;
 
     ResourceLibrary(AuthoringResources authoring, ReviewingResources reviewing, ResourceQueries queries,
-                    ReadingFiles reading, RecordingUsage usage, ResourceSearch search) {
+                    ReadingFiles reading, RecordingUsage usage, ResourceSearch search, UploadingFiles uploading) {
+        this.uploading = uploading;
         this.reading = reading;
         this.usage = usage;
         this.search = search;
@@ -68,6 +69,7 @@ public class ResourceLibrary {
     }
 
     /** A resource's page; counts as a view. */
+    @Transactional
     public ResourceDetail view(@Nullable Scope scope, long id) {
         ResourceDetail detail = queries.detail(scope, id);
         usage.viewed(scope, queries.visible(scope, id));
@@ -79,46 +81,53 @@ public class ResourceLibrary {
         return queries.draft(scope, id);
     }
 
+    @Transactional
     public long create(Scope scope, ResourceDraft draft) {
         return authoring.create(scope, draft);
     }
 
-    /** Creates a resource with its first file in one transaction: both are kept, or neither. */
+    /** Creates a resource with its first file: both are kept, or neither. The file is read before any transaction. */
     public long create(Scope scope, ResourceDraft draft, InputStream upload, String fileName) {
-        long id = authoring.create(scope, draft);
-        authoring.addFile(scope, id, upload, fileName, null);
-        return id;
+        return uploading.create(scope, draft, upload, fileName);
     }
 
+    @Transactional
     public void revise(Scope scope, long id, ResourceDraft draft) {
         authoring.revise(scope, id, draft);
     }
 
+    /** Adds a file; the upload is read before a transaction opens, so a slow client holds no connection. */
     public long addFile(Scope scope, long id, InputStream upload, String fileName, @Nullable String note) {
-        return authoring.addFile(scope, id, upload, fileName, note);
+        return uploading.addFile(scope, id, upload, fileName, note);
     }
 
+    /** Adds a version of a file; read like {@link #addFile}. */
     public int addVersion(Scope scope, long id, long fileId, InputStream upload, String fileName,
                           @Nullable String note) {
-        return authoring.addVersion(scope, id, fileId, upload, fileName, note);
+        return uploading.addVersion(scope, id, fileId, upload, fileName, note);
     }
 
+    @Transactional
     public void submit(Scope scope, long id) {
         reviewing.submit(scope, id);
     }
 
+    @Transactional
     public void approve(Scope scope, long id, @Nullable String comment) {
         reviewing.approve(scope, id, comment);
     }
 
+    @Transactional
     public void reject(Scope scope, long id, @Nullable String comment) {
         reviewing.reject(scope, id, comment);
     }
 
+    @Transactional
     public void withdraw(Scope scope, long id, @Nullable String comment) {
         reviewing.withdraw(scope, id, comment);
     }
 
+    @Transactional
     public void feature(Scope scope, long id, boolean featured) {
         reviewing.feature(scope, id, featured);
     }
@@ -133,6 +142,7 @@ public class ResourceLibrary {
      * Opens the bytes of a file version the caller may read. A read from the start counts as a download; the
      * later ranges of a seek or a resumed download do not.
      */
+    @Transactional
     public FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
                             long length) {
         return reading.open(scope, id, fileId, version, offset, length);

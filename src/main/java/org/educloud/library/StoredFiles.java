@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import org.educloud.library.storage.FileStorage;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +26,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Files in the platform's storage, for the library and for any module that keeps uploads (submissions,
- * feedback). An upload is spooled to a private file while its SHA-256 and size are taken, checked (size, name,
- * kind sniffed from the bytes), and only then stored under its hash, so identical uploads are kept once and a
- * refused or interrupted upload leaves nothing behind. The content's row is written in the caller's transaction;
- * if that transaction rolls back, content this upload added is removed again.
+ * feedback). Storing is two steps, so that no database connection waits on a client: {@link #receive} reads the
+ * upload to its end into a private spool file while its SHA-256 and size are taken, checks it (size, name, kind
+ * sniffed from the bytes, active content) and renders its preview, all without a transaction; {@link #store} then
+ * records it in the caller's short transaction under its hash, so identical uploads are kept once and a refused or
+ * interrupted upload leaves nothing behind. If that transaction rolls back, content this upload added is removed
+ * again.
  */
 @Service
 public class StoredFiles {
@@ -54,9 +57,11 @@ public class StoredFiles {
         this.incoming = Files.createDirectories(properties.directory().resolve("incoming"));
     }
 
-    /** Checks and stores an upload; the stream is read to its end (or to the size limit) but not closed. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public StoredFile store(InputStream upload, String fileName) {
+    /**
+     * Reads an upload to its end (or to the size limit) and checks it; the stream is not closed. Call it outside
+     * any transaction: a slow client would otherwise hold a database connection for as long as it takes.
+     */
+    public ReceivedFile receive(InputStream upload, String fileName) {
         String name = FileNames.checked(fileName);
         Path spooled = null;
         try {
@@ -70,15 +75,30 @@ public class StoredFiles {
                 throw new RuleViolationException("library.error.fileEmpty");
             }
             String mediaType = mediaTypes.check(spooled, name);
-            String key = HexFormat.of().formatHex(sha256.digest());
-            keep(key, spooled, size, mediaType, true);
-            return new StoredFile(key, size, mediaType, name);
+            byte[] preview = previews.render(spooled, mediaType).orElse(null);
+            ReceivedFile received = new ReceivedFile(spooled, name, size, HexFormat.of().formatHex(sha256.digest()),
+                    mediaType, preview);
+            spooled = null;
+            return received;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store an upload", e);
+            throw new UncheckedIOException("Could not spool an upload", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(spooled);
+        }
+    }
+
+    /** Records a received file in the caller's transaction and moves its content into storage. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile store(ReceivedFile file) {
+        try {
+            if (keep(file.sha256(), file.spooled(), file.size(), file.mediaType())) {
+                file.preview().ifPresent(png -> keepPreview(file.sha256(), png));
+            }
+            return new StoredFile(file.sha256(), file.size(), file.mediaType(), file.fileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an upload", e);
         }
     }
 
@@ -106,15 +126,14 @@ public class StoredFiles {
 
     /**
      * The row goes first: a concurrent upload of the same content then waits on it, and either finds it committed
-     * (nothing to store) or, after a rollback here, stores its own copy.
+     * (nothing to store) or, after a rollback here, stores its own copy. Answers whether this upload added it.
      */
-    private void keep(String key, Path spooled, long size, String mediaType, boolean withPreview)
-            throws IOException {
+    private boolean keep(String key, Path spooled, long size, String mediaType) throws IOException {
         int added = jdbc.sql("INSERT INTO library.blob (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING")
                 .params(key, size, mediaType, java.sql.Timestamp.from(clock.instant())).update();
         if (added == 0) {
-            return;
+            return false;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -124,10 +143,8 @@ public class StoredFiles {
                 }
             }
         });
-        if (withPreview) {
-            previews.render(spooled, mediaType).ifPresent(png -> keepPreview(key, png));
-        }
         storage.put(key, spooled);
+        return true;
     }
 
     /** Stores a rendered preview as content of its own, linked to the content it shows. */
@@ -136,7 +153,7 @@ public class StoredFiles {
         try {
             spooled = Files.write(Files.createTempFile(incoming, "preview-", ".part"), png);
             String previewKey = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-            keep(previewKey, spooled, png.length, "image/png", false);
+            keep(previewKey, spooled, png.length, "image/png");
             jdbc.sql("INSERT INTO library.preview (sha256, preview_sha256, created_at) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING").params(key, previewKey, java.sql.Timestamp.from(clock.instant())).update();
         } catch (IOException e) {
@@ -157,14 +174,24 @@ public class StoredFiles {
     private static long copyWithin(InputStream in, OutputStream out, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        for (int read; (read = in.read(buffer)) >= 0; ) {
+        while (true) {
+            int read;
+            try {
+                read = in.read(buffer);
+            } catch (IOException e) {
+                // the client went away or stalled past the server's timeout: its mistake, not the server's
+                LOG.info("An upload ended after {} bytes: {}", total, e.toString());
+                throw new RuleViolationException("library.error.uploadIncomplete");
+            }
+            if (read < 0) {
+                return total;
+            }
             total += read;
             if (total > limit) {
-                throw new RuleViolationException("library.error.fileTooLarge", limit / (1024 * 1024));
+                throw new TooLargeException("library.error.fileTooLarge", limit / (1024 * 1024));
             }
             out.write(buffer, 0, read);
         }
-        return total;
     }
 
     private void removeQuietly(String key) {

@@ -14,6 +14,7 @@ import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Problems;
 import org.educloud.shared.RuleViolationException;
+import org.educloud.shared.TooLargeException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
             case ConflictException ignored -> HttpStatus.CONFLICT;
+            case TooLargeException ignored -> HttpStatus.CONTENT_TOO_LARGE;
             case RuleViolationException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
@@ -64,6 +66,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> Problems.NOT_FOUND;
             case FORBIDDEN -> Problems.FORBIDDEN;
             case CONFLICT -> Problems.CONFLICT;
+            case CONTENT_TOO_LARGE -> Problems.TOO_LARGE;
             case UNPROCESSABLE_CONTENT -> Problems.VALIDATION;
             default -> Problems.BAD_REQUEST;
         };

@@ -5,6 +5,7 @@ import org.educloud.shared.ConflictException;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.TooLargeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ class PageErrorAdvice {
             case NotFoundException ignored -> 404;
             case ForbiddenException ignored -> 403;
             case ConflictException ignored -> 409;
+            case TooLargeException ignored -> 413;
             default -> 422;
         };
         response.setStatus(status);

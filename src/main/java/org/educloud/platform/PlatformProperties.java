@@ -1,5 +1,6 @@
 package org.educloud.platform;
 
+import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddedDurable run the embedded server with fsync, synchronous commit and full-page writes on, so that what
  *        it answered as committed survives a crash or a power cut; off only for throw-away databases
  * @param timeZone the zone in which dates are shown and days begin
+ * @param uploadsPerPerson how many uploads one person (or, signed out, one address) may have in progress at once
+ *                         on a node; one more is answered 429
  */
 @ConfigurationProperties("educloud.platform")
 @Validated
@@ -24,5 +27,6 @@ public record PlatformProperties(
         @DefaultValue("data/postgres") Path embeddedDataDirectory,
         @DefaultValue("false") boolean cleanEmbeddedData,
         @DefaultValue("true") boolean embeddedDurable,
-        @DefaultValue("Asia/Shanghai") String timeZone) {
+        @DefaultValue("Asia/Shanghai") String timeZone,
+        @DefaultValue("2") @Min(1) int uploadsPerPerson) {
 }

@@ -13,7 +13,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -36,9 +38,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, IdentityWebSecurity identity, ProblemResponses problems,
+                                 UploadPermits uploads) throws Exception {
         stateless(http.securityMatcher("/api/**"), identity, problems)
+                .addFilterAfter(uploads.gate(true), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().access(identity.apiTokenScope()));
         return http.build();
     }
@@ -114,8 +117,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(6)
-    SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, IdentityWebSecurity identity, PageSecurityResponses responses,
+                                  UploadPermits uploads) throws Exception {
         // An explicit manager without a parent: otherwise Boot also registers the provider bean globally and a
         // failed login would be checked, and counted by the throttle, twice.
         http.authenticationManager(new ProviderManager(identity.passwordAuthentication()))
@@ -126,6 +129,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
                 .addFilterAfter(identity.activeAccountGate(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(identity.passwordChangeGate(), UsernamePasswordAuthenticationFilter.class)
+                // before the CSRF check, which reads a multipart body to find the form's token
+                .addFilterBefore(uploads.gate(false), CsrfFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -14,6 +14,8 @@ public final class Problems {
     public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
     public static final URI BAD_REQUEST = URI.create(BASE + "bad-request");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    public static final URI TOO_LARGE = URI.create(BASE + "too-large");
+    public static final URI TOO_MANY_UPLOADS = URI.create(BASE + "too-many-uploads");
 
     private Problems() {
     }

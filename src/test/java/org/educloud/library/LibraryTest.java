@@ -166,7 +166,14 @@ class LibraryTest {
                         "library.error.fileNameInvalid"},
                 new Object[] {new byte[6 * 1024 * 1024], "huge.pdf", "library.error.fileTooLarge"},
                 new Object[] {"PK\u0003\u0004 archive".getBytes(StandardCharsets.ISO_8859_1), "bomb.zip",
-                        "library.error.fileTypeRefused"});
+                        "library.error.fileTypeRefused"},
+                new Object[] {TestFiles.zip(Map.of("run.sh", "#!/bin/sh\n")), "教案.docx",
+                        "library.error.officeStructure"},
+                new Object[] {TestFiles.pdf("<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>",
+                        "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+                        "<</S/JavaScript/JS(app.launchURL\\('https://evil.example/'\\))>>"), "练习.pdf",
+                        "library.error.pdfActiveContent"},
+                new Object[] {TestFiles.polyglotGif(), "表情.gif", "library.error.imageScript"});
         for (Object[] refusal : refusals) {
             assertThatThrownBy(() -> library.create(teacher, draft("被拒的文件", Sharing.PRIVATE),
                     new ByteArrayInputStream((byte[]) refusal[0]), (String) refusal[1]))
@@ -182,13 +189,31 @@ class LibraryTest {
     }
 
     @Test
+    void aTinyPdfClaimingAnEnormousPageIsStoredWithASmallPreview() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        byte[] tall = TestFiles.tallPdf();
+        long id = library.create(teacher, draft("四十万点高的页面", Sharing.PRIVATE), new ByteArrayInputStream(tall),
+                "tall.pdf");
+        ResourceFileView file = library.view(teacher, id).files().getFirst();
+        assertThat(file.current().size()).isEqualTo(tall.length);
+        FileContent preview = library.preview(teacher, id, file.id(), null);
+        try (InputStream png = preview.content()) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png);
+            assertThat(image.getWidth()).isLessThanOrEqualTo(Previews.WIDTH);
+            assertThat(image.getHeight()).isLessThanOrEqualTo(Previews.MAX_HEIGHT);
+        }
+    }
+
+    @Test
     void contentStoredByATransactionThatRollsBackIsRemovedAgain() {
         byte[] bytes = "%PDF-1.4\n% rolled back\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String[] key = new String[1];
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            key[0] = storedFiles.store(new ByteArrayInputStream(bytes), "rolled.pdf").sha256();
-            throw new IllegalStateException("the caller fails after the upload");
-        })).isInstanceOf(IllegalStateException.class);
+        try (ReceivedFile received = storedFiles.receive(new ByteArrayInputStream(bytes), "rolled.pdf")) {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                key[0] = storedFiles.store(received).sha256();
+                throw new IllegalStateException("the caller fails after the upload");
+            })).isInstanceOf(IllegalStateException.class);
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM library.blob WHERE sha256 = ?").param(key[0]).query(Long.class)
                 .single()).isZero();
         assertThat(Path.of("target/test-files/contents", key[0].substring(0, 2), key[0].substring(2, 4), key[0]))

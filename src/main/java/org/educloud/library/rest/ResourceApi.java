@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
+import org.educloud.library.LibraryProperties;
 import org.educloud.library.ResourceDetail;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceFilter;
@@ -20,6 +21,7 @@ import org.educloud.library.ResourceView;
 import org.educloud.library.Subject;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
+import org.educloud.shared.TooLargeException;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The library over JSON. Files are uploaded as the raw request body, streamed straight into storage, so a large
- * video needs no more memory than a small one; downloads honour Range like the pages.
+ * The library over JSON. Files are uploaded as the raw request body, streamed to a spool file and checked before a
+ * short transaction records them, so a large video needs no more memory than a small one and a slow client holds
+ * no database connection; a declared length beyond the limit is refused before anything is read. Downloads honour
+ * Range like the pages.
  */
 @RestController
 @RequestMapping("/api/v1/resources")
@@ -41,9 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResourceApi {
 
     private final ResourceLibrary library;
+    private final LibraryProperties properties;
 
-    ResourceApi(ResourceLibrary library) {
+    ResourceApi(ResourceLibrary library, LibraryProperties properties) {
         this.library = library;
+        this.properties = properties;
     }
 
     @GetMapping
@@ -86,11 +92,17 @@ class ResourceApi {
     }
 
     @PostMapping("/{id}/files")
-    @Operation(summary = "Upload a file (the body) under the given name; with fileId, a new version of that file")
+    @Operation(summary = "Upload a file (the body) under the given name; with fileId, a new version of that file. "
+            + "413 when larger than allowed (a declared Content-Length is checked before the body is read), 429 with "
+            + "Retry-After when the caller already has as many uploads in progress as allowed")
     ResponseEntity<Map<String, Long>> upload(Scope scope, @PathVariable long id, @RequestParam String name,
                                              @RequestParam(required = false) @Nullable Long fileId,
                                              @RequestParam(required = false) @Nullable String note,
                                              HttpServletRequest request) throws IOException {
+        long limit = properties.maxFileSize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new TooLargeException("library.error.fileTooLarge", limit / (1024 * 1024));
+        }
         try (InputStream body = request.getInputStream()) {
             if (fileId == null) {
                 long created = library.addFile(scope, id, body, name, note);

@@ -1,0 +1,263 @@
+package org.educloud.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.library.TestFiles.concat;
+import static org.educloud.library.TestFiles.gif;
+import static org.educloud.library.TestFiles.pdf;
+import static org.educloud.library.TestFiles.zip;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.educloud.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The checks of an upload's content, on small but real files built here: Office packages against renamed
+ * archives and macros, PDFs against scripts and automatic actions, GIFs against being scripts too.
+ */
+class UploadedContentTest {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final MediaTypePolicy policy = new MediaTypePolicy();
+
+    @TempDir
+    Path directory;
+
+    private String check(byte[] bytes, String name) throws IOException {
+        Path file = directory.resolve("upload-" + System.nanoTime());
+        Files.write(file, bytes);
+        return policy.check(file, name);
+    }
+
+    private void assertRefused(byte[] bytes, String name, String messageKey) {
+        assertThatThrownBy(() -> check(bytes, name)).as(name)
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    // ---- Office packages
+
+    @Test
+    void realOfficeDocumentsPassAndArchivesRenamedToTheirExtensionsDoNot() throws Exception {
+        assertThat(check(docx(Map.of()), "教案.docx")).isEqualTo(DOCX);
+        assertThat(check(ooxml("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                + ".main+xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>",
+                Map.of()), "成绩.xlsx")).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(check(ooxml("ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml"
+                + ".presentation.main+xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/"
+                + "presentationml/2006/main\"/>", Map.of()), "课件.pptx"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        assertThat(check(odt(true), "教案.odt")).isEqualTo("application/vnd.oasis.opendocument.text");
+
+        byte[] archive = zip(Map.of("lesson.txt", "第一课", "tools/run.sh", "#!/bin/sh\nrm -rf ~\n"));
+        for (String name : List.of("教案.docx", "成绩.xlsx", "课件.pptx", "教案.odt")) {
+            assertRefused(archive, name, "library.error.officeStructure");
+        }
+        assertRefused(odt(false), "教案.odt", "library.error.officeStructure");
+    }
+
+    @Test
+    void anOfficePackageMustHoldTheMainPartItsContentTypesName() throws Exception {
+        Map<String, String> listedOnly = new LinkedHashMap<>();
+        listedOnly.put("[Content_Types].xml", contentTypes("/word/document.xml", DOCX + ".main+xml", ""));
+        listedOnly.put("payload.bin", "anything at all");
+        assertRefused(zip(listedOnly), "教案.docx", "library.error.officeStructure");
+
+        byte[] wrongRoot = ooxml("word/document.xml", DOCX + ".main+xml", "<html><script>alert(1)</script></html>",
+                Map.of());
+        assertRefused(wrongRoot, "教案.docx", "library.error.officeStructure");
+    }
+
+    @Test
+    void officeDocumentsWithMacrosAreRefused() throws Exception {
+        assertRefused(docx(Map.of("word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\"")), "宏.docx",
+                "library.error.officeMacros");
+        byte[] docmRenamed = ooxml("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>", Map.of());
+        assertRefused(docmRenamed, "宏.docx", "library.error.officeMacros");
+    }
+
+    // ---- PDFs
+
+    @Test
+    void aPdfThatRunsJavaScriptOnOpeningIsRefusedWhetherItsObjectsAreCompressedOrNot() throws Exception {
+        for (CompressParameters compression : List.of(CompressParameters.NO_COMPRESSION,
+                CompressParameters.DEFAULT_COMPRESSION)) {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            try (PDDocument document = new PDDocument()) {
+                document.addPage(new PDPage());
+                document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('你好');"));
+                document.save(pdf, compression);
+            }
+            assertThat(PdfActiveContent.activeNameInRawBytes(write(pdf.toByteArray())))
+                    .as("visible without parsing").isEqualTo(compression == CompressParameters.NO_COMPRESSION);
+            assertRefused(pdf.toByteArray(), "练习.pdf", "library.error.pdfActiveContent");
+        }
+    }
+
+    @Test
+    void additionalActionsAndEscapedNamesAreRefusedEvenInAFileThatDoesNotParse() {
+        byte[] pageAction = pdf("<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/AA<</O 4 0 R>>>>",
+                "<</S/GoTo/D[3 0 R/Fit]>>");
+        assertRefused(pageAction, "练习.pdf", "library.error.pdfActiveContent");
+        byte[] escaped = pdf("<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>", "<</S/J#61vaScript/J#53(app.alert\\(1\\))>>");
+        assertRefused(escaped, "练习.pdf", "library.error.pdfActiveContent");
+        byte[] broken = "%PDF-1.4\n1 0 obj <</OpenAction <</S/JavaScript/JS(app.alert(1))>> >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertRefused(broken, "练习.pdf", "library.error.pdfActiveContent");
+    }
+
+    @Test
+    void aPdfThatMerelyMentionsJavaScriptInItsTextOrTitleIsAccepted() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            document.getDocumentInformation().setTitle("/JavaScript /JS /AA lesson");
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.showText("JavaScript /JS /AA basics");
+                text.endText();
+            }
+            document.save(pdf, CompressParameters.NO_COMPRESSION);
+        }
+        assertThat(check(pdf.toByteArray(), "编程.pdf")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aPdfLockedWithAnOpeningPasswordCannotBeCheckedAndIsRefused() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(pdf);
+        }
+        assertRefused(pdf.toByteArray(), "试卷.pdf", "library.error.pdfLocked");
+    }
+
+    // ---- GIFs
+
+    @Test
+    void aGifThatIsAlsoAScriptIsRefusedAndOrdinaryGifsPass() throws Exception {
+        byte[] gif = gif();
+        assertThat(check(gif, "图.gif")).isEqualTo("image/gif");
+        assertThat(check(withComment(gif, "Created with GIMP"), "图.gif")).isEqualTo("image/gif");
+
+        byte[] polyglot = gif.clone();
+        polyglot[6] = '/';
+        polyglot[7] = '*';
+        polyglot = concat(polyglot, "*/=alert(document.cookie);".getBytes(StandardCharsets.US_ASCII));
+        assertRefused(polyglot, "图.gif", "library.error.imageScript");
+        assertRefused(concat(gif, "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII)), "图.gif",
+                "library.error.imageScript");
+        assertRefused(withComment(gif, "*/alert(document.domain)//"), "图.gif", "library.error.imageScript");
+        assertThat(check(concat(gif, new byte[16]), "图.gif")).as("zero padding after the trailer")
+                .isEqualTo("image/gif");
+    }
+
+    // ---- building files
+
+    private Path write(byte[] bytes) throws IOException {
+        Path file = directory.resolve("file-" + System.nanoTime());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static byte[] docx(Map<String, String> extra) throws IOException {
+        return ooxml("word/document.xml", DOCX + ".main+xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+                        + "<w:r><w:t>分数的初步认识</w:t></w:r></w:p></w:body></w:document>", extra);
+    }
+
+    private static byte[] ooxml(String mainPart, String mainType, String mainXml, Map<String, String> extra)
+            throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", contentTypes("/" + mainPart, mainType, extra.isEmpty() ? ""
+                : "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"));
+        entries.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
+                + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
+                + ".openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"" + mainPart
+                + "\"/></Relationships>");
+        entries.put(mainPart, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + mainXml);
+        entries.putAll(extra);
+        return zip(entries);
+    }
+
+    private static String contentTypes(String partName, String type, String more) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas"
+                + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\""
+                + "application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
+                + "ContentType=\"application/xml\"/>" + more + "<Override PartName=\"" + partName
+                + "\" ContentType=\"" + type + "\"/></Types>";
+    }
+
+    /** An OpenDocument text, its mimetype entry first and stored as the format requires; optionally content.xml. */
+    private static byte[] odt(boolean withContent) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            if (withContent) {
+                zip.putNextEntry(new ZipEntry("content.xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\""
+                        + "urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The GIF with a comment extension before its trailer. */
+    private static byte[] withComment(byte[] gif, String comment) {
+        byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(gif, 0, gif.length - 1);
+        out.write(0x21);
+        out.write(0xFE);
+        out.write(text.length);
+        out.write(text, 0, text.length);
+        out.write(0);
+        out.write(0x3B);
+        return out.toByteArray();
+    }
+
+}
