@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
@@ -93,7 +94,7 @@ class UploadLimitsTest {
         long id = library.create(scope, new ResourceDraft("慢速上传 " + user.value(), "", ResourceType.DOCUMENT,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, null, null, null, "", "zh-CN", null,
                 Sharing.PRIVATE, null));
-        return new Author(tokens.create(user, "uploads " + System.nanoTime(), 1), id);
+        return new Author(tokens.create(user, "uploads " + System.nanoTime(), 1, ApiTokenScope.READ_WRITE), id);
     }
 
     @Test
