@@ -27,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores statements as the LRS must: a batch is validated whole and written in one transaction or not at all;
  * the LRS sets id (when missing), stored, authority, version and timestamp; a statement id seen before is a no-op
- * when the content is the same and a conflict when it is not; a voiding statement marks its target voided, and a
- * voiding statement itself cannot be voided.
+ * when the content is the same and a conflict when it is not; a voiding statement marks its target voided (only a
+ * target the client may read, see {@link StatementReach}), and a voiding statement itself cannot be voided.
  */
 @Component
 class StatementStore {
@@ -79,8 +79,9 @@ class StatementStore {
                 throw new StatementConflict(id.toString());
             }
         }
+        StatementReach reach = StatementReach.of(client);
         for (ObjectNode statement : fresh) {
-            voidTarget(statement, fresh);
+            voidTarget(statement, fresh, reach);
             complete(statement, client, version, homePage, now);
         }
         insert(fresh, client, now);
@@ -131,12 +132,12 @@ class StatementStore {
     }
 
     @Transactional(readOnly = true)
-    Optional<Found> find(UUID id, IntegrationCaller reader, boolean allInScope) {
-        return jdbc.sql("""
-                        SELECT body::text, stored, voided FROM records.statement
-                        WHERE id = :id AND (CASE WHEN :all THEN org_path LIKE :scope ELSE client_id = :client END)""")
-                .param("id", id).param("all", allInScope).param("scope", reader.orgPath().likePattern())
-                .param("client", reader.clientId())
+    Optional<Found> find(UUID id, StatementReach reach) {
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("id", id);
+        return jdbc.sql("SELECT s.body::text, s.stored, s.voided FROM records.statement s WHERE s.id = :id AND "
+                        + reach.condition("s"))
+                .params(params)
                 .query((rs, n) -> new Found(json.readTree(rs.getString(1)), rs.getTimestamp(2).toInstant(),
                         rs.getBoolean(3)))
                 .optional();
@@ -148,12 +149,9 @@ class StatementStore {
      * a match, even when that target is voided; the time filters and paging apply to the referring statement.
      */
     @Transactional(readOnly = true)
-    List<JsonNode> query(IntegrationCaller reader, boolean allInScope, StatementQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", reader.orgPath().likePattern());
-        params.put("client", reader.clientId());
-        StringBuilder common = new StringBuilder(" NOT s.voided AND ")
-                .append(allInScope ? "s.org_path LIKE :scope" : "s.client_id = :client");
+    List<JsonNode> query(StatementReach reach, StatementQuery query) {
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        StringBuilder common = new StringBuilder(" NOT s.voided AND ").append(reach.condition("s"));
         if (query.since() != null) {
             common.append(" AND s.stored > :since");
             params.put("since", Timestamp.from(query.since()));
@@ -243,19 +241,31 @@ class StatementStore {
         }
     }
 
-    private void voidTarget(ObjectNode statement, List<ObjectNode> batch) {
+    /**
+     * Marks the target of a voiding statement voided, if the client may read it and the platform did not write it:
+     * the platform's own statements record facts its modules keep (and the daily figures count), so they are voided
+     * only where those facts change. A target out of reach is treated exactly as an unknown one: the voiding
+     * statement is stored and voids nothing.
+     */
+    private void voidTarget(ObjectNode statement, List<ObjectNode> batch, StatementReach reach) {
         if (!StatementValidator.VOIDED.equals(statement.get("verb").get("id").asString())) {
             return;
         }
         UUID target = UUID.fromString(statement.get("object").get("id").asString());
-        boolean targetVoids = jdbc.sql("SELECT count(*) FROM records.statement WHERE id = ? AND voids IS NOT NULL")
-                .param(target).query(Long.class).single() > 0
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("target", target);
+        params.put("platform", LearningActivityProjection.PLATFORM_CLIENT);
+        boolean targetVoids = jdbc.sql("SELECT count(*) FROM records.statement s WHERE s.id = :target"
+                        + " AND s.voids IS NOT NULL AND " + reach.condition("s"))
+                .params(params).query(Long.class).single() > 0
                 || batch.stream().anyMatch(s -> s.get("id").asString().equals(target.toString())
                 && StatementValidator.VOIDED.equals(s.get("verb").get("id").asString()));
         if (targetVoids) {
             throw new InvalidStatement("statement.object: a voiding statement cannot be voided");
         }
-        jdbc.sql("UPDATE records.statement SET voided = TRUE WHERE id = ?").param(target).update();
+        jdbc.sql("UPDATE records.statement s SET voided = TRUE WHERE s.id = :target AND s.client_id <> :platform AND "
+                        + reach.condition("s"))
+                .params(params).update();
     }
 
     private void complete(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,

@@ -130,7 +130,7 @@ class StatementsResource {
                 throw new InvalidStatement("statementId or voidedStatementId come alone (with format and attachments)");
             }
             UUID id = uuid(params.get(voided ? "voidedStatementId" : "statementId"), "statementId");
-            StatementStore.Found found = store.find(id, client, all)
+            StatementStore.Found found = store.find(id, StatementReach.of(client))
                     .filter(f -> f.voided() == voided)
                     .orElseThrow(UnknownStatement::new);
             JsonNode statement = StatementFormats.apply(found.statement(), format, languages);
@@ -140,7 +140,7 @@ class StatementsResource {
                     statement, List.of(found.statement()), attachments);
         }
         StatementStore.StatementQuery query = query(params);
-        List<JsonNode> statements = store.query(client, all, query);
+        List<JsonNode> statements = store.query(StatementReach.of(client), query);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("statements", statements.stream().map(s -> StatementFormats.apply(s, format, languages)).toList());
         result.put("more", statements.size() < query.limit() ? "" : more(query));

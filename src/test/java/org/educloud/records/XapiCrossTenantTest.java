@@ -1,0 +1,102 @@
+package org.educloud.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.educloud.records.LrsClient.statement;
+import static org.educloud.records.LrsClient.voiding;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two LRS clients bound to different districts, one of them hostile: what one district's client stores, the other
+ * can neither change nor probe, however it phrases its statements.
+ */
+@EduCloudTest
+class XapiCrossTenantTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    LearningRecords records;
+
+    LrsClient a;
+    LrsClient b;
+
+    @BeforeEach
+    void clients() {
+        a = LrsClient.of(mvc, fixture.a());
+        b = LrsClient.of(mvc, fixture.b());
+    }
+
+    @Test
+    void aVoidingStatementAimedAtAnotherDistrictsStatementIsStoredAndVoidsNothing() throws Exception {
+        String target = b.stores(statement("mailto:owned.by.b@x.cn"));
+        String voiding = a.stores(voiding(target));
+        b.get("statementId", target).andExpect(status().isOk());
+        b.get("voidedStatementId", target).andExpect(status().isNotFound());
+        a.get("statementId", voiding).andExpect(status().isOk());
+
+        // B's own voiding statement: out of A's reach it is an unknown target, not "a voiding statement" (400)
+        String bVoids = b.stores(voiding(b.stores(statement("mailto:owned.by.b@x.cn"))));
+        a.stores(voiding(bVoids));
+        b.get("statementId", bVoids).andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyThePlatformVoidsThePlatformsOwnStatementsSoTheDailyFiguresStayRight() throws Exception {
+        Instant at = Instant.parse("2026-09-14T02:00:00Z");
+        LocalDate day = LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai"));
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), 6_000_000L + (long) (Math.random() * 1e6),
+                fixture.b().school().id(), null, LearningVerb.VIEWED, new LearningActivity.LearningObject(
+                LearningObjectKind.RESOURCE, "7", "认识钟表", null, null), null, null, at);
+        transactions.executeWithoutResult(tx -> events.publishEvent(activity));
+        awaitStatement(activity.id());
+        var before = records.schoolDays(Scope.installation(), fixture.b().school().path(), day, day);
+
+        a.stores(voiding(activity.id().toString()));
+        b.stores(voiding(activity.id().toString()));
+
+        b.get("statementId", activity.id().toString()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(activity.id().toString()));
+        assertThat(records.schoolDays(Scope.installation(), fixture.b().school().path(), day, day))
+                .isEqualTo(before);
+    }
+
+    private void awaitStatement(UUID id) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (jdbc.sql("SELECT count(*) FROM records.statement WHERE id = ?").param(id).query(Long.class)
+                    .single() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the learning activity was not recorded within 10 s");
+    }
+}
