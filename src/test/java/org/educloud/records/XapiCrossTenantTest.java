@@ -89,6 +89,28 @@ class XapiCrossTenantTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void aReferenceToAnotherDistrictsStatementCannotBeUsedToProbeItThroughFilters() throws Exception {
+        String verb = "https://educloud.example/verbs/" + UUID.randomUUID();
+        String activity = "https://educloud.example/activities/" + UUID.randomUUID();
+        String registration = UUID.randomUUID().toString();
+        String agent = "mailto:" + UUID.randomUUID() + "@b.example.cn";
+        String target = b.stores("{\"actor\":{\"mbox\":\"" + agent + "\"},\"verb\":{\"id\":\"" + verb + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\"},\"context\":{\"registration\":\"" + registration + "\"}}");
+        String probe = a.stores(LrsClient.referring(target, "https://educloud.example/verbs/probe"));
+        for (String[] filter : new String[][] {{"verb", verb}, {"activity", activity}, {"registration", registration},
+                {"agent", "{\"mbox\":\"" + agent + "\"}"}}) {
+            a.get(filter[0], filter[1], "limit", "500")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.statements[?(@.id == '" + probe + "')]").doesNotExist());
+        }
+        // within the client's own reach a reference still matches through its target (the conformance suite's rule)
+        String own = a.stores(statement("mailto:" + UUID.randomUUID() + "@a.example.cn", verb, activity));
+        String reference = a.stores(LrsClient.referring(own, "https://educloud.example/verbs/probe"));
+        a.get("verb", verb).andExpect(jsonPath("$.statements[?(@.id == '" + reference + "')]").exists())
+                .andExpect(jsonPath("$.statements[?(@.id == '" + probe + "')]").doesNotExist());
+    }
+
     private void awaitStatement(UUID id) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             if (jdbc.sql("SELECT count(*) FROM records.statement WHERE id = ?").param(id).query(Long.class)

@@ -175,11 +175,25 @@ class StatementStore {
                     + common + " AND " + own + order + " LIMIT :window)"
                     + " UNION ALL (SELECT s.id, s.stored, s.body::text FROM records.statement s WHERE" + common
                     + " AND s.ref_target IS NOT NULL AND " + own + " IS NOT TRUE"
-                    + " AND EXISTS (SELECT 1 FROM records.statement_chain(s.ref_target) t WHERE "
+                    + " AND EXISTS (" + readableChain(reach) + " SELECT 1 FROM chain t WHERE "
                     + contentFilter(query, params, "t") + ")"
                     + order + " LIMIT :window)) matches" + order + " LIMIT :limit OFFSET :offset";
         }
         return jdbc.sql(sql).params(params).query((rs, n) -> json.readTree(rs.getString(1))).list();
+    }
+
+    /**
+     * The statements {@code s} targets through StatementRefs, nearest first, as the CTE {@code chain}: followed only
+     * into statements within the reader's reach, so a reference to a statement out of reach matches no filter and
+     * cannot be used to probe it. The depth bound keeps a (forbidden but possible) cycle from running away.
+     */
+    private static String readableChain(StatementReach reach) {
+        String columns = "t.id, t.verb_id, t.actor_key, t.object_agent_key, t.activity_id, t.registration,"
+                + " t.related_agents, t.related_activities, t.ref_target";
+        return "WITH RECURSIVE chain AS (SELECT " + columns + ", 1 AS depth FROM records.statement t"
+                + " WHERE t.id = s.ref_target AND " + reach.condition("t")
+                + " UNION ALL SELECT " + columns + ", c.depth + 1 FROM records.statement t"
+                + " JOIN chain c ON t.id = c.ref_target WHERE c.depth < 16 AND " + reach.condition("t") + ")";
     }
 
     /** The content filters as SQL over the given table alias, or null when the query has none. */
