@@ -2,6 +2,10 @@ package org.educloud.records;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.educloud.support.TenantFixture;
 import org.springframework.http.MediaType;
@@ -51,6 +55,36 @@ record LrsClient(MockMvc mvc, String key, String secret) {
             }
         });
         return id;
+    }
+
+    /** POSTs a statement with one attachment part, as multipart/mixed. */
+    ResultActions postWithAttachment(String statement, String contentType, byte[] content) throws Exception {
+        String boundary = "lrs-client-boundary";
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + statement + "\r\n--"
+                + boundary + "\r\nContent-Type: " + contentType + "\r\nContent-Transfer-Encoding: binary\r\n"
+                + "X-Experience-API-Hash: " + sha256(content) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return mvc.perform(as(MockMvcRequestBuilders.post("/xapi/statements"))
+                .contentType("multipart/mixed; boundary=" + boundary).content(body.toByteArray()));
+    }
+
+    /** A statement of {@code mbox} declaring one attachment, carried as a part or (given a fileUrl) not. */
+    static String withAttachment(String id, String mbox, byte[] content, String fileUrl) {
+        return "{\"id\":\"" + id + "\",\"actor\":{\"mbox\":\"" + mbox + "\"},\"verb\":{\"id\":\"" + VERB + "\"},"
+                + "\"object\":{\"id\":\"https://educloud.example/resources/42\"},\"attachments\":[{\"usageType\":"
+                + "\"http://id.tincanapi.com/attachment/supporting_media\",\"display\":{\"zh-CN\":\"作业\"},"
+                + "\"contentType\":\"text/plain\",\"length\":" + content.length + ",\"sha2\":\"" + sha256(content) + "\""
+                + (fileUrl == null ? "" : ",\"fileUrl\":\"" + fileUrl + "\"") + "}]}";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String statement(String mbox, String verb, String activity) {

@@ -3,9 +3,11 @@ package org.educloud.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.educloud.records.LrsClient.statement;
 import static org.educloud.records.LrsClient.voiding;
+import static org.educloud.records.LrsClient.withAttachment;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -109,6 +111,34 @@ class XapiCrossTenantTest {
         String reference = a.stores(LrsClient.referring(own, "https://educloud.example/verbs/probe"));
         a.get("verb", verb).andExpect(jsonPath("$.statements[?(@.id == '" + reference + "')]").exists())
                 .andExpect(jsonPath("$.statements[?(@.id == '" + probe + "')]").doesNotExist());
+    }
+
+    @Test
+    void anAttachmentIsServedOnlyThroughAStatementThatCarriedIt() throws Exception {
+        byte[] secret = ("乙县第一小学 心理辅导记录 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String owned = UUID.randomUUID().toString();
+        b.postWithAttachment(withAttachment(owned, "mailto:owner@b.example.cn", secret, null), "text/plain", secret)
+                .andExpect(status().isOk());
+        // A knows (or guesses) the hash and declares it with a fileUrl, so it need not send the bytes
+        String claim = UUID.randomUUID().toString();
+        a.post(withAttachment(claim, "mailto:probe@a.example.cn", secret, "https://a.example.cn/worksheet.txt"))
+                .andExpect(status().isOk());
+        assertThat(body(a.get("statementId", claim, "attachments", "true"))).contains(claim)
+                .doesNotContain("心理辅导记录");
+        assertThat(body(a.get("verb", LrsClient.VERB, "attachments", "true", "limit", "500")))
+                .doesNotContain("心理辅导记录");
+        assertThat(body(b.get("statementId", owned, "attachments", "true"))).contains("心理辅导记录");
+
+        // whoever sends the content itself gets it back through its own statement
+        String sent = UUID.randomUUID().toString();
+        a.postWithAttachment(withAttachment(sent, "mailto:probe@a.example.cn", secret, null), "text/plain", secret)
+                .andExpect(status().isOk());
+        assertThat(body(a.get("statementId", sent, "attachments", "true"))).contains("心理辅导记录");
+    }
+
+    private static String body(org.springframework.test.web.servlet.ResultActions answer) throws Exception {
+        return new String(answer.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
     }
 
     private void awaitStatement(UUID id) throws InterruptedException {

@@ -42,11 +42,13 @@ class StatementStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AttachmentStore attachments;
     private final Clock clock;
 
-    StatementStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    StatementStore(JdbcClient jdbc, JsonMapper json, AttachmentStore attachments, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -85,14 +87,7 @@ class StatementStore {
             complete(statement, client, version, homePage, now);
         }
         insert(fresh, client, now);
-        for (StatementAttachments.Content content : contents) {
-            jdbc.sql("""
-                            INSERT INTO records.attachment (sha2, content_type, length, content, stored)
-                            VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha2) DO NOTHING""")
-                    .params(content.sha2(), content.contentType(), content.bytes().length, content.bytes(),
-                            Timestamp.from(now))
-                    .update();
-        }
+        attachments.keep(fresh, contents, now);
         return result;
     }
 
@@ -117,18 +112,6 @@ class StatementStore {
         complete(normalized, client, version, homePage, now);
         insert(List.of(normalized), client, now);
         return Once.STORED;
-    }
-
-    /** The stored contents among these hashes; hashes without a stored content (fileUrl only) are left out. */
-    @Transactional(readOnly = true)
-    List<StatementAttachments.Content> contents(Set<String> sha2s) {
-        if (sha2s.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT sha2, content_type, content FROM records.attachment WHERE sha2 IN (:sha2s)")
-                .param("sha2s", sha2s)
-                .query((rs, n) -> new StatementAttachments.Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-                .list();
     }
 
     @Transactional(readOnly = true)

@@ -56,10 +56,12 @@ class StatementsResource {
     private static final int MAX_LIMIT = 500;
 
     private final StatementStore store;
+    private final AttachmentStore attachmentStore;
     private final JsonMapper json;
 
-    StatementsResource(StatementStore store, JsonMapper json) {
+    StatementsResource(StatementStore store, AttachmentStore attachmentStore, JsonMapper json) {
         this.store = store;
+        this.attachmentStore = attachmentStore;
         this.json = json;
     }
 
@@ -190,22 +192,20 @@ class StatementsResource {
     }
 
     /**
-     * With attachments asked for, the answer is multipart/mixed: the JSON first, then each stored attachment
-     * content of the returned statements once.
+     * With attachments asked for, the answer is multipart/mixed: the JSON first, then each attachment content the
+     * returned statements carried, once.
      */
     private ResponseEntity<?> answer(ResponseEntity.BodyBuilder answer, JsonNode result, List<JsonNode> statements,
                                      boolean attachments) {
         if (!attachments) {
             return answer.contentType(MediaType.APPLICATION_JSON).body(result);
         }
-        Set<String> sha2s = new LinkedHashSet<>();
-        for (JsonNode statement : statements) {
-            StatementAttachments.declared(statement).forEach(a -> sha2s.add(a.path("sha2").asString()));
-        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        statements.forEach(statement -> ids.add(UUID.fromString(statement.get("id").asString())));
         List<MultipartMixed.Part> parts = new ArrayList<>();
         parts.add(new MultipartMixed.Part(Map.of("Content-Type", MediaType.APPLICATION_JSON_VALUE),
                 json.writeValueAsBytes(result)));
-        for (StatementAttachments.Content content : store.contents(sha2s)) {
+        for (StatementAttachments.Content content : attachmentStore.carriedBy(ids)) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", content.contentType());
             headers.put("Content-Transfer-Encoding", "binary");
