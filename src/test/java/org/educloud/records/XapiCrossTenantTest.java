@@ -136,6 +136,22 @@ class XapiCrossTenantTest {
         assertThat(body(a.get("statementId", sent, "attachments", "true"))).contains("心理辅导记录");
     }
 
+    @Test
+    void anotherDistrictsStatementIdIsAConflictWhateverTheContentAndNothingIsStored() throws Exception {
+        String content = statement("mailto:owned.by.b@x.cn");
+        String id = b.stores(content);
+        String same = a.put(id, content).andExpect(status().isConflict()).andReturn().getResponse()
+                .getContentAsString();
+        String other = a.put(id, statement("mailto:guess@x.cn")).andExpect(status().isConflict()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(same).isEqualTo(other);
+        a.post("[" + content.replaceFirst("\\{", "{\"id\":\"" + id + "\",") + "]").andExpect(status().isConflict());
+        assertThat(jdbc.sql("SELECT client_id FROM records.statement WHERE id = ?::uuid").param(id)
+                .query(String.class).list()).containsExactly(fixture.b().clientId());
+        // for its own statement the client still gets the idempotent answer the specification asks for
+        b.put(id, content).andExpect(status().isNoContent());
+    }
+
     private static String body(org.springframework.test.web.servlet.ResultActions answer) throws Exception {
         return new String(answer.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
                 StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.records.XapiVersion;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores statements as the LRS must: a batch is validated whole and written in one transaction or not at all;
  * the LRS sets id (when missing), stored, authority, version and timestamp; a statement id seen before is a no-op
- * when the content is the same and a conflict when it is not; a voiding statement marks its target voided (only a
+ * when the client may read that statement and the content is the same, and a conflict otherwise; a voiding statement marks its target voided (only a
  * target the client may read, see {@link StatementReach}), and a voiding statement itself cannot be voided.
  */
 @Component
@@ -68,20 +69,20 @@ class StatementStore {
             copy.put("id", id.toString());
             prepared.add(copy);
         }
-        Map<UUID, JsonNode> existing = existing(ids);
+        StatementReach reach = StatementReach.of(client);
+        Map<UUID, Optional<JsonNode>> existing = existing(ids, reach);
         List<UUID> result = new ArrayList<>();
         List<ObjectNode> fresh = new ArrayList<>();
         for (ObjectNode statement : prepared) {
             UUID id = UUID.fromString(statement.get("id").asString());
             result.add(id);
-            JsonNode known = existing.get(id);
+            Optional<JsonNode> known = existing.get(id);
             if (known == null) {
                 fresh.add(statement);
-            } else if (!sameStatement(known, statement)) {
+            } else if (known.isEmpty() || !sameStatement(known.get(), statement)) {
                 throw new StatementConflict(id.toString());
             }
         }
-        StatementReach reach = StatementReach.of(client);
         for (ObjectNode statement : fresh) {
             voidTarget(statement, fresh, reach);
             complete(statement, client, version, homePage, now);
@@ -104,9 +105,9 @@ class StatementStore {
         // Through JSON text, so numbers compare the way they will read back from the database.
         ObjectNode normalized = (ObjectNode) json.readTree(json.writeValueAsString(statement));
         UUID id = UUID.fromString(normalized.get("id").asString());
-        JsonNode known = existing(Set.of(id)).get(id);
+        Optional<JsonNode> known = existing(Set.of(id), StatementReach.of(client)).get(id);
         if (known != null) {
-            return sameStatement(known, normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
+            return known.isPresent() && sameStatement(known.get(), normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
         }
         Instant now = clock.instant();
         complete(normalized, client, version, homePage, now);
@@ -203,13 +204,26 @@ class StatementStore {
         return conditions.isEmpty() ? null : "(" + String.join(" AND ", conditions) + ")";
     }
 
-    private Map<UUID, JsonNode> existing(Set<UUID> ids) {
-        Map<UUID, JsonNode> found = new HashMap<>();
+    /**
+     * The ids among these that are taken, each with its statement when the client may read it and empty when it may
+     * not (another tenant's, or archived). Statement ids are unique across the installation, so an id taken out of
+     * reach is a conflict whatever the content; its body is not even read, so neither the answer nor its timing
+     * can depend on it.
+     */
+    private Map<UUID, Optional<JsonNode>> existing(Set<UUID> ids, StatementReach reach) {
+        Map<UUID, Optional<JsonNode>> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT id, body::text FROM records.statement WHERE id IN (:ids)").param("ids", ids)
-                .query((rs, n) -> found.put(rs.getObject(1, UUID.class), json.readTree(rs.getString(2)))).list();
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("ids", ids);
+        jdbc.sql("SELECT i.id, CASE WHEN " + reach.condition("s") + " THEN s.body::text END"
+                        + " FROM records.statement_id i"
+                        + " LEFT JOIN records.statement s ON s.id = i.id AND s.stored = i.stored WHERE i.id IN (:ids)")
+                .params(params)
+                .query((rs, n) -> found.put(rs.getObject(1, UUID.class),
+                        Optional.ofNullable(rs.getString(2)).map(json::readTree)))
+                .list();
         return found;
     }
 
@@ -332,9 +346,14 @@ class StatementStore {
             bodies[i] = json.writeValueAsString(statement);
         }
         Timestamp stored = Timestamp.from(now);
-        jdbc.sql("INSERT INTO records.statement_id (id, stored) SELECT unnest(?::text[]::uuid[]), ?")
-                .params(ids, stored)
-                .update();
+        try {
+            jdbc.sql("INSERT INTO records.statement_id (id, stored) SELECT unnest(?::text[]::uuid[]), ?")
+                    .params(ids, stored)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // another request stored one of these ids since they were looked up
+            throw new StatementConflict();
+        }
         jdbc.sql("""
                         INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
                                                        object_agent_key, activity_id, registration, voids,
