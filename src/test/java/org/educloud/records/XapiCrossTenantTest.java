@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.IntegrationScopes;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
@@ -47,6 +49,12 @@ class XapiCrossTenantTest {
 
     @Autowired
     LearningRecords records;
+
+    @Autowired
+    RecordsProperties properties;
+
+    @Autowired
+    IntegrationClients clients;
 
     LrsClient a;
     LrsClient b;
@@ -150,6 +158,53 @@ class XapiCrossTenantTest {
                 .query(String.class).list()).containsExactly(fixture.b().clientId());
         // for its own statement the client still gets the idempotent answer the specification asks for
         b.put(id, content).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void theLearnersDistrictReadsWhatOthersWroteAboutItsLearnersAndNoClientWritesAboutAnotherDistrictsLearner()
+            throws Exception {
+        var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
+                IntegrationScopes.ALL);
+        LrsClient city = new LrsClient(mvc, issued.clientId(), issued.clientSecret());
+        String aboutB = city.stores(about(fixture.b().studentId()));
+        b.get("statementId", aboutB).andExpect(status().isOk());
+        a.get("statementId", aboutB).andExpect(status().isNotFound());
+        assertThat(body(b.get("agent", agent(fixture.b().studentId()), "limit", "500"))).contains(aboutB);
+
+        String refused = a.put(UUID.randomUUID().toString(), about(fixture.b().studentId()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.error").isString())
+                .andReturn().getResponse().getContentAsString();
+        // a name that is nobody is refused the same way as another district's learner
+        String nobody = a.put(UUID.randomUUID().toString(), about(999_999_999L))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(refused.replace(String.valueOf(fixture.b().studentId()), "N"))
+                .isEqualTo(nobody.replace("999999999", "N"));
+        // wherever the learner is named: as the object, or as a member of a team
+        a.post("{\"actor\":{\"mbox\":\"mailto:t@a.cn\"},\"verb\":{\"id\":\"" + LrsClient.VERB + "\"},"
+                + "\"object\":{\"objectType\":\"Agent\"," + agent(fixture.b().studentId()).substring(1) + "}")
+                .andExpect(status().isForbidden());
+        a.post(statement("mailto:t@a.cn").replace("}}", "},\"context\":{\"team\":{\"objectType\":\"Group\","
+                        + "\"member\":[" + agent(fixture.b().studentId()) + "]}}}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(a.as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/xapi/activities/state")).param("activityId", "https://educloud.example/activities/x")
+                        .param("agent", agent(fixture.b().studentId())).param("stateId", "bookmark")
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isForbidden());
+
+        String own = a.stores(about(fixture.a().studentId()));
+        a.get("statementId", own).andExpect(status().isOk());
+        b.get("statementId", own).andExpect(status().isNotFound());
+    }
+
+    private String about(long studentId) {
+        return "{\"actor\":" + agent(studentId) + ",\"verb\":{\"id\":\"" + LrsClient.VERB + "\"},"
+                + "\"object\":{\"id\":\"https://educloud.example/resources/42\"}}";
+    }
+
+    private String agent(long studentId) {
+        return "{\"account\":{\"homePage\":\"" + properties.homePage() + "\",\"name\":\"person:" + studentId
+                + "\"}}";
     }
 
     private static String body(org.springframework.test.web.servlet.ResultActions answer) throws Exception {

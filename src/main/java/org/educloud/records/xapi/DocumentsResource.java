@@ -47,10 +47,12 @@ class DocumentsResource {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final DocumentStore documents;
+    private final EduCloudLearners learners;
     private final JsonMapper json;
 
-    DocumentsResource(DocumentStore documents, JsonMapper json) {
+    DocumentsResource(DocumentStore documents, EduCloudLearners learners, JsonMapper json) {
         this.documents = documents;
+        this.learners = learners;
         this.json = json;
     }
 
@@ -161,6 +163,7 @@ class DocumentsResource {
                 throw new InvalidStatement("agent: must be an Agent as JSON");
             }
             StatementValidator.agentParameter(node);
+            learners.requireInReach(node, client);
             agent = FilterColumns.agentKey(node);
         }
         if (kind == 'S' && params.containsKey("registration")) {

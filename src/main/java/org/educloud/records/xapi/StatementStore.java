@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.records.XapiVersion;
+import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,12 +45,15 @@ class StatementStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AttachmentStore attachments;
+    private final EduCloudLearners learners;
     private final Clock clock;
 
-    StatementStore(JdbcClient jdbc, JsonMapper json, AttachmentStore attachments, Clock clock) {
+    StatementStore(JdbcClient jdbc, JsonMapper json, AttachmentStore attachments, EduCloudLearners learners,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.attachments = attachments;
+        this.learners = learners;
         this.clock = clock;
     }
 
@@ -69,16 +73,20 @@ class StatementStore {
             copy.put("id", id.toString());
             prepared.add(copy);
         }
+        List<@Nullable OrgPath> homes = learners.homes(prepared, client);
         StatementReach reach = StatementReach.of(client);
         Map<UUID, Optional<JsonNode>> existing = existing(ids, reach);
         List<UUID> result = new ArrayList<>();
         List<ObjectNode> fresh = new ArrayList<>();
-        for (ObjectNode statement : prepared) {
+        List<@Nullable OrgPath> freshHomes = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            ObjectNode statement = prepared.get(i);
             UUID id = UUID.fromString(statement.get("id").asString());
             result.add(id);
             Optional<JsonNode> known = existing.get(id);
             if (known == null) {
                 fresh.add(statement);
+                freshHomes.add(homes.get(i));
             } else if (known.isEmpty() || !sameStatement(known.get(), statement)) {
                 throw new StatementConflict(id.toString());
             }
@@ -87,7 +95,7 @@ class StatementStore {
             voidTarget(statement, fresh, reach);
             complete(statement, client, version, homePage, now);
         }
-        insert(fresh, client, now);
+        insert(fresh, freshHomes, client, now);
         attachments.keep(fresh, contents, now);
         return result;
     }
@@ -96,12 +104,13 @@ class StatementStore {
     enum Once { STORED, ALREADY_STORED, CONFLICT }
 
     /**
-     * Stores one valid statement the platform itself produced. A statement with its id already stored with the
-     * same content is a redelivery; other content under that id is a conflict. Neither throws, so the caller's
-     * transaction stays usable.
+     * Stores one valid statement the platform itself produced about a learner of the given school. A statement
+     * with its id already stored with the same content is a redelivery; other content under that id is a
+     * conflict. Neither throws, so the caller's transaction stays usable.
      */
     @Transactional
-    Once storeOnce(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage) {
+    Once storeOnce(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,
+                   OrgPath learnerSchool) {
         // Through JSON text, so numbers compare the way they will read back from the database.
         ObjectNode normalized = (ObjectNode) json.readTree(json.writeValueAsString(statement));
         UUID id = UUID.fromString(normalized.get("id").asString());
@@ -111,7 +120,7 @@ class StatementStore {
         }
         Instant now = clock.instant();
         complete(normalized, client, version, homePage, now);
-        insert(List.of(normalized), client, now);
+        insert(List.of(normalized), List.of(learnerSchool), client, now);
         return Once.STORED;
     }
 
@@ -311,7 +320,8 @@ class StatementStore {
     }
 
     /** Writes a batch with two statements whatever its size: each column travels as one array. */
-    private void insert(List<ObjectNode> statements, IntegrationCaller client, Instant now) {
+    private void insert(List<ObjectNode> statements, List<@Nullable OrgPath> learnerSchools, IntegrationCaller client,
+                        Instant now) {
         if (statements.isEmpty()) {
             return;
         }
@@ -329,8 +339,11 @@ class StatementStore {
         String[] relatedAgents = new String[n];
         String[] relatedActivities = new String[n];
         String[] bodies = new String[n];
+        String[] learnerPaths = new String[n];
         for (int i = 0; i < n; i++) {
             ObjectNode statement = statements.get(i);
+            OrgPath learnerSchool = learnerSchools.get(i);
+            learnerPaths[i] = learnerSchool == null ? null : learnerSchool.value();
             FilterColumns columns = FilterColumns.of(statement);
             ids[i] = statement.get("id").asString();
             occurred[i] = OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant().toString();
@@ -357,19 +370,21 @@ class StatementStore {
         jdbc.sql("""
                         INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
                                                        object_agent_key, activity_id, registration, voids,
-                                                       ref_target, related_agents, related_activities, body)
+                                                       ref_target, related_agents, related_activities, body,
+                                                       learner_path)
                         SELECT r.id, ?, r.occurred, ?, ?, r.verb, r.actor, r.object_agent, r.activity,
                                r.registration, r.voids, r.ref_target,
                                ARRAY(SELECT jsonb_array_elements_text(r.agents::jsonb)),
-                               ARRAY(SELECT jsonb_array_elements_text(r.activities::jsonb)), r.body::jsonb
+                               ARRAY(SELECT jsonb_array_elements_text(r.activities::jsonb)), r.body::jsonb,
+                               r.learner
                         FROM unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
                                     ?::text[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
-                                    ?::text[], ?::text[])
+                                    ?::text[], ?::text[], ?::text[])
                              AS r (id, occurred, verb, actor, object_agent, activity, registration, voids,
-                                   ref_target, agents, activities, body)""")
+                                   ref_target, agents, activities, body, learner)""")
                 .params(stored, client.clientId(), client.orgPath().value(), ids, occurred, verbs, actors,
                         objectAgents, activities, registrations, voids, refTargets, relatedAgents, relatedActivities,
-                        bodies)
+                        bodies, learnerPaths)
                 .update();
     }
 

@@ -40,6 +40,11 @@ class XapiErrors {
         return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
     }
 
+    @ExceptionHandler(EduCloudLearners.LearnerOutOfReach.class)
+    ResponseEntity<Map<String, String>> outOfReach(EduCloudLearners.LearnerOutOfReach e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
