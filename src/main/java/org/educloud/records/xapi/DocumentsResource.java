@@ -92,7 +92,7 @@ class DocumentsResource {
                 throw new InvalidStatement("a profile is written with If-Match or If-None-Match");
             }
         }
-        documents.save(target.key(), body == null ? new byte[0] : body, type == null ? "application/octet-stream" : type);
+        documents.save(target.key(), body == null ? new byte[0] : body, contentType(type, "application/octet-stream"));
         return ResponseEntity.noContent().build();
     }
 
@@ -141,6 +141,7 @@ class DocumentsResource {
     }
 
     private Target target(IntegrationCaller client, HttpServletRequest request, Map<String, String> params) {
+        XapiTypes.storableParameters(params);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         char kind = path.equals(STATE) ? 'S' : path.equals(ACTIVITY_PROFILE) ? 'A' : 'P';
         if (!client.holds(kind == 'S' ? IntegrationScopes.XAPI_STATE : IntegrationScopes.XAPI_PROFILE)) {
@@ -177,6 +178,17 @@ class DocumentsResource {
         Object version = request.getAttribute(XapiVersionFilter.VERSION_ATTRIBUTE);
         return new Target(new DocumentStore.Key(kind, client.orgPath().value(), activity, agent, registration,
                 documentId), kind != 'S', version instanceof XapiVersion v ? v : XapiVersion.V2_0);
+    }
+
+    /** The content type a document is stored and served with: what the client sent, within what the store keeps. */
+    private static String contentType(@Nullable String type, String otherwise) {
+        if (type == null) {
+            return otherwise;
+        }
+        if (type.length() > 255) {
+            throw new InvalidStatement("Content-Type: is longer than 255 characters");
+        }
+        return type;
     }
 
     private static void requireDocumentId(Target target) {

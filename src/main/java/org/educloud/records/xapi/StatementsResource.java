@@ -113,6 +113,7 @@ class StatementsResource {
             throw new AccessDeniedException("statements/read");
         }
         String consistent = ISO.format(Instant.now());
+        XapiTypes.storableParameters(params);
         for (String name : params.keySet()) {
             if (!QUERY_PARAMETERS.contains(name)) {
                 throw new InvalidStatement(name + ": is not a parameter of the Statement resource");

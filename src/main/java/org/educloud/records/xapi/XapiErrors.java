@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,6 +50,13 @@ class XapiErrors {
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(Map.of("error", "This LRS client lacks the scope " + e.getMessage() + "."));
+    }
+
+    /** The firewall checks parameter names only when they are first read, here: control characters in them, say. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, String>> rejected() {
+        return ResponseEntity.badRequest().body(Map.of("error", "A parameter name of this request is not accepted: "
+                + "names are text without control characters (such as NUL)."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
