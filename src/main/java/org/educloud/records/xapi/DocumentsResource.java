@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,11 +47,13 @@ class DocumentsResource {
 
     private final DocumentStore documents;
     private final EduCloudLearners learners;
+    private final RequestLimits limits;
     private final JsonMapper json;
 
-    DocumentsResource(DocumentStore documents, EduCloudLearners learners, JsonMapper json) {
+    DocumentsResource(DocumentStore documents, EduCloudLearners learners, RequestLimits limits, JsonMapper json) {
         this.documents = documents;
         this.learners = learners;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -75,8 +76,8 @@ class DocumentsResource {
 
     @PutMapping({STATE, ACTIVITY_PROFILE, AGENT_PROFILE})
     ResponseEntity<Void> put(@AuthenticationPrincipal IntegrationCaller client, @RequestParam Map<String, String> params,
-                             @RequestBody(required = false) byte @Nullable [] body, @RequestHeader HttpHeaders headers,
-                             HttpServletRequest request) {
+                             @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        byte[] body = limits.documentBody(request);
         String type = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         String ifMatch = headers.getFirst(HttpHeaders.IF_MATCH);
         String ifNoneMatch = headers.getFirst(HttpHeaders.IF_NONE_MATCH);
@@ -92,21 +93,21 @@ class DocumentsResource {
                 throw new InvalidStatement("a profile is written with If-Match or If-None-Match");
             }
         }
-        documents.save(target.key(), body == null ? new byte[0] : body, contentType(type, "application/octet-stream"));
+        documents.save(target.key(), body, contentType(type, "application/octet-stream"));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping({STATE, ACTIVITY_PROFILE, AGENT_PROFILE})
     ResponseEntity<Void> post(@AuthenticationPrincipal IntegrationCaller client,
                               @RequestParam Map<String, String> params,
-                              @RequestBody(required = false) byte @Nullable [] body, @RequestHeader HttpHeaders headers,
-                              HttpServletRequest request) {
+                              @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        byte[] body = limits.documentBody(request);
         String type = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         Target target = target(client, request, params);
         requireDocumentId(target);
         Optional<DocumentStore.Document> existing = documents.find(target.key());
         preconditions(existing, headers.getFirst(HttpHeaders.IF_MATCH), headers.getFirst(HttpHeaders.IF_NONE_MATCH));
-        ObjectNode incoming = jsonObject(body == null ? new byte[0] : body, type, "the posted document");
+        ObjectNode incoming = jsonObject(body, type, "the posted document");
         if (existing.isEmpty()) {
             documents.save(target.key(), body, "application/json");
             return ResponseEntity.noContent().build();

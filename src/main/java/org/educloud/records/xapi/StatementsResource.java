@@ -28,7 +28,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,11 +56,13 @@ class StatementsResource {
 
     private final StatementStore store;
     private final AttachmentStore attachmentStore;
+    private final RequestLimits limits;
     private final JsonMapper json;
 
-    StatementsResource(StatementStore store, AttachmentStore attachmentStore, JsonMapper json) {
+    StatementsResource(StatementStore store, AttachmentStore attachmentStore, RequestLimits limits, JsonMapper json) {
         this.store = store;
         this.attachmentStore = attachmentStore;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -71,10 +72,9 @@ class StatementsResource {
     ResponseEntity<List<String>> post(@AuthenticationPrincipal IntegrationCaller client,
                                       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                                       @Nullable String contentType,
-                                      @RequestBody(required = false) byte @Nullable [] body,
                                       HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
-        Received received = received(contentType, body);
+        Received received = received(contentType, request);
         List<UUID> ids = store.store(received.statements(), received.contents(), client, version(request), homePage());
         return ResponseEntity.ok(ids.stream().map(UUID::toString).toList());
     }
@@ -85,11 +85,10 @@ class StatementsResource {
                              @RequestParam(required = false) @Nullable String statementId,
                              @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                              @Nullable String contentType,
-                             @RequestBody(required = false) byte @Nullable [] body,
                              HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
         UUID id = uuid(statementId, "statementId");
-        Received received = received(contentType, body);
+        Received received = received(contentType, request);
         if (received.batch() || received.statements().size() != 1) {
             throw new InvalidStatement("statement: a PUT stores one statement object");
         }
@@ -156,15 +155,19 @@ class StatementsResource {
     private record Received(List<JsonNode> statements, List<StatementAttachments.Content> contents, boolean batch) {
     }
 
-    private Received received(@Nullable String contentType, byte @Nullable [] body) {
-        if (body == null || body.length == 0) {
+    private Received received(@Nullable String contentType, HttpServletRequest request) {
+        boolean multipart = MultipartMixed.isMultipartMixed(contentType);
+        byte[] body = limits.statementsBody(request, multipart);
+        if (body.length == 0) {
             throw new InvalidStatement("the request has no statements");
         }
-        if (MultipartMixed.isMultipartMixed(contentType)) {
+        if (multipart) {
             List<MultipartMixed.Part> parts = MultipartMixed.read(contentType, body);
             if (parts.isEmpty() || !parts.getFirst().mediaType().equals(MediaType.APPLICATION_JSON_VALUE)) {
                 throw new InvalidStatement("multipart body: the first part must be the statements as application/json");
             }
+            limits.parts(parts.getFirst().body().length,
+                    parts.stream().skip(1).mapToLong(part -> part.body().length).sum());
             JsonNode parsed = parse(parts.getFirst().body());
             List<JsonNode> statements = statements(parsed);
             statements.forEach(StatementValidator::statement);
@@ -182,7 +185,8 @@ class StatementsResource {
         return new Received(statements, List.of(), parsed.isArray());
     }
 
-    private static List<JsonNode> statements(JsonNode parsed) {
+    private List<JsonNode> statements(JsonNode parsed) {
+        limits.batch(parsed.isArray() ? parsed.size() : 1);
         List<JsonNode> statements = new ArrayList<>();
         if (parsed.isArray()) {
             parsed.forEach(statements::add);

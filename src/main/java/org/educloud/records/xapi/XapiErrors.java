@@ -41,6 +41,11 @@ class XapiErrors {
         return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
     }
 
+    @ExceptionHandler(RequestLimits.RequestTooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(RequestLimits.RequestTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", e.getMessage()));
+    }
+
     @ExceptionHandler(EduCloudLearners.LearnerOutOfReach.class)
     ResponseEntity<Map<String, String>> outOfReach(EduCloudLearners.LearnerOutOfReach e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
