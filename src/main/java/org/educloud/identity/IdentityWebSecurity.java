@@ -20,10 +20,13 @@ public class IdentityWebSecurity {
     private final ApiTokens apiTokens;
     private final AccountRepository accounts;
     private final IntegrationClients integrationClients;
+    private final IntegrationBasicAuthentication integrationBasic;
 
     IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
-                        ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients) {
+                        ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients,
+                        IntegrationBasicAuthentication integrationBasic) {
         this.integrationClients = integrationClients;
+        this.integrationBasic = integrationBasic;
         this.passwordAuthentication = passwordAuthentication;
         this.loginOutcomes = loginOutcomes;
         this.apiTokens = apiTokens;
@@ -69,10 +72,10 @@ public class IdentityWebSecurity {
                 UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
     }
 
-    /** HTTP Basic authentication for integration clients (the xAPI learning record store). */
+    /** HTTP Basic authentication for integration clients (the xAPI learning record store), throttled and audited. */
     public Filter integrationBasicAuthentication(AuthenticationEntryPoint entryPoint) {
         return new AuthorizationHeaderFilter("Basic", encoded -> basicCredentials(encoded)
-                .flatMap(pair -> integrationClients.authenticateBasic(pair[0], pair[1]))
+                .flatMap(pair -> integrationBasic.authenticate(pair[0], pair[1]))
                 .map(c -> UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
     }
 
