@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.educloud.records.LrsClient.statement;
 import static org.educloud.records.LrsClient.voiding;
 import static org.educloud.records.LrsClient.withAttachment;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.educloud.identity.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -186,7 +189,7 @@ class XapiCrossTenantTest {
         a.post(statement("mailto:t@a.cn").replace("}}", "},\"context\":{\"team\":{\"objectType\":\"Group\","
                         + "\"member\":[" + agent(fixture.b().studentId()) + "]}}}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(a.as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+        mvc.perform(a.as(MockMvcRequestBuilders.put(
                         "/xapi/activities/state")).param("activityId", "https://educloud.example/activities/x")
                         .param("agent", agent(fixture.b().studentId())).param("stateId", "bookmark")
                         .contentType("application/json").content("{}"))
@@ -195,6 +198,27 @@ class XapiCrossTenantTest {
         String own = a.stores(about(fixture.a().studentId()));
         a.get("statementId", own).andExpect(status().isOk());
         b.get("statementId", own).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAdminBrowserFollowsTheSameRules() throws Exception {
+        var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
+                IntegrationScopes.ALL);
+        String activity = "https://educloud.example/activities/" + UUID.randomUUID();
+        String aboutB = new LrsClient(mvc, issued.clientId(), issued.clientSecret())
+                .stores(about(fixture.b().studentId()).replace("https://educloud.example/resources/42", activity));
+        String seenByB = page(fixture.b(), activity);
+        assertThat(seenByB).contains(aboutB).contains(fixture.b().school().name());
+        assertThat(page(fixture.a(), activity)).doesNotContain(aboutB).doesNotContain(fixture.b().school().name());
+        mvc.perform(MockMvcRequestBuilders.get("/admin/records").param("verb", "http://e.c/\u0000")
+                        .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().is(422));
+    }
+
+    private String page(TenantFixture.Side side, String activity) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/admin/records").param("activity", activity)
+                        .with(authentication(fixture.as(side.person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String about(long studentId) {
