@@ -37,7 +37,6 @@ class StatementStore {
 
     private static final DateTimeFormatter STORED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Set<String> SET_BY_LRS = Set.of("stored", "authority", "version");
 
     record Found(JsonNode statement, Instant stored, boolean voided) {
     }
@@ -87,7 +86,7 @@ class StatementStore {
             if (known == null) {
                 fresh.add(statement);
                 freshHomes.add(homes.get(i));
-            } else if (known.isEmpty() || !sameStatement(known.get(), statement)) {
+            } else if (known.isEmpty() || !SameStatement.as(known.get(), statement)) {
                 throw new StatementConflict(id.toString());
             }
         }
@@ -116,7 +115,7 @@ class StatementStore {
         UUID id = UUID.fromString(normalized.get("id").asString());
         Optional<JsonNode> known = existing(Set.of(id), StatementReach.of(client)).get(id);
         if (known != null) {
-            return known.isPresent() && sameStatement(known.get(), normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
+            return known.isPresent() && SameStatement.as(known.get(), normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
         }
         Instant now = clock.instant();
         complete(normalized, client, version, homePage, now);
@@ -234,31 +233,6 @@ class StatementStore {
                         Optional.ofNullable(rs.getString(2)).map(json::readTree)))
                 .list();
         return found;
-    }
-
-    /** The same statement again: equal apart from what the LRS itself set when it stored the first. */
-    static boolean sameStatement(JsonNode stored, ObjectNode received) {
-        ObjectNode a = (ObjectNode) stored.deepCopy();
-        ObjectNode b = received.deepCopy();
-        SET_BY_LRS.forEach(a::remove);
-        SET_BY_LRS.forEach(b::remove);
-        // Durations are compared to the hundredth of a second (xAPI 2.0 §4.2.7).
-        for (ObjectNode statement : List.of(a, b)) {
-            truncateDuration(statement);
-            if (statement.path("object") instanceof ObjectNode sub) {
-                truncateDuration(sub);
-            }
-        }
-        if (!b.has("timestamp")) {
-            a.remove("timestamp");
-        }
-        return a.equals(b);
-    }
-
-    private static void truncateDuration(ObjectNode statement) {
-        if (statement.path("result") instanceof ObjectNode result && result.path("duration").isString()) {
-            result.put("duration", result.get("duration").asString().replaceFirst("(\\.\\d{2})\\d+S$", "$1S"));
-        }
     }
 
     /**
