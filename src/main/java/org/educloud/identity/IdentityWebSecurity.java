@@ -35,12 +35,14 @@ public class IdentityWebSecurity {
     private final AccountRepository accounts;
     private final IntegrationClients integrationClients;
     private final SavedRequests savedRequests;
+    private final IntegrationBasicAuthentication integrationBasic;
 
     IdentityWebSecurity(PasswordAuthentication passwordAuthentication, LoginOutcomes loginOutcomes,
                         ApiTokens apiTokens, AccountRepository accounts, IntegrationClients integrationClients,
-                        SavedRequests savedRequests) {
+                        SavedRequests savedRequests, IntegrationBasicAuthentication integrationBasic) {
         this.integrationClients = integrationClients;
         this.savedRequests = savedRequests;
+        this.integrationBasic = integrationBasic;
         this.passwordAuthentication = passwordAuthentication;
         this.loginOutcomes = loginOutcomes;
         this.apiTokens = apiTokens;
@@ -116,10 +118,10 @@ public class IdentityWebSecurity {
                 UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
     }
 
-    /** HTTP Basic authentication for integration clients (the xAPI learning record store). */
+    /** HTTP Basic authentication for integration clients (the xAPI learning record store), throttled and audited. */
     public Filter integrationBasicAuthentication(AuthenticationEntryPoint entryPoint) {
         return new AuthorizationHeaderFilter("Basic", encoded -> basicCredentials(encoded)
-                .flatMap(pair -> integrationClients.authenticateBasic(pair[0], pair[1]))
+                .flatMap(pair -> integrationBasic.authenticate(pair[0], pair[1]))
                 .map(c -> UsernamePasswordAuthenticationToken.authenticated(c, null, c.authorities())), entryPoint);
     }
 

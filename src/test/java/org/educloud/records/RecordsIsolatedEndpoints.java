@@ -9,7 +9,10 @@ class RecordsIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public List<IsolatedEndpoint> endpoints() {
-        return List.of(IsolatedEndpoint.list("/admin/records"));
+        return List.of(IsolatedEndpoint.list("/admin/records"),
+                // the day and verb of the fixture's statements: district B's would be on the first page if it leaked
+                IsolatedEndpoint.list("/admin/records").param("from", "2026-01-05").param("to", "2026-01-05")
+                        .param("verb", "http://adlnet.gov/expapi/verbs/experienced"));
     }
 
     @Override

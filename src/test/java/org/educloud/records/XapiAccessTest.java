@@ -1,16 +1,28 @@
 package org.educloud.records;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.UUID;
+import org.educloud.identity.AuditLog;
+import org.educloud.identity.AuditQuery;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.IntegrationScopes;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @EduCloudTest
 class XapiAccessTest {
@@ -20,6 +32,18 @@ class XapiAccessTest {
 
     @Autowired
     TenantFixture fixture;
+
+    @Autowired
+    IntegrationClients clients;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aboutNamesTheVersionsToAnyoneAndEveryAnswerCarriesTheVersionHeader() throws Exception {
@@ -41,6 +65,45 @@ class XapiAccessTest {
         mvc.perform(get("/xapi/statements").header(XapiVersion.HEADER, "2.0.0")
                         .with(httpBasic(fixture.a().clientId(), "not the secret")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void wrongSecretsAreThrottledPerClientAndAddressAndAudited() throws Exception {
+        var client = clients.register(Scope.installation(), fixture.a().school().id(), "throttled " + UUID.randomUUID(),
+                List.of(IntegrationScopes.XAPI_READ));
+        String address = "198.51.100." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(statements(client.clientId(), "wrong " + i, address)).andExpect(status().isUnauthorized());
+        }
+        // locked at this address, even with the right secret; the client itself works from elsewhere
+        mvc.perform(statements(client.clientId(), client.clientSecret(), address)).andExpect(status().isUnauthorized());
+        mvc.perform(statements(client.clientId(), client.clientSecret(), "192.0.2.77")).andExpect(status().isOk());
+        assertThat(audited(client.clientId(), "FAILURE", address)).isEqualTo(4);
+        assertThat(audited(client.clientId(), "THROTTLED", address)).isEqualTo(1);
+        // its district's admins see the refusals in the audit log
+        assertThat(audit.search(identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN)),
+                new AuditQuery(client.clientId(), null, null, null), 0, 50).items()).hasSize(5);
+
+        // an address that keeps failing with any names at all is locked for every client
+        String flood = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 100; i++) {
+            mvc.perform(statements("nobody-" + i + "\u0000", "x", flood)).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(statements(client.clientId(), client.clientSecret(), flood)).andExpect(status().isUnauthorized());
+    }
+
+    private MockHttpServletRequestBuilder statements(String key, String secret, String address) {
+        return get("/xapi/statements").param("limit", "1").header(XapiVersion.HEADER, "2.0.0")
+                .with(httpBasic(key, secret)).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    private long audited(String clientId, String outcome, String address) {
+        return jdbc.sql("SELECT count(*) FROM identity.audit_event WHERE action = 'integration.basic-auth' "
+                        + "AND target = ? AND outcome = ? AND ip = ?")
+                .params(clientId, outcome, address).query(Long.class).single();
     }
 
     @Test

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.educloud.shared.Masking;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +22,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads statements for the admin pages, limited to the org nodes the admin administers. Actors are shown by
- * account name, or by a masked mailbox: the browser is for checking what tools send, not for reading people.
+ * Reads statements for the admin pages by the rule LRS clients read by (ADR 10): a statement written by a client
+ * of a node the admin administers, or about an EduCloud learner of a school there. Actors are shown by account
+ * name, or by a masked mailbox: the browser is for checking what tools send, not for reading people.
  */
 @Component
 class StatementBrowser {
 
     /** One statement as the browser lists it. */
-    record Row(String id, Instant stored, OrgId org, String actor, String verb, @Nullable String activity,
-               String client, boolean voided) {
+    record Row(String id, Instant stored, OrgId org, @Nullable OrgId learnerSchool, String actor, String verb,
+               @Nullable String activity, String client, boolean voided) {
     }
 
     /** The browser's filters; blank ones are ignored. */
@@ -39,6 +43,8 @@ class StatementBrowser {
     }
 
     private static final int PAGE_SIZE = 50;
+    /** The admin's reach over statements, as LRS clients have it: the writer's node or the learner's school. */
+    private static final String REACH = "(org_path LIKE ANY (:reach) OR learner_path LIKE ANY (:reach))";
 
     private final JdbcClient jdbc;
     private final TenancyManagement tenancy;
@@ -51,8 +57,14 @@ class StatementBrowser {
     @Transactional(readOnly = true)
     PageSlice<Row> page(Scope scope, Filter filter, ZoneId zone, int page) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" WHERE org_path LIKE ANY (:reach)");
+        StringBuilder where = new StringBuilder(" WHERE " + REACH);
         params.put("reach", reach(scope));
+        // NUL cannot even be sent to PostgreSQL as text; no IRI holds a control character anyway
+        for (String text : new String[] {filter.verb(), filter.activity()}) {
+            if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+                throw new RuleViolationException("records.filterNotText");
+            }
+        }
         if (filter.verb() != null && !filter.verb().isBlank()) {
             where.append(" AND verb_id = :verb");
             params.put("verb", filter.verb().strip());
@@ -75,21 +87,30 @@ class StatementBrowser {
         int safePage = Math.min(PageSlice.safePage(page), 199);
         params.put("offset", safePage * PAGE_SIZE);
         List<Row> rows = jdbc.sql("""
-                        SELECT id::text, stored, org_path, actor_key, verb_id, activity_id, client_id, voided
+                        SELECT id::text, stored, org_path, learner_path, actor_key, verb_id, activity_id, client_id,
+                               voided
                         FROM records.statement""" + where + " ORDER BY stored DESC, id DESC LIMIT "
                         + PAGE_SIZE + " OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
                         new OrgPath(rs.getString(3)).ids().getLast(),
-                        shownActor(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getBoolean(8)))
+                        rs.getString(4) == null ? null : new OrgPath(rs.getString(4)).ids().getLast(),
+                        shownActor(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getBoolean(9)))
                 .list();
         return new PageSlice<>(rows, safePage, PAGE_SIZE, total);
     }
 
-    /** The names of the schools and bureaus the listed statements belong to. */
+    /** The names of the schools and bureaus the listed statements belong to: writers' nodes and learners' schools. */
     Map<OrgId, String> orgNames(PageSlice<Row> page) {
-        return tenancy.names(page.items().stream().map(Row::org).collect(java.util.stream.Collectors.toSet()));
+        Set<OrgId> ids = new HashSet<>();
+        page.items().forEach(row -> {
+            ids.add(row.org());
+            if (row.learnerSchool() != null) {
+                ids.add(row.learnerSchool());
+            }
+        });
+        return tenancy.names(ids);
     }
 
     @Transactional(readOnly = true)
@@ -97,8 +118,8 @@ class StatementBrowser {
         String[] reach = reach(scope);
         long hour = count(reach, now.minusSeconds(3600));
         long day = count(reach, now.minusSeconds(86_400));
-        Timestamp latest = jdbc.sql("SELECT max(stored) FROM records.statement WHERE org_path LIKE ANY (?)")
-                .param(reach).query(Timestamp.class).optional().orElse(null);
+        Timestamp latest = jdbc.sql("SELECT max(stored) FROM records.statement WHERE " + REACH)
+                .param("reach", reach).query(Timestamp.class).optional().orElse(null);
         long waiting = scope.isOperator() ? jdbc.sql("""
                 SELECT count(*) FROM event_publication
                 WHERE completion_date IS NULL AND event_type LIKE '%.LearningActivity'""").query(Long.class).single() : 0;
@@ -110,8 +131,8 @@ class StatementBrowser {
     }
 
     private long count(String[] reach, Instant since) {
-        return jdbc.sql("SELECT count(*) FROM records.statement WHERE org_path LIKE ANY (?) AND stored >= ?")
-                .params(reach, Timestamp.from(since)).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM records.statement WHERE " + REACH + " AND stored >= :since")
+                .param("reach", reach).param("since", Timestamp.from(since)).query(Long.class).single();
     }
 
     private static String[] reach(Scope scope) {

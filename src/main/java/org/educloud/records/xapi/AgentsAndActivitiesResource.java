@@ -55,6 +55,9 @@ class AgentsAndActivitiesResource {
     ObjectNode activity(@AuthenticationPrincipal IntegrationCaller client,
                         @RequestParam(required = false) @Nullable String activityId) {
         readScope(client);
+        if (activityId != null) {
+            XapiTypes.storableText(activityId, "activityId");
+        }
         if (activityId == null || !absolute(activityId)) {
             throw new InvalidStatement("activityId: must be an absolute IRI");
         }

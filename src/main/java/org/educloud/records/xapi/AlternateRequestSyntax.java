@@ -41,7 +41,12 @@ class AlternateRequestSyntax extends OncePerRequestFilter {
     private static final Set<String> HEADER_FIELDS = Set.of("authorization", "x-experience-api-version",
             "content-type", "content-length", "if-match", "if-none-match");
     private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "DELETE", "HEAD");
-    private static final int MAX_FORM_BYTES = 16 * 1024 * 1024;
+
+    private final int maxFormBytes;
+
+    AlternateRequestSyntax(RequestLimits limits) {
+        this.maxFormBytes = (int) Math.min(limits.formLimit(), Integer.MAX_VALUE - 8);
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -59,18 +64,23 @@ class AlternateRequestSyntax extends OncePerRequestFilter {
         if (!"POST".equals(request.getMethod()) || !METHODS.contains(method) || query.contains("&")
                 || contentType == null || !contentType.toLowerCase(Locale.ROOT)
                 .startsWith("application/x-www-form-urlencoded")) {
-            refuse(response, "The alternate request syntax is a POST whose query string is only method=GET, PUT, "
-                    + "POST or DELETE, with the request as an application/x-www-form-urlencoded body.");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "The alternate request syntax is a POST whose query "
+                    + "string is only method=GET, PUT, POST or DELETE, with the request as an "
+                    + "application/x-www-form-urlencoded body.");
             return;
         }
-        byte[] form = request.getInputStream().readNBytes(MAX_FORM_BYTES + 1);
-        if (form.length > MAX_FORM_BYTES) {
-            refuse(response, "The form is larger than this LRS accepts.");
+        // the content inside is checked against its own limit once unwrapped; this bounds what is read to get there
+        byte @Nullable [] form = request.getContentLengthLong() > maxFormBytes ? null
+                : request.getInputStream().readNBytes(maxFormBytes + 1);
+        if (form == null || form.length > maxFormBytes) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request is too large: the form "
+                    + "may take up to " + maxFormBytes + " bytes.");
             return;
         }
         Unwrapped unwrapped = new Unwrapped(request, method, fields(new String(form, StandardCharsets.UTF_8)));
         if (XapiVersion.of(unwrapped.getHeader(XapiVersion.HEADER)).orElse(null) == XapiVersion.V2_0) {
-            refuse(response, "xAPI 2.0 has no alternate request syntax; send the request itself.");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "xAPI 2.0 has no alternate request syntax; send the request itself.");
             return;
         }
         chain.doFilter(unwrapped, response);
@@ -96,8 +106,8 @@ class AlternateRequestSyntax extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"error\":\"" + message + "\"}");
     }

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +46,14 @@ class DocumentsResource {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final DocumentStore documents;
+    private final EduCloudLearners learners;
+    private final RequestLimits limits;
     private final JsonMapper json;
 
-    DocumentsResource(DocumentStore documents, JsonMapper json) {
+    DocumentsResource(DocumentStore documents, EduCloudLearners learners, RequestLimits limits, JsonMapper json) {
         this.documents = documents;
+        this.learners = learners;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -73,8 +76,8 @@ class DocumentsResource {
 
     @PutMapping({STATE, ACTIVITY_PROFILE, AGENT_PROFILE})
     ResponseEntity<Void> put(@AuthenticationPrincipal IntegrationCaller client, @RequestParam Map<String, String> params,
-                             @RequestBody(required = false) byte @Nullable [] body, @RequestHeader HttpHeaders headers,
-                             HttpServletRequest request) {
+                             @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        byte[] body = limits.documentBody(request);
         String type = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         String ifMatch = headers.getFirst(HttpHeaders.IF_MATCH);
         String ifNoneMatch = headers.getFirst(HttpHeaders.IF_NONE_MATCH);
@@ -90,21 +93,21 @@ class DocumentsResource {
                 throw new InvalidStatement("a profile is written with If-Match or If-None-Match");
             }
         }
-        documents.save(target.key(), body == null ? new byte[0] : body, type == null ? "application/octet-stream" : type);
+        documents.save(target.key(), body, contentType(type, "application/octet-stream"));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping({STATE, ACTIVITY_PROFILE, AGENT_PROFILE})
     ResponseEntity<Void> post(@AuthenticationPrincipal IntegrationCaller client,
                               @RequestParam Map<String, String> params,
-                              @RequestBody(required = false) byte @Nullable [] body, @RequestHeader HttpHeaders headers,
-                              HttpServletRequest request) {
+                              @RequestHeader HttpHeaders headers, HttpServletRequest request) {
+        byte[] body = limits.documentBody(request);
         String type = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         Target target = target(client, request, params);
         requireDocumentId(target);
         Optional<DocumentStore.Document> existing = documents.find(target.key());
         preconditions(existing, headers.getFirst(HttpHeaders.IF_MATCH), headers.getFirst(HttpHeaders.IF_NONE_MATCH));
-        ObjectNode incoming = jsonObject(body == null ? new byte[0] : body, type, "the posted document");
+        ObjectNode incoming = jsonObject(body, type, "the posted document");
         if (existing.isEmpty()) {
             documents.save(target.key(), body, "application/json");
             return ResponseEntity.noContent().build();
@@ -139,6 +142,7 @@ class DocumentsResource {
     }
 
     private Target target(IntegrationCaller client, HttpServletRequest request, Map<String, String> params) {
+        XapiTypes.storableParameters(params);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         char kind = path.equals(STATE) ? 'S' : path.equals(ACTIVITY_PROFILE) ? 'A' : 'P';
         if (!client.holds(kind == 'S' ? IntegrationScopes.XAPI_STATE : IntegrationScopes.XAPI_PROFILE)) {
@@ -161,6 +165,7 @@ class DocumentsResource {
                 throw new InvalidStatement("agent: must be an Agent as JSON");
             }
             StatementValidator.agentParameter(node);
+            learners.requireInReach(node, client);
             agent = FilterColumns.agentKey(node);
         }
         if (kind == 'S' && params.containsKey("registration")) {
@@ -174,6 +179,17 @@ class DocumentsResource {
         Object version = request.getAttribute(XapiVersionFilter.VERSION_ATTRIBUTE);
         return new Target(new DocumentStore.Key(kind, client.orgPath().value(), activity, agent, registration,
                 documentId), kind != 'S', version instanceof XapiVersion v ? v : XapiVersion.V2_0);
+    }
+
+    /** The content type a document is stored and served with: what the client sent, within what the store keeps. */
+    private static String contentType(@Nullable String type, String otherwise) {
+        if (type == null) {
+            return otherwise;
+        }
+        if (type.length() > 255) {
+            throw new InvalidStatement("Content-Type: is longer than 255 characters");
+        }
+        return type;
     }
 
     private static void requireDocumentId(Target target) {

@@ -66,7 +66,7 @@ class LearningActivityProjection {
             LOG.error("Learning activity {} cannot be recorded: {}", activity.id(), e.getMessage());
             return;
         }
-        switch (store.storeOnce(statement, platform, XapiVersion.V2_0, homePage)) {
+        switch (store.storeOnce(statement, platform, XapiVersion.V2_0, homePage, school.path())) {
             case STORED -> daily.count(activity, school.path(), clock.getZone());
             case ALREADY_STORED -> LOG.debug("Learning activity {} was delivered again", activity.id());
             case CONFLICT -> LOG.error("Learning activity {} reuses the id of a different statement", activity.id());

@@ -57,7 +57,7 @@ final class StatementSignature {
         if (!signed.has("id")) {
             received.remove("id");
         }
-        return StatementStore.sameStatement(received, signed);
+        return SameStatement.as(received, signed);
     }
 
     private static void checkWithCertificate(String certificate, String algorithm, byte[] signedBytes, byte[] sig) {

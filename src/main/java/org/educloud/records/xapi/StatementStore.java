@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.records.XapiVersion;
+import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,26 +29,30 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Stores statements as the LRS must: a batch is validated whole and written in one transaction or not at all;
  * the LRS sets id (when missing), stored, authority, version and timestamp; a statement id seen before is a no-op
- * when the content is the same and a conflict when it is not; a voiding statement marks its target voided, and a
- * voiding statement itself cannot be voided.
+ * when the client may read that statement and the content is the same, and a conflict otherwise; a voiding statement marks its target voided (only a
+ * target the client may read, see {@link StatementReach}), and a voiding statement itself cannot be voided.
  */
 @Component
 class StatementStore {
 
     private static final DateTimeFormatter STORED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Set<String> SET_BY_LRS = Set.of("stored", "authority", "version");
 
     record Found(JsonNode statement, Instant stored, boolean voided) {
     }
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AttachmentStore attachments;
+    private final EduCloudLearners learners;
     private final Clock clock;
 
-    StatementStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    StatementStore(JdbcClient jdbc, JsonMapper json, AttachmentStore attachments, EduCloudLearners learners,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.attachments = attachments;
+        this.learners = learners;
         this.clock = clock;
     }
 
@@ -66,32 +72,30 @@ class StatementStore {
             copy.put("id", id.toString());
             prepared.add(copy);
         }
-        Map<UUID, JsonNode> existing = existing(ids);
+        List<@Nullable OrgPath> homes = learners.homes(prepared, client);
+        StatementReach reach = StatementReach.of(client);
+        Map<UUID, Optional<JsonNode>> existing = existing(ids, reach);
         List<UUID> result = new ArrayList<>();
         List<ObjectNode> fresh = new ArrayList<>();
-        for (ObjectNode statement : prepared) {
+        List<@Nullable OrgPath> freshHomes = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            ObjectNode statement = prepared.get(i);
             UUID id = UUID.fromString(statement.get("id").asString());
             result.add(id);
-            JsonNode known = existing.get(id);
+            Optional<JsonNode> known = existing.get(id);
             if (known == null) {
                 fresh.add(statement);
-            } else if (!sameStatement(known, statement)) {
+                freshHomes.add(homes.get(i));
+            } else if (known.isEmpty() || !SameStatement.as(known.get(), statement)) {
                 throw new StatementConflict(id.toString());
             }
         }
         for (ObjectNode statement : fresh) {
-            voidTarget(statement, fresh);
+            voidTarget(statement, fresh, reach);
             complete(statement, client, version, homePage, now);
         }
-        insert(fresh, client, now);
-        for (StatementAttachments.Content content : contents) {
-            jdbc.sql("""
-                            INSERT INTO records.attachment (sha2, content_type, length, content, stored)
-                            VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha2) DO NOTHING""")
-                    .params(content.sha2(), content.contentType(), content.bytes().length, content.bytes(),
-                            Timestamp.from(now))
-                    .update();
-        }
+        insert(fresh, freshHomes, client, now);
+        attachments.keep(fresh, contents, now);
         return result;
     }
 
@@ -99,44 +103,33 @@ class StatementStore {
     enum Once { STORED, ALREADY_STORED, CONFLICT }
 
     /**
-     * Stores one valid statement the platform itself produced. A statement with its id already stored with the
-     * same content is a redelivery; other content under that id is a conflict. Neither throws, so the caller's
-     * transaction stays usable.
+     * Stores one valid statement the platform itself produced about a learner of the given school. A statement
+     * with its id already stored with the same content is a redelivery; other content under that id is a
+     * conflict. Neither throws, so the caller's transaction stays usable.
      */
     @Transactional
-    Once storeOnce(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage) {
+    Once storeOnce(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,
+                   OrgPath learnerSchool) {
         // Through JSON text, so numbers compare the way they will read back from the database.
         ObjectNode normalized = (ObjectNode) json.readTree(json.writeValueAsString(statement));
         UUID id = UUID.fromString(normalized.get("id").asString());
-        JsonNode known = existing(Set.of(id)).get(id);
+        Optional<JsonNode> known = existing(Set.of(id), StatementReach.of(client)).get(id);
         if (known != null) {
-            return sameStatement(known, normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
+            return known.isPresent() && SameStatement.as(known.get(), normalized) ? Once.ALREADY_STORED : Once.CONFLICT;
         }
         Instant now = clock.instant();
         complete(normalized, client, version, homePage, now);
-        insert(List.of(normalized), client, now);
+        insert(List.of(normalized), List.of(learnerSchool), client, now);
         return Once.STORED;
     }
 
-    /** The stored contents among these hashes; hashes without a stored content (fileUrl only) are left out. */
     @Transactional(readOnly = true)
-    List<StatementAttachments.Content> contents(Set<String> sha2s) {
-        if (sha2s.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT sha2, content_type, content FROM records.attachment WHERE sha2 IN (:sha2s)")
-                .param("sha2s", sha2s)
-                .query((rs, n) -> new StatementAttachments.Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    Optional<Found> find(UUID id, IntegrationCaller reader, boolean allInScope) {
-        return jdbc.sql("""
-                        SELECT body::text, stored, voided FROM records.statement
-                        WHERE id = :id AND (CASE WHEN :all THEN org_path LIKE :scope ELSE client_id = :client END)""")
-                .param("id", id).param("all", allInScope).param("scope", reader.orgPath().likePattern())
-                .param("client", reader.clientId())
+    Optional<Found> find(UUID id, StatementReach reach) {
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("id", id);
+        return jdbc.sql("SELECT s.body::text, s.stored, s.voided FROM records.statement s WHERE s.id = :id AND "
+                        + reach.condition("s"))
+                .params(params)
                 .query((rs, n) -> new Found(json.readTree(rs.getString(1)), rs.getTimestamp(2).toInstant(),
                         rs.getBoolean(3)))
                 .optional();
@@ -148,12 +141,9 @@ class StatementStore {
      * a match, even when that target is voided; the time filters and paging apply to the referring statement.
      */
     @Transactional(readOnly = true)
-    List<JsonNode> query(IntegrationCaller reader, boolean allInScope, StatementQuery query) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", reader.orgPath().likePattern());
-        params.put("client", reader.clientId());
-        StringBuilder common = new StringBuilder(" NOT s.voided AND ")
-                .append(allInScope ? "s.org_path LIKE :scope" : "s.client_id = :client");
+    List<JsonNode> query(StatementReach reach, StatementQuery query) {
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        StringBuilder common = new StringBuilder(" NOT s.voided AND ").append(reach.condition("s"));
         if (query.since() != null) {
             common.append(" AND s.stored > :since");
             params.put("since", Timestamp.from(query.since()));
@@ -177,11 +167,25 @@ class StatementStore {
                     + common + " AND " + own + order + " LIMIT :window)"
                     + " UNION ALL (SELECT s.id, s.stored, s.body::text FROM records.statement s WHERE" + common
                     + " AND s.ref_target IS NOT NULL AND " + own + " IS NOT TRUE"
-                    + " AND EXISTS (SELECT 1 FROM records.statement_chain(s.ref_target) t WHERE "
+                    + " AND EXISTS (" + readableChain(reach) + " SELECT 1 FROM chain t WHERE "
                     + contentFilter(query, params, "t") + ")"
                     + order + " LIMIT :window)) matches" + order + " LIMIT :limit OFFSET :offset";
         }
         return jdbc.sql(sql).params(params).query((rs, n) -> json.readTree(rs.getString(1))).list();
+    }
+
+    /**
+     * The statements {@code s} targets through StatementRefs, nearest first, as the CTE {@code chain}: followed only
+     * into statements within the reader's reach, so a reference to a statement out of reach matches no filter and
+     * cannot be used to probe it. The depth bound keeps a (forbidden but possible) cycle from running away.
+     */
+    private static String readableChain(StatementReach reach) {
+        String columns = "t.id, t.verb_id, t.actor_key, t.object_agent_key, t.activity_id, t.registration,"
+                + " t.related_agents, t.related_activities, t.ref_target";
+        return "WITH RECURSIVE chain AS (SELECT " + columns + ", 1 AS depth FROM records.statement t"
+                + " WHERE t.id = s.ref_target AND " + reach.condition("t")
+                + " UNION ALL SELECT " + columns + ", c.depth + 1 FROM records.statement t"
+                + " JOIN chain c ON t.id = c.ref_target WHERE c.depth < 16 AND " + reach.condition("t") + ")";
     }
 
     /** The content filters as SQL over the given table alias, or null when the query has none. */
@@ -208,54 +212,54 @@ class StatementStore {
         return conditions.isEmpty() ? null : "(" + String.join(" AND ", conditions) + ")";
     }
 
-    private Map<UUID, JsonNode> existing(Set<UUID> ids) {
-        Map<UUID, JsonNode> found = new HashMap<>();
+    /**
+     * The ids among these that are taken, each with its statement when the client may read it and empty when it may
+     * not (another tenant's, or archived). Statement ids are unique across the installation, so an id taken out of
+     * reach is a conflict whatever the content; its body is not even read, so neither the answer nor its timing
+     * can depend on it.
+     */
+    private Map<UUID, Optional<JsonNode>> existing(Set<UUID> ids, StatementReach reach) {
+        Map<UUID, Optional<JsonNode>> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT id, body::text FROM records.statement WHERE id IN (:ids)").param("ids", ids)
-                .query((rs, n) -> found.put(rs.getObject(1, UUID.class), json.readTree(rs.getString(2)))).list();
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("ids", ids);
+        jdbc.sql("SELECT i.id, CASE WHEN " + reach.condition("s") + " THEN s.body::text END"
+                        + " FROM records.statement_id i"
+                        + " LEFT JOIN records.statement s ON s.id = i.id AND s.stored = i.stored WHERE i.id IN (:ids)")
+                .params(params)
+                .query((rs, n) -> found.put(rs.getObject(1, UUID.class),
+                        Optional.ofNullable(rs.getString(2)).map(json::readTree)))
+                .list();
         return found;
     }
 
-    /** The same statement again: equal apart from what the LRS itself set when it stored the first. */
-    static boolean sameStatement(JsonNode stored, ObjectNode received) {
-        ObjectNode a = (ObjectNode) stored.deepCopy();
-        ObjectNode b = received.deepCopy();
-        SET_BY_LRS.forEach(a::remove);
-        SET_BY_LRS.forEach(b::remove);
-        // Durations are compared to the hundredth of a second (xAPI 2.0 §4.2.7).
-        for (ObjectNode statement : List.of(a, b)) {
-            truncateDuration(statement);
-            if (statement.path("object") instanceof ObjectNode sub) {
-                truncateDuration(sub);
-            }
-        }
-        if (!b.has("timestamp")) {
-            a.remove("timestamp");
-        }
-        return a.equals(b);
-    }
-
-    private static void truncateDuration(ObjectNode statement) {
-        if (statement.path("result") instanceof ObjectNode result && result.path("duration").isString()) {
-            result.put("duration", result.get("duration").asString().replaceFirst("(\\.\\d{2})\\d+S$", "$1S"));
-        }
-    }
-
-    private void voidTarget(ObjectNode statement, List<ObjectNode> batch) {
+    /**
+     * Marks the target of a voiding statement voided, if the client may read it and the platform did not write it:
+     * the platform's own statements record facts its modules keep (and the daily figures count), so they are voided
+     * only where those facts change. A target out of reach is treated exactly as an unknown one: the voiding
+     * statement is stored and voids nothing.
+     */
+    private void voidTarget(ObjectNode statement, List<ObjectNode> batch, StatementReach reach) {
         if (!StatementValidator.VOIDED.equals(statement.get("verb").get("id").asString())) {
             return;
         }
         UUID target = UUID.fromString(statement.get("object").get("id").asString());
-        boolean targetVoids = jdbc.sql("SELECT count(*) FROM records.statement WHERE id = ? AND voids IS NOT NULL")
-                .param(target).query(Long.class).single() > 0
+        Map<String, Object> params = reach.bind(new HashMap<>());
+        params.put("target", target);
+        params.put("platform", LearningActivityProjection.PLATFORM_CLIENT);
+        boolean targetVoids = jdbc.sql("SELECT count(*) FROM records.statement s WHERE s.id = :target"
+                        + " AND s.voids IS NOT NULL AND " + reach.condition("s"))
+                .params(params).query(Long.class).single() > 0
                 || batch.stream().anyMatch(s -> s.get("id").asString().equals(target.toString())
                 && StatementValidator.VOIDED.equals(s.get("verb").get("id").asString()));
         if (targetVoids) {
             throw new InvalidStatement("statement.object: a voiding statement cannot be voided");
         }
-        jdbc.sql("UPDATE records.statement SET voided = TRUE WHERE id = ?").param(target).update();
+        jdbc.sql("UPDATE records.statement s SET voided = TRUE WHERE s.id = :target AND s.client_id <> :platform AND "
+                        + reach.condition("s"))
+                .params(params).update();
     }
 
     private void complete(ObjectNode statement, IntegrationCaller client, XapiVersion version, String homePage,
@@ -290,7 +294,8 @@ class StatementStore {
     }
 
     /** Writes a batch with two statements whatever its size: each column travels as one array. */
-    private void insert(List<ObjectNode> statements, IntegrationCaller client, Instant now) {
+    private void insert(List<ObjectNode> statements, List<@Nullable OrgPath> learnerSchools, IntegrationCaller client,
+                        Instant now) {
         if (statements.isEmpty()) {
             return;
         }
@@ -308,8 +313,11 @@ class StatementStore {
         String[] relatedAgents = new String[n];
         String[] relatedActivities = new String[n];
         String[] bodies = new String[n];
+        String[] learnerPaths = new String[n];
         for (int i = 0; i < n; i++) {
             ObjectNode statement = statements.get(i);
+            OrgPath learnerSchool = learnerSchools.get(i);
+            learnerPaths[i] = learnerSchool == null ? null : learnerSchool.value();
             FilterColumns columns = FilterColumns.of(statement);
             ids[i] = statement.get("id").asString();
             occurred[i] = OffsetDateTime.parse(statement.get("timestamp").asString()).toInstant().toString();
@@ -325,25 +333,32 @@ class StatementStore {
             bodies[i] = json.writeValueAsString(statement);
         }
         Timestamp stored = Timestamp.from(now);
-        jdbc.sql("INSERT INTO records.statement_id (id, stored) SELECT unnest(?::text[]::uuid[]), ?")
-                .params(ids, stored)
-                .update();
+        try {
+            jdbc.sql("INSERT INTO records.statement_id (id, stored) SELECT unnest(?::text[]::uuid[]), ?")
+                    .params(ids, stored)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // another request stored one of these ids since they were looked up
+            throw new StatementConflict();
+        }
         jdbc.sql("""
                         INSERT INTO records.statement (id, stored, occurred, client_id, org_path, verb_id, actor_key,
                                                        object_agent_key, activity_id, registration, voids,
-                                                       ref_target, related_agents, related_activities, body)
+                                                       ref_target, related_agents, related_activities, body,
+                                                       learner_path)
                         SELECT r.id, ?, r.occurred, ?, ?, r.verb, r.actor, r.object_agent, r.activity,
                                r.registration, r.voids, r.ref_target,
                                ARRAY(SELECT jsonb_array_elements_text(r.agents::jsonb)),
-                               ARRAY(SELECT jsonb_array_elements_text(r.activities::jsonb)), r.body::jsonb
+                               ARRAY(SELECT jsonb_array_elements_text(r.activities::jsonb)), r.body::jsonb,
+                               r.learner
                         FROM unnest(?::text[]::uuid[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
                                     ?::text[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[]::uuid[], ?::text[],
-                                    ?::text[], ?::text[])
+                                    ?::text[], ?::text[], ?::text[])
                              AS r (id, occurred, verb, actor, object_agent, activity, registration, voids,
-                                   ref_target, agents, activities, body)""")
+                                   ref_target, agents, activities, body, learner)""")
                 .params(stored, client.clientId(), client.orgPath().value(), ids, occurred, verbs, actors,
                         objectAgents, activities, registrations, voids, refTargets, relatedAgents, relatedActivities,
-                        bodies)
+                        bodies, learnerPaths)
                 .update();
     }
 

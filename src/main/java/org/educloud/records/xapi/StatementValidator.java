@@ -11,6 +11,7 @@ import static org.educloud.records.xapi.XapiTypes.iri;
 import static org.educloud.records.xapi.XapiTypes.languageMap;
 import static org.educloud.records.xapi.XapiTypes.languageTag;
 import static org.educloud.records.xapi.XapiTypes.object;
+import static org.educloud.records.xapi.XapiTypes.storableTree;
 import static org.educloud.records.xapi.XapiTypes.text;
 import static org.educloud.records.xapi.XapiTypes.timestamp;
 import static org.educloud.records.xapi.XapiTypes.uuid;
@@ -51,6 +52,7 @@ final class StatementValidator {
     }
 
     static void statement(JsonNode statement) {
+        storableTree(statement, "statement");
         object(statement, "statement", STATEMENT);
         if (statement.has("objectType")) {
             fail("statement.objectType", "a statement has no objectType");
@@ -123,6 +125,7 @@ final class StatementValidator {
 
     /** An {@code agent} query parameter: an Agent with exactly one identifier (or an identified Group). */
     static void agentParameter(JsonNode node) {
+        storableTree(node, "agent");
         actor(node, "agent");
     }
 

@@ -28,7 +28,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,10 +55,14 @@ class StatementsResource {
     private static final int MAX_LIMIT = 500;
 
     private final StatementStore store;
+    private final AttachmentStore attachmentStore;
+    private final RequestLimits limits;
     private final JsonMapper json;
 
-    StatementsResource(StatementStore store, JsonMapper json) {
+    StatementsResource(StatementStore store, AttachmentStore attachmentStore, RequestLimits limits, JsonMapper json) {
         this.store = store;
+        this.attachmentStore = attachmentStore;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -69,10 +72,9 @@ class StatementsResource {
     ResponseEntity<List<String>> post(@AuthenticationPrincipal IntegrationCaller client,
                                       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                                       @Nullable String contentType,
-                                      @RequestBody(required = false) byte @Nullable [] body,
                                       HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
-        Received received = received(contentType, body);
+        Received received = received(contentType, request);
         List<UUID> ids = store.store(received.statements(), received.contents(), client, version(request), homePage());
         return ResponseEntity.ok(ids.stream().map(UUID::toString).toList());
     }
@@ -83,11 +85,10 @@ class StatementsResource {
                              @RequestParam(required = false) @Nullable String statementId,
                              @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                              @Nullable String contentType,
-                             @RequestBody(required = false) byte @Nullable [] body,
                              HttpServletRequest request) {
         need(client, IntegrationScopes.XAPI_WRITE);
         UUID id = uuid(statementId, "statementId");
-        Received received = received(contentType, body);
+        Received received = received(contentType, request);
         if (received.batch() || received.statements().size() != 1) {
             throw new InvalidStatement("statement: a PUT stores one statement object");
         }
@@ -111,6 +112,7 @@ class StatementsResource {
             throw new AccessDeniedException("statements/read");
         }
         String consistent = ISO.format(Instant.now());
+        XapiTypes.storableParameters(params);
         for (String name : params.keySet()) {
             if (!QUERY_PARAMETERS.contains(name)) {
                 throw new InvalidStatement(name + ": is not a parameter of the Statement resource");
@@ -130,7 +132,7 @@ class StatementsResource {
                 throw new InvalidStatement("statementId or voidedStatementId come alone (with format and attachments)");
             }
             UUID id = uuid(params.get(voided ? "voidedStatementId" : "statementId"), "statementId");
-            StatementStore.Found found = store.find(id, client, all)
+            StatementStore.Found found = store.find(id, StatementReach.of(client))
                     .filter(f -> f.voided() == voided)
                     .orElseThrow(UnknownStatement::new);
             JsonNode statement = StatementFormats.apply(found.statement(), format, languages);
@@ -140,7 +142,7 @@ class StatementsResource {
                     statement, List.of(found.statement()), attachments);
         }
         StatementStore.StatementQuery query = query(params);
-        List<JsonNode> statements = store.query(client, all, query);
+        List<JsonNode> statements = store.query(StatementReach.of(client), query);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("statements", statements.stream().map(s -> StatementFormats.apply(s, format, languages)).toList());
         result.put("more", statements.size() < query.limit() ? "" : more(query));
@@ -153,15 +155,19 @@ class StatementsResource {
     private record Received(List<JsonNode> statements, List<StatementAttachments.Content> contents, boolean batch) {
     }
 
-    private Received received(@Nullable String contentType, byte @Nullable [] body) {
-        if (body == null || body.length == 0) {
+    private Received received(@Nullable String contentType, HttpServletRequest request) {
+        boolean multipart = MultipartMixed.isMultipartMixed(contentType);
+        byte[] body = limits.statementsBody(request, multipart);
+        if (body.length == 0) {
             throw new InvalidStatement("the request has no statements");
         }
-        if (MultipartMixed.isMultipartMixed(contentType)) {
+        if (multipart) {
             List<MultipartMixed.Part> parts = MultipartMixed.read(contentType, body);
             if (parts.isEmpty() || !parts.getFirst().mediaType().equals(MediaType.APPLICATION_JSON_VALUE)) {
                 throw new InvalidStatement("multipart body: the first part must be the statements as application/json");
             }
+            limits.parts(parts.getFirst().body().length,
+                    parts.stream().skip(1).mapToLong(part -> part.body().length).sum());
             JsonNode parsed = parse(parts.getFirst().body());
             List<JsonNode> statements = statements(parsed);
             statements.forEach(StatementValidator::statement);
@@ -179,7 +185,8 @@ class StatementsResource {
         return new Received(statements, List.of(), parsed.isArray());
     }
 
-    private static List<JsonNode> statements(JsonNode parsed) {
+    private List<JsonNode> statements(JsonNode parsed) {
+        limits.batch(parsed.isArray() ? parsed.size() : 1);
         List<JsonNode> statements = new ArrayList<>();
         if (parsed.isArray()) {
             parsed.forEach(statements::add);
@@ -190,22 +197,20 @@ class StatementsResource {
     }
 
     /**
-     * With attachments asked for, the answer is multipart/mixed: the JSON first, then each stored attachment
-     * content of the returned statements once.
+     * With attachments asked for, the answer is multipart/mixed: the JSON first, then each attachment content the
+     * returned statements carried, once.
      */
     private ResponseEntity<?> answer(ResponseEntity.BodyBuilder answer, JsonNode result, List<JsonNode> statements,
                                      boolean attachments) {
         if (!attachments) {
             return answer.contentType(MediaType.APPLICATION_JSON).body(result);
         }
-        Set<String> sha2s = new LinkedHashSet<>();
-        for (JsonNode statement : statements) {
-            StatementAttachments.declared(statement).forEach(a -> sha2s.add(a.path("sha2").asString()));
-        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        statements.forEach(statement -> ids.add(UUID.fromString(statement.get("id").asString())));
         List<MultipartMixed.Part> parts = new ArrayList<>();
         parts.add(new MultipartMixed.Part(Map.of("Content-Type", MediaType.APPLICATION_JSON_VALUE),
                 json.writeValueAsBytes(result)));
-        for (StatementAttachments.Content content : store.contents(sha2s)) {
+        for (StatementAttachments.Content content : attachmentStore.carriedBy(ids)) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", content.contentType());
             headers.put("Content-Transfer-Encoding", "binary");

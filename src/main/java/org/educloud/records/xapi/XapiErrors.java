@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,10 +42,27 @@ class XapiErrors {
         return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
     }
 
+    @ExceptionHandler(RequestLimits.RequestTooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(RequestLimits.RequestTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(EduCloudLearners.LearnerOutOfReach.class)
+    ResponseEntity<Map<String, String>> outOfReach(EduCloudLearners.LearnerOutOfReach e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(Map.of("error", "This LRS client lacks the scope " + e.getMessage() + "."));
+    }
+
+    /** The firewall checks parameter names only when they are first read, here: control characters in them, say. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, String>> rejected() {
+        return ResponseEntity.badRequest().body(Map.of("error", "A parameter name of this request is not accepted: "
+                + "names are text without control characters (such as NUL)."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -107,6 +107,57 @@ final class XapiTypes {
         }
     }
 
+    /**
+     * Refuses text the store cannot keep as it was sent: NUL (U+0000), which no PostgreSQL text or JSONB value holds,
+     * and unpaired surrogates, which are no Unicode characters at all and would come back as "?".
+     */
+    static void storableText(String value, String path) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                fail(path, "contains a NUL character (U+0000), which this LRS does not store");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                fail(path, "contains an unpaired surrogate (U+%04X), which is not Unicode text".formatted((int) c));
+            }
+        }
+    }
+
+    /** {@link #storableText} for every property name and string of a JSON tree, extensions included. */
+    static void storableTree(JsonNode node, String path) {
+        if (node.isString()) {
+            storableText(node.asString(), path);
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                String name = printable(property.getKey());
+                storableText(property.getKey(), path + "." + name + " (the property name)");
+                storableTree(property.getValue(), path + "." + name);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                storableTree(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** Query parameters (names and values) of any xAPI resource: the same rule as for statements' text. */
+    static void storableParameters(Map<String, String> parameters) {
+        parameters.forEach((name, value) -> {
+            storableText(name, "the parameter " + printable(name));
+            storableText(value, printable(name));
+        });
+    }
+
+    /** A name as it may appear in a message: control characters and lone surrogates escaped. */
+    private static String printable(String name) {
+        StringBuilder out = new StringBuilder();
+        name.chars().forEach(c -> out.append(Character.isISOControl(c) || Character.isSurrogate((char) c)
+                ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     static void fail(String path, String message) {
         throw new InvalidStatement(path + ": " + message);
     }
