@@ -14,9 +14,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * HTTP Basic authentication of integration clients (the learning record store), throttled and audited with the
- * login page's throttle and limits: wrong secrets are counted per address and per client at that address, a key
- * over its limit is locked (the right secret is refused too while it lasts), and each counted refusal and each lock
- * is written to the audit log, where the client's admins see it. Refusals during a lock are not written one by one,
+ * login page's throttle and limits: wrong secrets are counted per address and per client at that address; a client
+ * over its limit at an address is locked there and an address beyond its free failures is made to wait (the right
+ * secret is refused too while either lasts), and each counted refusal and each lock or wait is written to the audit
+ * log, where the client's admins see it. Refusals during a lock are not written one by one,
  * so a flood cannot fill the audit log at its own pace. Not per client alone: client ids travel in every statement's
  * authority, and a per-client lock would let anyone lock a school's tools out. Only failures are counted, after the
  * secret is checked: a client secret is a long random value nobody guesses, so the throttle is there to stop floods
@@ -61,8 +62,7 @@ class IntegrationBasicAuthentication {
         }
         Optional<Duration> clientLocked = plausible ? count(clientKey, properties.maxAccountFailures(),
                 properties.accountLock(), PasswordAuthentication.ACCOUNT_WINDOW) : Optional.empty();
-        Optional<Duration> addressLocked = count(addressKey, properties.maxAddressFailures(),
-                properties.addressLock(), PasswordAuthentication.ADDRESS_WINDOW);
+        Optional<Duration> addressLocked = slowDown(addressKey);
         Optional<Duration> locked = clientLocked.or(() -> addressLocked);
         @Nullable OrgPath org = plausible ? jdbc.sql("SELECT org_path FROM identity.integration_client WHERE client_id = ?")
                 .param(clientId).query(String.class).optional().map(OrgPath::new).orElse(null) : null;
@@ -80,6 +80,21 @@ class IntegrationBasicAuthentication {
             return attempt.refusedFor();
         }
         return attempt.count() >= max ? Optional.of(throttle.lock(key, attempt.count(), max, lock)) : Optional.empty();
+    }
+
+    /**
+     * An address is slowed down, never locked, as on the login page: a school's tools and people share its address.
+     * Beyond its free failures each further one makes the address wait, doubling up to the maximum.
+     */
+    private Optional<Duration> slowDown(String addressKey) {
+        LoginThrottle.Attempt attempt = throttle.attempt(addressKey, Integer.MAX_VALUE, Duration.ZERO,
+                PasswordAuthentication.ADDRESS_WINDOW);
+        if (attempt.refusedFor().isPresent()) {
+            return attempt.refusedFor();
+        }
+        Duration wait = throttle.slowDown(addressKey, attempt.count(), properties.maxAddressFailures(),
+                properties.addressDelay(), properties.addressMaxDelay());
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     private static String currentAddress() {
