@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,7 @@ final class OrphanedPostmaster {
     static final String ZONKY_LOCK_FILE = "epg-lock";
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
+    private static final Duration START_TOLERANCE = Duration.ofSeconds(2);
 
     private final Duration shutdownPatience;
     private final Duration killPatience;
@@ -87,7 +89,7 @@ final class OrphanedPostmaster {
         if (process.isEmpty()) {
             return; // a server that died with its instance: PostgreSQL recovers from its stale pid file itself
         }
-        switch (identify(process.get(), dataDirectory)) {
+        switch (identify(process.get(), pidFile, dataDirectory, Files.isDirectory(Path.of("/proc/self")))) {
             case POSTMASTER_HERE -> stop(process.get(), pidFile, dataDirectory);
             case SOMETHING_ELSE -> {
                 // PostgreSQL would take the file for a running server's and refuse to start; its manual says to
@@ -102,23 +104,35 @@ final class OrphanedPostmaster {
         }
     }
 
-    private enum Identity { POSTMASTER_HERE, SOMETHING_ELSE, UNKNOWN }
+    enum Identity { POSTMASTER_HERE, SOMETHING_ELSE, UNKNOWN }
 
     /**
      * A postmaster is a {@code postgres} (its binary may since have been deleted, say by a clean-up of /tmp) whose
-     * working directory is its data directory. Only another working directory proves a process is not one; without
-     * /proc (macOS) the name and the pid file's directory have to do, and nothing is ever taken for something else.
+     * working directory is its data directory. Only another working directory proves a process is not one. Without
+     * /proc (macOS) the working directory cannot be read, and a name alone would take any PostgreSQL that got the
+     * recorded process id after a restart (Homebrew's, another checkout's) for ours: there the process must also have
+     * started when the pid file says, and nothing is ever taken for something else.
      */
-    private static Identity identify(ProcessHandle process, Path dataDirectory) {
+    static Identity identify(ProcessHandle process, PostmasterPidFile pidFile, Path dataDirectory,
+                             boolean procReadable) {
         boolean postgres = process.info().command()
                 .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
                 .orElse(false);
-        Optional<Boolean> inDirectory = workingDirectoryIs(process, dataDirectory);
-        if (inDirectory.equals(Optional.of(false))) {
-            return Identity.SOMETHING_ELSE;
+        if (procReadable) {
+            Optional<Boolean> inDirectory = workingDirectoryIs(process, dataDirectory);
+            if (inDirectory.equals(Optional.of(false))) {
+                return Identity.SOMETHING_ELSE;
+            }
+            return postgres && inDirectory.isPresent() ? Identity.POSTMASTER_HERE : Identity.UNKNOWN;
         }
-        boolean withoutProc = !Files.isDirectory(Path.of("/proc/self"));
-        return postgres && (inDirectory.isPresent() || withoutProc) ? Identity.POSTMASTER_HERE : Identity.UNKNOWN;
+        return postgres && startedWhenRecorded(process, pidFile) ? Identity.POSTMASTER_HERE : Identity.UNKNOWN;
+    }
+
+    /** The pid file has the second the server started; the system's record of a process may round differently. */
+    private static boolean startedWhenRecorded(ProcessHandle process, PostmasterPidFile pidFile) {
+        Optional<Instant> started = process.info().startInstant();
+        return started.isPresent() && pidFile.startedAt().isPresent()
+                && Duration.between(pidFile.startedAt().get(), started.get()).abs().compareTo(START_TOLERANCE) <= 0;
     }
 
     private static Optional<Boolean> workingDirectoryIs(ProcessHandle process, Path directory) {

@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.util.NetMask;
 import org.apache.catalina.valves.RemoteIpValve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TrustedProxies.class);
+
     private final List<String> proxies;
 
     TrustedProxies(PlatformProperties properties, Environment environment) {
@@ -33,6 +37,13 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
         }
         this.proxies = properties.trustedProxies().stream().map(String::strip).filter(p -> !p.isEmpty())
                 .map(TrustedProxies::asRange).toList();
+        if (proxies.isEmpty() && "native".equalsIgnoreCase(
+                environment.getProperty("server.forward-headers-strategy", "").strip())) {
+            // an installation set up by the earlier README would silently lose X-Forwarded-Proto (redirects to
+            // http://, cookies without Secure behind a TLS proxy) and every client's address
+            LOG.warn("server.forward-headers-strategy=native is set but educloud.platform.trusted-proxies is empty: "
+                    + "X-Forwarded-* headers are ignored; list the reverse proxies' addresses there");
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -21,6 +22,8 @@ import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.autoconfigure.TomcatWebServerFactoryCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -63,6 +66,14 @@ class TrustedProxiesTest {
         assertThatThrownBy(() -> new TrustedProxies(properties(""),
                 new MockEnvironment().withProperty("server.forward-headers-strategy", "framework")))
                 .hasMessageContaining("educloud.platform.trusted-proxies");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theNativeStrategyWithoutTrustedProxiesIsReportedAtStartUp(CapturedOutput output) {
+        new TrustedProxies(properties(""), new MockEnvironment().withProperty("server.forward-headers-strategy",
+                "native"));
+        assertThat(output.getOut()).contains("WARN", "educloud.platform.trusted-proxies is empty");
     }
 
     private static PlatformProperties properties(String trustedProxies) {
