@@ -1,5 +1,6 @@
 package org.educloud.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Form login by username, phone or email. Every attempt is counted against its address and its account before
+ * Form login by username, phone or email. Every attempt is counted against its address (or its device cookie) and
+ * its account before
  * the password is checked, so a locked account (or an address that must wait) cannot be used to test passwords,
  * even by parallel requests;
  * unknown names cost the same hashing time as known ones, and a disabled account is only named to someone who
@@ -36,18 +40,20 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final RoleGrantRepository grants;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final IdentityProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private @Nullable String unknownUserHash;
 
     PasswordAuthentication(AccountRepository accounts, RoleGrantRepository grants, PasswordEncoder encoder,
-                           LoginThrottle throttle, IdentityProperties properties, TransactionTemplate transactions,
-                           Clock clock) {
+                           LoginThrottle throttle, DeviceCookies devices, IdentityProperties properties,
+                           TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.grants = grants;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.devices = devices;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,11 +61,23 @@ class PasswordAuthentication implements AuthenticationProvider {
 
     /**
      * An address that failed too often is slowed down, not locked: its attempts wait their turn ("try again in a few
-     * seconds") while the account of each attempt keeps its own lock.
+     * seconds") while the account of each attempt keeps its own lock. A browser presenting a device cookie for the
+     * account it logs in to skips the address's wait (its wrong passwords are counted per cookie instead), so one
+     * person flooding a school's address keeps only browsers the accounts have never used waiting.
      */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String addressKey = "address:" + remoteAddress(authentication);
+        String login = authentication.getName() == null ? "" : authentication.getName().strip();
+        Optional<Account> found = accounts.findByLogin(login);
+        Optional<String> device = found.flatMap(account -> currentRequest()
+                .flatMap(request -> devices.honouredFor(request, account.id())));
+        if (device.isPresent()) {
+            String deviceKey = device.get();
+            Authentication result = authenticateAccount(authentication, login, found, () -> devices.failed(deviceKey));
+            devices.succeeded(deviceKey);
+            return result;
+        }
+        String addressKey = "address:" + AddressKeys.of(remoteAddress(authentication));
         LoginThrottle.CheckedAttempt fromAddress = throttle.attemptOneAtATime(addressKey,
                 properties.maxAddressFailures(), ADDRESS_WINDOW, CHECK_TIME);
         fromAddress.refusedFor().ifPresent(wait -> {
@@ -67,7 +85,7 @@ class PasswordAuthentication implements AuthenticationProvider {
         });
         Authentication result;
         try {
-            result = authenticateAccount(authentication);
+            result = authenticateAccount(authentication, login, found, () -> { });
         } catch (AuthenticationException refused) {
             throttle.slowDown(addressKey, fromAddress.count(), properties.maxAddressFailures(),
                     properties.addressDelay(), properties.addressMaxDelay());
@@ -77,10 +95,9 @@ class PasswordAuthentication implements AuthenticationProvider {
         return result;
     }
 
-    private Authentication authenticateAccount(Authentication authentication) {
-        String login = authentication.getName() == null ? "" : authentication.getName().strip();
+    private Authentication authenticateAccount(Authentication authentication, String login, Optional<Account> found,
+                                               Runnable wrongPassword) {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Optional<Account> found = accounts.findByLogin(login);
         String accountKey = found.map(a -> "account:" + a.id().value())
                 .orElse("login:" + login.toLowerCase(Locale.ROOT));
         LoginThrottle.CheckedAttempt attempt = count(accountKey);
@@ -93,6 +110,7 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.NOT_ACTIVATED, Duration.ZERO);
         }
         if (account == null || hash == null || !matches) {
+            wrongPassword.run();
             if (attempt.count() >= properties.maxAccountFailures()) {
                 Duration lock = throttle.lock(accountKey, attempt.count(), properties.maxAccountFailures(),
                         properties.accountLock());
@@ -148,6 +166,11 @@ class PasswordAuthentication implements AuthenticationProvider {
             unknownUserHash = encoder.encode("no-such-user-" + System.nanoTime());
         }
         return unknownUserHash;
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
     }
 
     private static String remoteAddress(Authentication authentication) {
