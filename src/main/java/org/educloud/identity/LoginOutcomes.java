@@ -23,9 +23,12 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
     private final AccountRepository accounts;
     private final AuditLog audit;
     private final DeviceCookies devices;
+    private final LoginLookup logins;
     private final SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(AccountRepository accounts, AuditLog audit, DeviceCookies devices, SavedRequests savedRequests) {
+    LoginOutcomes(AccountRepository accounts, LoginLookup logins, AuditLog audit, DeviceCookies devices,
+                  SavedRequests savedRequests) {
+        this.logins = logins;
         this.accounts = accounts;
         this.audit = audit;
         this.devices = devices;
@@ -55,7 +58,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
                                         AuthenticationException exception) throws IOException {
         String login = request.getParameter("username");
         String target = login == null ? null : login.strip();
-        OrgPath path = target == null ? null : accounts.findByLogin(target).map(Account::homeOrgPath).orElse(null);
+        OrgPath path = target == null ? null : logins.findByLogin(target).map(Account::homeOrgPath).orElse(null);
         String query;
         String outcome;
         if (exception instanceof AuthenticationRefusal refusal) {

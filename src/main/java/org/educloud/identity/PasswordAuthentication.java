@@ -37,6 +37,7 @@ class PasswordAuthentication implements AuthenticationProvider {
     static final Duration ACCOUNT_WINDOW = Duration.ofHours(24);
 
     private final AccountRepository accounts;
+    private final LoginLookup logins;
     private final RoleGrantRepository grants;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
@@ -46,10 +47,11 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final Clock clock;
     private @Nullable String unknownUserHash;
 
-    PasswordAuthentication(AccountRepository accounts, RoleGrantRepository grants, PasswordEncoder encoder,
-                           LoginThrottle throttle, DeviceCookies devices, IdentityProperties properties,
+    PasswordAuthentication(AccountRepository accounts, LoginLookup logins, RoleGrantRepository grants,
+                           PasswordEncoder encoder, LoginThrottle throttle, DeviceCookies devices, IdentityProperties properties,
                            TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
+        this.logins = logins;
         this.grants = grants;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -68,7 +70,7 @@ class PasswordAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = authentication.getName() == null ? "" : authentication.getName().strip();
-        Optional<Account> found = accounts.findByLogin(login);
+        Optional<Account> found = logins.findByLogin(login);
         Optional<String> device = found.flatMap(account -> currentRequest()
                 .flatMap(request -> devices.honouredFor(request, account.id())));
         if (device.isPresent()) {
@@ -122,7 +124,7 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.DISABLED, Duration.ZERO);
         }
         throttle.reset(accountKey);
-        AccountPrincipal principal = loggedIn(account, password);
+        AccountPrincipal principal = loggedIn(account, login, password);
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         result.setDetails(authentication.getDetails());
@@ -134,9 +136,10 @@ class PasswordAuthentication implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private AccountPrincipal loggedIn(Account account, String password) {
+    private AccountPrincipal loggedIn(Account account, String login, String password) {
         return transactions.execute(status -> {
             accounts.recordLogin(account.id().value(), clock.instant());
+            logins.proven(login);
             String hash = account.passwordHash();
             if (hash != null && encoder.upgradeEncoding(hash)) {
                 accounts.upgradeHash(account.id().value(), hash, encoder.encode(password));

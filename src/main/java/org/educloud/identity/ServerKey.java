@@ -10,6 +10,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The installation's own HMAC key, generated once and kept in {@code identity.server_key} so that every node signs
@@ -22,10 +25,14 @@ class ServerKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private volatile @Nullable SecretKeySpec key;
 
-    ServerKey(JdbcClient jdbc) {
+    ServerKey(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        // first used perhaps inside a read-only transaction, where the key could not be stored
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The HMAC of the value for this purpose, base64url without padding (a cookie-safe string). */
@@ -54,11 +61,13 @@ class ServerKey {
         if (loaded == null) {
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            jdbc.sql("INSERT INTO identity.server_key (name, secret) VALUES ('hmac', ?) ON CONFLICT (name) DO NOTHING")
-                    .param(fresh).update();
-            byte[] stored = jdbc.sql("SELECT secret FROM identity.server_key WHERE name = 'hmac'")
-                    .query(byte[].class).single();
-            loaded = new SecretKeySpec(stored, ALGORITHM);
+            byte[] stored = ownTransaction.execute(status -> {
+                jdbc.sql("INSERT INTO identity.server_key (name, secret) VALUES ('hmac', ?) ON CONFLICT (name) DO NOTHING")
+                        .param(fresh).update();
+                return jdbc.sql("SELECT secret FROM identity.server_key WHERE name = 'hmac'")
+                        .query(byte[].class).single();
+            });
+            loaded = new SecretKeySpec(java.util.Objects.requireNonNull(stored), ALGORITHM);
             key = loaded;
         }
         return loaded;
