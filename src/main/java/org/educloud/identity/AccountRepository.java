@@ -16,25 +16,13 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
     List<Account> findAllByLogin(String login);
 
     /**
-     * People log in with their username, phone number or email address. Creation keeps these apart, but should
-     * one account's username ever equal another's phone, the username wins rather than the login failing. A
-     * username retired for carrying a phone or ID number still leads to its account until it expires, but only
-     * when no account has it as username, phone or email.
+     * The account a retired username still signs in to, until it expires by the database's clock: by its keyed hash,
+     * or by the plain SHA-256 rows written before the key existed (see {@link RetiringLoginNames}).
      */
-    default Optional<Account> findByLogin(String login) {
-        List<Account> matches = findAllByLogin(login);
-        if (matches.isEmpty()) {
-            return findByRetiredName(RetiringLoginNames.hash(login));
-        }
-        return matches.stream().filter(a -> a.username().equalsIgnoreCase(login)).findFirst()
-                .or(() -> matches.stream().filter(a -> login.equals(a.phone())).findFirst())
-                .or(() -> matches.stream().findFirst());
-    }
-
-    /** The account a retired username still signs in to, until it expires by the database's clock. */
     @Query(value = "SELECT a.* FROM identity.account a JOIN identity.retired_login_name r ON r.account_id = a.id "
-            + "WHERE r.name_hash = :nameHash AND r.expires_at > now()", nativeQuery = true)
-    Optional<Account> findByRetiredName(String nameHash);
+            + "WHERE ((r.name_hash = :keyedHash AND r.keyed) OR (r.name_hash = :legacyHash AND NOT r.keyed)) "
+            + "AND r.expires_at > now() ORDER BY r.keyed DESC LIMIT 1", nativeQuery = true)
+    Optional<Account> findByRetiredName(String keyedHash, String legacyHash);
 
     /**
      * A join with the names rather than {@code lower(username) IN (...)}: while an import of 100 000 people fills

@@ -2,6 +2,7 @@ package org.educloud.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.UserId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 class ChangingPasswords {
 
     private final AccountRepository accounts;
+    private final LoginLookup logins;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
@@ -24,10 +26,11 @@ class ChangingPasswords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangingPasswords(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+    ChangingPasswords(AccountRepository accounts, LoginLookup logins, PasswordEncoder encoder, PasswordPolicy policy,
                       LoginThrottle throttle, ApiTokens tokens, IdentityProperties properties,
                       ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.logins = logins;
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
@@ -66,7 +69,7 @@ class ChangingPasswords {
      * as wrong passwords.
      */
     List<String> activate(String login, String code, String password) {
-        var found = accounts.findByLogin(login.strip());
+        var found = logins.findByLogin(login.strip());
         String key = found.map(a -> "activate:" + a.id().value()).orElse("activate:" + login.strip());
         if (throttle.attempt(key, properties.maxAccountFailures(), properties.accountLock(),
                 PasswordAuthentication.ACCOUNT_WINDOW).refusedFor().isPresent()) {
@@ -81,10 +84,16 @@ class ChangingPasswords {
             account.setPassword(encoder.encode(password), false, clock.instant());
             tokens.endAllOf(account.id(), account.id(), "account.activated");
             throttle.reset(key);
+            logins.proven(login.strip());
             events.publishEvent(new AuditableActionOccurred(account.id(), "account.activated", account.username(),
                     account.homeOrgPath(), null));
         }
         return problems;
+    }
+
+    /** The username the login leads to, for someone who has just proved the account is theirs. */
+    Optional<String> usernameOf(String login) {
+        return logins.findByLogin(login.strip()).map(Account::username);
     }
 
     int minLength() {

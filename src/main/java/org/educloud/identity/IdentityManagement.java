@@ -178,7 +178,7 @@ public class IdentityManagement {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<String> usernameAfterActivation(String login) {
-        return accounts.findByLogin(login.strip()).map(Account::username);
+        return passwords.usernameOf(login);
     }
 
     /** Which of these usernames are taken (compared case-insensitively), for imports to report before writing. */

@@ -46,7 +46,7 @@ class IntegrationBasicAuthentication {
 
     Optional<IntegrationCaller> authenticate(String clientId, String secret) {
         String address = currentAddress();
-        String addressKey = "basic-address:" + address;
+        String addressKey = "basic-address:" + AddressKeys.of(address);
         // a name no client can have (too long for the key, control characters) is counted against the address only
         boolean plausible = clientId.length() <= 64 && clientId.chars().noneMatch(Character::isISOControl);
         String shown = plausible ? clientId : clientId.chars().limit(64)

@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * What happens after a login attempt: the audit entry, the forced password change, and the login page's
- * message for a refusal (one message for unknown name and wrong password, so names cannot be probed).
+ * What happens after a login attempt: the audit entry, the device cookie, the forced password change, and the login
+ * page's message for a refusal (one message for unknown name and wrong password, so names cannot be probed).
  */
 @Component
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -22,11 +22,16 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 
     private final AccountRepository accounts;
     private final AuditLog audit;
+    private final DeviceCookies devices;
+    private final LoginLookup logins;
     private final SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(AccountRepository accounts, AuditLog audit, SavedRequests savedRequests) {
+    LoginOutcomes(AccountRepository accounts, LoginLookup logins, AuditLog audit, DeviceCookies devices,
+                  SavedRequests savedRequests) {
+        this.logins = logins;
         this.accounts = accounts;
         this.audit = audit;
+        this.devices = devices;
         landing.setRequestCache(savedRequests);
         landing.setDefaultTargetUrl("/home");
         landing.setAlwaysUseDefaultTargetUrl(false);
@@ -39,6 +44,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         Account account = accounts.findById(principal.id().value()).orElseThrow();
         audit.recordIndependently(principal.id(), principal.username(), "login", "SUCCESS", principal.username(),
                 account.homeOrgPath(), null);
+        devices.issue(principal.id(), request, response);
         if (account.mustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
             response.sendRedirect(request.getContextPath() + "/account/password");
@@ -52,7 +58,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
                                         AuthenticationException exception) throws IOException {
         String login = request.getParameter("username");
         String target = login == null ? null : login.strip();
-        OrgPath path = target == null ? null : accounts.findByLogin(target).map(Account::homeOrgPath).orElse(null);
+        OrgPath path = target == null ? null : logins.findByLogin(target).map(Account::homeOrgPath).orElse(null);
         String query;
         String outcome;
         if (exception instanceof AuthenticationRefusal refusal) {

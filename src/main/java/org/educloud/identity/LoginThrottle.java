@@ -99,8 +99,12 @@ class LoginThrottle {
         if (beyond <= 0) {
             return Duration.ZERO;
         }
-        Duration delay = firstDelay.multipliedBy(1L << Math.min(beyond - 1, 30));
-        Duration wait = delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        // doubling stops once past the maximum, so no configured delay can overflow
+        Duration wait = firstDelay;
+        for (int i = 1; i < beyond && wait.compareTo(maxDelay) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        wait = wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
         hold(key, clock.instant().plus(wait));
         return wait;
     }
@@ -161,6 +165,23 @@ class LoginThrottle {
                 .param(Timestamp.from(until))
                 .param(key)
                 .update();
+    }
+
+    /** Counts one failure within a sliding window, for a key that is only counted, never held (a device cookie). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void countFailure(String key, Duration window) {
+        countUnlessHeld(key, clock.instant(), window);
+    }
+
+    /** How many failures the key has within the window (none once the window has passed). */
+    @Transactional(readOnly = true)
+    public int failuresWithin(String key, Duration window) {
+        return jdbc.sql("select failures from identity.login_throttle where throttle_key = ? and window_started >= ?")
+                .param(key)
+                .param(Timestamp.from(clock.instant().minus(window)))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

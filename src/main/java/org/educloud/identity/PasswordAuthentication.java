@@ -1,5 +1,6 @@
 package org.educloud.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +16,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Form login by username, phone or email. Every attempt is counted against its address and its account before
+ * Form login by username, phone or email. Every attempt is counted against its address (or its device cookie) and
+ * its account before
  * the password is checked, so a locked account (or an address that must wait) cannot be used to test passwords,
  * even by parallel requests;
  * unknown names cost the same hashing time as known ones, and a disabled account is only named to someone who
@@ -33,21 +37,25 @@ class PasswordAuthentication implements AuthenticationProvider {
     static final Duration ACCOUNT_WINDOW = Duration.ofHours(24);
 
     private final AccountRepository accounts;
+    private final LoginLookup logins;
     private final RoleGrantRepository grants;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final IdentityProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private @Nullable String unknownUserHash;
 
-    PasswordAuthentication(AccountRepository accounts, RoleGrantRepository grants, PasswordEncoder encoder,
-                           LoginThrottle throttle, IdentityProperties properties, TransactionTemplate transactions,
-                           Clock clock) {
+    PasswordAuthentication(AccountRepository accounts, LoginLookup logins, RoleGrantRepository grants,
+                           PasswordEncoder encoder, LoginThrottle throttle, DeviceCookies devices, IdentityProperties properties,
+                           TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
+        this.logins = logins;
         this.grants = grants;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.devices = devices;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,11 +63,23 @@ class PasswordAuthentication implements AuthenticationProvider {
 
     /**
      * An address that failed too often is slowed down, not locked: its attempts wait their turn ("try again in a few
-     * seconds") while the account of each attempt keeps its own lock.
+     * seconds") while the account of each attempt keeps its own lock. A browser presenting a device cookie for the
+     * account it logs in to skips the address's wait (its wrong passwords are counted per cookie instead), so one
+     * person flooding a school's address keeps only browsers the accounts have never used waiting.
      */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String addressKey = "address:" + remoteAddress(authentication);
+        String login = authentication.getName() == null ? "" : authentication.getName().strip();
+        Optional<Account> found = logins.findByLogin(login);
+        Optional<String> device = found.flatMap(account -> currentRequest()
+                .flatMap(request -> devices.honouredFor(request, account.id())));
+        if (device.isPresent()) {
+            String deviceKey = device.get();
+            Authentication result = authenticateAccount(authentication, login, found, () -> devices.failed(deviceKey));
+            devices.succeeded(deviceKey);
+            return result;
+        }
+        String addressKey = "address:" + AddressKeys.of(remoteAddress(authentication));
         LoginThrottle.CheckedAttempt fromAddress = throttle.attemptOneAtATime(addressKey,
                 properties.maxAddressFailures(), ADDRESS_WINDOW, CHECK_TIME);
         fromAddress.refusedFor().ifPresent(wait -> {
@@ -67,7 +87,7 @@ class PasswordAuthentication implements AuthenticationProvider {
         });
         Authentication result;
         try {
-            result = authenticateAccount(authentication);
+            result = authenticateAccount(authentication, login, found, () -> { });
         } catch (AuthenticationException refused) {
             throttle.slowDown(addressKey, fromAddress.count(), properties.maxAddressFailures(),
                     properties.addressDelay(), properties.addressMaxDelay());
@@ -77,10 +97,9 @@ class PasswordAuthentication implements AuthenticationProvider {
         return result;
     }
 
-    private Authentication authenticateAccount(Authentication authentication) {
-        String login = authentication.getName() == null ? "" : authentication.getName().strip();
+    private Authentication authenticateAccount(Authentication authentication, String login, Optional<Account> found,
+                                               Runnable wrongPassword) {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        Optional<Account> found = accounts.findByLogin(login);
         String accountKey = found.map(a -> "account:" + a.id().value())
                 .orElse("login:" + login.toLowerCase(Locale.ROOT));
         LoginThrottle.CheckedAttempt attempt = count(accountKey);
@@ -93,6 +112,7 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.NOT_ACTIVATED, Duration.ZERO);
         }
         if (account == null || hash == null || !matches) {
+            wrongPassword.run();
             if (attempt.count() >= properties.maxAccountFailures()) {
                 Duration lock = throttle.lock(accountKey, attempt.count(), properties.maxAccountFailures(),
                         properties.accountLock());
@@ -104,7 +124,7 @@ class PasswordAuthentication implements AuthenticationProvider {
             throw new AuthenticationRefusal(AuthenticationRefusal.Reason.DISABLED, Duration.ZERO);
         }
         throttle.reset(accountKey);
-        AccountPrincipal principal = loggedIn(account, password);
+        AccountPrincipal principal = loggedIn(account, login, password);
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
         result.setDetails(authentication.getDetails());
@@ -116,9 +136,10 @@ class PasswordAuthentication implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private AccountPrincipal loggedIn(Account account, String password) {
+    private AccountPrincipal loggedIn(Account account, String login, String password) {
         return transactions.execute(status -> {
             accounts.recordLogin(account.id().value(), clock.instant());
+            logins.proven(login);
             String hash = account.passwordHash();
             if (hash != null && encoder.upgradeEncoding(hash)) {
                 accounts.upgradeHash(account.id().value(), hash, encoder.encode(password));
@@ -148,6 +169,11 @@ class PasswordAuthentication implements AuthenticationProvider {
             unknownUserHash = encoder.encode("no-such-user-" + System.nanoTime());
         }
         return unknownUserHash;
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
     }
 
     private static String remoteAddress(Authentication authentication) {

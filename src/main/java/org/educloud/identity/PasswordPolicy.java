@@ -24,6 +24,8 @@ class PasswordPolicy {
     private static final String COMMON_PASSWORDS = "identity/common-passwords.txt";
     /** Below this, a word with digits around it is not held against the password: too many short words are safe. */
     private static final int SHORTEST_LISTED_WORD = 4;
+    /** Longer than any passphrase a person types; bcrypt only reads the first 72 bytes anyway. */
+    static final int MAX_LENGTH = 128;
 
     private final int minLength;
     private final Set<String> common;
@@ -33,13 +35,17 @@ class PasswordPolicy {
         this.common = readCommonPasswords();
     }
 
+    /**
+     * The length comes first, and a password that is too long is told only that: the pattern checks take time that
+     * grows with the square of the length, and a megabyte pasted into the form must not cost minutes of CPU.
+     */
     List<String> problems(String password, String username) {
+        if (password.length() > MAX_LENGTH) {
+            return List.of("identity.password.tooLong");
+        }
         List<String> problems = new ArrayList<>();
         if (password.length() < minLength) {
             problems.add("identity.password.tooShort");
-        }
-        if (password.length() > 128) {
-            problems.add("identity.password.tooLong");
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             problems.add("identity.password.lettersAndDigits");

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives every account whose username carries a phone or ID number a generated one (see {@link LoginNames}) when
  * the application starts. Students' usernames used to be their 全国学籍号, which is "G" and the ID number, so the
  * number showed wherever accounts are listed. The old name stays valid for signing in for {@link #GRACE} (see
- * {@link AccountRepository#findByLogin}); the person is told the new name on their home and account pages and on
+ * {@link LoginLookup#findByLogin}); the person is told the new name on their home and account pages and on
  * any activation slip printed for them. Code rather than a migration, because the names are made up the way new
  * accounts' are; safe on several nodes starting at once (rows are taken with SKIP LOCKED) and a no-op once done.
  */
@@ -43,15 +43,19 @@ class RetiringLoginNames implements ApplicationRunner {
     private static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(RetiringLoginNames.class);
 
+    private static final String PURPOSE = "retired-login-name";
+
     private final JdbcClient jdbc;
+    private final ServerKey key;
     private final LoginNames names;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RetiringLoginNames(JdbcClient jdbc, LoginNames names, TransactionTemplate transactions,
+    RetiringLoginNames(JdbcClient jdbc, ServerKey key, LoginNames names, TransactionTemplate transactions,
                        ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.key = key;
         this.names = names;
         this.transactions = transactions;
         this.events = events;
@@ -116,11 +120,11 @@ class RetiringLoginNames implements ApplicationRunner {
         Timestamp at = Timestamp.from(now);
         // One old name belongs to one account: should it ever come round again, the latest rename wins.
         jdbc.sql("""
-                        INSERT INTO identity.retired_login_name (name_hash, account_id, retired_at, expires_at)
-                        VALUES (?, ?, ?, ?)
+                        INSERT INTO identity.retired_login_name (name_hash, account_id, retired_at, expires_at, keyed)
+                        VALUES (?, ?, ?, ?, TRUE)
                         ON CONFLICT (name_hash) DO UPDATE SET account_id = EXCLUDED.account_id,
                             retired_at = EXCLUDED.retired_at, expires_at = EXCLUDED.expires_at""")
-                .params(hash(old.username()), old.id(), at, Timestamp.from(now.plus(GRACE)))
+                .params(keyedHash(old.username()), old.id(), at, Timestamp.from(now.plus(GRACE)))
                 .update();
         jdbc.sql("UPDATE identity.account SET username = ?, updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(username, at, old.id()).update();
@@ -145,8 +149,35 @@ class RetiringLoginNames implements ApplicationRunner {
         return until;
     }
 
-    /** How a retired name is kept and looked up: logins ignore case. */
-    static String hash(String login) {
-        return Secrets.sha256(login.strip().toLowerCase(Locale.ROOT));
+    /**
+     * After a successful login with a retired name kept in the old, unkeyed form: the row is rewritten keyed, now that
+     * the name is known. A no-op for every other login.
+     */
+    void rekeyAfterLogin(String login) {
+        jdbc.sql("""
+                        WITH old AS (DELETE FROM identity.retired_login_name WHERE name_hash = ? AND NOT keyed
+                                     RETURNING account_id, retired_at, expires_at)
+                        INSERT INTO identity.retired_login_name (name_hash, account_id, retired_at, expires_at, keyed)
+                        SELECT ?, account_id, retired_at, expires_at, TRUE FROM old
+                        ON CONFLICT (name_hash) DO NOTHING""")
+                .params(legacyHash(login), keyedHash(login))
+                .update();
+    }
+
+    /**
+     * How a retired name is kept and looked up (logins ignore case): an HMAC under the installation's key, since the
+     * names are "G" and an ID number, few enough to try them all against a plain hash.
+     */
+    String keyedHash(String login) {
+        return key.sign(PURPOSE, normalised(login));
+    }
+
+    /** The unkeyed form rows written before the key existed are kept in, until they expire or are rekeyed. */
+    static String legacyHash(String login) {
+        return Secrets.sha256(normalised(login));
+    }
+
+    private static String normalised(String login) {
+        return login.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.hamcrest.Matchers;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -43,6 +47,9 @@ class LoginThrottlingTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DeviceCookies devices;
+
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {
         return post("/login").param("username", username).param("password", password).with(csrf())
                 .with(request -> {
@@ -56,16 +63,25 @@ class LoginThrottlingTest {
                 Role.PLATFORM_OPERATOR, null, TenantFixture.PASSWORD), false).account().id().value();
     }
 
+    /** Told to wait about this long: a slow machine may take a few seconds off it between two requests. */
+    private static ResultMatcher slowedFor(long seconds) {
+        return result -> {
+            String url = result.getResponse().getRedirectedUrl();
+            assertThat(url).startsWith("/login?error=slowed&wait=");
+            assertThat(Long.parseLong(url.substring(url.indexOf("wait=") + 5))).isBetween(seconds - 5, seconds);
+        };
+    }
+
     /** The address has used up its free failures of the window, as a busy attacker behind it would have. */
     private void usedUpFreeFailures(String address, int failures) {
         jdbc.sql("""
                         insert into identity.login_throttle (throttle_key, failures, window_started)
                         values (?, ?, now())""")
-                .params("address:" + address, failures).update();
+                .params("address:" + AddressKeys.of(address), failures).update();
     }
 
     private void sitOutTheWait(String address) {
-        sitOut("address:" + address);
+        sitOut("address:" + AddressKeys.of(address));
     }
 
     private void sitOut(String key) {
@@ -83,7 +99,7 @@ class LoginThrottlingTest {
         mvc.perform(login("guessed.name", "Guess2026x", school)).andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(login("nat.teacher", TenantFixture.PASSWORD, school))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=slowed&wait=1"));
+                .andExpect(slowedFor(60));
 
         sitOutTheWait(school);
         mvc.perform(login("nat.teacher", TenantFixture.PASSWORD, school))
@@ -98,21 +114,22 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void theDelayDoublesWithEachFurtherFailureUpToAMinute() throws Exception {
+    void theDelayDoublesWithEachFurtherFailureUpToTheMaximum() throws Exception {
+        // the tests' delays are a minute doubling up to ten (see EduCloudTest), so no wait runs out by itself mid-test
         String address = "10.66.0.2";
         usedUpFreeFailures(address, 100);
-        for (int wait : new int[] {1, 2, 4, 8}) {
+        for (int wait : new int[] {60, 120, 240, 480}) {
             // a spray: each name once, so no account lock gets in the way
             mvc.perform(login("sprayed.name" + wait, "Spray2026x", address)).andExpect(redirectedUrl("/login?error=bad"));
             mvc.perform(login("other.name", "Spray2026x", address))
-                    .andExpect(redirectedUrl("/login?error=slowed&wait=" + wait));
+                    .andExpect(slowedFor(wait));
             sitOutTheWait(address);
         }
         jdbc.sql("update identity.login_throttle set failures = 140 where throttle_key = ?")
                 .param("address:" + address).update();
         mvc.perform(login("sprayed.name", "Spray2026x", address)).andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(login("other.name", "Spray2026x", address))
-                .andExpect(redirectedUrl("/login?error=slowed&wait=60"));
+                .andExpect(slowedFor(600));
     }
 
     @Test
@@ -146,6 +163,110 @@ class LoginThrottlingTest {
         sitOut("account:" + id);
         mvc.perform(login("lock.runs.out", TenantFixture.PASSWORD, address))
                 .andExpect(authenticated().withUsername("lock.runs.out"));
+    }
+
+    /** Logs in from elsewhere (at home, say) and keeps the device cookie the browser is given. */
+    private Cookie deviceCookieOf(String username, String address) throws Exception {
+        Cookie cookie = mvc.perform(login(username, TenantFixture.PASSWORD, address))
+                .andExpect(authenticated().withUsername(username))
+                .andReturn().getResponse().getCookie(DeviceCookies.COOKIE);
+        assertThat(cookie).isNotNull();
+        return new Cookie(cookie.getName(), cookie.getValue());
+    }
+
+    /** The address's flood: its free failures used up and one more, so everyone without a device cookie waits. */
+    private void flooded(String address) throws Exception {
+        usedUpFreeFailures(address, 100);
+        mvc.perform(login("sprayed.at." + address, "Spray2026x", address)).andExpect(redirectedUrl("/login?error=bad"));
+    }
+
+    @Test
+    void aBrowserTheAccountLoggedInFromBeforeIsNotKeptWaitingByAFloodFromItsSchoolsAddress() throws Exception {
+        String school = "10.66.0.5";
+        create("device.teacher");
+        create("device.pupil");
+        Cookie teachers = deviceCookieOf("device.teacher", "10.66.9.5");
+        flooded(school);
+
+        mvc.perform(login("device.teacher", TenantFixture.PASSWORD, school).cookie(teachers))
+                .andExpect(authenticated().withUsername("device.teacher"));
+        // without a device cookie for their account, people behind the address are told to wait
+        mvc.perform(login("device.pupil", TenantFixture.PASSWORD, school)).andExpect(slowedFor(60));
+        mvc.perform(login("device.teacher", TenantFixture.PASSWORD, school)).andExpect(slowedFor(60));
+        // and a cookie for one account does not carry another account past the wait
+        mvc.perform(login("device.pupil", TenantFixture.PASSWORD, school).cookie(teachers)).andExpect(slowedFor(60));
+    }
+
+    @Test
+    void theDeviceCookieIsHttpOnlyLaxAndSecureOnASecureRequest() throws Exception {
+        create("device.attributes");
+        var plain = mvc.perform(login("device.attributes", TenantFixture.PASSWORD, "10.66.0.8"))
+                .andReturn().getResponse().getHeaders("Set-Cookie");
+        assertThat(plain).filteredOn(c -> c.startsWith(DeviceCookies.COOKIE + "=")).singleElement().satisfies(c -> {
+            assertThat(c).contains("HttpOnly", "SameSite=Lax", "Max-Age=31536000").doesNotContain("Secure");
+        });
+        var secure = mvc.perform(login("device.attributes", TenantFixture.PASSWORD, "10.66.0.8").secure(true))
+                .andReturn().getResponse().getHeaders("Set-Cookie");
+        assertThat(secure).filteredOn(c -> c.startsWith(DeviceCookies.COOKIE + "=")).singleElement()
+                .satisfies(c -> assertThat(c).contains("Secure", "HttpOnly"));
+    }
+
+    @Test
+    void aForgedExpiredOrOtherAccountsDeviceCookieDoesNotSkipTheWait() throws Exception {
+        String school = "10.66.0.6";
+        long owner = create("device.owner");
+        create("device.other");
+        Cookie others = deviceCookieOf("device.other", "10.66.9.6");
+        flooded(school);
+
+        String[] parts = others.getValue().split("\\.");
+        String renamed = String.join(".", parts[0], Long.toString(owner), parts[2], parts[3], parts[4]);
+        String unsigned = String.join(".", "d1", Long.toString(owner), "bm9uY2U", parts[3], "AAAAAAAA");
+        String expired = devices.valueFor(new UserId(owner), "bm9uY2U", Instant.now().minus(Duration.ofDays(366)));
+        String future = devices.valueFor(new UserId(owner), "bm9uY2U", Instant.now().plus(Duration.ofDays(30)));
+        for (String value : List.of(others.getValue(), renamed, unsigned, expired, future, "garbage")) {
+            mvc.perform(login("device.owner", TenantFixture.PASSWORD, school).cookie(new Cookie(DeviceCookies.COOKIE, value)))
+                    .andExpect(slowedFor(60));
+        }
+        // the same signing for a current cookie does help: the refusals above are the cookies', not the test's
+        String fresh = devices.valueFor(new UserId(owner), "bm9uY2U", Instant.now());
+        mvc.perform(login("device.owner", TenantFixture.PASSWORD, school).cookie(new Cookie(DeviceCookies.COOKIE, fresh)))
+                .andExpect(authenticated().withUsername("device.owner"));
+    }
+
+    @Test
+    void failuresWithADeviceCookieAreCountedPerCookieUntilItIsNoLongerHonoured() throws Exception {
+        String school = "10.66.0.7";
+        create("device.worn");
+        Cookie cookie = deviceCookieOf("device.worn", "10.66.9.7");
+        flooded(school);
+        String nonce = cookie.getValue().split("\\.")[2];
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(login("device.worn", "Typo2026x" + i, school).cookie(cookie))
+                    .andExpect(redirectedUrl("/login?error=bad"));
+        }
+        assertThat(failures("device:" + nonce)).isEqualTo(2);
+        assertThat(failures("address:" + school)).isEqualTo(101);
+
+        jdbc.sql("update identity.login_throttle set failures = 5 where throttle_key = ?").param("device:" + nonce).update();
+        mvc.perform(login("device.worn", TenantFixture.PASSWORD, school).cookie(cookie)).andExpect(slowedFor(60));
+    }
+
+    @Test
+    void anIpv6NetworkIsOneAddress() throws Exception {
+        create("v6.person");
+        flooded("2001:db8:66:1::1");
+        assertThat(failures("address:2001:db8:66:1:0:0:0:0/64")).isEqualTo(101);
+
+        mvc.perform(login("v6.person", TenantFixture.PASSWORD, "2001:db8:66:1:abcd::99")).andExpect(slowedFor(60));
+        mvc.perform(login("v6.person", TenantFixture.PASSWORD, "2001:db8:66:2::1"))
+                .andExpect(authenticated().withUsername("v6.person"));
+    }
+
+    private int failures(String key) {
+        return jdbc.sql("select failures from identity.login_throttle where throttle_key = ?").param(key)
+                .query(Integer.class).single();
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.educloud.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,6 +29,19 @@ class PasswordPolicyTest {
             "Lz7#mKq2vR", "shuxue3ban2026", "correct horse battery 9"})
     void ordinaryPasswordsPass(String password) {
         assertThat(policy.problems(password, "someone")).isEmpty();
+    }
+
+    /** The pattern checks grow with the square of the length: a megabyte must be refused for its length at once. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMegabytePasswordIsRefusedForItsLengthAtOnce() {
+        // almost one chunk over and over: every multiple of the chunk is tried to the very end
+        String almostPeriodic = "abc1".repeat(262_144) + "x";
+        assertThat(policy.problems(almostPeriodic, "someone")).containsExactly("identity.password.tooLong");
+        String sequence = "0123456789".repeat(100_000);
+        assertThat(policy.problems(sequence, "someone")).containsExactly("identity.password.tooLong");
+        assertThat(policy.problems("Qingshan2026".repeat(11), "someone")).containsExactly("identity.password.tooLong");
+        assertThat(policy.problems("Qingshan2026x".repeat(9) + "Qing2026xyz", "someone")).isEmpty();
     }
 
     @Test

@@ -138,6 +138,46 @@ class RetiredUsernamesTest {
     }
 
     @Test
+    void aRetiredNameIsKeptAsAKeyedHashNotOneAnyoneCanRecomputeFromTheIdNumber() throws Exception {
+        String idNumber = "36010220170707202X";
+        String old = "g" + idNumber.toLowerCase();
+        UserId account = oldStyle(old, Role.STUDENT, TenantFixture.PASSWORD).account().id();
+        retiring.retireAll();
+
+        var stored = jdbc.sql("SELECT name_hash, keyed FROM identity.retired_login_name WHERE account_id = ?")
+                .param(account.value()).query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2)).single();
+        assertThat(stored).isEqualTo(retiring.keyedHash("G" + idNumber) + " true")
+                .doesNotContain(Secrets.sha256(old)).doesNotContain(idNumber);
+        mvc.perform(login("G" + idNumber, TenantFixture.PASSWORD, "10.22.0.9"))
+                .andExpect(authenticated().withUsername(identity.self(account).username()));
+    }
+
+    @Test
+    void aNameRetiredBeforeTheKeyStillSignsInAndIsRekeyedThen() throws Exception {
+        String idNumber = "36010220160606303X";
+        UserId account = identity.create(Scope.installation(), new NewAccount("old.unkeyed", "旧账号", null, null,
+                Role.STUDENT, fixture.a().school().id().value(), TenantFixture.PASSWORD), false).account().id();
+        // as an earlier version wrote it: the plain SHA-256 of the lower-cased name
+        jdbc.sql("""
+                        INSERT INTO identity.retired_login_name (name_hash, account_id, retired_at, expires_at, keyed)
+                        VALUES (?, ?, now(), now() + interval '30 days', FALSE)""")
+                .params(Secrets.sha256("g" + idNumber.toLowerCase()), account.value()).update();
+
+        mvc.perform(login("G" + idNumber, "Wrong2026pw", "10.22.0.10")).andExpect(unauthenticated());
+        assertThat(hashesOf(account)).containsExactly(Secrets.sha256("g" + idNumber.toLowerCase()));
+        mvc.perform(login("G" + idNumber, TenantFixture.PASSWORD, "10.22.0.10"))
+                .andExpect(authenticated().withUsername("old.unkeyed"));
+        assertThat(hashesOf(account)).containsExactly(retiring.keyedHash("G" + idNumber));
+        mvc.perform(login("g" + idNumber, TenantFixture.PASSWORD, "10.22.0.11"))
+                .andExpect(authenticated().withUsername("old.unkeyed"));
+    }
+
+    private java.util.List<String> hashesOf(UserId account) {
+        return jdbc.sql("SELECT name_hash FROM identity.retired_login_name WHERE account_id = ?")
+                .param(account.value()).query(String.class).list();
+    }
+
+    @Test
     void aGuardianActivatesWithTheNameOnAnOldSlipAndIsToldTheNewOne() throws Exception {
         AccountCreated created = oldStyle("pg360102201810101017-4711", Role.PARENT, null);
         retiring.retireAll();

@@ -24,6 +24,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         // tests run the due-soon reminders themselves
         "educloud.learning.reminder-delay=1h",
         "educloud.demo.enabled=true",
+        // an address's wait outlasts any pause between two requests of a test (tests sit it out by moving it)
+        "educloud.identity.address-delay=1m",
+        "educloud.identity.address-max-delay=10m",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
 public @interface EduCloudTest {
