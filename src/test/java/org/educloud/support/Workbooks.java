@@ -26,16 +26,26 @@ public final class Workbooks {
 
     /** A workbook of one sheet ({@code sheetData} rows as XML) and a shared-strings part. */
     public static Path withRows(String sheetRows, Part sharedStrings) throws IOException {
-        return workbook("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
-                + sheetRows + "</sheetData></worksheet>", sharedStrings, true);
+        return workbook(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + sheet(sheetRows))
+                .getBytes(StandardCharsets.UTF_8), sharedStrings, true);
+    }
+
+    /** A sheet part holding these rows, without its XML declaration (so that it may be written in any encoding). */
+    public static String sheet(String sheetRows) {
+        return "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + sheetRows + "</sheetData></worksheet>";
+    }
+
+    /** A workbook whose sheet part is exactly these bytes (in whatever encoding), with these shared strings. */
+    public static Path withSheet(byte[] sheetPart, Part sharedStrings) throws IOException {
+        return workbook(sheetPart, sharedStrings, true);
     }
 
     /** A workbook without shared strings whose sheet part is exactly {@code sheetXml} (a prolog with a DTD, say). */
     public static Path withSheet(String sheetXml) throws IOException {
-        return workbook(sheetXml, out -> { }, false);
+        return workbook(sheetXml.getBytes(StandardCharsets.UTF_8), out -> { }, false);
     }
 
-    private static Path workbook(String sheetXml, Part sharedStrings, boolean withSharedStrings) throws IOException {
+    private static Path workbook(byte[] sheetPart, Part sharedStrings, boolean withSharedStrings) throws IOException {
         Path file = Files.createTempFile("workbook", ".xlsx");
         file.toFile().deleteOnExit();
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -59,7 +69,9 @@ public final class Workbooks {
                     + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
                     + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
                     + "sheet1.xml\"/></Relationships>");
-            part(zip, "xl/worksheets/sheet1.xml", sheetXml);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(sheetPart);
+            zip.closeEntry();
             if (withSharedStrings) {
                 zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
                 sharedStrings.write(zip);
