@@ -398,4 +398,29 @@ class StudentImportTest {
             jdbc.sql("DELETE FROM roster.import_run WHERE id IN (?, ?)").params(dead, living).update();
         }
     }
+
+    @Test
+    void aRunOfANodeOfThePreviousVersionIsNotFailedForLackOfAHeartbeatItNeverHad() {
+        // During a rolling upgrade a node of the version before heartbeats is still importing: it names no instance
+        // and renews nothing. Its run keeps that version's rule: FAILED after an hour, not after five minutes.
+        String insert = """
+                INSERT INTO roster.import_run (school_id, school_path, kind, file_name, outcome, rows_read, run_by,
+                    run_at)
+                VALUES (?, ?, 'STUDENTS', ?, 'RUNNING', 0, 0, now() - CAST(? AS interval))
+                RETURNING id""";
+        long working = jdbc.sql(insert).params(fixture.b().school().id().value(), fixture.b().school().path().value(),
+                "old-node.csv", "20 minutes").query(Long.class).single();
+        long abandoned = jdbc.sql(insert).params(fixture.b().school().id().value(),
+                fixture.b().school().path().value(), "old-node-died.csv", "2 hours").query(Long.class).single();
+        try {
+            background.failDeadRuns();
+            assertThat(imports.run(schoolAdmin(), working).outcome()).isEqualTo(ImportOutcome.RUNNING);
+            ImportRunView failed = imports.run(schoolAdmin(), abandoned);
+            assertThat(failed.outcome()).isEqualTo(ImportOutcome.FAILED);
+            assertThat(failed.problems()).extracting(ImportProblem::messageKey)
+                    .containsExactly("roster.import.error.nodeStopped");
+        } finally {
+            jdbc.sql("DELETE FROM roster.import_run WHERE id IN (?, ?)").params(working, abandoned).update();
+        }
+    }
 }
