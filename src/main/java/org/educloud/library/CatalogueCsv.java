@@ -41,9 +41,12 @@ final class CatalogueCsv {
                 List.of(new CatalogueImport.Problem("1", "library.catalogue.csvHeader", List.of())));
     }
 
-    /** True, with the problem noted, once a row lies beyond {@link #MAX_ROWS}: the rest is not read. */
-    private static boolean beyondLimit(TabularFile.SourceRow row, List<CatalogueImport.Problem> problems) {
-        if (row.number() <= MAX_ROWS + 1) {
+    /**
+     * True, with the problem noted, once more than {@link #MAX_ROWS} rows have been read: the rest is not read. Rows
+     * are counted as they come, since the number a workbook gives its row is whatever its {@code r} attribute says.
+     */
+    private static boolean beyondLimit(long read, List<CatalogueImport.Problem> problems) {
+        if (read <= MAX_ROWS) {
             return false;
         }
         problems.add(new CatalogueImport.Problem("", "roster.import.error.tooManyRows",
@@ -55,9 +58,9 @@ final class CatalogueCsv {
     private static List<CatalogueFile.Node> editions(Iterator<TabularFile.SourceRow> rows, Stage stage,
                                                      List<CatalogueImport.Problem> problems) {
         Map<String, Map<String, Volume>> tree = new LinkedHashMap<>();
-        while (rows.hasNext()) {
+        for (long read = 1; rows.hasNext(); read++) {
             TabularFile.SourceRow row = rows.next();
-            if (beyondLimit(row, problems)) {
+            if (beyondLimit(read, problems)) {
                 break;
             }
             if (row.blank()) {
@@ -112,9 +115,9 @@ final class CatalogueCsv {
                                                     List<CatalogueImport.Problem> problems) {
         Map<String, List<CatalogueFile.Point>> children = new LinkedHashMap<>();
         List<CatalogueFile.Point> roots = new ArrayList<>();
-        while (rows.hasNext()) {
+        for (long read = 1; rows.hasNext(); read++) {
             TabularFile.SourceRow row = rows.next();
-            if (beyondLimit(row, problems)) {
+            if (beyondLimit(read, problems)) {
                 break;
             }
             if (row.blank()) {

@@ -50,6 +50,8 @@ class BackgroundImports implements ApplicationRunner {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration DEAD_AFTER = Duration.ofMinutes(5);
+    /** How long a run without a heartbeat may stay RUNNING, as the version before heartbeats had it. */
+    static final Duration LEGACY_DEAD_AFTER = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundImports.class);
 
@@ -125,14 +127,26 @@ class BackgroundImports implements ApplicationRunner {
                 TimeUnit.SECONDS);
     }
 
-    /** Marks FAILED every RUNNING run whose heartbeat stopped {@link #DEAD_AFTER} ago; how many it marked. */
+    /**
+     * Marks FAILED every RUNNING run whose heartbeat stopped {@link #DEAD_AFTER} ago; how many it marked.
+     * <p>
+     * Only runs that name the instance running them ({@code run_on}) have a heartbeat. A run without one was started
+     * by a node of the version before (during a rolling upgrade such a node may still be importing, and never renews
+     * a heartbeat it does not know of), or was left RUNNING before the upgrade: it keeps that version's rule, FAILED
+     * once it has been running for {@link #LEGACY_DEAD_AFTER}. That version applied the rule only when a node
+     * started; it is applied by the sweep too, so that a run of an old node that died during the upgrade does not wait
+     * for the next start.
+     */
     int failDeadRuns() {
         String problems = json.writeValueAsString(List.of(ImportProblem.ofFile("roster.import.error.nodeStopped")));
         Integer failed = separately.execute(status -> jdbc.sql("""
                         UPDATE roster.import_run SET outcome = 'FAILED', problems = :problems, run_at = now()
                         WHERE outcome = 'RUNNING'
-                          AND coalesce(heartbeat_at, run_at) < now() - make_interval(secs => :dead)""")
-                .param("problems", problems).param("dead", DEAD_AFTER.toSeconds()).update());
+                          AND (run_on IS NOT NULL
+                                   AND coalesce(heartbeat_at, run_at) < now() - make_interval(secs => :dead)
+                               OR run_on IS NULL AND run_at < now() - make_interval(secs => :legacyDead))""")
+                .param("problems", problems).param("dead", DEAD_AFTER.toSeconds())
+                .param("legacyDead", LEGACY_DEAD_AFTER.toSeconds()).update());
         if (failed != null && failed > 0) {
             LOG.warn("Marked {} import runs FAILED: the instance running them stopped renewing their heartbeat",
                     failed);

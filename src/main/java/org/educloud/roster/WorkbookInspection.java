@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
@@ -17,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an XLSX workbook once, in bounded memory, before fastexcel-reader may open it: every entry inflates within
- * the limits ({@link ZipEntries}); every XML part is parsed by the JDK's StAX parser behind a {@link MarkupGuard}
- * (no DTD, no oversized tag); and what fastexcel-reader would hold in memory is counted first: the shared strings
+ * the limits ({@link ZipEntries}); every XML part, in UTF-8 or UTF-16 only ({@link PartEncoding}), is parsed by the
+ * JDK's StAX parser behind a {@link MarkupGuard} (no DTD, no oversized tag); and what fastexcel-reader would hold in memory is counted first: the shared strings
  * (it keeps them all, and fills up to any index a cell names), cells per row (it makes room up to the column a cell
  * names), rows, the characters of each cell, array formulas (it compares every cell with each of them) and the
  * lists of sheets, relationships and styles. Only a workbook that passes is handed over.
@@ -63,7 +62,7 @@ final class WorkbookInspection {
             styles = true;
         }
         BufferedInputStream in = new BufferedInputStream(content);
-        Charset charset = xmlCharset(in);
+        Charset charset = PartEncoding.of(in, entry.getName());
         if (charset == null) {
             return; // not XML (an image, a printer setting): only inflated and counted
         }
@@ -71,6 +70,7 @@ final class WorkbookInspection {
             XMLStreamReader xml = XML.createXMLStreamReader(new MarkupGuard(new InputStreamReader(in, charset),
                     entry.getName()));
             try {
+                PartEncoding.declared(xml.getCharacterEncodingScheme(), entry.getName());
                 scan(xml, entry.getName());
             } finally {
                 xml.close();
@@ -280,32 +280,6 @@ final class WorkbookInspection {
 
     private static TabularFile.Refused refused(long row, String messageKey, String... arguments) {
         return new TabularFile.Refused(new ImportProblem(row, null, null, messageKey, java.util.List.of(arguments)));
-    }
-
-    /** The encoding of an XML part, from its first bytes (OOXML allows UTF-8 and UTF-16); null if it is not XML. */
-    private static @Nullable Charset xmlCharset(BufferedInputStream in) throws IOException {
-        in.mark(4);
-        byte[] head = in.readNBytes(4);
-        in.reset();
-        if (head.length < 2) {
-            return null;
-        }
-        int b0 = head[0] & 0xFF;
-        int b1 = head[1] & 0xFF;
-        if (b0 == 0xEF && b1 == 0xBB && head.length > 2 && (head[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
-            return StandardCharsets.UTF_8;
-        }
-        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-            return StandardCharsets.UTF_16;
-        }
-        if (b0 == 0 && b1 == '<') {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (b0 == '<' && b1 == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return b0 == '<' || b0 == ' ' || b0 == '\t' || b0 == '\r' || b0 == '\n' ? StandardCharsets.UTF_8 : null;
     }
 
     private static XMLInputFactory factory() {

@@ -653,6 +653,26 @@ class LibraryTest {
     }
 
     @Test
+    void aWorkbookNumberingEveryRowOneStillMeetsTheCataloguesRowLimit() throws java.io.IOException {
+        // The row number is the workbook's own r attribute: one that says 1 on every row must not pass the limit.
+        StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>编码</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>名称</t></is></c></row>");
+        for (int i = 0; i <= CatalogueCsv.MAX_ROWS; i++) {
+            rows.append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>K").append(i)
+                    .append("</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>点</t></is></c></row>");
+        }
+        java.nio.file.Path workbook = org.educloud.support.Workbooks.withRows(rows.toString(),
+                org.educloud.support.Workbooks.strings());
+        Scope district = as(Role.DISTRICT_ADMIN);
+        CatalogueImport refused = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, workbook);
+        assertThat(refused.problems()).extracting(CatalogueImport.Problem::messageKey, CatalogueImport.Problem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.import.error.tooManyRows",
+                        List.of(String.valueOf(CatalogueCsv.MAX_ROWS))));
+        assertThat(curriculum.knowledgePoints(district, Subject.MATHEMATICS, Stage.PRIMARY))
+                .extracting(KnowledgePointView::code).doesNotContain("K0");
+    }
+
+    @Test
     void cataloguesImportFromCsvWithTheLineOfEachProblem() throws java.io.IOException {
         Scope district = as(Role.DISTRICT_ADMIN);
         String textbooks = "\uFEFF教材版本,分册,年级,章,节\n苏教版,一年级上册,1,1 数一数,\n苏教版,一年级上册,1,2 比一比,比长短\n"

@@ -149,6 +149,49 @@ class ImportLimitsTest {
     }
 
     @Test
+    void aPartInAnEncodingTheInspectionCannotReadIsRefusedRatherThanPassedUnread() throws Exception {
+        Charset utf32 = Charset.forName("UTF-32BE");
+        String declaration = "<?xml version=\"1.0\" encoding=\"UTF-32\"?>";
+        // A cell in column ZZZZ of a sheet in UTF-32: a parser that decodes it makes the workbook reader room for
+        // every column before it (ZZZZZZ would be 321 million). Aalto 1.3.3, under fastexcel-reader 0.19, happens to
+        // fail on UTF-32 at its first character, but the inspection must not depend on a parser's bug: the part is
+        // refused for what it is, with a problem that says so, not passed uninspected.
+        byte[] wideSheet = (declaration + Workbooks.sheet("<row r=\"1\"><c r=\"ZZZZ1\" t=\"inlineStr\"><is><t>x</t>"
+                + "</is></c></row>")).getBytes(utf32);
+        Path wide = Workbooks.withSheet(wideSheet, Workbooks.strings());
+        assertThat(refusedAtOpen(wide, SMALL).problem())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly("roster.import.limit.encoding", java.util.List.of("xl/worksheets/sheet1.xml"));
+
+        // Shared strings in UTF-32 with a byte order mark (little-endian): they would escape their limits.
+        Path strings = Workbooks.withRows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>", out -> {
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
+            out.write((declaration + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<si><t>王小明</t></si></sst>").getBytes(Charset.forName("UTF-32LE")));
+        });
+        assertThat(refusedAtOpen(strings, SMALL).problem())
+                .extracting(ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly("roster.import.limit.encoding", java.util.List.of("xl/sharedStrings.xml"));
+
+        // A part named as XML that starts as nothing the inspection reads (UTF-32 opening with a line break), and
+        // one in UTF-8 that declares another encoding, which the workbook reader would switch to.
+        assertThat(refusedAtOpen(Workbooks.withSheet(("\n" + declaration + Workbooks.sheet("")).getBytes(utf32),
+                Workbooks.strings()), SMALL).messageKey()).isEqualTo("roster.import.limit.encoding");
+        assertThat(refusedAtOpen(Workbooks.withSheet(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+                + Workbooks.sheet("")).getBytes(StandardCharsets.UTF_8), Workbooks.strings()), SMALL).messageKey())
+                .isEqualTo("roster.import.limit.encoding");
+    }
+
+    @Test
+    void aWorkbookInUtf16StillReads() throws Exception {
+        byte[] sheet = ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + Workbooks.sheet("<row r=\"1\"><c r=\"A1\" "
+                + "t=\"inlineStr\"><is><t>王小明</t></is></c></row>")).getBytes(StandardCharsets.UTF_16LE);
+        try (TabularFile table = TabularFile.open(Workbooks.withSheet(sheet, Workbooks.strings()), SMALL)) {
+            assertThat(table.rows().next().cells()).containsExactly("王小明");
+        }
+    }
+
+    @Test
     void anOrdinaryWorkbookStillReads() throws Exception {
         Path file = Workbooks.withRows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
                 + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>王小明</t></is></c><c r=\"B2\"><v>7</v></c>"

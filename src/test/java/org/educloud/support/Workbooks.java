@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Workbooks {
 
-    /** Writes the shared-strings part; whatever it writes is deflated into the zip as it goes. */
+    /** Writes a part; whatever it writes is deflated into the zip as it goes. */
     public interface Part {
         void write(OutputStream out) throws IOException;
     }
@@ -26,16 +26,32 @@ public final class Workbooks {
 
     /** A workbook of one sheet ({@code sheetData} rows as XML) and a shared-strings part. */
     public static Path withRows(String sheetRows, Part sharedStrings) throws IOException {
-        return workbook("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
-                + sheetRows + "</sheetData></worksheet>", sharedStrings, true);
+        byte[] sheet = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + sheet(sheetRows))
+                .getBytes(StandardCharsets.UTF_8);
+        return workbook(out -> out.write(sheet), sharedStrings, true);
+    }
+
+    /** A sheet part holding these rows, without its XML declaration (so that it may be written in any encoding). */
+    public static String sheet(String sheetRows) {
+        return "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + sheetRows + "</sheetData></worksheet>";
+    }
+
+    /** A workbook whose sheet part is exactly these bytes (in whatever encoding), with these shared strings. */
+    public static Path withSheet(byte[] sheetPart, Part sharedStrings) throws IOException {
+        return workbook(out -> out.write(sheetPart), sharedStrings, true);
+    }
+
+    /** A workbook whose sheet part is written as it goes (a long one), with these shared strings after it. */
+    public static Path withSheet(Part sheetPart, Part sharedStrings) throws IOException {
+        return workbook(sheetPart, sharedStrings, true);
     }
 
     /** A workbook without shared strings whose sheet part is exactly {@code sheetXml} (a prolog with a DTD, say). */
     public static Path withSheet(String sheetXml) throws IOException {
-        return workbook(sheetXml, out -> { }, false);
+        return workbook(out -> out.write(sheetXml.getBytes(StandardCharsets.UTF_8)), out -> { }, false);
     }
 
-    private static Path workbook(String sheetXml, Part sharedStrings, boolean withSharedStrings) throws IOException {
+    private static Path workbook(Part sheetPart, Part sharedStrings, boolean withSharedStrings) throws IOException {
         Path file = Files.createTempFile("workbook", ".xlsx");
         file.toFile().deleteOnExit();
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -59,7 +75,9 @@ public final class Workbooks {
                     + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
                     + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/"
                     + "sheet1.xml\"/></Relationships>");
-            part(zip, "xl/worksheets/sheet1.xml", sheetXml);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            sheetPart.write(zip);
+            zip.closeEntry();
             if (withSharedStrings) {
                 zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
                 sharedStrings.write(zip);
@@ -94,6 +112,27 @@ public final class Workbooks {
                 out.write(chunk);
             }
             out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /**
+     * A sheet of {@code rows} empty rows, which takes the inspection a while to count, followed by as much random
+     * text as keeps the part's compression ratio ordinary (else it would be refused as a zip bomb straight away).
+     */
+    public static Part longSheet(int rows, int randomChars) {
+        return out -> {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "<row/>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (int written = 0; written < rows; written += 1000) {
+                out.write(chunk);
+            }
+            out.write("</sheetData><extLst>".getBytes(StandardCharsets.UTF_8));
+            java.util.Random random = new java.util.Random(22);
+            byte[] noise = new byte[randomChars * 3 / 4];
+            random.nextBytes(noise);
+            out.write(java.util.Base64.getEncoder().encode(noise));
+            out.write("</extLst></worksheet>".getBytes(StandardCharsets.UTF_8));
         };
     }
 
