@@ -90,6 +90,34 @@ class UploadedContentTest {
     }
 
     @Test
+    void aMainPartWhoseRootTagNeverEndsIsRefusedQuicklyWithoutReadingIt() throws Exception {
+        // <w:document a="xxx…"> with an attribute of 500 million characters: under a megabyte once deflated
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes("/word/document.xml", DOCX + ".main+xml", "").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"urn:w\" a=\"".getBytes(StandardCharsets.UTF_8));
+            byte[] filler = new byte[1024 * 1024];
+            java.util.Arrays.fill(filler, (byte) 'x');
+            for (int i = 0; i < 500; i++) {
+                zip.write(filler);
+            }
+            zip.write("\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(3 * 1024 * 1024);
+        long started = System.nanoTime();
+        assertRefused(bytes.toByteArray(), "教案.docx", "library.error.officeStructure");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
+
+        byte[] withDoctype = ooxml("word/document.xml", DOCX + ".main+xml", "<!DOCTYPE w:document [<!ENTITY e "
+                + "\"x\">]><w:document xmlns:w=\"urn:w\">&e;</w:document>", Map.of());
+        assertRefused(withDoctype, "教案.docx", "library.error.officeStructure");
+    }
+
+    @Test
     void officeDocumentsWithMacrosAreRefused() throws Exception {
         assertRefused(docx(Map.of("word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\"")), "宏.docx",
                 "library.error.officeMacros");
