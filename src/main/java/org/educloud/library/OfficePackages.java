@@ -159,7 +159,9 @@ final class OfficePackages {
 
     /**
      * Reads the zip's end record from the file's tail: the number of entries and the size of the central directory,
-     * which {@link ZipFile} would otherwise load whole, however large the file claims it is.
+     * which {@link ZipFile} would otherwise load whole, however large the file claims it is. The record is the one
+     * whose comment ends the file, as for {@link ZipFile}: a record-like run of bytes inside the comment, claiming a
+     * small directory, is not it.
      */
     private static boolean directoryWithinBounds(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
@@ -171,7 +173,8 @@ final class OfficePackages {
                 read = channel.read(buffer, size - tail + buffer.position());
             }
             for (int at = tail - 22; at >= 0; at--) {
-                if (buffer.getInt(at) == 0x06054b50) {
+                if (buffer.getInt(at) == 0x06054b50
+                        && at + 22 + Short.toUnsignedInt(buffer.getShort(at + 20)) == tail) {
                     int entries = Short.toUnsignedInt(buffer.getShort(at + 10));
                     long directory = Integer.toUnsignedLong(buffer.getInt(at + 12));
                     return entries <= MAX_ENTRIES && directory <= MAX_DIRECTORY_BYTES;

@@ -118,6 +118,24 @@ class UploadedContentTest {
     }
 
     @Test
+    void aFakeEndRecordInTheZipCommentDoesNotHideADirectoryBeyondTheBound() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes("/word/document.xml", DOCX + ".main+xml", "").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"urn:w\"/>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i <= OfficePackages.MAX_ENTRIES; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/" + i));
+            }
+            // as the comment's last 22 bytes, an end record claiming one entry in a directory of 100 bytes and a
+            // comment of 7 bytes that is not there: ZipFile passes over it and reads the real directory
+            zip.setComment("\u0050\u004b\u0005\u0006\0\0\0\0\u0001\0\u0001\0\u0064\0\0\0\0\0\0\0\u0007\0");
+        }
+        assertRefused(bytes.toByteArray(), "教案.docx", "library.error.officeStructure");
+    }
+
+    @Test
     void officeDocumentsWithMacrosAreRefused() throws Exception {
         assertRefused(docx(Map.of("word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\"")), "宏.docx",
                 "library.error.officeMacros");
