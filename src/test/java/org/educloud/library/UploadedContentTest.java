@@ -208,6 +208,27 @@ class UploadedContentTest {
         assertRefused(pdf.toByteArray(), "试卷.pdf", "library.error.pdfLocked");
     }
 
+    @Test
+    void aPdfWhoseObjectStreamInflatesFarBeyondTheCapIsRefusedWithoutDecodingIt() throws Exception {
+        assertThat(check(objectStreamPdf(0), "对象流.pdf")).as("the same PDF with a small object stream")
+                .isEqualTo("application/pdf");
+        byte[] bomb = objectStreamPdf(512);
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+        long started = System.nanoTime();
+        assertRefused(bomb, "对象流.pdf", "library.error.pdfTooComplex");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
+    }
+
+    @Test
+    void aPdfWithStreamsThatDoesNotParseCannotBeCheckedAndIsRefused() throws Exception {
+        byte[] garbled = concat(concat("%PDF-1.7\n7 0 obj <</Filter/FlateDecode/Length 300>>\nstream\n"
+                .getBytes(StandardCharsets.US_ASCII), new byte[300]), "\nendstream\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        assertRefused(garbled, "练习.pdf", "library.error.pdfUnreadable");
+        assertThat(check("%PDF-1.4\n% 只有注释\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "练习.pdf"))
+                .as("no stream at all: the raw look saw every byte").isEqualTo("application/pdf");
+    }
+
     // ---- GIFs
 
     @Test
@@ -229,6 +250,49 @@ class UploadedContentTest {
     }
 
     // ---- building files
+
+    /**
+     * A one-page PDF whose document information sits in a Flate object stream padded with {@code blankMegabytes} of
+     * blanks, found through a cross-reference stream as such files are.
+     */
+    private static byte[] objectStreamPdf(int blankMegabytes) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(deflated,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+            out.write("5 0 <</Title(lesson)>>".getBytes(StandardCharsets.US_ASCII));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < blankMegabytes; i++) {
+                out.write(blanks);
+            }
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        pdf.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        for (String object : List.of("<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>")) {
+            offsets.add(pdf.size());
+            pdf.write(((offsets.size()) + " 0 obj" + object + "endobj\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        offsets.add(pdf.size());
+        pdf.write(("4 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length " + deflated.size() + ">>stream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        deflated.writeTo(pdf);
+        pdf.write("\nendstream endobj\n".getBytes(StandardCharsets.US_ASCII));
+        int xref = pdf.size();
+        java.nio.ByteBuffer rows = java.nio.ByteBuffer.allocate(7 * 7);
+        rows.put((byte) 0).putInt(0).putShort((short) 0xFFFF);
+        for (int offset : offsets) {
+            rows.put((byte) 1).putInt(offset).putShort((short) 0);
+        }
+        rows.put((byte) 2).putInt(4).putShort((short) 0);
+        rows.put((byte) 1).putInt(xref).putShort((short) 0);
+        pdf.write(("6 0 obj<</Type/XRef/Size 7/W[1 4 2]/Root 1 0 R/Info 5 0 R/Length 49>>stream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        pdf.write(rows.array());
+        pdf.write(("\nendstream endobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
+    }
 
     private Path write(byte[] bytes) throws IOException {
         Path file = directory.resolve("file-" + System.nanoTime());
