@@ -144,6 +144,14 @@ class UploadedContentTest {
         assertRefused(docmRenamed, "宏.docx", "library.error.officeMacros");
     }
 
+    @Test
+    void legacyOfficeFilesWithAVbaStorageAreRefused() throws Exception {
+        assertThat(check(ole2("WordDocument", "1Table"), "教案.doc")).isEqualTo("application/msword");
+        assertRefused(ole2("WordDocument", "1Table", "Macros", "VBA"), "宏.doc", "library.error.officeMacros");
+        assertThat(check(ole2("Workbook"), "成绩.xls")).isEqualTo("application/vnd.ms-excel");
+        assertRefused(ole2("Workbook", "_VBA_PROJECT_CUR", "VBA"), "宏.xls", "library.error.officeMacros");
+    }
+
     // ---- PDFs
 
     @Test
@@ -250,6 +258,27 @@ class UploadedContentTest {
     }
 
     // ---- building files
+
+    /** An OLE2 compound file's header and directory sectors holding the root and entries of these names. */
+    private static byte[] ole2(String... names) {
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(512 * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.putLong(0xE11AB1A1E011CFD0L).position(24);
+        file.putShort((short) 0x3E).putShort((short) 3).putShort((short) 0xFFFE).putShort((short) 9)
+                .putShort((short) 6).position(44);
+        file.putInt(1).putInt(0).putInt(0).putInt(4096).putInt(-2).putInt(0).putInt(-2).putInt(0);
+        file.putInt(1);
+        for (int i = 1; i < 109; i++) {
+            file.putInt(-1);
+        }
+        List<String> entries = new java.util.ArrayList<>(List.of("Root Entry"));
+        entries.addAll(List.of(names));
+        for (int i = 0; i < entries.size(); i++) {
+            int at = 512 * 2 + 128 * i;
+            byte[] name = (entries.get(i) + "\0").getBytes(StandardCharsets.UTF_16LE);
+            file.put(at, name).putShort(at + 64, (short) name.length).put(at + 66, (byte) (i == 0 ? 5 : 2));
+        }
+        return file.array();
+    }
 
     /**
      * A one-page PDF whose document information sits in a Flate object stream padded with {@code blankMegabytes} of
