@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * name's extension must then be one the detected kind uses, so an executable or a script called "lesson.pdf" is
  * refused. Archives are not accepted at all, which keeps zip bombs out; an Office document must therefore really be
  * one ({@link OfficePackages}), not an archive renamed. Files that would run code when opened from the library are
- * refused: PDFs with JavaScript or automatic actions ({@link PdfActiveContent}) and GIFs that are also scripts
- * ({@link GifScripts}).
+ * refused: Office documents with macros ({@link OfficePackages}, {@link LegacyOfficeMacros}), PDFs with JavaScript
+ * or automatic actions ({@link PdfActiveContent}) and GIFs that are also scripts ({@link GifScripts}).
  */
 @Component
 class MediaTypePolicy {
@@ -70,6 +70,8 @@ class MediaTypePolicy {
             PdfActiveContent.check(file);
         } else if (type.equals("image/gif")) {
             GifScripts.check(file);
+        } else if (LegacyOfficeMacros.MEDIA_TYPES.contains(type) && LegacyOfficeMacros.present(file)) {
+            throw new RuleViolationException("library.error.officeMacros", extension);
         }
         return type;
     }

@@ -1,5 +1,6 @@
 package org.educloud.library;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -25,13 +26,18 @@ import org.jspecify.annotations.Nullable;
  * workbook, a .pptx's presentation) with that kind's root element; an OpenDocument file must name its kind in its
  * {@code mimetype} entry and contain {@code content.xml}. Packages carrying macros are refused as well. Only the
  * zip's directory (bounded in entries and bytes before it is read) and the start of two small parts are read, so a
- * zip bomb inflates nothing.
+ * zip bomb inflates nothing: of the main part no more than {@link #MAX_INSPECTED_BYTES}, since a root element whose
+ * tag does not end within them (one attribute of hundreds of megabytes deflates to almost nothing) is no document.
+ * The parts are parsed from those bytes by the JDK's own StAX parser, not whichever one the classpath brings (Aalto
+ * buffers a whole tag), with document type declarations refused outright.
  */
 final class OfficePackages {
 
     static final int MAX_ENTRIES = 20_000;
     static final long MAX_DIRECTORY_BYTES = 8L * 1024 * 1024;
     static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+    /** Of a main part, the bytes within which its root element must have begun: real ones need a few hundred. */
+    static final int MAX_INSPECTED_BYTES = 64 * 1024;
 
     /** Media type → (content type of the main part, local name of its root element). */
     private static final Map<String, String[]> OOXML_MAIN_PARTS = Map.of(
@@ -43,7 +49,7 @@ final class OfficePackages {
                     "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
                     "presentation"});
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -90,9 +96,13 @@ final class OfficePackages {
             if (bytes.length > MAX_CONTENT_TYPES_BYTES) {
                 return false;
             }
-            XMLStreamReader xml = XML.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes));
+            XMLStreamReader xml = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    return false;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     String type = xml.getAttributeValue(null, "ContentType");
                     if (type != null && type.toLowerCase(Locale.ROOT).contains("macroenabled")) {
                         throw new RuleViolationException("library.error.officeMacros", extension);
@@ -125,22 +135,33 @@ final class OfficePackages {
         return "document-content".equals(rootElement(zip, content));
     }
 
-    /** The local name of a part's first element; only the part's start is read. */
+    /**
+     * The local name of a part's first element, from its first {@link #MAX_INSPECTED_BYTES} only: a part whose root
+     * element has not begun and ended its tag by then, or that declares a document type, has none.
+     */
     private static @Nullable String rootElement(ZipFile zip, ZipEntry part) throws IOException, XMLStreamException {
+        byte[] start;
         try (InputStream in = zip.getInputStream(part)) {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-                    return xml.getLocalName();
-                }
-            }
-            return null;
+            start = in.readNBytes(MAX_INSPECTED_BYTES);
         }
+        XMLStreamReader xml = XML.createXMLStreamReader(new ByteArrayInputStream(start));
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                return null;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return xml.getLocalName();
+            }
+        }
+        return null;
     }
 
     /**
      * Reads the zip's end record from the file's tail: the number of entries and the size of the central directory,
-     * which {@link ZipFile} would otherwise load whole, however large the file claims it is.
+     * which {@link ZipFile} would otherwise load whole, however large the file claims it is. The record is the one
+     * whose comment ends the file, as for {@link ZipFile}: a record-like run of bytes inside the comment, claiming a
+     * small directory, is not it.
      */
     private static boolean directoryWithinBounds(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
@@ -152,7 +173,8 @@ final class OfficePackages {
                 read = channel.read(buffer, size - tail + buffer.position());
             }
             for (int at = tail - 22; at >= 0; at--) {
-                if (buffer.getInt(at) == 0x06054b50) {
+                if (buffer.getInt(at) == 0x06054b50
+                        && at + 22 + Short.toUnsignedInt(buffer.getShort(at + 20)) == tail) {
                     int entries = Short.toUnsignedInt(buffer.getShort(at + 10));
                     long directory = Integer.toUnsignedLong(buffer.getInt(at + 12));
                     return entries <= MAX_ENTRIES && directory <= MAX_DIRECTORY_BYTES;

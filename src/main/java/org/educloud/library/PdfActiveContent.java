@@ -7,6 +7,7 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,11 @@ import org.educloud.shared.RuleViolationException;
  * Refusing is simpler and safer than stripping (ADR 11). Two looks: the raw bytes outside strings and streams,
  * with {@code #}-escaped names decoded, which also covers files that do not parse (a lenient viewer may still
  * repair and run them); and, where PDFBox parses the file, every object it has, including those packed into
- * compressed object streams, within a fixed budget. A PDF locked with an opening password cannot be checked and is
- * refused too: nobody else could open it from the library anyway.
+ * compressed object streams, within a fixed budget of objects, visits and time; an object stream is inflated and
+ * measured by {@link PdfObjectStreams} before PDFBox may decode it. A PDF that cannot be checked is refused (fail
+ * closed): one locked with an opening password (nobody else could open it from the library anyway), and one with
+ * streams that PDFBox cannot parse. A file without any stream that does not parse is accepted: the raw look has
+ * then seen all of it.
  */
 final class PdfActiveContent {
 
@@ -40,15 +44,19 @@ final class PdfActiveContent {
     /** Dictionaries and arrays looked into: a long book has a few hundred thousand. */
     static final long MAX_VISITS = 5_000_000;
     private static final int MAX_DEPTH = 64;
+    /** Time for the whole check, the parse included: a hostile file ends as too complex, not as a stuck request. */
+    static final Duration MAX_CHECK_TIME = Duration.ofSeconds(30);
     private static final byte[] END_OF_STREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
 
     private PdfActiveContent() {
     }
 
     static void check(Path file) throws IOException {
-        if (activeNameInRawBytes(file)) {
+        RawLook raw = lookAtRawBytes(file);
+        if (raw.active()) {
             throw new RuleViolationException("library.error.pdfActiveContent");
         }
+        long deadline = System.nanoTime() + MAX_CHECK_TIME.toNanos();
         PDDocument document;
         try {
             document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
@@ -56,30 +64,46 @@ final class PdfActiveContent {
         } catch (InvalidPasswordException e) {
             throw new RuleViolationException("library.error.pdfLocked");
         } catch (IOException unparsable) {
+            // the raw look has seen every byte outside streams; what a stream may hide is only known by parsing
+            if (raw.streams()) {
+                throw new RuleViolationException("library.error.pdfUnreadable");
+            }
             return;
         }
         try (document) {
             COSDocument objects = document.getDocument();
-            Walk walk = new Walk();
-            walk.visit(objects.getTrailer(), 0);
             var keys = new ArrayList<COSObjectKey>(objects.getXrefTable().keySet());
             if (keys.size() > MAX_OBJECTS) {
                 throw new RuleViolationException("library.error.pdfTooComplex");
             }
+            PdfObjectStreams.measure(objects, deadline);
+            Walk walk = new Walk(deadline);
+            walk.visit(objects.getTrailer(), 0);
             for (COSObjectKey key : keys) {
                 walk.visit(objects.getObjectFromPool(key).getObject(), 0);
             }
+        } catch (RuleViolationException refused) {
+            throw refused;
+        } catch (IOException | RuntimeException unreadable) {
+            // PDFBox failing on an object it was asked for: that object could not be checked
+            throw new RuleViolationException("library.error.pdfUnreadable");
         }
     }
 
     /** Visits dictionaries and arrays written inside an object; references are visited as objects of their own. */
     private static final class Walk {
 
+        private final long deadline;
         private long visits;
+
+        Walk(long deadline) {
+            this.deadline = deadline;
+        }
 
         void visit(COSBase value, int depth) {
             if ((value instanceof COSDictionary || value instanceof COSArray)
-                    && (++visits > MAX_VISITS || depth > MAX_DEPTH)) {
+                    && (++visits > MAX_VISITS || depth > MAX_DEPTH
+                    || visits % 1024 == 0 && System.nanoTime() - deadline > 0)) {
                 throw new RuleViolationException("library.error.pdfTooComplex");
             }
             if (value instanceof COSDictionary dictionary) {
@@ -101,6 +125,15 @@ final class PdfActiveContent {
 
     /** Whether a name of {@link #ACTIVE_NAMES} appears as a name token outside strings, comments and streams. */
     static boolean activeNameInRawBytes(Path file) throws IOException {
+        return lookAtRawBytes(file).active();
+    }
+
+    /** What the raw bytes show: an active name outside strings, comments and streams; whether there are streams. */
+    record RawLook(boolean active, boolean streams) {
+    }
+
+    private static RawLook lookAtRawBytes(Path file) throws IOException {
+        boolean streams = false;
         try (PushbackInputStream in = new PushbackInputStream(
                 new BufferedInputStream(Files.newInputStream(file), 64 * 1024), 1)) {
             StringBuilder word = new StringBuilder();
@@ -112,6 +145,7 @@ final class PdfActiveContent {
                     continue;
                 }
                 if (word.toString().equals("stream")) {
+                    streams = true;
                     skipTo(in, END_OF_STREAM);
                 }
                 word.setLength(0);
@@ -130,7 +164,7 @@ final class PdfActiveContent {
                     }
                     case '/' -> {
                         if (ACTIVE_NAMES.contains(name(in))) {
-                            return true;
+                            return new RawLook(true, streams);
                         }
                     }
                     default -> {
@@ -138,7 +172,7 @@ final class PdfActiveContent {
                     }
                 }
             }
-            return false;
+            return new RawLook(false, streams);
         }
     }
 

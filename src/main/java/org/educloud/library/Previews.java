@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,9 +40,9 @@ import org.springframework.stereotype.Component;
  * Renders a small PNG of an image or of a PDF's first page, from the checked upload. A preview is at most
  * {@link #WIDTH} × {@link #MAX_HEIGHT} pixels however large the page or picture claims to be (a tall page shows its
  * top), images are decoded subsampled and not at all beyond {@link #MAX_PIXELS}, and all rendering happens on a
- * few threads of its own with a short queue and a time limit, so hostile files cost bounded memory and time. A file
- * that does not render in time, or at all, or while the workers are busy, simply has no preview: the upload itself
- * is never refused for that.
+ * few threads of its own with a short queue and a time limit, which also stops a PDF's drawing
+ * ({@link PreviewRenderer}), so hostile files cost bounded memory and time. A file that does not render in time, or
+ * at all, or while the workers are busy, simply has no preview: the upload itself is never refused for that.
  */
 @Component
 class Previews {
@@ -55,11 +56,17 @@ class Previews {
     private static final int MIN_HEIGHT = 8;
     private static final int WORKERS = 2;
     private static final int QUEUED = 8;
-    private static final long TIME_LIMIT_SECONDS = 20;
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(20);
 
     private final ThreadPoolExecutor workers;
+    private final Duration timeLimit;
 
     Previews() {
+        this(TIME_LIMIT);
+    }
+
+    Previews(Duration timeLimit) {
+        this.timeLimit = timeLimit;
         AtomicInteger number = new AtomicInteger();
         workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
                 task -> {
@@ -76,8 +83,9 @@ class Previews {
         }
         Future<byte @Nullable []> rendering;
         try {
+            long deadline = System.nanoTime() + timeLimit.toNanos();
             rendering = workers.submit(() -> {
-                BufferedImage preview = pdf ? firstPage(file) : image(file);
+                BufferedImage preview = pdf ? firstPage(file, deadline) : image(file);
                 return preview == null ? null : png(preview);
             });
         } catch (RejectedExecutionException busy) {
@@ -85,15 +93,18 @@ class Previews {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(rendering.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS));
+            return Optional.ofNullable(rendering.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
+            // a PDF's drawing stops at the same deadline (PreviewRenderer); a task still queued goes at once
             rendering.cancel(true);
-            LOG.info("No preview for a {} upload: rendering took longer than {} s", mediaType, TIME_LIMIT_SECONDS);
+            workers.purge();
+            LOG.info("No preview for a {} upload: rendering took longer than {}", mediaType, timeLimit);
         } catch (ExecutionException e) {
             // an Error too (running out of memory on a hostile file): it ended the rendering, not the upload
             LOG.info("No preview for a {} upload: {}", mediaType, e.getCause().toString());
         } catch (InterruptedException e) {
             rendering.cancel(true);
+            workers.purge();
             Thread.currentThread().interrupt();
         }
         return Optional.empty();
@@ -109,7 +120,7 @@ class Previews {
      * memory needed does not depend on the size the page claims (a 313-byte PDF may claim a page 400,000 points
      * tall); content beyond {@link #MAX_HEIGHT} is clipped away.
      */
-    private static @Nullable BufferedImage firstPage(Path file) throws IOException {
+    private static @Nullable BufferedImage firstPage(Path file, long deadline) throws IOException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
                 IOUtils.createTempFileOnlyStreamCache())) {
             if (document.getNumberOfPages() == 0) {
@@ -136,7 +147,7 @@ class Previews {
                 g.setBackground(Color.WHITE);
                 g.clearRect(0, 0, preview.getWidth(), preview.getHeight());
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                PDFRenderer renderer = new PDFRenderer(document);
+                PDFRenderer renderer = new PreviewRenderer(document, deadline);
                 // large embedded pictures are decoded at about the resolution shown, not at their own
                 renderer.setSubsamplingAllowed(true);
                 renderer.renderPageToGraphics(0, g, scale);

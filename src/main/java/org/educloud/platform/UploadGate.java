@@ -23,7 +23,9 @@ import org.springframework.web.multipart.MultipartResolver;
  * refused (429 with Retry-After); a multipart body is then read here, under the permit, so that a body too large
  * or malformed is answered by us (413 or 400) rather than failing in the CSRF check, which would leave Tomcat's
  * own page and ERROR traces. A refusal written further in (the library's size limit, a resource one may not
- * change) is sent at once too: Tomcat would otherwise first drain up to two megabytes of the unread body.
+ * change) is sent at once too: Tomcat would otherwise first drain up to two megabytes of the unread body. JSON
+ * bodies (and plain forms on pages) take no permit, so an endpoint that reads a raw body must refuse those types
+ * unread (the library's upload API answers 415); their refusals are sent at once as well.
  */
 final class UploadGate extends OncePerRequestFilter {
 
@@ -49,6 +51,9 @@ final class UploadGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!carriesFile(request)) {
             chain.doFilter(request, response);
+            if (hasBody(request)) {
+                closeIfRefused(response);
+            }
             return;
         }
         if (maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
@@ -73,18 +78,30 @@ final class UploadGate extends OncePerRequestFilter {
                 }
             }
             chain.doFilter(request, response);
-            if (response.getStatus() >= 400 && !response.isCommitted()) {
-                response.setHeader("Connection", "close");
-                response.flushBuffer();
-            }
+            closeIfRefused(response);
         } finally {
             permits.release(holder);
         }
     }
 
-    /** A multipart form, or a body that is not JSON or a plain form: what the API and forms send files as. */
-    static boolean carriesFile(HttpServletRequest request) {
-        if (!METHODS_WITH_BODIES.contains(request.getMethod()) || request.getContentLengthLong() == 0) {
+    /**
+     * A refused body may be unread (an endpoint that takes files refuses one declared as JSON before reading it): the
+     * answer goes out now and the connection ends, rather than Tomcat reading on at the client's pace.
+     */
+    private static void closeIfRefused(HttpServletResponse response) throws IOException {
+        if (response.getStatus() >= 400 && !response.isCommitted()) {
+            response.setHeader("Connection", "close");
+            response.flushBuffer();
+        }
+    }
+
+    /**
+     * A multipart form, or a body that is not JSON or (on pages) a plain form: what the API and forms send files as.
+     * The API takes no plain forms, yet looking for a handler may parse one (a mapping with a parameter condition asks
+     * for the parameters), reading the body at the client's pace whatever the endpoint: there it counts as an upload.
+     */
+    private boolean carriesFile(HttpServletRequest request) {
+        if (!hasBody(request)) {
             return false;
         }
         String type = request.getContentType();
@@ -93,7 +110,11 @@ final class UploadGate extends OncePerRequestFilter {
         }
         String base = type.toLowerCase(Locale.ROOT).split(";")[0].strip();
         return !(base.equals("application/json") || base.endsWith("+json")
-                || base.equals("application/x-www-form-urlencoded"));
+                || !problems && base.equals("application/x-www-form-urlencoded"));
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return METHODS_WITH_BODIES.contains(request.getMethod()) && request.getContentLengthLong() != 0;
     }
 
     /** The signed-in person, or the address of someone not signed in. */

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,37 @@ class PreviewsTest {
         assertThat(previews.render(write(wide), "application/pdf")).as("a sliver").isEmpty();
         assertThat(previews.render(write("%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII)),
                 "application/pdf")).isEmpty();
+    }
+
+    @Test
+    void aPageThatTakesForeverToDrawStopsAtTheDeadlineAndFreesItsWorker() throws Exception {
+        Previews hurried = new Previews(Duration.ofSeconds(1));
+        try {
+            // forms drawing forms, ten times each and seven deep: ten million strokes from a file of 2 KB
+            List<String> objects = new ArrayList<>(List.of("<</Type/Catalog/Pages 2 0 R>>",
+                    "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 300]"
+                            + "/Resources<</XObject<</X 5 0 R>>>>/Contents 4 0 R>>",
+                    stream("", "/X Do\n".repeat(10))));
+            for (int level = 0; level < 7; level++) {
+                int next = objects.size() + 2;
+                objects.add(level < 6
+                        ? stream("/Type/XObject/Subtype/Form/BBox[0 0 300 300]/Resources<</XObject<</X " + next
+                                + " 0 R>>>>", "/X Do\n".repeat(10))
+                        : stream("/Type/XObject/Subtype/Form/BBox[0 0 300 300]", "0 0 m 300 300 l S\n"));
+            }
+            byte[] endless = TestFiles.pdf(objects.toArray(String[]::new));
+            assertThat(endless.length).isLessThan(3000);
+            assertThat(hurried.render(write(endless), "application/pdf")).isEmpty();
+            assertThat(hurried.render(write(endless), "application/pdf")).isEmpty();
+            // both workers have had one: they are free again for the next upload
+            assertThat(hurried.render(write(TestFiles.tallPdf()), "application/pdf")).isPresent();
+        } finally {
+            hurried.stop();
+        }
+    }
+
+    private static String stream(String dictionary, String content) {
+        return "<<" + dictionary + "/Length " + content.length() + ">>stream\n" + content + "\nendstream\n";
     }
 
     @Test

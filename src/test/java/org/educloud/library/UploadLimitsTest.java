@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,6 +171,50 @@ class UploadLimitsTest {
     }
 
     @Test
+    void uploadsDeclaredAsJsonOrAFormEscapeNoCapTheyAreRefusedUnread() throws Exception {
+        Author teacher = author(fixture.a().person(Role.TEACHER));
+        List<SlowUpload> held = new ArrayList<>();
+        ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            for (int i = 0; i < 2; i++) {
+                held.add(SlowUpload.start(port, teacher, "held-" + i, senders));
+            }
+            Thread.sleep(500);
+            // the gate lets JSON pass without a permit: the endpoint reading raw bodies refuses it unread; a plain
+            // form (whose parameters' parsing would read it) is an upload like any other on the API
+            Map<String, String> expected = Map.of("application/json", "HTTP/1.1 415",
+                    "application/json; charset=UTF-8", "HTTP/1.1 415", "application/merge-patch+json", "HTTP/1.1 415",
+                    "application/x-www-form-urlencoded", "HTTP/1.1 429");
+            List<SlowUpload> labelled = new ArrayList<>();
+            try {
+                Map<String, Future<String>> answers = new java.util.LinkedHashMap<>();
+                for (String type : expected.keySet()) {
+                    for (int i = 0; i < 3; i++) {
+                        SlowUpload upload = SlowUpload.open(port, teacher, "json-" + i, type);
+                        labelled.add(upload);
+                        answers.put(type + " #" + i, senders.submit(upload::answer));
+                    }
+                }
+                answers.forEach((label, answer) -> assertThat(answer).as(label).succeedsWithin(Duration.ofSeconds(20))
+                        .asString().startsWith(expected.get(label.substring(0, label.indexOf(" #"))))
+                        .contains("application/problem+json").containsIgnoringCase("Connection: close"));
+            } finally {
+                labelled.forEach(SlowUpload::close);
+            }
+            assertThat(held).allSatisfy(upload -> assertThat(upload.stillSending()).isTrue());
+            for (SlowUpload upload : held) {
+                assertThat(upload.finish()).as(upload.name).startsWith("HTTP/1.1 201");
+            }
+        } finally {
+            held.forEach(SlowUpload::close);
+            senders.shutdownNow();
+        }
+        assertThat(library.view(identity.scopeOf(fixture.a().person(Role.TEACHER)), teacher.resourceId()).files())
+                .hasSize(2);
+        assertThat(errorsLogged()).isEmpty();
+    }
+
+    @Test
     void aBodyDeclaredLargerThanAllowedIsRefusedBeforeItIsRead() throws Exception {
         Author teacher = author(fixture.a().person(Role.TEACHER));
         String path = "/api/v1/resources/" + teacher.resourceId() + "/files?name=big.pdf";
@@ -259,6 +304,10 @@ class UploadLimitsTest {
         }
 
         static SlowUpload open(int port, Author author, String name) throws IOException {
+            return open(port, author, name, "application/pdf");
+        }
+
+        static SlowUpload open(int port, Author author, String name, String contentType) throws IOException {
             StringBuilder pdf = new StringBuilder("%PDF-1.4\n% " + name + " " + System.nanoTime() + "\n");
             while (pdf.length() < SIZE - 8) {
                 pdf.append("% filler line of a slowly uploaded lesson\n");
@@ -266,7 +315,7 @@ class UploadLimitsTest {
             byte[] body = (pdf.substring(0, SIZE - 6) + "%%EOF\n").getBytes(StandardCharsets.US_ASCII);
             Socket socket = new Socket("localhost", port);
             socket.getOutputStream().write(head("/api/v1/resources/" + author.resourceId() + "/files?name=" + name
-                    + ".pdf", "Authorization: Bearer " + author.token() + "\r\n", "application/pdf", body.length)
+                    + ".pdf", "Authorization: Bearer " + author.token() + "\r\n", contentType, body.length)
                     .getBytes(StandardCharsets.UTF_8));
             SlowUpload upload = new SlowUpload(socket, name, body);
             upload.send(1024);

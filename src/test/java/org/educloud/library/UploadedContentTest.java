@@ -90,12 +90,66 @@ class UploadedContentTest {
     }
 
     @Test
+    void aMainPartWhoseRootTagNeverEndsIsRefusedQuicklyWithoutReadingIt() throws Exception {
+        // <w:document a="xxx…"> with an attribute of 500 million characters: under a megabyte once deflated
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes("/word/document.xml", DOCX + ".main+xml", "").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"urn:w\" a=\"".getBytes(StandardCharsets.UTF_8));
+            byte[] filler = new byte[1024 * 1024];
+            java.util.Arrays.fill(filler, (byte) 'x');
+            for (int i = 0; i < 500; i++) {
+                zip.write(filler);
+            }
+            zip.write("\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(3 * 1024 * 1024);
+        long started = System.nanoTime();
+        assertRefused(bytes.toByteArray(), "教案.docx", "library.error.officeStructure");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
+
+        byte[] withDoctype = ooxml("word/document.xml", DOCX + ".main+xml", "<!DOCTYPE w:document [<!ENTITY e "
+                + "\"x\">]><w:document xmlns:w=\"urn:w\">&e;</w:document>", Map.of());
+        assertRefused(withDoctype, "教案.docx", "library.error.officeStructure");
+    }
+
+    @Test
+    void aFakeEndRecordInTheZipCommentDoesNotHideADirectoryBeyondTheBound() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes("/word/document.xml", DOCX + ".main+xml", "").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"urn:w\"/>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i <= OfficePackages.MAX_ENTRIES; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/" + i));
+            }
+            // as the comment's last 22 bytes, an end record claiming one entry in a directory of 100 bytes and a
+            // comment of 7 bytes that is not there: ZipFile passes over it and reads the real directory
+            zip.setComment("\u0050\u004b\u0005\u0006\0\0\0\0\u0001\0\u0001\0\u0064\0\0\0\0\0\0\0\u0007\0");
+        }
+        assertRefused(bytes.toByteArray(), "教案.docx", "library.error.officeStructure");
+    }
+
+    @Test
     void officeDocumentsWithMacrosAreRefused() throws Exception {
         assertRefused(docx(Map.of("word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\"")), "宏.docx",
                 "library.error.officeMacros");
         byte[] docmRenamed = ooxml("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml",
                 "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>", Map.of());
         assertRefused(docmRenamed, "宏.docx", "library.error.officeMacros");
+    }
+
+    @Test
+    void legacyOfficeFilesWithAVbaStorageAreRefused() throws Exception {
+        assertThat(check(ole2("WordDocument", "1Table"), "教案.doc")).isEqualTo("application/msword");
+        assertRefused(ole2("WordDocument", "1Table", "Macros", "VBA"), "宏.doc", "library.error.officeMacros");
+        assertThat(check(ole2("Workbook"), "成绩.xls")).isEqualTo("application/vnd.ms-excel");
+        assertRefused(ole2("Workbook", "_VBA_PROJECT_CUR", "VBA"), "宏.xls", "library.error.officeMacros");
     }
 
     // ---- PDFs
@@ -162,6 +216,27 @@ class UploadedContentTest {
         assertRefused(pdf.toByteArray(), "试卷.pdf", "library.error.pdfLocked");
     }
 
+    @Test
+    void aPdfWhoseObjectStreamInflatesFarBeyondTheCapIsRefusedWithoutDecodingIt() throws Exception {
+        assertThat(check(objectStreamPdf(0), "对象流.pdf")).as("the same PDF with a small object stream")
+                .isEqualTo("application/pdf");
+        byte[] bomb = objectStreamPdf(512);
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+        long started = System.nanoTime();
+        assertRefused(bomb, "对象流.pdf", "library.error.pdfTooComplex");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
+    }
+
+    @Test
+    void aPdfWithStreamsThatDoesNotParseCannotBeCheckedAndIsRefused() throws Exception {
+        byte[] garbled = concat(concat("%PDF-1.7\n7 0 obj <</Filter/FlateDecode/Length 300>>\nstream\n"
+                .getBytes(StandardCharsets.US_ASCII), new byte[300]), "\nendstream\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        assertRefused(garbled, "练习.pdf", "library.error.pdfUnreadable");
+        assertThat(check("%PDF-1.4\n% 只有注释\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "练习.pdf"))
+                .as("no stream at all: the raw look saw every byte").isEqualTo("application/pdf");
+    }
+
     // ---- GIFs
 
     @Test
@@ -183,6 +258,70 @@ class UploadedContentTest {
     }
 
     // ---- building files
+
+    /** An OLE2 compound file's header and directory sectors holding the root and entries of these names. */
+    private static byte[] ole2(String... names) {
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(512 * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.putLong(0xE11AB1A1E011CFD0L).position(24);
+        file.putShort((short) 0x3E).putShort((short) 3).putShort((short) 0xFFFE).putShort((short) 9)
+                .putShort((short) 6).position(44);
+        file.putInt(1).putInt(0).putInt(0).putInt(4096).putInt(-2).putInt(0).putInt(-2).putInt(0);
+        file.putInt(1);
+        for (int i = 1; i < 109; i++) {
+            file.putInt(-1);
+        }
+        List<String> entries = new java.util.ArrayList<>(List.of("Root Entry"));
+        entries.addAll(List.of(names));
+        for (int i = 0; i < entries.size(); i++) {
+            int at = 512 * 2 + 128 * i;
+            byte[] name = (entries.get(i) + "\0").getBytes(StandardCharsets.UTF_16LE);
+            file.put(at, name).putShort(at + 64, (short) name.length).put(at + 66, (byte) (i == 0 ? 5 : 2));
+        }
+        return file.array();
+    }
+
+    /**
+     * A one-page PDF whose document information sits in a Flate object stream padded with {@code blankMegabytes} of
+     * blanks, found through a cross-reference stream as such files are.
+     */
+    private static byte[] objectStreamPdf(int blankMegabytes) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(deflated,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+            out.write("5 0 <</Title(lesson)>>".getBytes(StandardCharsets.US_ASCII));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < blankMegabytes; i++) {
+                out.write(blanks);
+            }
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        List<Integer> offsets = new java.util.ArrayList<>();
+        pdf.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        for (String object : List.of("<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>")) {
+            offsets.add(pdf.size());
+            pdf.write(((offsets.size()) + " 0 obj" + object + "endobj\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        offsets.add(pdf.size());
+        pdf.write(("4 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length " + deflated.size() + ">>stream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        deflated.writeTo(pdf);
+        pdf.write("\nendstream endobj\n".getBytes(StandardCharsets.US_ASCII));
+        int xref = pdf.size();
+        java.nio.ByteBuffer rows = java.nio.ByteBuffer.allocate(7 * 7);
+        rows.put((byte) 0).putInt(0).putShort((short) 0xFFFF);
+        for (int offset : offsets) {
+            rows.put((byte) 1).putInt(offset).putShort((short) 0);
+        }
+        rows.put((byte) 2).putInt(4).putShort((short) 0);
+        rows.put((byte) 1).putInt(xref).putShort((short) 0);
+        pdf.write(("6 0 obj<</Type/XRef/Size 7/W[1 4 2]/Root 1 0 R/Info 5 0 R/Length 49>>stream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        pdf.write(rows.array());
+        pdf.write(("\nendstream endobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
+    }
 
     private Path write(byte[] bytes) throws IOException {
         Path file = directory.resolve("file-" + System.nanoTime());

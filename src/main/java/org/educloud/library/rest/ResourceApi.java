@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.educloud.library.LibraryProperties;
 import org.educloud.library.ResourceDetail;
@@ -24,7 +25,10 @@ import org.educloud.shared.Scope;
 import org.educloud.shared.TooLargeException;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -91,14 +95,22 @@ class ResourceApi {
         return ResponseEntity.created(URI.create("/api/v1/resources/" + id)).body(Map.of("id", id));
     }
 
-    @PostMapping("/{id}/files")
-    @Operation(summary = "Upload a file (the body) under the given name; with fileId, a new version of that file. "
-            + "413 when larger than allowed (a declared Content-Length is checked before the body is read), 429 with "
-            + "Retry-After when the caller already has as many uploads in progress as allowed")
+    /**
+     * A body declared as JSON is refused first thing, before it is read: the platform's upload gate lets JSON pass
+     * without an upload permit, so reading one here would escape the cap on uploads in progress. A plain form takes a
+     * permit there, and is refused by the mapping (its parameters would otherwise be taken from the body).
+     */
+    @PostMapping(path = "/{id}/files", consumes = "!" + MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "Upload a file (the body, sent as its own media type or application/octet-stream) under the "
+            + "given name; with fileId, a new version of that file. 413 when larger than allowed (a declared "
+            + "Content-Length is checked before the body is read), 415 for a body declared as JSON or a form, 429 "
+            + "with Retry-After when the caller already has as many uploads in progress as allowed")
     ResponseEntity<Map<String, Long>> upload(Scope scope, @PathVariable long id, @RequestParam String name,
                                              @RequestParam(required = false) @Nullable Long fileId,
                                              @RequestParam(required = false) @Nullable String note,
-                                             HttpServletRequest request) throws IOException {
+                                             HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
+        refuseJson(request.getContentType());
         long limit = properties.maxFileSize().toBytes();
         if (request.getContentLengthLong() > limit) {
             throw new TooLargeException("library.error.fileTooLarge", limit / (1024 * 1024));
@@ -111,6 +123,17 @@ class ResourceApi {
             }
             int version = library.addVersion(scope, id, fileId, body, name, note);
             return ResponseEntity.ok(Map.of("fileId", fileId, "version", (long) version));
+        }
+    }
+
+    private static void refuseJson(@Nullable String contentType) throws HttpMediaTypeNotSupportedException {
+        if (contentType == null) {
+            return;
+        }
+        MediaType declared = MediaType.parseMediaType(contentType);
+        if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(declared) || declared.getSubtype().endsWith("+json")) {
+            throw new HttpMediaTypeNotSupportedException(declared, List.of(MediaType.APPLICATION_OCTET_STREAM),
+                    HttpMethod.POST);
         }
     }
 }
