@@ -22,8 +22,9 @@ import org.springframework.web.multipart.MultipartResolver;
  * request allowed is refused at once (413, nothing read); a person with as many uploads in progress as allowed is
  * refused (429 with Retry-After); a multipart body is then read here, under the permit, so that a body too large
  * or malformed is answered by us (413 or 400) rather than failing in the CSRF check, which would leave Tomcat's
- * own page and ERROR traces. A refusal written further in (the library's size limit, a resource one may not
- * change) is sent at once too: Tomcat would otherwise first drain up to two megabytes of the unread body. JSON
+ * own page and ERROR traces. On pages, a file from someone not signed in is refused (401) before its body is read.
+ * A refusal written further in (the library's size limit, a resource one may not change) is sent at once too:
+ * Tomcat would otherwise first drain up to two megabytes of the unread body. JSON
  * bodies (and plain forms on pages) take no permit, so an endpoint that reads a raw body must refuse those types
  * unread (the library's upload API answers 415); their refusals are sent at once as well.
  */
@@ -58,6 +59,12 @@ final class UploadGate extends OncePerRequestFilter {
         }
         if (maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
             refusals.tooLarge(request, response, maxRequestBytes, problems);
+            return;
+        }
+        if (!problems && !signedIn()) {
+            // no page takes files from someone not signed in; reading the body first (up to the largest request)
+            // would let anyone fill the disk before the answer
+            refusals.signInFirst(request, response, problems);
             return;
         }
         String holder = holder(request);
@@ -117,13 +124,18 @@ final class UploadGate extends OncePerRequestFilter {
         return METHODS_WITH_BODIES.contains(request.getMethod()) && request.getContentLengthLong() != 0;
     }
 
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
     /** The signed-in person, or the address of someone not signed in. */
     private static String holder(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!signedIn()) {
             return "address " + request.getRemoteAddr();
         }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication.getPrincipal() instanceof AccountPrincipal account
                 ? "account " + account.id().value() : "name " + authentication.getName();
     }

@@ -54,6 +54,11 @@ class UploadRefusals {
                 "platform.problem.tooManyUploads", perPerson);
     }
 
+    void signInFirst(HttpServletRequest request, HttpServletResponse response, boolean problems) throws IOException {
+        refuse(request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHORIZED, problems,
+                "platform.problem.signInToUpload");
+    }
+
     void badUpload(HttpServletRequest request, HttpServletResponse response, boolean problems) throws IOException {
         refuse(request, response, HttpStatus.BAD_REQUEST, Problems.BAD_REQUEST, problems, "platform.problem.badUpload");
     }

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.CookieManager;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -27,6 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
@@ -240,12 +244,40 @@ class UploadLimitsTest {
         assertThat(page).startsWith("HTTP/1.1 413").contains("text/html").contains("文件太大")
                 .contains("1100 MB").doesNotContain("Apache Tomcat").doesNotContain("Exception");
 
-        String malformed = answerTo("/library/resources/new", "Accept: text/html\r\n",
+        String malformed = answerTo("/library/resources/new", "Accept: text/html\r\nCookie: " + signedIn() + "\r\n",
                 "multipart/form-data; boundary=XX", ("--XX\r\nContent-Disposition: form-data; name=\"file\"; "
                         + "filename=\"cut.pdf\"\r\n\r\n%PDF-1.4 and the body ends before its boundary")
                         .getBytes(StandardCharsets.US_ASCII));
         assertThat(malformed).startsWith("HTTP/1.1 400").contains("text/html").doesNotContain("Exception");
         assertThat(errorsLogged()).isEmpty();
+    }
+
+    @Test
+    void aPageRefusesAFileFromSomeoneNotSignedInBeforeReadingIt() throws Exception {
+        // 100 MB declared, one kilobyte sent: the answer comes without the rest, so nothing was spooled to disk
+        String page = refusedAfterHeaders("/library/resources/new", "Accept: text/html\r\n",
+                "multipart/form-data; boundary=XX", 100L * 1024 * 1024);
+        assertThat(page).startsWith("HTTP/1.1 401").contains("请先登录再上传文件");
+        assertThat(errorsLogged()).isEmpty();
+    }
+
+    /** A real session of a demo teacher, logged in through the login form: its cookies as one header value. */
+    private String signedIn() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(login);
+        assertThat(token.find()).isTrue();
+        String form = "username=teacher.wang&password=EduCloud2026&_csrf=" + token.group(1);
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private long answeredWithin(String path) throws Exception {
