@@ -61,7 +61,7 @@ final class UploadGate extends OncePerRequestFilter {
             refusals.tooLarge(request, response, maxRequestBytes, problems);
             return;
         }
-        if (!problems && !signedIn()) {
+        if (!problems && !signedIn() && (multipart.isMultipart(request) || request.getContentLengthLong() > 0)) {
             // no page takes files from someone not signed in; reading the body first (up to the largest request)
             // would let anyone fill the disk before the answer
             refusals.signInFirst(request, response, problems);
