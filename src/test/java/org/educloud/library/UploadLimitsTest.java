@@ -156,8 +156,10 @@ class UploadLimitsTest {
             assertThat(mostWaiting).as("requests waiting for a connection").isZero();
             assertThat(mostActive).as("connections in use while %d uploads arrive", inFlight.size())
                     .isLessThan(POOL_SIZE / 2);
-            assertThat(slowestHealth).as("slowest health answer, ms").isLessThan(2000);
-            assertThat(slowestLogin).as("slowest login page, ms").isLessThan(2000);
+            // an exhausted pool makes a request wait Hikari's 30 s for a connection; well below that, the bound only
+            // has to survive a busy 2-core machine (the pool figures above are the exact evidence)
+            assertThat(slowestHealth).as("slowest health answer, ms").isLessThan(10_000);
+            assertThat(slowestLogin).as("slowest login page, ms").isLessThan(10_000);
 
             for (SlowUpload upload : inFlight) {
                 assertThat(upload.finish()).as(upload.name).startsWith("HTTP/1.1 201");

@@ -110,7 +110,8 @@ class UploadedContentTest {
         assertThat(bytes.size()).isLessThan(3 * 1024 * 1024);
         long started = System.nanoTime();
         assertRefused(bytes.toByteArray(), "教案.docx", "library.error.officeStructure");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(2_000);
+        // reading the tag whole takes minutes and gigabytes; the bounded read is milliseconds even on a busy machine
+        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(10_000);
 
         byte[] withDoctype = ooxml("word/document.xml", DOCX + ".main+xml", "<!DOCTYPE w:document [<!ENTITY e "
                 + "\"x\">]><w:document xmlns:w=\"urn:w\">&e;</w:document>", Map.of());
