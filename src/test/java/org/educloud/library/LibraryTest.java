@@ -24,6 +24,7 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -265,7 +266,7 @@ class LibraryTest {
         byte[] bytes = ("%PDF-1.4\n" + "x".repeat(1000) + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         long id = library.create(teacher, draft("分段下载", Sharing.PRIVATE), new ByteArrayInputStream(bytes), "range.pdf");
         long fileId = library.view(teacher, id).files().getFirst().id();
-        String url = "/library/resources/" + id + "/files/" + fileId + "/content";
+        String url = "/library/resources/" + id + "/files/" + fileId + "/content?download=true";
         var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
 
         String etag = mvc.perform(get(url).with(as)).andExpect(status().isOk())
@@ -396,7 +397,7 @@ class LibraryTest {
         long monthBefore = monthUses(today);
 
         library.view(as(Role.STUDENT), id);
-        try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1).content()) {
+        try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1, true).content()) {
             content.readAllBytes();
         }
 
@@ -410,6 +411,55 @@ class LibraryTest {
             Thread.sleep(100);
         }
         assertThat(statements(studentId, activity)).isPositive();
+    }
+
+    @Test
+    void visitsAndInlineShowingAreViewsAndOnlyADownloadCountsAsOne() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        var pdf = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf);
+        }
+        long id = library.create(teacher, draft("浏览不算下载", Sharing.PRIVATE),
+                new ByteArrayInputStream(pdf.toByteArray()), "lesson.pdf");
+        long fileId = library.view(teacher, id).files().getFirst().id();
+        String files = "/library/resources/" + id + "/files/" + fileId;
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long viewsBefore = library.view(teacher, id).summary().viewCount();
+        SchoolUsage before = schoolUsage(today);
+
+        for (int visit = 0; visit < 5; visit++) {
+            // what a browser fetches for the page: the page, its PDF frame (whole, then a range), the thumbnail
+            mvc.perform(get("/library/resources/" + id).with(asTeacher)).andExpect(status().isOk());
+            mvc.perform(get(files + "/content").with(asTeacher)).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+            mvc.perform(get(files + "/content").with(asTeacher).header("Range", "bytes=0-99"))
+                    .andExpect(status().isPartialContent());
+            mvc.perform(get(files + "/preview").with(asTeacher)).andExpect(status().isOk());
+        }
+        var summary = library.view(teacher, id).summary();
+        assertThat(summary.downloadCount()).as("five visits are no download").isZero();
+        assertThat(summary.viewCount()).as("but five views (and this one)").isEqualTo(viewsBefore + 6);
+        assertThat(schoolUsage(today).downloads()).as("nor for the school").isEqualTo(before.downloads());
+        assertThat(schoolUsage(today).views()).as("the school's views").isEqualTo(before.views() + 6);
+
+        mvc.perform(get(files + "/content").param("download", "true").with(asTeacher)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        assertThat(library.view(teacher, id).summary().downloadCount()).as("one download").isEqualTo(1);
+        assertThat(schoolUsage(today).downloads()).as("the figure equity reads").isEqualTo(before.downloads() + 1);
+        mvc.perform(get("/api/v1/resources/" + id + "/files/" + fileId + "/content")
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk());
+        assertThat(library.view(teacher, id).summary().downloadCount()).as("the API fetches to download").isEqualTo(2);
+    }
+
+    private SchoolUsage schoolUsage(LocalDate day) {
+        OrgId school = fixture.a().school().id();
+        return usageFigures.perSchool(Scope.installation(), fixture.a().school().path(), day, day).stream()
+                .filter(u -> u.school().equals(school)).findFirst()
+                .orElse(new SchoolUsage(school, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
