@@ -467,11 +467,9 @@ class LibraryTest {
         long id = fixture.a().resourceId();
         long classId = fixture.a().classId();
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
-        int pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, "第3节 数学",
-                "课前先看第一页"));
-        assertThat(pushed).isEqualTo(1);
-        assertThat(pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, null, null)))
-                .as("the same push again").isZero();
+        PushOutcome pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day,
+                "第3节 数学", "课前先看第一页"));
+        assertThat(pushed).isEqualTo(new PushOutcome(1, 0));
 
         for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
             assertThat(pushes.mine(as(member), day)).extracting(ClassPushView::resourceId).contains(id);
@@ -488,6 +486,50 @@ class LibraryTest {
         long draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
         assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(draft), List.of(classId), day,
                 null, null))).hasFieldOrPropertyWithValue("messageKey", "library.error.pushNotShared");
+    }
+
+    @Test
+    void pushingAgainToTheSameClassAndDayUpdatesTheLessonAndNoteAndSaysSo() throws Exception {
+        long id = fixture.a().resourceId();
+        long classId = fixture.a().classId();
+        LocalDate day = LocalDate.now().plusDays(5);
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        var flash = org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash();
+
+        mvc.perform(post("/library/resources/" + id + "/push").with(asTeacher).with(csrf())
+                        .param("classIds", String.valueOf(classId)).param("lessonDate", day.toString())
+                        .param("lesson", "第1节 数学").param("note", "先读第一页"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash.attribute("notice", "library.notice.pushed"));
+        mvc.perform(post("/library/resources/" + id + "/push").with(asTeacher).with(csrf())
+                        .param("classIds", String.valueOf(classId)).param("lessonDate", day.toString())
+                        .param("lesson", "第4节 数学").param("note", "改到下午：带上直尺"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash.attribute("notice", "library.notice.pushUpdated"));
+
+        for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(pushes.mine(as(member), day)).filteredOn(p -> p.resourceId() == id && p.lessonDate().equals(day))
+                    .as("one push, as changed").singleElement()
+                    .returns("第4节 数学", ClassPushView::lesson).returns("改到下午：带上直尺", ClassPushView::note);
+        }
+        mvc.perform(get("/library/classes/" + classId + "/display").param("date", day.toString()).with(asTeacher))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("改到下午：带上直尺")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("先读第一页"))));
+
+        var api = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
+                        .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
+                                + day + "\",\"lesson\":\"第2节\",\"note\":\"接口改的\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(0))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value(1));
+        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes()).filteredOn(p -> p.resourceId() == id)
+                .singleElement().returns("第2节", ClassPushView::lesson).returns("接口改的", ClassPushView::note);
+        mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
+                        .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
+                                + day.plusDays(1) + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(1));
     }
 
     @Test
