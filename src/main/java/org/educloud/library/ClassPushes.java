@@ -47,8 +47,12 @@ public class ClassPushes {
         this.clock = clock;
     }
 
-    /** Pushes every resource to every class; a push already made for that day is kept as it was. */
-    public int push(Scope scope, PushDraft draft) {
+    /**
+     * Pushes every resource to every class. A push already made for that resource, class and day takes this push's
+     * lesson, note and teacher (what the class sees is what was entered last); it keeps its first push time, so the
+     * usage figures still count it once, when it was first pushed.
+     */
+    public PushOutcome push(Scope scope, PushDraft draft) {
         Map<Long, SchoolClassView> taught = roster.taughtClasses(scope).stream()
                 .collect(Collectors.toMap(SchoolClassView::id, Function.identity()));
         if (taught.isEmpty()) {
@@ -62,6 +66,7 @@ public class ClassPushes {
         }
         String teacherName = identity.self(scope.userId()).displayName();
         int pushed = 0;
+        int updated = 0;
         for (long resourceId : Set.copyOf(draft.resourceIds())) {
             Resource resource = resources.findById(resourceId).filter(r -> ResourceAccess.canSee(scope, r))
                     .orElseThrow(() -> new NotFoundException("library.error.resourceNotFound"));
@@ -72,19 +77,28 @@ public class ClassPushes {
                         || resource.sharing() != Sharing.PRIVATE && resource.sharePath().contains(school))) {
                     throw new RuleViolationException("library.error.pushNotShared");
                 }
-                pushed += jdbc.sql("""
+                // one atomic upsert; PostgreSQL leaves xmax 0 on a row this statement inserted, not on one it updated
+                boolean inserted = jdbc.sql("""
                                 INSERT INTO library.class_push (resource_id, class_id, class_name, school_id, school_path,
                                     teacher_id, teacher_name, lesson_date, lesson, note, pushed_at)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                                ON CONFLICT (resource_id, class_id, lesson_date) DO NOTHING""")
+                                ON CONFLICT (resource_id, class_id, lesson_date) DO UPDATE SET
+                                    lesson = EXCLUDED.lesson, note = EXCLUDED.note, teacher_id = EXCLUDED.teacher_id,
+                                    teacher_name = EXCLUDED.teacher_name
+                                RETURNING xmax = 0""")
                         .params(resourceId, classId, schoolClass.name(), schoolClass.schoolId().value(),
                                 school.value(), scope.userId().value(), teacherName, draft.lessonDate(),
                                 blankToNull(draft.lesson()), blankToNull(draft.note()),
                                 Timestamp.from(clock.instant()))
-                        .update();
+                        .query(Boolean.class).single();
+                if (inserted) {
+                    pushed++;
+                } else {
+                    updated++;
+                }
             }
         }
-        return pushed;
+        return new PushOutcome(pushed, updated);
     }
 
     /** What was pushed to a class the caller belongs to or administers, for a day. */

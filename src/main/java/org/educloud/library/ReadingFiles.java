@@ -5,7 +5,10 @@ import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Reading a file version of a resource the caller may see; a read from the first byte counts as a download. */
+/**
+ * Reading a file version of a resource the caller may see. A read from the first byte for download counts as a
+ * download; showing the file inline in its resource's page counts nothing more, since the page counted the view.
+ */
 @Component
 class ReadingFiles {
 
@@ -28,10 +31,10 @@ class ReadingFiles {
     }
 
     FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
-                     long length) {
+                     long length, boolean download) {
         Resource resource = queries.visible(scope, id);
         ResourceFiles.Version v = version(id, fileId, version);
-        if (offset == 0) {
+        if (download && offset == 0) {
             usage.downloaded(scope, resource);
         }
         return storedFiles.open(v.sha256(), v.fileName(), offset, length);

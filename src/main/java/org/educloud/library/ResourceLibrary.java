@@ -139,13 +139,14 @@ public class ResourceLibrary {
     }
 
     /**
-     * Opens the bytes of a file version the caller may read. A read from the start counts as a download; the
-     * later ranges of a seek or a resumed download do not.
+     * Opens the bytes of a file version the caller may read, to {@code download} (save a copy) or to show inline in
+     * the resource's page. Only a download read from the start counts as a download; the later ranges of a resumed
+     * download do not, and inline showing counts nothing, since the page showing it counted the view.
      */
     @Transactional
     public FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
-                            long length) {
-        return reading.open(scope, id, fileId, version, offset, length);
+                            long length, boolean download) {
+        return reading.open(scope, id, fileId, version, offset, length, download);
     }
 
     /** The small PNG of an image or of a PDF's first page, for lists and covers. */

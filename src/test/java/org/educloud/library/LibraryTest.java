@@ -24,6 +24,7 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -265,7 +266,7 @@ class LibraryTest {
         byte[] bytes = ("%PDF-1.4\n" + "x".repeat(1000) + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         long id = library.create(teacher, draft("分段下载", Sharing.PRIVATE), new ByteArrayInputStream(bytes), "range.pdf");
         long fileId = library.view(teacher, id).files().getFirst().id();
-        String url = "/library/resources/" + id + "/files/" + fileId + "/content";
+        String url = "/library/resources/" + id + "/files/" + fileId + "/content?download=true";
         var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
 
         String etag = mvc.perform(get(url).with(as)).andExpect(status().isOk())
@@ -396,7 +397,7 @@ class LibraryTest {
         long monthBefore = monthUses(today);
 
         library.view(as(Role.STUDENT), id);
-        try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1).content()) {
+        try (var content = library.open(as(Role.TEACHER), id, fileId, null, 0, 1, true).content()) {
             content.readAllBytes();
         }
 
@@ -413,15 +414,62 @@ class LibraryTest {
     }
 
     @Test
+    void visitsAndInlineShowingAreViewsAndOnlyADownloadCountsAsOne() throws Exception {
+        Scope teacher = as(Role.TEACHER);
+        var pdf = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf);
+        }
+        long id = library.create(teacher, draft("浏览不算下载", Sharing.PRIVATE),
+                new ByteArrayInputStream(pdf.toByteArray()), "lesson.pdf");
+        long fileId = library.view(teacher, id).files().getFirst().id();
+        String files = "/library/resources/" + id + "/files/" + fileId;
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long viewsBefore = library.view(teacher, id).summary().viewCount();
+        SchoolUsage before = schoolUsage(today);
+
+        for (int visit = 0; visit < 5; visit++) {
+            // what a browser fetches for the page: the page, its PDF frame (whole, then a range), the thumbnail
+            mvc.perform(get("/library/resources/" + id).with(asTeacher)).andExpect(status().isOk());
+            mvc.perform(get(files + "/content").with(asTeacher)).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
+            mvc.perform(get(files + "/content").with(asTeacher).header("Range", "bytes=0-99"))
+                    .andExpect(status().isPartialContent());
+            mvc.perform(get(files + "/preview").with(asTeacher)).andExpect(status().isOk());
+        }
+        var summary = library.view(teacher, id).summary();
+        assertThat(summary.downloadCount()).as("five visits are no download").isZero();
+        assertThat(summary.viewCount()).as("but five views (and this one)").isEqualTo(viewsBefore + 6);
+        assertThat(schoolUsage(today).downloads()).as("nor for the school").isEqualTo(before.downloads());
+        assertThat(schoolUsage(today).views()).as("the school's views").isEqualTo(before.views() + 6);
+
+        mvc.perform(get(files + "/content").param("download", "true").with(asTeacher)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        assertThat(library.view(teacher, id).summary().downloadCount()).as("one download").isEqualTo(1);
+        assertThat(schoolUsage(today).downloads()).as("the figure equity reads").isEqualTo(before.downloads() + 1);
+        mvc.perform(get("/api/v1/resources/" + id + "/files/" + fileId + "/content")
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk());
+        assertThat(library.view(teacher, id).summary().downloadCount()).as("the API fetches to download").isEqualTo(2);
+    }
+
+    private SchoolUsage schoolUsage(LocalDate day) {
+        OrgId school = fixture.a().school().id();
+        return usageFigures.perSchool(Scope.installation(), fixture.a().school().path(), day, day).stream()
+                .filter(u -> u.school().equals(school)).findFirst()
+                .orElse(new SchoolUsage(school, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
     void aTeacherPushesAPublishedResourceToTheirClassAndItsStudentsAndParentsSeeIt() {
         long id = fixture.a().resourceId();
         long classId = fixture.a().classId();
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
-        int pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, "第3节 数学",
-                "课前先看第一页"));
-        assertThat(pushed).isEqualTo(1);
-        assertThat(pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day, null, null)))
-                .as("the same push again").isZero();
+        PushOutcome pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day,
+                "第3节 数学", "课前先看第一页"));
+        assertThat(pushed).isEqualTo(new PushOutcome(1, 0));
 
         for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
             assertThat(pushes.mine(as(member), day)).extracting(ClassPushView::resourceId).contains(id);
@@ -438,6 +486,50 @@ class LibraryTest {
         long draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
         assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(draft), List.of(classId), day,
                 null, null))).hasFieldOrPropertyWithValue("messageKey", "library.error.pushNotShared");
+    }
+
+    @Test
+    void pushingAgainToTheSameClassAndDayUpdatesTheLessonAndNoteAndSaysSo() throws Exception {
+        long id = fixture.a().resourceId();
+        long classId = fixture.a().classId();
+        LocalDate day = LocalDate.now().plusDays(5);
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        var flash = org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash();
+
+        mvc.perform(post("/library/resources/" + id + "/push").with(asTeacher).with(csrf())
+                        .param("classIds", String.valueOf(classId)).param("lessonDate", day.toString())
+                        .param("lesson", "第1节 数学").param("note", "先读第一页"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash.attribute("notice", "library.notice.pushed"));
+        mvc.perform(post("/library/resources/" + id + "/push").with(asTeacher).with(csrf())
+                        .param("classIds", String.valueOf(classId)).param("lessonDate", day.toString())
+                        .param("lesson", "第4节 数学").param("note", "改到下午：带上直尺"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash.attribute("notice", "library.notice.pushUpdated"));
+
+        for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
+            assertThat(pushes.mine(as(member), day)).filteredOn(p -> p.resourceId() == id && p.lessonDate().equals(day))
+                    .as("one push, as changed").singleElement()
+                    .returns("第4节 数学", ClassPushView::lesson).returns("改到下午：带上直尺", ClassPushView::note);
+        }
+        mvc.perform(get("/library/classes/" + classId + "/display").param("date", day.toString()).with(asTeacher))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("改到下午：带上直尺")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("先读第一页"))));
+
+        var api = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
+                        .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
+                                + day + "\",\"lesson\":\"第2节\",\"note\":\"接口改的\"}"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(0))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value(1));
+        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes()).filteredOn(p -> p.resourceId() == id)
+                .singleElement().returns("第2节", ClassPushView::lesson).returns("接口改的", ClassPushView::note);
+        mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
+                        .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
+                                + day.plusDays(1) + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(1));
     }
 
     @Test

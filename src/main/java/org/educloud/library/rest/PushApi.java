@@ -6,21 +6,21 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.educloud.library.ClassPushView;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
+import org.educloud.library.PushOutcome;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 班班通 over JSON: push resources to classes, and read what was pushed. */
@@ -37,11 +37,13 @@ class PushApi {
         this.clock = clock;
     }
 
+    /** 201 when a push was made, 200 when the call only changed pushes already made. */
     @PostMapping("/pushes")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Push resources to classes the caller teaches (pushes already made for that day are kept)")
-    Map<String, Integer> push(Scope scope, @Valid @RequestBody PushDraft draft) {
-        return Map.of("pushed", pushes.push(scope, draft));
+    @Operation(summary = "Push resources to classes the caller teaches; a push already made for the same resource, "
+            + "class and day takes the new lesson and note (counted in `updated`)")
+    ResponseEntity<PushOutcome> push(Scope scope, @Valid @RequestBody PushDraft draft) {
+        PushOutcome outcome = pushes.push(scope, draft);
+        return ResponseEntity.status(outcome.pushed() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(outcome);
     }
 
     @GetMapping("/pushes")

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a file version: whole, or the one range asked for (206), so a video seeks and a broken download resumes.
  * Content is served sandboxed (no script runs in the platform's origin, whatever the file holds) and the ETag is
- * the content hash, so a cached copy is revalidated without sending it again.
+ * the content hash, so a cached copy is revalidated without sending it again. Only an attachment (a download link,
+ * the API) counts as a download: the inline copy a resource's page embeds would otherwise count every visit twice.
  */
 @Component
 class FileDownloads {
@@ -59,7 +60,7 @@ class FileDownloads {
         }
         long offset = range.map(ByteRange::offset).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.size());
-        FileContent content = library.open(scope, id, fileId, version, offset, length);
+        FileContent content = library.open(scope, id, fileId, version, offset, length, attachment);
         try (InputStream in = content.content()) {
             if (content.partial()) {
                 response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);

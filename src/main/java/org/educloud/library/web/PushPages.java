@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
+import org.educloud.library.PushOutcome;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -66,8 +67,9 @@ class PushPages {
             return;
         }
         try {
-            pushes.push(scope, new PushDraft(resourceIds, classIds, lessonDate, lesson, note));
-            redirect.addFlashAttribute("notice", "library.notice.pushed");
+            PushOutcome outcome = pushes.push(scope, new PushDraft(resourceIds, classIds, lessonDate, lesson, note));
+            redirect.addFlashAttribute("notice", outcome.updated() == 0 ? "library.notice.pushed"
+                    : outcome.pushed() == 0 ? "library.notice.pushUpdated" : "library.notice.pushedAndUpdated");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
