@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.educloud.roster.TabularFile;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ final class CatalogueCsv {
 
     /** A national catalogue of one subject and stage has a few thousand rows. */
     static final int MAX_ROWS = 100_000;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private CatalogueCsv() {
     }
@@ -54,47 +57,25 @@ final class CatalogueCsv {
         return true;
     }
 
+    /** Hands each non-blank row to {@code action}, up to the limit of rows read. */
+    private static void eachRow(Iterator<TabularFile.SourceRow> rows, List<CatalogueImport.Problem> problems,
+                                Consumer<TabularFile.SourceRow> action) {
+        for (long read = 1; rows.hasNext(); read++) {
+            TabularFile.SourceRow row = rows.next();
+            if (beyondLimit(read, problems)) {
+                return;
+            }
+            if (!row.blank()) {
+                action.accept(row);
+            }
+        }
+    }
+
     /** Rows of edition › volume (grade) › chapter › section, merged into trees in the order they appear. */
     private static List<CatalogueFile.Node> editions(Iterator<TabularFile.SourceRow> rows, Stage stage,
                                                      List<CatalogueImport.Problem> problems) {
         Map<String, Map<String, Volume>> tree = new LinkedHashMap<>();
-        for (long read = 1; rows.hasNext(); read++) {
-            TabularFile.SourceRow row = rows.next();
-            if (beyondLimit(read, problems)) {
-                break;
-            }
-            if (row.blank()) {
-                continue;
-            }
-            String line = String.valueOf(row.number());
-            String edition = field(row, 0);
-            String volume = field(row, 1);
-            String chapter = field(row, 3);
-            if (edition.isEmpty() || volume.isEmpty() || edition.length() > 200 || volume.length() > 200
-                    || chapter.length() > 200 || field(row, 4).length() > 200) {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
-                continue;
-            }
-            Integer grade = null;
-            try {
-                grade = Integer.valueOf(field(row, 2));
-                if (!Grades.inStage(grade, stage)) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.gradeInvalid", List.of(field(row, 2))));
-            }
-            Volume v = tree.computeIfAbsent(edition, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(volume, k -> new Volume(new LinkedHashMap<>()));
-            v.grade = v.grade == null ? grade : v.grade;
-            if (!chapter.isEmpty()) {
-                List<String> sections = v.chapters.computeIfAbsent(chapter, k -> new ArrayList<>());
-                String section = field(row, 4);
-                if (!section.isEmpty() && !sections.contains(section)) {
-                    sections.add(section);
-                }
-            }
-        }
+        eachRow(rows, problems, row -> addVolumeRow(row, stage, tree, problems));
         List<CatalogueFile.Node> editions = new ArrayList<>();
         tree.forEach((edition, volumes) -> {
             List<CatalogueFile.Node> volumeNodes = new ArrayList<>();
@@ -110,48 +91,76 @@ final class CatalogueCsv {
         return editions;
     }
 
+    private static void addVolumeRow(TabularFile.SourceRow row, Stage stage, Map<String, Map<String, Volume>> tree,
+                                     List<CatalogueImport.Problem> problems) {
+        String line = String.valueOf(row.number());
+        String edition = field(row, 0);
+        String volume = field(row, 1);
+        String chapter = field(row, 3);
+        if (edition.isEmpty() || volume.isEmpty() || edition.length() > 200 || volume.length() > 200
+                || chapter.length() > 200 || field(row, 4).length() > 200) {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+            return;
+        }
+        Integer grade = null;
+        try {
+            grade = Integer.valueOf(field(row, 2));
+            if (!Grades.inStage(grade, stage)) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.gradeInvalid", List.of(field(row, 2))));
+        }
+        Volume v = tree.computeIfAbsent(edition, k -> new LinkedHashMap<>())
+                .computeIfAbsent(volume, k -> new Volume(new LinkedHashMap<>()));
+        v.grade = v.grade == null ? grade : v.grade;
+        if (!chapter.isEmpty()) {
+            List<String> sections = v.chapters.computeIfAbsent(chapter, k -> new ArrayList<>());
+            String section = field(row, 4);
+            if (!section.isEmpty() && !sections.contains(section)) {
+                sections.add(section);
+            }
+        }
+    }
+
     /** Rows of code, name and parent code; a parent must come before its children. */
     private static List<CatalogueFile.Point> points(Iterator<TabularFile.SourceRow> rows,
                                                     List<CatalogueImport.Problem> problems) {
         Map<String, List<CatalogueFile.Point>> children = new LinkedHashMap<>();
         List<CatalogueFile.Point> roots = new ArrayList<>();
-        for (long read = 1; rows.hasNext(); read++) {
-            TabularFile.SourceRow row = rows.next();
-            if (beyondLimit(read, problems)) {
-                break;
-            }
-            if (row.blank()) {
-                continue;
-            }
-            String line = String.valueOf(row.number());
-            String code = field(row, 0);
-            String name = field(row, 1);
-            String parent = field(row, 2);
-            if (!code.matches("[A-Za-z0-9._-]{1,64}")) {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeInvalid", List.of(code)));
-                continue;
-            }
-            if (children.containsKey(code)) {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeRepeated", List.of(code)));
-                continue;
-            }
-            if (name.isEmpty() || name.length() > 200) {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
-                continue;
-            }
-            List<CatalogueFile.Point> own = new ArrayList<>();
-            CatalogueFile.Point point = new CatalogueFile.Point(code, name, own);
-            if (parent.isEmpty()) {
-                roots.add(point);
-            } else if (children.containsKey(parent)) {
-                children.get(parent).add(point);
-            } else {
-                problems.add(new CatalogueImport.Problem(line, "library.catalogue.parentUnknown", List.of(parent)));
-                continue;
-            }
-            children.put(code, own);
-        }
+        eachRow(rows, problems, row -> addPointRow(row, children, roots, problems));
         return roots;
+    }
+
+    private static void addPointRow(TabularFile.SourceRow row, Map<String, List<CatalogueFile.Point>> children,
+                                    List<CatalogueFile.Point> roots, List<CatalogueImport.Problem> problems) {
+        String line = String.valueOf(row.number());
+        String code = field(row, 0);
+        String name = field(row, 1);
+        String parent = field(row, 2);
+        if (!CODE.matcher(code).matches()) {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeInvalid", List.of(code)));
+            return;
+        }
+        if (children.containsKey(code)) {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeRepeated", List.of(code)));
+            return;
+        }
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+            return;
+        }
+        List<CatalogueFile.Point> own = new ArrayList<>();
+        CatalogueFile.Point point = new CatalogueFile.Point(code, name, own);
+        if (parent.isEmpty()) {
+            roots.add(point);
+        } else if (children.containsKey(parent)) {
+            children.get(parent).add(point);
+        } else {
+            problems.add(new CatalogueImport.Problem(line, "library.catalogue.parentUnknown", List.of(parent)));
+            return;
+        }
+        children.put(code, own);
     }
 
     private static String field(TabularFile.SourceRow row, int index) {
