@@ -131,7 +131,8 @@ public class AuditLog {
                 .query(String.class).optional().orElse(null);
     }
 
-    private static @Nullable String currentAddress() {
+    /** The address of the request being served, if any: what the audit log and the throttles key on. */
+    static @Nullable String currentAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

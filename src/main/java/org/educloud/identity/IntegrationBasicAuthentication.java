@@ -1,7 +1,7 @@
 package org.educloud.identity;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * HTTP Basic authentication of integration clients (the learning record store), throttled and audited with the
@@ -45,7 +43,7 @@ class IntegrationBasicAuthentication {
     }
 
     Optional<IntegrationCaller> authenticate(String clientId, String secret) {
-        String address = currentAddress();
+        String address = Objects.requireNonNullElse(AuditLog.currentAddress(), "unknown");
         String addressKey = "basic-address:" + AddressKeys.of(address);
         // a name no client can have (too long for the key, control characters) is counted against the address only
         boolean plausible = clientId.length() <= 64 && clientId.chars().noneMatch(Character::isISOControl);
@@ -95,13 +93,5 @@ class IntegrationBasicAuthentication {
         Duration wait = throttle.slowDown(addressKey, attempt.count(), properties.maxAddressFailures(),
                 properties.addressDelay(), properties.addressMaxDelay());
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
-    }
-
-    private static String currentAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return "unknown";
     }
 }

@@ -106,7 +106,7 @@ final class ContainerErrorReports extends ErrorReportValve {
     /** The language the pages would use: English only for a visitor who chose it (see WebConfiguration). */
     private static Locale locale(Request request) {
         boolean english = request.getCookies() != null && Arrays.stream(request.getCookies())
-                .anyMatch(c -> "educloud-lang".equals(c.getName()) && c.getValue().startsWith("en"));
+                .anyMatch(c -> WebConfiguration.LANGUAGE_COOKIE.equals(c.getName()) && c.getValue().startsWith("en"));
         return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 

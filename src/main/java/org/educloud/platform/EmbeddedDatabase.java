@@ -72,10 +72,6 @@ final class EmbeddedDatabase implements Closeable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    Path dataDirectory() {
-        return dataDirectory;
-    }
-
     @Override
     public void close() throws IOException {
         try {

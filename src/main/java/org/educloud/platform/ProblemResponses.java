@@ -51,10 +51,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 identity.refusedAsReadOnly(request) ? "identity.problem.readOnlyToken" : "platform.problem.forbidden");
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type, String key)
-            throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type, String key,
+               Object... args) throws IOException {
         var locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, locale));
         problem.setType(type);
         problem.setTitle(messages.getMessage("platform.problem.title." + status.value(), null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));

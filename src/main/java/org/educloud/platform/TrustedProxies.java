@@ -31,14 +31,14 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
     private final List<String> proxies;
 
     TrustedProxies(PlatformProperties properties, Environment environment) {
-        if ("framework".equalsIgnoreCase(environment.getProperty("server.forward-headers-strategy", "").strip())) {
+        String strategy = environment.getProperty("server.forward-headers-strategy", "").strip();
+        if ("framework".equalsIgnoreCase(strategy)) {
             throw new IllegalStateException("server.forward-headers-strategy=framework believes X-Forwarded-For from "
                     + "any client; list the reverse proxies in educloud.platform.trusted-proxies instead");
         }
         this.proxies = properties.trustedProxies().stream().map(String::strip).filter(p -> !p.isEmpty())
                 .map(TrustedProxies::asRange).toList();
-        if (proxies.isEmpty() && "native".equalsIgnoreCase(
-                environment.getProperty("server.forward-headers-strategy", "").strip())) {
+        if (proxies.isEmpty() && "native".equalsIgnoreCase(strategy)) {
             // an installation set up by the earlier README would silently lose X-Forwarded-Proto (redirects to
             // http://, cookies without Secure behind a TLS proxy) and every client's address
             LOG.warn("server.forward-headers-strategy=native is set but educloud.platform.trusted-proxies is empty: "

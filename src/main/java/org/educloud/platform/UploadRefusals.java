@@ -10,13 +10,11 @@ import org.educloud.shared.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answers of the {@link UploadGate}, written straight away and flushed: a problem detail on the API, a small
@@ -31,13 +29,14 @@ class UploadRefusals {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final ProblemResponses problemResponses;
     private final ITemplateEngine templates;
 
-    UploadRefusals(MessageSource messages, LocaleResolver locales, JsonMapper json, ITemplateEngine templates) {
+    UploadRefusals(MessageSource messages, LocaleResolver locales, ProblemResponses problemResponses,
+                   ITemplateEngine templates) {
         this.messages = messages;
         this.locales = locales;
-        this.json = json;
+        this.problemResponses = problemResponses;
         this.templates = templates;
     }
 
@@ -65,20 +64,15 @@ class UploadRefusals {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                         boolean problems, String key, Object... args) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        String detail = messages.getMessage(key, args, locale);
-        response.setStatus(status.value());
         // the rest of the body is not wanted: Tomcat closes the connection rather than read on for the next request
         response.setHeader("Connection", "close");
-        response.setCharacterEncoding("UTF-8");
         if (problems) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setType(type);
-            problem.setTitle(messages.getMessage("platform.problem.title." + status.value(), null, locale));
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            problemResponses.write(request, response, status, type, key, args);
         } else {
+            Locale locale = locales.resolveLocale(request);
+            String detail = messages.getMessage(key, args, locale);
+            response.setStatus(status.value());
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(request, response);

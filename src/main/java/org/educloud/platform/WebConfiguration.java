@@ -23,6 +23,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
+    /** The cookie that keeps a visitor's chosen language (read directly where no locale resolver runs). */
+    static final String LANGUAGE_COOKIE = "educloud-lang";
+
     private final ScopeArgumentResolver scopes;
 
     WebConfiguration(ScopeArgumentResolver scopes) {
@@ -31,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("educloud-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         // A mangled language cookie means the default language, not a failed request.
         resolver.setRejectInvalidCookies(false);
