@@ -1,7 +1,9 @@
 package org.educloud.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -117,6 +119,27 @@ class ApiTest {
                     .andExpect(jsonPath("$.detail").value(
                             "The request body could not be read; check the JSON syntax and field types."));
         }
+    }
+
+    @Test
+    void anUnknownRouteAWrongMethodAndAWrongMediaTypeAreProblemsToo() throws Exception {
+        String teacher = tokenOf(Role.TEACHER);
+        mvc.perform(get("/api/v1/no-such-thing").header("Authorization", teacher).header("Accept-Language", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://educloud.org/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value(
+                        "The API has no such address; check the path against /v3/api-docs."));
+        mvc.perform(delete("/api/v1/me").header("Authorization", teacher))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", containsString("GET")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("不支持的方法"));
+        mvc.perform(post("/api/v1/orgs/{id}/schools", fixture.a().district().id().value())
+                        .header("Authorization", tokenOf(Role.DISTRICT_ADMIN))
+                        .contentType(MediaType.TEXT_PLAIN).content("name=x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
