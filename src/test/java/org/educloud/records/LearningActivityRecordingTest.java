@@ -38,7 +38,7 @@ class LearningActivityRecordingTest {
     @Test
     void aPublishedActivityBecomesOneStatementAndIsCountedOnceEvenWhenDeliveredTwice() throws Exception {
         long person = 9_000_000L + (long) (Math.random() * 1_000_000);
-        Instant at = Instant.parse("2026-11-20T02:30:00Z");
+        Instant at = Instant.parse("2026-11-20T02:30:00.123456789Z");
         LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), 77L,
                 LearningVerb.COMPLETED,
                 new LearningActivity.LearningObject(LearningObjectKind.QUIZ, "314", "分数的初步认识 单元测验",
@@ -57,7 +57,8 @@ class LearningActivityRecordingTest {
                 .contains(LearningVerb.COMPLETED.iri())
                 .contains("/activities/quizzes/314")
                 .contains("\"scaled\":0.85")
-                .contains("\"duration\":\"PT25M\"");
+                .contains("\"duration\":\"PT25M\"")
+                .contains("\"timestamp\":\"2026-11-20T02:30:00.123Z\"");
         assertThat(jdbc.sql("SELECT statements, completed, seconds FROM records.daily_student_activity "
                         + "WHERE person_id = ?").param(person)
                 .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3)).single())

@@ -1,6 +1,7 @@
 package org.educloud.records.xapi;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.RecordsProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +62,9 @@ final class LearningStatements {
         if (activity.classId() != null) {
             extensions.put(extension("class"), activity.classId());
         }
-        statement.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(activity.occurredAt()));
+        // milliseconds, like the LRS's own "stored": a clock's nanoseconds are noise that some consumers refuse
+        statement.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(activity.occurredAt()
+                .truncatedTo(ChronoUnit.MILLIS)));
         return statement;
     }
 
