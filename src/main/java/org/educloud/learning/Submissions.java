@@ -181,11 +181,12 @@ public class Submissions {
         if (uploads.size() > MAX_FILES) {
             throw new RuleViolationException("learning.error.tooManyFiles", MAX_FILES);
         }
+        var accepted = PhotoKinds.accepted(a.fileTypes());
         for (Upload upload : uploads) {
             String name = upload.name();
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!a.fileTypes().contains(extension)) {
+            if (!accepted.contains(extension)) {
                 throw new RuleViolationException("learning.error.fileTypeNotAllowed", name,
                         String.join(", ", a.fileTypes()));
             }

@@ -30,6 +30,8 @@ class MediaTypePolicy {
     static final Set<String> ACCEPTED = Set.of(
             "application/pdf",
             "image/png", "image/jpeg", "image/gif", "image/webp",
+            // iPhone photos; stored as they are (browsers do not show them, so they get no inline view)
+            "image/heic", "image/heif",
             "audio/mpeg", "audio/mp4", "audio/ogg", "audio/vnd.wave", "audio/x-wav", "audio/aac",
             "video/mp4", "video/webm", "video/quicktime", "video/x-m4v", "video/ogg",
             "application/msword", "application/vnd.ms-powerpoint", "application/vnd.ms-excel",
