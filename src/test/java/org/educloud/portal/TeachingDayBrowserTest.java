@@ -209,7 +209,8 @@ class TeachingDayBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", marked));
         assertThat(browser.findElement(By.id("main")).getText()).contains("第 3 题的图要平均分。");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", marked);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                browser.findElement(By.cssSelector(".grade")));
         screenshots("parent-sees-marked-photo");
         logOut();
     }
