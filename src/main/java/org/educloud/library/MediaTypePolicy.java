@@ -42,9 +42,9 @@ class MediaTypePolicy {
             "application/vnd.oasis.opendocument.spreadsheet",
             "text/plain");
 
-    /** Media types a browser can show in the page itself. */
+    /** Media types a browser can show in the page itself (not HEIC photos: only Safari shows those). */
     static boolean previewable(String mediaType) {
-        return mediaType.equals("application/pdf") || mediaType.startsWith("image/")
+        return mediaType.equals("application/pdf") || mediaType.startsWith("image/") && !HeifPhotos.handles(mediaType)
                 || mediaType.startsWith("audio/") || mediaType.startsWith("video/");
     }
 

@@ -149,6 +149,31 @@ class HomeworkPhotosTest {
     }
 
     @Test
+    void anIphonePhotoIsShownAndMarkedAsAJpegCopyWhenTheServerCanConvertIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(
+                java.nio.file.Path.of("/usr/bin/heif-convert")), "heif-convert not installed (libheif-examples)");
+        long id = photoHomework("拍照作业：iPhone 照片");
+        SubmissionView attempt = handIn(id, upload("IMG_0420.HEIC", Homework.realIphonePhoto()));
+        long file = attempt.files().getFirst().id();
+        var teacher = authentication(as("teacher.wang"));
+
+        mvc.perform(get("/learning/assignments/" + id + "/grading").param("student", String.valueOf(attempt.studentId()))
+                        .with(teacher))
+                .andExpect(content().string(containsString("class=\"work-image\"")))
+                .andExpect(content().string(containsString("已转为 JPEG 显示")))
+                .andExpect(content().string(containsString("data-annotate")));
+        mvc.perform(get("/learning/submissions/" + attempt.id() + "/files/" + file).param("inline", "true")
+                        .with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("Content-Disposition", containsString("inline")));
+        // the download is still the photo as it was handed in
+        mvc.perform(get("/learning/submissions/" + attempt.id() + "/files/" + file).with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/heic"));
+    }
+
+    @Test
     void theGradingPageShowsPhotosAndPdfsBesideTheScoreAndSaveAndNextSkipsStudentsWithNothing() throws Exception {
         long id = photoHomework("拍照作业：批改页");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()),

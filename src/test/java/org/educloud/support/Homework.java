@@ -72,6 +72,15 @@ public final class Homework {
         return box;
     }
 
+    /** A real iPhone-style HEIC photo of a worksheet (600 × 800, made with libheif's heif-enc). */
+    public static byte[] realIphonePhoto() {
+        try (var in = Homework.class.getResourceAsStream("/learning/iphone-worksheet.heic")) {
+            return java.util.Objects.requireNonNull(in, "iphone-worksheet.heic").readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A one-page PDF with the worked answer, as a scanning app makes it. */
     public static byte[] answerPdf(String line) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -70,11 +70,10 @@ class WorkPages {
     void submissionFile(Scope scope, @PathVariable long id, @PathVariable long fileId,
                         @RequestParam(defaultValue = "false") boolean inline, HttpServletResponse response)
             throws IOException {
-        var file = submissions.file(scope, id, fileId);
         if (inline) {
-            Downloads.show(file, response);
+            Downloads.show(submissions.shown(scope, id, fileId), response);
         } else {
-            Downloads.send(file, response);
+            Downloads.send(submissions.file(scope, id, fileId), response);
         }
     }
 
@@ -98,7 +97,10 @@ class WorkPages {
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.assignment());
         model.addAttribute("sheet", sheet);
-        model.addAttribute("current", sheet.isEmpty() ? null : sheet.get(at));
+        StudentWork current = sheet.isEmpty() ? null : sheet.get(at);
+        model.addAttribute("current", current);
+        model.addAttribute("viewable", current == null || current.latest() == null ? java.util.Set.of()
+                : submissions.withViewableCopies(scope, current.latest()));
         // "save and next" and the keys move between students who handed something in; the list reaches the rest
         model.addAttribute("previous", handedIn(sheet, at, -1));
         model.addAttribute("next", handedIn(sheet, at, 1));
