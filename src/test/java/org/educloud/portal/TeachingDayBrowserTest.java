@@ -172,6 +172,15 @@ class TeachingDayBrowserTest {
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", photo));
         assertThat(browser.findElements(By.cssSelector("iframe.work-pdf"))).hasSize(1);
         screenshots("grading-photo-beside-score");
+        if (Files.isExecutable(Path.of("/usr/bin/heif-convert"))) {
+            // the iPhone photo is shown as its JPEG copy
+            WebElement iphone = browser.findElements(By.cssSelector("img.work-image")).getLast();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", iphone));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", iphone);
+            screenshots("grading-iphone-photo");
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        }
 
         browser.findElement(By.cssSelector("button[data-annotate]")).click();
         WebElement canvas = new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -224,9 +233,11 @@ class TeachingDayBrowserTest {
         assignments.publish(teacher(), id);
         byte[] photo = Homework.worksheetPhoto();
         byte[] pdf = Homework.answerPdf("4)  3/4 > 2/4  because 3 parts of 4 are more than 2 parts of 4");
+        byte[] iphone = Homework.realIphonePhoto();
         submissions.submit(identity.scopeOf(account("student.zhang")), id, UUID.randomUUID(), null,
                 List.of(new Upload("IMG_2041.jpeg", photo.length, new ByteArrayResource(photo)),
-                        new Upload("练习纸扫描.pdf", pdf.length, new ByteArrayResource(pdf))));
+                        new Upload("练习纸扫描.pdf", pdf.length, new ByteArrayResource(pdf)),
+                        new Upload("IMG_2042.HEIC", iphone.length, new ByteArrayResource(iphone))));
         return id;
     }
 
