@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,7 @@ import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.Homework;
 import org.educloud.support.TenantFixture;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -58,7 +60,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every page, as every demo role, with the demo's own data and a day of real use on top (a resource pushed to the
+ * Every page, as every demo role and in both languages, with the demo's own data and a day of real use on top (a resource pushed to the
  * class today, photo homework handed in, graded with a marked photo and returned): no page fails to render (issue
  * 26 item 1: the classroom display answered 500 on any day something was pushed, and no test had opened it so).
  * The pages are found from the application's own mappings, so a new page is checked the day it is added; a page
@@ -163,7 +165,6 @@ class EveryPageRendersTest {
         Map<String, Integer> opened = new TreeMap<>();
         Set<String> unknown = new TreeSet<>();
         for (String username : DEMO_ACCOUNTS) {
-            UserId user = account(username);
             Ids ids = ids(username, assignment);
             for (String pattern : pages) {
                 Function<Ids, String> call = PAGES.get(pattern);
@@ -171,24 +172,13 @@ class EveryPageRendersTest {
                     unknown.add(pattern);
                     continue;
                 }
-                String uri = call == null ? pattern : call.apply(ids);
-                try {
-                    MvcResult result = mvc.perform(get(uri).with(authentication(fixture.as(user)))).andReturn();
-                    int status = result.getResponse().getStatus();
-                    String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-                    if (status >= 500) {
-                        failures.add(username + " GET " + uri + ": " + status);
-                    } else if (status == 200 && body.contains("??")) {
-                        failures.add(username + " GET " + uri + ": an untranslated message key");
-                    } else if (status == 200 || status / 100 == 3 && REDIRECTS.containsKey(pattern)) {
+                for (String language : List.of("zh_CN", "en")) {
+                    String problem = visit(username, pattern, call == null ? pattern : call.apply(ids), language);
+                    if (problem == null) {
                         opened.merge(pattern, 1, Integer::sum);
+                    } else if (!problem.isEmpty()) {
+                        failures.add(problem);
                     }
-                } catch (Exception e) {
-                    Throwable cause = e;
-                    while (cause.getCause() != null) {
-                        cause = cause.getCause();
-                    }
-                    failures.add(username + " GET " + uri + ": " + cause);
                 }
             }
         }
@@ -197,6 +187,32 @@ class EveryPageRendersTest {
         assertThat(failures).as("pages that failed to render").isEmpty();
         assertThat(pages).as("pages no demo account could open").filteredOn(p -> !opened.containsKey(p)
                 && !NOT_FOR_DEMO_ACCOUNTS.containsKey(p)).isEmpty();
+    }
+
+    /**
+     * Opens a page as the account: null when it rendered (or sent the reader on, where that is all it does), empty
+     * when the account may not open it (4xx), else what went wrong.
+     */
+    private @Nullable String visit(String username, String pattern, String uri, String language) {
+        String who = username + " (" + language + ") GET " + uri + ": ";
+        try {
+            MvcResult result = mvc.perform(get(uri).with(authentication(fixture.as(account(username))))
+                    .cookie(new Cookie("educloud-lang", language))).andReturn();
+            int status = result.getResponse().getStatus();
+            if (status >= 500) {
+                return who + status;
+            }
+            if (status == 200 && result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("??")) {
+                return who + "an untranslated message key";
+            }
+            return status == 200 || status / 100 == 3 && REDIRECTS.containsKey(pattern) ? null : "";
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return who + cause;
+        }
     }
 
     /** Every GET mapping of the application that renders a template. */
