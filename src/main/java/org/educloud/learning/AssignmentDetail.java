@@ -12,8 +12,8 @@ public record AssignmentDetail(AssignmentView assignment, String instructions, b
                                boolean filesAllowed, List<String> fileTypes, int maxFileMb, boolean resubmission,
                                @Nullable Rubric rubric, List<AttachedFile> files, boolean mayManage) {
 
-    /** The file input's {@code accept} list: the allowed extensions, each with its dot. */
+    /** The file input's {@code accept} list: the allowed extensions (a photo's other names too), each with its dot. */
     public String accept() {
-        return String.join(",", fileTypes.stream().map(type -> "." + type).toList());
+        return String.join(",", PhotoKinds.accepted(fileTypes).stream().map(type -> "." + type).toList());
     }
 }

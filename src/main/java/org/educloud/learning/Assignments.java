@@ -13,6 +13,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.library.FileContent;
 import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
+import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
@@ -36,7 +37,7 @@ public class Assignments {
 
     /** File kinds a teacher may allow; the library's storage checks each file's bytes against its extension. */
     static final List<String> FILE_TYPES = List.of("pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "txt", "jpg",
-            "jpeg", "png", "gif", "mp3", "m4a", "mp4", "webm");
+            "jpeg", "heic", "heif", "png", "gif", "mp3", "m4a", "mp4", "webm");
 
     private final AssignmentStore store;
     private final RosterDirectory roster;
@@ -64,10 +65,63 @@ public class Assignments {
         this.clock = clock;
     }
 
+    /** How many files a teacher may attach while setting an assignment, and how large each may be. */
+    public static final int MAX_ATTACHMENTS = 10;
+    public static final int MAX_ATTACHMENT_MB = 100;
+
     /** Drafts the assignment for each chosen class; returns the new ids, one per class. */
     @Transactional
     public List<Long> set(Scope scope, AssignmentDraft draft) {
+        return insert(scope, draft, List.of());
+    }
+
+    /**
+     * Drafts the assignment with files attached to each class's copy, in one step. The draft's rules are settled
+     * before the files are read (a refused draft's files are not read at all), and the files are read outside any
+     * transaction, as every upload is.
+     */
+    public List<Long> set(Scope scope, AssignmentDraft draft, List<Upload> attachments) {
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new RuleViolationException("learning.error.tooManyAttachments", MAX_ATTACHMENTS);
+        }
+        for (Upload upload : attachments) {
+            if (upload.size() > MAX_ATTACHMENT_MB * 1024L * 1024L) {
+                throw new RuleViolationException("learning.error.fileTooLarge", upload.name(), MAX_ATTACHMENT_MB);
+            }
+        }
+        if (attachments.isEmpty()) {
+            return Objects.requireNonNull(transactions.execute(status -> insert(scope, draft, List.of())));
+        }
+        transactions.executeWithoutResult(status -> checked(callers.of(scope), draft));
+        try (ReceivedUploads received = ReceivedUploads.receive(files, attachments)) {
+            return Objects.requireNonNull(transactions.execute(status -> insert(scope, draft, received.files())));
+        }
+    }
+
+    private List<Long> insert(Scope scope, AssignmentDraft draft, List<ReceivedFile> attachments) {
         Caller caller = callers.of(scope);
+        List<String> types = checked(caller, draft);
+        Instant opens = draft.opensAt().atZone(clock.getZone()).toInstant();
+        Instant due = draft.dueAt().atZone(clock.getZone()).toInstant();
+        String teacherName = identity.self(scope.userId()).displayName();
+        List<StoredFile> stored = attachments.stream().map(files::store).toList();
+        List<Long> ids = new ArrayList<>();
+        for (long classId : new LinkedHashSet<>(draft.classIds())) {
+            SchoolClassView schoolClass = caller.taught().get(classId);
+            var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
+            long id = store.insert(new AssignmentRow(0, school.id(), school.path(), classId, schoolClass.name(),
+                    caller.account(), teacherName, draft.title().strip(), RichText.sanitised(draft.instructions()),
+                    opens, due, AssignmentStore.scale(draft.maxScore()), draft.latePolicy(), draft.textAllowed(),
+                    draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
+                    AssignmentStatus.DRAFT, null, draft.lessonId()), clock.instant());
+            stored.forEach(file -> store.attach(id, file));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Checks a draft against the caller's classes and the rules; answers the file kinds students may hand in. */
+    private List<String> checked(Caller caller, AssignmentDraft draft) {
         if (caller.taught().isEmpty()) {
             throw new ForbiddenException("learning.error.notATeacher");
         }
@@ -90,18 +144,7 @@ public class Assignments {
         if (draft.lessonId() != null && !courses.lessonAttachedToAll(draft.lessonId(), draft.classIds())) {
             throw new RuleViolationException("learning.error.courseNotAttached");
         }
-        String teacherName = identity.self(scope.userId()).displayName();
-        List<Long> ids = new ArrayList<>();
-        for (long classId : new LinkedHashSet<>(draft.classIds())) {
-            SchoolClassView schoolClass = caller.taught().get(classId);
-            var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
-            ids.add(store.insert(new AssignmentRow(0, school.id(), school.path(), classId, schoolClass.name(),
-                    caller.account(), teacherName, draft.title().strip(), RichText.sanitised(draft.instructions()),
-                    opens, due, AssignmentStore.scale(draft.maxScore()), draft.latePolicy(), draft.textAllowed(),
-                    draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
-                    AssignmentStatus.DRAFT, null, draft.lessonId()), clock.instant()));
-        }
-        return ids;
+        return types;
     }
 
     /** Publishes a draft; its class's students and parents are told. Publishing twice changes nothing. */

@@ -74,6 +74,14 @@ class GradeStore {
                 .query((rs, n) -> new Released(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3))).list();
     }
 
+    /** Releases one student's grade at the assignment if it is not yet released. */
+    List<Released> release(long assignmentId, long studentId, Instant now) {
+        return jdbc.sql("UPDATE learning.grade SET released_at = ? WHERE assignment_id = ? AND student_id = ? "
+                        + "AND released_at IS NULL RETURNING student_id, submission_id, score")
+                .params(Timestamp.from(now), assignmentId, studentId)
+                .query((rs, n) -> new Released(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3))).list();
+    }
+
     /** The score the student was returned, if their grade is released. */
     Optional<BigDecimal> releasedScore(long assignmentId, long studentId) {
         return jdbc.sql("SELECT score FROM learning.grade WHERE assignment_id = ? AND student_id = ? "

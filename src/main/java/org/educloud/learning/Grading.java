@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Grading {
 
+    /** A feedback file (an annotated photo, a marked-up document) is at most this large. */
+    public static final int MAX_FEEDBACK_FILE_MB = 20;
+
     private final Assignments assignments;
     private final SubmissionStore submissions;
     private final GradeStore grades;
@@ -76,6 +79,9 @@ public class Grading {
             transactions.executeWithoutResult(status -> record(scope, assignmentId, studentId, draft, null));
             return;
         }
+        if (feedbackFile.size() > MAX_FEEDBACK_FILE_MB * 1024L * 1024L) {
+            throw new RuleViolationException("learning.error.fileTooLarge", feedbackFile.name(), MAX_FEEDBACK_FILE_MB);
+        }
         // only the class's teachers get their file read at all
         transactions.executeWithoutResult(status -> assignments.managed(scope, assignmentId));
         try (ReceivedUploads received = ReceivedUploads.receive(files, List.of(feedbackFile))) {
@@ -111,6 +117,16 @@ public class Grading {
         List<GradeStore.Released> released = grades.release(assignmentId, now);
         released.forEach(r -> announce(a, r, null, now));
         return released.size();
+    }
+
+    /** Returns one student's grade if it is given and not yet returned ("release on save"); answers whether it did. */
+    @Transactional
+    public boolean release(Scope scope, long assignmentId, long studentId) {
+        AssignmentRow a = assignments.managed(scope, assignmentId);
+        Instant now = clock.instant();
+        List<GradeStore.Released> released = grades.release(assignmentId, studentId, now);
+        released.forEach(r -> announce(a, r, null, now));
+        return !released.isEmpty();
     }
 
     /** Assignments with work waiting for a grade, across the caller's classes, longest waiting first. */

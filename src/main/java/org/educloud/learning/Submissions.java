@@ -2,7 +2,9 @@ package org.educloud.learning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +147,37 @@ public class Submissions {
     /** A file of an attempt: for the student, their parents and the class's teachers. */
     @Transactional(readOnly = true)
     public FileContent file(Scope scope, long submissionId, long fileId) {
+        String[] file = readableFile(scope, submissionId, fileId);
+        return files.open(file[0], file[1], 0, files.size(file[0]));
+    }
+
+    /**
+     * A file of an attempt as a page shows it: an iPhone photo (HEIC) as its JPEG copy when one was made, any
+     * other file as it is.
+     */
+    @Transactional(readOnly = true)
+    public FileContent shown(Scope scope, long submissionId, long fileId) {
+        String[] file = readableFile(scope, submissionId, fileId);
+        String copy = files.viewableCopyOf(file[0]).orElse(null);
+        return copy == null ? files.open(file[0], file[1], 0, files.size(file[0]))
+                : files.open(copy, file[1] + ".jpg", 0, files.size(copy));
+    }
+
+    /** The files of an attempt that have a copy browsers can show (HEIC photos made JPEG), for its teachers. */
+    @Transactional(readOnly = true)
+    public Set<Long> withViewableCopies(Scope scope, SubmissionView attempt) {
+        AssignmentAccess.managed(callers.of(scope), find(attempt.assignmentId()), clock.instant());
+        Set<Long> viewable = new HashSet<>();
+        for (AttachedFile file : attempt.files()) {
+            if (file.mediaType().equals("image/heic") || file.mediaType().equals("image/heif")) {
+                submissions.file(attempt.id(), file.id()).flatMap(f -> files.viewableCopyOf(f[0]))
+                        .ifPresent(copy -> viewable.add(file.id()));
+            }
+        }
+        return viewable;
+    }
+
+    private String[] readableFile(Scope scope, long submissionId, long fileId) {
         SubmissionView submission = submissions.find(submissionId)
                 .orElseThrow(() -> new NotFoundException("learning.error.submissionNotFound"));
         Caller caller = callers.of(scope);
@@ -154,9 +187,8 @@ public class Submissions {
         if (!allowed) {
             throw new NotFoundException("learning.error.submissionNotFound");
         }
-        String[] file = submissions.file(submissionId, fileId)
+        return submissions.file(submissionId, fileId)
                 .orElseThrow(() -> new NotFoundException("learning.error.fileNotFound"));
-        return files.open(file[0], file[1], 0, files.size(file[0]));
     }
 
     /** One registration per student and assignment: the xAPI statements of all its attempts belong together. */
@@ -181,11 +213,12 @@ public class Submissions {
         if (uploads.size() > MAX_FILES) {
             throw new RuleViolationException("learning.error.tooManyFiles", MAX_FILES);
         }
+        var accepted = PhotoKinds.accepted(a.fileTypes());
         for (Upload upload : uploads) {
             String name = upload.name();
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!a.fileTypes().contains(extension)) {
+            if (!accepted.contains(extension)) {
                 throw new RuleViolationException("learning.error.fileTypeNotAllowed", name,
                         String.join(", ", a.fileTypes()));
             }

@@ -30,6 +30,8 @@ class MediaTypePolicy {
     static final Set<String> ACCEPTED = Set.of(
             "application/pdf",
             "image/png", "image/jpeg", "image/gif", "image/webp",
+            // iPhone photos; stored as they are (browsers do not show them, so they get no inline view)
+            "image/heic", "image/heif",
             "audio/mpeg", "audio/mp4", "audio/ogg", "audio/vnd.wave", "audio/x-wav", "audio/aac",
             "video/mp4", "video/webm", "video/quicktime", "video/x-m4v", "video/ogg",
             "application/msword", "application/vnd.ms-powerpoint", "application/vnd.ms-excel",
@@ -40,9 +42,9 @@ class MediaTypePolicy {
             "application/vnd.oasis.opendocument.spreadsheet",
             "text/plain");
 
-    /** Media types a browser can show in the page itself. */
+    /** Media types a browser can show in the page itself (not HEIC photos: only Safari shows those). */
     static boolean previewable(String mediaType) {
-        return mediaType.equals("application/pdf") || mediaType.startsWith("image/")
+        return mediaType.equals("application/pdf") || mediaType.startsWith("image/") && !HeifPhotos.handles(mediaType)
                 || mediaType.startsWith("audio/") || mediaType.startsWith("video/");
     }
 

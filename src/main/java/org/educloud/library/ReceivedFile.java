@@ -24,8 +24,16 @@ public final class ReceivedFile implements AutoCloseable {
     private final String sha256;
     private final String mediaType;
     private final byte @Nullable [] preview;
+    private final @Nullable Path viewableCopy;
 
     ReceivedFile(Path spooled, String fileName, long size, String sha256, String mediaType, byte @Nullable [] preview) {
+        this(spooled, fileName, size, sha256, mediaType, preview, null);
+    }
+
+    /** With a copy browsers can show, of a photo they cannot (a HEIC photo as JPEG), spooled beside it. */
+    ReceivedFile(Path spooled, String fileName, long size, String sha256, String mediaType, byte @Nullable [] preview,
+                 @Nullable Path viewableCopy) {
+        this.viewableCopy = viewableCopy;
         this.spooled = spooled;
         this.fileName = fileName;
         this.size = size;
@@ -58,12 +66,18 @@ public final class ReceivedFile implements AutoCloseable {
         return Optional.ofNullable(preview);
     }
 
+    Optional<Path> viewableCopy() {
+        return Optional.ofNullable(viewableCopy);
+    }
+
     @Override
     public void close() {
-        try {
-            Files.deleteIfExists(spooled);
-        } catch (IOException e) {
-            LOG.warn("Spooled upload {} could not be removed", spooled, e);
+        for (Path file : viewableCopy == null ? java.util.List.of(spooled) : java.util.List.of(spooled, viewableCopy)) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Spooled upload {} could not be removed", file, e);
+            }
         }
     }
 }

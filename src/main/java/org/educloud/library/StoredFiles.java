@@ -43,12 +43,14 @@ public class StoredFiles {
     private final LibraryProperties properties;
     private final JdbcClient jdbc;
     private final Previews previews;
+    private final HeifPhotos heifPhotos;
     private final Clock clock;
     private final Path incoming;
 
     StoredFiles(FileStorage storage, MediaTypePolicy mediaTypes, LibraryProperties properties, JdbcClient jdbc,
-                Previews previews, Clock clock) throws IOException {
+                Previews previews, HeifPhotos heifPhotos, Clock clock) throws IOException {
         this.previews = previews;
+        this.heifPhotos = heifPhotos;
         this.storage = storage;
         this.mediaTypes = mediaTypes;
         this.properties = properties;
@@ -64,6 +66,7 @@ public class StoredFiles {
     public ReceivedFile receive(InputStream upload, String fileName) {
         String name = FileNames.checked(fileName);
         Path spooled = null;
+        Path copy = null;
         try {
             spooled = Files.createTempFile(incoming, "upload-", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -75,10 +78,14 @@ public class StoredFiles {
                 throw new RuleViolationException("library.error.fileEmpty");
             }
             String mediaType = mediaTypes.check(spooled, name);
-            byte[] preview = previews.render(spooled, mediaType).orElse(null);
+            // a photo browsers cannot show gets a JPEG copy they can, which also makes its preview
+            copy = HeifPhotos.handles(mediaType) ? heifPhotos.jpeg(spooled, incoming).orElse(null) : null;
+            byte[] preview = (copy == null ? previews.render(spooled, mediaType) : previews.render(copy, "image/jpeg"))
+                    .orElse(null);
             ReceivedFile received = new ReceivedFile(spooled, name, size, HexFormat.of().formatHex(sha256.digest()),
-                    mediaType, preview);
+                    mediaType, preview, copy);
             spooled = null;
+            copy = null;
             return received;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not spool an upload", e);
@@ -86,6 +93,7 @@ public class StoredFiles {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(spooled);
+            deleteQuietly(copy);
         }
     }
 
@@ -95,6 +103,9 @@ public class StoredFiles {
         try {
             if (keep(file.sha256(), file.spooled(), file.size(), file.mediaType())) {
                 file.preview().ifPresent(png -> keepPreview(file.sha256(), png));
+            }
+            if (file.viewableCopy().isPresent()) {
+                keepViewableCopy(file.sha256(), file.viewableCopy().get());
             }
             return new StoredFile(file.sha256(), file.size(), file.mediaType(), file.fileName());
         } catch (IOException e) {
@@ -163,6 +174,30 @@ public class StoredFiles {
         } finally {
             deleteQuietly(spooled);
         }
+    }
+
+    /** Stores a copy browsers can show (a HEIC photo as JPEG) as content of its own, linked to the original. */
+    private void keepViewableCopy(String key, Path copy) throws IOException {
+        String copyKey;
+        try (InputStream in = Files.newInputStream(copy)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            copyKey = HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        keep(copyKey, copy, Files.size(copy), "image/jpeg");
+        jdbc.sql("INSERT INTO library.viewable_copy (sha256, copy_sha256, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING").params(key, copyKey, java.sql.Timestamp.from(clock.instant())).update();
+    }
+
+    /**
+     * A copy of stored content that browsers can show when they cannot show the content itself (an iPhone's HEIC
+     * photo as JPEG), if one was made.
+     */
+    public java.util.Optional<String> viewableCopyOf(String sha256) {
+        return jdbc.sql("SELECT copy_sha256 FROM library.viewable_copy WHERE sha256 = ?").param(sha256)
+                .query(String.class).optional().map(String::strip);
     }
 
     /** The preview of stored content, if it has one. */

@@ -63,6 +63,16 @@ class LearningIsolatedEndpoints implements IsolatedEndpoints {
                         + b.submissionId() + "/files/" + b.submissionFileId()),
                 byId(GET, "/learning/assignments/{id}/grading", b -> "/learning/assignments/" + b.assignmentId()
                         + "/grading"),
+                // a handed-in photo or PDF shown inline for grading, and an annotated photo saved as feedback
+                byId(GET, "/learning/submissions/{id}/files/{fileId}", b -> "/learning/submissions/"
+                        + b.submissionId() + "/files/" + b.submissionFileId() + "?inline=true"),
+                byId(POST, "/learning/assignments/{id}/grades/{studentId}", b -> "/learning/assignments/"
+                        + b.assignmentId() + "/grades/" + b.studentId()).param("score", "1").param("release", "true")
+                        .file("feedbackFile", "%PDF-1.4\n%%EOF\n"),
+                byId(GET, "/learning/assignments/{id}/grades/{studentId}/feedback-file", b -> "/learning/assignments/"
+                        + b.assignmentId() + "/grades/" + b.studentId() + "/feedback-file?inline=true"),
+                byId(POST, "/learning/assignments/{id}/release", b -> "/learning/assignments/" + b.assignmentId()
+                        + "/release?student=" + b.studentId()),
                 byId(POST, "/learning/assignments/{id}/grades/{studentId}", b -> "/learning/assignments/"
                         + b.assignmentId() + "/grades/" + b.studentId()).param("score", "1"),
                 byId(POST, "/learning/assignments/{id}/release", b -> "/learning/assignments/" + b.assignmentId()

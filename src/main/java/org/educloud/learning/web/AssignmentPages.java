@@ -16,6 +16,7 @@ import org.educloud.learning.Grading;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Tasks;
+import org.educloud.learning.Upload;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.FormErrors;
 import org.educloud.shared.RuleViolationException;
@@ -61,12 +62,17 @@ class AssignmentPages {
         this.clock = clock;
     }
 
+    /** With {@code classId}, one class's assignments only (the class page links here). */
     @GetMapping
-    String list(Scope scope, Model model) {
-        model.addAttribute("managed", assignments.managed(scope));
-        model.addAttribute("queue", grading.queue(scope));
-        model.addAttribute("tasks", tasks.of(scope));
+    String list(Scope scope, @RequestParam(required = false) @Nullable Long classId, Model model) {
+        model.addAttribute("managed", assignments.managed(scope).stream()
+                .filter(a -> classId == null || a.classId() == classId).toList());
+        model.addAttribute("queue", grading.queue(scope).stream()
+                .filter(a -> classId == null || a.classId() == classId).toList());
+        model.addAttribute("tasks", tasks.of(scope).stream()
+                .filter(t -> classId == null || t.assignment().classId() == classId).toList());
         model.addAttribute("teaches", !roster.taughtClasses(scope).isEmpty());
+        model.addAttribute("classId", classId);
         return "learning/assignments";
     }
 
@@ -75,18 +81,31 @@ class AssignmentPages {
         return form(scope, AssignmentForm.blank(LocalDateTime.now(clock), lesson), Map.of(), model);
     }
 
+    /**
+     * Sets the assignment with its files in one go (issue 26: attaching used to be a second page). A form that is
+     * refused comes back without its files, since a browser cannot be handed them again; the page says so.
+     */
     @PostMapping
     String create(Scope scope, @Valid @ModelAttribute("form") AssignmentForm form, BindingResult binding,
+                  @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
                   Model model, Locale locale) {
+        List<Upload> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty())
+                .map(f -> new Upload(String.valueOf(f.getOriginalFilename()), f.getSize(), f)).toList();
         if (binding.hasErrors()) {
-            return form(scope, form, FormErrors.of(binding, messages, locale), model);
+            return refused(scope, form, FormErrors.of(binding, messages, locale), !uploads.isEmpty(), model);
         }
         try {
-            List<Long> ids = assignments.set(scope, form.draft());
+            List<Long> ids = assignments.set(scope, form.draft(), uploads);
             return "redirect:/learning/assignments/" + ids.getFirst();
         } catch (RuleViolationException e) {
-            return form(scope, form, FormErrors.of(e, "", messages, locale), model);
+            return refused(scope, form, FormErrors.of(e, "", messages, locale), !uploads.isEmpty(), model);
         }
+    }
+
+    private String refused(Scope scope, AssignmentForm form, Map<String, String> errors, boolean hadFiles,
+                           Model model) {
+        model.addAttribute("filesDropped", hadFiles);
+        return form(scope, form, errors, model);
     }
 
     @GetMapping("/{id}")
@@ -134,8 +153,12 @@ class AssignmentPages {
     private String form(Scope scope, AssignmentForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("classes", roster.taughtClasses(scope));
+        var classes = roster.taughtClasses(scope);
+        model.addAttribute("classes", classes);
+        // a teacher of one class has nothing to choose: it is ticked for them
+        model.addAttribute("onlyClass", classes.size() == 1 ? classes.getFirst().id() : null);
         model.addAttribute("policies", LatePolicy.values());
+        model.addAttribute("maxAttachments", Assignments.MAX_ATTACHMENTS);
         return "learning/assignment-form";
     }
 }

@@ -65,10 +65,16 @@ class WorkPages {
         return "redirect:/learning/assignments/" + id;
     }
 
+    /** An attempt's file; with {@code inline}, a photo or PDF to be shown in the grading page. */
     @GetMapping("/learning/submissions/{id}/files/{fileId}")
-    void submissionFile(Scope scope, @PathVariable long id, @PathVariable long fileId, HttpServletResponse response)
+    void submissionFile(Scope scope, @PathVariable long id, @PathVariable long fileId,
+                        @RequestParam(defaultValue = "false") boolean inline, HttpServletResponse response)
             throws IOException {
-        Downloads.send(submissions.file(scope, id, fileId), response);
+        if (inline) {
+            Downloads.show(submissions.shown(scope, id, fileId), response);
+        } else {
+            Downloads.send(submissions.file(scope, id, fileId), response);
+        }
     }
 
     /** One student's work beside the grade form; without {@code student}, the first still waiting for a grade. */
@@ -91,10 +97,26 @@ class WorkPages {
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.assignment());
         model.addAttribute("sheet", sheet);
-        model.addAttribute("current", sheet.isEmpty() ? null : sheet.get(at));
-        model.addAttribute("previous", at > 0 ? sheet.get(at - 1).studentId() : null);
-        model.addAttribute("next", at + 1 < sheet.size() ? sheet.get(at + 1).studentId() : null);
+        StudentWork current = sheet.isEmpty() ? null : sheet.get(at);
+        model.addAttribute("current", current);
+        model.addAttribute("viewable", current == null || current.latest() == null ? java.util.Set.of()
+                : submissions.withViewableCopies(scope, current.latest()));
+        // "save and next" and the keys move between students who handed something in; the list reaches the rest
+        model.addAttribute("previous", handedIn(sheet, at, -1));
+        model.addAttribute("next", handedIn(sheet, at, 1));
+        model.addAttribute("unreleased", sheet.stream().filter(w -> w.grade() != null && !w.grade().released())
+                .count());
         return "learning/grading";
+    }
+
+    /** The nearest student before or after {@code at} (by {@code step}) who handed something in. */
+    private static @Nullable Long handedIn(List<StudentWork> sheet, int at, int step) {
+        for (int i = at + step; i >= 0 && i < sheet.size(); i += step) {
+            if (sheet.get(i).latest() != null) {
+                return sheet.get(i).studentId();
+            }
+        }
+        return null;
     }
 
     @PostMapping("/learning/assignments/{id}/grades/{studentId}")
@@ -103,12 +125,16 @@ class WorkPages {
                  @RequestParam(required = false) @Nullable List<Integer> levels,
                  @RequestParam(required = false) @Nullable String feedback,
                  @RequestParam(required = false) @Nullable MultipartFile feedbackFile,
-                 @RequestParam(required = false) @Nullable Long next, RedirectAttributes redirect, Locale locale) {
+                 @RequestParam(required = false) @Nullable Long next,
+                 @RequestParam(defaultValue = "false") boolean release, RedirectAttributes redirect, Locale locale) {
         Upload file = feedbackFile == null || feedbackFile.isEmpty() ? null
                 : new Upload(String.valueOf(feedbackFile.getOriginalFilename()), feedbackFile.getSize(), feedbackFile);
         try {
             grading.grade(scope, id, studentId, new GradeDraft(score, levels, feedback), file);
-            redirect.addFlashAttribute("notice", "learning.notice.graded");
+            if (release) {
+                grading.release(scope, id, studentId);
+            }
+            redirect.addFlashAttribute("notice", release ? "learning.notice.gradedReleased" : "learning.notice.graded");
             long goTo = next != null ? next : studentId;
             return "redirect:/learning/assignments/" + id + "/grading?student=" + goTo;
         } catch (RuleViolationException e) {
@@ -117,16 +143,26 @@ class WorkPages {
         }
     }
 
+    /** Releases every grade given; from the grading page ({@code student} given), back to that student. */
     @PostMapping("/learning/assignments/{id}/release")
-    String release(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
+    String release(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long student,
+                   RedirectAttributes redirect) {
         int released = grading.release(scope, id);
         redirect.addFlashAttribute("notice", released > 0 ? "learning.notice.released" : "learning.notice.nothingToRelease");
-        return "redirect:/learning/assignments/" + id;
+        return student == null ? "redirect:/learning/assignments/" + id
+                : "redirect:/learning/assignments/" + id + "/grading?student=" + student;
     }
 
+    /** A grade's feedback file; with {@code inline}, an annotated photo shown in the student's and parent's page. */
     @GetMapping("/learning/assignments/{id}/grades/{studentId}/feedback-file")
-    void feedbackFile(Scope scope, @PathVariable long id, @PathVariable long studentId, HttpServletResponse response)
+    void feedbackFile(Scope scope, @PathVariable long id, @PathVariable long studentId,
+                      @RequestParam(defaultValue = "false") boolean inline, HttpServletResponse response)
             throws IOException {
-        Downloads.send(grading.feedbackFile(scope, id, studentId), response);
+        var file = grading.feedbackFile(scope, id, studentId);
+        if (inline) {
+            Downloads.show(file, response);
+        } else {
+            Downloads.send(file, response);
+        }
     }
 }

@@ -1,0 +1,144 @@
+package org.educloud.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * iPhone photos (HEIC/HEIF) made viewable: no browser but Safari shows them, and no maintained Java library
+ * decodes them, so a JPEG copy is made with libheif's {@code heif-convert} (Debian: {@code libheif-examples}), in a
+ * process of its own with a time limit, killed when it runs over; the copy gets the preview and is what pages show.
+ * Without the program, HEIC photos are still accepted and stored, with no preview or in-page view; the start-up log
+ * says which package is missing and the pages say the photo must be downloaded (ADR 21).
+ */
+@Component
+class HeifPhotos {
+
+    static final Set<String> MEDIA_TYPES = Set.of("image/heic", "image/heif");
+    private static final Logger LOG = LoggerFactory.getLogger(HeifPhotos.class);
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+    private static final String PROGRAM = "heif-convert";
+
+    private final @Nullable Path converter;
+
+    @Autowired
+    HeifPhotos() {
+        this(onPath(PROGRAM));
+    }
+
+    HeifPhotos(@Nullable Path converter) {
+        this.converter = converter;
+        if (converter == null) {
+            LOG.warn("{} was not found: iPhone photos (HEIC) are stored but get no preview and are not shown in "
+                    + "pages; install it (Debian: apt-get install libheif-examples)", PROGRAM);
+        }
+    }
+
+    boolean available() {
+        return converter != null;
+    }
+
+    static boolean handles(String mediaType) {
+        return MEDIA_TYPES.contains(mediaType);
+    }
+
+    /**
+     * A JPEG copy of the photo, written under {@code work}; empty when the program is missing, fails, runs over its
+     * time, or makes an image beyond {@link Previews#MAX_PIXELS} (pages would not show it well anyway).
+     */
+    Optional<Path> jpeg(Path photo, Path work) {
+        if (converter == null) {
+            return Optional.empty();
+        }
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory(work, "heif-");
+            Path out = directory.resolve("photo.jpg");
+            Process process = new ProcessBuilder(converter.toString(), "-q", "85", photo.toString(), out.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                LOG.info("No JPEG copy of a HEIC photo: {} took longer than {}", PROGRAM, TIME_LIMIT);
+                return Optional.empty();
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(out) || Files.size(out) == 0 || tooLarge(out)) {
+                LOG.info("No JPEG copy of a HEIC photo: {} answered {}", PROGRAM, process.exitValue());
+                return Optional.empty();
+            }
+            Path copy = Files.createTempFile(work, "heif-", ".jpg");
+            Files.move(out, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(copy);
+        } catch (IOException e) {
+            LOG.info("No JPEG copy of a HEIC photo: {}", e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            // heif-convert may also write the photo's depth or alpha images beside it
+            deleteQuietly(directory);
+        }
+    }
+
+    private static boolean tooLarge(Path jpeg) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(jpeg.toFile())) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return true;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return (long) reader.getWidth(0) * reader.getHeight(0) > Previews.MAX_PIXELS;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static @Nullable Path onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return null;
+        }
+        for (String directory : path.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(directory, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static void deleteQuietly(@Nullable Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Could not remove {}", directory, e);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package org.educloud.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.Assignments;
+import org.educloud.learning.GradeDraft;
+import org.educloud.learning.Grading;
+import org.educloud.learning.LatePolicy;
+import org.educloud.learning.Submissions;
+import org.educloud.learning.Upload;
+import org.educloud.library.ClassPushes;
+import org.educloud.library.Licence;
+import org.educloud.library.PushDraft;
+import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceLibrary;
+import org.educloud.library.ResourceType;
+import org.educloud.library.Sharing;
+import org.educloud.library.Subject;
+import org.educloud.tenancy.Stage;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.Homework;
+import org.educloud.support.TenantFixture;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page, as every demo role and in both languages, with the demo's own data and a day of real use on top (a resource pushed to the
+ * class today, photo homework handed in, graded with a marked photo and returned): no page fails to render (issue
+ * 26 item 1: the classroom display answered 500 on any day something was pushed, and no test had opened it so).
+ * The pages are found from the application's own mappings, so a new page is checked the day it is added; a page
+ * whose path has ids needs an entry in {@link #PAGES}, or the test says which are missing.
+ */
+@EduCloudTest
+class EveryPageRendersTest {
+
+    private static final List<String> DEMO_ACCOUNTS = List.of("operator", "city.admin", "linjiang.admin",
+            "qingshan.admin", "shiyan.admin", "teacher.wang", "teacher.li", "student.zhang", "parent.zhang");
+
+    /** The ids a page's path or query needs, as one demo account would follow its own links. */
+    record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
+               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun) {
+    }
+
+    /** Pages whose path has variables, or that need a query: how each is called. */
+    private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
+            Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
+            Map.entry("/orgs/{id}/edit", i -> "/orgs/" + i.school() + "/edit"),
+            Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
+            Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
+            Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),
+            Map.entry("/roster/classes/new", i -> "/roster/classes/new?school=" + i.school()),
+            Map.entry("/roster/students/{id}", i -> "/roster/students/" + i.student()),
+            Map.entry("/roster/students/{id}/edit", i -> "/roster/students/" + i.student() + "/edit"),
+            Map.entry("/roster/students/new", i -> "/roster/students/new?school=" + i.school()),
+            Map.entry("/roster/staff/{id}", i -> "/roster/staff/" + i.staff()),
+            Map.entry("/roster/staff/{id}/edit", i -> "/roster/staff/" + i.staff() + "/edit"),
+            Map.entry("/roster/staff/new", i -> "/roster/staff/new?school=" + i.school()),
+            Map.entry("/roster/schools/{id}", i -> "/roster/schools/" + i.school()),
+            Map.entry("/roster/schools/{id}/promotion", i -> "/roster/schools/" + i.school() + "/promotion"),
+            Map.entry("/roster/imports/oneroster", i -> "/roster/imports/oneroster?org=" + i.district()),
+            Map.entry("/roster/imports/{id:\\d+}", i -> "/roster/imports/" + i.importRun()),
+            Map.entry("/roster/imports/{kind:students|staff|classes|guardians|enrolments}",
+                    i -> "/roster/imports/students?school=" + i.school()),
+            Map.entry("/equity/balance", i -> "/equity/balance?district=" + i.district()),
+            Map.entry("/equity/balance/trend", i -> "/equity/balance/trend?district=" + i.district()),
+            Map.entry("/equity/surveys", i -> "/equity/surveys?org=" + i.district()),
+            Map.entry("/equity/surveys/import", i -> "/equity/surveys/import?org=" + i.district()),
+            Map.entry("/equity/surveys/{school}", i -> "/equity/surveys/" + i.school()),
+            Map.entry("/equity/schools/{school}/balance", i -> "/equity/schools/" + i.school() + "/balance"),
+            Map.entry("/equity/schools/{school}/classes", i -> "/equity/schools/" + i.school() + "/classes"),
+            Map.entry("/equity/exports/{id}", i -> "/equity/exports/" + i.export()),
+            Map.entry("/library/resources/{id}", i -> "/library/resources/" + i.resource()),
+            Map.entry("/library/resources/{id}/edit", i -> "/library/resources/" + i.resource() + "/edit"),
+            Map.entry("/library/classes/{classId}/display", i -> "/library/classes/" + i.classId() + "/display"),
+            Map.entry("/open/resources/{id}", i -> "/open/resources/" + i.openResource()),
+            Map.entry("/learning/assignments/{id}", i -> "/learning/assignments/" + i.assignment()),
+            Map.entry("/learning/assignments/{id}/grading", i -> "/learning/assignments/" + i.assignment()
+                    + "/grading"),
+            Map.entry("/learning/classes/{classId}/gradebook", i -> "/learning/classes/" + i.classId() + "/gradebook"),
+            Map.entry("/learning/courses/{id}", i -> "/learning/courses/" + i.course()),
+            Map.entry("/learning/courses/{id}/edit", i -> "/learning/courses/" + i.course() + "/edit"),
+            Map.entry("/learning/courses/{id}/units/{unitId}/lessons/new", i -> "/learning/courses/" + i.course()
+                    + "/units/" + i.unit() + "/lessons/new"),
+            Map.entry("/learning/courses/{id}/lessons/{lessonId}/edit", i -> "/learning/courses/" + i.course()
+                    + "/lessons/" + i.lesson() + "/edit"),
+            Map.entry("/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", i -> "/learning/courses/"
+                    + i.course() + "/lessons/" + i.lesson() + "/resources/" + i.lessonResource()));
+
+    /** Pages no demo account opens, and why; every other page must render for at least one of them. */
+    private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
+            "/activate", "first login of imported people, who are not logged in yet",
+            "/login", "signed-in people are sent home");
+
+    /** Mappings that only send the reader on to a page of their own (which is checked in its own right). */
+    private static final Map<String, String> REDIRECTS = Map.of(
+            "/equity", "to the balance page of the reader's district, or their school's",
+            "/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", "to the resource's page, counted as "
+                    + "opened from the lesson");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TenantFixture fixture;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    RosterDirectory roster;
+    @Autowired
+    ClassPushes pushes;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    Grading grading;
+    @Autowired
+    ResourceLibrary library;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyPageRendersForEveryDemoAccountWithADayOfRealUse() throws Exception {
+        long assignment = aDayOfRealUse();
+        Set<String> pages = pages();
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> opened = new TreeMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String username : DEMO_ACCOUNTS) {
+            Ids ids = ids(username, assignment);
+            for (String pattern : pages) {
+                Function<Ids, String> call = PAGES.get(pattern);
+                if (call == null && pattern.contains("{")) {
+                    unknown.add(pattern);
+                    continue;
+                }
+                for (String language : List.of("zh_CN", "en")) {
+                    String problem = visit(username, pattern, call == null ? pattern : call.apply(ids), language);
+                    if (problem == null) {
+                        opened.merge(pattern, 1, Integer::sum);
+                    } else if (!problem.isEmpty()) {
+                        failures.add(problem);
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("pages with ids in their path that this test does not know how to call: add "
+                + "them to PAGES").isEmpty();
+        assertThat(failures).as("pages that failed to render").isEmpty();
+        assertThat(pages).as("pages no demo account could open").filteredOn(p -> !opened.containsKey(p)
+                && !NOT_FOR_DEMO_ACCOUNTS.containsKey(p)).isEmpty();
+    }
+
+    /**
+     * Opens a page as the account: null when it rendered (or sent the reader on, where that is all it does), empty
+     * when the account may not open it (4xx), else what went wrong.
+     */
+    private @Nullable String visit(String username, String pattern, String uri, String language) {
+        String who = username + " (" + language + ") GET " + uri + ": ";
+        try {
+            MvcResult result = mvc.perform(get(uri).with(authentication(fixture.as(account(username))))
+                    .cookie(new Cookie("educloud-lang", language))).andReturn();
+            int status = result.getResponse().getStatus();
+            if (status >= 500) {
+                return who + status;
+            }
+            if (status == 200 && result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("??")) {
+                return who + "an untranslated message key";
+            }
+            return status == 200 || status / 100 == 3 && REDIRECTS.containsKey(pattern) ? null : "";
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return who + cause;
+        }
+    }
+
+    /** Every GET mapping of the application that renders a template. */
+    private Set<String> pages() {
+        Set<String> pages = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            Class<?> returns = handler.getMethod().getReturnType();
+            var methods = entry.getKey().getMethodsCondition().getMethods();
+            boolean view = (returns == String.class || returns == ModelAndView.class)
+                    && !handler.hasMethodAnnotation(ResponseBody.class)
+                    && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class);
+            if (handler.getBeanType().getPackageName().startsWith("org.educloud") && view
+                    && (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+                entry.getKey().getPatternValues().stream().filter(p -> !p.equals("/error")).forEach(pages::add);
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * What a school's day leaves behind, on top of the demo: a resource pushed to 王老师's class for today, photo
+     * homework handed in by 张同学 (a photo and a PDF), graded with a marked photo and returned, and a finished
+     * balance report of the district. Answers the homework's id.
+     */
+    private long aDayOfRealUse() {
+        Scope wang = identity.scopeOf(account("teacher.wang"));
+        long classId = roster.taughtClasses(wang).getFirst().id();
+        long resource = jdbc.sql("SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
+                "先看课件，再动手折一折。"));
+        LocalDateTime now = LocalDateTime.now();
+        long id = assignments.set(wang, new AssignmentDraft(List.of(classId), "拍照上传：分数练习纸",
+                "<p>完成练习纸，拍照上传。</p>", now.minusHours(3), now.plusDays(1), BigDecimal.TEN,
+                LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
+        assignments.publish(wang, id);
+        byte[] photo = Homework.worksheetPhoto();
+        byte[] pdf = Homework.answerPdf("3/4 = 0.75");
+        var attempt = submissions.submit(identity.scopeOf(account("student.zhang")), id, UUID.randomUUID(),
+                "<p>第 4 题我画了图。</p>", List.of(new Upload("练习纸.jpg", photo.length, new ByteArrayResource(photo)),
+                        new Upload("练习纸.pdf", pdf.length, new ByteArrayResource(pdf))));
+        grading.grade(wang, id, attempt.studentId(), new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
+                new Upload("批注.jpg", photo.length, new ByteArrayResource(photo)));
+        grading.release(wang, id);
+        publicResource(wang);
+        long district = org("江州市临江区教育局");
+        Timestamp at = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                        INSERT INTO equity.report_export (org_id, org_path, org_name, school_year, format, language,
+                          status, steps_done, steps_total, requested_by, requested_by_name, requested_at,
+                          heartbeat_at, started_at, finished_at, file_name, content, content_size)
+                        SELECT id, path, name, '2026-2027', 'XLSX', 'zh-CN', 'DONE', 1, 1, 0, '临江区管理员', ?, ?, ?,
+                          ?, '均衡报告.xlsx', ?, 7 FROM tenancy.org_node WHERE id = ?""")
+                .params(at, at, at, at, "fixture".getBytes(StandardCharsets.UTF_8), district).update();
+        return id;
+    }
+
+    /** A worksheet 王老师 shares with everyone: reviewed by the school, then by the city bureau. */
+    private void publicResource(Scope wang) {
+        long school = org("江州市临江区实验小学");
+        byte[] pdf = Homework.answerPdf("Fractions worksheet");
+        long id = library.create(wang, new ResourceDraft("分数练习纸（公开）", "<p>三年级分数的初步认识练习。</p>",
+                ResourceType.EXERCISE_SET, Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "",
+                "zh-CN", null, Sharing.PUBLIC, school), new ByteArrayInputStream(pdf), "分数练习纸.pdf");
+        library.submit(wang, id);
+        library.approve(identity.scopeOf(account("shiyan.admin")), id, null);
+        library.approve(identity.scopeOf(account("city.admin")), id, null);
+    }
+
+    /** The ids one account's own links lead to: its own school, district and class; the demo's people and work. */
+    private Ids ids(String username, long assignment) {
+        boolean rural = username.equals("qingshan.admin") || username.equals("teacher.li");
+        long school = org(rural ? "青山县石门乡中心小学" : "江州市临江区实验小学");
+        long district = org(rural ? "江州市青山县教育局" : "江州市临江区教育局");
+        long classId = roster.taughtClasses(identity.scopeOf(account(rural ? "teacher.li" : "teacher.wang")))
+                .getFirst().id();
+        long student = jdbc.sql("SELECT id FROM roster.student WHERE account_id = ?")
+                .param(account("student.zhang").value()).query(Long.class).single();
+        long staff = jdbc.sql("SELECT id FROM roster.staff WHERE account_id = ?")
+                .param(account("teacher.wang").value()).query(Long.class).single();
+        long resource = jdbc.sql("SELECT resource_id FROM library.class_push ORDER BY id LIMIT 1").query(Long.class)
+                .single();
+        long openResource = jdbc.sql("SELECT max(id) FROM library.resource WHERE share_path = '/' "
+                + "AND status = 'PUBLISHED'").query(Long.class).single();
+        long course = jdbc.sql("SELECT id FROM learning.course ORDER BY id LIMIT 1").query(Long.class).single();
+        long unit = jdbc.sql("SELECT id FROM learning.course_unit WHERE course_id = ? ORDER BY id LIMIT 1")
+                .param(course).query(Long.class).single();
+        long[] lesson = jdbc.sql("SELECT id, resource_ids[1] FROM learning.lesson WHERE course_id = ? "
+                        + "AND cardinality(resource_ids) > 0 ORDER BY id LIMIT 1").param(course)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long export = jdbc.sql("SELECT max(id) FROM equity.report_export WHERE org_id = ?").param(org(
+                "江州市临江区教育局")).query(Long.class).single();
+        long importRun = jdbc.sql("SELECT id FROM roster.import_run WHERE school_id = ? ORDER BY id LIMIT 1")
+                .param(school).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("SELECT min(id) FROM roster.import_run").query(Long.class).single());
+        return new Ids(school, district, classId, student, staff, account("teacher.wang").value(), resource, openResource, course,
+                unit, lesson[0], lesson[1], assignment, export, importRun);
+    }
+
+    private UserId account(String username) {
+        return new UserId(jdbc.sql("SELECT id FROM identity.account WHERE username = ?").param(username)
+                .query(Long.class).single());
+    }
+
+    private long org(String name) {
+        return jdbc.sql("SELECT id FROM tenancy.org_node WHERE name = ?").param(name).query(Long.class).single();
+    }
+}
