@@ -24,3 +24,59 @@ document.addEventListener("submit", function (event) {
     setTimeout(function () { button.disabled = true; }, 0);
   }
 });
+
+// The main navigation: the phone's menu button opens the whole navigation, each task group's button opens its
+// pages. aria-expanded always says what is open; Escape closes the open group and gives the focus back to its
+// button; a click elsewhere closes the groups. On a wide screen only one group is open at a time.
+(function () {
+  function setOpen(button, open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    var target = document.getElementById(button.getAttribute("aria-controls"));
+    if (!target) {
+      return;
+    }
+    if (target.classList.contains("mainnav")) {
+      target.classList.toggle("open", open);
+    } else {
+      target.hidden = !open;
+    }
+  }
+
+  function openGroups() {
+    return Array.prototype.slice.call(document.querySelectorAll(".navgroup-toggle[aria-expanded='true']"));
+  }
+
+  function phone() {
+    var toggle = document.querySelector(".menu-toggle");
+    return toggle !== null && window.getComputedStyle(toggle).display !== "none";
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".menu-toggle, .navgroup-toggle");
+    if (button) {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      if (button.classList.contains("navgroup-toggle") && !phone()) {
+        openGroups().forEach(function (other) { if (other !== button) { setOpen(other, false); } });
+      }
+      setOpen(button, open);
+      return;
+    }
+    if (!phone() && !(event.target.closest && event.target.closest(".navgroup-items"))) {
+      openGroups().forEach(function (other) { setOpen(other, false); });
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    var inside = document.activeElement && document.activeElement.closest
+        && document.activeElement.closest(".navgroup");
+    openGroups().forEach(function (button) {
+      setOpen(button, false);
+      if (inside && inside.contains(button)) {
+        button.focus();
+      }
+    });
+  });
+})();

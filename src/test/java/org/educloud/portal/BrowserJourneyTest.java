@@ -165,7 +165,11 @@ class BrowserJourneyTest {
     @Test
     void aDistrictAdminOpensTheBalanceDashboardOfTheirCounty() throws IOException {
         logIn("qingshan.admin");
-        browser.findElement(By.cssSelector("nav a[href$='/equity']")).click();
+        // the equity pages sit in the navigation's 均衡监测 group, which opens as a menu
+        WebElement equity = browser.findElement(By.cssSelector("nav a[href$='/equity']"));
+        browser.findElement(By.cssSelector("[aria-controls='" + equity.findElement(By.xpath("./ancestor::ul[1]"))
+                .getAttribute("id") + "']")).click();
+        equity.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/equity/balance"));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".chart canvas")));
