@@ -80,3 +80,44 @@ document.addEventListener("submit", function (event) {
     });
   });
 })();
+
+// Tables of up to eight columns become one card per row on a phone: each cell is labelled with its column's
+// heading (data-label, read by the stylesheet), and the headings stay for screen readers. Wider tables (a school's
+// line of every indicator) keep their columns and scroll sideways inside their wrapper instead, as do tables with
+// merged cells. Content that htmx swaps in is labelled too.
+(function () {
+  var MOST_COLUMNS = 8;
+
+  function label(root) {
+    if (!root || !root.querySelectorAll) {
+      return;
+    }
+    root.querySelectorAll(".table-wrap > table").forEach(function (table) {
+      var head = table.tHead && table.tHead.rows.length === 1 ? table.tHead.rows[0].cells : null;
+      if (!head || head.length > MOST_COLUMNS || table.classList.contains("no-stack")) {
+        return;
+      }
+      var names = Array.prototype.map.call(head, function (cell) { return cell.textContent.trim(); });
+      var rows = Array.prototype.slice.call(table.tBodies).reduce(function (all, body) {
+        return all.concat(Array.prototype.slice.call(body.rows));
+      }, []);
+      var regular = rows.every(function (row) {
+        return row.cells.length === names.length && Array.prototype.every.call(row.cells, function (cell) {
+          return cell.colSpan === 1;
+        });
+      });
+      if (!regular) {
+        return;
+      }
+      rows.forEach(function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, i) {
+          cell.setAttribute("data-label", names[i]);
+        });
+      });
+      table.classList.add("stackable");
+    });
+  }
+
+  label(document);
+  document.addEventListener("htmx:load", function (event) { label(event.detail.elt); });
+})();

@@ -135,7 +135,7 @@ class AdminHomeAndPhoneBrowserTest {
         teaching.click();
         system.click();
         assertThat(teaching.getAttribute("aria-expanded")).as("one menu at a time").isEqualTo("false");
-        browser.findElement(By.tagName("h1")).click();
+        browser.findElement(By.cssSelector("footer")).click();
         assertThat(system.getAttribute("aria-expanded")).as("a click elsewhere closes it").isEqualTo("false");
         logOut();
     }
