@@ -66,6 +66,18 @@ document.addEventListener("submit", function (event) {
     }
   });
 
+  // tabbing out of an open menu on a wide screen closes it, so it never hides the page behind the focus
+  document.addEventListener("focusout", function (event) {
+    var group = event.target.closest && event.target.closest(".navgroup");
+    if (!group || phone() || (event.relatedTarget && group.contains(event.relatedTarget))) {
+      return;
+    }
+    var button = group.querySelector(".navgroup-toggle");
+    if (button && button.getAttribute("aria-expanded") === "true" && event.relatedTarget) {
+      setOpen(button, false);
+    }
+  });
+
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") {
       return;

@@ -131,6 +131,14 @@ class AdminHomeAndPhoneBrowserTest {
         assertThat(menu.isDisplayed()).isFalse();
         assertThat(browser.switchTo().activeElement()).isEqualTo(system);
 
+        system.sendKeys(Keys.ENTER);
+        system.sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(menu.isDisplayed()).as("tabbing within the menu keeps it open").isTrue();
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("我的账号");
+        assertThat(system.getAttribute("aria-expanded")).as("tabbing out of the menu closes it").isEqualTo("false");
+
         WebElement teaching = browser.findElement(By.xpath("//button[@class='navgroup-toggle'][span='教学']"));
         teaching.click();
         system.click();

@@ -48,6 +48,9 @@ class RoleNavigationTest {
                 .doesNotContain("href=\"/orgs\"", "navgroup-toggle", "学校管理");
         assertThat(home).doesNotContain("href=\"/account/tokens\"", "href=\"/orgs");
         assertThat(page("/account", session)).doesNotContain("href=\"/account/tokens\"");
+        long school = fixture.a().school().id().value();
+        mvc.perform(get("/orgs").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/orgs/{id}", school).cookie(session)).andExpect(status().isForbidden());
     }
 
     @Test
