@@ -8,9 +8,27 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   var good = "#2e7d5b", bad = "#c0392b";
 
+  // School names are long ("青山县白沙镇中心小学"): slanted, cut to a width with "…", and whole in the tooltip; the
+  // grid makes room for them (containLabel), so no name runs off the tile.
+  function categoryAxis(categories) {
+    return { type: "category", data: categories,
+      axisLabel: { rotate: 30, interval: 0, fontSize: 10, width: 96, overflow: "truncate" } };
+  }
+
+  // The reference line's label sits above the line at its right end, inside the plot, where it is never clipped.
+  function referenceLine(data) {
+    return {
+      symbol: "none",
+      lineStyle: { type: "dashed", color: "#555" },
+      label: { formatter: data.lineLabel + " " + data.line, position: "insideEndTop", color: "#333",
+        backgroundColor: "rgba(255,255,255,0.85)", padding: [1, 3] },
+      data: [{ yAxis: data.line }]
+    };
+  }
+
   function bars(data) {
     return {
-      xAxis: { type: "category", data: data.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
+      xAxis: categoryAxis(data.categories),
       yAxis: { type: "value" },
       series: [{
         type: "bar",
@@ -18,12 +36,7 @@ document.addEventListener("DOMContentLoaded", function () {
           var below = v !== null && (data.upperLimit ? v > data.line : v < data.line);
           return { value: v, itemStyle: { color: below ? bad : good } };
         }),
-        markLine: {
-          symbol: "none",
-          lineStyle: { type: "dashed", color: "#555" },
-          label: { formatter: data.lineLabel + " " + data.line },
-          data: [{ yAxis: data.line }]
-        }
+        markLine: referenceLine(data)
       }]
     };
   }
@@ -43,7 +56,7 @@ document.addEventListener("DOMContentLoaded", function () {
   function series(data, type) {
     var option = {
       legend: { bottom: 0 },
-      xAxis: { type: "category", data: data.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
+      xAxis: categoryAxis(data.categories),
       yAxis: { type: "value" },
       series: data.series.map(function (s) {
         return { type: type, name: s.name, data: s.values, stack: type === "bar" ? "all" : undefined,
@@ -51,12 +64,7 @@ document.addEventListener("DOMContentLoaded", function () {
       })
     };
     if (data.line !== undefined && option.series.length > 0) {
-      option.series[0].markLine = {
-        symbol: "none",
-        lineStyle: { type: "dashed", color: "#555" },
-        label: { formatter: data.lineLabel + " " + data.line },
-        data: [{ yAxis: data.line }]
-      };
+      option.series[0].markLine = referenceLine(data);
     }
     return option;
   }
@@ -69,7 +77,7 @@ document.addEventListener("DOMContentLoaded", function () {
     option.animation = false;
     option.title = { text: data.title, left: "center", textStyle: { fontSize: 14 } };
     option.tooltip = { trigger: data.kind === "lorenz" ? "item" : "axis" };
-    option.grid = { left: 50, right: 20, top: 40, bottom: 70 };
+    option.grid = { left: 12, right: 24, top: 44, bottom: option.legend ? 36 : 12, containLabel: true };
     var chart = window.echarts.init(element);
     chart.setOption(option);
     window.addEventListener("resize", function () { chart.resize(); });

@@ -172,6 +172,34 @@ public class Surveys {
         return of(scope, school, year);
     }
 
+    /**
+     * The current year's surveys waiting for the caller, for their home page: bureau admins confirm submitted ones
+     * below them; school admins fill in and submit their own school's (not started, draft or sent back). Reads the
+     * survey table and the org tree only, never the roster.
+     */
+    @Transactional(readOnly = true)
+    public List<SurveyToDo> toDo(Scope scope) {
+        String year = years.current();
+        Map<OrgId, SurveyToDo> work = new java.util.LinkedHashMap<>();
+        for (OrgPath top : scope.adminPaths()) {
+            Map<OrgId, SurveyStore.Row> rows = store.under(top, year).stream()
+                    .collect(Collectors.toMap(SurveyStore.Row::school, Function.identity()));
+            for (OrgNodeView school : tenancy.schoolsUnder(top)) {
+                if (!school.isSchool() || !school.isActive() || work.containsKey(school.id())) {
+                    continue;
+                }
+                SurveyStore.Row row = rows.get(school.id());
+                SurveyStatus status = row == null ? null : row.status();
+                boolean waits = confirms(scope, school.path()) ? status == SurveyStatus.SUBMITTED
+                        : status == null || status.editable();
+                if (waits) {
+                    work.put(school.id(), new SurveyToDo(school.id(), school.name(), year, status));
+                }
+            }
+        }
+        return List.copyOf(work.values());
+    }
+
     /** Whether the caller confirms surveys of this school: a bureau admin above it, not the school's own. */
     public boolean confirms(Scope scope, OrgPath school) {
         return scope.holds(Role.DISTRICT_ADMIN, school) || scope.holds(Role.REGION_ADMIN, school)

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +37,22 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /**
+     * Whether a person may hold personal tokens: staff who connect scripts and tools to their work. Students and
+     * parents use the pages (and the apps of integration clients); a token in a child's hands would only be a
+     * second password that outlives the first.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayHoldTokens(UserId owner) {
+        return grants.findByAccountIdOrderById(owner.value()).stream()
+                .anyMatch(g -> g.role().administrative() || g.role() == Role.TEACHER);
+    }
+
     /** Creates a token and returns its secret, which is shown once and stored only as a hash. */
     public String create(UserId owner, String name, @Nullable Integer validDays, ApiTokenScope scope) {
+        if (!mayHoldTokens(owner)) {
+            throw new ForbiddenException("identity.error.tokensForStaffOnly");
+        }
         String secret = Secrets.apiToken();
         Instant now = clock.instant();
         Instant expires = validDays == null || validDays <= 0 ? null : now.plus(Duration.ofDays(Math.min(validDays, 3650)));

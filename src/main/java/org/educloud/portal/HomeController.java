@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.Grading;
 import org.educloud.learning.Tasks;
@@ -35,9 +36,14 @@ class HomeController {
     private final Tasks tasks;
     private final Grading grading;
     private final Clock clock;
+    private final AdminToDos toDos;
+    private final ApiTokens tokens;
 
     HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
-                   ClassPushes pushes, Tasks tasks, Grading grading, Clock clock) {
+                   ClassPushes pushes, Tasks tasks, Grading grading, Clock clock, AdminToDos toDos,
+                   ApiTokens tokens) {
+        this.toDos = toDos;
+        this.tokens = tokens;
         this.tasks = tasks;
         this.grading = grading;
         this.pushes = pushes;
@@ -70,6 +76,11 @@ class HomeController {
         model.addAttribute("account", identity.self(scope.userId()));
         model.addAttribute("formerUsernameUntil",
                 identity.formerUsernamesValidUntil(List.of(scope.userId())).get(scope.userId()));
+        model.addAttribute("mayHoldTokens", tokens.mayHoldTokens(scope.userId()));
+        if (role.administrative() && role != Role.PLATFORM_OPERATOR) {
+            // an admin's home starts with the work waiting for them
+            model.addAttribute("toDos", toDos.of(scope, role));
+        }
         if (role == Role.TEACHER || role == Role.STUDENT) {
             model.addAttribute("myClasses", roster.myClasses(scope));
         }

@@ -1,10 +1,12 @@
 package org.educloud.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.learning.Notifications;
+import org.educloud.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
@@ -25,9 +27,6 @@ class ShellAdvice {
     ShellAdvice(Notifications notifications) {
         this.notifications = notifications;
     }
-
-    private static final List<String> ADMIN_ROLES =
-            List.of("PLATFORM_OPERATOR", "REGION_ADMIN", "DISTRICT_ADMIN", "SCHOOL_ADMIN");
 
     @ModelAttribute("shell")
     Shell shell() {
@@ -60,30 +59,10 @@ class ShellAdvice {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return new Shell(null, null, List.of());
         }
-        List<NavItem> items = new ArrayList<>();
-        items.add(new NavItem("portal.nav.home", "/home"));
-        items.add(new NavItem("portal.nav.orgs", "/orgs"));
-        items.add(new NavItem("portal.nav.classes", "/roster/classes"));
-        items.add(new NavItem("portal.nav.library", "/library"));
-        items.add(new NavItem("portal.nav.learning", "/learning/assignments"));
-        items.add(new NavItem("portal.nav.courses", "/learning/courses"));
-        boolean admin = principal.roles().stream().anyMatch(ADMIN_ROLES::contains);
-        if (admin || principal.roles().contains("TEACHER")) {
-            items.add(new NavItem("portal.nav.students", "/roster/students"));
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : principal.roles()) {
+            roles.add(Role.valueOf(role));
         }
-        if (admin) {
-            items.add(new NavItem("portal.nav.staff", "/roster/staff"));
-            items.add(new NavItem("portal.nav.accounts", "/admin/accounts"));
-            items.add(new NavItem("portal.nav.integrations", "/admin/integrations"));
-            items.add(new NavItem("portal.nav.records", "/admin/records"));
-            items.add(new NavItem("portal.nav.learningActivity", "/learning/activity"));
-            items.add(new NavItem("portal.nav.equity", "/equity"));
-            items.add(new NavItem("portal.nav.audit", "/admin/audit"));
-        }
-        items.add(new NavItem("portal.nav.account", "/account"));
-        if (principal.roles().contains("PLATFORM_OPERATOR")) {
-            items.add(new NavItem("portal.nav.apiDocs", "/swagger-ui.html"));
-        }
-        return new Shell(principal.displayName(), principal.username(), items);
+        return new Shell(principal.displayName(), principal.username(), Navigation.of(roles));
     }
 }

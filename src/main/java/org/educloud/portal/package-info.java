@@ -3,6 +3,6 @@
  * role's home page, composed from the other modules' facades. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "equity"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.portal;

@@ -139,6 +139,14 @@ public class RosterDirectory {
         return headCounts.under(scope, under, schools);
     }
 
+    /**
+     * Names of students by id, for lists that name people by id (learning records): only those the caller reaches,
+     * as their other pages would show them; ids outside the caller's reach are simply not in the answer.
+     */
+    public Map<Long, String> studentNames(Scope scope, Collection<Long> studentIds) {
+        return studentQueries.names(scope, studentIds);
+    }
+
     /** Enrolled students per class, for the given classes under a node the caller administers. */
     public Map<Long, Long> classSizes(Scope scope, OrgPath under, Collection<Long> classIds) {
         return headCounts.classSizes(scope, under, classIds);

@@ -32,11 +32,13 @@ public class RosterImports {
     private final ImportRunRepository runs;
     private final SchoolsInScope schools;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
                   ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background,
-                  ImportingOneRoster importingOneRoster) {
+                  ImportingOneRoster importingOneRoster, java.time.Clock clock) {
+        this.clock = clock;
         this.importingOneRoster = importingOneRoster;
         this.schools = schools;
         this.background = background;
@@ -124,6 +126,22 @@ public class RosterImports {
     public List<ImportRunView> recentRuns(Scope scope, OrgId school) {
         administeredSchool(scope, school);
         return runs.findTop20BySchoolIdOrderByRunAtDesc(school.value()).stream().map(r -> r.view(List.of())).toList();
+    }
+
+    /**
+     * Imports into nodes the caller administers that were rejected or failed in the last {@code days} days and not
+     * since redone successfully, newest first: the work left on an admin's home page.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportRunView> unresolvedFailures(Scope scope, int days, int most) {
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        java.util.Map<Long, ImportRunView> found = new java.util.LinkedHashMap<>();
+        for (org.educloud.shared.OrgPath top : scope.adminPaths()) {
+            runs.unresolved(top.likePattern(), List.of(ImportOutcome.REJECTED, ImportOutcome.FAILED), since,
+                    org.springframework.data.domain.Limit.of(most)).forEach(r -> found.putIfAbsent(r.id(), r.view(List.of())));
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(ImportRunView::runAt).reversed())
+                .limit(most).toList();
     }
 
     /** The column headers of an import kind's template, in order. */

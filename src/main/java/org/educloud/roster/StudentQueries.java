@@ -52,6 +52,18 @@ class StudentQueries {
                 request.getPageNumber(), request.getPageSize(), found.getTotalElements());
     }
 
+    /** The names of those of the given students the caller reaches; the others are left out. */
+    Map<Long, String> names(Scope scope, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        RosterReach.Reach r = reach.of(scope);
+        Map<Long, String> names = new java.util.HashMap<>();
+        students.findAllById(ids).stream().filter(s -> r.reachesStudent(s.id(), s.schoolPath()))
+                .forEach(s -> names.put(s.id(), s.name()));
+        return names;
+    }
+
     /** The caller's children (parent) or the caller (student). */
     List<StudentView> myChildren(Scope scope) {
         RosterReach.Reach r = reach.of(scope);

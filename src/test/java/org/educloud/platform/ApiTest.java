@@ -59,7 +59,7 @@ class ApiTest {
 
     @Test
     void aRevokedTokenStopsWorking() throws Exception {
-        var owner = fixture.a().person(Role.PARENT);
+        var owner = fixture.a().person(Role.SCHOOL_ADMIN);
         String secret = tokens.create(owner, "to revoke", null, ApiTokenScope.READ_WRITE);
         long id = tokens.of(owner).stream().filter(t -> t.name().equals("to revoke")).findFirst().orElseThrow().id();
         tokens.revoke(owner, id);
@@ -68,7 +68,7 @@ class ApiTest {
 
     @Test
     void aTokensUseIsRecordedOnItsList() throws Exception {
-        var owner = fixture.a().person(Role.STUDENT);
+        var owner = fixture.a().person(Role.TEACHER);
         String secret = tokens.create(owner, "used", null, ApiTokenScope.READ_WRITE);
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
         assertThat(tokens.of(owner).stream().filter(t -> t.name().equals("used")).findFirst().orElseThrow()

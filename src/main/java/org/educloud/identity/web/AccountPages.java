@@ -7,6 +7,7 @@ import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IdentityWebSecurity;
+import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ class AccountPages {
         model.addAttribute("account", identity.self(scope.userId()));
         model.addAttribute("formerUsernameUntil",
                 identity.formerUsernamesValidUntil(List.of(scope.userId())).get(scope.userId()));
+        model.addAttribute("mayHoldTokens", tokens.mayHoldTokens(scope.userId()));
         return "identity/account";
     }
 
@@ -71,6 +73,8 @@ class AccountPages {
 
     @GetMapping("/account/tokens")
     String tokens(Scope scope, Model model) {
+        // students and parents see (and may revoke) tokens they hold from earlier, but get no form for new ones
+        model.addAttribute("mayHoldTokens", tokens.mayHoldTokens(scope.userId()));
         model.addAttribute("tokens", tokens.of(scope.userId()));
         return "identity/tokens";
     }
@@ -79,6 +83,10 @@ class AccountPages {
     String createToken(Scope scope, @RequestParam(required = false) @Nullable String name,
                        @RequestParam(required = false) @Nullable Integer validDays,
                        @RequestParam(name = "scope", defaultValue = "READ_ONLY") ApiTokenScope access, Model model) {
+        if (!tokens.mayHoldTokens(scope.userId())) {
+            throw new ForbiddenException("identity.error.tokensForStaffOnly");
+        }
+        model.addAttribute("mayHoldTokens", true);
         if (name == null || name.isBlank() || name.length() > 64) {
             model.addAttribute("problem", "identity.token.nameRequired");
         } else {

@@ -1,6 +1,7 @@
 package org.educloud.identity.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.educloud.identity.AuditLog;
 import org.educloud.identity.AuditQuery;
 import org.educloud.shared.Scope;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
     private final AuditLog audit;
+    private final AuditWording wording;
 
-    AuditPages(AuditLog audit) {
+    AuditPages(AuditLog audit, AuditWording wording) {
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping("/admin/audit")
@@ -28,10 +31,13 @@ class AuditPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                  @RequestParam(defaultValue = "0") int page,
-                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+                 Locale locale) {
         AuditQuery query = new AuditQuery(actor, action, from, to);
         model.addAttribute("query", query);
-        model.addAttribute("results", audit.search(scope, query, page, 50));
+        var results = audit.search(scope, query, page, 50);
+        model.addAttribute("results", results);
+        model.addAttribute("entries", wording.of(results.items(), locale));
         return htmx != null ? "identity/audit :: results" : "identity/audit";
     }
 }

@@ -2,6 +2,7 @@ package org.educloud.records.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RecordsPages {
 
     private final StatementBrowser browser;
+    private final VerbNames verbs;
     private final Clock clock;
 
-    RecordsPages(StatementBrowser browser, Clock clock) {
+    RecordsPages(StatementBrowser browser, VerbNames verbs, Clock clock) {
         this.browser = browser;
+        this.verbs = verbs;
         this.clock = clock;
     }
 
@@ -34,17 +37,22 @@ class RecordsPages {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                       @Nullable LocalDate to,
                       @RequestParam(defaultValue = "0") int page,
-                      @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+                      @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
+                      Locale locale) {
         StatementBrowser.Filter filter = new StatementBrowser.Filter(verb, activity, from, to);
         model.addAttribute("filter", filter);
         var results = browser.page(scope, filter, clock.getZone(), page);
         model.addAttribute("results", results);
         model.addAttribute("orgNames", browser.orgNames(results));
+        model.addAttribute("learnerNames", browser.learnerNames(scope, results));
+        model.addAttribute("verbNames", verbs.of(results.items().stream().map(StatementBrowser.Row::verb)
+                .distinct().toList(), locale));
         model.addAttribute("zone", clock.getZone());
         if (htmx != null) {
             return "records/statements :: results";
         }
         model.addAttribute("health", browser.health(scope, clock.instant()));
+        model.addAttribute("offeredVerbs", verbs.offered(locale));
         return "records/statements";
     }
 }

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.educloud.records.RecordsProperties;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Masking;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -29,9 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StatementBrowser {
 
-    /** One statement as the browser lists it. */
-    record Row(String id, Instant stored, OrgId org, @Nullable OrgId learnerSchool, String actor, String verb,
-               @Nullable String activity, String client, boolean voided) {
+    /**
+     * One statement as the browser lists it. {@code learner} is the student id when the actor is one of EduCloud's
+     * own learners ({@code person:<id>} on the installation's home page), so the page can name them.
+     */
+    record Row(String id, Instant stored, OrgId org, @Nullable OrgId learnerSchool, String actor,
+               @Nullable Long learner, String verb, @Nullable String activity, String client, boolean voided) {
+
+        /** What the page shows of a verb it has no name for: the end of its IRI. */
+        public String verbTail() {
+            return VerbNames.tail(verb);
+        }
     }
 
     /** The browser's filters; blank ones are ignored. */
@@ -46,12 +59,19 @@ class StatementBrowser {
     /** The admin's reach over statements, as LRS clients have it: the writer's node or the learner's school. */
     private static final String REACH = "(org_path LIKE ANY (:reach) OR learner_path LIKE ANY (:reach))";
 
+    private static final Pattern PERSON = Pattern.compile("person:(\\d{1,18})");
+
     private final JdbcClient jdbc;
     private final TenancyManagement tenancy;
+    private final RosterDirectory roster;
+    private final String homePage;
 
-    StatementBrowser(JdbcClient jdbc, TenancyManagement tenancy) {
+    StatementBrowser(JdbcClient jdbc, TenancyManagement tenancy, RosterDirectory roster,
+                     RecordsProperties properties) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
+        this.roster = roster;
+        this.homePage = normalized(properties.homePage());
     }
 
     @Transactional(readOnly = true)
@@ -95,8 +115,8 @@ class StatementBrowser {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
                         new OrgPath(rs.getString(3)).ids().getLast(),
                         rs.getString(4) == null ? null : new OrgPath(rs.getString(4)).ids().getLast(),
-                        shownActor(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getBoolean(9)))
+                        shownActor(rs.getString(5)), learner(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getBoolean(9)))
                 .list();
         return new PageSlice<>(rows, safePage, PAGE_SIZE, total);
     }
@@ -111,6 +131,35 @@ class StatementBrowser {
             }
         });
         return tenancy.names(ids);
+    }
+
+    /**
+     * The names of the listed statements' EduCloud learners whom the admin reaches in the roster (their own
+     * schools' students); a learner the roster does not let them see keeps the id the statement carries.
+     */
+    Map<Long, String> learnerNames(Scope scope, PageSlice<Row> page) {
+        Set<Long> learners = new HashSet<>();
+        page.items().forEach(row -> {
+            if (row.learner() != null) {
+                learners.add(row.learner());
+            }
+        });
+        return roster.studentNames(scope, learners);
+    }
+
+    /** The student id of an actor key naming an EduCloud learner, or null for anyone else. */
+    private @Nullable Long learner(String key) {
+        int bar = key.indexOf('|');
+        if (!key.startsWith("account:") || bar < 0 || !normalized(key.substring("account:".length(), bar))
+                .equals(homePage)) {
+            return null;
+        }
+        Matcher person = PERSON.matcher(key.substring(bar + 1));
+        return person.matches() ? Long.parseLong(person.group(1)) : null;
+    }
+
+    private static String normalized(String page) {
+        return page.strip().replaceFirst("/+$", "").toLowerCase(Locale.ROOT);
     }
 
     @Transactional(readOnly = true)

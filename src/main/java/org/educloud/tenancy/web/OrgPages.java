@@ -64,6 +64,7 @@ class OrgPages {
                 @RequestParam(required = false) @Nullable OrgStatus status,
                 @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        requireStaff(scope);
         OrgQuery query = new OrgQuery(q, kind, locality, stage, status);
         PageSlice<OrgNodeView> results = tenancy.search(scope, query, page, PAGE_SIZE);
         model.addAttribute("query", query);
@@ -75,6 +76,7 @@ class OrgPages {
 
     @GetMapping("/{id}")
     String detail(Scope scope, @PathVariable long id, Model model) {
+        requireStaff(scope);
         OrgNodeView node = tenancy.visible(scope, OrgId.of(id));
         model.addAttribute("node", node);
         model.addAttribute("lineage", tenancy.lineage(node.id()));
@@ -221,5 +223,15 @@ class OrgPages {
 
     private static SchoolDraft emptySchool() {
         return new SchoolDraft("", "", EnumSet.noneOf(Stage.class), null, false, null, null, null);
+    }
+
+    /**
+     * The directory of bureaus and schools (with principals' phone numbers) is a staff tool: students and parents
+     * find their school on their home page and have no use for the rest.
+     */
+    private static void requireStaff(Scope scope) {
+        if (!scope.isAdministrator() && !scope.has(org.educloud.shared.Role.TEACHER)) {
+            throw new org.educloud.shared.ForbiddenException("tenancy.error.staffOnly");
+        }
     }
 }
