@@ -119,6 +119,18 @@ class Staff {
         return staffNumber;
     }
 
+    boolean fullTimeTeacher() {
+        return fullTimeTeacher;
+    }
+
+    BackboneLevel backboneLevel() {
+        return backboneLevel;
+    }
+
+    Specialist specialist() {
+        return specialist;
+    }
+
     @Nullable String phone() {
         return phone;
     }
