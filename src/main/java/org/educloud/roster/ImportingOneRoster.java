@@ -91,7 +91,7 @@ class ImportingOneRoster {
             }
             long read = System.nanoTime();
             // Also when the files have problems, so one run reports everything there is to fix.
-            checkAgainstDatabase(root, set, links, problems);
+            checkAgainstDatabase(root, set, links, problems, warnings);
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
@@ -119,7 +119,7 @@ class ImportingOneRoster {
      * a qualification and a title. Students and guardians get generated usernames, which are free by making.
      */
     private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
-                                      List<ImportProblem> problems) {
+                                      List<ImportProblem> problems, List<ImportProblem> warnings) {
         jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
                 + "ON COMMIT DROP").update();
         Map<String, PersonRow> students = new HashMap<>();
@@ -170,8 +170,9 @@ class ImportingOneRoster {
                 continue;
             }
             if (p.gender() == null) {
-                problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
-                        "roster.oneroster.error.sexRequired"));
+                // No indicator counts staff by sex: unstated (OneRoster's unspecified or other) is kept as such.
+                warnings.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
+                        "roster.oneroster.warning.staffSexUnstated"));
             }
             if (p.phone() != null) {
                 newPhones.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(p);

@@ -210,7 +210,7 @@ class OneRosterCsvExport {
             studentList.forEach(s -> csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
                     s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
             staffList.forEach(s -> csv.writeRecord("user-t-" + s.id(), "", "", "",
-                    s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
+                    s.gender() == null ? "unspecified" : s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
         });
         zip.finish();
         return studentList.size() + staffList.size() + guardianById.size();

@@ -147,6 +147,22 @@ class OneRosterForeignSetsTest {
     }
 
     @Test
+    void aStaffMemberWhoseSexIsUnspecifiedIsKeptAsNotStatedWithAWarning() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> set = bulk12(school);
+        set.put("demographics.csv", set.get("demographics.csv").replace("1990-06-30,male", "1990-06-30,unspecified"));
+
+        ImportRunView run = importSet(school, set);
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.warnings()).extracting(ImportProblem::value, ImportProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("nw-u-2002", "roster.oneroster.warning.staffSexUnstated"));
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE school_id = " + school.id().value()
+                + " AND staff_number = 'T-2002' AND gender IS NULL")).isEqualTo(1);
+        assertThat(unzip(export(school.id())).get("demographics.csv")).contains(",,unspecified,");
+    }
+
+    @Test
     void aNightlyDeltaThatRemovesATermAClassAndPeopleEduCloudNeverKnewSucceedsEveryNight() throws Exception {
         OrgNodeView school = newSchool();
         assertThat(importSet(school, bulk12(school)).outcome()).isEqualTo(ImportOutcome.APPLIED);
