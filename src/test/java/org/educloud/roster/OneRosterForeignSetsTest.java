@@ -1,6 +1,11 @@
 package org.educloud.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
@@ -30,6 +36,7 @@ import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * OneRoster sets as other systems write them (issue 24): the sets under src/test/resources/oneroster/foreign, and
@@ -55,6 +62,9 @@ class OneRosterForeignSetsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void eduCloudsOwnExportOfASchoolImportedBackChangesNothingAndForksNoSharedTerm() throws Exception {
@@ -187,6 +197,12 @@ class OneRosterForeignSetsTest {
         assertThat(night2.updated()).isZero();
         assertThat(count("SELECT count(*) FROM roster.enrolment WHERE school_path = '" + school.path().value()
                 + "' AND ends_on IS NULL")).isEqualTo(1);
+        mvc.perform(get("/roster/imports/" + night2.id())
+                        .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN))))
+                        .cookie(new jakarta.servlet.http.Cookie("educloud-lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("4 notes on the import")))
+                .andExpect(content().string(containsString("nw-cls-399")));
     }
 
     @Test
