@@ -123,9 +123,15 @@ class ImportingOneRoster {
         jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
                 + "ON COMMIT DROP").update();
         Map<String, PersonRow> students = new HashMap<>();
+        List<PersonRow> numberless = new ArrayList<>();
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_check (student_number, school_id, row_number)")) {
             for (PersonRow p : set.people.values()) {
-                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                if (p.kind() == PersonKind.STUDENT && !p.deleted() && p.identifier().isEmpty()) {
+                    // Without a number, a student is new unless an earlier import (or EduCloud's export) linked them.
+                    if (links.person(p.sourcedId()).filter(l -> l.kind() == 'S').isEmpty()) {
+                        numberless.add(p);
+                    }
+                } else if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     students.put(p.identifier(), p);
                     copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
                 }
@@ -145,7 +151,9 @@ class ImportingOneRoster {
                     return null;
                 }).list();
         known.forEach(students::remove);
-        for (PersonRow p : students.values()) {
+        List<PersonRow> newStudents = new ArrayList<>(students.values());
+        newStudents.addAll(numberless);
+        for (PersonRow p : newStudents) {
             if (p.gender() == null) {
                 problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
                         "roster.oneroster.error.sexRequired"));

@@ -144,7 +144,7 @@ class OneRosterCsvExport {
             for (Student s : studentList) {
                 String number = fullIdentifiers ? s.studentNumber() : s.maskedStudentNumber();
                 csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
-                        "{学籍号:" + number + "}", s.name(), number,
+                        number == null ? "" : "{学籍号:" + number + "}", s.name(), number == null ? "" : number,
                         String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()),
                         NO_STAFF_METADATA));
             }

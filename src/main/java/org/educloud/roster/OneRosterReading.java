@@ -358,12 +358,15 @@ final class OneRosterReading {
         if (kind != PersonKind.GUARDIAN && identifier.contains("*")) {
             // EduCloud's own export masks identifiers unless asked for in full: such a file cannot name people.
             problems.add(row.problem("identifier", "roster.oneroster.error.maskedIdentifier"));
+        } else if (kind == PersonKind.STUDENT && identifier.isEmpty()) {
+            // Systems abroad do not keep a 全国学籍号: the student comes in without one, found again by sourcedId.
+            warnings.add(row.problem("identifier", "roster.oneroster.warning.noStudentNumber"));
         } else if (kind == PersonKind.STUDENT && !STUDENT_NUMBER.matcher(identifier).matches()) {
             problems.add(row.problem("identifier", "roster.oneroster.error.studentNumber"));
         } else if (kind == PersonKind.STAFF && (identifier.isEmpty() || identifier.length() > 32)) {
             problems.add(row.problem("identifier", "roster.oneroster.error.staffNumber"));
         }
-        if (kind != PersonKind.GUARDIAN) {
+        if (kind != PersonKind.GUARDIAN && !identifier.isEmpty()) {
             // Student numbers are unique in the installation, staff numbers within a school.
             String key = kind == PersonKind.STUDENT ? "S" + identifier : "F" + schoolId + "|" + identifier;
             Long earlier = rowOfIdentifier.putIfAbsent(key, row.number());

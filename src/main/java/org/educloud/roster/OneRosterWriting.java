@@ -70,7 +70,7 @@ class OneRosterWriting {
         Map<String, Long> termIds = terms(root, set, links, warnings);
         Map<String, Long> classIds = classes(set, termIds, links, counts);
         long t1 = System.nanoTime();
-        Map<String, Long> studentIds = students(scope, set, counts);
+        Map<String, Long> studentIds = students(scope, set, links, counts);
         long t2 = System.nanoTime();
         Map<String, Long> staffIds = staff(scope, set, counts);
         Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts);
@@ -217,17 +217,20 @@ class OneRosterWriting {
         return changed > 0;
     }
 
-    private Map<String, Long> students(Scope scope, OneRosterSet set, int[] counts) {
+    private Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
-                    student_number text, name text, gender text, birth_date date) ON COMMIT DROP""").update();
-        try (PgCopy copy = PgCopy.into(dataSource,
-                "tmp_or_student (sourced_id, school_id, school_path, student_number, name, gender, birth_date)")) {
+                    student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
+                .update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_student (sourced_id, school_id, school_path, "
+                + "student_number, name, gender, birth_date, local_id)")) {
             for (PersonRow p : set.people.values()) {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), p.identifier(), p.name(),
-                            p.gender() == null ? null : p.gender().name(), p.birthDate());
+                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts) : null;
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(),
+                            p.identifier().isEmpty() ? null : p.identifier(), p.name(),
+                            p.gender() == null ? null : p.gender().name(), p.birthDate(), numberless);
                 }
             }
         }
@@ -237,11 +240,41 @@ class OneRosterWriting {
                 SELECT DISTINCT ON (t.student_number) t.school_id, t.school_path, t.student_number, t.name,
                        COALESCE(t.gender, x.gender), COALESCE(t.birth_date, x.birth_date), now(), now()
                 FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
+                WHERE t.student_number IS NOT NULL
                 ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     birth_date = EXCLUDED.birth_date""");
         return withAccounts(scope, Role.STUDENT, """
                 SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
-                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number""", "student");
+                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
+                UNION ALL
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
+                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student");
+    }
+
+    /**
+     * A student without a 全国学籍号 has no natural key: the sourcedId link of an earlier import (or EduCloud's own
+     * {@code user-s-N}) finds them again, else they are new. Such students are few, so they go one by one.
+     */
+    private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts) {
+        Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+                .orElse(null);
+        String gender = p.gender() == null ? null : p.gender().name();
+        if (known != null) {
+            jdbc.sql("""
+                            UPDATE roster.student SET name = ?, gender = COALESCE(?, gender),
+                                birth_date = COALESCE(?, birth_date) WHERE id = ?""")
+                    .params(p.name(), gender, p.birthDate() == null ? null : Date.valueOf(p.birthDate()), known)
+                    .update();
+            counts[1]++;
+            return known;
+        }
+        counts[0]++;
+        return jdbc.sql("""
+                        INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
+                                                    created_at, updated_at)
+                        VALUES (?, ?, NULL, ?, ?, ?, now(), now()) RETURNING id""")
+                .params(school.id().value(), school.path().value(), p.name(), gender, Date.valueOf(p.birthDate()))
+                .query(Long.class).single();
     }
 
     private Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts) {

@@ -66,6 +66,9 @@ class OneRosterForeignSetsTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    RosterManagement roster;
+
     @Test
     void eduCloudsOwnExportOfASchoolImportedBackChangesNothingAndForksNoSharedTerm() throws Exception {
         OrgNodeView school = fixture.a().school();
@@ -170,6 +173,43 @@ class OneRosterForeignSetsTest {
         assertThat(count("SELECT count(*) FROM roster.staff WHERE school_id = " + school.id().value()
                 + " AND staff_number = 'T-2002' AND gender IS NULL")).isEqualTo(1);
         assertThat(unzip(export(school.id())).get("demographics.csv")).contains(",,unspecified,");
+    }
+
+    @Test
+    void aStudentWithoutANationalStudentNumberIsImportedWithAWarningAndFoundAgainBySourcedId() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> set = bulk12(school);
+        set.put("users.csv", set.get("users.csv").replaceAll("(Liam,Smith,,)G\\d+", "$1"));
+
+        ImportRunView run = importSet(school, set);
+        ImportRunView again = importSet(school, set);
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.warnings()).extracting(ImportProblem::column, ImportProblem::messageKey).contains(
+                org.assertj.core.groups.Tuple.tuple("users.csv: identifier", "roster.oneroster.warning.noStudentNumber"));
+        assertThat(again.created()).isZero();
+        long liam = jdbc.sql("SELECT id FROM roster.student WHERE school_id = ? AND student_number IS NULL")
+                .param(school.id().value()).query(Long.class).single();
+        assertThat(count("SELECT count(*) FROM roster.student WHERE school_id = " + school.id().value()
+                + " AND account_id IS NOT NULL")).isEqualTo(2);
+        var admin = authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)));
+        mvc.perform(get("/roster/students/" + liam).with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("SmithLiam")));
+        long homeroom = jdbc.sql("SELECT id FROM roster.school_class WHERE school_id = ? AND name = 'Homeroom 4A'")
+                .param(school.id().value()).query(Long.class).single();
+        mvc.perform(get("/roster/classes/" + homeroom).with(admin)).andExpect(status().isOk());
+        // EduCloud's own export of such a student imports back onto the same student
+        ImportRunView roundTrip = importZip(school, export(school.id()));
+        assertThat(roundTrip.problems()).isEmpty();
+        assertThat(roundTrip.created()).isZero();
+        assertThat(count("SELECT count(*) FROM roster.student WHERE school_id = " + school.id().value()))
+                .isEqualTo(2);
+        // Correcting the record gives the student their number; from then on it is fixed like any other.
+        String number = "G1" + school.schoolCode().substring(5) + "201604150025";
+        roster.correctStudent(Scope.installation(), liam, new StudentDraft("SmithLiam", Gender.MALE,
+                java.time.LocalDate.of(2016, 4, 15), null, number, null, false, false, false, false, false));
+        assertThat(jdbc.sql("SELECT student_number FROM roster.student WHERE id = ?").param(liam)
+                .query(String.class).single()).isEqualTo(number);
     }
 
     @Test
