@@ -417,7 +417,7 @@ final class OneRosterReading {
             }
             return;
         }
-        if (named != null && named.deleted()) {
+        if (named != null && named.deleted() && !deleted) {
             problems.add(row.problem("classSourcedId", "roster.oneroster.error.deletedClass"));
         } else if (!classKnown && !classesNamed.contains(classId)) {
             problems.add(row.problem("classSourcedId", "roster.oneroster.error.unknownClass"));

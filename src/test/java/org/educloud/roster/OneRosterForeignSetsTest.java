@@ -229,6 +229,7 @@ class OneRosterForeignSetsTest {
                     org.assertj.core.groups.Tuple.tuple("classes.csv: sourcedId", "nw-cls-399"),
                     org.assertj.core.groups.Tuple.tuple("users.csv: sourcedId", "nw-u-9999"),
                     org.assertj.core.groups.Tuple.tuple("enrollments.csv: userSourcedId", "nw-u-8888"));
+            assertThat(night.warnings()).extracting(ImportProblem::row).endsWith(6L);
             assertThat(night.warnings()).extracting(ImportProblem::messageKey)
                     .containsOnly("roster.oneroster.warning.unknownDeleted");
         }
@@ -237,6 +238,11 @@ class OneRosterForeignSetsTest {
         assertThat(night2.updated()).isZero();
         assertThat(count("SELECT count(*) FROM roster.enrolment WHERE school_path = '" + school.path().value()
                 + "' AND ends_on IS NULL")).isEqualTo(1);
+        // an enrolment in the closed class cannot be made active again by a later file
+        Map<String, String> reopen = new LinkedHashMap<>(delta);
+        reopen.put("enrollments.csv", delta.get("enrollments.csv").replace("nw-e-3,tobedeleted", "nw-e-3,active"));
+        assertThat(importSet(school, reopen).problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("roster.oneroster.error.deletedClass");
         mvc.perform(get("/roster/imports/" + night2.id())
                         .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN))))
                         .cookie(new jakarta.servlet.http.Cookie("educloud-lang", "en")))
