@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * by name (the binding's required ones must be there, optional ones may be missing, others are named in a warning).
  * A 1.1 set is read into the 1.2 model: its users carry their role and orgs themselves and it has no roles.csv.
  * Unpacking is bounded by the {@link ImportLimits} (entries, inflated sizes and ratios, counted
- * while inflating) and takes plain CSV files at the top level only, so a zip bomb, a nested zip named like a CSV
- * file or a path such as {@code ../../x} is refused with a problem naming it rather than written.
+ * while inflating) and takes plain CSV files at the top level or in one folder only, so a zip bomb, a nested zip
+ * named like a CSV file or a path such as {@code ../../x} is refused with a problem naming it rather than written.
  */
 final class OneRosterFileSet implements Closeable {
 
@@ -132,7 +132,7 @@ final class OneRosterFileSet implements Closeable {
      * header problems of all files at once, each naming the columns that are missing; columns the binding does not
      * define (other than {@code metadata.*}) are named in a warning and not read.
      */
-    void checkHeaders(List<ImportProblem> problems, List<ImportProblem> warnings) throws Refused {
+    void checkHeaders(List<ImportProblem> problems, List<ImportProblem> warnings) {
         for (String file : ORDER) {
             if (file.equals("manifest") || !present(file)) {
                 continue;
@@ -328,11 +328,6 @@ final class OneRosterFileSet implements Closeable {
         String get(String column) {
             Integer index = columns.get(column);
             return index == null ? "" : source.cell(index).strip();
-        }
-
-        /** True when the file has this column at all (an optional one may be left out). */
-        boolean has(String column) {
-            return columns.containsKey(column);
         }
 
         long number() {

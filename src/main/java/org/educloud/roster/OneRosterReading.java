@@ -46,7 +46,10 @@ final class OneRosterReading {
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
     private final OneRosterSet set = new OneRosterSet();
-    /** Every class and user sourcedId the files define, taken or not: an enrolment naming one refused is not reported again. */
+    /**
+     * Every class and user sourcedId the files define, taken or not: an enrolment naming one that was refused or
+     * passed over is not reported again (its own row says why).
+     */
     private final Set<String> classesNamed = new java.util.HashSet<>();
     private final Set<String> usersNamed = new java.util.HashSet<>();
     /** Terms by school year and name, to tell equal titles apart (the first sourcedId that took the name). */
@@ -311,7 +314,7 @@ final class OneRosterReading {
             return;
         }
         PrimaryRole role = roles.get(sourcedId);
-        if (role == null && row.has("role") && !row.get("role").isEmpty()) {
+        if (role == null && files.version11() && !row.get("role").isEmpty()) {
             // OneRoster 1.1: the role is the user's own column, the orgs a list (a school among them places them).
             List<String> orgs = Arrays.stream(row.get("orgSourcedIds").split(",")).map(String::strip)
                     .filter(o -> !o.isEmpty()).toList();
