@@ -321,6 +321,20 @@ class OneRosterForeignSetsTest {
     }
 
     @Test
+    void aRoleAtAnOrgThatIsNeitherASchoolNorABureauOfTheSetIsRefusedAtItsRolesRow() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> set = bulk12(school);
+        set.put("roles.csv", set.get("roles.csv").replace("nw-u-2001,primary,teacher,,,nw-sch-10",
+                "nw-u-2001,primary,teacher,,,nw-sch-77"));
+
+        ImportRunView run = importSet(school, set);
+
+        assertThat(run.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "roles.csv: orgSourcedId",
+                        "roster.oneroster.error.unknownOrg"));
+    }
+
+    @Test
     void aPersonRefusedForHavingNoRoleIsOneProblemNotOnePerEnrolment() throws Exception {
         OrgNodeView school = newSchool();
         Map<String, String> set = bulk12(school);
