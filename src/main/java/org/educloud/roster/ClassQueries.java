@@ -78,7 +78,8 @@ class ClassQueries {
         List<Long> ids = enrolments.currentStudentsOf(List.of(classId));
         List<StudentView> members = students.findAllById(ids).stream()
                 .filter(s -> r.seesAllMembersOf(classId, schoolClass.schoolPath()) || r.ownStudentIds().contains(s.id()))
-                .sorted(java.util.Comparator.comparing(Student::studentNumber))
+                .sorted(java.util.Comparator.comparing(Student::studentNumber,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .map(s -> s.view(schoolName, false))
                 .toList();
         List<String> teachers = new ArrayList<>();

@@ -40,6 +40,9 @@ class ImportRun {
     /** The problems as JSON: written once, read whole, never queried into. */
     private String problems;
 
+    /** What an applied run passed over or changed on its way in, as JSON like the problems. */
+    private String warnings = "[]";
+
     private Long runBy;
 
     private Instant runAt;
@@ -98,8 +101,20 @@ class ImportRun {
         return problems;
     }
 
+    String warningsJson() {
+        return warnings;
+    }
+
+    void warnings(String warnings) {
+        this.warnings = warnings;
+    }
+
     ImportRunView view(java.util.List<ImportProblem> parsedProblems) {
+        return view(parsedProblems, java.util.List.of());
+    }
+
+    ImportRunView view(java.util.List<ImportProblem> parsedProblems, java.util.List<ImportProblem> parsedWarnings) {
         return new ImportRunView(id, OrgId.of(schoolId), kind, fileName, outcome, rowsRead, created, updated,
-                parsedProblems, runAt);
+                parsedProblems, runAt, parsedWarnings);
     }
 }

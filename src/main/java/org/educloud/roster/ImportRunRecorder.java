@@ -129,8 +129,15 @@ class ImportRunRecorder {
 
     ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
                            List<ImportProblem> problems) {
+        return rejected(scope, school, kind, fileName, rows, problems,
+                java.util.Comparator.comparingLong(ImportProblem::row));
+    }
+
+    /** As above, the problems in the given order (a set of several files: by file, then row). */
+    ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
+                           List<ImportProblem> problems, java.util.Comparator<ImportProblem> order) {
         List<ImportProblem> kept = new ArrayList<>(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
-        kept.sort(java.util.Comparator.comparingLong(ImportProblem::row));
+        kept.sort(order);
         ImportRun run = record(scope, school, kind, fileName, ImportOutcome.REJECTED, rows, 0, 0,
                 json.writeValueAsString(kept));
         return run.view(kept);
@@ -138,10 +145,20 @@ class ImportRunRecorder {
 
     ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
                           int updated) {
+        return applied(scope, school, kind, fileName, rows, created, updated, List.of());
+    }
+
+    /** An applied run with what it passed over or changed on its way in (at most as many as problems are kept). */
+    ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
+                          int updated, List<ImportProblem> warnings) {
         ImportRun run = record(scope, school, kind, fileName, ImportOutcome.APPLIED, rows, created, updated, "[]");
+        List<ImportProblem> kept = List.copyOf(warnings.size() > MAX_PROBLEMS ? warnings.subList(0, MAX_PROBLEMS)
+                : warnings);
+        run.warnings(json.writeValueAsString(kept));
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.import." + kind.toLowerCase(),
-                fileName, school.path(), created + " created, " + updated + " updated"));
-        return run.view(List.of());
+                fileName, school.path(), created + " created, " + updated + " updated"
+                        + (kept.isEmpty() ? "" : ", " + warnings.size() + " warnings")));
+        return run.view(List.of(), kept);
     }
 
     /** Tells the page how far a background run has read; only for a run this thread works for. */

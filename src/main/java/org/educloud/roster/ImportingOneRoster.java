@@ -29,6 +29,22 @@ import org.springframework.stereotype.Component;
 class ImportingOneRoster {
 
     static final String KIND = "ONEROSTER";
+
+    /**
+     * Problems of a set listed file by file in reading order (the set's own first), then by row: interleaving the
+     * rows of several files by number would put users.csv row 3 between enrollments.csv rows 2 and 4.
+     */
+    static final java.util.Comparator<ImportProblem> BY_FILE_THEN_ROW = java.util.Comparator
+            .comparingInt((ImportProblem p) -> fileIndex(p.column())).thenComparingLong(ImportProblem::row);
+
+    private static int fileIndex(String column) {
+        if (column == null) {
+            return -1;
+        }
+        int end = column.indexOf(".csv");
+        int index = end < 0 ? -1 : OneRosterFileSet.ORDER.indexOf(column.substring(0, end));
+        return index < 0 ? OneRosterFileSet.ORDER.size() : index;
+    }
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportingOneRoster.class);
 
     private final ImportRunRecorder recorder;
@@ -52,8 +68,14 @@ class ImportingOneRoster {
 
     ImportRunView run(Scope scope, OrgNodeView root, Path zip, String fileName) {
         List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>();
         OneRosterSet set;
         try (OneRosterFileSet files = OneRosterFileSet.unpack(zip, limits)) {
+            // Every file's header first, so one upload names all the columns to fix.
+            files.checkHeaders(problems, warnings);
+            if (!problems.isEmpty()) {
+                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
+            }
             OneRosterLinks links = new OneRosterLinks(jdbc, root);
             List<OrgNodeView> schools = new ArrayList<>(tenancy.schoolsUnder(root.path()));
             if (root.kind() == OrgKind.SCHOOL && schools.stream().noneMatch(s -> s.id().equals(root.id()))) {
@@ -62,27 +84,29 @@ class ImportingOneRoster {
             schools.removeIf(s -> !s.isActive());
             long started = System.nanoTime();
             try {
-                set = new OneRosterReading(files, schools, links, problems).read(recorder);
+                set = new OneRosterReading(files, schools, links, problems, warnings).read(recorder);
             } catch (OneRosterFileSet.Refused e) {
                 problems.add(e.problem());
-                return recorder.rejected(scope, root, KIND, fileName, 0, problems);
+                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
             }
             long read = System.nanoTime();
             // Also when the files have problems, so one run reports everything there is to fix.
-            checkAgainstDatabase(root, set, links, problems);
+            checkAgainstDatabase(root, set, links, problems, warnings);
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
-                return recorder.rejected(scope, root, KIND, fileName, set.size(), problems);
+                return recorder.rejected(scope, root, KIND, fileName, set.size(), problems, BY_FILE_THEN_ROW);
             }
             OneRosterWriting.Outcome outcome;
             try {
-                outcome = writing.write(scope, root, set, files, links);
+                outcome = writing.write(scope, root, set, files, links, warnings);
             } catch (OneRosterFileSet.Refused e) {
                 // The files were read once already; failing now rolls the whole import back.
                 throw new IllegalStateException("the OneRoster files changed between the passes", e);
             }
-            return recorder.applied(scope, root, KIND, fileName, set.size(), outcome.created(), outcome.updated());
+            warnings.sort(BY_FILE_THEN_ROW);
+            return recorder.applied(scope, root, KIND, fileName, set.size(), outcome.created(), outcome.updated(),
+                    warnings);
         } catch (OneRosterFileSet.Refused e) {
             problems.add(e.problem());
             return recorder.rejected(scope, root, KIND, fileName, 0, problems);
@@ -95,13 +119,19 @@ class ImportingOneRoster {
      * a qualification and a title. Students and guardians get generated usernames, which are free by making.
      */
     private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
-                                      List<ImportProblem> problems) {
+                                      List<ImportProblem> problems, List<ImportProblem> warnings) {
         jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
                 + "ON COMMIT DROP").update();
         Map<String, PersonRow> students = new HashMap<>();
+        List<PersonRow> numberless = new ArrayList<>();
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_check (student_number, school_id, row_number)")) {
             for (PersonRow p : set.people.values()) {
-                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                if (p.kind() == PersonKind.STUDENT && !p.deleted() && p.identifier().isEmpty()) {
+                    // Without a number, a student is new unless an earlier import (or EduCloud's export) linked them.
+                    if (links.person(p.sourcedId()).filter(l -> l.kind() == 'S').isEmpty()) {
+                        numberless.add(p);
+                    }
+                } else if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     students.put(p.identifier(), p);
                     copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
                 }
@@ -121,7 +151,9 @@ class ImportingOneRoster {
                     return null;
                 }).list();
         known.forEach(students::remove);
-        for (PersonRow p : students.values()) {
+        List<PersonRow> newStudents = new ArrayList<>(students.values());
+        newStudents.addAll(numberless);
+        for (PersonRow p : newStudents) {
             if (p.gender() == null) {
                 problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
                         "roster.oneroster.error.sexRequired"));
@@ -146,8 +178,9 @@ class ImportingOneRoster {
                 continue;
             }
             if (p.gender() == null) {
-                problems.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
-                        "roster.oneroster.error.sexRequired"));
+                // No indicator counts staff by sex: unstated (OneRoster's unspecified or other) is kept as such.
+                warnings.add(ImportProblem.at(p.row(), "users.csv: sourcedId", p.sourcedId(),
+                        "roster.oneroster.warning.staffSexUnstated"));
             }
             if (p.phone() != null) {
                 newPhones.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(p);

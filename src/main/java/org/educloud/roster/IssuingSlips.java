@@ -37,7 +37,8 @@ class IssuingSlips {
         SchoolClass schoolClass = placing.administeredClass(scope, classId);
         String schoolName = schools.find(schoolClass.schoolId()).name();
         List<Student> members = students.findAllById(enrolments.currentStudentsOf(List.of(classId)))
-                .stream().sorted(Comparator.comparing(Student::studentNumber)).toList();
+                .stream().sorted(Comparator.comparing(Student::studentNumber,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<UserId> accounts = members.stream().map(Student::accountId).filter(Objects::nonNull).toList();
         Map<UserId, String> codes = identity.issuePendingCodes(scope, accounts);
         Map<UserId, String> usernames = identity.usernames(codes.keySet());

@@ -139,22 +139,25 @@ class OneRosterCsvExport {
                 "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
                 "grades", "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName",
                 "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns",
-                "metadata.educloud.qualification", "metadata.educloud.title"), csv -> {
+                "metadata.educloud.qualification", "metadata.educloud.title", "metadata.educloud.fullTimeTeacher",
+                "metadata.educloud.backboneLevel", "metadata.educloud.specialist"), csv -> {
             for (Student s : studentList) {
                 String number = fullIdentifiers ? s.studentNumber() : s.maskedStudentNumber();
                 csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
-                        "{学籍号:" + number + "}", s.name(), number,
-                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()), "", ""));
+                        number == null ? "" : "{学籍号:" + number + "}", s.name(), number == null ? "" : number,
+                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()),
+                        NO_STAFF_METADATA));
             }
             for (Staff s : staffList) {
                 String number = fullIdentifiers ? s.staffNumber() : Masking.personalNumbers(s.staffNumber());
                 csv.writeRecord(user("user-t-" + s.id(), true, usernames.get(s.accountId()),
                         "{工号:" + number + "}", s.name(), number, "", org(s.schoolId()),
-                        s.qualification().name(), s.title().name()));
+                        List.of(s.qualification().name(), s.title().name(), String.valueOf(s.fullTimeTeacher()),
+                                s.backboneLevel().name(), s.specialist().name())));
             }
             for (Guardian g : guardianById.values()) {
                 csv.writeRecord(user("user-g-" + g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
-                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", "", ""));
+                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", NO_STAFF_METADATA));
             }
         });
         Map<Long, OrgId> schoolOfStudent = new HashMap<>();
@@ -207,21 +210,26 @@ class OneRosterCsvExport {
             studentList.forEach(s -> csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
                     s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
             staffList.forEach(s -> csv.writeRecord("user-t-" + s.id(), "", "", "",
-                    s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
+                    s.gender() == null ? "unspecified" : s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
         });
         zip.finish();
         return studentList.size() + staffList.size() + guardianById.size();
     }
 
+    /** The metadata.educloud.* cells of a student or guardian: what they hold is staff's only. */
+    private static final List<String> NO_STAFF_METADATA = List.of("", "", "", "", "");
+
     private static List<String> user(String id, boolean enabled, String username, String userIds,
                                      String name, String identifier, String agents, String primaryOrg,
-                                     String qualification, String title) {
+                                     List<String> staffMetadata) {
         // Chinese names are surname first; a one-character surname is the usual case (compound ones are rare).
         String family = name.isEmpty() ? "" : name.substring(0, 1);
         String given = name.length() > 1 ? name.substring(1) : name;
-        return List.of(id, "", "", enabled ? "true" : "false", username == null ? id : username, userIds, given,
-                family, "", identifier, "", "", "", agents, "", "", "", "", "", "", "", primaryOrg, "", qualification,
-                title);
+        List<String> cells = new ArrayList<>(List.of(id, "", "", enabled ? "true" : "false",
+                username == null ? id : username, userIds, given, family, "", identifier, "", "", "", agents, "", "",
+                "", "", "", "", "", primaryOrg, ""));
+        cells.addAll(staffMetadata);
+        return cells;
     }
 
     private void sessions(Collection<TermView> termViews, CsvWriter csv) {

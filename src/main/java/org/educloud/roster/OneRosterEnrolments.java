@@ -30,8 +30,16 @@ class OneRosterEnrolments {
         this.clock = clock;
     }
 
-    /** Streams enrollments.csv a second time: students by COPY and one merge, teachers row by row. */
-    int write(OneRosterSet set, OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
+    /** What the pass did: memberships and assignments made, and those changed or ended. */
+    record Counts(int created, int changed) {
+    }
+
+    /**
+     * Streams enrollments.csv a second time: students by COPY and one merge, teachers row by row. A row whose class
+     * or user is not there was passed over in the first pass (a {@code tobedeleted} row EduCloud never knew, a
+     * bureau's staff member) and is passed over again.
+     */
+    Counts write(OneRosterSet set, OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
                             Map<String, Long> staffIds, OneRosterLinks links) throws OneRosterFileSet.Refused {
         record ClassFacts(String schoolPath, LocalDate termStart) {
         }
@@ -49,7 +57,10 @@ class OneRosterEnrolments {
             files.read("enrollments", (Row row) -> {
                 Long classId = classIds.get(row.get("classSourcedId"));
                 if (classId == null) {
-                    classId = links.schoolClass(row.get("classSourcedId")).orElseThrow();
+                    classId = links.schoolClass(row.get("classSourcedId")).orElse(null);
+                }
+                if (classId == null) {
+                    return;
                 }
                 long clazz = classId;
                 ClassFacts fact = facts.computeIfAbsent(clazz, id -> jdbc.sql("""
@@ -60,6 +71,9 @@ class OneRosterEnrolments {
                 String userId = row.get("userSourcedId");
                 if (row.get("role").equals("student")) {
                     Long student = OneRosterWriting.studentId(userId, studentIds, links);
+                    if (student == null) {
+                        return;
+                    }
                     if (deleted) {
                         ended.add(new Object[] {today, student, clazz});
                     } else {
@@ -72,7 +86,11 @@ class OneRosterEnrolments {
                 } else {
                     Long staff = staffIds.get(userId);
                     if (staff == null) {
-                        staff = links.person(userId).map(OneRosterLinks.Local::id).orElseThrow();
+                        staff = links.person(userId).filter(l -> l.kind() == 'F').map(OneRosterLinks.Local::id)
+                                .orElse(null);
+                    }
+                    if (staff == null) {
+                        return;
                     }
                     if (deleted) {
                         teaching.add(new Object[] {staff, clazz, null});
@@ -84,19 +102,23 @@ class OneRosterEnrolments {
                 }
             });
         }
+        int created = 0;
+        int changed = 0;
         for (Object[] head : heads) {
-            jdbc.sql("UPDATE roster.school_class SET head_teacher_id = ? WHERE id = ?").params(head).update();
+            changed += jdbc.sql("UPDATE roster.school_class SET head_teacher_id = ? WHERE id = ? "
+                    + "AND head_teacher_id IS DISTINCT FROM ?").params(head[0], head[1], head[0]).update();
         }
         for (Object[] t : teaching) {
             if (t[2] == null) {
-                jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ? AND class_id = ?")
+                int released = jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ? AND class_id = ?")
                         .params(t[0], t[1]).update();
-                jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ? AND id = ?")
-                        .params(t[0], t[1]).update();
+                released += jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ? "
+                        + "AND id = ?").params(t[0], t[1]).update();
+                changed += Math.min(released, 1);
             } else {
                 // OneRoster says who teaches a class, not which subject: an existing assignment (with its
                 // subject) stands; a new one takes the class's subject.
-                jdbc.sql("""
+                created += jdbc.sql("""
                                 INSERT INTO roster.teaching_assignment (staff_id, class_id, subject)
                                 SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM roster.teaching_assignment
                                                                  WHERE staff_id = ? AND class_id = ?)""")
@@ -104,11 +126,11 @@ class OneRosterEnrolments {
             }
         }
         for (Object[] end : ended) {
-            jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND class_id = ? AND ends_on IS NULL")
-                    .params(end).update();
+            changed += jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND class_id = ? "
+                    + "AND ends_on IS NULL").params(end).update();
         }
         // A student belongs to one homeroom class at a time: a file that places them in another ends the old one.
-        jdbc.sql("""
+        changed += jdbc.sql("""
                         UPDATE roster.enrolment e SET ends_on = ?
                         FROM roster.school_class c
                         WHERE c.id = e.class_id AND c.kind = 'HOMEROOM' AND e.ends_on IS NULL
@@ -118,13 +140,24 @@ class OneRosterEnrolments {
                           AND NOT EXISTS (SELECT 1 FROM tmp_or_enrolment t
                                           WHERE t.student_id = e.student_id AND t.class_id = e.class_id)""")
                 .param(today).update();
-        return jdbc.sql("""
-                        INSERT INTO roster.enrolment (student_id, class_id, school_path, starts_on, ends_on)
-                        SELECT DISTINCT ON (student_id, class_id) student_id, class_id, school_path, starts_on, ends_on
-                        FROM tmp_or_enrolment
-                        ON CONFLICT (student_id, class_id) DO UPDATE SET starts_on = EXCLUDED.starts_on,
-                            ends_on = EXCLUDED.ends_on
-                        WHERE (enrolment.starts_on, enrolment.ends_on)
-                              IS DISTINCT FROM (EXCLUDED.starts_on, EXCLUDED.ends_on)""").update();
+        int[] merged = new int[2];
+        jdbc.sql("""
+                        WITH merged AS (
+                            INSERT INTO roster.enrolment (student_id, class_id, school_path, starts_on, ends_on)
+                            SELECT DISTINCT ON (student_id, class_id) student_id, class_id, school_path, starts_on,
+                                   ends_on
+                            FROM tmp_or_enrolment
+                            ON CONFLICT (student_id, class_id) DO UPDATE SET starts_on = EXCLUDED.starts_on,
+                                ends_on = EXCLUDED.ends_on
+                            WHERE (enrolment.starts_on, enrolment.ends_on)
+                                  IS DISTINCT FROM (EXCLUDED.starts_on, EXCLUDED.ends_on)
+                            RETURNING (xmax = 0) AS inserted)
+                        SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged""")
+                .query((rs, n) -> {
+                    merged[0] = rs.getInt(1);
+                    merged[1] = rs.getInt(2);
+                    return null;
+                }).list();
+        return new Counts(created + merged[0], changed + merged[1]);
     }
 }

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * An uploaded OneRoster 1.2 CSV zip, unpacked into a private temporary directory: the manifest says which files
- * are there and whether each is a bulk or a delta file; each file is read as a table whose header must be the
- * binding's exactly. Unpacking is bounded by the {@link ImportLimits} (entries, inflated sizes and ratios, counted
- * while inflating) and takes plain CSV files at the top level only, so a zip bomb, a nested zip named like a CSV
- * file or a path such as {@code ../../x} is refused with a problem naming it rather than written.
+ * An uploaded OneRoster 1.2 (or 1.1) CSV zip, unpacked into a private temporary directory: the manifest says which
+ * files are there and whether each is a bulk or a delta file; each file is read as a table whose columns are found
+ * by name (the binding's required ones must be there, optional ones may be missing, others are named in a warning).
+ * A 1.1 set is read into the 1.2 model: its users carry their role and orgs themselves and it has no roles.csv.
+ * Unpacking is bounded by the {@link ImportLimits} (entries, inflated sizes and ratios, counted
+ * while inflating) and takes plain CSV files at the top level or in one folder only, so a zip bomb, a nested zip
+ * named like a CSV file or a path such as {@code ../../x} is refused with a problem naming it rather than written.
  */
 final class OneRosterFileSet implements Closeable {
 
@@ -48,10 +50,34 @@ final class OneRosterFileSet implements Closeable {
             "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
             "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus");
 
+    /** OneRoster 1.1's users.csv: one role and the user's orgs in the row itself, no roles.csv. */
+    static final List<String> USERS_1_1 = List.of("sourcedId", "status", "dateLastModified", "enabledUser",
+            "orgSourcedIds", "role", "username", "userIds", "givenName", "familyName", "middleName", "identifier",
+            "email", "sms", "phone", "agentSourcedIds", "grades", "password");
+
     /** The files EduCloud reads; the others a manifest may name (results, resources, ...) are accepted and skipped. */
     static final Map<String, List<String>> READ = Map.of("orgs", ORGS, "academicSessions", ACADEMIC_SESSIONS,
             "courses", COURSES, "classes", CLASSES, "users", USERS, "roles", ROLES, "enrollments", ENROLLMENTS,
             "demographics", DEMOGRAPHICS);
+
+    /** The order the files are read in, which is also the order their problems are listed in. */
+    static final List<String> ORDER = List.of("manifest", "orgs", "academicSessions", "courses", "classes",
+            "demographics", "roles", "users", "enrollments");
+
+    /**
+     * The columns a file must have: the binding's required fields that EduCloud reads. The others may be left out
+     * (real producers leave out resourceSourcedIds, pronouns, the race columns, ...); their cells then read as blank.
+     */
+    static final Map<String, List<String>> REQUIRED = Map.of(
+            "orgs", List.of("sourcedId", "name", "type"),
+            "academicSessions", List.of("sourcedId", "title", "type", "startDate", "endDate", "schoolYear"),
+            "courses", List.of("sourcedId", "title", "orgSourcedId"),
+            "classes", List.of("sourcedId", "title", "courseSourcedId", "classType", "schoolSourcedId",
+                    "termSourcedIds"),
+            "users", List.of("sourcedId", "givenName", "familyName"),
+            "roles", List.of("sourcedId", "userSourcedId", "roleType", "role", "orgSourcedId"),
+            "enrollments", List.of("sourcedId", "classSourcedId", "schoolSourcedId", "userSourcedId", "role"),
+            "demographics", List.of("sourcedId"));
 
     /** A file-level problem: the set as a whole cannot be read. */
     static final class Refused extends Exception {
@@ -75,17 +101,81 @@ final class OneRosterFileSet implements Closeable {
     private final Path directory;
     private final Map<String, Mode> modes;
     private final ImportLimits limits;
+    private final String version;
 
-    private OneRosterFileSet(Path directory, Map<String, Mode> modes, ImportLimits limits) {
+    private OneRosterFileSet(Path directory, Map<String, Mode> modes, ImportLimits limits, String version) {
         this.directory = directory;
         this.modes = modes;
         this.limits = limits;
+        this.version = version;
+    }
+
+    /** True for a OneRoster 1.1 set, whose users carry their role and orgs themselves. */
+    boolean version11() {
+        return "1.1".equals(version);
+    }
+
+    /** The columns this set's version defines for a file. */
+    List<String> binding(String file) {
+        return file.equals("users") && version11() ? USERS_1_1 : READ.get(file);
+    }
+
+    private List<String> required(String file) {
+        if (file.equals("users") && version11()) {
+            return List.of("sourcedId", "orgSourcedIds", "role", "givenName", "familyName");
+        }
+        return REQUIRED.get(file);
     }
 
     /**
-     * Unpacks the zip within the import limits. Only plain CSV files at the top level are taken: a folder, another
-     * kind of file, or an entry named .csv that is really a zip, a workbook or other binary data is refused by name
-     * (what macOS adds, {@code __MACOSX/} and {@code .DS_Store}, is passed over).
+     * Checks the header of every file the manifest names before any row is read, so that one upload reports the
+     * header problems of all files at once, each naming the columns that are missing; columns the binding does not
+     * define (other than {@code metadata.*}) are named in a warning and not read.
+     */
+    void checkHeaders(List<ImportProblem> problems, List<ImportProblem> warnings) {
+        for (String file : ORDER) {
+            if (file.equals("manifest") || !present(file)) {
+                continue;
+            }
+            List<String> found;
+            try (TabularFile table = TabularFile.openCsv(directory.resolve(file + ".csv"), limits)) {
+                Iterator<TabularFile.SourceRow> it = table.rows();
+                found = it.hasNext() ? it.next().cells().stream().map(String::strip).toList() : List.of();
+            } catch (TabularFile.Refused e) {
+                problems.add(inFile(file, e.problem()));
+                continue;
+            } catch (TabularFile.Unreadable e) {
+                problems.add(inFile(file, e.problem()));
+                continue;
+            } catch (IOException | RuntimeException e) {
+                problems.add(ImportProblem.ofFile("roster.oneroster.error.unreadable", file + ".csv"));
+                continue;
+            }
+            List<String> missing = required(file).stream().filter(c -> !found.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new ImportProblem(1, file + ".csv", String.join(",", found),
+                        "roster.oneroster.error.missingColumns", List.of(file + ".csv", String.join(", ", missing))));
+            }
+            List<String> unknown = found.stream().filter(c -> !c.isEmpty() && !binding(file).contains(c)
+                    && !c.startsWith("metadata.")).toList();
+            if (!unknown.isEmpty()) {
+                warnings.add(new ImportProblem(1, file + ".csv", String.join(",", unknown),
+                        "roster.oneroster.warning.extraColumns", List.of(file + ".csv", String.join(", ", unknown))));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = found.stream().filter(c -> !c.isEmpty() && !seen.add(c)).distinct().toList();
+            if (!twice.isEmpty()) {
+                problems.add(new ImportProblem(1, file + ".csv", String.join(",", twice),
+                        "roster.oneroster.error.columnTwice", List.of(file + ".csv", String.join(", ", twice))));
+            }
+        }
+    }
+
+    /**
+     * Unpacks the zip within the import limits. Only plain CSV files are taken, all at the top level or all in one
+     * folder (a zip made by compressing the folder that holds the set): files in several folders, another kind of
+     * file, or an entry named .csv that is really a zip, a workbook or other binary data is refused by name (what
+     * macOS adds, {@code __MACOSX/} and {@code .DS_Store}, is passed over).
      */
     static OneRosterFileSet unpack(Path zip, ImportLimits limits) throws Refused {
         Path directory;
@@ -96,24 +186,36 @@ final class OneRosterFileSet implements Closeable {
         }
         try {
             boolean[] any = {false};
+            String[] folder = {null};
             ZipEntries.read(zip, limits, (entry, content) -> {
                 any[0] = true;
-                String name = entry.getName();
-                if (name.startsWith("__MACOSX/") || name.equals(".DS_Store")) {
+                String path = entry.getName().replace('\\', '/');
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                if (path.startsWith("__MACOSX/") || name.equals(".DS_Store")) {
                     return;
                 }
-                if (entry.isDirectory() || name.contains("/") || name.contains("\\")) {
-                    throw new Refusal(new Refused("roster.oneroster.error.folder", name));
+                if (entry.isDirectory()) {
+                    return;
+                }
+                String in = path.substring(0, path.length() - name.length());
+                if (folder[0] == null) {
+                    folder[0] = in;
+                }
+                // One folder holding the whole set is fine (and usual); files spread over folders are not a set.
+                if (!folder[0].equals(in) || in.split("/").length > 1 || in.contains("..")) {
+                    throw new Refusal(new Refused("roster.oneroster.error.folder", entry.getName()));
                 }
                 if (!name.matches("[A-Za-z]+\\.csv")) {
-                    throw new Refusal(new Refused("roster.oneroster.error.notCsvName", name));
+                    throw new Refusal(new Refused("roster.oneroster.error.notCsvName", entry.getName()));
                 }
-                copyText(content, directory.resolve(name), name);
+                copyText(content, directory.resolve(name), entry.getName());
             });
             if (!any[0]) {
                 throw new Refused("roster.oneroster.error.notZip");
             }
-            return new OneRosterFileSet(directory, manifest(directory, limits), limits);
+            String[] version = new String[1];
+            Map<String, Mode> modes = manifest(directory, limits, version, folder[0] == null ? "" : folder[0]);
+            return new OneRosterFileSet(directory, modes, limits, version[0]);
         } catch (Refusal e) {
             deleteQuietly(directory);
             throw e.refused;
@@ -160,14 +262,13 @@ final class OneRosterFileSet implements Closeable {
     }
 
     /**
-     * Reads a file named by the manifest: the header must be the binding's (users.csv may add {@code metadata.*}
-     * columns after it); each row goes to {@code rows} with its cells by header name.
+     * Reads a file named by the manifest (its header checked by {@link #checkHeaders}); each row goes to
+     * {@code rows} with its cells by header name.
      */
     void read(String file, Consumer<Row> rows) throws Refused {
-        List<String> header = READ.get(file);
         try (TabularFile table = TabularFile.openCsv(directory.resolve(file + ".csv"), limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
-            Map<String, Integer> columns = columns(file, header, it);
+            Map<String, Integer> columns = columns(file, it);
             long count = 0;
             while (true) {
                 TabularFile.SourceRow row;
@@ -201,12 +302,12 @@ final class OneRosterFileSet implements Closeable {
         return new ImportProblem(problem.row(), column, problem.value(), problem.messageKey(), problem.arguments());
     }
 
-    private static Map<String, Integer> columns(String file, List<String> header, Iterator<TabularFile.SourceRow> it)
-            throws Refused {
+    private Map<String, Integer> columns(String file, Iterator<TabularFile.SourceRow> it) throws Refused {
         List<String> found;
         try {
             if (!it.hasNext()) {
-                throw new Refused("roster.oneroster.error.header", file + ".csv", String.join(",", header));
+                throw new Refused("roster.oneroster.error.missingColumns", file + ".csv",
+                        String.join(", ", required(file)));
             }
             found = it.next().cells().stream().map(String::strip).toList();
         } catch (TabularFile.Refused e) {
@@ -214,14 +315,9 @@ final class OneRosterFileSet implements Closeable {
         } catch (RuntimeException e) {
             throw new Refused("roster.oneroster.error.unreadable", file + ".csv");
         }
-        boolean exact = found.size() >= header.size() && found.subList(0, header.size()).equals(header)
-                && found.subList(header.size(), found.size()).stream().allMatch(h -> h.startsWith("metadata."));
-        if (!exact) {
-            throw new Refused("roster.oneroster.error.header", file + ".csv", String.join(",", header));
-        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            columns.put(found.get(i), i);
+            columns.putIfAbsent(found.get(i), i);
         }
         return columns;
     }
@@ -248,10 +344,11 @@ final class OneRosterFileSet implements Closeable {
         deleteQuietly(directory);
     }
 
-    private static Map<String, Mode> manifest(Path directory, ImportLimits limits) throws Refused {
+    private static Map<String, Mode> manifest(Path directory, ImportLimits limits, String[] version, String folder)
+            throws Refused {
         Path manifest = directory.resolve("manifest.csv");
         if (!Files.exists(manifest)) {
-            throw new Refused("roster.oneroster.error.noManifest");
+            throw new Refused("roster.oneroster.error.noManifest", folder.isEmpty() ? "/" : folder);
         }
         Map<String, String> properties = new HashMap<>();
         try (TabularFile table = TabularFile.openCsv(manifest, limits)) {
@@ -264,8 +361,9 @@ final class OneRosterFileSet implements Closeable {
         } catch (TabularFile.Unreadable | IOException | RuntimeException e) {
             throw new Refused("roster.oneroster.error.unreadable", "manifest.csv");
         }
-        if (!"1.2".equals(properties.get("oneroster.version"))) {
-            throw new Refused("roster.oneroster.error.version", String.valueOf(properties.get("oneroster.version")));
+        version[0] = properties.get("oneroster.version");
+        if (!"1.2".equals(version[0]) && !"1.1".equals(version[0])) {
+            throw new Refused("roster.oneroster.error.version", String.valueOf(version[0]));
         }
         Map<String, Mode> modes = new HashMap<>();
         for (String file : READ.keySet()) {

@@ -30,7 +30,17 @@ final class OneRosterSet {
                      boolean deleted) {
     }
 
+    /**
+     * What the equity indicators count of a staff member, each null when the file does not say (then a new member
+     * gets the column default and an existing one keeps theirs).
+     */
+    record StaffAttributes(@Nullable Boolean fullTimeTeacher, @Nullable BackboneLevel backboneLevel,
+                           @Nullable Specialist specialist) {
+    }
+
     final Map<String, OrgNodeView> schools = new LinkedHashMap<>();
+    /** Staff by sourcedId; kept beside {@link PersonRow} since only staff have them. */
+    final Map<String, StaffAttributes> staffAttributes = new java.util.HashMap<>();
     final Map<String, TermRow> terms = new LinkedHashMap<>();
     final Map<String, ClassRow> classes = new LinkedHashMap<>();
     final Map<String, PersonRow> people = new LinkedHashMap<>();

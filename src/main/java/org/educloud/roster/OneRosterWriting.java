@@ -62,22 +62,24 @@ class OneRosterWriting {
         this.clock = clock;
     }
 
-    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links)
-            throws OneRosterFileSet.Refused {
+    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links,
+                  List<ImportProblem> warnings) throws OneRosterFileSet.Refused {
         entityManager.flush();
         int[] counts = new int[2];
         long t0 = System.nanoTime();
-        Map<String, Long> termIds = terms(root, set, links);
+        Map<String, Long> termIds = terms(root, set, links, warnings);
         Map<String, Long> classIds = classes(set, termIds, links, counts);
         long t1 = System.nanoTime();
-        Map<String, Long> studentIds = students(scope, set, counts);
+        Map<String, Long> studentIds = students(scope, set, links, counts);
         long t2 = System.nanoTime();
         Map<String, Long> staffIds = staff(scope, set, counts);
         Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts);
-        deletedPeople(set, links);
+        counts[1] += deletedPeople(set, links);
         long t3 = System.nanoTime();
         if (files.present("enrollments")) {
-            counts[0] += enrolments.write(set, files, classIds, studentIds, staffIds, links);
+            OneRosterEnrolments.Counts changed = enrolments.write(set, files, classIds, studentIds, staffIds, links);
+            counts[0] += changed.created();
+            counts[1] += changed.changed();
         }
         long t4 = System.nanoTime();
         recordLinks(root, termIds, classIds, studentIds, staffIds, guardianIds);
@@ -91,12 +93,52 @@ class OneRosterWriting {
         return (to - from) / 1_000_000;
     }
 
-    private Map<String, Long> terms(OrgNodeView root, OneRosterSet set, OneRosterLinks links) {
+    /**
+     * Terms are found before they are made: by the sourcedId (EduCloud's own {@code term-N}, or a link from an earlier
+     * import), else by school year and name among the terms the root uses (its own and its bureaus' above it), and
+     * only then created at the root. A bureau's term is shared by all its schools, so a school's file never copies
+     * or changes it: the round trip of a school's own export changes nothing, and differing dates are a warning.
+     */
+    private Map<String, Long> terms(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
+                                    List<ImportProblem> warnings) {
+        record Existing(long id, long orgId, LocalDate startsOn, LocalDate endsOn) {
+        }
         Map<String, Long> ids = new LinkedHashMap<>();
         for (TermRow term : set.terms.values()) {
             if (term.deleted()) {
                 // Terms stay: classes and history hang on them.
                 links.term(term.sourcedId()).ifPresent(id -> ids.put(term.sourcedId(), id));
+                continue;
+            }
+            Long linked = links.term(term.sourcedId()).orElse(null);
+            Existing existing = (linked != null
+                    ? jdbc.sql("SELECT id, org_id, starts_on, ends_on FROM roster.term WHERE id = ?").param(linked)
+                    : jdbc.sql("""
+                            SELECT id, org_id, starts_on, ends_on FROM roster.term
+                            WHERE school_year = ? AND name = ? AND (org_id = ? OR ? LIKE org_path || '%')
+                            ORDER BY length(org_path) DESC LIMIT 1""")
+                            .params(term.schoolYear(), term.name(), root.id().value(), root.path().value()))
+                    .query((rs, n) -> new Existing(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                            rs.getDate(4).toLocalDate())).optional().orElse(null);
+            if (existing != null && existing.orgId() != root.id().value()
+                    && !root.path().value().startsWith(orgPathOf(existing.id()))) {
+                // A term of a school below the root (a district's import): the root's admins manage it.
+                updateDates(existing.id(), term);
+                ids.put(term.sourcedId(), existing.id());
+                continue;
+            }
+            if (existing != null && existing.orgId() != root.id().value()) {
+                if (!existing.startsOn().equals(term.startsOn()) || !existing.endsOn().equals(term.endsOn())) {
+                    warnings.add(ImportProblem.at(0, "academicSessions.csv: sourcedId", term.sourcedId(),
+                            "roster.oneroster.warning.sharedTermKept", existing.startsOn().toString(),
+                            existing.endsOn().toString()));
+                }
+                ids.put(term.sourcedId(), existing.id());
+                continue;
+            }
+            if (existing != null) {
+                updateDates(existing.id(), term);
+                ids.put(term.sourcedId(), existing.id());
                 continue;
             }
             ids.put(term.sourcedId(), jdbc.sql("""
@@ -112,16 +154,27 @@ class OneRosterWriting {
         return ids;
     }
 
+    private String orgPathOf(long termId) {
+        return jdbc.sql("SELECT org_path FROM roster.term WHERE id = ?").param(termId).query(String.class).single();
+    }
+
+    private void updateDates(long termId, TermRow term) {
+        jdbc.sql("UPDATE roster.term SET starts_on = ?, ends_on = ? WHERE id = ? AND (starts_on, ends_on) <> (?, ?)")
+                .params(Date.valueOf(term.startsOn()), Date.valueOf(term.endsOn()), termId,
+                        Date.valueOf(term.startsOn()), Date.valueOf(term.endsOn())).update();
+    }
+
     private Map<String, Long> classes(OneRosterSet set, Map<String, Long> termIds, OneRosterLinks links,
                                       int[] counts) {
         Map<String, Long> ids = new LinkedHashMap<>();
         Timestamp now = Timestamp.from(clock.instant());
         for (ClassRow row : set.classes.values()) {
             if (row.deleted()) {
-                links.schoolClass(row.sourcedId()).ifPresent(id -> {
-                    ids.put(row.sourcedId(), id);
-                    closeClass(id);
-                });
+                Long closed = links.schoolClass(row.sourcedId()).orElse(null);
+                if (closed != null) {
+                    ids.put(row.sourcedId(), closed);
+                    counts[1] += closeClass(closed) ? 1 : 0;
+                }
                 continue;
             }
             OrgNodeView school = set.schools.get(row.schoolSourcedId());
@@ -155,24 +208,29 @@ class OneRosterWriting {
     }
 
     /** A class a delta file deletes keeps its history: its memberships end today and its teachers are released. */
-    private void closeClass(long classId) {
-        jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE class_id = ? AND ends_on IS NULL")
+    private boolean closeClass(long classId) {
+        int changed = jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE class_id = ? AND ends_on IS NULL")
                 .params(Date.valueOf(LocalDate.now(clock)), classId).update();
-        jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE id = ?").param(classId).update();
-        jdbc.sql("DELETE FROM roster.teaching_assignment WHERE class_id = ?").param(classId).update();
+        changed += jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE id = ? "
+                + "AND head_teacher_id IS NOT NULL").param(classId).update();
+        changed += jdbc.sql("DELETE FROM roster.teaching_assignment WHERE class_id = ?").param(classId).update();
+        return changed > 0;
     }
 
-    private Map<String, Long> students(Scope scope, OneRosterSet set, int[] counts) {
+    private Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
-                    student_number text, name text, gender text, birth_date date) ON COMMIT DROP""").update();
-        try (PgCopy copy = PgCopy.into(dataSource,
-                "tmp_or_student (sourced_id, school_id, school_path, student_number, name, gender, birth_date)")) {
+                    student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
+                .update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_student (sourced_id, school_id, school_path, "
+                + "student_number, name, gender, birth_date, local_id)")) {
             for (PersonRow p : set.people.values()) {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), p.identifier(), p.name(),
-                            p.gender() == null ? null : p.gender().name(), p.birthDate());
+                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts) : null;
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(),
+                            p.identifier().isEmpty() ? null : p.identifier(), p.name(),
+                            p.gender() == null ? null : p.gender().name(), p.birthDate(), numberless);
                 }
             }
         }
@@ -182,41 +240,82 @@ class OneRosterWriting {
                 SELECT DISTINCT ON (t.student_number) t.school_id, t.school_path, t.student_number, t.name,
                        COALESCE(t.gender, x.gender), COALESCE(t.birth_date, x.birth_date), now(), now()
                 FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
+                WHERE t.student_number IS NOT NULL
                 ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     birth_date = EXCLUDED.birth_date""");
         return withAccounts(scope, Role.STUDENT, """
                 SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
-                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number""", "student");
+                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
+                UNION ALL
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
+                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student");
+    }
+
+    /**
+     * A student without a 全国学籍号 has no natural key: the sourcedId link of an earlier import (or EduCloud's own
+     * {@code user-s-N}) finds them again, else they are new. Such students are few, so they go one by one.
+     */
+    private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts) {
+        Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+                .orElse(null);
+        String gender = p.gender() == null ? null : p.gender().name();
+        if (known != null) {
+            jdbc.sql("""
+                            UPDATE roster.student SET name = ?, gender = COALESCE(?, gender),
+                                birth_date = COALESCE(?, birth_date) WHERE id = ?""")
+                    .params(p.name(), gender, p.birthDate() == null ? null : Date.valueOf(p.birthDate()), known)
+                    .update();
+            counts[1]++;
+            return known;
+        }
+        counts[0]++;
+        return jdbc.sql("""
+                        INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
+                                                    created_at, updated_at)
+                        VALUES (?, ?, NULL, ?, ?, ?, now(), now()) RETURNING id""")
+                .params(school.id().value(), school.path().value(), p.name(), gender, Date.valueOf(p.birthDate()))
+                .query(Long.class).single();
     }
 
     private Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_staff (sourced_id text, school_id bigint, school_path text,
                     school_code text, staff_number text, name text, gender text, phone text, qualification text,
-                    title text) ON COMMIT DROP""").update();
+                    title text, full_time_teacher boolean, backbone_level text, specialist text) ON COMMIT DROP""")
+                .update();
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_staff (sourced_id, school_id, school_path, school_code, "
-                + "staff_number, name, gender, phone, qualification, title)")) {
+                + "staff_number, name, gender, phone, qualification, title, full_time_teacher, backbone_level, "
+                + "specialist)")) {
             for (PersonRow p : set.people.values()) {
                 if (p.kind() == PersonKind.STAFF && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                    OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
+                            new OneRosterSet.StaffAttributes(null, null, null));
                     copy.row(p.sourcedId(), school.id().value(), school.path().value(), school.schoolCode(),
                             p.identifier(), p.name(), p.gender() == null ? null : p.gender().name(), p.phone(),
                             p.qualification() == null ? null : p.qualification().name(),
-                            p.title() == null ? null : p.title().name());
+                            p.title() == null ? null : p.title().name(), a.fullTimeTeacher(),
+                            a.backboneLevel() == null ? null : a.backboneLevel().name(),
+                            a.specialist() == null ? null : a.specialist().name());
                 }
             }
         }
-        // Qualification and title come from metadata.educloud.* columns; an existing member keeps theirs otherwise.
+        // Qualification, title and the indicators' attributes come from metadata.educloud.* columns (full-time
+        // teaching also from the role); an existing member keeps theirs otherwise, a new one gets the defaults.
         merge(counts, """
                 INSERT INTO roster.staff (school_id, school_path, staff_number, name, gender, phone, qualification,
-                                          title, created_at, updated_at)
+                                          title, full_time_teacher, backbone_level, specialist, created_at, updated_at)
                 SELECT DISTINCT ON (t.school_id, t.staff_number) t.school_id, t.school_path, t.staff_number, t.name,
                        COALESCE(t.gender, e.gender), COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
-                       COALESCE(t.title, e.title), now(), now()
+                       COALESCE(t.title, e.title), COALESCE(t.full_time_teacher, e.full_time_teacher, TRUE),
+                       COALESCE(t.backbone_level, e.backbone_level, 'NONE'), COALESCE(t.specialist, e.specialist, 'NONE'),
+                       now(), now()
                 FROM tmp_or_staff t
                 LEFT JOIN roster.staff e ON e.school_id = t.school_id AND e.staff_number = t.staff_number
                 ON CONFLICT (school_id, staff_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     phone = EXCLUDED.phone, qualification = EXCLUDED.qualification, title = EXCLUDED.title,
+                    full_time_teacher = EXCLUDED.full_time_teacher, backbone_level = EXCLUDED.backbone_level,
+                    specialist = EXCLUDED.specialist,
                     employment_status = CASE WHEN staff.employment_status = 'LEFT' THEN 'EMPLOYED'
                                              ELSE staff.employment_status END""");
         return withAccounts(scope, Role.TEACHER, """
@@ -346,12 +445,14 @@ class OneRosterWriting {
      * People a delta file deletes are never erased (their records and history stay): a student's current
      * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
      */
-    private void deletedPeople(OneRosterSet set, OneRosterLinks links) {
+    private int deletedPeople(OneRosterSet set, OneRosterLinks links) {
         Date today = Date.valueOf(LocalDate.now(clock));
+        int changed = 0;
         for (PersonRow p : set.people.values()) {
             if (!p.deleted()) {
                 continue;
             }
+            changed += links.person(p.sourcedId()).isPresent() ? 1 : 0;
             links.person(p.sourcedId()).ifPresent(local -> {
                 switch (local.kind()) {
                     case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND ends_on IS NULL")
@@ -368,6 +469,7 @@ class OneRosterWriting {
                 }
             });
         }
+        return changed;
     }
 
     private void recordLinks(OrgNodeView root, Map<String, Long> terms, Map<String, Long> classes,

@@ -67,7 +67,14 @@ class RegisteringPeople {
     void correctStudent(Scope scope, long studentId, StudentDraft draft) {
         Student student = students.findById(studentId).filter(s -> scope.canAdminister(s.schoolPath()))
                 .orElseThrow(() -> new NotFoundException("roster.error.studentNotFound"));
-        if (!student.studentNumber().equals(draft.studentNumber().strip())) {
+        String number = draft.studentNumber().strip();
+        if (student.studentNumber() == null) {
+            // Imported without one: the correction gives the student their number, which must be free.
+            if (students.existsByStudentNumber(number)) {
+                throw new ConflictException("studentNumber", "roster.error.studentNumberTaken", number);
+            }
+            student.assignStudentNumber(number);
+        } else if (!student.studentNumber().equals(number)) {
             throw new org.educloud.shared.RuleViolationException("roster.error.studentNumberFixed");
         }
         student.apply(draft, clock.instant());
@@ -101,7 +108,8 @@ class RegisteringPeople {
 
     /** Who an audit entry is about: the name and the masked number, as the roster's lists show a student. */
     static String label(Student student) {
-        return student.name() + " " + student.maskedStudentNumber();
+        return student.maskedStudentNumber() == null ? student.name()
+                : student.name() + " " + student.maskedStudentNumber();
     }
 
     private void audit(Scope scope, String action, String target, OrgNodeView node) {

@@ -117,7 +117,8 @@ public class RosterExports {
     private static List<String> cells(StudentView s) {
         return List.of(SpreadsheetCells.safe(s.schoolName()), SpreadsheetCells.safe(s.name()),
                 s.gender() == Gender.MALE ? "男" : "女", s.birthDate().toString(),
-                SpreadsheetCells.safe(s.ethnicity() == null ? "" : s.ethnicity()), s.studentNumber(),
+                SpreadsheetCells.safe(s.ethnicity() == null ? "" : s.ethnicity()),
+                s.studentNumber() == null ? "" : s.studentNumber(),
                 s.idNumber() == null ? "" : s.idNumber(), s.status().name(), yesNo(s.boarding()), yesNo(s.leftBehind()),
                 yesNo(s.migrant()), yesNo(s.disability()), yesNo(s.economicHardship()));
     }

@@ -119,7 +119,8 @@ public class RosterImports {
     public ImportRunView run(Scope scope, long id) {
         ImportRun run = runs.findById(id).filter(r -> scope.canAdminister(r.schoolPath()))
                 .orElseThrow(() -> new NotFoundException("roster.error.importNotFound"));
-        return run.view(json.readValue(run.problemsJson(), new TypeReference<List<ImportProblem>>() { }));
+        return run.view(json.readValue(run.problemsJson(), new TypeReference<List<ImportProblem>>() { }),
+                json.readValue(run.warningsJson(), new TypeReference<List<ImportProblem>>() { }));
     }
 
     @Transactional(readOnly = true)

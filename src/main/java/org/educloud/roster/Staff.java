@@ -32,8 +32,9 @@ class Staff {
 
     private String name;
 
+    /** Null when the source did not state it (a OneRoster import): nothing counts staff by sex. */
     @Enumerated(EnumType.STRING)
-    private Gender gender;
+    private @Nullable Gender gender;
 
     private @Nullable String phone;
 
@@ -103,7 +104,7 @@ class Staff {
         return accountId == null ? null : new UserId(accountId);
     }
 
-    Gender gender() {
+    @Nullable Gender gender() {
         return gender;
     }
 
@@ -117,6 +118,18 @@ class Staff {
 
     String staffNumber() {
         return staffNumber;
+    }
+
+    boolean fullTimeTeacher() {
+        return fullTimeTeacher;
+    }
+
+    BackboneLevel backboneLevel() {
+        return backboneLevel;
+    }
+
+    Specialist specialist() {
+        return specialist;
     }
 
     @Nullable String phone() {

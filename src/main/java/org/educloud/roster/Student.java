@@ -29,7 +29,8 @@ class Student {
 
     private String schoolPath;
 
-    private String studentNumber;
+    /** Null for a student imported without one (OneRoster); given when the record is corrected. */
+    private @Nullable String studentNumber;
 
     private String name;
 
@@ -130,8 +131,16 @@ class Student {
         return new OrgPath(schoolPath);
     }
 
-    String studentNumber() {
+    @Nullable String studentNumber() {
         return studentNumber;
+    }
+
+    /** Gives a student imported without a 全国学籍号 theirs; a number once given does not change. */
+    void assignStudentNumber(String number) {
+        if (studentNumber != null) {
+            throw new IllegalStateException("a national student number does not change");
+        }
+        this.studentNumber = number;
     }
 
     String name() {
@@ -148,8 +157,8 @@ class Student {
     }
 
     /** The national student number usually embeds the ID number, so it is masked wherever the ID number is. */
-    String maskedStudentNumber() {
-        return studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1));
+    @Nullable String maskedStudentNumber() {
+        return studentNumber == null ? null : studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1));
     }
 
     StudentView view(String schoolName, boolean fullIdNumber) {

@@ -41,7 +41,8 @@ class OneRosterExportTest {
         assertThat(firstLine(files.get("users.csv"))).isEqualTo("sourcedId,status,dateLastModified,enabledUser,username,"
                 + "userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,"
                 + "userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,"
-                + "primaryOrgSourcedId,pronouns,metadata.educloud.qualification,metadata.educloud.title");
+                + "primaryOrgSourcedId,pronouns,metadata.educloud.qualification,metadata.educloud.title,"
+                + "metadata.educloud.fullTimeTeacher,metadata.educloud.backboneLevel,metadata.educloud.specialist");
         assertThat(firstLine(files.get("enrollments.csv"))).isEqualTo("sourcedId,status,dateLastModified,classSourcedId,"
                 + "schoolSourcedId,userSourcedId,role,primary,beginDate,endDate");
         assertThat(files.get("users.csv")).contains("user-s-" + fixture.a().studentId())
