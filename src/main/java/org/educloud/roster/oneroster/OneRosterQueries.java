@@ -63,7 +63,10 @@ class OneRosterQueries {
     }
 
     boolean exists(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId) {
-        return local(collection, reach, condition, sourcedId).isPresent();
+        Map<String, Object> params = scopeParams(reach);
+        String where = byId(collection, condition, sourcedId, params);
+        return jdbc.sql("SELECT count(*) FROM (" + collection.baseSql() + ") r WHERE " + where)
+                .params(params).query(Long.class).single() > 0;
     }
 
     /** The row a sourcedId names: its internal {@code _kind} ("" for single-table collections) and {@code _id}. */
