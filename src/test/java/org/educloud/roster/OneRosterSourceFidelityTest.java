@@ -245,6 +245,34 @@ class OneRosterSourceFidelityTest {
                 .isEqualTo("tobedeleted");
     }
 
+    @Test
+    void teacherEnrolmentsThatEduCloudDeletesAreAnsweredAsTobedeleted() throws Exception {
+        importInto(zip(set("80", "G310101201509017283", "G310101201509017291")));
+        long classId = jdbc.sql("SELECT id FROM roster.school_class WHERE source_id = 'SIS-C-80'").query(Long.class)
+                .single();
+        long teacher = jdbc.sql("SELECT id FROM roster.staff WHERE source_id = 'SIS-T-80'").query(Long.class).single();
+        long other = jdbc.sql("SELECT id FROM roster.staff WHERE school_id = ? AND id <> ? ORDER BY id LIMIT 1")
+                .params(fixture.a().school().id().value(), teacher).query(Long.class).single();
+        long assignment = jdbc.sql("INSERT INTO roster.teaching_assignment (staff_id, class_id, subject) "
+                + "VALUES (?, ?, '英语') RETURNING id").params(other, classId).query(Long.class).single();
+        String token = token(fixture.a().clientId(), fixture.a().clientSecret());
+        assertThat(body(get(BASE + "/enrollments/enr-h-" + classId), token).get("enrollment").get("status")
+                .asString()).isEqualTo("active");
+
+        Map<String, String> delta = new LinkedHashMap<>();
+        delta.put("manifest.csv", "propertyName,value\nmanifest.version,1.0\noneroster.version,1.2\n"
+                + "file.enrollments,delta\n");
+        delta.put("enrollments.csv", ENROLLMENTS + "\nSIS-E3-80,tobedeleted,,SIS-C-80,SIS-SCH,SIS-T-80,teacher,true,,\n");
+        assertThat(importInto(zip(delta)).problems()).isEmpty();
+        jdbc.sql("DELETE FROM roster.teaching_assignment WHERE id = ?").param(assignment).update();
+
+        JsonNode removed = body(get(BASE + "/enrollments").param("filter", "class.sourcedId='SIS-C-80'"), token)
+                .get("enrollments");
+        assertThat(removed).filteredOn(e -> e.get("role").asString().equals("teacher"))
+                .extracting(e -> e.get("sourcedId").asString() + " " + e.get("status").asString())
+                .containsExactlyInAnyOrder("enr-h-" + classId + " tobedeleted", "enr-t-" + assignment + " tobedeleted");
+    }
+
     // --- item 7: names as the source gave them ----------------------------------------------------------------
 
     @Test

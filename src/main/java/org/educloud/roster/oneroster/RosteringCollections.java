@@ -360,7 +360,16 @@ class RosteringCollections {
                        'org-' || c.school_id
                 FROM roster.teaching_assignment a JOIN roster.school_class c ON c.id = a.class_id
                 JOIN roster.staff f ON f.id = a.staff_id
-                WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id""";
+                WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id
+                UNION ALL
+                SELECT r.sourced_id, 'tobedeleted', r.removed_at, 'teacher', r.head, NULL, NULL,
+                       COALESCE(f.source_id, 'user-t-' || r.staff_id), COALESCE(c.source_id, 'class-' || r.class_id),
+                       'org-' || c.school_id, 't', r.staff_id, r.class_id, c.school_id, c.school_path, 'r', r.id, NULL,
+                       COALESCE(c.source_id, 'class-' || r.class_id), COALESCE(f.source_id, 'user-t-' || r.staff_id),
+                       'org-' || c.school_id
+                FROM roster.removed_teaching r JOIN roster.school_class c ON c.id = r.class_id
+                JOIN roster.staff f ON f.id = r.staff_id
+                WHERE c.school_path LIKE :scopePattern AND NOT (r.head AND c.head_teacher_id IS NOT NULL)""";
         return new SqlCollection("enrollments", "enrollment", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
                         "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE,
