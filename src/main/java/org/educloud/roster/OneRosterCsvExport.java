@@ -85,13 +85,23 @@ class OneRosterCsvExport {
             orgs.addAll(tenancy.schoolsUnder(root.path()));
             orgs.addAll(districtsUnder(root));
         }
-        List<SchoolClass> classList = classes.allUnder(pattern);
+        // Imported objects keep the source's sourcedIds, name parts, email and userIds (see OneRosterSourceFacts).
+        OneRosterSourceExport.Kept kept = sources.under(root.path());
+        // A bulk set lists what is active: removed people and classes (tobedeleted on REST) are left out, so the
+        // set imported back does not bring them back.
+        List<SchoolClass> classList = new ArrayList<>(classes.allUnder(pattern));
+        classList.removeIf(c -> kept.removed('C', c.id()));
         Map<Long, TermView> termById = new LinkedHashMap<>();
         terms.findAllById(classList.stream().map(SchoolClass::termId).distinct().toList())
                 .forEach(t -> termById.put(t.id(), t.view()));
-        List<Student> studentList = students.allUnder(pattern);
-        List<Staff> staffList = staff.allUnder(pattern);
-        List<Guardianship> links = guardianships.allUnder(pattern);
+        List<Student> studentList = new ArrayList<>(students.allUnder(pattern));
+        studentList.removeIf(s -> kept.removed('S', s.id()));
+        List<Staff> staffList = new ArrayList<>(staff.allUnder(pattern));
+        staffList.removeIf(s -> kept.removed('F', s.id()));
+        java.util.Set<Long> staffIds = new java.util.HashSet<>();
+        staffList.forEach(s -> staffIds.add(s.id()));
+        List<Guardianship> links = new ArrayList<>(guardianships.allUnder(pattern));
+        links.removeIf(l -> kept.removed('S', l.studentId()) || kept.removed('G', l.guardianId()));
         Map<Long, Guardian> guardianById = new HashMap<>();
         guardians.findAllById(links.stream().map(Guardianship::guardianId).distinct().toList())
                 .forEach(g -> guardianById.put(g.id(), g));
@@ -100,8 +110,6 @@ class OneRosterCsvExport {
         staffList.forEach(s -> { if (s.accountId() != null) { accountIds.add(s.accountId()); } });
         guardianById.values().forEach(g -> { if (g.accountId() != null) { accountIds.add(g.accountId()); } });
         Map<UserId, String> usernames = identity.usernames(accountIds);
-        // Imported objects keep the source's sourcedIds, name parts, email and userIds (see OneRosterSourceFacts).
-        OneRosterSourceExport.Kept kept = sources.under(root.path());
 
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         file(zip, "manifest.csv", List.of("propertyName", "value"), csv -> {
@@ -188,19 +196,22 @@ class OneRosterCsvExport {
                     continue;
                 }
                 SchoolClass c = classById.get(e.classId());
+                if (c == null) {
+                    continue;
+                }
                 csv.writeRecord(kept.id('E', e.id()), "", "", kept.id('C', e.classId()), org(c.schoolId()),
                         kept.id('S', e.studentId()), "student", "false", e.startsOn().toString(),
                         e.endsOn() == null ? "" : e.endsOn().plusDays(1).toString());
             }
             for (SchoolClass c : classList) {
-                if (c.headTeacherId() != null) {
+                if (c.headTeacherId() != null && staffIds.contains(c.headTeacherId())) {
                     csv.writeRecord("enr-h-" + c.id(), "", "", kept.id('C', c.id()), org(c.schoolId()),
                             kept.id('F', c.headTeacherId()), "teacher", "true", "", "");
                 }
             }
             for (TeachingAssignment t : teaching.allUnder(pattern)) {
                 SchoolClass c = classById.get(t.classId());
-                if (c != null && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
+                if (c != null && staffIds.contains(t.staffId()) && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
                     csv.writeRecord("enr-t-" + t.id(), "", "", kept.id('C', t.classId()), org(c.schoolId()),
                             kept.id('F', t.staffId()), "teacher", "false", "", "");
                 }

@@ -22,6 +22,12 @@ class OneRosterSourceExport {
     static final class Kept {
         private final Map<String, String> ids = new HashMap<>();
         private final Map<String, Person> people = new HashMap<>();
+        private final java.util.Set<String> removed = new java.util.HashSet<>();
+
+        /** Removed by a delta (or, for staff, having left): tobedeleted on REST, left out of a bulk set. */
+        boolean removed(char kind, long localId) {
+            return removed.contains(kind + ":" + localId);
+        }
 
         String id(char kind, long localId) {
             String id = ids.get(kind + ":" + localId);
@@ -69,6 +75,13 @@ class OneRosterSourceExport {
                                 csvUserIds(rs.getString(6))));
                         return null;
                     }).list();
+        }
+        for (String[] table : new String[][] {{"S", "student", "removed_at IS NOT NULL"},
+                {"F", "staff", "(removed_at IS NOT NULL OR employment_status = 'LEFT')"},
+                {"G", "guardian", "removed_at IS NOT NULL"}, {"C", "school_class", "removed_at IS NOT NULL"}}) {
+            jdbc.sql("SELECT id FROM roster." + table[1] + " WHERE " + table[2] + " AND school_path LIKE :pattern")
+                    .param("pattern", pattern)
+                    .query((rs, n) -> kept.removed.add(table[0] + ":" + rs.getLong(1))).list();
         }
         read(kept, 'C', "SELECT id, source_id FROM roster.school_class WHERE source_id IS NOT NULL "
                 + "AND school_path LIKE :pattern", pattern, root);
