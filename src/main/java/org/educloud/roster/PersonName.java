@@ -16,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class PersonName {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"',;]{1,64}@[^@\\s<>\"',;]{1,190}\\.[A-Za-z]{2,24}");
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    /*
+     * Kept only when plainly what they say; both start with a letter or digit, so neither can become a formula in
+     * a spreadsheet that opens the export. Anything else is dropped (the person is still imported).
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9][^@\\s<>\"',;=]{0,63}@[A-Za-z0-9][A-Za-z0-9.-]{0,189}\\.[A-Za-z]{2,24}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
     /** The CSV binding writes userIds as {@code {type:identifier}} pairs, several separated by commas. */
     private static final Pattern USER_ID = Pattern.compile("\\{\\s*([^:{}]+?)\\s*:\\s*([^{}]*?)\\s*}");
 
