@@ -135,6 +135,21 @@ public class IdentityManagement {
         managing.enable(scope, account);
     }
 
+    /**
+     * Disables (or, with {@code enabled}, enables again) the accounts of people a roster import removed or
+     * brought back; accounts the caller could not manage stay as they are. Returns how many changed.
+     */
+    public int setEnabledByImport(Scope scope, Collection<UserId> accounts, boolean enabled) {
+        return managing.setEnabledByImport(scope, accounts, enabled);
+    }
+
+    /** The account a username (compared case-insensitively) names, for integrations that filter on it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserId> accountNamed(String username) {
+        return accounts.findByUsername(username.toLowerCase(java.util.Locale.ROOT)).map(Account::id)
+                .or(() -> accounts.findByUsername(username).map(Account::id));
+    }
+
     /** Message keys of what is wrong with the new password; empty when it was changed. */
     public List<String> changePassword(UserId id, String current, String next) {
         return passwords.change(id, current, next);

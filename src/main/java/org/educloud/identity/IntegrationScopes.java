@@ -21,6 +21,13 @@ public final class IntegrationScopes {
      */
     public static final String FULL_IDENTIFIERS = "urn:educloud:scope/roster-identifiers.readonly";
 
+    /**
+     * EduCloud's narrower rostering scope (issue 24): orgs, academic sessions, courses and classes only, no
+     * person's data at all, for systems that need the school's structure (timetables, room booking) but not its
+     * people. The 1.2 core scope cannot be narrowed: its OpenAPI file puts users and enrollments into it.
+     */
+    public static final String ROSTER_STRUCTURE = "urn:educloud:scope/roster-structure.readonly";
+
     /** xAPI's own scope names (xAPI 1.0.3 §4.1, OAuth scopes), reused for Basic-authenticated LRS clients. */
     public static final String XAPI_WRITE = "statements/write";
     public static final String XAPI_READ_MINE = "statements/read/mine";
@@ -29,7 +36,7 @@ public final class IntegrationScopes {
     public static final String XAPI_PROFILE = "profile";
 
     public static final List<String> ALL = List.of(ROSTER_CORE, ROSTER, DEMOGRAPHICS, XAPI_WRITE, XAPI_READ_MINE,
-            XAPI_READ, XAPI_STATE, XAPI_PROFILE, FULL_IDENTIFIERS);
+            XAPI_READ, XAPI_STATE, XAPI_PROFILE, FULL_IDENTIFIERS, ROSTER_STRUCTURE);
 
     private IntegrationScopes() {
     }

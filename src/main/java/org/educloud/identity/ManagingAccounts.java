@@ -209,6 +209,43 @@ class ManagingAccounts {
         audit(actor, "account.enabled", account, null);
     }
 
+    /**
+     * The accounts of people a roster import removed (a OneRoster delta's tobedeleted) are disabled, or enabled
+     * again when a later file brings the person back. Accounts the actor could not lock out on the admin pages
+     * (outside their scope, or above them) are left as they are rather than failing the whole import; the
+     * actor's own account is never touched. Returns how many changed.
+     */
+    int setEnabledByImport(Scope actor, java.util.Collection<UserId> ids, boolean enabled) {
+        int changed = 0;
+        for (Account account : accounts.findAllById(ids.stream().map(UserId::value).toList())) {
+            if (account.id().equals(actor.userId()) || !actor.canAdminister(account.homeOrgPath())
+                    || !mayManage(actor, account.id())) {
+                continue;
+            }
+            boolean disabled = account.status() == AccountStatus.DISABLED;
+            if (enabled == disabled) {
+                if (enabled) {
+                    account.enable(clock.instant());
+                } else {
+                    account.disable(clock.instant());
+                }
+                audit(actor, enabled ? "account.enabled" : "account.disabled", account, "roster import");
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private boolean mayManage(Scope actor, UserId accountId) {
+        for (RoleGrant grant : grants.findByAccountIdOrderById(accountId.value())) {
+            OrgNodeView node = grant.orgId() == null ? null : tenancy.find(grant.orgId()).orElse(null);
+            if (!GrantRules.mayGrant(actor, grant.role(), node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An account the actor administers: its home node lies in their admin scope. */
     Account administered(Scope actor, UserId accountId) {
         return accounts.findById(accountId.value())

@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -52,11 +56,13 @@ class OneRosterCsvExport {
     private final GuardianshipRepository guardianships;
     private final GuardianRepository guardians;
     private final IdentityManagement identity;
+    private final OneRosterSourceExport sources;
 
     OneRosterCsvExport(TenancyManagement tenancy, StudentRepository students, StaffRepository staff,
                        SchoolClassRepository classes, TermRepository terms, EnrolmentRepository enrolments,
                        TeachingAssignmentRepository teaching, GuardianshipRepository guardianships,
-                       GuardianRepository guardians, IdentityManagement identity) {
+                       GuardianRepository guardians, IdentityManagement identity, OneRosterSourceExport sources) {
+        this.sources = sources;
         this.tenancy = tenancy;
         this.students = students;
         this.staff = staff;
@@ -83,14 +89,26 @@ class OneRosterCsvExport {
             orgs.addAll(tenancy.schoolsUnder(root.path()));
             orgs.addAll(districtsUnder(root));
         }
-        List<SchoolClass> classList = classes.allUnder(pattern);
+        // Imported objects keep the source's sourcedIds, name parts, email and userIds (see OneRosterSourceFacts).
+        OneRosterSourceExport.Kept kept = sources.under(root.path());
+        // A bulk set lists what is active: removed people and classes (tobedeleted on REST) are left out, so the
+        // set imported back does not bring them back.
+        List<SchoolClass> classList = new ArrayList<>(classes.allUnder(pattern));
+        classList.removeIf(c -> kept.removed('C', c.id()));
         Map<Long, TermView> termById = new LinkedHashMap<>();
         terms.findAllById(classList.stream().map(SchoolClass::termId).distinct().toList())
                 .forEach(t -> termById.put(t.id(), t.view()));
-        List<Student> studentList = students.allUnder(pattern);
-        List<Staff> staffList = staff.allUnder(pattern);
-        List<Guardianship> links = guardianships.allUnder(pattern);
-        Map<Long, Guardian> guardianById = new HashMap<>();
+        List<Student> studentList = new ArrayList<>(students.allUnder(pattern));
+        studentList.removeIf(s -> kept.removed('S', s.id()));
+        List<Staff> staffList = new ArrayList<>(staff.allUnder(pattern));
+        staffList.removeIf(s -> kept.removed('F', s.id()));
+        java.util.Set<Long> staffIds = new java.util.HashSet<>();
+        staffList.forEach(s -> staffIds.add(s.id()));
+        List<Guardianship> links = new ArrayList<>(guardianships.allUnder(pattern));
+        links.removeIf(l -> kept.removed('S', l.studentId()) || kept.removed('G', l.guardianId()));
+        // the same roster always gives the same files, whatever order the database answers in
+        links.sort(Comparator.comparing(Guardianship::guardianId).thenComparing(Guardianship::studentId));
+        Map<Long, Guardian> guardianById = new TreeMap<>();
         guardians.findAllById(links.stream().map(Guardianship::guardianId).distinct().toList())
                 .forEach(g -> guardianById.put(g.id(), g));
         List<UserId> accountIds = new ArrayList<>();
@@ -114,7 +132,7 @@ class OneRosterCsvExport {
                 o.schoolCode() != null ? o.schoolCode() : nullToEmpty(o.divisionCode()),
                 o.parentId() == null ? "" : org(o.parentId()))));
         file(zip, "academicSessions.csv", List.of("sourcedId", "status", "dateLastModified", "title", "type",
-                "startDate", "endDate", "parentSourcedId", "schoolYear"), csv -> sessions(termById.values(), csv));
+                "startDate", "endDate", "parentSourcedId", "schoolYear"), csv -> sessions(termById.values(), kept, csv));
         file(zip, "courses.csv", List.of("sourcedId", "status", "dateLastModified", "schoolYearSourcedId", "title",
                 "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes"), csv -> {
             Map<String, SchoolClass> courses = new LinkedHashMap<>();
@@ -125,15 +143,15 @@ class OneRosterCsvExport {
         });
         file(zip, "classes.csv", List.of("sourcedId", "status", "dateLastModified", "title", "grades",
                 "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects",
-                "subjectCodes", "periods"), csv -> classList.forEach(c -> csv.writeRecord("class-" + c.id(), "", "",
-                c.name(), grade(c.grade()), course(c, termById), String.valueOf(c.id()),
-                c.kind() == ClassKind.HOMEROOM ? "homeroom" : "scheduled", "", org(c.schoolId()), "term-" + c.termId(),
-                "", "", "")));
+                "subjectCodes", "periods"), csv -> classList.forEach(c -> csv.writeRecord(kept.id('C', c.id()), "", "",
+                c.name(), grade(c.grade()), course(c, termById), classCode(kept, c.id()),
+                c.kind() == ClassKind.HOMEROOM ? "homeroom" : "scheduled", "", org(c.schoolId()),
+                kept.id('T', c.termId()), "", "", "")));
         Map<Long, List<String>> agentsOfStudent = new HashMap<>();
         Map<Long, List<String>> agentsOfGuardian = new HashMap<>();
         for (Guardianship link : links) {
-            agentsOfStudent.computeIfAbsent(link.studentId(), k -> new ArrayList<>()).add("user-g-" + link.guardianId());
-            agentsOfGuardian.computeIfAbsent(link.guardianId(), k -> new ArrayList<>()).add("user-s-" + link.studentId());
+            agentsOfStudent.computeIfAbsent(link.studentId(), k -> new ArrayList<>()).add(kept.id('G', link.guardianId()));
+            agentsOfGuardian.computeIfAbsent(link.guardianId(), k -> new ArrayList<>()).add(kept.id('S', link.studentId()));
         }
         file(zip, "users.csv", List.of("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds",
                 "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
@@ -143,35 +161,36 @@ class OneRosterCsvExport {
                 "metadata.educloud.backboneLevel", "metadata.educloud.specialist"), csv -> {
             for (Student s : studentList) {
                 String number = fullIdentifiers ? s.studentNumber() : s.maskedStudentNumber();
-                csv.writeRecord(user("user-s-" + s.id(), s.status() == StudentStatus.ENROLLED, usernames.get(s.accountId()),
-                        number == null ? "" : "{学籍号:" + number + "}", s.name(), number == null ? "" : number,
-                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()),
-                        NO_STAFF_METADATA));
+                csv.writeRecord(user(kept, 'S', s.id(), s.status() == StudentStatus.ENROLLED,
+                        usernames.get(s.accountId()), number == null ? "" : "{学籍号:" + number + "}", s.name(),
+                        number == null ? "" : number, String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())),
+                        org(s.schoolId()), NO_STAFF_METADATA, fullIdentifiers));
             }
             for (Staff s : staffList) {
                 String number = fullIdentifiers ? s.staffNumber() : Masking.personalNumbers(s.staffNumber());
-                csv.writeRecord(user("user-t-" + s.id(), true, usernames.get(s.accountId()),
+                csv.writeRecord(user(kept, 'F', s.id(), true, usernames.get(s.accountId()),
                         "{工号:" + number + "}", s.name(), number, "", org(s.schoolId()),
                         List.of(s.qualification().name(), s.title().name(), String.valueOf(s.fullTimeTeacher()),
-                                s.backboneLevel().name(), s.specialist().name())));
+                                s.backboneLevel().name(), s.specialist().name()), fullIdentifiers));
             }
             for (Guardian g : guardianById.values()) {
-                csv.writeRecord(user("user-g-" + g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
-                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", NO_STAFF_METADATA));
+                csv.writeRecord(user(kept, 'G', g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
+                        String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", NO_STAFF_METADATA,
+                        fullIdentifiers));
             }
         });
         Map<Long, OrgId> schoolOfStudent = new HashMap<>();
         studentList.forEach(s -> schoolOfStudent.put(s.id(), s.schoolId()));
         file(zip, "roles.csv", List.of("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role",
                 "beginDate", "endDate", "orgSourcedId", "userProfileSourcedId"), csv -> {
-            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", "user-s-" + s.id(), "primary",
+            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", kept.id('S', s.id()), "primary",
                     "student", "", "", org(s.schoolId()), ""));
-            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", "user-t-" + s.id(), "primary",
+            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", kept.id('F', s.id()), "primary",
                     "teacher", "", "", org(s.schoolId()), ""));
             Map<Long, Guardianship> firstLink = new LinkedHashMap<>();
             links.forEach(l -> firstLink.putIfAbsent(l.guardianId(), l));
             firstLink.forEach((guardianId, link) -> csv.writeRecord("role-g-" + guardianId, "", "",
-                    "user-g-" + guardianId, "primary",
+                    kept.id('G', guardianId), "primary",
                     link.relation() == GuardianRelation.FATHER || link.relation() == GuardianRelation.MOTHER
                             ? "parent" : "guardian", "", "", org(schoolOfStudent.get(link.studentId())), ""));
         });
@@ -185,21 +204,24 @@ class OneRosterCsvExport {
                     continue;
                 }
                 SchoolClass c = classById.get(e.classId());
-                csv.writeRecord("enr-" + e.id(), "", "", "class-" + e.classId(), org(c.schoolId()),
-                        "user-s-" + e.studentId(), "student", "false", e.startsOn().toString(),
+                if (c == null) {
+                    continue;
+                }
+                csv.writeRecord(kept.id('E', e.id()), "", "", kept.id('C', e.classId()), org(c.schoolId()),
+                        kept.id('S', e.studentId()), "student", "false", e.startsOn().toString(),
                         e.endsOn() == null ? "" : e.endsOn().plusDays(1).toString());
             }
             for (SchoolClass c : classList) {
-                if (c.headTeacherId() != null) {
-                    csv.writeRecord("enr-h-" + c.id(), "", "", "class-" + c.id(), org(c.schoolId()),
-                            "user-t-" + c.headTeacherId(), "teacher", "true", "", "");
+                if (c.headTeacherId() != null && staffIds.contains(c.headTeacherId())) {
+                    csv.writeRecord("enr-h-" + c.id(), "", "", kept.id('C', c.id()), org(c.schoolId()),
+                            kept.id('F', c.headTeacherId()), "teacher", "true", "", "");
                 }
             }
             for (TeachingAssignment t : teaching.allUnder(pattern)) {
                 SchoolClass c = classById.get(t.classId());
-                if (c != null && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
-                    csv.writeRecord("enr-t-" + t.id(), "", "", "class-" + t.classId(), org(c.schoolId()),
-                            "user-t-" + t.staffId(), "teacher", "false", "", "");
+                if (c != null && staffIds.contains(t.staffId()) && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
+                    csv.writeRecord("enr-t-" + t.id(), "", "", kept.id('C', t.classId()), org(c.schoolId()),
+                            kept.id('F', t.staffId()), "teacher", "false", "", "");
                 }
             }
         });
@@ -207,32 +229,67 @@ class OneRosterCsvExport {
                 "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander",
                 "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
                 "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"), csv -> {
-            studentList.forEach(s -> csv.writeRecord("user-s-" + s.id(), "", "", s.birthDate().toString(),
+            studentList.forEach(s -> csv.writeRecord(kept.id('S', s.id()), "", "", s.birthDate().toString(),
                     s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
-            staffList.forEach(s -> csv.writeRecord("user-t-" + s.id(), "", "", "",
-                    s.gender() == null ? "unspecified" : s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
+            staffList.forEach(s -> csv.writeRecord(kept.id('F', s.id()), "", "", "",
+                    s.gender() == null ? "unspecified" : s.gender() == Gender.MALE ? "male" : "female", "", "", "", "",
+                    "", "", "", "", "", "", ""));
         });
         zip.finish();
         return studentList.size() + staffList.size() + guardianById.size();
     }
 
+    /**
+     * EduCloud's own class number, for classes answered under EduCloud's id; a class kept under its source's id has
+     * none to give (the source's own classCode is not kept), so re-importing the set warns about nothing.
+     */
+    private static String classCode(OneRosterSourceExport.Kept kept, long classId) {
+        String own = String.valueOf(classId);
+        return kept.id('C', classId).equals("class-" + own) ? own : "";
+    }
+
+    /**
+     * EduCloud's own {type:id} entries, then the source's that say something else: a set EduCloud wrote and read back
+     * carries EduCloud's entries among the source's, and they must not double on the next export.
+     */
+    private static String withSourceIds(String own, String source) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String list : List.of(own, source)) {
+            for (String entry : list.split("(?<=}),")) {
+                if (!entry.isBlank()) {
+                    entries.add(entry.strip());
+                }
+            }
+        }
+        return String.join(",", entries);
+    }
+
     /** The metadata.educloud.* cells of a student or guardian: what they hold is staff's only. */
     private static final List<String> NO_STAFF_METADATA = List.of("", "", "", "", "");
 
-    private static List<String> user(String id, boolean enabled, String username, String userIds,
-                                     String name, String identifier, String agents, String primaryOrg,
-                                     List<String> staffMetadata) {
-        // Chinese names are surname first; a one-character surname is the usual case (compound ones are rare).
-        String family = name.isEmpty() ? "" : name.substring(0, 1);
-        String given = name.length() > 1 ? name.substring(1) : name;
+    private static List<String> user(OneRosterSourceExport.Kept kept, char kind, long localId, boolean enabled,
+                                     String username, String userIds, String name, String identifier, String agents,
+                                     String primaryOrg, List<String> staffMetadata, boolean fullIdentifiers) {
+        String id = kept.id(kind, localId);
+        OneRosterSourceExport.Person person = kept.person(kind, localId);
+        // Names an import kept in parts are written as given; a Chinese name entered as one name is surname first,
+        // a one-character surname being the usual case (compound ones are rare).
+        String family = person != null && person.familyName() != null ? person.familyName()
+                : name.isEmpty() ? "" : name.substring(0, 1);
+        String given = person != null && person.givenName() != null ? person.givenName()
+                : name.length() > 1 ? name.substring(1) : name;
+        String email = person == null || person.email() == null ? "" : person.email();
+        // The source's own userIds may carry ID or phone numbers: only in a set with full identifiers.
+        String allIds = person == null || person.userIds().isEmpty() || !fullIdentifiers ? userIds
+                : withSourceIds(userIds, person.userIds());
         List<String> cells = new ArrayList<>(List.of(id, "", "", enabled ? "true" : "false",
-                username == null ? id : username, userIds, given, family, "", identifier, "", "", "", agents, "", "",
+                username == null ? id : username, allIds, given, family, "", identifier, email, "", "", agents, "", "",
                 "", "", "", "", "", primaryOrg, ""));
         cells.addAll(staffMetadata);
         return cells;
     }
 
-    private void sessions(Collection<TermView> termViews, CsvWriter csv) {
+    private void sessions(Collection<TermView> termViews, OneRosterSourceExport.Kept kept, CsvWriter csv) {
         Map<String, List<TermView>> byYear = new LinkedHashMap<>();
         termViews.forEach(t -> byYear.computeIfAbsent(t.schoolYear(), y -> new ArrayList<>()).add(t));
         byYear.forEach((year, yearTerms) -> {
@@ -241,7 +298,7 @@ class OneRosterCsvExport {
             csv.writeRecord("sy-" + year, "", "", year, "schoolYear", start.toString(), end.plusDays(1).toString(), "",
                     year.substring(5));
             for (TermView t : yearTerms) {
-                csv.writeRecord("term-" + t.id(), "", "", year + " " + t.name(), "term", t.startsOn().toString(),
+                csv.writeRecord(kept.id('T', t.id()), "", "", year + " " + t.name(), "term", t.startsOn().toString(),
                         t.endsOn().plusDays(1).toString(), "sy-" + year, year.substring(5));
             }
         });

@@ -23,8 +23,10 @@ class OneRosterEnrolments {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Clock clock;
+    private final OneRosterSourceFacts sourceFacts;
 
-    OneRosterEnrolments(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    OneRosterEnrolments(JdbcClient jdbc, DataSource dataSource, Clock clock, OneRosterSourceFacts sourceFacts) {
+        this.sourceFacts = sourceFacts;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -45,7 +47,7 @@ class OneRosterEnrolments {
         }
         Map<Long, ClassFacts> facts = new HashMap<>();
         jdbc.sql("CREATE TEMP TABLE tmp_or_enrolment (student_id bigint, class_id bigint, school_path text, "
-                + "starts_on date, ends_on date) ON COMMIT DROP").update();
+                + "starts_on date, ends_on date, sourced_id text) ON COMMIT DROP").update();
         List<Object[]> heads = new ArrayList<>();
         List<Object[]> teaching = new ArrayList<>();
         Map<String, String> subjects = new HashMap<>();
@@ -53,7 +55,7 @@ class OneRosterEnrolments {
         List<Object[]> ended = new ArrayList<>();
         Date today = Date.valueOf(LocalDate.now(clock));
         try (PgCopy copy = PgCopy.into(dataSource,
-                "tmp_or_enrolment (student_id, class_id, school_path, starts_on, ends_on)")) {
+                "tmp_or_enrolment (student_id, class_id, school_path, starts_on, ends_on, sourced_id)")) {
             files.read("enrollments", (Row row) -> {
                 Long classId = classIds.get(row.get("classSourcedId"));
                 if (classId == null) {
@@ -81,7 +83,7 @@ class OneRosterEnrolments {
                         String end = row.get("endDate");
                         copy.row(student, clazz, fact.schoolPath(),
                                 begin.isEmpty() ? fact.termStart() : LocalDate.parse(begin),
-                                end.isEmpty() ? null : LocalDate.parse(end).minusDays(1));
+                                end.isEmpty() ? null : LocalDate.parse(end).minusDays(1), row.get("sourcedId"));
                     }
                 } else {
                     Long staff = staffIds.get(userId);
@@ -126,7 +128,9 @@ class OneRosterEnrolments {
             }
         }
         for (Object[] end : ended) {
-            changed += jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND class_id = ? "
+            // Kept, marked removed: REST answers it as tobedeleted.
+            changed += jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = now() WHERE student_id = ? "
+                    + "AND class_id = ? "
                     + "AND ends_on IS NULL").params(end).update();
         }
         // A student belongs to one homeroom class at a time: a file that places them in another ends the old one.
@@ -158,6 +162,7 @@ class OneRosterEnrolments {
                     merged[1] = rs.getInt(2);
                     return null;
                 }).list();
+        sourceFacts.keepEnrolments();
         return new Counts(created + merged[0], changed + merged[1]);
     }
 }

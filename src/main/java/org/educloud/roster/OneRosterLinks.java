@@ -1,6 +1,7 @@
 package org.educloud.roster;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.roster.OneRosterSet.PersonKind;
@@ -48,12 +49,29 @@ final class OneRosterLinks {
 
     Optional<Long> term(String sourcedId) {
         return linked(sourcedId, 'T').or(() -> remember('T', sourcedId, own(sourcedId, "term-",
-                "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true)));
+                "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true)
+                .or(() -> kept(sourcedId, "SELECT id FROM roster.term WHERE source_id = ? "
+                        + "AND (org_path LIKE ? OR ? LIKE org_path || '%')", true))));
     }
 
     Optional<Long> schoolClass(String sourcedId) {
         return linked(sourcedId, 'C').or(() -> remember('C', sourcedId, own(sourcedId, "class-",
-                "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false)));
+                "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false)
+                .or(() -> kept(sourcedId, "SELECT id FROM roster.school_class WHERE source_id = ? "
+                        + "AND school_path LIKE ?", false))));
+    }
+
+    /**
+     * An object an import into another root kept under this sourcedId, as EduCloud's export then writes it: a set
+     * exported from a bureau names its schools' imported objects by their sources' sourcedIds.
+     */
+    private Optional<Long> kept(String sourcedId, String sql, boolean alsoAbove) {
+        var query = jdbc.sql(sql).param(sourcedId).param(root.path().likePattern());
+        if (alsoAbove) {
+            query = query.param(root.path().value());
+        }
+        List<Long> ids = query.query(Long.class).list();
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
     }
 
     private Optional<Long> remember(char kind, String sourcedId, Optional<Long> id) {
@@ -79,7 +97,13 @@ final class OneRosterLinks {
                         .map(id -> new Local('F', id)))
                 .or(() -> own(sourcedId, "user-g-",
                         "SELECT count(*) FROM roster.guardian WHERE id = ? AND school_path LIKE ?", false)
-                        .map(id -> new Local('G', id)));
+                        .map(id -> new Local('G', id)))
+                .or(() -> kept(sourcedId, "SELECT id FROM roster.student WHERE source_id = ? AND school_path LIKE ?",
+                        false).map(id -> new Local('S', id)))
+                .or(() -> kept(sourcedId, "SELECT id FROM roster.staff WHERE source_id = ? AND school_path LIKE ?",
+                        false).map(id -> new Local('F', id)))
+                .or(() -> kept(sourcedId, "SELECT id FROM roster.guardian WHERE source_id = ? AND school_path LIKE ?",
+                        false).map(id -> new Local('G', id)));
         // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
         own.ifPresent(local -> links.put("ownP:" + sourcedId, local));
         return own;

@@ -377,7 +377,7 @@ final class OneRosterReading {
                 problems.add(row.problem("identifier", "roster.oneroster.error.duplicate", String.valueOf(earlier)));
             }
         }
-        String name = (row.get("familyName") + row.get("givenName")).strip();
+        String name = PersonName.display(row.get("givenName"), row.get("familyName"));
         if (name.isEmpty() || name.length() > 50) {
             problems.add(row.problem("givenName", "roster.oneroster.error.name"));
         } else if (unsafe(name)) {
@@ -401,6 +401,8 @@ final class OneRosterReading {
         }
         set.people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), schoolId, identifier, name, gender, birthDate,
                 phone.isEmpty() ? null : phone, agents, qualification, title, false));
+        set.sourcePeople.put(sourcedId, PersonName.source(row.get("givenName"), row.get("familyName"),
+                row.get("email"), row.get("username"), row.get("userIds")));
     }
 
     private void enrollment(Row row) {

@@ -38,6 +38,15 @@ final class OneRosterSet {
                            @Nullable Specialist specialist) {
     }
 
+    /**
+     * What the source says of a person beyond EduCloud's model, kept as given: the name's parts, email, username
+     * and userIds (JSON), by sourcedId. Chinese names keep their one-name display; the parts are for OneRoster.
+     */
+    record SourcePerson(String givenName, String familyName, @Nullable String email, @Nullable String username,
+                        @Nullable String userIds) {
+    }
+
+    final Map<String, SourcePerson> sourcePeople = new java.util.HashMap<>();
     final Map<String, OrgNodeView> schools = new LinkedHashMap<>();
     /** Staff by sourcedId; kept beside {@link PersonRow} since only staff have them. */
     final Map<String, StaffAttributes> staffAttributes = new java.util.HashMap<>();

@@ -50,9 +50,12 @@ class OneRosterWriting {
     private final Clock clock;
     private final OneRosterEnrolments enrolments;
     private final PersonAccounts personAccounts;
+    private final OneRosterSourceFacts sourceFacts;
 
     OneRosterWriting(JdbcClient jdbc, DataSource dataSource, IdentityManagement identity, EntityManager entityManager,
-                     Clock clock, OneRosterEnrolments enrolments, PersonAccounts personAccounts) {
+                     Clock clock, OneRosterEnrolments enrolments, PersonAccounts personAccounts,
+                     OneRosterSourceFacts sourceFacts) {
+        this.sourceFacts = sourceFacts;
         this.personAccounts = personAccounts;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
@@ -70,11 +73,16 @@ class OneRosterWriting {
         Map<String, Long> termIds = terms(root, set, links, warnings);
         Map<String, Long> classIds = classes(set, termIds, links, counts);
         long t1 = System.nanoTime();
-        Map<String, Long> studentIds = students(scope, set, links, counts);
+        List<UserId> back = new ArrayList<>();
+        Map<String, Long> studentIds = students(scope, set, links, counts, back);
         long t2 = System.nanoTime();
-        Map<String, Long> staffIds = staff(scope, set, counts);
-        Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts);
-        counts[1] += deletedPeople(set, links);
+        Map<String, Long> staffIds = staff(scope, set, counts, back);
+        Map<String, Long> guardianIds = guardians(scope, set, studentIds, links, counts, back);
+        List<UserId> removed = deletedPeople(set, links, counts);
+        sourceFacts.keep(root, set, termIds, classIds, studentIds, staffIds, guardianIds);
+        // People a delta removes cannot sign in any more; people a later file brings back can again.
+        identity.setEnabledByImport(scope, removed, false);
+        identity.setEnabledByImport(scope, back, true);
         long t3 = System.nanoTime();
         if (files.present("enrollments")) {
             OneRosterEnrolments.Counts changed = enrolments.write(set, files, classIds, studentIds, staffIds, links);
@@ -209,15 +217,20 @@ class OneRosterWriting {
 
     /** A class a delta file deletes keeps its history: its memberships end today and its teachers are released. */
     private boolean closeClass(long classId) {
-        int changed = jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE class_id = ? AND ends_on IS NULL")
-                .params(Date.valueOf(LocalDate.now(clock)), classId).update();
-        changed += jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE id = ? "
-                + "AND head_teacher_id IS NOT NULL").param(classId).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        int changed = jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE class_id = ? "
+                        + "AND ends_on IS NULL")
+                .params(Date.valueOf(LocalDate.now(clock)), now, classId).update();
+        // Kept, and answered as tobedeleted on the REST binding.
+        changed += jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL, removed_at = COALESCE(removed_at, ?) "
+                        + "WHERE id = ? AND (head_teacher_id IS NOT NULL OR removed_at IS NULL)")
+                .params(now, classId).update();
         changed += jdbc.sql("DELETE FROM roster.teaching_assignment WHERE class_id = ?").param(classId).update();
         return changed > 0;
     }
 
-    private Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts) {
+    private Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts,
+                                       List<UserId> back) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
                     student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
@@ -234,6 +247,10 @@ class OneRosterWriting {
                 }
             }
         }
+        back.addAll(jdbc.sql("""
+                SELECT s.account_id FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
+                WHERE s.removed_at IS NOT NULL AND s.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
+                .list());
         merge(counts, """
                 INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
                                             created_at, updated_at)
@@ -242,13 +259,13 @@ class OneRosterWriting {
                 FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
                 WHERE t.student_number IS NOT NULL
                 ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
-                    birth_date = EXCLUDED.birth_date""");
+                    birth_date = EXCLUDED.birth_date, removed_at = NULL""");
         return withAccounts(scope, Role.STUDENT, """
                 SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
                 FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
                 UNION ALL
                 SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
-                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student");
+                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student", set);
     }
 
     /**
@@ -262,7 +279,7 @@ class OneRosterWriting {
         if (known != null) {
             jdbc.sql("""
                             UPDATE roster.student SET name = ?, gender = COALESCE(?, gender),
-                                birth_date = COALESCE(?, birth_date) WHERE id = ?""")
+                                birth_date = COALESCE(?, birth_date), removed_at = NULL WHERE id = ?""")
                     .params(p.name(), gender, p.birthDate() == null ? null : Date.valueOf(p.birthDate()), known)
                     .update();
             counts[1]++;
@@ -277,7 +294,7 @@ class OneRosterWriting {
                 .query(Long.class).single();
     }
 
-    private Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts) {
+    private Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts, List<UserId> back) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_staff (sourced_id text, school_id bigint, school_path text,
                     school_code text, staff_number text, name text, gender text, phone text, qualification text,
@@ -300,6 +317,11 @@ class OneRosterWriting {
                 }
             }
         }
+        back.addAll(jdbc.sql("""
+                SELECT f.account_id FROM tmp_or_staff t
+                JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number
+                WHERE f.removed_at IS NOT NULL AND f.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
+                .list());
         // Qualification, title and the indicators' attributes come from metadata.educloud.* columns (full-time
         // teaching also from the role); an existing member keeps theirs otherwise, a new one gets the defaults.
         merge(counts, """
@@ -315,14 +337,14 @@ class OneRosterWriting {
                 ON CONFLICT (school_id, staff_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
                     phone = EXCLUDED.phone, qualification = EXCLUDED.qualification, title = EXCLUDED.title,
                     full_time_teacher = EXCLUDED.full_time_teacher, backbone_level = EXCLUDED.backbone_level,
-                    specialist = EXCLUDED.specialist,
+                    specialist = EXCLUDED.specialist, removed_at = NULL,
                     employment_status = CASE WHEN staff.employment_status = 'LEFT' THEN 'EMPLOYED'
                                              ELSE staff.employment_status END""");
         return withAccounts(scope, Role.TEACHER, """
                 SELECT t.sourced_id, f.id, f.account_id, f.school_id, lower(t.school_code || '-' || f.staff_number),
                        f.name, f.phone
                 FROM tmp_or_staff t JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number""",
-                "staff");
+                "staff", set);
     }
 
     private void merge(int[] counts, String insert) {
@@ -339,7 +361,7 @@ class OneRosterWriting {
      * Maps each sourcedId to its row and gives the rows without an account a new one, waiting for activation,
      * school by school, in chunks, clearing the persistence context so a 100 000-person file stays small.
      */
-    private Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table) {
+    private Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table, OneRosterSet set) {
         // username: the one the person should have, or null for a generated one (see PersonAccounts)
         record Person(String sourcedId, long id, boolean hasAccount, long schoolId, @Nullable String username,
                       String name, String phone) {
@@ -357,6 +379,8 @@ class OneRosterWriting {
         if (newBySchool.isEmpty()) {
             return ids;
         }
+        Map<String, String> sourceUsernames = sourceFacts.freeUsernames(set,
+                newBySchool.values().stream().flatMap(List::stream).map(Person::sourcedId).toList());
         long started = System.nanoTime();
         jdbc.sql("CREATE TEMP TABLE tmp_or_account_" + table + " (id bigint, account_id bigint) ON COMMIT DROP")
                 .update();
@@ -366,8 +390,9 @@ class OneRosterWriting {
                 List<Person> fresh = entry.getValue();
                 for (int from = 0; from < fresh.size(); from += ACCOUNT_CHUNK) {
                     List<Person> chunk = fresh.subList(from, Math.min(from + ACCOUNT_CHUNK, fresh.size()));
-                    List<String> usernames = personAccounts.completed(role,
-                            chunk.stream().map(Person::username).toList());
+                    // The source's username where it is free, else the one EduCloud would give.
+                    List<String> usernames = personAccounts.completed(role, chunk.stream()
+                            .map(p -> sourceUsernames.getOrDefault(p.sourcedId(), p.username())).toList());
                     List<PendingAccount> pending = new ArrayList<>(chunk.size());
                     for (int i = 0; i < chunk.size(); i++) {
                         pending.add(new PendingAccount(usernames.get(i), chunk.get(i).name(), chunk.get(i).phone()));
@@ -390,7 +415,7 @@ class OneRosterWriting {
     }
 
     private Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
-                                        OneRosterLinks links, int[] counts) {
+                                        OneRosterLinks links, int[] counts, List<UserId> back) {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (PersonRow p : set.people.values()) {
             if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
@@ -409,7 +434,9 @@ class OneRosterWriting {
                     .orElse(null);
             long id;
             if (existing != null) {
-                jdbc.sql("UPDATE roster.guardian SET name = ?, phone = COALESCE(?, phone) WHERE id = ?")
+                back.addAll(jdbc.sql("SELECT account_id FROM roster.guardian WHERE id = ? AND removed_at IS NOT NULL "
+                        + "AND account_id IS NOT NULL").param(existing).query((rs, n) -> new UserId(rs.getLong(1))).list());
+                jdbc.sql("UPDATE roster.guardian SET name = ?, phone = COALESCE(?, phone), removed_at = NULL WHERE id = ?")
                         .params(p.name(), p.phone(), existing).update();
                 id = existing;
                 counts[1]++;
@@ -418,7 +445,8 @@ class OneRosterWriting {
                                 + "RETURNING id")
                         .params(first.schoolPath(), p.name(), p.phone(), Timestamp.from(clock.instant()))
                         .query(Long.class).single();
-                String username = identity.newUsernames(Role.PARENT, 1).getFirst();
+                String username = sourceFacts.freeUsernames(set, List.of(p.sourcedId())).getOrDefault(p.sourcedId(),
+                        identity.newUsernames(Role.PARENT, 1).getFirst());
                 UserId account = identity.createPending(scope, Role.PARENT, OrgId.of(first.schoolId()),
                         List.of(new PendingAccount(username, p.name(), p.phone()))).get(username);
                 jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();
@@ -445,18 +473,30 @@ class OneRosterWriting {
      * People a delta file deletes are never erased (their records and history stay): a student's current
      * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
      */
-    private int deletedPeople(OneRosterSet set, OneRosterLinks links) {
+    private List<UserId> deletedPeople(OneRosterSet set, OneRosterLinks links, int[] counts) {
         Date today = Date.valueOf(LocalDate.now(clock));
-        int changed = 0;
+        Timestamp now = Timestamp.from(clock.instant());
+        List<UserId> accounts = new ArrayList<>();
         for (PersonRow p : set.people.values()) {
             if (!p.deleted()) {
                 continue;
             }
-            changed += links.person(p.sourcedId()).isPresent() ? 1 : 0;
+            counts[1] += links.person(p.sourcedId()).isPresent() ? 1 : 0;
             links.person(p.sourcedId()).ifPresent(local -> {
+                // The person is kept, marked removed: REST answers them as tobedeleted and disabled.
+                String table = switch (local.kind()) {
+                    case 'S' -> "student";
+                    case 'F' -> "staff";
+                    default -> "guardian";
+                };
+                accounts.addAll(jdbc.sql("UPDATE roster." + table + " SET removed_at = COALESCE(removed_at, ?) "
+                                + "WHERE id = ? RETURNING account_id").params(now, local.id())
+                        .query((rs, n) -> rs.getObject(1) == null ? null : new UserId(rs.getLong(1))).list().stream()
+                        .filter(java.util.Objects::nonNull).toList());
                 switch (local.kind()) {
-                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ? WHERE student_id = ? AND ends_on IS NULL")
-                            .params(today, local.id()).update();
+                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
+                                    + "AND ends_on IS NULL")
+                            .params(today, now, local.id()).update();
                     case 'F' -> {
                         jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ?").param(local.id())
                                 .update();
@@ -469,7 +509,7 @@ class OneRosterWriting {
                 }
             });
         }
-        return changed;
+        return accounts;
     }
 
     private void recordLinks(OrgNodeView root, Map<String, Long> terms, Map<String, Long> classes,

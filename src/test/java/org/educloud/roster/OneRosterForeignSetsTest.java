@@ -194,7 +194,7 @@ class OneRosterForeignSetsTest {
                 + " AND account_id IS NOT NULL")).isEqualTo(2);
         var admin = authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)));
         mvc.perform(get("/roster/students/" + liam).with(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("SmithLiam")));
+                .andExpect(content().string(containsString("Liam Smith")));
         long homeroom = jdbc.sql("SELECT id FROM roster.school_class WHERE school_id = ? AND name = 'Homeroom 4A'")
                 .param(school.id().value()).query(Long.class).single();
         mvc.perform(get("/roster/classes/" + homeroom).with(admin)).andExpect(status().isOk());
@@ -206,7 +206,7 @@ class OneRosterForeignSetsTest {
                 .isEqualTo(2);
         // Correcting the record gives the student their number; from then on it is fixed like any other.
         String number = "G1" + school.schoolCode().substring(5) + "201604150025";
-        roster.correctStudent(Scope.installation(), liam, new StudentDraft("SmithLiam", Gender.MALE,
+        roster.correctStudent(Scope.installation(), liam, new StudentDraft("Liam Smith", Gender.MALE,
                 java.time.LocalDate.of(2016, 4, 15), null, number, null, false, false, false, false, false));
         assertThat(jdbc.sql("SELECT student_number FROM roster.student WHERE id = ?").param(liam)
                 .query(String.class).single()).isEqualTo(number);

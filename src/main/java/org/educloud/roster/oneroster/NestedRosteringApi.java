@@ -131,8 +131,9 @@ class NestedRosteringApi {
     ResponseEntity<Map<String, Object>> classesOfTerm(@AuthenticationPrincipal IntegrationCaller caller,
                                                       @PathVariable String id, ListingParams params) {
         need(caller, FULL);
-        reach.requireExists(caller, collections.academicSessions, RosteringApi.TERMS, id);
-        return list(queries, caller, collections.classes, Condition.of("r.\"_term\" = :term", "term", id), params);
+        long term = queries.local(collections.academicSessions, caller.orgPath(), RosteringApi.TERMS, id)
+                .orElseThrow(() -> new UnknownObject(id)).id();
+        return list(queries, caller, collections.classes, Condition.of("r.\"_termId\" = :term", "term", term), params);
     }
 
     @GetMapping("/terms/{id}/gradingPeriods")

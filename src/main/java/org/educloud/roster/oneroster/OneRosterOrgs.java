@@ -87,19 +87,19 @@ class OneRosterOrgs {
         o.put("name", n.name());
         o.put("type", type(n));
         o.put("identifier", identifier(n));
-        o.put("parent", n.parentId() == null ? null : refs.org("org-" + n.parentId()));
+        if (n.parentId() != null) {
+            // 1.2's parent is optional and not nullable: a top node has none rather than null.
+            o.put("parent", refs.org("org-" + n.parentId()));
+        }
         o.put("children", known.stream().filter(k -> n.id().equals(k.parentId()))
                 .map(k -> refs.org(sourcedId(k))).toList());
         return o;
     }
 
     private static Map<String, Object> select(Map<String, Object> org, List<String> fields) {
-        if (fields.isEmpty()) {
-            return org;
-        }
         Map<String, Object> out = new LinkedHashMap<>();
         org.forEach((k, v) -> {
-            if (fields.contains(k)) {
+            if (v != null && (fields.isEmpty() || fields.contains(k))) {
                 out.put(k, v);
             }
         });

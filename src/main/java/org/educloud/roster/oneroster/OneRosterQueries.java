@@ -30,9 +30,13 @@ class OneRosterQueries {
     }
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private final org.educloud.identity.IdentityManagement identity;
 
-    OneRosterQueries(JdbcClient jdbc) {
+    OneRosterQueries(JdbcClient jdbc, java.time.Clock clock, org.educloud.identity.IdentityManagement identity) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.identity = identity;
     }
 
     Page list(SqlCollection collection, OrgPath reach, Condition nested, Listing listing, Refs refs) {
@@ -52,25 +56,45 @@ class OneRosterQueries {
     Optional<Map<String, Object>> one(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId,
                                       Refs refs, List<String> fields) {
         Map<String, Object> params = scopeParams(reach);
-        params.putAll(condition.params());
-        Condition key = collection.key(sourcedId);
-        params.putAll(key.params());
-        params.put("sourcedId", sourcedId);
-        List<Map<String, Object>> rows = jdbc.sql("SELECT r.* FROM (" + collection.baseSql()
-                        + ") r WHERE r.\"sourcedId\" = :sourcedId AND (" + key.sql() + ") AND (" + condition.sql() + ")")
+        String where = byId(collection, condition, sourcedId, params);
+        List<Map<String, Object>> rows = jdbc.sql("SELECT r.* FROM (" + collection.baseSql() + ") r WHERE " + where)
                 .params(params).query((rs, n) -> collection.reader().read(rs, refs)).list();
         return finish(collection, rows, fields, reach).stream().findFirst();
     }
 
     boolean exists(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId) {
         Map<String, Object> params = scopeParams(reach);
+        String where = byId(collection, condition, sourcedId, params);
+        return jdbc.sql("SELECT count(*) FROM (" + collection.baseSql() + ") r WHERE " + where)
+                .params(params).query(Long.class).single() > 0;
+    }
+
+    /** The row a sourcedId names: its internal {@code _kind} ("" for single-table collections) and {@code _id}. */
+    Optional<Local> local(SqlCollection collection, OrgPath reach, Condition condition, String sourcedId) {
+        Map<String, Object> params = scopeParams(reach);
+        String where = byId(collection, condition, sourcedId, params);
+        boolean kinds = collection.keys().values().stream()
+                .anyMatch(k -> !k.isEmpty() && !k.equals(SqlCollection.COMPUTED));
+        return jdbc.sql("SELECT " + (kinds ? "r.\"_kind\"" : "''") + ", r.\"_id\" FROM (" + collection.baseSql()
+                        + ") r WHERE " + where + " LIMIT 1")
+                .params(params).query((rs, n) -> new Local(rs.getString(1), rs.getLong(2))).optional();
+    }
+
+    record Local(String kind, long id) {
+    }
+
+    /**
+     * EduCloud's own ids name their row by key (and still find an imported object shown under its source's
+     * sourcedId); any other id is compared with the computed sourcedId, through the source column's index.
+     */
+    private static String byId(SqlCollection collection, Condition condition, String sourcedId,
+                               Map<String, Object> params) {
         params.putAll(condition.params());
         Condition key = collection.key(sourcedId);
         params.putAll(key.params());
         params.put("sourcedId", sourcedId);
-        return jdbc.sql("SELECT count(*) FROM (" + collection.baseSql() + ") r WHERE r.\"sourcedId\" = :sourcedId"
-                        + " AND (" + key.sql() + ") AND (" + condition.sql() + ")")
-                .params(params).query(Long.class).single() > 0;
+        String match = collection.keyNamesRow(sourcedId) ? "TRUE" : "r.\"sourcedId\" = :sourcedId";
+        return match + " AND (" + key.sql() + ") AND (" + condition.sql() + ")";
     }
 
     private static List<Map<String, Object>> finish(SqlCollection collection, List<Map<String, Object>> rows,
@@ -80,7 +104,8 @@ class OneRosterQueries {
         for (Map<String, Object> row : rows) {
             Map<String, Object> item = new LinkedHashMap<>();
             row.forEach((key, value) -> {
-                if (!key.startsWith("_") && (fields.isEmpty() || fields.contains(key))) {
+                // 1.2's optional fields are not nullable: an absent one is left out, never null.
+                if (value != null && !key.startsWith("_") && (fields.isEmpty() || fields.contains(key))) {
                     item.put(key, value);
                 }
             });
@@ -89,10 +114,13 @@ class OneRosterQueries {
         return out;
     }
 
-    private static Map<String, Object> scopeParams(OrgPath reach) {
+    private Map<String, Object> scopeParams(OrgPath reach) {
         Map<String, Object> params = new HashMap<>();
         params.put("scopePattern", reach.likePattern());
         params.put("scopePath", reach.value());
+        // An enrolment whose end has passed is tobedeleted from the day after its last day, in EduCloud's zone.
+        params.put("today", java.sql.Date.valueOf(LocalDate.now(clock)));
+        params.put("zone", clock.getZone().getId());
         return params;
     }
 
@@ -101,13 +129,14 @@ class OneRosterQueries {
         String defaultOrder = String.join(",", java.util.Arrays.stream(collection.order().split(","))
                 .map(key -> key.strip() + direction).toList());
         // The spec answers a sort on an unknown field with the default order, not an error.
-        if (listing.sort() == null || !collection.fields().containsKey(listing.sort())) {
+        if (listing.sort() == null || !collection.fields().containsKey(listing.sort())
+                || listing.sort().equals("username")) {
             return defaultOrder;
         }
         return "r.\"" + listing.sort() + "\"" + direction + " NULLS LAST, " + defaultOrder;
     }
 
-    private static String filterSql(SqlCollection collection, Filter filter, Map<String, Object> params) {
+    private String filterSql(SqlCollection collection, Filter filter, Map<String, Object> params) {
         if (filter.predicates().isEmpty()) {
             return "TRUE";
         }
@@ -121,6 +150,10 @@ class OneRosterQueries {
             }
             String name = "f" + i++;
             String column = "r.\"" + p.field() + "\"";
+            if (p.field().equals("username")) {
+                parts.add(usernameSql(p, name, params));
+                continue;
+            }
             if (p.operator() == Filter.Operator.CONTAINS) {
                 params.put(name, "%" + p.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 parts.add(column + "::text ILIKE :" + name);
@@ -138,6 +171,19 @@ class OneRosterQueries {
             });
         }
         return String.join(filter.any() ? " OR " : " AND ", parts);
+    }
+
+    /**
+     * Usernames live in the identity module: {@code username='…'} (or {@code !=}) becomes a condition on the
+     * account it names; other operators would need every username and are refused.
+     */
+    private String usernameSql(Filter.Predicate p, String name, Map<String, Object> params) {
+        if (p.operator() != Filter.Operator.EQ && p.operator() != Filter.Operator.NE) {
+            throw new InvalidRequest("invalid_filter_field", "username can be filtered with = and != only");
+        }
+        params.put(name, identity.accountNamed(p.value()).map(org.educloud.shared.UserId::value).orElse(-1L));
+        return p.operator() == Filter.Operator.EQ ? "r.\"_account\" = :" + name
+                : "r.\"_account\" IS DISTINCT FROM :" + name;
     }
 
     private static Object typed(FieldType type, Filter.Predicate p) {

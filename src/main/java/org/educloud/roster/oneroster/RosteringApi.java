@@ -34,6 +34,9 @@ class RosteringApi {
     /** The spec's scopes: core opens the top-level collections (roster too), neither opens demographics. */
     private static final Set<String> CORE = Set.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.ROSTER);
     private static final Set<String> DEMOGRAPHICS = Set.of(IntegrationScopes.DEMOGRAPHICS);
+    /** Orgs, sessions, courses and classes: also EduCloud's narrower scope, which opens no person's data. */
+    private static final Set<String> STRUCTURE = Set.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.ROSTER,
+            IntegrationScopes.ROSTER_STRUCTURE);
     static final Condition TERMS = new Condition("r.\"type\" = 'term'", Map.of());
 
     private final RosteringCollections collections;
@@ -51,7 +54,7 @@ class RosteringApi {
     @GetMapping("/orgs")
     @Operation(summary = "getAllOrgs")
     ResponseEntity<Map<String, Object>> orgs(@AuthenticationPrincipal IntegrationCaller caller, ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         Listing listing = params.listing(Set.copyOf(OneRosterOrgs.JSON_FIELDS));
         return page("orgs", orgs.list(caller.orgPath(), false, listing, refs()), listing);
     }
@@ -60,7 +63,7 @@ class RosteringApi {
     @Operation(summary = "getOrg")
     Map<String, Object> org(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                             ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return single("org", orgs.one(caller.orgPath(), id, false, refs(),
                 params.selection(Set.copyOf(OneRosterOrgs.JSON_FIELDS))).orElseThrow(() -> new UnknownObject(id)));
     }
@@ -69,7 +72,7 @@ class RosteringApi {
     @Operation(summary = "getAllSchools")
     ResponseEntity<Map<String, Object>> schools(@AuthenticationPrincipal IntegrationCaller caller,
                                                 ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         Listing listing = params.listing(Set.copyOf(OneRosterOrgs.JSON_FIELDS));
         return page("orgs", orgs.list(caller.orgPath(), true, listing, refs()), listing);
     }
@@ -78,7 +81,7 @@ class RosteringApi {
     @Operation(summary = "getSchool")
     Map<String, Object> school(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return single("org", orgs.one(caller.orgPath(), id, true, refs(),
                 params.selection(Set.copyOf(OneRosterOrgs.JSON_FIELDS))).orElseThrow(() -> new UnknownObject(id)));
     }
@@ -87,7 +90,7 @@ class RosteringApi {
     @Operation(summary = "getAllAcademicSessions")
     ResponseEntity<Map<String, Object>> academicSessions(@AuthenticationPrincipal IntegrationCaller caller,
                                                          ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return list(queries, caller, collections.academicSessions, Condition.NONE, params);
     }
 
@@ -95,7 +98,7 @@ class RosteringApi {
     @Operation(summary = "getAcademicSession")
     Map<String, Object> academicSession(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                         ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return one(caller, collections.academicSessions, Condition.NONE, id, params);
     }
 
@@ -103,7 +106,7 @@ class RosteringApi {
     @Operation(summary = "getAllTerms")
     ResponseEntity<Map<String, Object>> terms(@AuthenticationPrincipal IntegrationCaller caller,
                                               ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return list(queries, caller, collections.academicSessions, TERMS, params);
     }
 
@@ -111,7 +114,7 @@ class RosteringApi {
     @Operation(summary = "getTerm")
     Map<String, Object> term(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                              ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return one(caller, collections.academicSessions, TERMS, id, params);
     }
 
@@ -119,14 +122,14 @@ class RosteringApi {
     @Operation(summary = "getAllGradingPeriods (EduCloud keeps no grading periods: always empty)")
     ResponseEntity<Map<String, Object>> gradingPeriods(@AuthenticationPrincipal IntegrationCaller caller,
                                                        ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return RosteringResponses.noGradingPeriods(params);
     }
 
     @GetMapping("/gradingPeriods/{id}")
     @Operation(summary = "getGradingPeriod")
     Map<String, Object> gradingPeriod(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         throw new UnknownObject(id);
     }
 
@@ -136,7 +139,7 @@ class RosteringApi {
     @Operation(summary = "getAllCourses")
     ResponseEntity<Map<String, Object>> courses(@AuthenticationPrincipal IntegrationCaller caller,
                                                 ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return list(queries, caller, collections.courses, Condition.NONE, params);
     }
 
@@ -144,7 +147,7 @@ class RosteringApi {
     @Operation(summary = "getCourse")
     Map<String, Object> course(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                                ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return one(caller, collections.courses, Condition.NONE, id, params);
     }
 
@@ -152,7 +155,7 @@ class RosteringApi {
     @Operation(summary = "getAllClasses")
     ResponseEntity<Map<String, Object>> classes(@AuthenticationPrincipal IntegrationCaller caller,
                                                 ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return list(queries, caller, collections.classes, Condition.NONE, params);
     }
 
@@ -160,7 +163,7 @@ class RosteringApi {
     @Operation(summary = "getClass")
     Map<String, Object> clazz(@AuthenticationPrincipal IntegrationCaller caller, @PathVariable String id,
                               ListingParams params) {
-        need(caller, CORE);
+        need(caller, STRUCTURE);
         return one(caller, collections.classes, Condition.NONE, id, params);
     }
 

@@ -67,15 +67,17 @@ class RosteringCollections {
     private SqlCollection academicSessions() {
         // A school year's children are its terms in the client's reach, aggregated with the year itself.
         String sql = """
-                SELECT 'term-' || t.id AS "sourcedId", 'active' AS "status", t.updated_at AS "dateLastModified",
+                SELECT COALESCE(t.source_id, 'term-' || t.id)::text AS "sourcedId", 'active' AS "status",
+                       t.updated_at AS "dateLastModified",
                        t.school_year || ' ' || t.name AS "title", 'term' AS "type", t.starts_on AS "startDate",
                        t.ends_on + 1 AS "endDate", 'sy-' || t.school_year AS "_parent",
-                       substr(t.school_year, 6) AS "schoolYear", t.id AS "_id", NULL AS "_children"
+                       substr(t.school_year, 6) AS "schoolYear", t.id AS "_id", NULL AS "_children",
+                       t.source_id::text AS "_source"
                 FROM roster.term t WHERE %1$s
                 UNION ALL
                 SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
                        min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL,
-                       string_agg('term-' || t.id, ',' ORDER BY t.starts_on, t.id)
+                       string_agg(COALESCE(t.source_id, 'term-' || t.id), chr(31) ORDER BY t.starts_on, t.id), NULL
                 FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE);
         return new SqlCollection("academicSessions", "academicSession", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
@@ -91,13 +93,13 @@ class RosteringCollections {
                     o.put("type", rs.getString("type"));
                     o.put("parent", refs.ref("academicSessions", rs.getString("_parent"), "academicSession"));
                     String children = rs.getString("_children");
-                    o.put("children", children == null ? List.of() : java.util.Arrays.stream(children.split(","))
+                    o.put("children", children == null ? List.of() : java.util.Arrays.stream(children.split("\u001f"))
                             .map(id -> refs.ref("academicSessions", id, "academicSession")).toList());
                     o.put("schoolYear", rs.getString("schoolYear"));
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("term-", ""));
+                SqlCollection.prefixes("term-", "", "sy-", SqlCollection.COMPUTED, SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection courses() {
@@ -134,19 +136,25 @@ class RosteringCollections {
 
     private SqlCollection classes() {
         String sql = """
-                SELECT 'class-' || c.id AS "sourcedId", 'active' AS "status", c.updated_at AS "dateLastModified",
+                SELECT COALESCE(c.source_id, 'class-' || c.id)::text AS "sourcedId",
+                       (CASE WHEN c.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text AS "status",
+                       c.updated_at AS "dateLastModified",
                        c.name AS "title", c.id::text AS "classCode",
                        CASE c.kind WHEN 'HOMEROOM' THEN 'homeroom' ELSE 'scheduled' END AS "classType",
                        lpad(c.grade::text, 2, '0') AS "_grade",
                        'course-' || c.school_id || '-' || t.school_year || '-g' || lpad(c.grade::text, 2, '0')
                            AS "_course",
-                       'org-' || c.school_id AS "_school", 'term-' || c.term_id AS "_term",
-                       c.id AS "_id", c.school_id AS "_schoolId", c.term_id AS "_termId", c.school_path AS "_path"
+                       'org-' || c.school_id AS "_school", COALESCE(t.source_id, 'term-' || c.term_id) AS "_term",
+                       c.id AS "_id", c.school_id AS "_schoolId", c.term_id AS "_termId", c.school_path AS "_path",
+                       c.source_id::text AS "_source", lpad(c.grade::text, 2, '0') AS "grades",
+                       'org-' || c.school_id AS "school.sourcedId",
+                       COALESCE(t.source_id, 'term-' || c.term_id) AS "terms.sourcedId"
                 FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
                 WHERE c.school_path LIKE :scopePattern""";
         return new SqlCollection("classes", "class", sql, "r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
-                        "classCode", FieldType.STRING, "classType", FieldType.STRING),
+                        "classCode", FieldType.STRING, "classType", FieldType.STRING, "grades", FieldType.STRING,
+                        "school.sourcedId", FieldType.STRING, "terms.sourcedId", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "title", "classCode", "classType", "location",
                         "grades", "subjects", "course", "school", "terms", "subjectCodes", "periods", "resources"),
                 (rs, refs) -> {
@@ -154,7 +162,6 @@ class RosteringCollections {
                     o.put("title", rs.getString("title"));
                     o.put("classCode", rs.getString("classCode"));
                     o.put("classType", rs.getString("classType"));
-                    o.put("location", null);
                     o.put("grades", List.of(rs.getString("_grade")));
                     o.put("subjects", List.of());
                     o.put("course", refs.ref("courses", rs.getString("_course"), "course"));
@@ -166,7 +173,7 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("class-", ""));
+                SqlCollection.prefixes("class-", "", SqlCollection.SOURCE, ""));
     }
 
     /** The users collection as this client may read it: identifiers in full only with EduCloud's own scope. */
@@ -184,24 +191,28 @@ class RosteringCollections {
 
     private SqlCollection users(boolean inFull) {
         return userCollection("users", UserRowsSql.students(inFull) + "\nUNION ALL\n" + UserRowsSql.staff(inFull)
-                        + "\nUNION ALL\n" + UserRowsSql.GUARDIANS,
-                "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes("user-s-", "s", "user-t-", "t", "user-g-", "g"));
+                        + "\nUNION ALL\n" + UserRowsSql.guardians(inFull),
+                "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes("user-s-", "s", "user-t-", "t", "user-g-", "g",
+                        SqlCollection.SOURCE, ""));
     }
 
     /** Students alone: a class's or school's students read one table and its indexes. */
     private SqlCollection students(boolean inFull) {
-        return userCollection("users", UserRowsSql.students(inFull), "r.\"_id\"", SqlCollection.prefixes("user-s-", ""));
+        return userCollection("users", UserRowsSql.students(inFull), "r.\"_id\"",
+                SqlCollection.prefixes("user-s-", "", SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection teachers(boolean inFull) {
-        return userCollection("users", UserRowsSql.staff(inFull), "r.\"_id\"", SqlCollection.prefixes("user-t-", ""));
+        return userCollection("users", UserRowsSql.staff(inFull), "r.\"_id\"",
+                SqlCollection.prefixes("user-t-", "", SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection userCollection(String plural, String sql, String order, Map<String, String> keys) {
         return new SqlCollection(plural, "user", sql, order,
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME,
                         "enabledUser", FieldType.BOOLEAN, "givenName", FieldType.STRING,
-                        "familyName", FieldType.STRING, "identifier", FieldType.STRING, "role", FieldType.STRING),
+                        "familyName", FieldType.STRING, "identifier", FieldType.STRING, "role", FieldType.STRING,
+                        "email", FieldType.STRING, "username", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "userMasterIdentifier", "username", "userIds",
                         "enabledUser", "givenName", "familyName", "middleName", "preferredFirstName",
                         "preferredMiddleName", "preferredLastName", "pronouns", "roles", "userProfiles", "primaryOrg",
@@ -210,21 +221,21 @@ class RosteringCollections {
                 (rs, refs) -> {
                     Map<String, Object> o = SqlCollection.header(rs);
                     String identifier = rs.getString("identifier");
-                    o.put("userMasterIdentifier", null);
+                    List<Map<String, Object>> userIds = new ArrayList<>();
+                    if (identifier != null) {
+                        userIds.add(Map.of("type", rs.getString("_idType"), "identifier", identifier));
+                    }
+                    userIds.addAll(SourceUserIds.parse(rs.getString("_userIds")));
                     o.put("username", null);
-                    o.put("userIds", identifier == null ? List.of()
-                            : List.of(Map.of("type", rs.getString("_idType"), "identifier", identifier)));
+                    o.put("userIds", userIds);
                     o.put("enabledUser", String.valueOf(rs.getBoolean("enabledUser")));
                     o.put("givenName", rs.getString("givenName"));
                     o.put("familyName", rs.getString("familyName"));
-                    o.put("middleName", null);
                     o.put("roles", List.of(role(rs.getString("role"), refs.org(rs.getString("_school")))));
                     o.put("primaryOrg", refs.org(rs.getString("_school")));
                     o.put("userProfiles", List.of());
                     o.put("identifier", identifier);
-                    o.put("email", null);
-                    o.put("sms", null);
-                    o.put("phone", null);
+                    o.put("email", rs.getString("email"));
                     o.put("agents", new ArrayList<>());
                     o.put("grades", new ArrayList<>());
                     o.put("resources", List.of());
@@ -244,9 +255,6 @@ class RosteringCollections {
         r.put("roleType", "primary");
         r.put("role", role);
         r.put("org", org);
-        r.put("userProfile", null);
-        r.put("beginDate", null);
-        r.put("endDate", null);
         return r;
     }
 
@@ -272,12 +280,12 @@ class RosteringCollections {
         Map<Long, List<String>> grades = new HashMap<>();
         if (!students.isEmpty()) {
             // Agents are named only when they are in the client's reach too.
-            jdbc.sql("SELECT l.student_id, l.guardian_id FROM roster.guardianship l JOIN roster.guardian g "
+            jdbc.sql("SELECT l.student_id, COALESCE(g.source_id, 'user-g-' || g.id) FROM roster.guardianship l "
+                            + "JOIN roster.guardian g "
                             + "ON g.id = l.guardian_id WHERE l.student_id IN (:ids) AND g.school_path LIKE :reach "
                             + "ORDER BY l.guardian_id").param("ids", students).param("reach", reach.likePattern())
                     .query((rs, n) -> {
-                        agents.computeIfAbsent("s" + rs.getLong(1), k -> new ArrayList<>())
-                                .add("user-g-" + rs.getLong(2));
+                        agents.computeIfAbsent("s" + rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                         return null;
                     }).list();
             jdbc.sql("""
@@ -290,12 +298,12 @@ class RosteringCollections {
                     }).list();
         }
         if (!guardians.isEmpty()) {
-            jdbc.sql("SELECT l.guardian_id, l.student_id FROM roster.guardianship l JOIN roster.student s "
+            jdbc.sql("SELECT l.guardian_id, COALESCE(s.source_id, 'user-s-' || s.id) FROM roster.guardianship l "
+                            + "JOIN roster.student s "
                             + "ON s.id = l.student_id WHERE l.guardian_id IN (:ids) AND s.school_path LIKE :reach "
                             + "ORDER BY l.student_id").param("ids", guardians).param("reach", reach.likePattern())
                     .query((rs, n) -> {
-                        agents.computeIfAbsent("g" + rs.getLong(1), k -> new ArrayList<>())
-                                .add("user-s-" + rs.getLong(2));
+                        agents.computeIfAbsent("g" + rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                         return null;
                     }).list();
         }
@@ -315,29 +323,58 @@ class RosteringCollections {
 
     private SqlCollection enrollments() {
         String sql = """
-                SELECT 'enr-' || e.id AS "sourcedId", 'active' AS "status", e.updated_at AS "dateLastModified",
-                       'student' AS "role", FALSE AS "primary", e.starts_on AS "beginDate", e.ends_on + 1 AS "endDate",
-                       'user-s-' || e.student_id AS "_user", 'class-' || e.class_id AS "_class",
-                       'org-' || c.school_id AS "_school", 's' AS "_userKind", e.student_id AS "_userId",
-                       e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path AS "_path",
-                       'e'::text AS "_kind", e.id AS "_id"
+                SELECT COALESCE(e.source_id, 'enr-' || e.id)::text AS "sourcedId",
+                       (CASE WHEN e.removed_at IS NOT NULL OR e.ends_on < :today OR c.removed_at IS NOT NULL
+                             THEN 'tobedeleted' ELSE 'active' END)::text AS "status",
+                       (CASE WHEN e.removed_at IS NULL AND e.ends_on < :today
+                             THEN greatest(e.updated_at, (e.ends_on + 1)::timestamp AT TIME ZONE :zone)
+                             ELSE e.updated_at END) AS "dateLastModified",
+                       'student'::text AS "role", FALSE AS "primary", e.starts_on AS "beginDate",
+                       e.ends_on + 1 AS "endDate",
+                       COALESCE(s.source_id, 'user-s-' || e.student_id)::text AS "_user",
+                       COALESCE(c.source_id, 'class-' || e.class_id)::text AS "_class",
+                       'org-' || c.school_id AS "_school", 's'::text AS "_userKind", e.student_id AS "_userId",
+                       e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path::text AS "_path",
+                       'e'::text AS "_kind", e.id AS "_id", e.source_id::text AS "_source",
+                       COALESCE(c.source_id, 'class-' || e.class_id)::text AS "class.sourcedId",
+                       COALESCE(s.source_id, 'user-s-' || e.student_id)::text AS "user.sourcedId",
+                       'org-' || c.school_id AS "school.sourcedId"
                 FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id
+                JOIN roster.student s ON s.id = e.student_id
                 WHERE e.school_path LIKE :scopePattern
                 UNION ALL
                 SELECT 'enr-h-' || c.id, 'active', c.updated_at, 'teacher', TRUE, NULL, NULL,
-                       'user-t-' || c.head_teacher_id, 'class-' || c.id, 'org-' || c.school_id, 't',
-                       c.head_teacher_id, c.id, c.school_id, c.school_path, 'h', c.id
-                FROM roster.school_class c
-                WHERE c.head_teacher_id IS NOT NULL AND c.school_path LIKE :scopePattern
+                       COALESCE(f.source_id, 'user-t-' || c.head_teacher_id),
+                       COALESCE(c.source_id, 'class-' || c.id), 'org-' || c.school_id, 't',
+                       c.head_teacher_id, c.id, c.school_id, c.school_path, 'h', c.id, NULL,
+                       COALESCE(c.source_id, 'class-' || c.id), COALESCE(f.source_id, 'user-t-' || c.head_teacher_id),
+                       'org-' || c.school_id
+                FROM roster.school_class c JOIN roster.staff f ON f.id = c.head_teacher_id
+                WHERE c.school_path LIKE :scopePattern
                 UNION ALL
                 SELECT 'enr-t-' || a.id, 'active', a.updated_at, 'teacher', FALSE, NULL, NULL,
-                       'user-t-' || a.staff_id, 'class-' || a.class_id, 'org-' || c.school_id, 't', a.staff_id,
-                       a.class_id, c.school_id, c.school_path, 't', a.id
+                       COALESCE(f.source_id, 'user-t-' || a.staff_id), COALESCE(c.source_id, 'class-' || a.class_id),
+                       'org-' || c.school_id, 't', a.staff_id,
+                       a.class_id, c.school_id, c.school_path, 't', a.id, NULL,
+                       COALESCE(c.source_id, 'class-' || a.class_id), COALESCE(f.source_id, 'user-t-' || a.staff_id),
+                       'org-' || c.school_id
                 FROM roster.teaching_assignment a JOIN roster.school_class c ON c.id = a.class_id
-                WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id""";
+                JOIN roster.staff f ON f.id = a.staff_id
+                WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id
+                UNION ALL
+                SELECT r.sourced_id, 'tobedeleted', r.removed_at, 'teacher', r.head, NULL, NULL,
+                       COALESCE(f.source_id, 'user-t-' || r.staff_id), COALESCE(c.source_id, 'class-' || r.class_id),
+                       'org-' || c.school_id, 't', r.staff_id, r.class_id, c.school_id, c.school_path, 'r', r.id, NULL,
+                       COALESCE(c.source_id, 'class-' || r.class_id), COALESCE(f.source_id, 'user-t-' || r.staff_id),
+                       'org-' || c.school_id
+                FROM roster.removed_teaching r JOIN roster.school_class c ON c.id = r.class_id
+                JOIN roster.staff f ON f.id = r.staff_id
+                WHERE c.school_path LIKE :scopePattern AND NOT (r.head AND c.head_teacher_id IS NOT NULL)""";
         return new SqlCollection("enrollments", "enrollment", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
-                        "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE),
+                        "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE,
+                        "class.sourcedId", FieldType.STRING, "user.sourcedId", FieldType.STRING,
+                        "school.sourcedId", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "user", "class", "school", "role", "primary",
                         "beginDate", "endDate"),
                 (rs, refs) -> {
@@ -352,18 +389,28 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("enr-h-", "h", "enr-t-", "t", "enr-", "e"));
+                SqlCollection.prefixes("enr-h-", "h", "enr-t-", "t", "enr-", "e", SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection demographics() {
         String sql = """
-                SELECT 'user-s-' || s.id AS "sourcedId", 'active' AS "status", s.updated_at AS "dateLastModified",
-                       s.birth_date AS "birthDate",
-                       CASE s.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END
+                SELECT COALESCE(s.source_id, 'user-s-' || s.id)::text AS "sourcedId",
+                       (CASE WHEN s.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text AS "status",
+                       s.updated_at AS "dateLastModified", s.birth_date AS "birthDate",
+                       (CASE s.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END)::text
                            AS "sex",
-                       s.id AS "_id", s.school_id AS "_schoolId", s.school_path AS "_path"
-                FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
-        return new SqlCollection("demographics", "demographics", sql, "r.\"_id\"",
+                       's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId", s.school_path::text AS "_path",
+                       s.source_id::text AS "_source"
+                FROM roster.student s WHERE s.school_path LIKE :scopePattern
+                UNION ALL
+                SELECT COALESCE(f.source_id, 'user-t-' || f.id)::text,
+                       (CASE WHEN f.removed_at IS NULL AND f.employment_status <> 'LEFT' THEN 'active'
+                             ELSE 'tobedeleted' END)::text,
+                       f.updated_at, NULL::date,
+                       (CASE f.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END)::text,
+                       't'::text, f.id, f.school_id, f.school_path::text, f.source_id::text
+                FROM roster.staff f WHERE f.school_path LIKE :scopePattern""";
+        return new SqlCollection("demographics", "demographics", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "birthDate", FieldType.DATE,
                         "sex", FieldType.STRING),
                 Set.of("sourcedId", "status", "dateLastModified", "birthDate", "sex"),
@@ -374,6 +421,6 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("user-s-", ""));
+                SqlCollection.prefixes("user-s-", "s", "user-t-", "t", SqlCollection.SOURCE, ""));
     }
 }

@@ -45,18 +45,17 @@ class RosteringReach {
         return Condition.of("r.\"_schoolId\" = :school", "school", schoolId(caller, id));
     }
 
+    /** A class in the client's reach, by EduCloud's id or the source's sourcedId of an imported class. */
     long classId(IntegrationCaller caller, String id) {
-        long clazz = number("class-", id);
-        requireExists(caller, collections.classes, Condition.NONE, id);
-        return clazz;
+        return queries.local(collections.classes, caller.orgPath(), Condition.NONE, id)
+                .orElseThrow(() -> new UnknownObject(id)).id();
     }
 
     long classInSchool(IntegrationCaller caller, String schoolId, String classId) {
         long school = schoolId(caller, schoolId);
-        long clazz = number("class-", classId);
-        requireExists(caller, collections.classes, Condition.of("r.\"_schoolId\" = :school", "school", school),
-                classId);
-        return clazz;
+        return queries.local(collections.classes, caller.orgPath(),
+                        Condition.of("r.\"_schoolId\" = :school", "school", school), classId)
+                .orElseThrow(() -> new UnknownObject(classId)).id();
     }
 
     static Condition studentsOf(long classId) {
@@ -74,16 +73,18 @@ class RosteringReach {
 
     /** The classes a student is enrolled in or a teacher heads or teaches. */
     Condition classesOf(IntegrationCaller caller, SqlCollection users, String userId) {
-        requireExists(caller, users, Condition.NONE, userId);
-        if (userId.startsWith("user-s-")) {
+        OneRosterQueries.Local user = queries.local(users, caller.orgPath(), Condition.NONE, userId)
+                .orElseThrow(() -> new UnknownObject(userId));
+        // The students and teachers collections are single-table: their rows' kind is the collection's.
+        String kind = user.kind().isEmpty() ? (users.keys().containsKey("user-s-") ? "s" : "t") : user.kind();
+        if (kind.equals("s")) {
             return Condition.of("r.\"_id\" IN (SELECT e.class_id FROM roster.enrolment e WHERE e.student_id = :user "
-                            + "AND " + CURRENT + ")",
-                    "user", number("user-s-", userId));
+                            + "AND " + CURRENT + ")", "user", user.id());
         }
-        if (userId.startsWith("user-t-")) {
+        if (kind.equals("t")) {
             return Condition.of("r.\"_id\" IN (SELECT c.id FROM roster.school_class c WHERE c.head_teacher_id = :user "
                     + "UNION SELECT a.class_id FROM roster.teaching_assignment a WHERE a.staff_id = :user)",
-                    "user", number("user-t-", userId));
+                    "user", user.id());
         }
         return new Condition("FALSE", Map.of());
     }

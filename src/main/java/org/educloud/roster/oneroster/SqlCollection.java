@@ -27,7 +27,10 @@ record SqlCollection(String plural, String singular, String baseSql, String orde
      */
     Condition key(String sourcedId) {
         for (Map.Entry<String, String> prefix : keys.entrySet()) {
-            if (sourcedId.startsWith(prefix.getKey())) {
+            if (!prefix.getKey().equals(SOURCE) && sourcedId.startsWith(prefix.getKey())) {
+                if (prefix.getValue().equals(COMPUTED)) {
+                    return Condition.NONE;
+                }
                 try {
                     long id = Long.parseLong(sourcedId.substring(prefix.getKey().length()));
                     return prefix.getValue().isEmpty()
@@ -35,11 +38,31 @@ record SqlCollection(String plural, String singular, String baseSql, String orde
                             : new Condition("r.\"_kind\" = :keyKind AND r.\"_id\" = :keyId",
                                     Map.of("keyKind", prefix.getValue(), "keyId", id));
                 } catch (NumberFormatException e) {
-                    return Condition.NONE;
+                    break;
                 }
             }
         }
-        return Condition.NONE;
+        // Any other sourcedId may be the source's own one of an imported object: read by its indexed column.
+        return keys.containsKey(SOURCE) ? Condition.of("r.\"_source\" = :keySource", "keySource", sourcedId)
+                : Condition.NONE;
+    }
+
+    /**
+     * Marks (in {@code keys}) a collection whose rows carry the source sourcedId of imported objects in a
+     * {@code _source} column; its {@code sourcedId} is that one where kept, EduCloud's own id otherwise.
+     */
+    static final String SOURCE = "*source";
+
+    /** Marks (as the kind in {@code keys}) a prefix of computed ids, such as school years, found by comparison. */
+    static final String COMPUTED = "-";
+
+    /**
+     * Whether {@link #key} alone names the row (an EduCloud id such as {@code user-s-42}, which still finds an
+     * imported object shown under its source's sourcedId), so the query need not compare computed sourcedIds.
+     */
+    boolean keyNamesRow(String sourcedId) {
+        return keys.keySet().stream().anyMatch(p -> !p.equals(SOURCE) && sourcedId.startsWith(p))
+                && !key(sourcedId).sql().contains("_source") && key(sourcedId) != Condition.NONE;
     }
 
 
