@@ -55,10 +55,12 @@ final class UserRowsSql {
     /*
      * A student number is "G" and the ID number, and some schools use ID or phone numbers as staff numbers: masked
      * in the query itself, as the roster masks them in its lists, so a filter or sort on identifier sees only the
-     * masked value and cannot be used to guess the number digit by digit.
+     * masked value and cannot be used to guess the number digit by digit. A student imported without a number has
+     * no identifier at all (not a mask of nothing).
      */
     private static final String STUDENT_NUMBER_MASKED = """
-            CASE WHEN length(s.student_number) >= 11 THEN left(s.student_number, 7)
+            CASE WHEN s.student_number IS NULL THEN NULL
+                 WHEN length(s.student_number) >= 11 THEN left(s.student_number, 7)
                  || repeat('*', length(s.student_number) - 11) || right(s.student_number, 4) ELSE '****' END""";
     private static final String STAFF_NUMBER_MASKED = """
             CASE WHEN f.staff_number ~ '[0-9]{11}' THEN regexp_replace(regexp_replace(f.staff_number,
