@@ -46,10 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoLibrary demoLibrary;
     private final DemoLearning demoLearning;
     private final DemoEquity demoEquity;
+    private final DemoActivity demoActivity;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
-                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity) {
+                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
+                   DemoActivity demoActivity) {
+        this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
         this.demoEquity = demoEquity;
         this.demoLibrary = demoLibrary;
@@ -109,9 +112,10 @@ class DemoDataLoader implements ApplicationRunner {
                     identity.grant(INSTALLATION, id, extra.role(), places.get(extra.placeKey()));
                 }
             }
-            demoRoster.load(INSTALLATION, places, accounts);
+            Map<String, DemoRoster.DemoClass> classes = demoRoster.load(INSTALLATION, places, accounts);
             Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
-            demoLearning.load(accounts, resources);
+            demoLearning.load(accounts, resources, classes);
+            demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             demoEquity.load(INSTALLATION, places);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
