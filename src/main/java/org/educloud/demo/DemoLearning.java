@@ -113,7 +113,7 @@ class DemoLearning {
 
         long seconds = assignments.set(teacher, new AssignmentDraft(List.of(classId), "一分钟能做什么",
                 "<p>学了“秒”以后，请家长帮忙计时：一分钟能跳绳多少下、写多少个字、拍多少次球？选一项记下来。</p>",
-                now.minusDays(5), now.plusDays(2), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10,
+                now.minusDays(5), dueToday(now), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10,
                 false, null, null)).getFirst();
         assignments.publish(teacher, seconds);
         handInAndGrade(teacher, seconds, BigDecimal.TEN, demoClass, 0.85, 1.0, List.of(
@@ -126,7 +126,7 @@ class DemoLearning {
     private void lisClass(Scope teacher, DemoRoster.DemoClass demoClass) {
         LocalDateTime now = LocalDateTime.now(clock);
         long sums = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "同分母分数加减 口算练习",
-                "<p>完成口算练习 20 题，把做错的题改正后写下来。</p>", now.minusDays(4), now.plusDays(1),
+                "<p>完成口算练习 20 题，把做错的题改正后写下来。</p>", now.minusDays(4), dueToday(now),
                 BigDecimal.valueOf(20), LatePolicy.ACCEPT_MARKED, true, false, null, 10, false, null, null)).getFirst();
         assignments.publish(teacher, sums);
         handInAndGrade(teacher, sums, BigDecimal.valueOf(20), demoClass, 0.8, 1.0, List.of("全部做完了，第 7 题和第 12 题做错了，已经改正。",
@@ -141,6 +141,15 @@ class DemoLearning {
         handInAndGrade(teacher, diary, BigDecimal.TEN, demoClass, 0.5, 0.0, List.of(
                 "我家的大黄狗耳朵竖着，看见我放学回来就摇尾巴跑过来。", "屋檐下的燕子每天飞进飞出，原来它们在喂小燕子。",
                 "早上我看见一只公鸡站在草垛上，脖子一伸，“喔喔喔”叫起来。"), List.of());
+    }
+
+    /**
+     * Tonight, so that the work handed in now is on time and the assignment already counts in the hand-in rates of
+     * the dashboards (which count assignments due by today).
+     */
+    private static LocalDateTime dueToday(LocalDateTime now) {
+        LocalDateTime tonight = now.toLocalDate().atTime(23, 59);
+        return tonight.isAfter(now.plusMinutes(10)) ? tonight : now.plusMinutes(30);
     }
 
     /**
