@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
@@ -148,5 +149,18 @@ class CatalogueBrowsingTest {
         mvc.perform(get("/open/curriculum").param("subject", "ENGLISH")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("人教版（PEP）")));
         mvc.perform(get("/open/curriculum").param("node", "999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theBrowsingPagesAreTranslated() throws Exception {
+        var wang = authentication(fixture.as(account("teacher.wang")));
+        long unit = node("三年级上册 › 8 分数的初步认识");
+        for (String lang : List.of("zh_CN", "en")) {
+            Cookie language = new Cookie("educloud-lang", lang);
+            mvc.perform(get("/open/curriculum").param("node", String.valueOf(unit)).cookie(language))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))));
+            mvc.perform(get("/library/curriculum").param("node", String.valueOf(unit)).with(wang).cookie(language))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))));
+        }
     }
 }
