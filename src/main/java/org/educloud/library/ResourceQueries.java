@@ -216,12 +216,13 @@ class ResourceQueries {
 
     ResourceDetail detail(@Nullable Scope scope, long id) {
         Resource r = visible(scope, id);
+        // the public sees where a resource sits in the installation's own catalogue, a bureau's nodes not
         String textbookPath = null;
-        if (r.textbookNodeId() != null && scope != null) {
+        if (r.textbookNodeId() != null) {
             textbookPath = curriculum.textbookNode(scope, r.subject(), r.stage(), r.textbookNodeId())
                     .map(TextbookNodeView::path).orElse(null);
         }
-        List<KnowledgePointView> points = scope == null || r.knowledgePointIds().isEmpty() ? List.of()
+        List<KnowledgePointView> points = r.knowledgePointIds().isEmpty() ? List.of()
                 : curriculum.knowledgePoints(scope, r.subject(), r.stage()).stream()
                 .filter(k -> r.knowledgePointIds().contains(k.id())).toList();
         ResourceDetail.Actions actions = scope == null
@@ -230,7 +231,8 @@ class ResourceQueries {
                 ResourceAccess.isAuthor(scope, r) && r.status().editable() && r.sharing() != Sharing.PRIVATE,
                 ResourceAccess.canSchoolReview(scope, r), ResourceAccess.canBureauReview(scope, r),
                 ResourceAccess.canWithdraw(scope, r), ResourceAccess.canFeature(scope, r));
-        return new ResourceDetail(view(r), r.description(), r.licence(), textbookPath, points, r.tags(),
+        return new ResourceDetail(view(r), r.description(), r.licence(), textbookPath,
+                textbookPath == null ? null : r.textbookNodeId(), points, r.tags(),
                 r.language(), r.linkUrl(), files.of(r.id()), history(r.id()), actions);
     }
 

@@ -152,6 +152,21 @@ class CatalogueBrowsingTest {
     }
 
     @Test
+    void aResourcesPageLinksBackToItsLessonAndKnowledgePoints() throws Exception {
+        long worksheet = jdbc.sql("SELECT id FROM library.resource WHERE title = ?").param(PUBLIC_WORKSHEET)
+                .query(Long.class).single();
+        long lesson = node("三年级上册 › 8 分数的初步认识 › 几分之一");
+        mvc.perform(get("/open/resources/" + worksheet)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/open/curriculum?subject=MATHEMATICS&amp;stage=PRIMARY&amp;node="
+                        + lesson)))
+                .andExpect(content().string(containsString("point=" + point("MA-P-FRA-UNIT"))));
+        mvc.perform(get("/library/resources/" + worksheet).with(authentication(fixture.as(account("teacher.li")))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/library/curriculum?subject=MATHEMATICS&amp;stage=PRIMARY&amp;node="
+                        + lesson)));
+    }
+
+    @Test
     void theBrowsingPagesAreTranslated() throws Exception {
         var wang = authentication(fixture.as(account("teacher.wang")));
         long unit = node("三年级上册 › 8 分数的初步认识");
