@@ -73,7 +73,7 @@ class DemoActivity {
         pushes.push(li, new PushDraft(List.of(resources.get("poems-autumn")), List.of(rural.classId()),
                 today.plusDays(1), "晨读", "背诵《山行》。"));
 
-        studentsUse(urban, List.of(resources.get("fractions"), resources.get("clock")), 0.9);
+        studentsUse(urban, List.of(resources.get("fractions"), resources.get("clock")), 0.8);
         studentsUse(rural, List.of(resources.get("fraction-calc"), resources.get("poems-autumn")), 0.6);
         teachersBrowse(accounts, resources);
 
@@ -83,13 +83,17 @@ class DemoActivity {
                 resources, List.of("fraction-calc", "directions", "poems-autumn"));
     }
 
-    /** A share of the class opens each resource pushed to it; every third of them also downloads its file. */
+    /**
+     * A share of the class opens one of the resources pushed to it (in turn), every third of them downloads its
+     * file, and the first few open them all.
+     */
     private void studentsUse(DemoRoster.DemoClass demoClass, List<Long> pushed, double share) {
         List<DemoRoster.DemoStudent> students = demoClass.students();
         int using = (int) Math.round(students.size() * share);
         for (int i = 0; i < using; i++) {
             Scope student = identity.scopeOf(students.get(i).account());
-            for (long resource : pushed) {
+            List<Long> opened = i < 5 ? pushed : List.of(pushed.get(i % pushed.size()));
+            for (long resource : opened) {
                 ResourceDetail detail = library.view(student, resource);
                 if (i % 3 == 0 && !detail.files().isEmpty()) {
                     download(student, resource, detail.files().getFirst().id());

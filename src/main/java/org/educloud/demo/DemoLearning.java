@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * 王老师's learning space: a fractions course shared with the district and attached to her class, with work in each
  * state — handed in and returned, due tomorrow and not yet handed in, and one with a rubric due next week — and a
- * class exercise most of her class handed in and got back. 李老师's rural class has work handed in and returned
+ * class exercise most of her class handed in, most of it graded and returned. 李老师's rural class has work handed in and returned
  * and work waiting for her to grade. Answers and feedback are plain text, as people type them.
  */
 @Component
@@ -116,7 +116,7 @@ class DemoLearning {
                 now.minusDays(5), dueToday(now), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10,
                 false, null, null)).getFirst();
         assignments.publish(teacher, seconds);
-        handInAndGrade(teacher, seconds, BigDecimal.TEN, demoClass, 0.85, 1.0, List.of(
+        handInAndGrade(teacher, seconds, BigDecimal.TEN, demoClass, 0.85, 0.75, List.of(
                 "我一分钟跳绳跳了 112 下，妈妈帮我计时。", "一分钟我写了 18 个字，写得很工整。",
                 "我一分钟拍球拍了 95 次，比爸爸还多。", "一分钟可以读完课文的两个自然段。"), List.of(
                 "记录很清楚，坚持练习还能更快！", "计时的方法对了，下次试试别的项目。", "很好，说明你认真体验了一分钟有多长。"));
@@ -154,7 +154,7 @@ class DemoLearning {
 
     /**
      * Most of the class hand in (a fixed share, always the same students), and the teacher grades a share of the
-     * handed-in work with plain-text feedback; when every hand-in is graded, the grades are released.
+     * handed-in work with plain-text feedback and releases those grades; the rest wait in her grading queue.
      */
     private void handInAndGrade(Scope teacher, long assignment, BigDecimal max, DemoRoster.DemoClass demoClass,
                                 double handedIn, double graded, List<String> answers, List<String> feedback) {
