@@ -46,10 +46,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoLibrary demoLibrary;
     private final DemoLearning demoLearning;
     private final DemoEquity demoEquity;
+    private final DemoActivity demoActivity;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
-                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity) {
+                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
+                   DemoActivity demoActivity) {
+        this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
         this.demoEquity = demoEquity;
         this.demoLibrary = demoLibrary;
@@ -109,10 +112,21 @@ class DemoDataLoader implements ApplicationRunner {
                     identity.grant(INSTALLATION, id, extra.role(), places.get(extra.placeKey()));
                 }
             }
-            demoRoster.load(INSTALLATION, places, accounts);
+            long t0 = System.nanoTime();
+            Map<String, DemoRoster.DemoClass> classes = demoRoster.load(INSTALLATION, places, accounts);
+            long t1 = System.nanoTime();
             Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
-            demoLearning.load(accounts, resources);
+            long t2 = System.nanoTime();
+            demoLearning.load(accounts, resources, classes);
+            long t3 = System.nanoTime();
+            demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
+            long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
+            long t5 = System.nanoTime();
+            LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning {}, activity {}, equity {}",
+                    (t0 - started) / 1_000_000,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                    (t5 - t4) / 1_000_000);
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
                     + "you do not trust (set educloud.demo.password, or run without demo data)");

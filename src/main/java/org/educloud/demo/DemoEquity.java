@@ -130,7 +130,8 @@ class DemoEquity {
             String backbone = (i * 3 % teachers) < p.backboneShare() * teachers ? "县级" : "否";
             String specialist = i < peArts ? arts[i % 3] : "";
             String subject = i < peArts ? arts[i % 3] : i % 2 == 0 ? "语文" : "数学";
-            rows.add(String.join(",", "E%03d".formatted(i + 1), DemoRoster.name(seed + i + 3), i % 3 == 0 ? "男" : "女",
+            boolean man = i % 3 == 0;
+            rows.add(String.join(",", "E%03d".formatted(i + 1), DemoRoster.adultName(seed + i + 3, man), man ? "男" : "女",
                     "", subject, qualification, title, backbone, "是", specialist));
         }
         return rows;
@@ -160,10 +161,12 @@ class DemoEquity {
                 for (int i = 0; i < p.classSize(); i++, n++) {
                     // birth date and sequence number together are unique per district, so ID numbers never clash
                     LocalDate born = LocalDate.of(startYear - grade - 6, 1, 1).plusDays(n % 360);
+                    boolean boy = n % 2 == 0;
+                    // the sequence's last digit is odd for boys and even for girls, as on real ID numbers
                     String first17 = division + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-                            + "%03d".formatted(200 + (n / 360) % 800);
+                            + "%03d".formatted(200 + 2 * ((n / 360) % 390) + (boy ? 1 : 0));
                     String id = first17 + IdNumber.checkCharacter(first17);
-                    rows.add(String.join(",", DemoRoster.name(n), n % 2 == 0 ? "男" : "女", born.toString(), "汉族",
+                    rows.add(String.join(",", DemoRoster.name(n, boy), boy ? "男" : "女", born.toString(), "汉族",
                             "G" + id, id, className(grade, c), rural && grade > 3 ? "是" : "否",
                             rural && n % 3 == 0 ? "是" : "否", !rural && n % 9 == 0 ? "是" : "否",
                             n % 97 == 0 ? "是" : "否", rural && n % 4 == 0 ? "是" : "否"));

@@ -62,6 +62,8 @@ final class DemoInstallation {
             new DemoAccount("shiyan.admin", "实验小学教务 孙丽", Role.SCHOOL_ADMIN, "lj-shiyan", "13900000005"),
             new DemoAccount("teacher.wang", "王老师", Role.TEACHER, "lj-shiyan", "13900000006"),
             new DemoAccount("teacher.li", "李老师", Role.TEACHER, "qs-shimen-xx", "13900000007"),
+            new DemoAccount("teacher.chen", "陈老师", Role.TEACHER, "lj-dier", "13900000010"),
+            new DemoAccount("teacher.zhao", "赵老师", Role.TEACHER, "qs-shiyan", "13900000011"),
             new DemoAccount("student.zhang", "张小明", Role.STUDENT, "lj-shiyan", "13900000008"),
             new DemoAccount("parent.zhang", "张建华", Role.PARENT, "lj-shiyan", "13900000009"));
 

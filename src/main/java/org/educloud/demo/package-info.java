@@ -4,6 +4,6 @@
  * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "library", "learning", "equity"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

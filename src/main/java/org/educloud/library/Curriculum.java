@@ -49,8 +49,11 @@ public class Curriculum {
         this.events = events;
     }
 
-    /** Every textbook node of a subject and stage the caller may see, in tree order. */
-    public List<TextbookNodeView> textbooks(Scope scope, Subject subject, Stage stage) {
+    /**
+     * Every textbook node of a subject and stage the caller may see, in tree order; without a scope (the public
+     * portal), the installation's own catalogue.
+     */
+    public List<TextbookNodeView> textbooks(@org.jspecify.annotations.Nullable Scope scope, Subject subject, Stage stage) {
         var rows = jdbc.sql("""
                         WITH RECURSIVE tree AS (
                             SELECT n.*, 0 AS depth, ARRAY[n.position, n.id::int] AS sort_key, n.name::text AS trail
@@ -63,7 +66,7 @@ public class Curriculum {
                             WHERE c.org_path = ANY(CAST(:shareIn AS text[])) OR c.org_path LIKE ANY(CAST(:below AS text[])))
                         SELECT id, parent_id, kind, subject, stage, grade, name, depth, trail FROM tree ORDER BY sort_key""")
                 .param("subject", subject.name()).param("stage", stage.name())
-                .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
+                .param("shareIn", reach(scope)).param("below", below(scope))
                 .query((rs, n) -> new TextbookNodeView(rs.getLong("id"), (Long) rs.getObject("parent_id"),
                         TextbookLevel.valueOf(rs.getString("kind")), Subject.valueOf(rs.getString("subject")),
                         Stage.valueOf(rs.getString("stage")), (Integer) rs.getObject("grade"), rs.getString("name"),
@@ -72,7 +75,9 @@ public class Curriculum {
         return rows;
     }
 
-    public List<KnowledgePointView> knowledgePoints(Scope scope, Subject subject, Stage stage) {
+    /** Every knowledge point of a subject and stage the caller may see (without a scope, the installation's). */
+    public List<KnowledgePointView> knowledgePoints(@org.jspecify.annotations.Nullable Scope scope, Subject subject,
+                                                    Stage stage) {
         return jdbc.sql("""
                         WITH RECURSIVE tree AS (
                             SELECT k.*, 0 AS depth, k.code::text AS sort_key FROM library.knowledge_point k
@@ -84,14 +89,14 @@ public class Curriculum {
                             WHERE c.org_path = ANY(CAST(:shareIn AS text[])) OR c.org_path LIKE ANY(CAST(:below AS text[])))
                         SELECT id, subject, stage, code, name, parent_id, depth FROM tree ORDER BY sort_key""")
                 .param("subject", subject.name()).param("stage", stage.name())
-                .param("shareIn", ResourceAccess.reach(scope)).param("below", below(scope))
+                .param("shareIn", reach(scope)).param("below", below(scope))
                 .query((rs, n) -> new KnowledgePointView(rs.getLong("id"), Subject.valueOf(rs.getString("subject")),
                         Stage.valueOf(rs.getString("stage")), rs.getString("code"), rs.getString("name"),
                         (Long) rs.getObject("parent_id"), rs.getInt("depth")))
                 .list();
     }
 
-    public Optional<TextbookNodeView> textbookNode(Scope scope, Subject subject, Stage stage, long id) {
+    public Optional<TextbookNodeView> textbookNode(@org.jspecify.annotations.Nullable Scope scope, Subject subject, Stage stage, long id) {
         return textbooks(scope, subject, stage).stream().filter(n -> n.id() == id).findFirst();
     }
 
@@ -294,7 +299,15 @@ public class Curriculum {
         return new CatalogueImport(0, 0, List.of(problem));
     }
 
-    private static String[] below(Scope scope) {
+    /** The nodes whose catalogues reach the caller: theirs and those above; for the public, the installation's. */
+    private static String[] reach(@org.jspecify.annotations.Nullable Scope scope) {
+        return scope == null ? new String[] {OrgPath.ROOT.value()} : ResourceAccess.reach(scope);
+    }
+
+    private static String[] below(@org.jspecify.annotations.Nullable Scope scope) {
+        if (scope == null) {
+            return new String[0];
+        }
         List<String> likes = new ArrayList<>();
         scope.visiblePaths().forEach(p -> likes.add(p.likePattern()));
         return likes.toArray(String[]::new);

@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
  * A resource with everything its page shows, and what the caller may do with it.
  *
  * @param description sanitised HTML, safe to render unescaped
- * @param textbookPath where in the textbook it belongs, or null
+ * @param textbookPath where in the textbook it belongs, or null (also when the reader does not see that node)
+ * @param textbookNodeId that node, to browse the library from it
  */
 public record ResourceDetail(ResourceView summary, String description, Licence licence,
-                             @Nullable String textbookPath, List<KnowledgePointView> knowledgePoints,
+                             @Nullable String textbookPath, @Nullable Long textbookNodeId,
+                             List<KnowledgePointView> knowledgePoints,
                              List<String> tags, String language, @Nullable String linkUrl,
                              List<ResourceFileView> files, List<ReviewStepView> history, Actions actions) {
 

@@ -55,6 +55,23 @@ public class ResourceLibrary {
     }
 
     /**
+     * The published resources within the caller's reach (null: the public's) on a shelf of the curriculum catalogue:
+     * a textbook node or knowledge point the caller sees, with everything below it. Another area's node answers
+     * "not found".
+     */
+    @Transactional(readOnly = true)
+    public PageSlice<ResourceView> onShelf(@Nullable Scope scope, CatalogueShelf shelf, int page, int size) {
+        return queries.onShelf(scope, shelf, page, size);
+    }
+
+    /** How many of those resources each textbook node or knowledge point of a subject and stage holds. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> shelfCounts(@Nullable Scope scope, Subject subject,
+                                                 org.educloud.tenancy.Stage stage, CatalogueShelf.Level level) {
+        return queries.shelfCounts(scope, subject, stage, level);
+    }
+
+    /**
      * Of these resources, the ones the caller may see, in the order given: for other modules that refer to resources
      * (a course's lessons) and must not show what the reader may not open. Not counted as views.
      */

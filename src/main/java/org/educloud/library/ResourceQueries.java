@@ -89,6 +89,75 @@ class ResourceQueries {
         return new PageSlice<>(views(rows), safePage, size, total);
     }
 
+    /** The nodes of a subject and stage, each with itself and every node below it. */
+    private static final String TEXTBOOK_CLOSURE = """
+            WITH RECURSIVE closure AS (
+                SELECT id AS ancestor, id FROM library.textbook_node WHERE subject = :subject AND stage = :stage
+                UNION ALL
+                SELECT c.ancestor, n.id FROM closure c JOIN library.textbook_node n ON n.parent_id = c.id)
+            """;
+
+    /** The knowledge points of a subject and stage, each with itself and every point below it. */
+    private static final String POINT_CLOSURE = """
+            WITH RECURSIVE closure AS (
+                SELECT id AS ancestor, id FROM library.knowledge_point WHERE subject = :subject AND stage = :stage
+                UNION ALL
+                SELECT c.ancestor, k.id FROM closure c JOIN library.knowledge_point k ON k.parent_id = c.id)
+            """;
+
+    /**
+     * Published resources the caller may see on a shelf of the catalogue: placed at a textbook node or anywhere
+     * below it (a volume holds its chapters' and lessons' resources), or tagged with a knowledge point or one below
+     * it. Newest first.
+     */
+    PageSlice<ResourceView> onShelf(@Nullable Scope scope, CatalogueShelf shelf, int page, int size) {
+        boolean seen = shelf.level() == CatalogueShelf.Level.TEXTBOOK
+                ? curriculum.textbooks(scope, shelf.subject(), shelf.stage()).stream().anyMatch(n -> n.id() == shelf.id())
+                : curriculum.knowledgePoints(scope, shelf.subject(), shelf.stage()).stream()
+                .anyMatch(k -> k.id() == shelf.id());
+        if (!seen) {
+            throw new NotFoundException(shelf.level() == CatalogueShelf.Level.TEXTBOOK ? "library.error.textbookNode"
+                    : "library.error.knowledgePoint");
+        }
+        ResourceAccess.Condition visible = ResourceAccess.sql(scope);
+        String closure = shelf.level() == CatalogueShelf.Level.TEXTBOOK ? TEXTBOOK_CLOSURE : POINT_CLOSURE;
+        String placed = shelf.level() == CatalogueShelf.Level.TEXTBOOK
+                ? "r.textbook_node_id IN (SELECT id FROM closure WHERE ancestor = :shelf)"
+                : "EXISTS (SELECT 1 FROM library.resource_knowledge_point rk WHERE rk.resource_id = r.id"
+                + " AND rk.knowledge_point_id IN (SELECT id FROM closure WHERE ancestor = :shelf))";
+        String where = " FROM library.resource r WHERE r.status = 'PUBLISHED' AND " + placed + " AND " + visible.sql();
+        int safePage = PageSlice.safePage(page);
+        long total = visible.bind(jdbc.sql(closure + "SELECT count(*)" + where)).param("subject", shelf.subject().name())
+                .param("stage", shelf.stage().name()).param("shelf", shelf.id()).query(Long.class).single();
+        List<Row> rows = visible.bind(jdbc.sql(closure + "SELECT " + COLUMNS + where
+                        + " ORDER BY coalesce(r.published_at, r.updated_at) DESC, r.id DESC LIMIT :limit OFFSET :offset"))
+                .param("subject", shelf.subject().name()).param("stage", shelf.stage().name())
+                .param("shelf", shelf.id()).param("limit", size).param("offset", (long) safePage * size)
+                .query(ResourceQueries::row).list();
+        return new PageSlice<>(views(rows), safePage, size, total);
+    }
+
+    /**
+     * How many published resources the caller may see on each shelf of a subject and stage (a node or point with
+     * everything below it, each resource once); shelves with none are absent.
+     */
+    Map<Long, Long> shelfCounts(@Nullable Scope scope, Subject subject, Stage stage, CatalogueShelf.Level level) {
+        ResourceAccess.Condition visible = ResourceAccess.sql(scope);
+        String join = level == CatalogueShelf.Level.TEXTBOOK
+                ? " JOIN library.resource r ON r.textbook_node_id = c.id"
+                : " JOIN library.resource_knowledge_point rk ON rk.knowledge_point_id = c.id"
+                + " JOIN library.resource r ON r.id = rk.resource_id";
+        Map<Long, Long> counts = new HashMap<>();
+        visible.bind(jdbc.sql((level == CatalogueShelf.Level.TEXTBOOK ? TEXTBOOK_CLOSURE : POINT_CLOSURE)
+                        + "SELECT c.ancestor, count(DISTINCT r.id) FROM closure c" + join
+                        + " WHERE r.status = 'PUBLISHED' AND " + visible.sql() + " GROUP BY c.ancestor"))
+                .param("subject", subject.name()).param("stage", stage.name())
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Resources by id, in the order given (search hits); ids the database no longer has are left out. */
     List<ResourceView> byIds(List<Long> ids) {
         return byIds(ids, List.of()).resources();
@@ -147,12 +216,13 @@ class ResourceQueries {
 
     ResourceDetail detail(@Nullable Scope scope, long id) {
         Resource r = visible(scope, id);
+        // the public sees where a resource sits in the installation's own catalogue, a bureau's nodes not
         String textbookPath = null;
-        if (r.textbookNodeId() != null && scope != null) {
+        if (r.textbookNodeId() != null) {
             textbookPath = curriculum.textbookNode(scope, r.subject(), r.stage(), r.textbookNodeId())
                     .map(TextbookNodeView::path).orElse(null);
         }
-        List<KnowledgePointView> points = scope == null || r.knowledgePointIds().isEmpty() ? List.of()
+        List<KnowledgePointView> points = r.knowledgePointIds().isEmpty() ? List.of()
                 : curriculum.knowledgePoints(scope, r.subject(), r.stage()).stream()
                 .filter(k -> r.knowledgePointIds().contains(k.id())).toList();
         ResourceDetail.Actions actions = scope == null
@@ -161,7 +231,8 @@ class ResourceQueries {
                 ResourceAccess.isAuthor(scope, r) && r.status().editable() && r.sharing() != Sharing.PRIVATE,
                 ResourceAccess.canSchoolReview(scope, r), ResourceAccess.canBureauReview(scope, r),
                 ResourceAccess.canWithdraw(scope, r), ResourceAccess.canFeature(scope, r));
-        return new ResourceDetail(view(r), r.description(), r.licence(), textbookPath, points, r.tags(),
+        return new ResourceDetail(view(r), r.description(), r.licence(), textbookPath,
+                textbookPath == null ? null : r.textbookNodeId(), points, r.tags(),
                 r.language(), r.linkUrl(), files.of(r.id()), history(r.id()), actions);
     }
 

@@ -78,6 +78,8 @@ class LibraryIsolatedEndpoints implements IsolatedEndpoints {
                 Map.entry("POST /library/reindex", "platform operators only; rebuilds the whole installation's index (SearchTest)"),
                 Map.entry("POST /api/v1/resources", "creates a resource owned by one of the caller's own nodes"),
                 Map.entry("GET /open/resources", "the public portal: public resources only, searched without a scope (LibraryTest)"),
+                Map.entry("GET /open/curriculum", "the public portal: the installation's catalogue and public resources "
+                        + "only, browsed without a scope; a bureau's own node answers 404 (CatalogueBrowsingTest)"),
                 Map.entry("GET /open/resources/{id}", "the public portal: a school's resource answers 404 here (LibraryTest)"),
                 Map.entry("GET /open/resources/{id}/files/{fileId}/preview", "the public portal: previews of public "
                         + "resources' files only (LibraryTest)"),

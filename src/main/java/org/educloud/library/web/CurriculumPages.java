@@ -33,15 +33,22 @@ class CurriculumPages {
 
     private final Curriculum curriculum;
     private final ImportLimits limits;
+    private final CatalogueBrowser browser;
 
-    CurriculumPages(Curriculum curriculum, ImportLimits limits) {
+    CurriculumPages(Curriculum curriculum, ImportLimits limits, CatalogueBrowser browser) {
         this.curriculum = curriculum;
         this.limits = limits;
+        this.browser = browser;
     }
 
+    /** The catalogue of a subject and stage, browsed by textbook or knowledge point to the resources within reach. */
     @GetMapping
     String catalogue(Scope scope, @RequestParam(defaultValue = "MATHEMATICS") Subject subject,
-                     @RequestParam(defaultValue = "PRIMARY") Stage stage, Model model) {
+                     @RequestParam(defaultValue = "PRIMARY") Stage stage,
+                     @RequestParam(required = false) @Nullable Long node,
+                     @RequestParam(required = false) @Nullable Long point,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        browser.browse(scope, subject, stage, node, point, page, model);
         return show(scope, subject, stage, null, model);
     }
 
@@ -73,6 +80,7 @@ class CurriculumPages {
                 outcome = curriculum.importCatalogue(scope, in);
             }
         }
+        browser.browse(scope, subject, stage, null, null, 0, model);
         return show(scope, subject, stage, outcome, model);
     }
 
