@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * iPhone photos (HEIC/HEIF) made viewable: no browser but Safari shows them, and no maintained Java library
  * decodes them, so a JPEG copy is made with libheif's {@code heif-convert} (Debian: {@code libheif-examples}), in a
- * process of its own with a time limit, killed when it runs over; the copy gets the preview and is what pages show.
+ * process of its own with a time limit (killed when it runs over), a memory limit (util-linux's {@code prlimit},
+ * where present) and at most two at a time; the copy gets the preview and is what pages show.
  * Without the program, HEIC photos are still accepted and stored, with no preview or in-page view; the start-up log
  * says which package is missing and the pages say the photo must be downloaded (ADR 21).
  */
@@ -33,8 +37,18 @@ class HeifPhotos {
     private static final Logger LOG = LoggerFactory.getLogger(HeifPhotos.class);
     private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
     private static final String PROGRAM = "heif-convert";
+    /**
+     * What one conversion may take: a crafted photo (a huge grid of tiles) must fail inside its own process, not
+     * take the machine's memory; a 48-megapixel iPhone photo decodes within a few hundred megabytes.
+     */
+    private static final long MEMORY_LIMIT = 1L << 30;
+    /** Conversions at once per node; a class uploading together waits briefly, then is stored without a copy. */
+    private static final int AT_ONCE = 2;
+    private static final Duration WAIT_FOR_TURN = Duration.ofSeconds(10);
 
     private final @Nullable Path converter;
+    private final @Nullable Path limiter = onPath("prlimit");
+    private final Semaphore turns = new Semaphore(AT_ONCE);
 
     @Autowired
     HeifPhotos() {
@@ -65,11 +79,34 @@ class HeifPhotos {
         if (converter == null) {
             return Optional.empty();
         }
+        try {
+            if (!turns.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("No JPEG copy of a HEIC photo: {} conversions already running", AT_ONCE);
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return convert(photo, work);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private Optional<Path> convert(Path photo, Path work) {
         Path directory = null;
+        Process process = null;
         try {
             directory = Files.createTempDirectory(work, "heif-");
             Path out = directory.resolve("photo.jpg");
-            Process process = new ProcessBuilder(converter.toString(), "-q", "85", photo.toString(), out.toString())
+            List<String> command = new ArrayList<>();
+            if (limiter != null) {
+                command.addAll(List.of(limiter.toString(), "--as=" + MEMORY_LIMIT, "--"));
+            }
+            command.addAll(List.of(String.valueOf(converter), "-q", "85", photo.toString(), out.toString()));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -87,6 +124,9 @@ class HeifPhotos {
             LOG.info("No JPEG copy of a HEIC photo: {}", e.toString());
             return Optional.empty();
         } catch (InterruptedException e) {
+            if (process != null) {
+                process.destroyForcibly();
+            }
             Thread.currentThread().interrupt();
             return Optional.empty();
         } finally {
