@@ -147,7 +147,8 @@ class BulkSurveyTest {
                         .param("action", "SUBMIT").param("school", school.id().toString()).param("version", version)
                         .with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("bulkDone", new BulkSurveys.Outcome(1, List.of())));
+                .andExpect(flash().attribute("bulkDone", 1))
+                .andExpect(flash().attribute("bulkLeftAlone", 0));
         assertThat(surveys.of(region, school.id(), year).status()).isEqualTo(SurveyStatus.SUBMITTED);
         Document list = Jsoup.parse(mvc.perform(get("/equity/surveys").param("org", county.id().toString())
                 .with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BulkSurveyPages {
 
+    private static final int NAMES_SHOWN = 20;
+
     private final BulkSurveys bulk;
     private final SchoolYears years;
 
@@ -53,7 +55,11 @@ class BulkSurveyPages {
             chosen.add(new BulkSurveys.Chosen(ids.get(i), at.get(i)));
         }
         BulkSurveys.Outcome outcome = bulk.apply(scope, OrgId.of(org), year, action, chosen);
-        redirect.addFlashAttribute("bulkDone", outcome);
+        // flash attributes travel in a cookie: plain values, and at most a few names
+        redirect.addFlashAttribute("bulkDone", outcome.done());
+        redirect.addFlashAttribute("bulkLeftAlone", outcome.leftAlone().size());
+        redirect.addFlashAttribute("bulkLeftAloneNames", String.join("、",
+                outcome.leftAlone().subList(0, Math.min(NAMES_SHOWN, outcome.leftAlone().size()))));
         return "redirect:/equity/surveys?org=" + org + "&year=" + year;
     }
 }
