@@ -153,6 +153,10 @@ class BulkSurveyTest {
         Document list = Jsoup.parse(mvc.perform(get("/equity/surveys").param("org", county.id().toString())
                 .with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(list.select("#bulk-submit, #bulk-confirm")).hasSize(2);
+        Document after = Jsoup.parse(mvc.perform(get("/equity/surveys").param("org", county.id().toString())
+                        .flashAttr("bulkDone", 3).flashAttr("bulkLeftAlone", 1).flashAttr("bulkLeftAloneNames", "某校")
+                        .with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(after.selectFirst("#bulk-outcome").text()).isEqualTo("已处理 3 所学校；1 所在预览后有变化，未处理。 某校");
     }
 
     private long audit(String action, String target) {
