@@ -56,7 +56,7 @@ class BalanceVerdictTest {
     }
 
     @Test
-    void theCountyReachesQualityBalanceOnlyWithEveryCoefficientWithinAndEverySchoolComplying() {
+    void theCountyReachesQualityBalanceOnlyWithEveryCoefficientWithinAndEverySchoolComplying() throws Exception {
         OrgNodeView even = county("均衡县");
         for (int students : new int[] {300, 320, 280}) {
             counties().confirmed(counties().school(even, Set.of(Stage.PRIMARY), false), students, 0, 3000,
@@ -79,6 +79,14 @@ class BalanceVerdictTest {
         assertThat(failing.qualityVerdict()).as("every coefficient within").isEqualTo(Verdict.MET);
         assertThat(failing.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(failing.verdictUndecidedBecause()).isNull();
+
+        mvc.perform(get("/api/v1/equity/districts/{id}/balance", uneven.id().value())
+                        .with(authentication(fixture.asTokenHolder(fixture.regionAdmin()))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.verdict")
+                        .value("NOT_MET"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.quality.EQUIPMENT_VALUE.value").isNumber());
     }
 
     @Test
