@@ -56,6 +56,7 @@ final class BalancePdf {
         pdf.heading(text.get("equity.export.overview"), 12);
         List<Column> columns = List.of(new Column(text.get("equity.field.district"), 3, false),
                 new Column(text.get("equity.field.stage"), 1.2f, false),
+                new Column(text.get("equity.export.overall"), 2.4f, false),
                 new Column(text.get("equity.export.counted"), 1.2f, true),
                 new Column(text.get("equity.export.complying"), 1.2f, true),
                 new Column(text.get("equity.export.missing"), 1.2f, true),
@@ -72,6 +73,7 @@ final class BalancePdf {
                     && !r.quality().isEmpty() ? r.quality().values().stream()
                     .mapToDouble(DifferenceCoefficient::value).max().orElseThrow() : null;
             return List.of(Cell.of(names.get(i)), Cell.of(text.get("equity.stage." + r.stage())),
+                    new Cell(text.get("equity.overall." + r.verdict()), color(r.verdict())),
                     Cell.of(String.valueOf(r.schools().size())), Cell.of(String.valueOf(r.complying())),
                     new Cell(String.valueOf(r.missing().size()), r.missing().isEmpty() ? null : PdfSheet.BAD),
                     Cell.of(text.decimal(largest, 4)), verdict(r.qualityVerdict()),
