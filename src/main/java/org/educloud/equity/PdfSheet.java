@@ -160,7 +160,7 @@ final class PdfSheet implements AutoCloseable {
                        float lineLabelBaseline, float row) {
 
         static final float FRAME = 52;
-        static final float ROW = 11;
+        static final float ROW = 9;
 
         static ChartLayout of(float x, float y0, float w, float h, float labelWidth, float valueRoom, int bars) {
             float plotTop = y0 + h - 26;
