@@ -159,7 +159,7 @@ final class PdfSheet implements AutoCloseable {
     record ChartLayout(float plotLeft, float plotRight, float plotBottom, float plotTop, float titleBaseline,
                        float lineLabelBaseline, float row) {
 
-        static final float FRAME = 52;
+        static final float FRAME = 46;
         static final float ROW = 9;
 
         static ChartLayout of(float x, float y0, float w, float h, float labelWidth, float valueRoom, int bars) {
