@@ -4,24 +4,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.educloud.equity.PdfSheet.Bars;
 import org.educloud.equity.PdfSheet.Cell;
 import org.educloud.equity.PdfSheet.Column;
 
 /**
  * The balance report as a printable document: for a region an overview of its districts first, then for each
- * district and stage the verdict, the coefficients against their threshold, one chart per indicator (schools by
- * their number in the table, bars under the minimum in red) and the school table, and the schools not counted.
+ * district and stage the method's overall verdict, the seven coefficients against their threshold and the eight
+ * 2012 coefficients, one chart per indicator (each bar named, bars under the minimum in red, a far outlier cut at
+ * the axis's end and marked) and the school table, and the schools not counted.
  */
 final class BalancePdf {
 
     private final ReportText text;
     private final ReportFont fonts;
+    private final int teachingPointMinimum;
 
-    BalancePdf(ReportText text, ReportFont fonts) {
+    BalancePdf(ReportText text, ReportFont fonts, int teachingPointMinimum) {
         this.text = text;
         this.fonts = fonts;
+        this.teachingPointMinimum = teachingPointMinimum;
     }
 
     void write(CountyReport report, String language, Runnable afterSection, OutputStream out) throws IOException {
@@ -54,6 +56,7 @@ final class BalancePdf {
         pdf.heading(text.get("equity.export.overview"), 12);
         List<Column> columns = List.of(new Column(text.get("equity.field.district"), 3, false),
                 new Column(text.get("equity.field.stage"), 1.2f, false),
+                new Column(text.get("equity.export.overall"), 2.4f, false),
                 new Column(text.get("equity.export.counted"), 1.2f, true),
                 new Column(text.get("equity.export.complying"), 1.2f, true),
                 new Column(text.get("equity.export.missing"), 1.2f, true),
@@ -70,10 +73,11 @@ final class BalancePdf {
                     && !r.quality().isEmpty() ? r.quality().values().stream()
                     .mapToDouble(DifferenceCoefficient::value).max().orElseThrow() : null;
             return List.of(Cell.of(names.get(i)), Cell.of(text.get("equity.stage." + r.stage())),
+                    new Cell(text.get("equity.overall." + r.verdict()), color(r.verdict())),
                     Cell.of(String.valueOf(r.schools().size())), Cell.of(String.valueOf(r.complying())),
                     new Cell(String.valueOf(r.missing().size()), r.missing().isEmpty() ? null : PdfSheet.BAD),
-                    Cell.of(text.decimal(largest, 4)), verdict(r.qualityWithin()),
-                    Cell.of(text.decimal(r.basicComposite(), 4)), verdict(r.basicWithin()));
+                    Cell.of(text.decimal(largest, 4)), verdict(r.qualityVerdict()),
+                    Cell.of(text.decimal(r.basicComposite(), 4)), verdict(r.basicVerdict()));
         });
     }
 
@@ -81,18 +85,28 @@ final class BalancePdf {
         pdf.heading(text.get("equity.export.stageHeading", district, text.get("equity.stage." + r.stage()),
                 r.schoolYear()), 14);
         if (!r.complete()) {
-            pdf.line(text.get("equity.balance.incomplete", r.missing().size()), 9, PdfSheet.BAD);
+            pdf.line(incomplete(r), 9, PdfSheet.BAD);
         }
+        String overall = text.get("equity.overall." + r.verdict());
+        String because = r.verdictUndecidedBecause();
+        pdf.line(text.get("equity.export.overall") + "：" + overall
+                        + (because == null ? "" : "（" + text.get(because) + "）"), 11,
+                r.verdict() == Verdict.MET ? PdfSheet.GOOD : r.verdict() == Verdict.NOT_MET ? PdfSheet.BAD : PdfSheet.WARN);
+        pdf.line(text.get("equity.overall.rule", text.decimal(r.qualityThreshold(), 2)), 8, true);
         if (r.schools().isEmpty()) {
             pdf.line(text.get("equity.balance.noSchools"), 10, true);
             notCounted(pdf, r);
             return;
         }
-        pdf.line(text.get("equity.export.verdict", text.get(r.qualityWithin() ? "equity.balance.within"
-                        : "equity.balance.notWithin"), r.complying(), r.schools().size(),
-                text.decimal(r.qualityComposite(), 4), text.decimal(r.basicComposite(), 4),
-                text.yesNo(r.basicWithin())), 10, r.qualityWithin() ? PdfSheet.GOOD : PdfSheet.BAD);
+        pdf.line(text.get("equity.export.verdict", text.get("equity.balance.quality" + r.qualityVerdict()),
+                r.complying(), r.schools().size(), text.decimal(r.qualityComposite(), 4),
+                text.decimal(r.basicComposite(), 4), text.get("equity.verdict." + r.basicVerdict())), 9, false);
+        if (!r.judgedApart().isEmpty()) {
+            pdf.line(text.get("equity.balance.teachingPoints", r.judgedApart().size(), r.judgedApartComplying(),
+                    teachingPointMinimum), 9, true);
+        }
         coefficients(pdf, r);
+        basicCoefficients(pdf, r);
         pdf.charts(charts(r), 150);
         schools(pdf, r);
         notCounted(pdf, r);
@@ -109,25 +123,68 @@ final class BalancePdf {
             DifferenceCoefficient cv = r.quality().get(indicators.get(i));
             return List.of(Cell.of(text.get("equity.indicator." + indicators.get(i))),
                     Cell.of(cv.students() == 0 ? "—" : text.decimal(cv.mean(), 2)),
-                    new Cell(cv.defined() ? text.decimal(cv.value(), 4) : text.get("equity.balance.undefinedShort"),
-                            cv.within(r.qualityThreshold()) ? PdfSheet.GOOD : PdfSheet.BAD),
+                    coefficient(cv, r.qualityThreshold()),
                     Cell.of(text.decimal(r.qualityThreshold(), 2)));
         });
     }
 
+    /** The eight 2012 coefficients, whose mean is the basic-balance composite. */
+    private void basicCoefficients(PdfSheet pdf, BalanceReport r) throws IOException {
+        pdf.heading(text.get("equity.export.basicCoefficients"), 11);
+        List<Column> columns = List.of(new Column(text.get("equity.balance.indicator"), 6, false),
+                new Column(text.get("equity.balance.countyMean"), 1.4f, true),
+                new Column(text.get("equity.balance.cv"), 1.4f, true),
+                new Column(text.get("equity.balance.threshold"), 1.2f, true));
+        List<BasicIndicator> indicators = List.of(BasicIndicator.values());
+        pdf.table(columns, indicators.size() + 1, i -> {
+            if (i == indicators.size()) {
+                return List.of(Cell.of(text.get("equity.export.basicComposite")), Cell.of(""),
+                        new Cell(Decimals.atMost(r.basicComposite(), r.basicThreshold()),
+                                color(r.basicVerdict())),
+                        Cell.of(text.decimal(r.basicThreshold(), 2)));
+            }
+            DifferenceCoefficient cv = r.basic().get(indicators.get(i));
+            return List.of(Cell.of(text.get("equity.basic." + indicators.get(i))),
+                    Cell.of(cv.students() == 0 ? "—" : text.decimal(cv.mean(), 2)),
+                    cv.defined() ? Cell.of(text.decimal(cv.value(), 4)) : undefined(cv),
+                    Cell.of(text.get("equity.balance.inComposite")));
+        });
+    }
+
+    private Cell coefficient(DifferenceCoefficient cv, double threshold) {
+        if (!cv.defined()) {
+            return undefined(cv);
+        }
+        return new Cell(Decimals.atMost(cv.value(), threshold), color(cv.verdict(threshold)));
+    }
+
+    private Cell undefined(DifferenceCoefficient cv) {
+        return new Cell(text.get("equity.balance.cannotJudge", text.get("equity.undefined." + cv.undefinedBecause())),
+                PdfSheet.WARN);
+    }
+
+    /** "数据不完整" with the schools it means, at most a handful by name. */
+    private String incomplete(BalanceReport r) {
+        int shown = Math.min(r.missing().size(), 6);
+        String names = String.join("、", r.missing().subList(0, shown).stream().map(BalanceReport.Missing::name)
+                .toList()) + (r.missing().size() > shown ? text.get("equity.export.andMore") : "");
+        return text.get("equity.export.incompleteSchools", r.missing().size(), names);
+    }
+
     private List<Bars> charts(BalanceReport r) {
         List<Bars> charts = new ArrayList<>();
-        List<String> numbers = IntStream.rangeClosed(1, r.schools().size()).mapToObj(String::valueOf).toList();
+        List<String> names = r.schools().stream().map(BalanceReport.SchoolBalance::name).toList();
+        String beyond = text.get("equity.export.beyondAxis");
         List<@org.jspecify.annotations.Nullable Double> cvs = new ArrayList<>();
         r.quality().values().forEach(cv -> cvs.add(cv.value()));
         charts.add(new Bars(text.get("equity.balance.coefficients"), cvs, List.of(QualityIndicator.values()).stream()
                 .map(i -> text.get("equity.indicator.short." + i)).toList(), r.qualityThreshold(), true,
-                text.get("equity.balance.threshold")));
+                text.get("equity.balance.threshold"), beyond));
         for (QualityIndicator indicator : QualityIndicator.values()) {
             List<@org.jspecify.annotations.Nullable Double> values = new ArrayList<>();
             r.schools().forEach(s -> values.add(s.quality().get(indicator)));
-            charts.add(new Bars(text.get("equity.indicator." + indicator), values, numbers, r.minimum(indicator),
-                    false, text.get("equity.balance.minimum")));
+            charts.add(new Bars(text.get("equity.indicator." + indicator), values, names, r.minimum(indicator),
+                    false, text.get("equity.balance.minimum"), beyond));
         }
         return charts;
     }
@@ -143,16 +200,20 @@ final class BalancePdf {
         }
         columns.add(new Column(text.get("equity.balance.met"), 1, true));
         columns.add(new Column(text.get("equity.balance.complies"), 1, false));
-        pdf.table(columns, r.schools().size(), i -> {
-            BalanceReport.SchoolBalance s = r.schools().get(i);
-            List<Cell> cells = new ArrayList<>(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(s.name()),
+        List<BalanceReport.SchoolBalance> lines = r.judgedLines();
+        pdf.table(columns, lines.size(), i -> {
+            BalanceReport.SchoolBalance s = lines.get(i);
+            String name = i < r.schools().size() ? s.name()
+                    : s.name() + "（" + text.get("equity.balance.notInCoefficients") + "）";
+            List<Cell> cells = new ArrayList<>(List.of(Cell.of(String.valueOf(i + 1)), Cell.of(name),
                     Cell.of(text.get("tenancy.locality." + s.locality())), Cell.of(String.valueOf(s.students()))));
             for (QualityIndicator indicator : QualityIndicator.values()) {
                 double value = s.quality().get(indicator);
-                cells.add(new Cell(text.decimal(value, 2), value < r.minimum(indicator) ? PdfSheet.BAD : null));
+                cells.add(new Cell(Decimals.atLeast(value, r.minimum(indicator)),
+                        value < r.minimum(indicator) ? PdfSheet.BAD : null));
             }
             cells.add(Cell.of(String.valueOf(s.indicatorsMet())));
-            cells.add(verdict(s.complies()));
+            cells.add(verdict(s.complies() ? Verdict.MET : Verdict.NOT_MET));
             return cells;
         });
     }
@@ -177,7 +238,15 @@ final class BalancePdf {
         });
     }
 
-    private Cell verdict(boolean good) {
-        return new Cell(text.yesNo(good), good ? PdfSheet.GOOD : PdfSheet.BAD);
+    private Cell verdict(Verdict verdict) {
+        return new Cell(text.get("equity.verdict." + verdict), color(verdict));
+    }
+
+    private static java.awt.Color color(Verdict verdict) {
+        return switch (verdict) {
+            case MET -> PdfSheet.GOOD;
+            case NOT_MET -> PdfSheet.BAD;
+            case CANNOT_BE_JUDGED -> PdfSheet.WARN;
+        };
     }
 }

@@ -1,7 +1,9 @@
 package org.educloud.equity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.educloud.shared.OrgId;
 import org.educloud.tenancy.Locality;
 import org.educloud.tenancy.Stage;
@@ -20,14 +22,27 @@ public record BalanceReport(OrgId district, String districtName, String schoolYe
                             Map<QualityIndicator, DifferenceCoefficient> quality, @Nullable Double qualityComposite,
                             Map<BasicIndicator, DifferenceCoefficient> basic, @Nullable Double basicComposite) {
 
-    /** One counted school: its stage's students (its weight), and each indicator's value. */
+    /**
+     * One counted school: its stage's students (its weight), and each indicator's value. A {@code combined}
+     * school (primary and junior) takes its resources per student of the whole school, in both stages' reports.
+     */
     public record SchoolBalance(OrgId school, String name, Locality locality, boolean teachingPoint, int students,
                                 Map<QualityIndicator, Double> quality, Map<BasicIndicator, Double> basic,
-                                int indicatorsMet, boolean complies) {
+                                int indicatorsMet, boolean complies, boolean combined) {
     }
 
-    /** Why a school is left out of the coefficients: {@code reason} is a message key. */
-    public record Excluded(OrgId school, String name, int students, String reason) {
+    /** Whether a counted school serves both compulsory stages: the page then explains how its values are taken. */
+    public boolean anyCombined() {
+        return schools.stream().anyMatch(SchoolBalance::combined)
+                || judgedApart().stream().anyMatch(SchoolBalance::combined);
+    }
+
+    /**
+     * Why a school is left out of the coefficients: {@code reason} is a message key. A small teaching point is still
+     * judged on its own: {@code line} holds its seven values and compliance (null for a school without students of
+     * the stage).
+     */
+    public record Excluded(OrgId school, String name, int students, String reason, @Nullable SchoolBalance line) {
     }
 
     /** A school of the stage whose survey of the year is not confirmed; {@code status} null when not started. */
@@ -42,14 +57,75 @@ public record BalanceReport(OrgId district, String districtName, String schoolYe
         return schools.stream().filter(SchoolBalance::complies).count();
     }
 
+    /** Teaching points left out of the coefficients, each still with its own values and compliance. */
+    public List<SchoolBalance> judgedApart() {
+        return excluded.stream().map(Excluded::line).filter(Objects::nonNull).toList();
+    }
+
+    /** The small teaching points judged apart that comply. */
+    public long judgedApartComplying() {
+        return judgedApart().stream().filter(SchoolBalance::complies).count();
+    }
+
+    /** Every school judged: the counted ones, then the teaching points left out of the coefficients. */
+    public List<SchoolBalance> judgedLines() {
+        return java.util.stream.Stream.concat(schools.stream(), judgedApart().stream()).toList();
+    }
+
     /** Every quality coefficient is defined and within the stage's threshold. */
     public boolean qualityWithin() {
         return !quality.isEmpty() && quality.values().stream()
                 .allMatch(cv -> cv.within(QualityIndicator.maximumCoefficient(stage)));
     }
 
+    /** The coefficients' verdict: not met as soon as one exceeds; cannot be judged while one is undefined. */
+    public Verdict qualityVerdict() {
+        double limit = qualityThreshold();
+        if (quality.values().stream().anyMatch(cv -> cv.verdict(limit) == Verdict.NOT_MET)) {
+            return Verdict.NOT_MET;
+        }
+        return quality.isEmpty() || quality.values().stream().anyMatch(cv -> !cv.defined())
+                ? Verdict.CANNOT_BE_JUDGED : Verdict.MET;
+    }
+
     public boolean basicWithin() {
         return basicComposite != null && basicComposite <= BasicIndicator.maximumComposite(stage);
+    }
+
+    public Verdict basicVerdict() {
+        return basicComposite == null ? Verdict.CANNOT_BE_JUDGED : basicWithin() ? Verdict.MET : Verdict.NOT_MET;
+    }
+
+    /**
+     * The 2017 method's overall verdict (达到 / 未达到优质均衡): every coefficient within its limit <em>and</em>
+     * every counted school complying. Not met as soon as either fails on the figures there are; cannot be judged
+     * while a coefficient is undefined or a school's survey is missing (the missing school might fail). Teaching
+     * points left out of the coefficients are judged on their own lines and do not decide the county's verdict.
+     */
+    @JsonProperty("verdict")
+    public Verdict verdict() {
+        if (qualityVerdict() == Verdict.NOT_MET || complying() < schools.size()) {
+            return Verdict.NOT_MET;
+        }
+        return qualityVerdict() == Verdict.MET && complete() ? Verdict.MET : Verdict.CANNOT_BE_JUDGED;
+    }
+
+    /** Why the overall verdict cannot be given (a message key), or null when it can. */
+    @JsonProperty("verdictUndecidedBecause")
+    public @Nullable String verdictUndecidedBecause() {
+        if (verdict() != Verdict.CANNOT_BE_JUDGED) {
+            return null;
+        }
+        if (schools.isEmpty()) {
+            return "equity.verdict.because.noSchools";
+        }
+        return qualityVerdict() == Verdict.CANNOT_BE_JUDGED ? "equity.verdict.because.undefined"
+                : "equity.verdict.because.incomplete";
+    }
+
+    /** Coefficients above the stage's limit. */
+    public long coefficientsBeyond() {
+        return quality.values().stream().filter(cv -> cv.verdict(qualityThreshold()) == Verdict.NOT_MET).count();
     }
 
     public double qualityThreshold() {

@@ -9,9 +9,11 @@ import org.dhatim.fastexcel.Worksheet;
 import org.educloud.tenancy.Stage;
 
 /**
- * The balance report as a workbook for a bureau's own analysis: a summary line per district and stage, every
- * counted school's indicators (those under the minimum marked), the schools not counted and why, and the method.
- * Figures are numbers, not text, so they can be sorted and charted in the spreadsheet.
+ * The balance report as a workbook for a bureau's own analysis: a summary line per district and stage (the overall
+ * verdict, the seven 2017 and the eight 2012 coefficients), every judged school's indicators (those under the
+ * minimum marked; small teaching points marked as not in the coefficients), the schools not counted and why, and
+ * the method. Figures are unrounded numbers, not text, shown with as many decimals as their verdict needs, so they
+ * can be sorted and charted in the spreadsheet.
  */
 final class BalanceWorkbook {
 
@@ -44,14 +46,19 @@ final class BalanceWorkbook {
             sheet.style(2, 0).fontColor(BELOW_FONT).bold().set();
         }
         List<String> headers = new ArrayList<>(List.of(text.get("equity.field.district"),
-                text.get("equity.field.stage"), text.get("equity.export.counted"), text.get("equity.export.complying"),
-                text.get("equity.export.missing"), text.get("equity.export.excluded")));
+                text.get("equity.field.stage"), text.get("equity.export.overall"), text.get("equity.export.counted"),
+                text.get("equity.export.complying"), text.get("equity.export.missing"),
+                text.get("equity.export.excluded")));
         for (QualityIndicator indicator : QualityIndicator.values()) {
             headers.add(text.get("equity.export.cvOf", text.get("equity.indicator.short." + indicator)));
         }
         headers.addAll(List.of(text.get("equity.export.qualityComposite"), text.get("equity.balance.threshold"),
-                text.get("equity.export.qualityWithin"), text.get("equity.export.basicComposite"),
-                text.get("equity.balance.threshold"), text.get("equity.export.basicWithin")));
+                text.get("equity.export.qualityWithin")));
+        for (BasicIndicator indicator : BasicIndicator.values()) {
+            headers.add(text.get("equity.export.basicCvOf", text.get("equity.basic." + indicator)));
+        }
+        headers.addAll(List.of(text.get("equity.export.basicComposite"), text.get("equity.balance.threshold"),
+                text.get("equity.export.basicWithin")));
         int row = 4;
         header(sheet, row, headers);
         for (CountyReport.Section section : report.sections()) {
@@ -60,20 +67,32 @@ final class BalanceWorkbook {
                 int c = 0;
                 sheet.value(row, c++, section.districtName());
                 sheet.value(row, c++, text.get("equity.stage." + r.stage()));
+                String because = r.verdictUndecidedBecause();
+                sheet.value(row, c++, text.get("equity.overall." + r.verdict())
+                        + (because == null ? "" : "（" + text.get(because) + "）"));
                 sheet.value(row, c++, r.schools().size());
                 sheet.value(row, c++, r.complying());
                 sheet.value(row, c++, r.missing().size());
                 sheet.value(row, c++, r.excluded().size());
                 for (QualityIndicator indicator : QualityIndicator.values()) {
                     DifferenceCoefficient cv = r.quality().get(indicator);
-                    coefficient(sheet, row, c++, cv.value(), !cv.within(r.qualityThreshold()));
+                    coefficient(sheet, row, c++, cv, r.qualityThreshold());
                 }
-                coefficient(sheet, row, c++, r.qualityComposite(), false);
+                coefficient(sheet, row, c++, r.qualityComposite(), false, 4);
                 sheet.value(row, c++, r.qualityThreshold());
-                sheet.value(row, c++, text.yesNo(r.qualityWithin()));
-                coefficient(sheet, row, c++, r.basicComposite(), !r.basicWithin());
+                sheet.value(row, c++, text.get("equity.verdict." + r.qualityVerdict()));
+                for (BasicIndicator indicator : BasicIndicator.values()) {
+                    DifferenceCoefficient cv = r.basic().get(indicator);
+                    if (cv.defined()) {
+                        coefficient(sheet, row, c++, cv.value(), false, 4);
+                    } else {
+                        sheet.value(row, c++, undefined(cv));
+                    }
+                }
+                coefficient(sheet, row, c++, r.basicComposite(), !r.basicWithin(), r.basicComposite() == null ? 4
+                        : Decimals.placesAtMost(r.basicComposite(), r.basicThreshold(), 4));
                 sheet.value(row, c++, r.basicThreshold());
-                sheet.value(row, c, text.yesNo(r.basicWithin()));
+                sheet.value(row, c, text.get("equity.verdict." + r.basicVerdict()));
             }
         }
         sheet.freezePane(2, 5);
@@ -87,7 +106,8 @@ final class BalanceWorkbook {
         for (QualityIndicator indicator : QualityIndicator.values()) {
             headers.add(text.get("equity.indicator." + indicator));
         }
-        headers.addAll(List.of(text.get("equity.balance.met"), text.get("equity.balance.complies")));
+        headers.addAll(List.of(text.get("equity.balance.met"), text.get("equity.balance.complies"),
+                text.get("equity.balance.notInCoefficients")));
         for (BasicIndicator indicator : BasicIndicator.values()) {
             headers.add(text.get("equity.basic." + indicator));
         }
@@ -95,7 +115,7 @@ final class BalanceWorkbook {
         int row = 0;
         for (CountyReport.Section section : report.sections()) {
             for (BalanceReport r : section.stages()) {
-                for (BalanceReport.SchoolBalance school : r.schools()) {
+                for (BalanceReport.SchoolBalance school : r.judgedLines()) {
                     row++;
                     int c = 0;
                     sheet.value(row, c++, section.districtName());
@@ -107,7 +127,8 @@ final class BalanceWorkbook {
                     for (QualityIndicator indicator : QualityIndicator.values()) {
                         double value = school.quality().get(indicator);
                         sheet.value(row, c, value);
-                        var style = sheet.style(row, c++).format("0.00");
+                        var style = sheet.style(row, c++).format(pattern(
+                                Decimals.placesAtLeast(value, r.minimum(indicator), 2)));
                         if (value < r.minimum(indicator)) {
                             style.fillColor(BELOW_FILL).fontColor(BELOW_FONT);
                         }
@@ -119,6 +140,8 @@ final class BalanceWorkbook {
                         sheet.style(row, c).fontColor(BELOW_FONT).bold().set();
                     }
                     c++;
+                    sheet.value(row, c++, r.schools().contains(school) ? ""
+                            : text.get("equity.balance.notInCoefficients"));
                     for (BasicIndicator indicator : BasicIndicator.values()) {
                         sheet.value(row, c, school.basic().get(indicator));
                         sheet.style(row, c++).format("0.00").set();
@@ -189,13 +212,30 @@ final class BalanceWorkbook {
         }
     }
 
-    private static void coefficient(Worksheet sheet, int row, int column, Double value, boolean beyond) {
+    private void coefficient(Worksheet sheet, int row, int column, DifferenceCoefficient cv, double threshold) {
+        if (!cv.defined()) {
+            sheet.value(row, column, undefined(cv));
+            return;
+        }
+        coefficient(sheet, row, column, cv.value(), cv.verdict(threshold) == Verdict.NOT_MET,
+                Decimals.placesAtMost(cv.value(), threshold, 4));
+    }
+
+    private String undefined(DifferenceCoefficient cv) {
+        return text.get("equity.balance.cannotJudge", text.get("equity.undefined." + cv.undefinedBecause()));
+    }
+
+    private static String pattern(int places) {
+        return "0." + "0".repeat(places);
+    }
+
+    private static void coefficient(Worksheet sheet, int row, int column, Double value, boolean beyond, int places) {
         if (value == null) {
             sheet.value(row, column, "—");
             return;
         }
         sheet.value(row, column, value);
-        var style = sheet.style(row, column).format("0.0000");
+        var style = sheet.style(row, column).format(pattern(places));
         if (beyond) {
             style.fillColor(BELOW_FILL).fontColor(BELOW_FONT);
         }

@@ -1,5 +1,7 @@
 package org.educloud.equity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -35,10 +37,12 @@ public class ComputingBalance {
     private final SchoolYears years;
     private final EquityProperties properties;
     private final EquityReach reach;
+    private final Clock clock;
 
     ComputingBalance(SurveyStore surveys, TenancyManagement tenancy, SchoolYears years, EquityProperties properties,
-                     EquityReach reach) {
+                     EquityReach reach, Clock clock) {
         this.reach = reach;
+        this.clock = clock;
         this.surveys = surveys;
         this.tenancy = tenancy;
         this.years = years;
@@ -95,13 +99,16 @@ public class ComputingBalance {
         List<BalanceReport.SchoolBalance> counted = new ArrayList<>();
         List<BalanceReport.Excluded> excluded = new ArrayList<>();
         List<BalanceReport.Missing> missing = new ArrayList<>();
+        // a school registered after the year ended did not exist then: it is not missing from that year
+        Instant yearEnded = years.firstDayOf(year).plusYears(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<OrgId, Instant> registered = tenancy.schoolsRegisteredAt(district.path());
         for (OrgNodeView school : tenancy.schoolsUnder(district.path())) {
             if (!school.isSchool() || !school.stages().contains(stage)) {
                 continue;
             }
             SurveyStore.Row row = surveyed.get(school.id());
             if (row == null || row.status() != SurveyStatus.CONFIRMED) {
-                if (school.isActive()) {
+                if (school.isActive() && registered.getOrDefault(school.id(), Instant.EPOCH).isBefore(yearEnded)) {
                     missing.add(new BalanceReport.Missing(school.id(), school.name(),
                             row == null ? null : row.status()));
                 }
@@ -111,7 +118,9 @@ public class ComputingBalance {
             int students = stage == Stage.JUNIOR ? counts.juniorStudents() : counts.primaryStudents();
             String reason = exclusion(school, students, counts.allStudents());
             if (reason != null) {
-                excluded.add(new BalanceReport.Excluded(school.id(), school.name(), students, reason));
+                // a small teaching point is left out of the coefficients, not out of being judged itself
+                excluded.add(new BalanceReport.Excluded(school.id(), school.name(), students, reason,
+                        students == 0 ? null : line(school, students, SchoolFigures.of(row.figures(), counts), stage)));
                 continue;
             }
             counted.add(line(school, students, SchoolFigures.of(row.figures(), counts), stage));
@@ -161,7 +170,8 @@ public class ComputingBalance {
             basic.put(indicator, indicator.value(figures, stage));
         }
         return new BalanceReport.SchoolBalance(school.id(), school.name(), school.locality(), school.teachingPoint(),
-                students, quality, basic, met, complies);
+                students, quality, basic, met, complies,
+                school.stages().contains(Stage.PRIMARY) && school.stages().contains(Stage.JUNIOR));
     }
 
     private static @Nullable Double meanOf(Collection<DifferenceCoefficient> coefficients) {

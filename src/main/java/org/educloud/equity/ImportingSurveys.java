@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * school-condition table, one school a row, found by its national school code). All or nothing: every row is
  * checked first — the school is the bureau's and its survey still open, each number a number, not negative, whole
  * where it counts things, plausible per student — and only a file without a problem is saved, as drafts the schools
- * then check and submit.
+ * then check and submit. A row without any figure (the template lists every school, and a bureau may fill in only
+ * some) is skipped and reported as skipped: it changes nothing, so it need not hold up the rest.
  */
 @Service
 @Transactional
@@ -104,6 +105,7 @@ public class ImportingSurveys {
         List<ImportProblem> problems = new ArrayList<>();
         Map<OrgNodeView, SurveyFigures> rows = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
+        List<SurveyImport.Skipped> skipped = new ArrayList<>();
         int count = 0;
         try (TabularFile table = TabularFile.open(file, limits)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
@@ -122,6 +124,10 @@ public class ImportingSurveys {
                             List.of(String.valueOf(MAX_ROWS))));
                     break;
                 }
+                if (withoutFigures(row)) {
+                    skipped.add(new SurveyImport.Skipped(row.number(), row.cell(0).strip(), row.cell(1).strip()));
+                    continue;
+                }
                 read(row, byCode, existing, heads, seen, rows, problems);
             }
         } catch (TabularFile.Unreadable e) {
@@ -136,7 +142,7 @@ public class ImportingSurveys {
             if (problems.isEmpty()) {
                 problems.add(new ImportProblem(0, null, null, "equity.import.empty", List.of()));
             }
-            return new SurveyImport(false, count, problems);
+            return new SurveyImport(false, rows.size(), problems, skipped);
         }
         String by = identity.self(scope.userId()).displayName();
         rows.forEach((school, figures) -> {
@@ -147,7 +153,17 @@ public class ImportingSurveys {
                 throw new ConflictException("", "equity.error.changedMeanwhile");
             }
         });
-        return new SurveyImport(true, count, List.of());
+        return new SurveyImport(true, rows.size(), List.of(), skipped);
+    }
+
+    /** A row whose figure cells are all empty: whatever school it names, it says nothing about it. */
+    private static boolean withoutFigures(TabularFile.SourceRow row) {
+        for (int i = FIRST_FIGURE; i < HEADERS.size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean header(TabularFile.SourceRow row) {
@@ -198,7 +214,7 @@ public class ImportingSurveys {
         }
         SchoolStaffing staffing = heads.get(school.id());
         try {
-            Plausibility.check(figures, staffing == null ? 0 : (int) staffing.studentsInGrades(1, 12));
+            Plausibility.check(figures, staffing == null ? 0 : (int) staffing.enrolledStudents());
         } catch (FieldRuleViolationException e) {
             int column = SurveyFigures.indexOf(e.field());
             problems.add(new ImportProblem(row.number(), HEADERS.get(FIRST_FIGURE + column),

@@ -25,6 +25,8 @@ final class PdfSheet implements AutoCloseable {
 
     static final Color GOOD = new Color(0x2e, 0x7d, 0x5b);
     static final Color BAD = new Color(0xc0, 0x39, 0x2b);
+    /** Neither good nor bad: what cannot be judged. */
+    static final Color WARN = new Color(0x9a, 0x67, 0x00);
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
@@ -44,9 +46,12 @@ final class PdfSheet implements AutoCloseable {
         }
     }
 
-    /** A bar chart: one bar per value (null: no bar), with labels under the bars when there is room. */
+    /**
+     * A horizontal bar chart: one bar per value (null: no bar) with its label beside it, against a reference line;
+     * {@code lineLabelBeyond} marks a bar cut at the axis's end.
+     */
     record Bars(String title, List<@Nullable Double> values, List<String> labels, double line, boolean upperLimit,
-                String lineLabel) {
+                String lineLabel, String lineLabelBeyond) {
     }
 
     private final PDDocument document = new PDDocument();
@@ -126,18 +131,77 @@ final class PdfSheet implements AutoCloseable {
         y -= 6;
     }
 
-    /** Charts side by side, two to a row, each {@code height} high. */
+    /**
+     * Charts side by side, two to a row. A row is as high as its longer chart needs for one readable line per bar
+     * (at least {@code height}, at most a page), so every bar carries its name beside it.
+     */
     void charts(List<Bars> charts, float height) throws IOException {
         float gap = 18;
         float chartWidth = (width() - gap) / 2;
+        float usable = size.getHeight() - 2 * MARGIN - FOOTER - 10;
         for (int i = 0; i < charts.size(); i += 2) {
-            room(height + 8);
-            y -= height + 8;
-            bars(MARGIN, y, chartWidth, height, charts.get(i));
+            int bars = Math.max(charts.get(i).values().size(),
+                    i + 1 < charts.size() ? charts.get(i + 1).values().size() : 0);
+            float rowHeight = Math.min(usable, Math.max(height, ChartLayout.FRAME + bars * ChartLayout.ROW));
+            room(rowHeight + 8);
+            y -= rowHeight + 8;
+            bars(MARGIN, y, chartWidth, rowHeight, charts.get(i));
             if (i + 1 < charts.size()) {
-                bars(MARGIN + chartWidth + gap, y, chartWidth, height, charts.get(i + 1));
+                bars(MARGIN + chartWidth + gap, y, chartWidth, rowHeight, charts.get(i + 1));
             }
         }
+    }
+
+    /**
+     * Where a horizontal bar chart's parts go: the title on top, under it the reference line's label (above the
+     * plot, so it never covers a bar), the names left of their bars, the axis ticks below.
+     */
+    record ChartLayout(float plotLeft, float plotRight, float plotBottom, float plotTop, float titleBaseline,
+                       float lineLabelBaseline, float row) {
+
+        static final float FRAME = 46;
+        static final float ROW = 9;
+
+        static ChartLayout of(float x, float y0, float w, float h, float labelWidth, float valueRoom, int bars) {
+            float plotTop = y0 + h - 26;
+            float plotBottom = y0 + 14;
+            float row = bars == 0 ? plotTop - plotBottom : (plotTop - plotBottom) / bars;
+            return new ChartLayout(x + labelWidth + 4, x + w - valueRoom, plotBottom, plotTop, y0 + h - 10,
+                    plotTop + 4, row);
+        }
+    }
+
+    /**
+     * The axis's end: a little beyond the largest value and the reference line — unless one school lies far beyond
+     * the others (past the upper quartile by three times the spread of the middle half), when the axis ends after
+     * the others and that bar is cut at the end and marked with its value, so it does not flatten every other bar.
+     */
+    static double axisEnd(List<@Nullable Double> values, double line) {
+        List<Double> sorted = values.stream().filter(v -> v != null).map(Double::doubleValue).sorted().toList();
+        double limit = line * 1.15;
+        if (sorted.isEmpty()) {
+            return limit > 0 ? limit : 1;
+        }
+        double max = sorted.getLast();
+        double end = Math.max(limit, max * 1.05);
+        if (sorted.size() >= 4) {
+            double q1 = quantile(sorted, 0.25);
+            double q3 = quantile(sorted, 0.75);
+            double fence = q3 + 3 * Math.max(q3 - q1, Math.abs(q3) * 0.25);
+            if (max > fence) {
+                double kept = sorted.stream().filter(v -> v <= fence).mapToDouble(Double::doubleValue).max()
+                        .orElse(fence);
+                end = Math.max(limit, kept * 1.15);
+            }
+        }
+        return end > 0 ? end : 1;
+    }
+
+    private static double quantile(List<Double> sorted, double q) {
+        double at = q * (sorted.size() - 1);
+        int low = (int) Math.floor(at);
+        int high = (int) Math.ceil(at);
+        return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (at - low);
     }
 
     void newPage() throws IOException {
@@ -200,40 +264,53 @@ final class PdfSheet implements AutoCloseable {
 
     private void bars(float x, float y0, float w, float h, Bars chart) throws IOException {
         PDPageContentStream cs = page();
-        write(x + (w - textWidth(fit(chart.title(), 9, w), 9)) / 2, y0 + h - 10, fit(chart.title(), 9, w), 9, INK);
-        float left = x + 34;
-        float bottom = y0 + (chart.labels().isEmpty() ? 8 : 18);
-        float plotWidth = w - 40;
-        float plotHeight = h - 22 - (bottom - y0);
-        double top = Math.max(chart.line(), chart.values().stream()
-                .filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0)) * 1.1;
-        if (top <= 0) {
-            top = 1;
-        }
-        for (int t = 0; t <= 4; t++) {
-            float ty = bottom + plotHeight * t / 4;
-            stroke(left, ty, left + plotWidth, ty, RULE, 0.4f, false);
-            String label = tick(top * t / 4);
-            write(left - 4 - textWidth(label, 6), ty - 2, label, 6, MUTED);
-        }
+        String title = fit(chart.title(), 9, w);
         int n = chart.values().size();
-        float slot = n == 0 ? plotWidth : plotWidth / n;
+        double end = axisEnd(chart.values(), chart.line());
+        boolean clipped = chart.values().stream().anyMatch(v -> v != null && v > end);
+        float longest = 0;
+        for (String label : chart.labels()) {
+            longest = Math.max(longest, textWidth(label, 6));
+        }
+        ChartLayout at = ChartLayout.of(x, y0, w, h, Math.min(w * 0.34f, longest + 6), clipped ? 70 : 8, n);
+        write(x + (w - textWidth(title, 9)) / 2, at.titleBaseline(), title, 9, INK);
+        float plotWidth = at.plotRight() - at.plotLeft();
+        for (int t = 0; t <= 4; t++) {
+            float tx = at.plotLeft() + plotWidth * t / 4;
+            stroke(tx, at.plotBottom(), tx, at.plotTop(), RULE, 0.4f, false);
+            String label = tick(end * t / 4);
+            write(tx - textWidth(label, 6) / 2, at.plotBottom() - 8, label, 6, MUTED);
+        }
+        float labelSize = Math.min(6.5f, at.row() * 0.8f);
         for (int i = 0; i < n; i++) {
             Double value = chart.values().get(i);
-            float bx = left + slot * i + slot * 0.15f;
+            float top = at.plotTop() - at.row() * i;
+            float barHeight = at.row() * 0.7f;
+            float by = top - at.row() * 0.15f - barHeight;
             if (value != null && value > 0) {
                 boolean beyond = chart.upperLimit() ? value > chart.line() : value < chart.line();
-                fill(bx, bottom, slot * 0.7f, (float) (plotHeight * value / top), beyond ? BAD : GOOD);
+                float length = (float) (plotWidth * Math.min(value, end) / end);
+                fill(at.plotLeft(), by, length, barHeight, beyond ? BAD : GOOD);
+                if (value > end) {
+                    // the cut: two white strokes across the bar's end, and the true value beside it
+                    float cut = at.plotLeft() + length - 10;
+                    stroke(cut, by - 1, cut + 3, by + barHeight + 1, Color.WHITE, 1.2f, false);
+                    stroke(cut + 4, by - 1, cut + 7, by + barHeight + 1, Color.WHITE, 1.2f, false);
+                    String note = tick(value) + " " + chart.lineLabelBeyond();
+                    write(at.plotRight() + 3, by + barHeight / 2 - 2, fit(note, 6, 66), 6, INK);
+                }
             }
-            if (i < chart.labels().size() && slot >= 7) {
-                String label = fit(chart.labels().get(i), 6, slot + 4);
-                write(bx + slot * 0.35f - textWidth(label, 6) / 2, bottom - 9, label, 6, MUTED);
+            if (i < chart.labels().size() && labelSize >= 3.5f) {
+                String label = fit(chart.labels().get(i), labelSize, at.plotLeft() - x - 6);
+                write(at.plotLeft() - 3 - textWidth(label, labelSize), by + barHeight / 2 - labelSize * 0.35f, label,
+                        labelSize, MUTED);
             }
         }
-        float ly = bottom + (float) (plotHeight * chart.line() / top);
-        stroke(left, ly, left + plotWidth, ly, INK, 0.8f, true);
+        float lx = at.plotLeft() + (float) (plotWidth * chart.line() / end);
+        stroke(lx, at.plotBottom(), lx, at.plotTop() + 2, INK, 0.8f, true);
         String lineText = chart.lineLabel() + " " + tick(chart.line());
-        write(left + plotWidth - textWidth(lineText, 6), ly + 2, lineText, 6, INK);
+        float textX = Math.max(at.plotLeft(), Math.min(lx - textWidth(lineText, 6) / 2, x + w - textWidth(lineText, 6)));
+        write(textX, at.lineLabelBaseline(), lineText, 6, INK);
         cs.setLineDashPattern(new float[0], 0);
     }
 

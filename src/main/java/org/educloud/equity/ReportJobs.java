@@ -124,7 +124,8 @@ class ReportJobs implements ApplicationRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (view.format() == ReportFormat.PDF) {
-                new BalancePdf(text, fonts).write(report, job.language(), step, out);
+                new BalancePdf(text, fonts, properties.teachingPointMinimumStudents()).write(report, job.language(), step,
+                        out);
             } else {
                 new BalanceWorkbook(text).write(report, out);
                 sections.forEach(s -> step.run());

@@ -1,10 +1,14 @@
 package org.educloud.equity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.SchoolStaffing;
 import org.educloud.roster.Specialist;
+import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,27 +18,61 @@ import org.jspecify.annotations.Nullable;
  * school; junior secondary: bachelor or higher, the requirement being junior college), backbone teachers at
  * county level or above, PE, music and fine-art specialists, and those with a first-grade (intermediate) title or
  * higher.
+ * <p>
+ * Every enrolled student counts (DOMAIN §2: P_i = enrolled students), also one placed in no homeroom class: such a
+ * student is in the school's total, and in its stage's count when the school has a single stage; in a combined
+ * school the stage is not known, so only the total (which every value is taken over) includes them.
  *
- * @param leftBehindStudents left-behind students (with migrant and disabled ones: null in surveys submitted before
- *                           these were counted)
- * @param countedAt          when the roster was read: at submission for a submitted survey, now for a draft's preview
+ * @param leftBehindStudents      left-behind students (with migrant and disabled ones: null in surveys submitted
+ *                                before these were counted)
+ * @param countedAt               when the roster was read: at submission for a submitted survey, now for a draft's
+ *                                preview
+ * @param studentsWithoutHomeroom enrolled students in no homeroom class, included above (null in surveys submitted
+ *                                before they were counted)
+ * @param employedStaff           all employed staff, teachers or not (null in surveys submitted before it was kept)
  */
 public record RosterCounts(int primaryStudents, int juniorStudents, int allStudents, int fullTimeTeachers,
                            int teachersCollegeOrAbove, int teachersBachelorOrAbove, int backboneTeachers,
                            int peArtsTeachers, int intermediateTitleTeachers, @Nullable Integer leftBehindStudents,
                            @Nullable Integer migrantStudents, @Nullable Integer disabledStudents,
-                           @Nullable Instant countedAt) {
+                           @Nullable Instant countedAt, @Nullable Integer studentsWithoutHomeroom,
+                           @Nullable Integer employedStaff) {
 
-    static RosterCounts of(@Nullable SchoolStaffing s, Instant now) {
+    static RosterCounts of(@Nullable SchoolStaffing s, Set<Stage> stages, Instant now) {
         if (s == null) {
-            return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now);
+            return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now, 0, 0);
         }
-        return new RosterCounts((int) s.studentsInGrades(1, 6), (int) s.studentsInGrades(7, 9),
-                (int) s.studentsInGrades(1, 12), (int) s.fullTimeTeachers(),
+        int unplaced = (int) s.studentsWithoutHomeroom();
+        Stage only = stages.size() == 1 ? stages.iterator().next() : null;
+        return new RosterCounts((int) s.studentsInGrades(1, 6) + (only == Stage.PRIMARY ? unplaced : 0),
+                (int) s.studentsInGrades(7, 9) + (only == Stage.JUNIOR ? unplaced : 0),
+                (int) s.enrolledStudents(), (int) s.fullTimeTeachers(),
                 (int) s.teachersQualifiedAtLeast(Qualification.JUNIOR_COLLEGE),
                 (int) s.teachersQualifiedAtLeast(Qualification.BACHELOR), (int) s.countyOrAboveBackboneTeachers(),
                 (int) s.specialists(Specialist.PE, Specialist.MUSIC, Specialist.FINE_ART),
                 (int) s.teachersTitledAtLeast(ProfessionalTitle.FIRST), (int) s.leftBehindStudents(),
-                (int) s.migrantStudents(), (int) s.disabledStudents(), now);
+                (int) s.migrantStudents(), (int) s.disabledStudents(), now, unplaced, (int) s.employedStaff());
+    }
+
+    /**
+     * What the staff records seem to lack for the indicators (message keys {@code equity.survey.attributes.*}): no
+     * backbone teacher at all, no PE or arts specialist at all, or every employed staff member a full-time teacher
+     * (aides, administrators and support staff recorded as teachers). A school with no teacher gets none of these.
+     */
+    public List<String> staffAttributeWarnings() {
+        List<String> warnings = new ArrayList<>();
+        if (fullTimeTeachers == 0) {
+            return warnings;
+        }
+        if (backboneTeachers == 0) {
+            warnings.add("equity.survey.attributes.noBackbone");
+        }
+        if (peArtsTeachers == 0) {
+            warnings.add("equity.survey.attributes.noSpecialists");
+        }
+        if (employedStaff != null && employedStaff == fullTimeTeachers) {
+            warnings.add("equity.survey.attributes.allFullTime");
+        }
+        return warnings;
     }
 }

@@ -20,7 +20,8 @@ class SurveyStore {
             + "sports_ground_area, sports_hall_area, equipment_value, multimedia_classrooms, computers, library_books, "
             + "primary_students, junior_students, all_students, full_time_teachers, teachers_college_or_above, "
             + "teachers_bachelor_or_above, backbone_teachers, pe_arts_teachers, intermediate_title_teachers, "
-            + "left_behind_students, migrant_students, disabled_students, counted_at, entered_by_name, entered_at, "
+            + "left_behind_students, migrant_students, disabled_students, counted_at, students_without_homeroom, "
+            + "employed_staff, entered_by_name, entered_at, "
             + "submitted_by_name, submitted_at, confirmed_by_name, confirmed_at, returned_reason, version";
 
     /** A stored row; the school's name is the caller's to add. */
@@ -80,13 +81,15 @@ class SurveyStore {
                           all_students = ?, full_time_teachers = ?, teachers_college_or_above = ?,
                           teachers_bachelor_or_above = ?, backbone_teachers = ?, pe_arts_teachers = ?,
                           intermediate_title_teachers = ?, left_behind_students = ?, migrant_students = ?,
-                          disabled_students = ?, counted_at = ?, submitted_by_name = ?, submitted_at = ?,
+                          disabled_students = ?, counted_at = ?, students_without_homeroom = ?, employed_staff = ?,
+                          submitted_by_name = ?, submitted_at = ?,
                           returned_reason = NULL, version = version + 1
                         WHERE id = ? AND version = ? AND status IN ('DRAFT', 'RETURNED')""")
                 .params(c.primaryStudents(), c.juniorStudents(), c.allStudents(), c.fullTimeTeachers(),
                         c.teachersCollegeOrAbove(), c.teachersBachelorOrAbove(), c.backboneTeachers(),
                         c.peArtsTeachers(), c.intermediateTitleTeachers(), c.leftBehindStudents(),
-                        c.migrantStudents(), c.disabledStudents(), Timestamp.from(at), byName,
+                        c.migrantStudents(), c.disabledStudents(), Timestamp.from(at), c.studentsWithoutHomeroom(),
+                        c.employedStaff(), byName,
                         Timestamp.from(at), id, version)
                 .update() == 1;
     }
@@ -114,7 +117,8 @@ class SurveyStore {
                 rs.getInt("full_time_teachers"), rs.getInt("teachers_college_or_above"),
                 rs.getInt("teachers_bachelor_or_above"), rs.getInt("backbone_teachers"), rs.getInt("pe_arts_teachers"),
                 rs.getInt("intermediate_title_teachers"), integer(rs, "left_behind_students"),
-                integer(rs, "migrant_students"), integer(rs, "disabled_students"), instant(rs, "counted_at"));
+                integer(rs, "migrant_students"), integer(rs, "disabled_students"), instant(rs, "counted_at"),
+                integer(rs, "students_without_homeroom"), integer(rs, "employed_staff"));
         return new Row(rs.getLong("id"), OrgId.of(rs.getLong("school_id")), new OrgPath(rs.getString("school_path")),
                 rs.getString("school_year"), SurveyStatus.valueOf(rs.getString("status")), figures, counts,
                 rs.getString("entered_by_name"), instant(rs, "entered_at"), rs.getString("submitted_by_name"),

@@ -88,7 +88,7 @@ public class Surveys {
         return schools.stream()
                 .map(s -> {
                     SurveyStore.Row row = rows.get(s.id());
-                    RosterCounts counts = RosterCounts.of(live.get(s.id()), now);
+                    RosterCounts counts = RosterCounts.of(live.get(s.id()), s.stages(), now);
                     return row == null
                             ? new SurveyView(0, s.id(), s.name(), s.path(), year, SurveyStatus.DRAFT,
                             SurveyFigures.empty(), counts, null, null, null, null, null, null, null, 0)
@@ -200,10 +200,36 @@ public class Surveys {
         return List.copyOf(work.values());
     }
 
+    /**
+     * The school's enrolled students in no homeroom class as the roster has them now (at most {@code limit}), so the
+     * survey can name whom the school still has to place.
+     */
+    @Transactional(readOnly = true)
+    public List<org.educloud.roster.UnplacedStudent> unplaced(Scope scope, OrgId school, int limit) {
+        OrgNodeView node = administeredSchool(scope, school);
+        return roster.studentsWithoutHomeroom(scope, node.path(), limit);
+    }
+
+    /** The school's one stage when it has a single one (unplaced students then count in it), else null. */
+    @Transactional(readOnly = true)
+    public org.educloud.tenancy.@Nullable Stage singleStage(Scope scope, OrgId school) {
+        var stages = administeredSchool(scope, school).stages();
+        return stages.size() == 1 ? stages.iterator().next() : null;
+    }
+
     /** Whether the caller confirms surveys of this school: a bureau admin above it, not the school's own. */
     public boolean confirms(Scope scope, OrgPath school) {
         return scope.holds(Role.DISTRICT_ADMIN, school) || scope.holds(Role.REGION_ADMIN, school)
                 || scope.isOperator();
+    }
+
+    /**
+     * One audit entry on the bureau for a bulk submit or confirm, besides each school's own; the detail is the year
+     * and the schools done of those chosen.
+     */
+    public void recordBulk(Scope scope, OrgNodeView bureau, String action, String year, int done, int leftAlone) {
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), action, bureau.name(), bureau.path(),
+                year + " · " + done + "/" + (done + leftAlone)));
     }
 
     private void requireBureau(Scope scope, OrgNodeView school) {
@@ -219,7 +245,7 @@ public class Surveys {
     private RosterCounts liveCounts(OrgNodeView school) {
         SchoolStaffing staffing = roster.staffing(Scope.installation(), school.path()).stream()
                 .filter(s -> s.school().equals(school.id())).findFirst().orElse(null);
-        return RosterCounts.of(staffing, clock.instant());
+        return RosterCounts.of(staffing, school.stages(), clock.instant());
     }
 
     private SurveyView view(SurveyStore.Row row, OrgNodeView school, @Nullable RosterCounts live) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * own standing (school admins, who are not shown the county's verdict as if it were their own). It reads the
  * equity module's report and says no more than the report does; the link leads to the full report.
  *
- * @param verdict   message-key suffix: ACHIEVED, NOT_ACHIEVED or INCOMPLETE for a county; COMPLIES, FALLS_SHORT or
+ * @param verdict   message-key suffix: ACHIEVED, NOT_ACHIEVED, INCOMPLETE or UNDECIDED for a county; COMPLIES, FALLS_SHORT or
  *                  NOT_COUNTED for a school
  * @param complying schools that comply (county), or indicators met (school)
  * @param counted   schools counted (county), or indicators in all (school)
@@ -23,17 +23,20 @@ public record BalanceStatus(OrgId org, String name, Stage stage, String verdict,
                             int over, int missing, String link) {
 
     /**
-     * A county's overall verdict of the 2017 method: quality balance needs every coefficient within its limit and
-     * every counted school complying; while surveys are missing there is no verdict yet, only the figures so far.
+     * A county's overall verdict as the equity report gives it (the 2017 method: every coefficient within its limit
+     * and every counted school complying); without a verdict, whether surveys are missing or a coefficient cannot be
+     * judged, so the home page never words it differently from the report.
      */
     static BalanceStatus county(BalanceReport report) {
-        int over = (int) report.quality().values().stream()
-                .filter(cv -> !cv.within(QualityIndicator.maximumCoefficient(report.stage()))).count();
-        String verdict = !report.complete() || report.schools().isEmpty() ? "INCOMPLETE"
-                : report.qualityWithin() && report.complying() == report.schools().size() ? "ACHIEVED"
-                : "NOT_ACHIEVED";
+        String verdict = switch (report.verdict()) {
+            case MET -> "ACHIEVED";
+            case NOT_MET -> "NOT_ACHIEVED";
+            case CANNOT_BE_JUDGED -> "equity.verdict.because.incomplete".equals(report.verdictUndecidedBecause())
+                    ? "INCOMPLETE" : "UNDECIDED";
+        };
         return new BalanceStatus(report.district(), report.districtName(), report.stage(), verdict,
-                report.complying(), report.schools().size(), over, report.missing().size(),
+                report.complying(), report.schools().size(), (int) report.coefficientsBeyond(),
+                report.missing().size(),
                 "/equity/balance?district=" + report.district().value() + "&stage=" + report.stage().name());
     }
 

@@ -65,6 +65,32 @@ class HeadCounts {
                     a[1] += rs.getLong(5);
                     a[2] += rs.getLong(6);
                 });
+        // enrolled students without an open homeroom enrolment are enrolled all the same (P_i counts them)
+        Map<Long, Long> unplaced = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.school_id, count(*), count(*) FILTER (WHERE s.left_behind),
+                               count(*) FILTER (WHERE s.migrant), count(*) FILTER (WHERE s.disability)
+                        FROM roster.student s
+                        WHERE s.school_path LIKE ? AND s.status = 'ENROLLED'""" + studentsOf + """
+                          AND NOT EXISTS (SELECT 1 FROM roster.enrolment e
+                                          JOIN roster.school_class c ON c.id = e.class_id AND c.kind = 'HOMEROOM'
+                                          WHERE e.student_id = s.id AND e.ends_on IS NULL)
+                        GROUP BY s.school_id""")
+                .params(params)
+                .query(rs -> {
+                    unplaced.put(rs.getLong(1), rs.getLong(2));
+                    long[] a = attributes.computeIfAbsent(rs.getLong(1), id -> new long[3]);
+                    a[0] += rs.getLong(3);
+                    a[1] += rs.getLong(4);
+                    a[2] += rs.getLong(5);
+                });
+        Map<Long, Long> staff = new HashMap<>();
+        jdbc.sql("SELECT school_id, count(*) FROM roster.staff WHERE school_path LIKE ? AND employment_status = 'EMPLOYED'"
+                        + staffOf + " GROUP BY school_id")
+                .params(params)
+                .query(rs -> {
+                    staff.put(rs.getLong(1), rs.getLong(2));
+                });
         Map<Long, Tally> teachers = new HashMap<>();
         jdbc.sql("""
                         SELECT school_id, qualification, title, backbone_level, specialist, count(*) FROM roster.staff
@@ -78,12 +104,30 @@ class HeadCounts {
                 });
         Set<Long> found = new TreeSet<>(students.keySet());
         found.addAll(teachers.keySet());
+        found.addAll(unplaced.keySet());
+        found.addAll(staff.keySet());
         return found.stream().map(id -> {
             Tally t = teachers.getOrDefault(id, new Tally());
             long[] a = attributes.getOrDefault(id, new long[3]);
             return new SchoolStaffing(OrgId.of(id), students.getOrDefault(id, Map.of()), a[0], a[1], a[2], t.total,
-                    t.qualification, t.title, t.backbone, t.specialist);
+                    t.qualification, t.title, t.backbone, t.specialist, unplaced.getOrDefault(id, 0L),
+                    staff.getOrDefault(id, 0L));
         }).toList();
+    }
+
+    /** Enrolled students of one school in no open homeroom class, by name, at most {@code limit} of them. */
+    List<UnplacedStudent> withoutHomeroom(Scope scope, OrgPath school, int limit) {
+        requireAdministrator(scope, school);
+        return jdbc.sql("""
+                        SELECT s.id, s.name FROM roster.student s
+                        WHERE s.school_path = ? AND s.status = 'ENROLLED'
+                          AND NOT EXISTS (SELECT 1 FROM roster.enrolment e
+                                          JOIN roster.school_class c ON c.id = e.class_id AND c.kind = 'HOMEROOM'
+                                          WHERE e.student_id = s.id AND e.ends_on IS NULL)
+                        ORDER BY s.name, s.id LIMIT ?""")
+                .params(school.value(), limit)
+                .query((rs, n) -> new UnplacedStudent(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /** Enrolled students (open enrolments only) of the given classes under a node the caller administers. */

@@ -147,6 +147,11 @@ public class RosterDirectory {
         return studentQueries.names(scope, studentIds);
     }
 
+    /** A school's enrolled students in no homeroom class (at most {@code limit}), for the school's admins. */
+    public List<UnplacedStudent> studentsWithoutHomeroom(Scope scope, OrgPath school, int limit) {
+        return headCounts.withoutHomeroom(scope, school, limit);
+    }
+
     /** Enrolled students per class, for the given classes under a node the caller administers. */
     public Map<Long, Long> classSizes(Scope scope, OrgPath under, Collection<Long> classIds) {
         return headCounts.classSizes(scope, under, classIds);

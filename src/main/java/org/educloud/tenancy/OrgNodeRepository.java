@@ -21,6 +21,11 @@ interface OrgNodeRepository extends JpaRepository<OrgNode, Long>, JpaSpecificati
 
     List<OrgNode> findByParentIdIsNullOrderByNameAsc();
 
+    /** Identifiers and registration times of the schools under a path pattern. */
+    @Query("select n.id, n.createdAt from OrgNode n where n.kind = org.educloud.tenancy.OrgKind.SCHOOL "
+            + "and n.path like :pattern")
+    List<Object[]> schoolsRegisteredUnder(String pattern);
+
     /** Rows of (kind, locality, stages, teaching_point, count) for active nodes under a path pattern. */
     @Query(value = """
             select kind, locality, stages, teaching_point, count(*) from tenancy.org_node

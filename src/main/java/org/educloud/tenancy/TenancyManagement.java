@@ -110,6 +110,17 @@ public class TenancyManagement {
                 Sort.by("path")).stream().map(OrgNode::view).toList();
     }
 
+    /**
+     * When each school below a node was registered, unscoped: reports over past years must not call a school
+     * missing for a year before it existed.
+     */
+    public Map<OrgId, java.time.Instant> schoolsRegisteredAt(OrgPath path) {
+        Map<OrgId, java.time.Instant> registered = new java.util.HashMap<>();
+        nodes.schoolsRegisteredUnder(path.likePattern())
+                .forEach(row -> registered.put(OrgId.of((Long) row[0]), (java.time.Instant) row[1]));
+        return registered;
+    }
+
     /** What the public portal may say about the whole installation. */
     public OrgFigures publicFigures() {
         return figuresUnder(OrgPath.ROOT);

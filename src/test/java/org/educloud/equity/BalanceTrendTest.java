@@ -49,6 +49,9 @@ class BalanceTrendTest {
         OrgNodeView county = counties.county(fixture.region().id(), "趋势县");
         OrgNodeView town = counties.school(county, Set.of(Stage.PRIMARY), false);
         OrgNodeView village = counties.school(county, Set.of(Stage.PRIMARY), false);
+        // both schools existed long before the years shown (a school registered later is not missing before it)
+        jdbc.sql("UPDATE tenancy.org_node SET created_at = TIMESTAMPTZ '2015-03-01 00:00:00+00' WHERE id IN (?, ?)")
+                .params(town.id().value(), village.id().value()).update();
         List<String> recent = years.recent(3);
         String current = recent.get(0);
         String last = recent.get(1);

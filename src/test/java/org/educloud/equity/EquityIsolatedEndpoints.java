@@ -72,7 +72,17 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/api/v1/equity/schools/{school}/surveys/{year}/confirm", b -> "/api/v1/equity/schools/"
                         + b.school().id() + "/surveys/" + YEAR + "/confirm?version=0"),
                 byId(POST, "/api/v1/equity/schools/{school}/surveys/{year}/return", b -> "/api/v1/equity/schools/"
-                        + b.school().id() + "/surveys/" + YEAR + "/return?version=0&reason=x"));
+                        + b.school().id() + "/surveys/" + YEAR + "/return?version=0&reason=x"),
+                byId(GET, "/equity/surveys/bulk", b -> "/equity/surveys/bulk?org=" + b.district().id()
+                        + "&action=CONFIRM"),
+                byId(POST, "/equity/surveys/bulk", b -> "/equity/surveys/bulk?org=" + b.district().id()
+                        + "&year=" + YEAR + "&action=CONFIRM").param("school", b -> b.school().id().toString())
+                        .param("version", "0"),
+                byId(GET, "/api/v1/equity/orgs/{org}/surveys/{year}/bulk", b -> "/api/v1/equity/orgs/"
+                        + b.district().id() + "/surveys/" + YEAR + "/bulk?action=SUBMIT"),
+                byId(POST, "/api/v1/equity/orgs/{org}/surveys/{year}/bulk", b -> "/api/v1/equity/orgs/"
+                        + b.district().id() + "/surveys/" + YEAR + "/bulk?action=CONFIRM")
+                        .json(b -> "[{\"school\": " + b.school().id() + ", \"version\": 0}]"));
     }
 
     @Override

@@ -48,6 +48,8 @@ class SurveyImportTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.educloud.tenancy.TenancyManagement tenancy;
 
     private String year;
 
@@ -104,6 +106,39 @@ class SurveyImportTest {
         assertThat(absurd.problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("equity.validation.implausible");
         assertThat(surveys.of(district(), fixture.a().school().id(), year).started()).isFalse();
+    }
+
+    @Test
+    void aRowWithoutAnyFigureIsSkippedAndListedRatherThanRefusingTheFile() throws Exception {
+        Counties counties = new Counties(tenancy, jdbc, year);
+        var county = counties.county(fixture.region().id(), "空行县");
+        var filled = counties.school(county, java.util.Set.of(org.educloud.tenancy.Stage.PRIMARY), false);
+        var blank = counties.school(county, java.util.Set.of(org.educloud.tenancy.Stage.PRIMARY), false);
+        Scope region = identity.scopeOf(fixture.regionAdmin());
+        SurveyImport outcome = importing.importFigures(region, county.id(), year, csv(HEADER,
+                filled.schoolCode() + "," + filled.name() + ",12.5,20,2,6000,0,1,40",
+                blank.schoolCode() + "," + blank.name() + ",,,,,,,"));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.applied()).isTrue();
+        assertThat(outcome.rows()).as("schools saved").isEqualTo(1);
+        assertThat(outcome.skipped()).extracting(SurveyImport.Skipped::row, SurveyImport.Skipped::schoolName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, blank.name()));
+        assertThat(surveys.of(region, filled.id(), year).started()).isTrue();
+        assertThat(surveys.of(region, blank.id(), year).started()).as("a skipped row changes nothing").isFalse();
+
+        SurveyImport partly = importing.importFigures(region, county.id(), year, csv(HEADER,
+                blank.schoolCode() + "," + blank.name() + ",12.5,,,,,,"));
+        assertThat(partly.applied()).as("a row with some figures must have them all").isFalse();
+        assertThat(partly.problems()).extracting(ImportProblem::messageKey).contains("equity.import.required");
+
+        var admin = authentication(fixture.as(fixture.regionAdmin()));
+        byte[] file = (HEADER + "\n" + filled.schoolCode() + "," + filled.name() + ",12.5,20,2,6000,0,1,40\n"
+                + blank.schoolCode() + "," + blank.name() + ",,,,,,,\n").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/equity/surveys/import").file(new MockMultipartFile("file", "s.csv", "text/csv", file))
+                        .param("org", county.id().toString()).param("year", year).with(admin).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("以下 1 行没有填写任何数据，已跳过")))
+                .andExpect(content().string(Matchers.containsString("第 3 行：" + blank.schoolCode())));
     }
 
     @Test

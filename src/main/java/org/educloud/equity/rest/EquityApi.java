@@ -8,6 +8,7 @@ import java.util.List;
 import org.educloud.equity.BalanceReport;
 import org.educloud.equity.BalanceTrend;
 import org.educloud.equity.ComparingClasses;
+import org.educloud.equity.BulkSurveys;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.ComputingDigitalEquity;
 import org.educloud.equity.DigitalEquityReport;
@@ -45,9 +46,11 @@ class EquityApi {
     private final ComparingClasses classes;
     private final Surveys surveys;
     private final SchoolYears years;
+    private final BulkSurveys bulk;
 
     EquityApi(ComputingBalance balance, ComputingDigitalEquity digital, ComparingClasses classes, Surveys surveys,
-              SchoolYears years) {
+              SchoolYears years, BulkSurveys bulk) {
+        this.bulk = bulk;
         this.classes = classes;
         this.digital = digital;
         this.balance = balance;
@@ -140,6 +143,23 @@ class EquityApi {
     SurveyView sendBack(Scope scope, @PathVariable long school, @PathVariable String year, @RequestParam int version,
                         @RequestParam String reason) {
         return surveys.sendBack(scope, OrgId.of(school), year, version, reason);
+    }
+
+    @GetMapping("/orgs/{org}/surveys/{year}/bulk")
+    @Operation(summary = "Preview a bulk submit or confirm of a bureau's surveys: the schools that would be done "
+            + "(with the version to send back) and why the others would not")
+    BulkSurveys.Plan bulkPreview(Scope scope, @PathVariable long org, @PathVariable String year,
+                                 @RequestParam BulkSurveys.Action action) {
+        return bulk.preview(scope, OrgId.of(org), year, action);
+    }
+
+    @PostMapping("/orgs/{org}/surveys/{year}/bulk")
+    @Operation(summary = "Submit or confirm the chosen surveys (school and previewed version each); a survey changed "
+            + "since the preview is left alone and named")
+    BulkSurveys.Outcome bulkApply(Scope scope, @PathVariable long org, @PathVariable String year,
+                                  @RequestParam BulkSurveys.Action action,
+                                  @RequestBody List<BulkSurveys.Chosen> chosen) {
+        return bulk.apply(scope, OrgId.of(org), year, action, chosen);
     }
 
     private String yearOr(@Nullable String year) {

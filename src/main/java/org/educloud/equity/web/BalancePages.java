@@ -8,6 +8,7 @@ import java.util.Map;
 import org.educloud.equity.BalanceReport;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.DifferenceCoefficient;
+import org.educloud.equity.EquityProperties;
 import org.educloud.equity.EquityReach;
 import org.educloud.equity.ExportingReports;
 import org.educloud.equity.QualityIndicator;
@@ -39,10 +40,12 @@ class BalancePages {
     private final EquityReach reach;
     private final ExportingReports exports;
     private final MessageSource messages;
+    private final EquityProperties properties;
     private final JsonMapper json = JsonMapper.builder().build();
 
     BalancePages(ComputingBalance balance, SchoolYears years, EquityReach reach, ExportingReports exports,
-                 MessageSource messages) {
+                 MessageSource messages, EquityProperties properties) {
+        this.properties = properties;
         this.exports = exports;
         this.balance = balance;
         this.years = years;
@@ -74,6 +77,7 @@ class BalancePages {
     private String show(BalanceReport report, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("indicators", QualityIndicator.values());
+        model.addAttribute("teachingPointMinimum", properties.teachingPointMinimumStudents());
         model.addAttribute("years", years.recent(YEARS_BACK));
         model.addAttribute("stages", List.of(Stage.PRIMARY, Stage.JUNIOR));
         return "equity/balance";

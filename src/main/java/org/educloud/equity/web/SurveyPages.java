@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SurveyPages {
 
     static final List<String> FIELDS = SurveyFigures.FIELDS;
+    private static final int UNPLACED_LISTED = 100;
 
     private final Surveys surveys;
     private final SchoolYears years;
@@ -77,6 +78,8 @@ class SurveyPages {
         model.addAttribute("years", years.open());
         model.addAttribute("surveys", list);
         model.addAttribute("districts", reach.districts(scope));
+        OrgNodeView node = reach.administered(scope, OrgId.of(org));
+        model.addAttribute("bulk", !node.isSchool() && surveys.confirms(scope, node.path()));
         return "equity/surveys";
     }
 
@@ -151,6 +154,11 @@ class SurveyPages {
         model.addAttribute("open", years.open().contains(survey.schoolYear()));
         model.addAttribute("years", years.open());
         model.addAttribute("confirms", surveys.confirms(scope, survey.schoolPath()));
+        Integer unplaced = survey.counts().studentsWithoutHomeroom();
+        model.addAttribute("unplacedStage", surveys.singleStage(scope, survey.school()));
+        // the names are the roster's now: shown while the counts are live, not beside a submitted survey's
+        model.addAttribute("unplaced", unplaced != null && unplaced > 0 && survey.status().editable()
+                ? surveys.unplaced(scope, survey.school(), UNPLACED_LISTED) : List.of());
         return "equity/survey";
     }
 
