@@ -100,7 +100,7 @@ class AdminHomeToDosTest {
         assertThat(imports).contains(failed, "href=\"/roster/imports/" + run + "\"", "未导入", "导入监护人")
                 .doesNotContain("too-old-");
         // the district's card shows only its latest few, and other tests fail imports in this district too
-        assertThat(imports.unresolvedFailures(identity.scopeOf(side.person(Role.DISTRICT_ADMIN)), 14, 10_000))
+        assertThat(this.imports.unresolvedFailures(identity.scopeOf(side.person(Role.DISTRICT_ADMIN)), 14, 10_000))
                 .extracting(ImportRunView::fileName).contains(failed);
         assertThat(card(page(get("/home").with(authentication(fixture.as(fixture.b().person(Role.DISTRICT_ADMIN))))),
                 "todo-imports")).as("another district's failures are not theirs").doesNotContain(failed);
