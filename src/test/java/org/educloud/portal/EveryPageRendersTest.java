@@ -101,6 +101,7 @@ class EveryPageRendersTest {
             Map.entry("/equity/balance/trend", i -> "/equity/balance/trend?district=" + i.district()),
             Map.entry("/equity/surveys", i -> "/equity/surveys?org=" + i.district()),
             Map.entry("/equity/surveys/import", i -> "/equity/surveys/import?org=" + i.district()),
+            Map.entry("/equity/surveys/bulk", i -> "/equity/surveys/bulk?org=" + i.district() + "&action=CONFIRM"),
             Map.entry("/equity/surveys/{school}", i -> "/equity/surveys/" + i.school()),
             Map.entry("/equity/schools/{school}/balance", i -> "/equity/schools/" + i.school() + "/balance"),
             Map.entry("/equity/schools/{school}/classes", i -> "/equity/schools/" + i.school() + "/classes"),
