@@ -174,8 +174,6 @@ class ImportingStaff {
                 counts[1]++;
             }
         }
-        // A staff member a OneRoster delta removed is back when the school's own file lists them.
-        restoring.listedAgain(scope, RestoringPeople.Table.STAFF, listedAgain);
         if (!fresh.isEmpty()) {
             List<String> usernames = personAccounts.staffUsernames(school.schoolCode(),
                     fresh.stream().map(Staff::staffNumber).toList());
@@ -188,6 +186,10 @@ class ImportingStaff {
                 fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
             }
         }
+        entityManager.flush();
+        // A staff member a OneRoster delta removed is back when the school's own file lists them (after the
+        // flush: the entities map the employment status this sets, and would write the old one back).
+        restoring.listedAgain(scope, RestoringPeople.Table.STAFF, listedAgain);
         entityManager.flush();
         entityManager.clear();
         batch.clear();

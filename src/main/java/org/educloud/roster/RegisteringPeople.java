@@ -94,6 +94,8 @@ class RegisteringPeople {
             throw new org.educloud.shared.RuleViolationException("roster.error.staffNumberFixed");
         }
         member.apply(draft, clock.instant());
+        // Written first: the entity maps the employment status the restoring sets, and would write it back.
+        staff.flush();
         restoring.listedAgain(scope, RestoringPeople.Table.STAFF, java.util.List.of(member.id()));
         audit(scope, "roster.staff.corrected", member.name(), schools.find(member.schoolId()));
     }

@@ -558,6 +558,25 @@ class OneRosterForeignSetsTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aStaffMemberADeltaRemovedWorksThereAgainAndCanSignInWhenTheSchoolCorrectsTheirRecord() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        assertThat(importSet(school, removing(school, "nw-u-2002")).problems()).isEmpty();
+        long david = jdbc.sql("SELECT id FROM roster.staff WHERE school_id = ? AND staff_number = 'T-2002'")
+                .param(school.id().value()).query(Long.class).single();
+        String status = "SELECT a.status FROM identity.account a JOIN roster.staff f ON f.account_id = a.id "
+                + "WHERE f.id = " + david;
+        assertThat(jdbc.sql(status).query(String.class).single()).isEqualTo("DISABLED");
+
+        roster.correctStaff(Scope.installation(), david, new StaffDraft("T-2002", "David Lee", Gender.MALE, null, "",
+                Qualification.BACHELOR, ProfessionalTitle.SECOND, null, false, null));
+
+        assertThat(jdbc.sql(status).query(String.class).single()).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE id = " + david
+                + " AND removed_at IS NULL AND employment_status = 'EMPLOYED'")).isEqualTo(1);
+    }
+
     /** A nightly delta of users.csv alone that removes these users. */
     private Map<String, String> removing(OrgNodeView school, String... sourcedIds) throws IOException {
         StringBuilder users = new StringBuilder(set("sis-delta-1.2", school).get("users.csv").split("\n")[0])
