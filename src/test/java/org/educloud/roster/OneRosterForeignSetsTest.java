@@ -577,6 +577,32 @@ class OneRosterForeignSetsTest {
                 + " AND removed_at IS NULL AND employment_status = 'EMPLOYED'")).isEqualTo(1);
     }
 
+    @Test
+    void aStaffMemberADeltaRemovedWorksThereAgainAndCanSignInWhenTheSchoolsOwnStaffFileListsThem() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        importSet(school, removing(school, "nw-u-2002"));
+        String status = "SELECT a.status FROM identity.account a JOIN roster.staff f ON f.account_id = a.id "
+                + "WHERE f.school_id = " + school.id().value() + " AND f.staff_number = 'T-2002'";
+        assertThat(jdbc.sql(status).query(String.class).single()).isEqualTo("DISABLED");
+
+        Path file = Files.createTempFile("staff", ".csv");
+        Files.writeString(file, String.join(",", StaffColumns.headers()) + "\n"
+                + "T-2002,David Lee,男,,,本科,二级教师,否,否,\n");
+        ImportRunView run;
+        try {
+            run = imports.importStaff(Scope.installation(), school.id(), file, "staff.csv");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(jdbc.sql(status).query(String.class).single()).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE school_id = " + school.id().value()
+                + " AND staff_number = 'T-2002' AND removed_at IS NULL AND employment_status = 'EMPLOYED'"))
+                .isEqualTo(1);
+    }
+
     /** A nightly delta of users.csv alone that removes these users. */
     private Map<String, String> removing(OrgNodeView school, String... sourcedIds) throws IOException {
         StringBuilder users = new StringBuilder(set("sis-delta-1.2", school).get("users.csv").split("\n")[0])
