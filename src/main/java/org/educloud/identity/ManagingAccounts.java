@@ -216,34 +216,37 @@ class ManagingAccounts {
      * actor's own account is never touched. Returns how many changed.
      */
     int setEnabledByImport(Scope actor, java.util.Collection<UserId> ids, boolean enabled) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> values = ids.stream().map(UserId::value).distinct().toList();
+        // A delta removing thousands asks for their grants once, and for each org of those grants once.
+        Map<UserId, List<RoleGrant>> grantsOf = new java.util.HashMap<>();
+        grants.findByAccountIdIn(values).forEach(g -> grantsOf.computeIfAbsent(g.accountId(),
+                k -> new java.util.ArrayList<>()).add(g));
+        Map<OrgId, java.util.Optional<OrgNodeView>> nodes = new java.util.HashMap<>();
         int changed = 0;
-        for (Account account : accounts.findAllById(ids.stream().map(UserId::value).toList())) {
-            if (account.id().equals(actor.userId()) || !actor.canAdminister(account.homeOrgPath())
-                    || !mayManage(actor, account.id())) {
+        for (Account account : accounts.findAllById(values)) {
+            boolean disabled = account.status() == AccountStatus.DISABLED;
+            if (enabled != disabled || account.id().equals(actor.userId())
+                    || !actor.canAdminister(account.homeOrgPath())) {
                 continue;
             }
-            boolean disabled = account.status() == AccountStatus.DISABLED;
-            if (enabled == disabled) {
-                if (enabled) {
-                    account.enable(clock.instant());
-                } else {
-                    account.disable(clock.instant());
-                }
-                audit(actor, enabled ? "account.enabled" : "account.disabled", account, "roster import");
-                changed++;
+            boolean mayManage = grantsOf.getOrDefault(account.id(), List.of()).stream().allMatch(grant ->
+                    GrantRules.mayGrant(actor, grant.role(), grant.orgId() == null ? null
+                            : nodes.computeIfAbsent(grant.orgId(), tenancy::find).orElse(null)));
+            if (!mayManage) {
+                continue;
             }
+            if (enabled) {
+                account.enable(clock.instant());
+            } else {
+                account.disable(clock.instant());
+            }
+            audit(actor, enabled ? "account.enabled" : "account.disabled", account, "roster import");
+            changed++;
         }
         return changed;
-    }
-
-    private boolean mayManage(Scope actor, UserId accountId) {
-        for (RoleGrant grant : grants.findByAccountIdOrderById(accountId.value())) {
-            OrgNodeView node = grant.orgId() == null ? null : tenancy.find(grant.orgId()).orElse(null);
-            if (!GrantRules.mayGrant(actor, grant.role(), node)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An account the actor administers: its home node lies in their admin scope. */

@@ -134,6 +134,12 @@ class ImportingOneRoster {
                 } else if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     students.put(p.identifier(), p);
                     copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
+                    Long numberlessId = links.numberlessStudents().get(p.sourcedId());
+                    if (numberlessId != null && links.person(p.sourcedId())
+                            .filter(l -> l.kind() == 'S' && l.id() == numberlessId).isPresent()) {
+                        // Known without a number and now sent with one: the number goes to them if it is free.
+                        set.numbersGiven.put(p.identifier(), numberlessId);
+                    }
                 }
             }
         }
@@ -143,14 +149,23 @@ class ImportingOneRoster {
                         JOIN roster.student s ON s.student_number = t.student_number""")
                 .query((rs, n) -> {
                     known.add(rs.getString(1));
-                    if (rs.getBoolean(2)) {
+                    if (rs.getBoolean(2) && !set.numbersGiven.containsKey(rs.getString(1))) {
                         PersonRow p = students.get(rs.getString(1));
                         problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
                                 "roster.import.error.otherSchool"));
                     }
                     return null;
                 }).list();
+        for (String number : known) {
+            if (set.numbersGiven.remove(number) != null) {
+                PersonRow p = students.get(number);
+                problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
+                        "roster.oneroster.error.studentNumberTaken"));
+            }
+        }
         known.forEach(students::remove);
+        // Those who get their number are not new: what EduCloud has of them (sex, birth date) stands.
+        set.numbersGiven.keySet().forEach(students::remove);
         List<PersonRow> newStudents = new ArrayList<>(students.values());
         newStudents.addAll(numberless);
         for (PersonRow p : newStudents) {

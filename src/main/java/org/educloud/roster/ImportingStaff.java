@@ -34,9 +34,12 @@ class ImportingStaff {
     private final PersonAccounts personAccounts;
     private final Clock clock;
     private final jakarta.persistence.EntityManager entityManager;
+    private final RestoringPeople restoring;
 
     ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity,
-                   PersonAccounts personAccounts, Clock clock, jakarta.persistence.EntityManager entityManager) {
+                   PersonAccounts personAccounts, Clock clock, jakarta.persistence.EntityManager entityManager,
+                   RestoringPeople restoring) {
+        this.restoring = restoring;
         this.personAccounts = personAccounts;
         this.entityManager = entityManager;
         this.staff = staff;
@@ -159,6 +162,7 @@ class ImportingStaff {
         staff.findBySchoolIdAndStaffNumberIn(school.id().value(), batch.stream().map(StaffDraft::staffNumber).toList())
                 .forEach(s -> existing.put(s.staffNumber(), s));
         List<Staff> fresh = new ArrayList<>();
+        List<Long> listedAgain = new ArrayList<>();
         for (StaffDraft draft : batch) {
             Staff member = existing.get(draft.staffNumber());
             if (member == null) {
@@ -166,6 +170,7 @@ class ImportingStaff {
                 counts[0]++;
             } else {
                 member.apply(draft, clock.instant());
+                listedAgain.add(member.id());
                 counts[1]++;
             }
         }
@@ -181,6 +186,10 @@ class ImportingStaff {
                 fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
             }
         }
+        entityManager.flush();
+        // A staff member a OneRoster delta removed is back when the school's own file lists them (after the
+        // flush: the entities map the employment status this sets, and would write the old one back).
+        restoring.listedAgain(scope, RestoringPeople.Table.STAFF, listedAgain);
         entityManager.flush();
         entityManager.clear();
         batch.clear();

@@ -39,10 +39,12 @@ class ImportingStudents {
     private final IdentityManagement identity;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final RestoringPeople restoring;
 
     ImportingStudents(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
                       EnrolmentRepository enrolments, ImportRunRecorder recorder, IdentityManagement identity,
-                      Clock clock, EntityManager entityManager) {
+                      Clock clock, EntityManager entityManager, RestoringPeople restoring) {
+        this.restoring = restoring;
         this.entityManager = entityManager;
         this.students = students;
         this.classes = classes;
@@ -147,6 +149,7 @@ class ImportingStudents {
             return;
         }
         List<Student> fresh = new ArrayList<>();
+        List<Long> listedAgain = new ArrayList<>();
         List<long[]> placements = new ArrayList<>();
         Map<String, Student> existing = new HashMap<>();
         students.findByStudentNumberIn(batch.stream().map(p -> p.draft().studentNumber()).toList())
@@ -159,6 +162,7 @@ class ImportingStudents {
                 written.created++;
             } else {
                 student.apply(parsed.draft(), clock.instant());
+                listedAgain.add(student.id());
                 written.updated++;
             }
             SchoolClass schoolClass = classesByName.get(parsed.className());
@@ -167,6 +171,8 @@ class ImportingStudents {
             }
         }
         linkAccounts(scope, school, fresh);
+        // A student a OneRoster delta removed is back when the school's own file lists them.
+        restoring.listedAgain(scope, RestoringPeople.Table.STUDENT, listedAgain);
         java.util.Set<String> placed = new java.util.HashSet<>();
         if (!placements.isEmpty()) {
             enrolments.pairsOf(placements.stream().map(p -> p[0]).toList())

@@ -152,9 +152,9 @@ class OneRosterEnrolments {
                                    ends_on
                             FROM tmp_or_enrolment
                             ON CONFLICT (student_id, class_id) DO UPDATE SET starts_on = EXCLUDED.starts_on,
-                                ends_on = EXCLUDED.ends_on
-                            WHERE (enrolment.starts_on, enrolment.ends_on)
-                                  IS DISTINCT FROM (EXCLUDED.starts_on, EXCLUDED.ends_on)
+                                ends_on = EXCLUDED.ends_on, removed_at = NULL
+                            WHERE (enrolment.starts_on, enrolment.ends_on, enrolment.removed_at IS NULL)
+                                  IS DISTINCT FROM (EXCLUDED.starts_on, EXCLUDED.ends_on, TRUE)
                             RETURNING (xmax = 0) AS inserted)
                         SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged""")
                 .query((rs, n) -> {

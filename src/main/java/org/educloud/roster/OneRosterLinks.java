@@ -23,6 +23,12 @@ final class OneRosterLinks {
     private final OrgNodeView root;
     /** Keyed by kind and sourcedId: many systems number each of their tables from 1. */
     private final Map<String, Local> links = new HashMap<>();
+    private Map<String, Long> numberless;
+    /**
+     * sourcedIds (by kind) already asked for and not found: an enrolment file names an unknown user or class on
+     * every row, and each miss would cost several queries again.
+     */
+    private final java.util.Set<String> misses = new java.util.HashSet<>();
 
     OneRosterLinks(JdbcClient jdbc, OrgNodeView root) {
         this.jdbc = jdbc;
@@ -48,6 +54,9 @@ final class OneRosterLinks {
     }
 
     Optional<Long> term(String sourcedId) {
+        if (misses.contains("T:" + sourcedId)) {
+            return Optional.empty();
+        }
         return linked(sourcedId, 'T').or(() -> remember('T', sourcedId, own(sourcedId, "term-",
                 "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true)
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.term WHERE source_id = ? "
@@ -55,6 +64,9 @@ final class OneRosterLinks {
     }
 
     Optional<Long> schoolClass(String sourcedId) {
+        if (misses.contains("C:" + sourcedId)) {
+            return Optional.empty();
+        }
         return linked(sourcedId, 'C').or(() -> remember('C', sourcedId, own(sourcedId, "class-",
                 "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false)
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.school_class WHERE source_id = ? "
@@ -75,7 +87,8 @@ final class OneRosterLinks {
     }
 
     private Optional<Long> remember(char kind, String sourcedId, Optional<Long> id) {
-        id.ifPresent(value -> links.put("own" + kind + ":" + sourcedId, new Local(kind, value)));
+        id.ifPresentOrElse(value -> links.put("own" + kind + ":" + sourcedId, new Local(kind, value)),
+                () -> misses.add(kind + ":" + sourcedId));
         return id;
     }
 
@@ -89,6 +102,9 @@ final class OneRosterLinks {
         Local known = links.get("ownP:" + sourcedId);
         if (known != null) {
             return Optional.of(known);
+        }
+        if (misses.contains("P:" + sourcedId)) {
+            return Optional.empty();
         }
         Optional<Local> own = own(sourcedId, "user-s-", "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
                 .map(id -> new Local('S', id))
@@ -105,8 +121,37 @@ final class OneRosterLinks {
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.guardian WHERE source_id = ? AND school_path LIKE ?",
                         false).map(id -> new Local('G', id)));
         // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
-        own.ifPresent(local -> links.put("ownP:" + sourcedId, local));
+        own.ifPresentOrElse(local -> links.put("ownP:" + sourcedId, local), () -> misses.add("P:" + sourcedId));
         return own;
+    }
+
+    /**
+     * Students under the root that have no 全国学籍号, by every sourcedId that names them here (a link, EduCloud's own
+     * {@code user-s-N}, the source's kept sourcedId); asked once, since such students are few. Callers confirm a
+     * hit with {@link #person}, which decides what a sourcedId names.
+     */
+    Map<String, Long> numberlessStudents() {
+        if (numberless == null) {
+            Map<String, Long> found = new HashMap<>();
+            jdbc.sql("""
+                            SELECT s.id, s.source_id, l.sourced_id FROM roster.student s
+                            LEFT JOIN roster.oneroster_link l ON l.root_org_id = ? AND l.kind = 'S' AND l.local_id = s.id
+                            WHERE s.student_number IS NULL AND s.school_path LIKE ?""")
+                    .params(root.id().value(), root.path().likePattern())
+                    .query((rs, n) -> {
+                        long id = rs.getLong(1);
+                        found.put("user-s-" + id, id);
+                        if (rs.getString(2) != null) {
+                            found.put(rs.getString(2), id);
+                        }
+                        if (rs.getString(3) != null) {
+                            found.put(rs.getString(3), id);
+                        }
+                        return null;
+                    }).list();
+            numberless = found;
+        }
+        return numberless;
     }
 
     static char code(PersonKind kind) {

@@ -14,6 +14,7 @@ import org.educloud.roster.OneRosterSet.ClassRow;
 import org.educloud.roster.OneRosterSet.PersonKind;
 import org.educloud.roster.OneRosterSet.PersonRow;
 import org.educloud.roster.OneRosterSet.TermRow;
+import org.educloud.shared.Masking;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class OneRosterReading {
 
+    /** What roster.student/staff/guardian.email holds (V400_15). */
+    static final int MAX_EMAIL = 255;
     private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Z]\\d{17}[\\dX]");
     private static final Set<String> STAFF_ROLES = Set.of("teacher", "aide", "administrator", "principal",
             "siteAdministrator", "districtAdministrator", "systemAdministrator", "counselor", "proctor");
@@ -402,7 +405,27 @@ final class OneRosterReading {
         set.people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), schoolId, identifier, name, gender, birthDate,
                 phone.isEmpty() ? null : phone, agents, qualification, title, false));
         set.sourcePeople.put(sourcedId, PersonName.source(row.get("givenName"), row.get("familyName"),
-                row.get("email"), row.get("username"), row.get("userIds")));
+                email(row), row.get("username"), row.get("userIds")));
+    }
+
+    /**
+     * The email to keep, or "" for none. One that carries a phone or ID number ({@code 13812345678@139.com}) would
+     * show that number to every roster client and in the masked export, so it is never kept; one longer than the
+     * column holds is not kept either. Both are said, with the number in the note masked.
+     */
+    private String email(Row row) {
+        String email = row.get("email");
+        if (Masking.embedsPersonalNumber(email)) {
+            warnings.add(ImportProblem.at(row.number(), row.file() + ": email", Masking.personalNumbers(email),
+                    "roster.oneroster.warning.emailPersonalNumber"));
+            return "";
+        }
+        if (email.length() > MAX_EMAIL) {
+            warnings.add(ImportProblem.at(row.number(), row.file() + ": email", email.substring(0, 40) + "…",
+                    "roster.oneroster.warning.emailTooLong", String.valueOf(MAX_EMAIL)));
+            return "";
+        }
+        return email;
     }
 
     private void enrollment(Row row) {

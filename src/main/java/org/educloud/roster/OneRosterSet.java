@@ -53,6 +53,11 @@ final class OneRosterSet {
     final Map<String, TermRow> terms = new LinkedHashMap<>();
     final Map<String, ClassRow> classes = new LinkedHashMap<>();
     final Map<String, PersonRow> people = new LinkedHashMap<>();
+    /**
+     * 全国学籍号 the file gives students EduCloud has without one (found by their sourcedId), each free: number to
+     * the student's id. The write pass gives them the number before merging by it.
+     */
+    final Map<String, Long> numbersGiven = new java.util.HashMap<>();
     int rows;
     int enrollments;
 

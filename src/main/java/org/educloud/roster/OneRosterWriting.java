@@ -190,26 +190,39 @@ class OneRosterWriting {
                     : links.term(row.termSourcedId()).orElseThrow();
             Long linked = links.schoolClass(row.sourcedId()).orElse(null);
             if (linked != null) {
-                // A class the source system renamed is still the same class: its students stay in it.
-                jdbc.sql("UPDATE roster.school_class SET name = ?, grade = ?, kind = ?, term_id = ? WHERE id = ?")
-                        .params(row.title(), row.grade(), row.kind().name(), termId, linked).update();
-                counts[1]++;
+                // A class the source system renamed is still the same class: its students stay in it. Listed
+                // again after a delta removed it, it is back (no longer tobedeleted). Unchanged, it is not counted.
+                counts[1] += jdbc.sql("""
+                                UPDATE roster.school_class SET name = ?, grade = ?, kind = ?, term_id = ?, removed_at = NULL
+                                WHERE id = ? AND (name, grade, kind, term_id, removed_at IS NULL)
+                                    IS DISTINCT FROM (?, ?, ?, ?, TRUE)""")
+                        .params(row.title(), row.grade(), row.kind().name(), termId, linked, row.title(), row.grade(),
+                                row.kind().name(), termId).update();
                 ids.put(row.sourcedId(), linked);
                 continue;
             }
             boolean[] inserted = new boolean[1];
-            long id = jdbc.sql("""
+            // An unchanged class returns no row (nothing to count); it is then only looked up.
+            Long id = jdbc.sql("""
                             INSERT INTO roster.school_class (school_id, school_path, term_id, grade, name, kind, created_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (school_id, term_id, name) DO UPDATE SET grade = EXCLUDED.grade, kind = EXCLUDED.kind
+                            ON CONFLICT (school_id, term_id, name) DO UPDATE SET grade = EXCLUDED.grade,
+                                kind = EXCLUDED.kind, removed_at = NULL
+                            WHERE (school_class.grade, school_class.kind, school_class.removed_at IS NULL)
+                                IS DISTINCT FROM (EXCLUDED.grade, EXCLUDED.kind, TRUE)
                             RETURNING id, (xmax = 0) AS inserted""")
                     .params(school.id().value(), school.path().value(), termId, row.grade(), row.title(),
                             row.kind().name(), now)
                     .query((rs, n) -> {
                         inserted[0] = rs.getBoolean(2);
                         return rs.getLong(1);
-                    }).single();
-            counts[inserted[0] ? 0 : 1]++;
+                    }).optional().orElse(null);
+            if (id != null) {
+                counts[inserted[0] ? 0 : 1]++;
+            } else {
+                id = jdbc.sql("SELECT id FROM roster.school_class WHERE school_id = ? AND term_id = ? AND name = ?")
+                        .params(school.id().value(), termId, row.title()).query(Long.class).single();
+            }
             ids.put(row.sourcedId(), id);
         }
         return ids;
@@ -235,12 +248,18 @@ class OneRosterWriting {
                 CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
                     student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
                 .update();
+        // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
+        // it was free), so the merge below finds them by it rather than making a second student.
+        set.numbersGiven.forEach((number, studentId) -> jdbc.sql(
+                        "UPDATE roster.student SET student_number = ? WHERE id = ? AND student_number IS NULL")
+                .params(number, studentId).update());
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_student (sourced_id, school_id, school_path, "
                 + "student_number, name, gender, birth_date, local_id)")) {
             for (PersonRow p : set.people.values()) {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts) : null;
+                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
+                            : null;
                     copy.row(p.sourcedId(), school.id().value(), school.path().value(),
                             p.identifier().isEmpty() ? null : p.identifier(), p.name(),
                             p.gender() == null ? null : p.gender().name(), p.birthDate(), numberless);
@@ -272,11 +291,15 @@ class OneRosterWriting {
      * A student without a 全国学籍号 has no natural key: the sourcedId link of an earlier import (or EduCloud's own
      * {@code user-s-N}) finds them again, else they are new. Such students are few, so they go one by one.
      */
-    private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts) {
+    private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts,
+                                   List<UserId> back) {
         Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
                 .orElse(null);
         String gender = p.gender() == null ? null : p.gender().name();
         if (known != null) {
+            // Removed by a delta and listed again: their account signs in again (read before removed_at is cleared).
+            back.addAll(jdbc.sql("SELECT account_id FROM roster.student WHERE id = ? AND removed_at IS NOT NULL "
+                    + "AND account_id IS NOT NULL").param(known).query((rs, n) -> new UserId(rs.getLong(1))).list());
             jdbc.sql("""
                             UPDATE roster.student SET name = ?, gender = COALESCE(?, gender),
                                 birth_date = COALESCE(?, birth_date), removed_at = NULL WHERE id = ?""")
@@ -481,7 +504,6 @@ class OneRosterWriting {
             if (!p.deleted()) {
                 continue;
             }
-            counts[1] += links.person(p.sourcedId()).isPresent() ? 1 : 0;
             links.person(p.sourcedId()).ifPresent(local -> {
                 // The person is kept, marked removed: REST answers them as tobedeleted and disabled.
                 String table = switch (local.kind()) {
@@ -489,24 +511,27 @@ class OneRosterWriting {
                     case 'F' -> "staff";
                     default -> "guardian";
                 };
-                accounts.addAll(jdbc.sql("UPDATE roster." + table + " SET removed_at = COALESCE(removed_at, ?) "
-                                + "WHERE id = ? RETURNING account_id").params(now, local.id())
-                        .query((rs, n) -> rs.getObject(1) == null ? null : new UserId(rs.getLong(1))).list().stream()
-                        .filter(java.util.Objects::nonNull).toList());
-                switch (local.kind()) {
+                // Only a removal that changes something counts (and disables): a nightly delta repeating its
+                // deletions reports nothing changed, and an account an admin enabled again stays enabled.
+                List<Long> removed = jdbc.sql("UPDATE roster." + table + " SET removed_at = ? "
+                                + "WHERE id = ? AND removed_at IS NULL RETURNING account_id").params(now, local.id())
+                        .query((rs, n) -> rs.getObject(1) == null ? -1L : rs.getLong(1)).list();
+                removed.stream().filter(id -> id >= 0).forEach(id -> accounts.add(new UserId(id)));
+                int changed = removed.size();
+                changed += switch (local.kind()) {
                     case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
                                     + "AND ends_on IS NULL")
                             .params(today, now, local.id()).update();
-                    case 'F' -> {
-                        jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ?").param(local.id())
-                                .update();
-                        jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id()).update();
-                        jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ?")
-                                .param(local.id()).update();
-                    }
+                    case 'F' -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
+                                    + "AND employment_status <> 'LEFT'").param(local.id()).update()
+                            + jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id())
+                            .update()
+                            + jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ?")
+                            .param(local.id()).update();
                     default -> jdbc.sql("DELETE FROM roster.guardianship WHERE guardian_id = ?").param(local.id())
                             .update();
-                }
+                };
+                counts[1] += changed > 0 ? 1 : 0;
             });
         }
         return accounts;

@@ -24,9 +24,12 @@ class RegisteringPeople {
     private final SchoolsInScope schools;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RestoringPeople restoring;
 
     RegisteringPeople(StudentRepository students, StaffRepository staff, GuardianRegister guardians,
-                      PersonAccounts accounts, SchoolsInScope schools, ApplicationEventPublisher events, Clock clock) {
+                      PersonAccounts accounts, SchoolsInScope schools, ApplicationEventPublisher events, Clock clock,
+                      RestoringPeople restoring) {
+        this.restoring = restoring;
         this.students = students;
         this.staff = staff;
         this.guardians = guardians;
@@ -78,6 +81,8 @@ class RegisteringPeople {
             throw new org.educloud.shared.RuleViolationException("roster.error.studentNumberFixed");
         }
         student.apply(draft, clock.instant());
+        // A student a OneRoster delta removed, whose record the school keeps correcting, is the school's again.
+        restoring.listedAgain(scope, RestoringPeople.Table.STUDENT, java.util.List.of(student.id()));
         audit(scope, "roster.student.corrected", label(student), schools.find(student.schoolId()));
     }
 
@@ -89,6 +94,9 @@ class RegisteringPeople {
             throw new org.educloud.shared.RuleViolationException("roster.error.staffNumberFixed");
         }
         member.apply(draft, clock.instant());
+        // Written first: the entity maps the employment status the restoring sets, and would write it back.
+        staff.flush();
+        restoring.listedAgain(scope, RestoringPeople.Table.STAFF, java.util.List.of(member.id()));
         audit(scope, "roster.staff.corrected", member.name(), schools.find(member.schoolId()));
     }
 

@@ -397,6 +397,230 @@ class OneRosterForeignSetsTest {
 
     // ---- sets
 
+    // ---- what the review of issue 24 found
+
+    @Test
+    void anEmailCarryingAPhoneOrIdNumberOrTooLongForItsColumnIsNotKeptAndTheNoteMasksTheNumber() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> set = bulk12(school);
+        String tooLong = "l" + "x".repeat(63) + "@" + "a".repeat(190) + ".example";
+        set.put("users.csv", set.get("users.csv")
+                .replace("emma.johnson@students.riverside.example", "13812345678@139.com")
+                .replace("liam.smith@students.riverside.example", tooLong));
+
+        ImportRunView run = importSet(school, set);
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.warnings()).extracting(ImportProblem::column, ImportProblem::value, ImportProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("users.csv: email", "138****5678@139.com",
+                        "roster.oneroster.warning.emailPersonalNumber"));
+        assertThat(run.warnings()).extracting(ImportProblem::column, ImportProblem::messageKey).contains(
+                org.assertj.core.groups.Tuple.tuple("users.csv: email", "roster.oneroster.warning.emailTooLong"));
+        assertThat(run.warnings()).extracting(ImportProblem::value).noneMatch(v -> v.contains("13812345678"));
+        assertThat(count("SELECT count(*) FROM roster.student WHERE school_id = " + school.id().value()
+                + " AND email IS NOT NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE school_id = " + school.id().value()
+                + " AND email = 'mgarcia@riverside.example'")).isEqualTo(1);
+        assertThat(unzip(export(school.id())).get("users.csv")).doesNotContain("5678@139.com");
+    }
+
+    @Test
+    void aClassADeltaRemovedIsActiveAgainWithItsMembershipsWhenALaterBulkSetListsIt() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        assertThat(importSet(school, set("sis-delta-1.2", school)).problems()).isEmpty();
+        assertThat(count("SELECT count(*) FROM roster.school_class WHERE school_id = " + school.id().value()
+                + " AND name = 'Math 4 - Section 2' AND removed_at IS NOT NULL")).isEqualTo(1);
+
+        ImportRunView again = importSet(school, bulk12(school));
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(count("SELECT count(*) FROM roster.school_class WHERE school_id = " + school.id().value()
+                + " AND name = 'Math 4 - Section 2' AND removed_at IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id "
+                + "WHERE c.school_id = " + school.id().value() + " AND c.name = 'Math 4 - Section 2' "
+                + "AND e.removed_at IS NULL AND e.ends_on IS NULL")).isEqualTo(1);
+        assertThat(unzip(export(school.id())).get("classes.csv")).contains("Math 4 - Section 2");
+    }
+
+    @Test
+    void aNightlyDeltaRepeatingTheRemovalOfAPersonReportsNothingChangedTheSecondNight() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        String liam = "G1" + school.schoolCode().substring(5) + "201604150025";
+        Map<String, String> delta = removing(school, "nw-u-1002");
+
+        ImportRunView night1 = importSet(school, delta);
+        ImportRunView night2 = importSet(school, delta);
+
+        assertThat(night1.problems()).isEmpty();
+        assertThat(night1.updated()).isEqualTo(1);
+        assertThat(night2.outcome()).isEqualTo(ImportOutcome.APPLIED);
+        assertThat(night2.updated()).isZero();
+        assertThat(accountStatusOf("s.student_number = '" + liam + "'")).isEqualTo("DISABLED");
+    }
+
+    @Test
+    void aStudentWithoutANationalStudentNumberRemovedByADeltaAndListedAgainCanSignInAgain() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> set = bulk12(school);
+        set.put("users.csv", set.get("users.csv").replaceAll("(Liam,Smith,,)G\\d+", "$1"));
+        importSet(school, set);
+        String liam = "s.school_id = " + school.id().value() + " AND s.name = 'Liam Smith'";
+        assertThat(importSet(school, removing(school, "nw-u-1002")).problems()).isEmpty();
+        assertThat(accountStatusOf(liam)).isEqualTo("DISABLED");
+
+        assertThat(importSet(school, set).problems()).isEmpty();
+
+        assertThat(accountStatusOf(liam)).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.student s WHERE " + liam + " AND removed_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStudentFirstSentWithoutANationalStudentNumberAndLaterWithOneGetsItInsteadOfADuplicate() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> numberless = bulk12(school);
+        numberless.put("users.csv", numberless.get("users.csv").replaceAll("(Liam,Smith,,)G\\d+", "$1"));
+        importSet(school, numberless);
+        long liam = jdbc.sql("SELECT id FROM roster.student WHERE school_id = ? AND student_number IS NULL")
+                .param(school.id().value()).query(Long.class).single();
+
+        ImportRunView withNumber = importSet(school, bulk12(school));
+
+        assertThat(withNumber.problems()).isEmpty();
+        assertThat(withNumber.created()).isZero();
+        assertThat(count("SELECT count(*) FROM roster.student WHERE school_id = " + school.id().value()))
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT student_number FROM roster.student WHERE id = ?").param(liam).query(String.class)
+                .single()).isEqualTo("G1" + school.schoolCode().substring(5) + "201604150025");
+    }
+
+    @Test
+    void aNationalStudentNumberAnotherStudentHasIsRefusedAtItsRowForAStudentKnownWithoutOne() throws Exception {
+        OrgNodeView school = newSchool();
+        Map<String, String> numberless = bulk12(school);
+        numberless.put("users.csv", numberless.get("users.csv").replaceAll("(Liam,Smith,,)G\\d+", "$1"));
+        importSet(school, numberless);
+        String taken = jdbc.sql("SELECT student_number FROM roster.student WHERE student_number IS NOT NULL "
+                + "AND school_id <> ? ORDER BY id LIMIT 1").param(school.id().value()).query(String.class).single();
+        Map<String, String> set = bulk12(school);
+        set.put("users.csv", set.get("users.csv").replaceAll("(Liam,Smith,,)G\\d+", "$1" + taken));
+
+        ImportRunView run = importSet(school, set);
+
+        assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);
+        assertThat(run.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "users.csv: identifier",
+                        "roster.oneroster.error.studentNumberTaken"));
+        assertThat(count("SELECT count(*) FROM roster.student WHERE school_id = " + school.id().value()
+                + " AND student_number IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aStudentADeltaRemovedIsBackAndCanSignInWhenTheSchoolsOwnStudentFileListsThem() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        String number = "G1" + school.schoolCode().substring(5) + "201604150025";
+        importSet(school, removing(school, "nw-u-1002"));
+        assertThat(accountStatusOf("s.student_number = '" + number + "'")).isEqualTo("DISABLED");
+
+        Path file = Files.createTempFile("students", ".csv");
+        Files.writeString(file, String.join(",", StudentColumns.headers()) + "\n"
+                + "Liam Smith,男,2016-04-15,," + number + ",,,否,否,,,\n");
+        ImportRunView run;
+        try {
+            run = imports.importStudents(Scope.installation(), school.id(), file, "students.csv");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(accountStatusOf("s.student_number = '" + number + "'")).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.student WHERE student_number = '" + number
+                + "' AND removed_at IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aStudentADeltaRemovedIsBackWhenTheSchoolCorrectsTheirRecord() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        String number = "G1" + school.schoolCode().substring(5) + "201604150025";
+        importSet(school, removing(school, "nw-u-1002"));
+        long liam = jdbc.sql("SELECT id FROM roster.student WHERE student_number = ?").param(number)
+                .query(Long.class).single();
+
+        roster.correctStudent(Scope.installation(), liam, new StudentDraft("Liam Smith", Gender.MALE,
+                java.time.LocalDate.of(2016, 4, 15), null, number, null, false, false, false, false, false));
+
+        assertThat(accountStatusOf("s.id = " + liam)).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.student WHERE id = " + liam + " AND removed_at IS NULL"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aStaffMemberADeltaRemovedWorksThereAgainAndCanSignInWhenTheSchoolCorrectsTheirRecord() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        assertThat(importSet(school, removing(school, "nw-u-2002")).problems()).isEmpty();
+        long david = jdbc.sql("SELECT id FROM roster.staff WHERE school_id = ? AND staff_number = 'T-2002'")
+                .param(school.id().value()).query(Long.class).single();
+        String status = "SELECT a.status FROM identity.account a JOIN roster.staff f ON f.account_id = a.id "
+                + "WHERE f.id = " + david;
+        assertThat(jdbc.sql(status).query(String.class).single()).isEqualTo("DISABLED");
+
+        roster.correctStaff(Scope.installation(), david, new StaffDraft("T-2002", "David Lee", Gender.MALE, null, "",
+                Qualification.BACHELOR, ProfessionalTitle.SECOND, null, false, null));
+
+        assertThat(jdbc.sql(status).query(String.class).single()).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE id = " + david
+                + " AND removed_at IS NULL AND employment_status = 'EMPLOYED'")).isEqualTo(1);
+    }
+
+    @Test
+    void aStaffMemberADeltaRemovedWorksThereAgainAndCanSignInWhenTheSchoolsOwnStaffFileListsThem() throws Exception {
+        OrgNodeView school = newSchool();
+        importSet(school, bulk12(school));
+        importSet(school, removing(school, "nw-u-2002"));
+        String status = "SELECT a.status FROM identity.account a JOIN roster.staff f ON f.account_id = a.id "
+                + "WHERE f.school_id = " + school.id().value() + " AND f.staff_number = 'T-2002'";
+        assertThat(jdbc.sql(status).query(String.class).single()).isEqualTo("DISABLED");
+
+        Path file = Files.createTempFile("staff", ".csv");
+        Files.writeString(file, String.join(",", StaffColumns.headers()) + "\n"
+                + "T-2002,David Lee,男,,,本科,二级教师,否,否,\n");
+        ImportRunView run;
+        try {
+            run = imports.importStaff(Scope.installation(), school.id(), file, "staff.csv");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(jdbc.sql(status).query(String.class).single()).isNotEqualTo("DISABLED");
+        assertThat(count("SELECT count(*) FROM roster.staff WHERE school_id = " + school.id().value()
+                + " AND staff_number = 'T-2002' AND removed_at IS NULL AND employment_status = 'EMPLOYED'"))
+                .isEqualTo(1);
+    }
+
+    /** A nightly delta of users.csv alone that removes these users. */
+    private Map<String, String> removing(OrgNodeView school, String... sourcedIds) throws IOException {
+        StringBuilder users = new StringBuilder(set("sis-delta-1.2", school).get("users.csv").split("\n")[0])
+                .append('\n');
+        for (String id : sourcedIds) {
+            users.append(id).append(",tobedeleted,2026-11-30T02:00:05.000Z,false,,,,,,,,,,,,,\n");
+        }
+        Map<String, String> delta = new LinkedHashMap<>();
+        delta.put("manifest.csv", "propertyName,value\noneroster.version,1.2\nfile.users,delta\n");
+        delta.put("users.csv", users.toString());
+        return delta;
+    }
+
+    private String accountStatusOf(String studentCondition) {
+        return jdbc.sql("SELECT a.status FROM identity.account a JOIN roster.student s ON s.account_id = a.id WHERE "
+                + studentCondition).query(String.class).single();
+    }
+
     /** The 1.2 bulk set with the two columns EduCloud needs for new staff added, as an integrator would. */
     private Map<String, String> bulk12(OrgNodeView school) throws IOException {
         Map<String, String> set = set("sis-bulk-1.2", school);
