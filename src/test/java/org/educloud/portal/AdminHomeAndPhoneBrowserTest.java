@@ -3,28 +3,22 @@ package org.educloud.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,11 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EduCloudTest
 class AdminHomeAndPhoneBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
+    private static final Dimension PHONE = HeadlessChromium.PHONE;
 
     private static WebDriver browser;
 
@@ -49,19 +40,8 @@ class AdminHomeAndPhoneBrowserTest {
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (see .ci/run)");
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=zh-CN", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    static void startBrowser() {
+        browser = HeadlessChromium.start("--hide-scrollbars");
     }
 
     @AfterEach
@@ -290,8 +270,7 @@ class AdminHomeAndPhoneBrowserTest {
                 "return Math.ceil(document.documentElement.scrollHeight);");
         metrics(size.getWidth(), (int) Math.clamp(height, size.getHeight(), 5000));
         try {
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(file + ".png"), png);
+            HeadlessChromium.screenshot(browser, file);
         } finally {
             metrics(size.getWidth(), size.getHeight());
         }

@@ -20,22 +20,17 @@ import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.HeadlessChromium;
 import org.educloud.support.Homework;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,11 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EduCloudTest
 class TeachingDayBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
+    private static final Dimension PHONE = HeadlessChromium.PHONE;
 
     private static WebDriver browser;
 
@@ -75,19 +67,8 @@ class TeachingDayBrowserTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests skipped: install Debian's chromium and chromium-driver (see .ci/run)");
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
     }
 
     @AfterEach
@@ -297,8 +278,7 @@ class TeachingDayBrowserTest {
             browser.manage().window().setSize(size);
             // let the page lay itself out again at the new width
             ((JavascriptExecutor) browser).executeScript("return document.body.offsetHeight");
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + (size == DESKTOP ? "-desktop" : "-phone") + ".png"), png);
+            HeadlessChromium.screenshot(browser, name + (size == DESKTOP ? "-desktop" : "-phone"));
         }
         browser.manage().window().setSize(DESKTOP);
     }
