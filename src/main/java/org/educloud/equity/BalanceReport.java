@@ -110,7 +110,7 @@ public record BalanceReport(OrgId district, String districtName, String schoolYe
         if (complying() < schools.size()) {
             return Verdict.NOT_MET;
         }
-        if (!complete()) {
+        if (!complete() || !unapportioned().isEmpty()) {
             return Verdict.CANNOT_BE_JUDGED;
         }
         return qualityVerdict();
@@ -128,7 +128,19 @@ public record BalanceReport(OrgId district, String districtName, String schoolYe
         if (!complete()) {
             return "equity.verdict.because.incomplete";
         }
+        if (!unapportioned().isEmpty()) {
+            return "equity.verdict.because.stageUnknown";
+        }
         return schools.isEmpty() ? "equity.verdict.because.noSchools" : "equity.verdict.because.undefined";
+    }
+
+    /**
+     * Schools of both stages with enrolled students none of whom is placed in a homeroom class: their students'
+     * stage is unknown, so they are in neither stage's coefficients, and the county cannot be judged until they are
+     * placed (like a missing survey, they might change it).
+     */
+    public List<Excluded> unapportioned() {
+        return excluded.stream().filter(x -> ComputingBalance.STAGE_UNKNOWN.equals(x.reason())).toList();
     }
 
     /** Coefficients above the stage's limit. */

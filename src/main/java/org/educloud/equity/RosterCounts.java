@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * higher.
  * <p>
  * Every enrolled student counts (DOMAIN §2: P_i = enrolled students), also one placed in no homeroom class: such a
- * student is in the school's total, and in its stage's count when the school has a single stage; in a combined
- * school the stage is not known, so only the total (which every value is taken over) includes them.
+ * student is in the school's total, and in a stage's count as decided on the school's <em>compulsory</em> stages
+ * (primary, junior; a 完全中学 of junior and senior has one): with one, all of them count in it; in a school of both
+ * they are shared out in proportion to the students placed in each stage (the rest of a rounding going to junior).
+ * When a school of both has nobody placed there is nothing to share by: no stage counts them, and
+ * {@link #unapportioned()} says so, for the survey and the report to tell rather than drop the school silently.
  *
  * @param leftBehindStudents      left-behind students (with migrant and disabled ones: null in surveys submitted
  *                                before these were counted)
@@ -43,15 +46,42 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
             return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now, 0, 0);
         }
         int unplaced = (int) s.studentsWithoutHomeroom();
-        Stage only = stages.size() == 1 ? stages.iterator().next() : null;
-        return new RosterCounts((int) s.studentsInGrades(1, 6) + (only == Stage.PRIMARY ? unplaced : 0),
-                (int) s.studentsInGrades(7, 9) + (only == Stage.JUNIOR ? unplaced : 0),
+        int primary = (int) s.studentsInGrades(1, 6);
+        int junior = (int) s.studentsInGrades(7, 9);
+        int toPrimary = primaryShare(unplaced, primary, junior, stages);
+        boolean nothingToShareBy = stages.contains(Stage.PRIMARY) && primary + junior == 0;
+        int toJunior = stages.contains(Stage.JUNIOR) && !nothingToShareBy ? unplaced - toPrimary : 0;
+        return new RosterCounts(primary + toPrimary, junior + toJunior,
                 (int) s.enrolledStudents(), (int) s.fullTimeTeachers(),
                 (int) s.teachersQualifiedAtLeast(Qualification.JUNIOR_COLLEGE),
                 (int) s.teachersQualifiedAtLeast(Qualification.BACHELOR), (int) s.countyOrAboveBackboneTeachers(),
                 (int) s.specialists(Specialist.PE, Specialist.MUSIC, Specialist.FINE_ART),
                 (int) s.teachersTitledAtLeast(ProfessionalTitle.FIRST), (int) s.leftBehindStudents(),
                 (int) s.migrantStudents(), (int) s.disabledStudents(), now, unplaced, (int) s.employedStaff());
+    }
+
+    /**
+     * The unplaced students a school's primary stage counts: all of them in a school whose only compulsory stage is
+     * primary, none when primary is not one of its stages, and in a school of both its placed students' primary
+     * share (rounded; none when nobody is placed, since nothing tells their stage).
+     */
+    static int primaryShare(int unplaced, int placedPrimary, int placedJunior, Set<Stage> stages) {
+        if (!stages.contains(Stage.PRIMARY) || unplaced == 0) {
+            return 0;
+        }
+        if (!stages.contains(Stage.JUNIOR)) {
+            return unplaced;
+        }
+        int placed = placedPrimary + placedJunior;
+        return placed == 0 ? 0 : (int) Math.round((double) unplaced * placedPrimary / placed);
+    }
+
+    /**
+     * Whether some enrolled students are in no compulsory stage's count because nothing tells their stage: a school
+     * of both compulsory stages with students enrolled but none placed in a homeroom class of grades 1–9.
+     */
+    public boolean unapportioned() {
+        return studentsWithoutHomeroom != null && studentsWithoutHomeroom > 0 && primaryStudents + juniorStudents == 0;
     }
 
     /**

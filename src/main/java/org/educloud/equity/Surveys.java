@@ -210,11 +210,16 @@ public class Surveys {
         return roster.studentsWithoutHomeroom(scope, node.path(), limit);
     }
 
-    /** The school's one stage when it has a single one (unplaced students then count in it), else null. */
+    /**
+     * The school's one compulsory stage when it has a single one (unplaced students then count in it: a 完全中学 of
+     * junior and senior has junior), else null.
+     */
     @Transactional(readOnly = true)
     public org.educloud.tenancy.@Nullable Stage singleStage(Scope scope, OrgId school) {
-        var stages = administeredSchool(scope, school).stages();
-        return stages.size() == 1 ? stages.iterator().next() : null;
+        var stages = administeredSchool(scope, school).stages().stream()
+                .filter(s -> s == org.educloud.tenancy.Stage.PRIMARY || s == org.educloud.tenancy.Stage.JUNIOR)
+                .toList();
+        return stages.size() == 1 ? stages.getFirst() : null;
     }
 
     /** Whether the caller confirms surveys of this school: a bureau admin above it, not the school's own. */
