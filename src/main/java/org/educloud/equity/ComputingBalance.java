@@ -82,8 +82,8 @@ public class ComputingBalance {
             Map<QualityIndicator, Double> coefficients = new EnumMap<>(QualityIndicator.class);
             r.quality().forEach((indicator, cv) -> coefficients.put(indicator, cv.value()));
             trend.add(new BalanceTrend.Year(year, r.schools().size(), r.missing().size(), r.excluded().size(),
-                    r.complying(), coefficients, r.qualityComposite(), r.basicComposite(), r.qualityWithin(),
-                    r.basicWithin()));
+                    r.complying(), coefficients, r.qualityComposite(), r.basicComposite(), r.qualityVerdict(),
+                    r.basicVerdict(), r.verdict(), r.verdictUndecidedBecause()));
         }
         return new BalanceTrend(node.id(), node.name(), stage, trend);
     }
