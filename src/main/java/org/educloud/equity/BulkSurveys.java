@@ -147,13 +147,19 @@ public class BulkSurveys {
             }
             once.putIfAbsent(id, c);
         }
+        // head counts read once for every school, as the preview does, not a round of queries per school
+        Map<OrgId, SchoolStaffing> live = action == Action.SUBMIT
+                ? roster.staffing(scope, node.path(), List.copyOf(once.keySet())).stream()
+                .collect(Collectors.toMap(SchoolStaffing::school, Function.identity()))
+                : Map.of();
         int done = 0;
         List<String> leftAlone = new ArrayList<>();
         for (Map.Entry<OrgId, Chosen> c : once.entrySet()) {
             OrgNodeView school = under.get(c.getKey());
             try {
                 if (action == Action.SUBMIT) {
-                    surveys.submit(scope, school.id(), year, c.getValue().version());
+                    surveys.submit(scope, school.id(), year, c.getValue().version(),
+                            RosterCounts.of(live.get(school.id()), school.stages(), clock.instant()));
                 } else {
                     surveys.confirm(scope, school.id(), year, c.getValue().version());
                 }

@@ -41,6 +41,9 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
                            @Nullable Instant countedAt, @Nullable Integer studentsWithoutHomeroom,
                            @Nullable Integer employedStaff) {
 
+    /** Staff below which "every one a full-time teacher" is no warning: small schools often have no one else. */
+    static final int FEWEST_STAFF_CHECKED = 10;
+
     static RosterCounts of(@Nullable SchoolStaffing s, Set<Stage> stages, Instant now) {
         if (s == null) {
             return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now, 0, 0);
@@ -87,7 +90,8 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
     /**
      * What the staff records seem to lack for the indicators (message keys {@code equity.survey.attributes.*}): no
      * backbone teacher at all, no PE or arts specialist at all, or every employed staff member a full-time teacher
-     * (aides, administrators and support staff recorded as teachers). A school with no teacher gets none of these.
+     * (aides, administrators and support staff recorded as teachers; only from {@link #FEWEST_STAFF_CHECKED} staff up, as
+ * a teaching point's few staff really are all teachers). A school with no teacher gets none of these.
      */
     public List<String> staffAttributeWarnings() {
         List<String> warnings = new ArrayList<>();
@@ -100,7 +104,8 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
         if (peArtsTeachers == 0) {
             warnings.add("equity.survey.attributes.noSpecialists");
         }
-        if (employedStaff != null && employedStaff == fullTimeTeachers) {
+        // a teaching point or small school whose few staff all teach is usual: only a larger one is suspicious
+        if (employedStaff != null && employedStaff == fullTimeTeachers && employedStaff >= FEWEST_STAFF_CHECKED) {
             warnings.add("equity.survey.attributes.allFullTime");
         }
         return warnings;

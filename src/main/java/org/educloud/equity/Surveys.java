@@ -118,6 +118,14 @@ public class Surveys {
 
     /** Submits a complete draft for the district's confirmation, with the roster's counts as they are now. */
     public SurveyView submit(Scope scope, OrgId school, String year, int version) {
+        return submit(scope, school, year, version, null);
+    }
+
+    /**
+     * As {@link #submit(Scope, OrgId, String, int)}, with the roster's counts read just before for many schools at
+     * once (a bulk submit reads them in one go rather than per school), or null to read them now.
+     */
+    SurveyView submit(Scope scope, OrgId school, String year, int version, @Nullable RosterCounts counted) {
         OrgNodeView node = administeredSchool(scope, school);
         years.requireOpen(year);
         SurveyStore.Row row = store.find(school, year).orElseThrow(
@@ -129,7 +137,7 @@ public class Surveys {
         if (missing != null) {
             throw new FieldRuleViolationException(missing, "equity.error.incomplete");
         }
-        RosterCounts counts = liveCounts(node);
+        RosterCounts counts = counted != null ? counted : liveCounts(node);
         if (counts.allStudents() == 0) {
             throw new RuleViolationException("equity.error.noStudents", node.name());
         }

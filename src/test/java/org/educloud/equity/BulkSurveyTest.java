@@ -191,6 +191,8 @@ class BulkSurveyTest {
                         new BulkSurveys.Chosen(own.id().value(), version)));
         assertThat(twice.done()).as("a school named twice is done once").isEqualTo(1);
         assertThat(twice.leftAlone()).as("and not reported as changed").isEmpty();
+        assertThat(surveys.of(region, own.id(), year).counts().allStudents())
+                .as("the head counts read once for the whole request are the ones fixed").isEqualTo(20);
     }
 
     @Test

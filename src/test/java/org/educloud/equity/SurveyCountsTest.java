@@ -157,13 +157,26 @@ class SurveyCountsTest {
     }
 
     @Test
+    void aTeachingPointWhoseFewStaffAllTeachIsNotWarnedAboutFullTimeTeachers() {
+        Counties counties = new Counties(tenancy, jdbc, years.current());
+        OrgNodeView county = counties.county(fixture.region().id(), "教学点教职工县");
+        OrgNodeView point = counties.school(county, Set.of(Stage.PRIMARY), true);
+        enrol(student(point, "学生乙"), homeroom(point, 1));
+        for (int i = 0; i < 3; i++) {
+            staff(point, true, "COUNTY", "PE");
+        }
+        assertThat(surveys.of(ALL, point.id(), years.current()).counts().staffAttributeWarnings()).isEmpty();
+    }
+
+    @Test
     void theSurveyWarnsWhenStaffRecordsLackTheAttributesTheIndicatorsNeed() throws Exception {
         Counties counties = new Counties(tenancy, jdbc, years.current());
         OrgNodeView county = counties.county(fixture.region().id(), "教职工县");
         OrgNodeView school = counties.school(county, Set.of(Stage.PRIMARY), false);
         enrol(student(school, "学生甲"), homeroom(school, 1));
-        staff(school, true, "NONE", "NONE");
-        staff(school, true, "NONE", "NONE");
+        for (int i = 0; i < RosterCounts.FEWEST_STAFF_CHECKED; i++) {
+            staff(school, true, "NONE", "NONE");
+        }
 
         assertThat(surveys.of(ALL, school.id(), years.current()).counts().staffAttributeWarnings()).containsExactly(
                 "equity.survey.attributes.noBackbone", "equity.survey.attributes.noSpecialists",
@@ -172,7 +185,7 @@ class SurveyCountsTest {
         Document page = Jsoup.parse(mvc.perform(get("/equity/surveys/{id}", school.id().value()).with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#staff-attributes li")).hasSize(3);
-        assertThat(page.selectFirst("#staff-attributes").text()).contains("全部 2 名在职教职工都记为专任教师");
+        assertThat(page.selectFirst("#staff-attributes").text()).contains("全部 10 名在职教职工都记为专任教师");
 
         staff(school, false, "NONE", "NONE");
         staff(school, true, "COUNTY", "PE");
