@@ -175,6 +175,15 @@ public class BulkSurveys {
     }
 
     /**
+     * As {@link #apply(Scope, OrgId, String, Action, List)}, with the chosen surveys as the preview page posts them
+     * ({@link #fromField}): the bureau is checked first, so a caller outside it learns nothing from the field.
+     */
+    public Outcome apply(Scope scope, OrgId bureau, String year, Action action, @Nullable String field) {
+        bureau(scope, bureau);
+        return apply(scope, bureau, year, action, fromField(field));
+    }
+
+    /**
      * The previewed surveys as the preview page posts them: {@code school:version} pairs joined by commas in one
      * field (a field per school would pass the servlet container's parameter limit in a large region). Bounded: at
      * most {@link #MOST_CHOSEN} pairs, each two plain numbers; anything else is refused before anything is done.

@@ -1,6 +1,5 @@
 package org.educloud.equity.web;
 
-import java.util.List;
 import org.educloud.equity.BulkSurveys;
 import org.educloud.equity.SchoolYears;
 import org.educloud.shared.OrgId;
@@ -42,8 +41,7 @@ class BulkSurveyPages {
     String apply(Scope scope, @RequestParam long org, @RequestParam String year,
                  @RequestParam BulkSurveys.Action action, @RequestParam(required = false) @Nullable String plan,
                  RedirectAttributes redirect) {
-        List<BulkSurveys.Chosen> chosen = BulkSurveys.fromField(plan);
-        BulkSurveys.Outcome outcome = bulk.apply(scope, OrgId.of(org), year, action, chosen);
+        BulkSurveys.Outcome outcome = bulk.apply(scope, OrgId.of(org), year, action, plan);
         // flash attributes travel in a cookie: plain values, and at most a few names
         redirect.addFlashAttribute("bulkDone", outcome.done());
         redirect.addFlashAttribute("bulkLeftAlone", outcome.leftAlone().size());
