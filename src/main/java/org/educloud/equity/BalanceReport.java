@@ -98,29 +98,49 @@ public record BalanceReport(OrgId district, String districtName, String schoolYe
 
     /**
      * The 2017 method's overall verdict (达到 / 未达到优质均衡): every coefficient within its limit <em>and</em>
-     * every counted school complying. Not met as soon as either fails on the figures there are; cannot be judged
-     * while a coefficient is undefined or a school's survey is missing (the missing school might fail). Teaching
-     * points left out of the coefficients are judged on their own lines and do not decide the county's verdict.
+     * every counted school complying. A counted school that does not comply decides it at once (no missing survey
+     * can make that school comply). A coefficient over its limit decides it only when no survey is missing: a
+     * missing school's figures could bring the coefficient back within. Otherwise, while surveys are missing, it
+     * cannot be judged (the missing schools might fail); with every survey in, it is met when every coefficient is
+     * within, and cannot be judged while one is undefined. Teaching points left out of the coefficients are judged
+     * on their own lines and do not decide the county's verdict.
      */
     @JsonProperty("verdict")
     public Verdict verdict() {
-        if (qualityVerdict() == Verdict.NOT_MET || complying() < schools.size()) {
+        if (complying() < schools.size()) {
             return Verdict.NOT_MET;
         }
-        return qualityVerdict() == Verdict.MET && complete() ? Verdict.MET : Verdict.CANNOT_BE_JUDGED;
+        if (!complete() || !unapportioned().isEmpty()) {
+            return Verdict.CANNOT_BE_JUDGED;
+        }
+        return qualityVerdict();
     }
 
-    /** Why the overall verdict cannot be given (a message key), or null when it can. */
+    /**
+     * Why the overall verdict cannot be given (a message key), or null when it can: missing surveys first (they
+     * keep it open whatever the coefficients say), then no school counted, then an undefined coefficient.
+     */
     @JsonProperty("verdictUndecidedBecause")
     public @Nullable String verdictUndecidedBecause() {
         if (verdict() != Verdict.CANNOT_BE_JUDGED) {
             return null;
         }
-        if (schools.isEmpty()) {
-            return "equity.verdict.because.noSchools";
+        if (!complete()) {
+            return "equity.verdict.because.incomplete";
         }
-        return qualityVerdict() == Verdict.CANNOT_BE_JUDGED ? "equity.verdict.because.undefined"
-                : "equity.verdict.because.incomplete";
+        if (!unapportioned().isEmpty()) {
+            return "equity.verdict.because.stageUnknown";
+        }
+        return schools.isEmpty() ? "equity.verdict.because.noSchools" : "equity.verdict.because.undefined";
+    }
+
+    /**
+     * Schools of both stages with enrolled students none of whom is placed in a homeroom class: their students'
+     * stage is unknown, so they are in neither stage's coefficients, and the county cannot be judged until they are
+     * placed (like a missing survey, they might change it).
+     */
+    public List<Excluded> unapportioned() {
+        return excluded.stream().filter(x -> ComputingBalance.STAGE_UNKNOWN.equals(x.reason())).toList();
     }
 
     /** Coefficients above the stage's limit. */

@@ -13,10 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record BalanceTrend(OrgId district, String districtName, Stage stage, List<Year> years) {
 
-    /** One school year's verdict; a coefficient is null when undefined. */
+    /**
+     * One school year's verdicts, as that year's report gives them: the seven coefficients', the 2012 composite's
+     * and the overall one, each met, not met or cannot be judged (an undefined coefficient, a missing survey) —
+     * never "not within" for a year that cannot be judged. A coefficient is null when undefined.
+     */
     public record Year(String schoolYear, int counted, int missing, int excluded, long complying,
                        Map<QualityIndicator, @Nullable Double> coefficients, @Nullable Double qualityComposite,
-                       @Nullable Double basicComposite, boolean qualityWithin, boolean basicWithin) {
+                       @Nullable Double basicComposite, Verdict qualityVerdict, Verdict basicVerdict,
+                       Verdict verdict, @Nullable String verdictUndecidedBecause) {
 
         /** The share of counted schools that comply, in percent; null when none is counted. */
         public @Nullable Double complyingPercent() {

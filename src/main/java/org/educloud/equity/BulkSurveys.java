@@ -2,9 +2,12 @@ package org.educloud.equity;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolStaffing;
@@ -12,6 +15,7 @@ import org.educloud.shared.DomainException;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
@@ -45,6 +49,12 @@ public class BulkSurveys {
     /** A preview: the schools that would be done, and the others with the reason. */
     public record Plan(OrgId bureau, String bureauName, String schoolYear, Action action, List<Item> ready,
                        List<Item> notReady) {
+
+        /** The ready schools and their versions as one form field, {@code school:version} pairs joined by commas. */
+        public String readyField() {
+            return ready.stream().map(i -> i.school().value() + ":" + i.version())
+                    .collect(Collectors.joining(","));
+        }
     }
 
     /** What the bulk action did: schools done, and schools left as they were because they changed meanwhile. */
@@ -54,6 +64,12 @@ public class BulkSurveys {
     /** A school (its id) and its survey's version as the preview showed it. */
     public record Chosen(long school, int version) {
     }
+
+    /** The most schools one request may name: more than any region's, small enough to be one request's work. */
+    public static final int MOST_CHOSEN = 10_000;
+    /** A school id and a version in the page's field: at most 18 and 9 digits, so neither overflows. */
+    private static final Pattern PAIR = Pattern.compile("(\\d{1,18}):(\\d{1,9})");
+    private static final int MOST_FIELD_CHARACTERS = MOST_CHOSEN * 30;
 
     private final Surveys surveys;
     private final SurveyStore store;
@@ -113,36 +129,100 @@ public class BulkSurveys {
 
     /**
      * Does the action on the chosen surveys (those of the preview), each school on its own: one that changed since
-     * the preview, or is not under the bureau, is left alone and named in the outcome.
+     * the preview is left alone and named in the outcome. Every school is checked before any is done: when one is
+     * unknown or not under the bureau the whole request is refused (not found) and nothing is done, so a request is
+     * never half done with no bulk audit entry. A school chosen twice is done once (its first version).
      */
     public Outcome apply(Scope scope, OrgId bureau, String year, Action action, List<Chosen> chosen) {
         OrgNodeView node = bureau(scope, bureau);
         years.requireOpen(year);
+        requireWellFormed(chosen);
         Map<OrgId, OrgNodeView> under = tenancy.schoolsUnder(node.path()).stream()
                 .filter(OrgNodeView::isSchool).collect(Collectors.toMap(OrgNodeView::id, Function.identity()));
-        int done = 0;
-        List<String> leftAlone = new ArrayList<>();
+        Map<OrgId, Chosen> once = new LinkedHashMap<>();
         for (Chosen c : chosen) {
-            OrgNodeView school = under.get(OrgId.of(c.school()));
-            if (school == null) {
+            OrgId id = OrgId.of(c.school());
+            if (!under.containsKey(id)) {
                 throw new NotFoundException("equity.error.notFound");
             }
+            once.putIfAbsent(id, c);
+        }
+        // head counts read once for every school, as the preview does, not a round of queries per school
+        Map<OrgId, SchoolStaffing> live = action == Action.SUBMIT
+                ? roster.staffing(scope, node.path(), List.copyOf(once.keySet())).stream()
+                .collect(Collectors.toMap(SchoolStaffing::school, Function.identity()))
+                : Map.of();
+        int done = 0;
+        List<String> leftAlone = new ArrayList<>();
+        for (Map.Entry<OrgId, Chosen> c : once.entrySet()) {
+            OrgNodeView school = under.get(c.getKey());
             try {
                 if (action == Action.SUBMIT) {
-                    surveys.submit(scope, school.id(), year, c.version());
+                    surveys.submit(scope, school.id(), year, c.getValue().version(),
+                            RosterCounts.of(live.get(school.id()), school.stages(), clock.instant()));
                 } else {
-                    surveys.confirm(scope, school.id(), year, c.version());
+                    surveys.confirm(scope, school.id(), year, c.getValue().version());
                 }
                 done++;
-            } catch (NotFoundException e) {
-                throw e;
             } catch (DomainException changed) {
+                // NotFoundException included: a survey deleted or never started since the preview is left alone
                 leftAlone.add(school.name());
             }
         }
         surveys.recordBulk(scope, node, action == Action.SUBMIT ? "equity.survey.bulkSubmitted"
                 : "equity.survey.bulkConfirmed", year, done, leftAlone.size());
         return new Outcome(done, leftAlone);
+    }
+
+    /**
+     * As {@link #apply(Scope, OrgId, String, Action, List)}, with the chosen surveys as the preview page posts them
+     * ({@link #fromField}): the bureau is checked first, so a caller outside it learns nothing from the field.
+     */
+    public Outcome apply(Scope scope, OrgId bureau, String year, Action action, @Nullable String field) {
+        bureau(scope, bureau);
+        return apply(scope, bureau, year, action, fromField(field));
+    }
+
+    /**
+     * The previewed surveys as the preview page posts them: {@code school:version} pairs joined by commas in one
+     * field (a field per school would pass the servlet container's parameter limit in a large region). Bounded: at
+     * most {@link #MOST_CHOSEN} pairs, each two plain numbers; anything else is refused before anything is done.
+     */
+    public static List<Chosen> fromField(@Nullable String field) {
+        if (field == null || field.isBlank()) {
+            throw new RuleViolationException("equity.bulk.nothing");
+        }
+        if (field.length() > MOST_FIELD_CHARACTERS || field.chars().filter(c -> c == ',').count() >= MOST_CHOSEN) {
+            throw new RuleViolationException("equity.bulk.tooMany", MOST_CHOSEN);
+        }
+        List<Chosen> chosen = new ArrayList<>();
+        for (String pair : field.split(",", -1)) {
+            Matcher m = PAIR.matcher(pair.strip());
+            if (!m.matches()) {
+                throw new RuleViolationException("equity.bulk.badPlan");
+            }
+            chosen.add(new Chosen(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        return chosen;
+    }
+
+    /**
+     * Refuses a request that is empty, longer than {@link #MOST_CHOSEN}, or holds an item without a school (a
+     * {@code null}, or no id): before anything is read or done.
+     */
+    private static void requireWellFormed(List<Chosen> chosen) {
+        if (chosen.isEmpty()) {
+            throw new RuleViolationException("equity.bulk.nothing");
+        }
+        if (chosen.size() > MOST_CHOSEN) {
+            throw new RuleViolationException("equity.bulk.tooMany", MOST_CHOSEN);
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            Chosen c = chosen.get(i);
+            if (c == null || c.school() <= 0 || c.version() < 0) {
+                throw new RuleViolationException("equity.bulk.invalidChoice", i + 1);
+            }
+        }
     }
 
     private OrgNodeView bureau(Scope scope, OrgId org) {

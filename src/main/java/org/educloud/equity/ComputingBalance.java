@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComputingBalance {
 
     private static final int MOST_YEARS = 10;
+    /** A school of both stages whose enrolled students are in no homeroom class: nothing tells their stage. */
+    static final String STAGE_UNKNOWN = "equity.excluded.stageUnknown";
 
     private final SurveyStore surveys;
     private final TenancyManagement tenancy;
@@ -80,8 +82,8 @@ public class ComputingBalance {
             Map<QualityIndicator, Double> coefficients = new EnumMap<>(QualityIndicator.class);
             r.quality().forEach((indicator, cv) -> coefficients.put(indicator, cv.value()));
             trend.add(new BalanceTrend.Year(year, r.schools().size(), r.missing().size(), r.excluded().size(),
-                    r.complying(), coefficients, r.qualityComposite(), r.basicComposite(), r.qualityWithin(),
-                    r.basicWithin()));
+                    r.complying(), coefficients, r.qualityComposite(), r.basicComposite(), r.qualityVerdict(),
+                    r.basicVerdict(), r.verdict(), r.verdictUndecidedBecause()));
         }
         return new BalanceTrend(node.id(), node.name(), stage, trend);
     }
@@ -116,7 +118,13 @@ public class ComputingBalance {
             }
             RosterCounts counts = row.counts();
             int students = stage == Stage.JUNIOR ? counts.juniorStudents() : counts.primaryStudents();
-            String reason = exclusion(school, students, counts.allStudents());
+            String reason = exclusion(school, students, counts);
+            if (STAGE_UNKNOWN.equals(reason)) {
+                // enrolled students whose stage nothing tells: not "no students", and the county cannot be judged
+                excluded.add(new BalanceReport.Excluded(school.id(), school.name(),
+                        counts.studentsWithoutHomeroom(), reason, null));
+                continue;
+            }
             if (reason != null) {
                 // a small teaching point is left out of the coefficients, not out of being judged itself
                 excluded.add(new BalanceReport.Excluded(school.id(), school.name(), students, reason,
@@ -139,11 +147,11 @@ public class ComputingBalance {
                 meanOf(quality.values()), basic, meanOf(basic.values()));
     }
 
-    private @Nullable String exclusion(OrgNodeView school, int stageStudents, int allStudents) {
+    private @Nullable String exclusion(OrgNodeView school, int stageStudents, RosterCounts counts) {
         if (stageStudents == 0) {
-            return "equity.excluded.noStudents";
+            return counts.unapportioned() ? STAGE_UNKNOWN : "equity.excluded.noStudents";
         }
-        if (school.teachingPoint() && allStudents < properties.teachingPointMinimumStudents()) {
+        if (school.teachingPoint() && counts.allStudents() < properties.teachingPointMinimumStudents()) {
             return "equity.excluded.smallTeachingPoint";
         }
         return null;

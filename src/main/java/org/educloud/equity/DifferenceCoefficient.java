@@ -6,15 +6,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The student-weighted coefficient of variation of one indicator over the schools of one county and stage
  * (差异系数, DOMAIN §2). The weighted mean equals the county's total resource over its total students. When that
- * mean is 0, or fewer than two schools are counted, the coefficient is undefined and stays {@code null}: a county
- * with no resource at all, or a single school, is not "perfectly balanced" — such a coefficient cannot be judged
- * (无法判定), and {@link #undefinedBecause()} says why.
+ * mean is 0 (no resource at all, or no school counted) the coefficient is undefined and stays {@code null}: such a
+ * county is not "perfectly balanced" — its coefficient cannot be judged (无法判定), and {@link #undefinedBecause()}
+ * says why. A county with one counted school has no spread between schools: CV = S / X̄ = 0, defined, as DOMAIN §2
+ * gives it (undefined only when X̄ = 0), so a county with a single junior school can reach quality balance.
  */
 public record DifferenceCoefficient(int schools, long students, double mean, double deviation,
                                     @Nullable Double value) {
 
     /** Why a coefficient has no value; each is a message key {@code equity.undefined.<name>}. */
-    public enum Undefined { NO_SCHOOLS, ONE_SCHOOL, ZERO_MEAN }
+    public enum Undefined { NO_SCHOOLS, ZERO_MEAN }
 
     static DifferenceCoefficient of(List<WeightedValue> schools) {
         long total = schools.stream().mapToLong(WeightedValue::students).sum();
@@ -31,9 +32,8 @@ public record DifferenceCoefficient(int schools, long students, double mean, dou
             variance += (double) school.students() / total * gap * gap;
         }
         double deviation = Math.sqrt(variance);
-        // a spread between schools needs at least two of them: one school's 0 would read as perfect balance
-        boolean judgeable = mean != 0 && schools.size() >= 2;
-        return new DifferenceCoefficient(schools.size(), total, mean, deviation, judgeable ? deviation / mean : null);
+        // DOMAIN §2: CV = S / X̄, undefined only when X̄ = 0 (a single school's CV is 0, and defined)
+        return new DifferenceCoefficient(schools.size(), total, mean, deviation, mean != 0 ? deviation / mean : null);
     }
 
     public boolean defined() {
@@ -48,7 +48,7 @@ public record DifferenceCoefficient(int schools, long students, double mean, dou
         if (students == 0) {
             return Undefined.NO_SCHOOLS;
         }
-        return schools < 2 ? Undefined.ONE_SCHOOL : Undefined.ZERO_MEAN;
+        return Undefined.ZERO_MEAN;
     }
 
     /** Whether the coefficient is within {@code threshold}; an undefined coefficient is not. */

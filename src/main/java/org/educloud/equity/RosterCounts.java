@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * higher.
  * <p>
  * Every enrolled student counts (DOMAIN §2: P_i = enrolled students), also one placed in no homeroom class: such a
- * student is in the school's total, and in its stage's count when the school has a single stage; in a combined
- * school the stage is not known, so only the total (which every value is taken over) includes them.
+ * student is in the school's total, and in a stage's count as decided on the school's <em>compulsory</em> stages
+ * (primary, junior; a 完全中学 of junior and senior has one): with one, all of them count in it; in a school of both
+ * they are shared out in proportion to the students placed in each stage (the rest of a rounding going to junior).
+ * When a school of both has nobody placed there is nothing to share by: no stage counts them, and
+ * {@link #unapportioned()} says so, for the survey and the report to tell rather than drop the school silently.
  *
  * @param leftBehindStudents      left-behind students (with migrant and disabled ones: null in surveys submitted
  *                                before these were counted)
@@ -38,14 +41,20 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
                            @Nullable Instant countedAt, @Nullable Integer studentsWithoutHomeroom,
                            @Nullable Integer employedStaff) {
 
+    /** Staff below which "every one a full-time teacher" is no warning: small schools often have no one else. */
+    static final int FEWEST_STAFF_CHECKED = 10;
+
     static RosterCounts of(@Nullable SchoolStaffing s, Set<Stage> stages, Instant now) {
         if (s == null) {
             return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now, 0, 0);
         }
         int unplaced = (int) s.studentsWithoutHomeroom();
-        Stage only = stages.size() == 1 ? stages.iterator().next() : null;
-        return new RosterCounts((int) s.studentsInGrades(1, 6) + (only == Stage.PRIMARY ? unplaced : 0),
-                (int) s.studentsInGrades(7, 9) + (only == Stage.JUNIOR ? unplaced : 0),
+        int primary = (int) s.studentsInGrades(1, 6);
+        int junior = (int) s.studentsInGrades(7, 9);
+        int toPrimary = primaryShare(unplaced, primary, junior, stages);
+        boolean nothingToShareBy = stages.contains(Stage.PRIMARY) && primary + junior == 0;
+        int toJunior = stages.contains(Stage.JUNIOR) && !nothingToShareBy ? unplaced - toPrimary : 0;
+        return new RosterCounts(primary + toPrimary, junior + toJunior,
                 (int) s.enrolledStudents(), (int) s.fullTimeTeachers(),
                 (int) s.teachersQualifiedAtLeast(Qualification.JUNIOR_COLLEGE),
                 (int) s.teachersQualifiedAtLeast(Qualification.BACHELOR), (int) s.countyOrAboveBackboneTeachers(),
@@ -55,9 +64,34 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
     }
 
     /**
+     * The unplaced students a school's primary stage counts: all of them in a school whose only compulsory stage is
+     * primary, none when primary is not one of its stages, and in a school of both its placed students' primary
+     * share (rounded; none when nobody is placed, since nothing tells their stage).
+     */
+    static int primaryShare(int unplaced, int placedPrimary, int placedJunior, Set<Stage> stages) {
+        if (!stages.contains(Stage.PRIMARY) || unplaced == 0) {
+            return 0;
+        }
+        if (!stages.contains(Stage.JUNIOR)) {
+            return unplaced;
+        }
+        int placed = placedPrimary + placedJunior;
+        return placed == 0 ? 0 : (int) Math.round((double) unplaced * placedPrimary / placed);
+    }
+
+    /**
+     * Whether some enrolled students are in no compulsory stage's count because nothing tells their stage: a school
+     * of both compulsory stages with students enrolled but none placed in a homeroom class of grades 1–9.
+     */
+    public boolean unapportioned() {
+        return studentsWithoutHomeroom != null && studentsWithoutHomeroom > 0 && primaryStudents + juniorStudents == 0;
+    }
+
+    /**
      * What the staff records seem to lack for the indicators (message keys {@code equity.survey.attributes.*}): no
      * backbone teacher at all, no PE or arts specialist at all, or every employed staff member a full-time teacher
-     * (aides, administrators and support staff recorded as teachers). A school with no teacher gets none of these.
+     * (aides, administrators and support staff recorded as teachers; only from {@link #FEWEST_STAFF_CHECKED} staff up, as
+ * a teaching point's few staff really are all teachers). A school with no teacher gets none of these.
      */
     public List<String> staffAttributeWarnings() {
         List<String> warnings = new ArrayList<>();
@@ -70,7 +104,8 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
         if (peArtsTeachers == 0) {
             warnings.add("equity.survey.attributes.noSpecialists");
         }
-        if (employedStaff != null && employedStaff == fullTimeTeachers) {
+        // a teaching point or small school whose few staff all teach is usual: only a larger one is suspicious
+        if (employedStaff != null && employedStaff == fullTimeTeachers && employedStaff >= FEWEST_STAFF_CHECKED) {
             warnings.add("equity.survey.attributes.allFullTime");
         }
         return warnings;

@@ -118,6 +118,14 @@ public class Surveys {
 
     /** Submits a complete draft for the district's confirmation, with the roster's counts as they are now. */
     public SurveyView submit(Scope scope, OrgId school, String year, int version) {
+        return submit(scope, school, year, version, null);
+    }
+
+    /**
+     * As {@link #submit(Scope, OrgId, String, int)}, with the roster's counts read just before for many schools at
+     * once (a bulk submit reads them in one go rather than per school), or null to read them now.
+     */
+    SurveyView submit(Scope scope, OrgId school, String year, int version, @Nullable RosterCounts counted) {
         OrgNodeView node = administeredSchool(scope, school);
         years.requireOpen(year);
         SurveyStore.Row row = store.find(school, year).orElseThrow(
@@ -129,7 +137,7 @@ public class Surveys {
         if (missing != null) {
             throw new FieldRuleViolationException(missing, "equity.error.incomplete");
         }
-        RosterCounts counts = liveCounts(node);
+        RosterCounts counts = counted != null ? counted : liveCounts(node);
         if (counts.allStudents() == 0) {
             throw new RuleViolationException("equity.error.noStudents", node.name());
         }
@@ -210,11 +218,16 @@ public class Surveys {
         return roster.studentsWithoutHomeroom(scope, node.path(), limit);
     }
 
-    /** The school's one stage when it has a single one (unplaced students then count in it), else null. */
+    /**
+     * The school's one compulsory stage when it has a single one (unplaced students then count in it: a 完全中学 of
+     * junior and senior has junior), else null.
+     */
     @Transactional(readOnly = true)
     public org.educloud.tenancy.@Nullable Stage singleStage(Scope scope, OrgId school) {
-        var stages = administeredSchool(scope, school).stages();
-        return stages.size() == 1 ? stages.iterator().next() : null;
+        var stages = administeredSchool(scope, school).stages().stream()
+                .filter(s -> s == org.educloud.tenancy.Stage.PRIMARY || s == org.educloud.tenancy.Stage.JUNIOR)
+                .toList();
+        return stages.size() == 1 ? stages.getFirst() : null;
     }
 
     /** Whether the caller confirms surveys of this school: a bureau admin above it, not the school's own. */

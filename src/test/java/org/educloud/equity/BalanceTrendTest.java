@@ -42,6 +42,8 @@ class BalanceTrendTest {
     IdentityManagement identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void eachYearIsComputedFromItsOwnSurveysAndAYearWithoutAnyIsMissingNotEven() {
@@ -76,6 +78,47 @@ class BalanceTrendTest {
         assertThat(now.coefficients().get(QualityIndicator.EQUIPMENT_VALUE)).isCloseTo(0.2222, within(0.00005));
         assertThat(before.complyingPercent()).isEqualTo(50.0);
         assertThat(now.counted()).isEqualTo(2);
+    }
+
+    @Test
+    void theTrendShowsACoefficientBesideItsLimitWithTheDecimalsItsVerdictNeedsAndAYearThatCannotBeJudgedAsSuch()
+            throws Exception {
+        Counties counties = new Counties(tenancy, jdbc, years.current());
+        OrgNodeView county = counties.county(fixture.region().id(), "趋势临界县");
+        OrgNodeView rich = counties.school(county, Set.of(Stage.PRIMARY), false);
+        OrgNodeView poor = counties.school(county, Set.of(Stage.PRIMARY), false);
+        jdbc.sql("UPDATE tenancy.org_node SET created_at = TIMESTAMPTZ '2015-03-01 00:00:00+00' WHERE id IN (?, ?)")
+                .params(rich.id().value(), poor.id().value()).update();
+        // equal weights, 75,002 and 24,998 yuan per student: CV = 50,004 / 100,000, just over 0.50
+        counties.confirmed(rich, 100, 0, 2000, Figures.complying(100).equipment(7_500_200));
+        counties.confirmed(poor, 100, 0, 2000, Figures.complying(100).equipment(2_499_800));
+
+        BalanceTrend trend = balance.trend(ALL, county.id(), Stage.PRIMARY, 2);
+        BalanceTrend.Year before = trend.years().getFirst();
+        BalanceTrend.Year now = trend.years().getLast();
+        assertThat(before.qualityVerdict()).as("no confirmed survey: undefined, not 'not within'")
+                .isEqualTo(Verdict.CANNOT_BE_JUDGED);
+        assertThat(before.verdict()).isEqualTo(Verdict.CANNOT_BE_JUDGED);
+        assertThat(before.verdictUndecidedBecause()).isEqualTo("equity.verdict.because.incomplete");
+        assertThat(now.qualityVerdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(now.verdict()).isEqualTo(Verdict.NOT_MET);
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/equity/balance/trend")
+                                .param("district", county.id().toString()).param("stage", "PRIMARY")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.authentication(
+                                                fixture.as(fixture.regionAdmin()))))
+                .andReturn().getResponse().getContentAsString());
+        var rows = page.select("#balance-trend tbody tr");
+        double cv = now.coefficients().get(QualityIndicator.EQUIPMENT_VALUE);
+        int column = 4 + List.of(QualityIndicator.values()).indexOf(QualityIndicator.EQUIPMENT_VALUE);
+        var cell = rows.last().select("td").get(column);
+        assertThat(cell.text()).isEqualTo(Decimals.atMost(cv, 0.50)).isNotEqualTo("0.5000");
+        assertThat(cell.attr("title")).isEqualTo(Decimals.exact(cv));
+        assertThat(cell.hasClass("bad")).isTrue();
+        assertThat(rows.last().selectFirst("td.verdict").text()).isEqualTo("未达标");
+        assertThat(rows.first().selectFirst("td.verdict").text()).startsWith("无法判定");
     }
 
     @Test

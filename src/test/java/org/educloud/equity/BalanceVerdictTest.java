@@ -90,16 +90,38 @@ class BalanceVerdictTest {
     }
 
     @Test
-    void anUndefinedCoefficientMakesTheVerdictCannotBeJudgedWithItsReasonNeverNotMet() {
+    void aCountyWithOneCountedJuniorSchoolCanReachQualityBalance() {
         OrgNodeView single = county("单校县");
-        counties().confirmed(counties().school(single, Set.of(Stage.PRIMARY), false), 300, 0, 3000,
-                Figures.complying(300));
-        BalanceReport report = balance.report(ALL, single.id(), years.current(), Stage.PRIMARY);
-        assertThat(report.quality().values()).allMatch(cv -> cv.undefinedBecause()
-                == DifferenceCoefficient.Undefined.ONE_SCHOOL);
+        counties().confirmed(counties().school(single, Set.of(Stage.JUNIOR), false), 0, 300, 3000,
+                juniorComplying(300));
+        BalanceReport report = balance.report(ALL, single.id(), years.current(), Stage.JUNIOR);
+        assertThat(report.quality().values()).as("CV = S / X̄ = 0, defined (DOMAIN §2)")
+                .allMatch(cv -> cv.defined() && cv.value() == 0.0);
+        assertThat(report.qualityVerdict()).isEqualTo(Verdict.MET);
+        assertThat(report.verdict()).isEqualTo(Verdict.MET);
+    }
+
+    /** Figures over every 2017 junior minimum. */
+    private static Figures juniorComplying(int students) {
+        return new Figures(6.0 * students, 11.0 * students, 0, 3000.0 * students, (int) Math.ceil(students * 0.03),
+                students / 10, (int) Math.ceil(students * 0.06), (int) Math.ceil(students * 0.01),
+                (int) Math.ceil(students * 0.01));
+    }
+
+    @Test
+    void anUndefinedCoefficientMakesTheVerdictCannotBeJudgedWithItsReasonNeverNotMet() {
+        OrgNodeView none = county("无多媒体县");
+        for (int students : new int[] {300, 320}) {
+            counties().confirmed(counties().school(none, Set.of(Stage.PRIMARY), false), students, 0, 3000,
+                    Figures.complying(students).multimedia(0));
+        }
+        BalanceReport report = balance.report(ALL, none.id(), years.current(), Stage.PRIMARY);
+        DifferenceCoefficient rooms = report.quality().get(QualityIndicator.MULTIMEDIA_CLASSROOMS);
+        assertThat(rooms.undefinedBecause()).isEqualTo(DifferenceCoefficient.Undefined.ZERO_MEAN);
+        assertThat(rooms.verdict(report.qualityThreshold())).isEqualTo(Verdict.CANNOT_BE_JUDGED);
         assertThat(report.qualityVerdict()).isEqualTo(Verdict.CANNOT_BE_JUDGED);
-        assertThat(report.verdict()).isEqualTo(Verdict.CANNOT_BE_JUDGED);
-        assertThat(report.verdictUndecidedBecause()).isEqualTo("equity.verdict.because.undefined");
+        assertThat(report.verdict()).as("the schools without any room fail on their own lines")
+                .isEqualTo(Verdict.NOT_MET);
 
         OrgNodeView partly = county("缺一校县");
         for (int students : new int[] {300, 320}) {
@@ -110,6 +132,35 @@ class BalanceVerdictTest {
         BalanceReport incomplete = balance.report(ALL, partly.id(), years.current(), Stage.PRIMARY);
         assertThat(incomplete.verdict()).as("the missing school might fail").isEqualTo(Verdict.CANNOT_BE_JUDGED);
         assertThat(incomplete.verdictUndecidedBecause()).isEqualTo("equity.verdict.because.incomplete");
+    }
+
+    @Test
+    void aCoefficientOverItsLimitIsNotFinalWhileASurveyIsMissingButAFailingSchoolIs() {
+        OrgNodeView spread = county("差异大缺校县");
+        counties().confirmed(counties().school(spread, Set.of(Stage.PRIMARY), false), 300, 0, 3000,
+                Figures.complying(300));
+        counties().confirmed(counties().school(spread, Set.of(Stage.PRIMARY), false), 300, 0, 3000,
+                Figures.complying(300).equipment(20_000.0 * 300));
+        OrgNodeView late = counties().school(spread, Set.of(Stage.PRIMARY), false);
+        BalanceReport open = balance.report(ALL, spread.id(), years.current(), Stage.PRIMARY);
+        assertThat(open.quality().get(QualityIndicator.EQUIPMENT_VALUE).verdict(open.qualityThreshold()))
+                .isEqualTo(Verdict.NOT_MET);
+        assertThat(open.verdict()).as("the missing school could bring the coefficient back within")
+                .isEqualTo(Verdict.CANNOT_BE_JUDGED);
+        assertThat(open.verdictUndecidedBecause()).isEqualTo("equity.verdict.because.incomplete");
+
+        counties().confirmed(late, 300, 0, 3000, Figures.complying(300));
+        BalanceReport complete = balance.report(ALL, spread.id(), years.current(), Stage.PRIMARY);
+        assertThat(complete.verdict()).as("with every survey in, the coefficient decides").isEqualTo(Verdict.NOT_MET);
+        assertThat(complete.verdictUndecidedBecause()).isNull();
+
+        OrgNodeView failing = county("一校不达标缺校县");
+        counties().confirmed(counties().school(failing, Set.of(Stage.PRIMARY), false), 300, 0, 3000,
+                Figures.complying(300).equipment(2000.0 * 300 * 0.5).multimedia(1));
+        counties().school(failing, Set.of(Stage.PRIMARY), false);
+        BalanceReport decided = balance.report(ALL, failing.id(), years.current(), Stage.PRIMARY);
+        assertThat(decided.verdict()).as("no missing survey makes a failing school comply").isEqualTo(Verdict.NOT_MET);
+        assertThat(decided.verdictUndecidedBecause()).isNull();
     }
 
     @Test

@@ -139,12 +139,13 @@ class BulkSurveyTest {
                         .param("action", "SUBMIT").with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(preview.selectFirst("#bulk-ready").text()).contains(school.name());
-        assertThat(preview.select("#bulk-ready input[name=school]").attr("value"))
-                .isEqualTo(school.id().toString());
-        String version = preview.select("#bulk-ready input[name=version]").attr("value");
+        assertThat(preview.select("#bulk-ready input[name=school], #bulk-ready input[name=version]"))
+                .as("one field for all schools, not two per school").isEmpty();
+        String field = preview.select("#bulk-ready input[name=plan]").attr("value");
+        assertThat(field).matches(school.id() + ":\\d+");
 
         var posted = mvc.perform(post("/equity/surveys/bulk").param("org", county.id().toString()).param("year", year)
-                        .param("action", "SUBMIT").param("school", school.id().toString()).param("version", version)
+                        .param("action", "SUBMIT").param("plan", field)
                         .with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("bulkDone", 1))
@@ -164,6 +165,80 @@ class BulkSurveyTest {
         Document after = Jsoup.parse(mvc.perform(back).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(after.selectFirst("#bulk-outcome").text()).isEqualTo("已处理 1 所学校；0 所在预览后有变化，未处理。");
+    }
+
+    @Test
+    void aRequestNamingASchoolOutOfReachIsRefusedWholeBeforeAnySchoolIsDone() {
+        Scope districtA = identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN));
+        Scope region = identity.scopeOf(fixture.regionAdmin());
+        String year = years.current();
+        Counties counties = new Counties(tenancy, jdbc, year);
+        OrgNodeView own = counties.school(fixture.a().district(), Set.of(Stage.PRIMARY), false);
+        new RosterRows(jdbc, years).placed(own, 3, 20);
+        surveys.save(region, own.id(), year, figures("125"), null);
+        int version = surveys.of(region, own.id(), year).version();
+        long bulkEntries = audit("equity.survey.bulkSubmitted", fixture.a().district().name());
+
+        assertThatThrownBy(() -> bulk.apply(districtA, fixture.a().district().id(), year, BulkSurveys.Action.SUBMIT,
+                List.of(new BulkSurveys.Chosen(own.id().value(), version),
+                        new BulkSurveys.Chosen(fixture.b().school().id().value(), 0))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(surveys.of(region, own.id(), year).status()).as("nothing done").isEqualTo(SurveyStatus.DRAFT);
+        assertThat(audit("equity.survey.bulkSubmitted", fixture.a().district().name())).isEqualTo(bulkEntries);
+
+        BulkSurveys.Outcome twice = bulk.apply(districtA, fixture.a().district().id(), year,
+                BulkSurveys.Action.SUBMIT, List.of(new BulkSurveys.Chosen(own.id().value(), version),
+                        new BulkSurveys.Chosen(own.id().value(), version)));
+        assertThat(twice.done()).as("a school named twice is done once").isEqualTo(1);
+        assertThat(twice.leftAlone()).as("and not reported as changed").isEmpty();
+        assertThat(surveys.of(region, own.id(), year).counts().allStudents())
+                .as("the head counts read once for the whole request are the ones fixed").isEqualTo(20);
+    }
+
+    @Test
+    void theBulkApiRefusesMalformedOversizedOrEmptyListsWithProblemDetails() throws Exception {
+        var admin = authentication(fixture.asTokenHolder(fixture.regionAdmin()));
+        String url = "/api/v1/equity/orgs/" + fixture.region().id() + "/surveys/" + years.current() + "/bulk";
+        mvc.perform(post(url).param("action", "CONFIRM").contentType("application/json").content("[null]")
+                        .locale(java.util.Locale.ENGLISH).header("Accept-Language", "en").with(admin))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Item 1 is not a valid choice")));
+        mvc.perform(post(url).param("action", "CONFIRM").contentType("application/json").content("[]").with(admin))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("没有可以处理的调查表"));
+        String many = "[" + String.join(",", java.util.Collections.nCopies(BulkSurveys.MOST_CHOSEN + 1,
+                "{\"school\":1,\"version\":0}")) + "]";
+        mvc.perform(post(url).param("action", "CONFIRM").contentType("application/json").content(many).with(admin))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(url).param("action", "CONFIRM").contentType("application/json")
+                        .content("[{\"school\":\"x\"}]").with(admin))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void thePageSendsEverySchoolInOneBoundedFieldWhateverTheRegionsSize() {
+        StringBuilder thousand = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            thousand.append(i == 1 ? "" : ",").append(100_000 + i).append(':').append(i % 7);
+        }
+        assertThat(BulkSurveys.fromField(thousand.toString())).hasSize(1000)
+                .first().isEqualTo(new BulkSurveys.Chosen(100_001, 1));
+        for (String bad : List.of("", "1:2,,3:4", "1;2", "a:1", "1:2:3", "99999999999999999999:1")) {
+            assertThatThrownBy(() -> BulkSurveys.fromField(bad))
+                    .as(bad).isInstanceOf(org.educloud.shared.RuleViolationException.class);
+        }
+    }
+
+    @Test
+    void theBulkAuditEntriesReadAsWordsInTheAuditLog() {
+        var messages = java.util.ResourceBundle.getBundle("messages/identity", java.util.Locale.ROOT);
+        var english = java.util.ResourceBundle.getBundle("messages/identity", java.util.Locale.ENGLISH);
+        for (String action : List.of("equity.survey.bulkSubmitted", "equity.survey.bulkConfirmed")) {
+            assertThat(messages.getString("identity.audit.event." + action)).contains("批量");
+            assertThat(english.getString("identity.audit.event." + action)).contains("in bulk");
+        }
     }
 
     private long audit(String action, String target) {

@@ -76,8 +76,7 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/equity/surveys/bulk", b -> "/equity/surveys/bulk?org=" + b.district().id()
                         + "&action=CONFIRM"),
                 byId(POST, "/equity/surveys/bulk", b -> "/equity/surveys/bulk?org=" + b.district().id()
-                        + "&year=" + YEAR + "&action=CONFIRM").param("school", b -> b.school().id().toString())
-                        .param("version", "0"),
+                        + "&year=" + YEAR + "&action=CONFIRM").param("plan", b -> b.school().id() + ":0"),
                 byId(GET, "/api/v1/equity/orgs/{org}/surveys/{year}/bulk", b -> "/api/v1/equity/orgs/"
                         + b.district().id() + "/surveys/" + YEAR + "/bulk?action=SUBMIT"),
                 byId(POST, "/api/v1/equity/orgs/{org}/surveys/{year}/bulk", b -> "/api/v1/equity/orgs/"

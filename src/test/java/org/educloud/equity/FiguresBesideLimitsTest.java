@@ -35,12 +35,16 @@ class FiguresBesideLimitsTest {
     }
 
     @Test
-    void aSingleSchoolsCoefficientCannotBeJudgedRatherThanPerfectlyBalanced() {
+    void aSingleSchoolsCoefficientIsZeroAndDefinedAsTheMethodGivesIt() {
+        // DOMAIN §2: CV = S / X̄, undefined only when X̄ = 0
         DifferenceCoefficient one = DifferenceCoefficient.of(List.of(new WeightedValue(300, 5.0)));
-        assertThat(one.defined()).isFalse();
-        assertThat(one.undefinedBecause()).isEqualTo(DifferenceCoefficient.Undefined.ONE_SCHOOL);
-        assertThat(one.verdict(0.50)).isEqualTo(Verdict.CANNOT_BE_JUDGED);
-        assertThat(one.mean()).as("the county mean is still given").isEqualTo(5.0);
+        assertThat(one.defined()).isTrue();
+        assertThat(one.value()).isEqualTo(0.0);
+        assertThat(one.undefinedBecause()).isNull();
+        assertThat(one.verdict(0.45)).isEqualTo(Verdict.MET);
+        assertThat(one.mean()).isEqualTo(5.0);
+        assertThat(DifferenceCoefficient.of(List.of(new WeightedValue(300, 0))).undefinedBecause())
+                .as("one school without the resource: the mean is 0").isEqualTo(DifferenceCoefficient.Undefined.ZERO_MEAN);
     }
 
     @Test

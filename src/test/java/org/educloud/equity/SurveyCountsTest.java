@@ -41,6 +41,8 @@ class SurveyCountsTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ComputingBalance balance;
 
     private RosterRows rows() {
         return new RosterRows(jdbc, years);
@@ -84,7 +86,8 @@ class SurveyCountsTest {
         student(combined, "年级不明");
         RosterCounts mixed = surveys.of(ALL, combined.id(), years.current()).counts();
         assertThat(mixed.allStudents()).as("every value is over the whole school's students").isEqualTo(2);
-        assertThat(mixed.juniorStudents()).as("the stage of an unplaced student is unknown").isEqualTo(1);
+        assertThat(mixed.juniorStudents()).as("shared out as the placed students are: all of them junior")
+                .isEqualTo(2);
         assertThat(mixed.primaryStudents()).isZero();
 
         var admin = authentication(fixture.as(fixture.regionAdmin()));
@@ -96,13 +99,84 @@ class SurveyCountsTest {
     }
 
     @Test
+    void unplacedStudentsCountInTheSchoolsCompulsoryStagesSharedByThePlacedOnesInASchoolOfBoth() {
+        Counties counties = new Counties(tenancy, jdbc, years.current());
+        OrgNodeView county = counties.county(fixture.region().id(), "完全中学县");
+        OrgNodeView fullMiddle = counties.school(county, Set.of(Stage.JUNIOR, Stage.SENIOR), false);
+        enrol(student(fullMiddle, "高一学生"), homeroom(fullMiddle, 10));
+        student(fullMiddle, "未编班初中生");
+        RosterCounts middle = surveys.of(ALL, fullMiddle.id(), years.current()).counts();
+        assertThat(middle.juniorStudents()).as("junior is a 完全中学's only compulsory stage").isEqualTo(1);
+
+        OrgNodeView nineYear = counties.school(county, Set.of(Stage.PRIMARY, Stage.JUNIOR), false);
+        long grade2 = homeroom(nineYear, 2);
+        for (int i = 0; i < 3; i++) {
+            enrol(student(nineYear, "二年级" + i), grade2);
+        }
+        enrol(student(nineYear, "初一学生"), homeroom(nineYear, 7));
+        for (int i = 0; i < 4; i++) {
+            student(nineYear, "未编班" + i);
+        }
+        RosterCounts shared = surveys.of(ALL, nineYear.id(), years.current()).counts();
+        assertThat(shared.primaryStudents()).as("3 of 4 placed are primary: 3 of the 4 unplaced").isEqualTo(6);
+        assertThat(shared.juniorStudents()).isEqualTo(2);
+        assertThat(shared.primaryStudents() + shared.juniorStudents()).isEqualTo(shared.allStudents());
+        assertThat(shared.unapportioned()).isFalse();
+        assertThat(RosterCounts.primaryShare(5, 1, 0, Set.of(Stage.PRIMARY, Stage.JUNIOR, Stage.SENIOR)))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aSchoolOfBothStagesWithNobodyPlacedIsNeverDroppedAsHavingNoStudents() throws Exception {
+        Counties counties = new Counties(tenancy, jdbc, years.current());
+        OrgNodeView county = counties.county(fixture.region().id(), "未编班县");
+        OrgNodeView imported = counties.school(county, Set.of(Stage.PRIMARY, Stage.JUNIOR), false);
+        for (int i = 0; i < 3; i++) {
+            student(imported, "导入学生" + i);
+        }
+        RosterCounts live = surveys.of(ALL, imported.id(), years.current()).counts();
+        assertThat(live.allStudents()).isEqualTo(3);
+        assertThat(live.unapportioned()).as("nothing tells their stage").isTrue();
+        var admin = authentication(fixture.as(fixture.regionAdmin()));
+        Document page = Jsoup.parse(mvc.perform(get("/equity/surveys/{id}", imported.id().value()).with(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#unplaced-students").text()).contains("3 名在籍学生没有编入行政班", "无法确定学段");
+
+        OrgNodeView other = counties.school(county, Set.of(Stage.PRIMARY), false);
+        counties.confirmed(other, 300, 0, 3000, Counties.Figures.complying(300));
+        counties.confirmed(imported, 0, 0, 3000, Counties.Figures.complying(300));
+        jdbc.sql("UPDATE equity.school_survey SET all_students = 300, students_without_homeroom = 300"
+                + " WHERE school_id = ?").params(imported.id().value()).update();
+        BalanceReport report = balance.report(ALL, county.id(), years.current(), Stage.PRIMARY);
+        assertThat(report.excluded()).singleElement().satisfies(x -> {
+            assertThat(x.reason()).as("not 'no students'").isEqualTo("equity.excluded.stageUnknown");
+            assertThat(x.students()).isEqualTo(300);
+        });
+        assertThat(report.verdict()).isEqualTo(Verdict.CANNOT_BE_JUDGED);
+        assertThat(report.verdictUndecidedBecause()).isEqualTo("equity.verdict.because.stageUnknown");
+    }
+
+    @Test
+    void aTeachingPointWhoseFewStaffAllTeachIsNotWarnedAboutFullTimeTeachers() {
+        Counties counties = new Counties(tenancy, jdbc, years.current());
+        OrgNodeView county = counties.county(fixture.region().id(), "教学点教职工县");
+        OrgNodeView point = counties.school(county, Set.of(Stage.PRIMARY), true);
+        enrol(student(point, "学生乙"), homeroom(point, 1));
+        for (int i = 0; i < 3; i++) {
+            staff(point, true, "COUNTY", "PE");
+        }
+        assertThat(surveys.of(ALL, point.id(), years.current()).counts().staffAttributeWarnings()).isEmpty();
+    }
+
+    @Test
     void theSurveyWarnsWhenStaffRecordsLackTheAttributesTheIndicatorsNeed() throws Exception {
         Counties counties = new Counties(tenancy, jdbc, years.current());
         OrgNodeView county = counties.county(fixture.region().id(), "教职工县");
         OrgNodeView school = counties.school(county, Set.of(Stage.PRIMARY), false);
         enrol(student(school, "学生甲"), homeroom(school, 1));
-        staff(school, true, "NONE", "NONE");
-        staff(school, true, "NONE", "NONE");
+        for (int i = 0; i < RosterCounts.FEWEST_STAFF_CHECKED; i++) {
+            staff(school, true, "NONE", "NONE");
+        }
 
         assertThat(surveys.of(ALL, school.id(), years.current()).counts().staffAttributeWarnings()).containsExactly(
                 "equity.survey.attributes.noBackbone", "equity.survey.attributes.noSpecialists",
@@ -111,7 +185,7 @@ class SurveyCountsTest {
         Document page = Jsoup.parse(mvc.perform(get("/equity/surveys/{id}", school.id().value()).with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#staff-attributes li")).hasSize(3);
-        assertThat(page.selectFirst("#staff-attributes").text()).contains("全部 2 名在职教职工都记为专任教师");
+        assertThat(page.selectFirst("#staff-attributes").text()).contains("全部 10 名在职教职工都记为专任教师");
 
         staff(school, false, "NONE", "NONE");
         staff(school, true, "COUNTY", "PE");

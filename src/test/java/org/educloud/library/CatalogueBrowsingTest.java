@@ -152,6 +152,20 @@ class CatalogueBrowsingTest {
     }
 
     @Test
+    void thePublicShelfNamesTheOwningSchoolButNeverTheAuthorToVisitorsSignedOut() throws Exception {
+        long unit = node("三年级上册 › 8 分数的初步认识");
+        String author = jdbc.sql("SELECT author_name FROM library.resource WHERE title = ?")
+                .param(PUBLIC_WORKSHEET).query(String.class).list().getFirst();
+        String shelf = org.jsoup.Jsoup.parse(mvc.perform(get("/open/curriculum").param("node", String.valueOf(unit)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("#shelf").text();
+        assertThat(shelf).contains(PUBLIC_WORKSHEET).doesNotContain(author);
+        String signedIn = org.jsoup.Jsoup.parse(mvc.perform(get("/library/curriculum")
+                        .param("node", String.valueOf(unit)).with(authentication(fixture.as(fixture.regionAdmin()))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).select("#shelf").text();
+        assertThat(signedIn).as("signed in, the shelf still names the author").contains(author);
+    }
+
+    @Test
     void aResourcesPageLinksBackToItsLessonAndKnowledgePoints() throws Exception {
         long worksheet = jdbc.sql("SELECT id FROM library.resource WHERE title = ?").param(PUBLIC_WORKSHEET)
                 .query(Long.class).single();

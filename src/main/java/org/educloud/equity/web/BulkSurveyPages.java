@@ -1,11 +1,8 @@
 package org.educloud.equity.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.educloud.equity.BulkSurveys;
 import org.educloud.equity.SchoolYears;
 import org.educloud.shared.OrgId;
-import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,6 +21,7 @@ class BulkSurveyPages {
 
     private static final int NAMES_SHOWN = 20;
 
+
     private final BulkSurveys bulk;
     private final SchoolYears years;
 
@@ -41,20 +39,9 @@ class BulkSurveyPages {
 
     @PostMapping("/equity/surveys/bulk")
     String apply(Scope scope, @RequestParam long org, @RequestParam String year,
-                 @RequestParam BulkSurveys.Action action,
-                 @RequestParam(name = "school", required = false) @Nullable List<Long> schools,
-                 @RequestParam(name = "version", required = false) @Nullable List<Integer> versions,
+                 @RequestParam BulkSurveys.Action action, @RequestParam(required = false) @Nullable String plan,
                  RedirectAttributes redirect) {
-        List<Long> ids = schools == null ? List.of() : schools;
-        List<Integer> at = versions == null ? List.of() : versions;
-        if (ids.size() != at.size()) {
-            throw new RuleViolationException("equity.bulk.nothing");
-        }
-        List<BulkSurveys.Chosen> chosen = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            chosen.add(new BulkSurveys.Chosen(ids.get(i), at.get(i)));
-        }
-        BulkSurveys.Outcome outcome = bulk.apply(scope, OrgId.of(org), year, action, chosen);
+        BulkSurveys.Outcome outcome = bulk.apply(scope, OrgId.of(org), year, action, plan);
         // flash attributes travel in a cookie: plain values, and at most a few names
         redirect.addFlashAttribute("bulkDone", outcome.done());
         redirect.addFlashAttribute("bulkLeftAlone", outcome.leftAlone().size());

@@ -58,6 +58,7 @@ class TrendPages {
         model.addAttribute("followed", FOLLOWED);
         model.addAttribute("indicators", QualityIndicator.values());
         model.addAttribute("threshold", QualityIndicator.maximumCoefficient(stage));
+        model.addAttribute("basicThreshold", org.educloud.equity.BasicIndicator.maximumComposite(stage));
         model.addAttribute("districts", reach.districts(scope));
         model.addAttribute("stages", List.of(Stage.PRIMARY, Stage.JUNIOR));
         model.addAttribute("charts", charts(trend, use, locale));
