@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -32,12 +40,12 @@ public class RosterImports {
     private final ImportRunRepository runs;
     private final SchoolsInScope schools;
     private final JsonMapper json;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
                   ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background,
-                  ImportingOneRoster importingOneRoster, java.time.Clock clock) {
+                  ImportingOneRoster importingOneRoster, Clock clock) {
         this.clock = clock;
         this.importingOneRoster = importingOneRoster;
         this.schools = schools;
@@ -135,13 +143,14 @@ public class RosterImports {
      */
     @Transactional(readOnly = true)
     public List<ImportRunView> unresolvedFailures(Scope scope, int days, int most) {
-        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
-        java.util.Map<Long, ImportRunView> found = new java.util.LinkedHashMap<>();
-        for (org.educloud.shared.OrgPath top : scope.adminPaths()) {
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        // an admin of a district and of one of its schools would otherwise see that school's runs twice
+        Map<Long, ImportRunView> found = new LinkedHashMap<>();
+        for (OrgPath top : scope.adminPaths()) {
             runs.unresolved(top.likePattern(), List.of(ImportOutcome.REJECTED, ImportOutcome.FAILED), since,
-                    org.springframework.data.domain.Limit.of(most)).forEach(r -> found.putIfAbsent(r.id(), r.view(List.of())));
+                    Limit.of(most)).forEach(r -> found.putIfAbsent(r.id(), r.view(List.of())));
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(ImportRunView::runAt).reversed())
+        return found.values().stream().sorted(Comparator.comparing(ImportRunView::runAt).reversed())
                 .limit(most).toList();
     }
 
