@@ -1,5 +1,13 @@
 package org.educloud.roster;
 
+import static org.educloud.roster.OneRosterSets.CLASSES;
+import static org.educloud.roster.OneRosterSets.DEMOGRAPHICS;
+import static org.educloud.roster.OneRosterSets.ENROLLMENTS;
+import static org.educloud.roster.OneRosterSets.ROLES;
+import static org.educloud.roster.OneRosterSets.USERS;
+import static org.educloud.roster.OneRosterSets.manifest;
+import static org.educloud.roster.OneRosterSets.unzip;
+import static org.educloud.roster.OneRosterSets.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -700,17 +708,6 @@ class OneRosterForeignSetsTest {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 
     private Map<String, Long> rosterCounts(OrgNodeView school) {

@@ -1,5 +1,13 @@
 package org.educloud.roster;
 
+import static org.educloud.roster.OneRosterSets.CLASSES;
+import static org.educloud.roster.OneRosterSets.DEMOGRAPHICS;
+import static org.educloud.roster.OneRosterSets.ENROLLMENTS;
+import static org.educloud.roster.OneRosterSets.ROLES;
+import static org.educloud.roster.OneRosterSets.USERS;
+import static org.educloud.roster.OneRosterSets.manifest;
+import static org.educloud.roster.OneRosterSets.unzip;
+import static org.educloud.roster.OneRosterSets.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,20 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 class OneRosterSourceFidelityTest {
 
     private static final String BASE = "/ims/oneroster/rostering/v1p2";
-    private static final String USERS = "sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,"
-            + "familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,"
-            + "resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,"
-            + "pronouns,metadata.educloud.qualification,metadata.educloud.title";
-    private static final String ROLES = "sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,"
-            + "endDate,orgSourcedId,userProfileSourcedId";
-    private static final String DEMOGRAPHICS = "sourcedId,status,dateLastModified,birthDate,sex,"
-            + "americanIndianOrAlaskaNative,asian,blackOrAfricanAmerican,nativeHawaiianOrOtherPacificIslander,white,"
-            + "demographicRaceTwoOrMoreRaces,hispanicOrLatinoEthnicity,countryOfBirthCode,stateOfBirthAbbreviation,"
-            + "cityOfBirth,publicSchoolResidenceStatus";
-    private static final String ENROLLMENTS = "sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,"
-            + "userSourcedId,role,primary,beginDate,endDate";
-    private static final String CLASSES = "sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,"
-            + "classType,location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods";
 
     @Autowired
     RosterImports imports;
@@ -399,16 +393,6 @@ class OneRosterSourceFidelityTest {
         return out.toByteArray();
     }
 
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
-    }
-
     private ImportRunView importInto(byte[] zip) throws IOException {
         Path file = Files.createTempFile("oneroster", ".zip");
         Files.write(file, zip);
@@ -456,28 +440,6 @@ class OneRosterSourceFidelityTest {
                 + "SIS-E2-" + k + ",,,SIS-C-" + k + ",SIS-SCH,SIS-S2-" + k + ",student,false,2026-09-01,\n"
                 + "SIS-E3-" + k + ",,,SIS-C-" + k + ",SIS-SCH,SIS-T-" + k + ",teacher,true,,\n");
         return files;
-    }
-
-    private static String manifest(String people, String enrollments) {
-        StringBuilder m = new StringBuilder("propertyName,value\nmanifest.version,1.0\noneroster.version,1.2\n");
-        for (String f : new String[] {"orgs", "academicSessions", "courses", "classes", "users", "roles",
-                "demographics"}) {
-            m.append("file.").append(f).append(',').append(people).append('\n');
-        }
-        m.append("file.enrollments,").append(enrollments).append('\n');
-        return m.toString();
-    }
-
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private JsonNode body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
