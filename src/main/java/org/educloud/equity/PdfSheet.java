@@ -27,9 +27,9 @@ final class PdfSheet implements AutoCloseable {
     static final Color BAD = new Color(0xc0, 0x39, 0x2b);
     /** Neither good nor bad: what cannot be judged. */
     static final Color WARN = new Color(0x9a, 0x67, 0x00);
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
+    static final Color INK = new Color(0x22, 0x22, 0x22);
+    static final Color MUTED = new Color(0x66, 0x66, 0x66);
+    static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
     private static final Color HEADER = new Color(0xdd, 0xeb, 0xf7);
     private static final Color SHADE = new Color(0xf5, 0xf7, 0xfa);
     private static final float MARGIN = 36;
@@ -142,67 +142,16 @@ final class PdfSheet implements AutoCloseable {
         for (int i = 0; i < charts.size(); i += 2) {
             int bars = Math.max(charts.get(i).values().size(),
                     i + 1 < charts.size() ? charts.get(i + 1).values().size() : 0);
-            float rowHeight = Math.min(usable, Math.max(height, ChartLayout.FRAME + bars * ChartLayout.ROW));
+            float rowHeight = Math.min(usable, Math.max(height, PdfBarChart.ChartLayout.FRAME + bars * PdfBarChart.ChartLayout.ROW));
             room(rowHeight + 8);
             y -= rowHeight + 8;
-            bars(MARGIN, y, chartWidth, rowHeight, charts.get(i));
+            PdfBarChart.draw(this, MARGIN, y, chartWidth, rowHeight, charts.get(i));
             if (i + 1 < charts.size()) {
-                bars(MARGIN + chartWidth + gap, y, chartWidth, rowHeight, charts.get(i + 1));
+                PdfBarChart.draw(this, MARGIN + chartWidth + gap, y, chartWidth, rowHeight, charts.get(i + 1));
             }
         }
     }
 
-    /**
-     * Where a horizontal bar chart's parts go: the title on top, under it the reference line's label (above the
-     * plot, so it never covers a bar), the names left of their bars, the axis ticks below.
-     */
-    record ChartLayout(float plotLeft, float plotRight, float plotBottom, float plotTop, float titleBaseline,
-                       float lineLabelBaseline, float row) {
-
-        static final float FRAME = 46;
-        static final float ROW = 9;
-
-        static ChartLayout of(float x, float y0, float w, float h, float labelWidth, float valueRoom, int bars) {
-            float plotTop = y0 + h - 26;
-            float plotBottom = y0 + 14;
-            float row = bars == 0 ? plotTop - plotBottom : (plotTop - plotBottom) / bars;
-            return new ChartLayout(x + labelWidth + 4, x + w - valueRoom, plotBottom, plotTop, y0 + h - 10,
-                    plotTop + 4, row);
-        }
-    }
-
-    /**
-     * The axis's end: a little beyond the largest value and the reference line — unless one school lies far beyond
-     * the others (past the upper quartile by three times the spread of the middle half), when the axis ends after
-     * the others and that bar is cut at the end and marked with its value, so it does not flatten every other bar.
-     */
-    static double axisEnd(List<@Nullable Double> values, double line) {
-        List<Double> sorted = values.stream().filter(v -> v != null).map(Double::doubleValue).sorted().toList();
-        double limit = line * 1.15;
-        if (sorted.isEmpty()) {
-            return limit > 0 ? limit : 1;
-        }
-        double max = sorted.getLast();
-        double end = Math.max(limit, max * 1.05);
-        if (sorted.size() >= 4) {
-            double q1 = quantile(sorted, 0.25);
-            double q3 = quantile(sorted, 0.75);
-            double fence = q3 + 3 * Math.max(q3 - q1, Math.abs(q3) * 0.25);
-            if (max > fence) {
-                double kept = sorted.stream().filter(v -> v <= fence).mapToDouble(Double::doubleValue).max()
-                        .orElse(fence);
-                end = Math.max(limit, kept * 1.15);
-            }
-        }
-        return end > 0 ? end : 1;
-    }
-
-    private static double quantile(List<Double> sorted, double q) {
-        double at = q * (sorted.size() - 1);
-        int low = (int) Math.floor(at);
-        int high = (int) Math.ceil(at);
-        return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (at - low);
-    }
 
     void newPage() throws IOException {
         if (page != null) {
@@ -262,65 +211,6 @@ final class PdfSheet implements AutoCloseable {
         write(right ? x + width - 3 - textWidth : x + 3, y + 4, shown, fontSize, color);
     }
 
-    private void bars(float x, float y0, float w, float h, Bars chart) throws IOException {
-        PDPageContentStream cs = page();
-        String title = fit(chart.title(), 9, w);
-        int n = chart.values().size();
-        double end = axisEnd(chart.values(), chart.line());
-        boolean clipped = chart.values().stream().anyMatch(v -> v != null && v > end);
-        float longest = 0;
-        for (String label : chart.labels()) {
-            longest = Math.max(longest, textWidth(label, 6));
-        }
-        ChartLayout at = ChartLayout.of(x, y0, w, h, Math.min(w * 0.34f, longest + 6), clipped ? 70 : 8, n);
-        write(x + (w - textWidth(title, 9)) / 2, at.titleBaseline(), title, 9, INK);
-        float plotWidth = at.plotRight() - at.plotLeft();
-        for (int t = 0; t <= 4; t++) {
-            float tx = at.plotLeft() + plotWidth * t / 4;
-            stroke(tx, at.plotBottom(), tx, at.plotTop(), RULE, 0.4f, false);
-            String label = tick(end * t / 4);
-            write(tx - textWidth(label, 6) / 2, at.plotBottom() - 8, label, 6, MUTED);
-        }
-        float labelSize = Math.min(6.5f, at.row() * 0.8f);
-        for (int i = 0; i < n; i++) {
-            Double value = chart.values().get(i);
-            float top = at.plotTop() - at.row() * i;
-            float barHeight = at.row() * 0.7f;
-            float by = top - at.row() * 0.15f - barHeight;
-            if (value != null && value > 0) {
-                boolean beyond = chart.upperLimit() ? value > chart.line() : value < chart.line();
-                float length = (float) (plotWidth * Math.min(value, end) / end);
-                fill(at.plotLeft(), by, length, barHeight, beyond ? BAD : GOOD);
-                if (value > end) {
-                    // the cut: two white strokes across the bar's end, and the true value beside it
-                    float cut = at.plotLeft() + length - 10;
-                    stroke(cut, by - 1, cut + 3, by + barHeight + 1, Color.WHITE, 1.2f, false);
-                    stroke(cut + 4, by - 1, cut + 7, by + barHeight + 1, Color.WHITE, 1.2f, false);
-                    String note = tick(value) + " " + chart.lineLabelBeyond();
-                    write(at.plotRight() + 3, by + barHeight / 2 - 2, fit(note, 6, 66), 6, INK);
-                }
-            }
-            if (i < chart.labels().size() && labelSize >= 3.5f) {
-                String label = fit(chart.labels().get(i), labelSize, at.plotLeft() - x - 6);
-                write(at.plotLeft() - 3 - textWidth(label, labelSize), by + barHeight / 2 - labelSize * 0.35f, label,
-                        labelSize, MUTED);
-            }
-        }
-        float lx = at.plotLeft() + (float) (plotWidth * chart.line() / end);
-        stroke(lx, at.plotBottom(), lx, at.plotTop() + 2, INK, 0.8f, true);
-        String lineText = chart.lineLabel() + " " + tick(chart.line());
-        float textX = Math.max(at.plotLeft(), Math.min(lx - textWidth(lineText, 6) / 2, x + w - textWidth(lineText, 6)));
-        write(textX, at.lineLabelBaseline(), lineText, 6, INK);
-        cs.setLineDashPattern(new float[0], 0);
-    }
-
-    private static String tick(double value) {
-        if (value >= 100) {
-            return String.valueOf(Math.round(value));
-        }
-        return value >= 10 ? String.format(java.util.Locale.ROOT, "%.1f", value)
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
-    }
 
     private void room(float needed) throws IOException {
         if (y - needed < MARGIN + FOOTER) {
@@ -332,14 +222,14 @@ final class PdfSheet implements AutoCloseable {
         stroke(MARGIN, at, MARGIN + width(), at, RULE, 0.5f, false);
     }
 
-    private void fill(float x, float y0, float w, float h, Color color) throws IOException {
+    void fill(float x, float y0, float w, float h, Color color) throws IOException {
         PDPageContentStream cs = page();
         cs.setNonStrokingColor(color);
         cs.addRect(x, y0, w, h);
         cs.fill();
     }
 
-    private void stroke(float x1, float y1, float x2, float y2, Color color, float lineWidth, boolean dashed)
+    void stroke(float x1, float y1, float x2, float y2, Color color, float lineWidth, boolean dashed)
             throws IOException {
         PDPageContentStream cs = page();
         cs.setStrokingColor(color);
@@ -350,7 +240,7 @@ final class PdfSheet implements AutoCloseable {
         cs.stroke();
     }
 
-    private void write(float x, float y0, String text, float fontSize, Color color) throws IOException {
+    void write(float x, float y0, String text, float fontSize, Color color) throws IOException {
         PDPageContentStream cs = page();
         cs.beginText();
         cs.setFont(font, fontSize);
@@ -361,7 +251,7 @@ final class PdfSheet implements AutoCloseable {
     }
 
     /** The text cut with "…" to fit {@code width}. */
-    private String fit(String text, float fontSize, float width) throws IOException {
+    String fit(String text, float fontSize, float width) throws IOException {
         String shown = drawableText(text);
         if (textWidth(shown, fontSize) <= width) {
             return shown;
@@ -373,7 +263,7 @@ final class PdfSheet implements AutoCloseable {
         return shown.substring(0, end) + "…";
     }
 
-    private float textWidth(String text, float fontSize) throws IOException {
+    float textWidth(String text, float fontSize) throws IOException {
         return font.getStringWidth(drawableText(text)) / 1000 * fontSize;
     }
 
@@ -400,7 +290,7 @@ final class PdfSheet implements AutoCloseable {
         }
     }
 
-    private PDPageContentStream page() {
+    PDPageContentStream page() {
         if (page == null) {
             throw new UncheckedIOException(new IOException("The document is already saved"));
         }

@@ -64,18 +64,18 @@ class FiguresBesideLimitsTest {
     @Test
     void oneExtremeSchoolIsCutAtTheAxisEndInsteadOfFlatteningTheOthers() {
         List<Double> values = new ArrayList<>(List.of(2100.0, 2300.0, 1900.0, 2600.0, 2450.0, 2200.0));
-        double ordinary = PdfSheet.axisEnd(values, 2000);
+        double ordinary = PdfBarChart.axisEnd(values, 2000);
         assertThat(ordinary).isGreaterThanOrEqualTo(2600.0).isLessThan(3000.0);
         values.add(60_000.0);
-        double clipped = PdfSheet.axisEnd(values, 2000);
+        double clipped = PdfBarChart.axisEnd(values, 2000);
         assertThat(clipped).as("the others still fill the chart").isLessThan(3100.0).isGreaterThan(2600.0);
-        assertThat(PdfSheet.axisEnd(List.of(0.2, 0.3), 0.5)).as("the reference line always shows")
+        assertThat(PdfBarChart.axisEnd(List.of(0.2, 0.3), 0.5)).as("the reference line always shows")
                 .isGreaterThan(0.5);
     }
 
     @Test
     void theReferenceLinesLabelSitsAboveEveryBarAndBelowTheTitle() {
-        PdfSheet.ChartLayout at = PdfSheet.ChartLayout.of(36, 100, 380, 150, 90, 8, 12);
+        PdfBarChart.ChartLayout at = PdfBarChart.ChartLayout.of(36, 100, 380, 150, 90, 8, 12);
         assertThat(at.lineLabelBaseline()).isGreaterThan(at.plotTop());
         assertThat(at.titleBaseline()).isGreaterThan(at.lineLabelBaseline() + 6);
         assertThat(at.plotLeft()).as("names go left of the bars").isGreaterThan(36 + 90);
