@@ -72,7 +72,7 @@ class OneRosterEnrolments {
                 boolean deleted = "tobedeleted".equals(row.get("status"));
                 String userId = row.get("userSourcedId");
                 if (row.get("role").equals("student")) {
-                    Long student = OneRosterWriting.studentId(userId, studentIds, links);
+                    Long student = OneRosterPeopleWriting.studentId(userId, studentIds, links);
                     if (student == null) {
                         return;
                     }
