@@ -1,0 +1,8 @@
+/**
+ * The OneRoster 1.2 slice of the roster: everything EduCloud says and hears in OneRoster terms. The CSV file-set
+ * import and export live in {@code csv}, the REST binding for integration clients in {@code rest}; both read and
+ * write the same roster tables, so a OneRoster field has one meaning whichever way it travels
+ * (docs/oneroster-mapping.md).
+ */
+@org.jspecify.annotations.NullMarked
+package org.educloud.roster.oneroster;
