@@ -7,10 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,8 +19,15 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.OneRosterExportRows.ClassRow;
+import org.educloud.roster.OneRosterExportRows.EnrolmentRow;
+import org.educloud.roster.OneRosterExportRows.GuardianRow;
+import org.educloud.roster.OneRosterExportRows.LinkRow;
+import org.educloud.roster.OneRosterExportRows.StaffRow;
+import org.educloud.roster.OneRosterExportRows.StudentRow;
+import org.educloud.roster.OneRosterExportRows.TeachingRow;
+import org.educloud.roster.OneRosterExportRows.TermRow;
 import org.educloud.shared.Masking;
-import org.educloud.shared.OrgId;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
@@ -47,32 +51,13 @@ class OneRosterCsvExport {
             "enrollments", "orgs", "roles", "users");
 
     private final TenancyManagement tenancy;
-    private final StudentRepository students;
-    private final StaffRepository staff;
-    private final SchoolClassRepository classes;
-    private final TermRepository terms;
-    private final EnrolmentRepository enrolments;
-    private final TeachingAssignmentRepository teaching;
-    private final GuardianshipRepository guardianships;
-    private final GuardianRepository guardians;
     private final IdentityManagement identity;
-    private final OneRosterSourceExport sources;
+    private final OneRosterExportRows rows;
 
-    OneRosterCsvExport(TenancyManagement tenancy, StudentRepository students, StaffRepository staff,
-                       SchoolClassRepository classes, TermRepository terms, EnrolmentRepository enrolments,
-                       TeachingAssignmentRepository teaching, GuardianshipRepository guardianships,
-                       GuardianRepository guardians, IdentityManagement identity, OneRosterSourceExport sources) {
-        this.sources = sources;
+    OneRosterCsvExport(TenancyManagement tenancy, IdentityManagement identity, OneRosterExportRows rows) {
         this.tenancy = tenancy;
-        this.students = students;
-        this.staff = staff;
-        this.classes = classes;
-        this.terms = terms;
-        this.enrolments = enrolments;
-        this.teaching = teaching;
-        this.guardianships = guardianships;
-        this.guardians = guardians;
         this.identity = identity;
+        this.rows = rows;
     }
 
     /**
@@ -81,7 +66,6 @@ class OneRosterCsvExport {
      * elsewhere by their number, which is what the full one is for.
      */
     int write(OrgNodeView root, boolean fullIdentifiers, OutputStream out) throws IOException {
-        String pattern = root.path().likePattern();
         List<OrgNodeView> orgs = new ArrayList<>(tenancy.lineage(root.id()));
         orgs.removeLast();
         orgs.add(root);
@@ -90,27 +74,18 @@ class OneRosterCsvExport {
             orgs.addAll(districtsUnder(root));
         }
         // Imported objects keep the source's sourcedIds, name parts, email and userIds (see OneRosterSourceFacts).
-        OneRosterSourceExport.Kept kept = sources.under(root.path());
-        // A bulk set lists what is active: removed people and classes (tobedeleted on REST) are left out, so the
-        // set imported back does not bring them back.
-        List<SchoolClass> classList = new ArrayList<>(classes.allUnder(pattern));
-        classList.removeIf(c -> kept.removed('C', c.id()));
-        Map<Long, TermView> termById = new LinkedHashMap<>();
-        terms.findAllById(classList.stream().map(SchoolClass::termId).distinct().toList())
-                .forEach(t -> termById.put(t.id(), t.view()));
-        List<Student> studentList = new ArrayList<>(students.allUnder(pattern));
-        studentList.removeIf(s -> kept.removed('S', s.id()));
-        List<Staff> staffList = new ArrayList<>(staff.allUnder(pattern));
-        staffList.removeIf(s -> kept.removed('F', s.id()));
-        java.util.Set<Long> staffIds = new java.util.HashSet<>();
-        staffList.forEach(s -> staffIds.add(s.id()));
-        List<Guardianship> links = new ArrayList<>(guardianships.allUnder(pattern));
-        links.removeIf(l -> kept.removed('S', l.studentId()) || kept.removed('G', l.guardianId()));
-        // the same roster always gives the same files, whatever order the database answers in
-        links.sort(Comparator.comparing(Guardianship::guardianId).thenComparing(Guardianship::studentId));
-        Map<Long, Guardian> guardianById = new TreeMap<>();
-        guardians.findAllById(links.stream().map(Guardianship::guardianId).distinct().toList())
+        List<ClassRow> classList = rows.classes(root.path());
+        List<TermRow> termList = rows.terms(classList.stream().map(ClassRow::termId).distinct().toList());
+        List<StudentRow> studentList = rows.students(root.path());
+        List<StaffRow> staffList = rows.staff(root.path());
+        List<LinkRow> links = rows.links(root.path());
+        Map<Long, GuardianRow> guardianById = new TreeMap<>();
+        rows.guardians(links.stream().map(LinkRow::guardianId).distinct().toList())
                 .forEach(g -> guardianById.put(g.id(), g));
+        Map<Long, StudentRow> studentById = new HashMap<>();
+        studentList.forEach(s -> studentById.put(s.id(), s));
+        Map<Long, StaffRow> staffById = new HashMap<>();
+        staffList.forEach(s -> staffById.put(s.id(), s));
         List<UserId> accountIds = new ArrayList<>();
         studentList.forEach(s -> { if (s.accountId() != null) { accountIds.add(s.accountId()); } });
         staffList.forEach(s -> { if (s.accountId() != null) { accountIds.add(s.accountId()); } });
@@ -128,30 +103,30 @@ class OneRosterCsvExport {
             csv.writeRecord("source.systemCode", root.schoolCode() != null ? root.schoolCode() : "org-" + root.id());
         });
         file(zip, "orgs.csv", List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
-                "parentSourcedId"), csv -> orgs.forEach(o -> csv.writeRecord(org(o.id()), "", "", o.name(), orgType(o),
-                o.schoolCode() != null ? o.schoolCode() : nullToEmpty(o.divisionCode()),
-                o.parentId() == null ? "" : org(o.parentId()))));
+                "parentSourcedId"), csv -> orgs.forEach(o -> csv.writeRecord(org(o.id().value()), "", "", o.name(),
+                orgType(o), o.schoolCode() != null ? o.schoolCode() : nullToEmpty(o.divisionCode()),
+                o.parentId() == null ? "" : org(o.parentId().value()))));
         file(zip, "academicSessions.csv", List.of("sourcedId", "status", "dateLastModified", "title", "type",
-                "startDate", "endDate", "parentSourcedId", "schoolYear"), csv -> sessions(termById.values(), kept, csv));
+                "startDate", "endDate", "parentSourcedId", "schoolYear"), csv -> sessions(termList, csv));
         file(zip, "courses.csv", List.of("sourcedId", "status", "dateLastModified", "schoolYearSourcedId", "title",
                 "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes"), csv -> {
-            Map<String, SchoolClass> courses = new LinkedHashMap<>();
-            classList.forEach(c -> courses.putIfAbsent(course(c, termById), c));
-            courses.forEach((id, c) -> csv.writeRecord(id, "", "", schoolYear(termById.get(c.termId())),
-                    PromotingSchoolYear.gradeName(c.grade()), "G" + grade(c.grade()), grade(c.grade()),
-                    org(c.schoolId()), "", ""));
+            Map<String, ClassRow> courses = new LinkedHashMap<>();
+            classList.forEach(c -> courses.putIfAbsent(c.course(), c));
+            courses.forEach((id, c) -> csv.writeRecord(id, "", "", c.schoolYear(), c.courseTitle(), c.courseCode(),
+                    c.grade(), org(c.schoolId()), "", ""));
         });
         file(zip, "classes.csv", List.of("sourcedId", "status", "dateLastModified", "title", "grades",
                 "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects",
-                "subjectCodes", "periods"), csv -> classList.forEach(c -> csv.writeRecord(kept.id('C', c.id()), "", "",
-                c.name(), grade(c.grade()), course(c, termById), classCode(kept, c.id()),
-                c.kind() == ClassKind.HOMEROOM ? "homeroom" : "scheduled", "", org(c.schoolId()),
-                kept.id('T', c.termId()), "", "", "")));
+                "subjectCodes", "periods"), csv -> classList.forEach(c -> csv.writeRecord(c.sourcedId(), "", "",
+                c.title(), c.grade(), c.course(), c.classCode(), c.classType(), "", org(c.schoolId()),
+                c.termSourcedId(), "", "", "")));
         Map<Long, List<String>> agentsOfStudent = new HashMap<>();
         Map<Long, List<String>> agentsOfGuardian = new HashMap<>();
-        for (Guardianship link : links) {
-            agentsOfStudent.computeIfAbsent(link.studentId(), k -> new ArrayList<>()).add(kept.id('G', link.guardianId()));
-            agentsOfGuardian.computeIfAbsent(link.guardianId(), k -> new ArrayList<>()).add(kept.id('S', link.studentId()));
+        for (LinkRow link : links) {
+            agentsOfStudent.computeIfAbsent(link.studentId(), k -> new ArrayList<>())
+                    .add(guardianById.get(link.guardianId()).sourcedId());
+            agentsOfGuardian.computeIfAbsent(link.guardianId(), k -> new ArrayList<>())
+                    .add(studentById.get(link.studentId()).sourcedId());
         }
         file(zip, "users.csv", List.of("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds",
                 "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
@@ -159,69 +134,63 @@ class OneRosterCsvExport {
                 "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns",
                 "metadata.educloud.qualification", "metadata.educloud.title", "metadata.educloud.fullTimeTeacher",
                 "metadata.educloud.backboneLevel", "metadata.educloud.specialist"), csv -> {
-            for (Student s : studentList) {
-                String number = fullIdentifiers ? s.studentNumber() : s.maskedStudentNumber();
-                csv.writeRecord(user(kept, 'S', s.id(), s.status() == StudentStatus.ENROLLED,
-                        usernames.get(s.accountId()), number == null ? "" : "{学籍号:" + number + "}", s.name(),
-                        number == null ? "" : number, String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())),
-                        org(s.schoolId()), NO_STAFF_METADATA, fullIdentifiers));
+            for (StudentRow s : studentList) {
+                String number = fullIdentifiers || s.studentNumber() == null ? s.studentNumber()
+                        : s.studentNumber().charAt(0) + Masking.idNumber(s.studentNumber().substring(1));
+                csv.writeRecord(user(s.sourcedId(), s.source(), s.enabled(), usernames.get(s.accountId()),
+                        number == null ? "" : "{学籍号:" + number + "}", s.name(), number == null ? "" : number,
+                        String.join(",", agentsOfStudent.getOrDefault(s.id(), List.of())), org(s.schoolId()),
+                        NO_STAFF_METADATA, fullIdentifiers));
             }
-            for (Staff s : staffList) {
+            for (StaffRow s : staffList) {
                 String number = fullIdentifiers ? s.staffNumber() : Masking.personalNumbers(s.staffNumber());
-                csv.writeRecord(user(kept, 'F', s.id(), true, usernames.get(s.accountId()),
-                        "{工号:" + number + "}", s.name(), number, "", org(s.schoolId()),
-                        List.of(s.qualification().name(), s.title().name(), String.valueOf(s.fullTimeTeacher()),
-                                s.backboneLevel().name(), s.specialist().name()), fullIdentifiers));
+                csv.writeRecord(user(s.sourcedId(), s.source(), true, usernames.get(s.accountId()),
+                        "{工号:" + number + "}", s.name(), number, "", org(s.schoolId()), s.metadata(),
+                        fullIdentifiers));
             }
-            for (Guardian g : guardianById.values()) {
-                csv.writeRecord(user(kept, 'G', g.id(), true, usernames.get(g.accountId()), "", g.name(), "",
+            for (GuardianRow g : guardianById.values()) {
+                csv.writeRecord(user(g.sourcedId(), g.source(), true, usernames.get(g.accountId()), "", g.name(), "",
                         String.join(",", agentsOfGuardian.getOrDefault(g.id(), List.of())), "", NO_STAFF_METADATA,
                         fullIdentifiers));
             }
         });
-        Map<Long, OrgId> schoolOfStudent = new HashMap<>();
-        studentList.forEach(s -> schoolOfStudent.put(s.id(), s.schoolId()));
         file(zip, "roles.csv", List.of("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role",
                 "beginDate", "endDate", "orgSourcedId", "userProfileSourcedId"), csv -> {
-            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", kept.id('S', s.id()), "primary",
+            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", s.sourcedId(), "primary",
                     "student", "", "", org(s.schoolId()), ""));
-            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", kept.id('F', s.id()), "primary",
+            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", s.sourcedId(), "primary",
                     "teacher", "", "", org(s.schoolId()), ""));
-            Map<Long, Guardianship> firstLink = new LinkedHashMap<>();
+            Map<Long, LinkRow> firstLink = new LinkedHashMap<>();
             links.forEach(l -> firstLink.putIfAbsent(l.guardianId(), l));
             firstLink.forEach((guardianId, link) -> csv.writeRecord("role-g-" + guardianId, "", "",
-                    kept.id('G', guardianId), "primary",
-                    link.relation() == GuardianRelation.FATHER || link.relation() == GuardianRelation.MOTHER
-                            ? "parent" : "guardian", "", "", org(schoolOfStudent.get(link.studentId())), ""));
+                    guardianById.get(guardianId).sourcedId(), "primary", link.parent() ? "parent" : "guardian", "",
+                    "", org(studentById.get(link.studentId()).schoolId()), ""));
         });
-        Map<Long, SchoolClass> classById = new HashMap<>();
+        Map<Long, ClassRow> classById = new HashMap<>();
         classList.forEach(c -> classById.put(c.id(), c));
         file(zip, "enrollments.csv", List.of("sourcedId", "status", "dateLastModified", "classSourcedId",
                 "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate"), csv -> {
-            for (Enrolment e : enrolments.allUnder(pattern)) {
-                if (!schoolOfStudent.containsKey(e.studentId())) {
-                    // A student who transferred out: the old class keeps the history, but the set has no such user.
-                    continue;
-                }
-                SchoolClass c = classById.get(e.classId());
-                if (c == null) {
-                    continue;
-                }
-                csv.writeRecord(kept.id('E', e.id()), "", "", kept.id('C', e.classId()), org(c.schoolId()),
-                        kept.id('S', e.studentId()), "student", "false", e.startsOn().toString(),
-                        e.endsOn() == null ? "" : e.endsOn().plusDays(1).toString());
-            }
-            for (SchoolClass c : classList) {
-                if (c.headTeacherId() != null && staffIds.contains(c.headTeacherId())) {
-                    csv.writeRecord("enr-h-" + c.id(), "", "", kept.id('C', c.id()), org(c.schoolId()),
-                            kept.id('F', c.headTeacherId()), "teacher", "true", "", "");
+            for (EnrolmentRow e : rows.enrolments(root.path())) {
+                StudentRow student = studentById.get(e.studentId());
+                ClassRow c = classById.get(e.classId());
+                // A student who transferred out: the old class keeps the history, but the set has no such user.
+                if (student != null && c != null) {
+                    csv.writeRecord(e.sourcedId(), "", "", c.sourcedId(), org(c.schoolId()), student.sourcedId(),
+                            "student", "false", e.beginDate(), e.endDate());
                 }
             }
-            for (TeachingAssignment t : teaching.allUnder(pattern)) {
-                SchoolClass c = classById.get(t.classId());
-                if (c != null && staffIds.contains(t.staffId()) && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
-                    csv.writeRecord("enr-t-" + t.id(), "", "", kept.id('C', t.classId()), org(c.schoolId()),
-                            kept.id('F', t.staffId()), "teacher", "false", "", "");
+            for (ClassRow c : classList) {
+                if (c.headTeacherId() != null && staffById.containsKey(c.headTeacherId())) {
+                    csv.writeRecord("enr-h-" + c.id(), "", "", c.sourcedId(), org(c.schoolId()),
+                            staffById.get(c.headTeacherId()).sourcedId(), "teacher", "true", "", "");
+                }
+            }
+            for (TeachingRow t : rows.teaching(root.path())) {
+                ClassRow c = classById.get(t.classId());
+                if (c != null && staffById.containsKey(t.staffId())
+                        && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
+                    csv.writeRecord("enr-t-" + t.id(), "", "", c.sourcedId(), org(c.schoolId()),
+                            staffById.get(t.staffId()).sourcedId(), "teacher", "false", "", "");
                 }
             }
         });
@@ -229,23 +198,13 @@ class OneRosterCsvExport {
                 "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander",
                 "white", "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
                 "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"), csv -> {
-            studentList.forEach(s -> csv.writeRecord(kept.id('S', s.id()), "", "", s.birthDate().toString(),
-                    s.gender() == Gender.MALE ? "male" : "female", "", "", "", "", "", "", "", "", "", "", ""));
-            staffList.forEach(s -> csv.writeRecord(kept.id('F', s.id()), "", "", "",
-                    s.gender() == null ? "unspecified" : s.gender() == Gender.MALE ? "male" : "female", "", "", "", "",
+            studentList.forEach(s -> csv.writeRecord(s.sourcedId(), "", "", s.birthDate(), s.sex(), "", "", "", "",
                     "", "", "", "", "", "", ""));
+            staffList.forEach(s -> csv.writeRecord(s.sourcedId(), "", "", "", s.sex(), "", "", "", "", "", "", "",
+                    "", "", "", ""));
         });
         zip.finish();
         return studentList.size() + staffList.size() + guardianById.size();
-    }
-
-    /**
-     * EduCloud's own class number, for classes answered under EduCloud's id; a class kept under its source's id has
-     * none to give (the source's own classCode is not kept), so re-importing the set warns about nothing.
-     */
-    private static String classCode(OneRosterSourceExport.Kept kept, long classId) {
-        String own = String.valueOf(classId);
-        return kept.id('C', classId).equals("class-" + own) ? own : "";
     }
 
     /**
@@ -267,20 +226,18 @@ class OneRosterCsvExport {
     /** The metadata.educloud.* cells of a student or guardian: what they hold is staff's only. */
     private static final List<String> NO_STAFF_METADATA = List.of("", "", "", "", "");
 
-    private static List<String> user(OneRosterSourceExport.Kept kept, char kind, long localId, boolean enabled,
+    private static List<String> user(String id, OneRosterExportRows.SourceName person, boolean enabled,
                                      String username, String userIds, String name, String identifier, String agents,
                                      String primaryOrg, List<String> staffMetadata, boolean fullIdentifiers) {
-        String id = kept.id(kind, localId);
-        OneRosterSourceExport.Person person = kept.person(kind, localId);
         // Names an import kept in parts are written as given; a Chinese name entered as one name is surname first,
         // a one-character surname being the usual case (compound ones are rare).
-        String family = person != null && person.familyName() != null ? person.familyName()
+        String family = person.familyName() != null ? person.familyName()
                 : name.isEmpty() ? "" : name.substring(0, 1);
-        String given = person != null && person.givenName() != null ? person.givenName()
+        String given = person.givenName() != null ? person.givenName()
                 : name.length() > 1 ? name.substring(1) : name;
-        String email = person == null || person.email() == null ? "" : person.email();
+        String email = person.email() == null ? "" : person.email();
         // The source's own userIds may carry ID or phone numbers: only in a set with full identifiers.
-        String allIds = person == null || person.userIds().isEmpty() || !fullIdentifiers ? userIds
+        String allIds = person.userIds().isEmpty() || !fullIdentifiers ? userIds
                 : withSourceIds(userIds, person.userIds());
         List<String> cells = new ArrayList<>(List.of(id, "", "", enabled ? "true" : "false",
                 username == null ? id : username, allIds, given, family, "", identifier, email, "", "", agents, "", "",
@@ -289,17 +246,17 @@ class OneRosterCsvExport {
         return cells;
     }
 
-    private void sessions(Collection<TermView> termViews, OneRosterSourceExport.Kept kept, CsvWriter csv) {
-        Map<String, List<TermView>> byYear = new LinkedHashMap<>();
-        termViews.forEach(t -> byYear.computeIfAbsent(t.schoolYear(), y -> new ArrayList<>()).add(t));
+    private static void sessions(List<TermRow> termRows, CsvWriter csv) {
+        Map<String, List<TermRow>> byYear = new LinkedHashMap<>();
+        termRows.forEach(t -> byYear.computeIfAbsent(t.schoolYear(), y -> new ArrayList<>()).add(t));
         byYear.forEach((year, yearTerms) -> {
-            LocalDate start = yearTerms.stream().map(TermView::startsOn).min(LocalDate::compareTo).orElseThrow();
-            LocalDate end = yearTerms.stream().map(TermView::endsOn).max(LocalDate::compareTo).orElseThrow();
-            csv.writeRecord("sy-" + year, "", "", year, "schoolYear", start.toString(), end.plusDays(1).toString(), "",
-                    year.substring(5));
-            for (TermView t : yearTerms) {
-                csv.writeRecord(kept.id('T', t.id()), "", "", year + " " + t.name(), "term", t.startsOn().toString(),
-                        t.endsOn().plusDays(1).toString(), "sy-" + year, year.substring(5));
+            // ISO dates compare as text
+            String start = yearTerms.stream().map(TermRow::startDate).min(String::compareTo).orElseThrow();
+            String end = yearTerms.stream().map(TermRow::endDate).max(String::compareTo).orElseThrow();
+            csv.writeRecord("sy-" + year, "", "", year, "schoolYear", start, end, "", year.substring(5));
+            for (TermRow t : yearTerms) {
+                csv.writeRecord(t.sourcedId(), "", "", year + " " + t.name(), "term", t.startDate(), t.endDate(),
+                        "sy-" + year, year.substring(5));
             }
         });
     }
@@ -312,19 +269,7 @@ class OneRosterCsvExport {
                 .filter(n -> n.kind() == OrgKind.DISTRICT).toList();
     }
 
-    private static String course(SchoolClass c, Map<Long, TermView> termById) {
-        return "course-" + c.schoolId() + "-" + termById.get(c.termId()).schoolYear() + "-g" + grade(c.grade());
-    }
-
-    private static String schoolYear(TermView term) {
-        return "sy-" + term.schoolYear();
-    }
-
-    private static String grade(int grade) {
-        return String.format("%02d", grade);
-    }
-
-    private static String org(OrgId id) {
+    private static String org(long id) {
         return "org-" + id;
     }
 

@@ -90,7 +90,7 @@ public class ImportingOneRoster {
             schools.removeIf(s -> !s.isActive());
             long started = System.nanoTime();
             try {
-                set = new OneRosterReading(files, schools, links, problems, warnings).read(recorder);
+                set = new OneRosterReading(files, schools, links, problems, warnings).read(recorder::progress);
             } catch (OneRosterFileSet.Refused e) {
                 problems.add(e.problem());
                 return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);

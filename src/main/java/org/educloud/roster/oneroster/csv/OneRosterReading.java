@@ -2,6 +2,7 @@ package org.educloud.roster.oneroster.csv;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.educloud.roster.ImportProblem;
 import org.educloud.roster.ImportRunRecorder;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
@@ -41,7 +42,8 @@ final class OneRosterReading {
         this.people = new OneRosterPeopleReading(files, set, links, schoolsInRoot, cells, bureaus);
     }
 
-    OneRosterSet read(ImportRunRecorder recorder) throws OneRosterFileSet.Refused {
+    /** Reads the whole set, telling {@code progress} the rows read so far every 10,000 enrollments. */
+    OneRosterSet read(IntConsumer progress) throws OneRosterFileSet.Refused {
         if (files.present("orgs")) {
             files.read("orgs", this::org);
         }
@@ -66,7 +68,7 @@ final class OneRosterReading {
         if (files.present("enrollments")) {
             files.read("enrollments", row -> {
                 if (++set.enrollments % 10_000 == 0) {
-                    recorder.progress(set.rows + set.enrollments);
+                    progress.accept(set.rows + set.enrollments);
                 }
                 if (problems.size() < ImportRunRecorder.MAX_PROBLEMS) {
                     enrollment(row);

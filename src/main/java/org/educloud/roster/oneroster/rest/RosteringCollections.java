@@ -1,5 +1,15 @@
 package org.educloud.roster.oneroster.rest;
 
+import static org.educloud.roster.oneroster.OneRosterMapping.classType;
+import static org.educloud.roster.oneroster.OneRosterMapping.course;
+import static org.educloud.roster.oneroster.OneRosterMapping.courseCode;
+import static org.educloud.roster.oneroster.OneRosterMapping.courseTitle;
+import static org.educloud.roster.oneroster.OneRosterMapping.endDate;
+import static org.educloud.roster.oneroster.OneRosterMapping.grade;
+import static org.educloud.roster.oneroster.OneRosterMapping.org;
+import static org.educloud.roster.oneroster.OneRosterMapping.schoolYear;
+import static org.educloud.roster.oneroster.OneRosterMapping.sex;
+import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
 import static org.educloud.roster.oneroster.rest.SqlCollection.fields;
 
 import java.util.List;
@@ -7,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IntegrationCaller;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.rest.SqlCollection.FieldType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RosteringCollections {
-
-    private static final String GRADE_TITLES =
-            "(ARRAY['一年级','二年级','三年级','四年级','五年级','六年级','七年级','八年级','九年级','高一','高二','高三'])";
 
     /** Terms apply to the schools below the node that defines them, so a school's client sees its bureau's terms. */
     private static final String TERMS_IN_SCOPE = "(t.org_path LIKE :scopePattern OR :scopePath LIKE t.org_path || '%')";
@@ -44,10 +52,10 @@ class RosteringCollections {
     private SqlCollection academicSessions() {
         // A school year's children are its terms in the client's reach, aggregated with the year itself.
         String sql = """
-                SELECT COALESCE(t.source_id, 'term-' || t.id)::text AS "sourcedId", 'active' AS "status",
+                SELECT {termId} AS "sourcedId", 'active' AS "status",
                        t.updated_at AS "dateLastModified",
                        t.school_year || ' ' || t.name AS "title", 'term' AS "type", t.starts_on AS "startDate",
-                       t.ends_on + 1 AS "endDate", 'sy-' || t.school_year AS "_parent",
+                       {endDate} AS "endDate", {schoolYear} AS "_parent",
                        substr(t.school_year, 6) AS "schoolYear", t.id AS "_id", NULL AS "_children",
                        t.source_id::text AS "_source"
                 FROM roster.term t WHERE %1$s
@@ -55,7 +63,10 @@ class RosteringCollections {
                 SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
                        min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL,
                        string_agg(COALESCE(t.source_id, 'term-' || t.id), chr(31) ORDER BY t.starts_on, t.id), NULL
-                FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE);
+                FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE)
+                .replace("{termId}", sourcedId(OneRosterObject.TERM, "t"))
+                .replace("{endDate}", endDate("t.ends_on"))
+                .replace("{schoolYear}", schoolYear("t"));
         return new SqlCollection("academicSessions", "academicSession", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "type", FieldType.STRING, "startDate", FieldType.DATE, "endDate", FieldType.DATE,
@@ -81,15 +92,21 @@ class RosteringCollections {
 
     private SqlCollection courses() {
         String sql = """
-                SELECT 'course-' || c.school_id || '-' || t.school_year || '-g' || lpad(c.grade::text, 2, '0')
+                SELECT {course}
                            AS "sourcedId",
                        'active' AS "status", max(c.updated_at) AS "dateLastModified",
-                       %s[c.grade] AS "title", 'G' || lpad(c.grade::text, 2, '0') AS "courseCode",
-                       lpad(c.grade::text, 2, '0') AS "_grade", 'sy-' || t.school_year AS "_schoolYear",
-                       'org-' || c.school_id AS "_org", c.school_id AS "_schoolId", c.school_path AS "_path"
+                       {title} AS "title", {courseCode} AS "courseCode",
+                       {grade} AS "_grade", {schoolYear} AS "_schoolYear",
+                       {school} AS "_org", c.school_id AS "_schoolId", c.school_path AS "_path"
                 FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
                 WHERE c.school_path LIKE :scopePattern
-                GROUP BY c.school_id, c.school_path, t.school_year, c.grade""".formatted(GRADE_TITLES);
+                GROUP BY c.school_id, c.school_path, t.school_year, c.grade"""
+                .replace("{course}", course("c", "t"))
+                .replace("{title}", courseTitle("c"))
+                .replace("{courseCode}", courseCode("c"))
+                .replace("{grade}", grade("c"))
+                .replace("{schoolYear}", schoolYear("t"))
+                .replace("{school}", org("c.school_id"));
         return new SqlCollection("courses", "course", sql, "r.\"sourcedId\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "courseCode", FieldType.STRING),
@@ -113,21 +130,27 @@ class RosteringCollections {
 
     private SqlCollection classes() {
         String sql = """
-                SELECT COALESCE(c.source_id, 'class-' || c.id)::text AS "sourcedId",
+                SELECT {classId} AS "sourcedId",
                        (CASE WHEN c.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text AS "status",
                        c.updated_at AS "dateLastModified",
                        c.name AS "title", c.id::text AS "classCode",
-                       CASE c.kind WHEN 'HOMEROOM' THEN 'homeroom' ELSE 'scheduled' END AS "classType",
-                       lpad(c.grade::text, 2, '0') AS "_grade",
-                       'course-' || c.school_id || '-' || t.school_year || '-g' || lpad(c.grade::text, 2, '0')
+                       {classType} AS "classType",
+                       {grade} AS "_grade",
+                       {course}
                            AS "_course",
-                       'org-' || c.school_id AS "_school", COALESCE(t.source_id, 'term-' || c.term_id) AS "_term",
+                       {school} AS "_school", {termId} AS "_term",
                        c.id AS "_id", c.school_id AS "_schoolId", c.term_id AS "_termId", c.school_path AS "_path",
-                       c.source_id::text AS "_source", lpad(c.grade::text, 2, '0') AS "grades",
-                       'org-' || c.school_id AS "school.sourcedId",
-                       COALESCE(t.source_id, 'term-' || c.term_id) AS "terms.sourcedId"
+                       c.source_id::text AS "_source", {grade} AS "grades",
+                       {school} AS "school.sourcedId",
+                       {termId} AS "terms.sourcedId"
                 FROM roster.school_class c JOIN roster.term t ON t.id = c.term_id
-                WHERE c.school_path LIKE :scopePattern""";
+                WHERE c.school_path LIKE :scopePattern"""
+                .replace("{classId}", sourcedId(OneRosterObject.CLASS, "c"))
+                .replace("{classType}", classType("c"))
+                .replace("{course}", course("c", "t"))
+                .replace("{grade}", grade("c"))
+                .replace("{termId}", sourcedId(OneRosterObject.TERM, "t", "c.term_id"))
+                .replace("{school}", org("c.school_id"));
         return new SqlCollection("classes", "class", sql, "r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "title", FieldType.STRING,
                         "classCode", FieldType.STRING, "classType", FieldType.STRING, "grades", FieldType.STRING,
@@ -168,21 +191,21 @@ class RosteringCollections {
 
     private SqlCollection enrollments() {
         String sql = """
-                SELECT COALESCE(e.source_id, 'enr-' || e.id)::text AS "sourcedId",
+                SELECT {enrolmentId} AS "sourcedId",
                        (CASE WHEN e.removed_at IS NOT NULL OR e.ends_on < :today OR c.removed_at IS NOT NULL
                              THEN 'tobedeleted' ELSE 'active' END)::text AS "status",
                        (CASE WHEN e.removed_at IS NULL AND e.ends_on < :today
                              THEN greatest(e.updated_at, (e.ends_on + 1)::timestamp AT TIME ZONE :zone)
                              ELSE e.updated_at END) AS "dateLastModified",
                        'student'::text AS "role", FALSE AS "primary", e.starts_on AS "beginDate",
-                       e.ends_on + 1 AS "endDate",
-                       COALESCE(s.source_id, 'user-s-' || e.student_id)::text AS "_user",
-                       COALESCE(c.source_id, 'class-' || e.class_id)::text AS "_class",
+                       {endDate} AS "endDate",
+                       {studentId} AS "_user",
+                       {classId} AS "_class",
                        'org-' || c.school_id AS "_school", 's'::text AS "_userKind", e.student_id AS "_userId",
                        e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path::text AS "_path",
                        'e'::text AS "_kind", e.id AS "_id", e.source_id::text AS "_source",
-                       COALESCE(c.source_id, 'class-' || e.class_id)::text AS "class.sourcedId",
-                       COALESCE(s.source_id, 'user-s-' || e.student_id)::text AS "user.sourcedId",
+                       {classId} AS "class.sourcedId",
+                       {studentId} AS "user.sourcedId",
                        'org-' || c.school_id AS "school.sourcedId"
                 FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id
                 JOIN roster.student s ON s.id = e.student_id
@@ -214,7 +237,11 @@ class RosteringCollections {
                        'org-' || c.school_id
                 FROM roster.removed_teaching r JOIN roster.school_class c ON c.id = r.class_id
                 JOIN roster.staff f ON f.id = r.staff_id
-                WHERE c.school_path LIKE :scopePattern AND NOT (r.head AND c.head_teacher_id IS NOT NULL)""";
+                WHERE c.school_path LIKE :scopePattern AND NOT (r.head AND c.head_teacher_id IS NOT NULL)"""
+                .replace("{enrolmentId}", sourcedId(OneRosterObject.ENROLMENT, "e"))
+                .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s", "e.student_id"))
+                .replace("{classId}", sourcedId(OneRosterObject.CLASS, "c", "e.class_id"))
+                .replace("{endDate}", endDate("e.ends_on"));
         return new SqlCollection("enrollments", "enrollment", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
                         "primary", FieldType.BOOLEAN, "beginDate", FieldType.DATE, "endDate", FieldType.DATE,
@@ -239,22 +266,26 @@ class RosteringCollections {
 
     private SqlCollection demographics() {
         String sql = """
-                SELECT COALESCE(s.source_id, 'user-s-' || s.id)::text AS "sourcedId",
+                SELECT {studentId} AS "sourcedId",
                        (CASE WHEN s.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text AS "status",
                        s.updated_at AS "dateLastModified", s.birth_date AS "birthDate",
-                       (CASE s.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END)::text
+                       {studentSex}
                            AS "sex",
                        's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId", s.school_path::text AS "_path",
                        s.source_id::text AS "_source"
                 FROM roster.student s WHERE s.school_path LIKE :scopePattern
                 UNION ALL
-                SELECT COALESCE(f.source_id, 'user-t-' || f.id)::text,
+                SELECT {staffId},
                        (CASE WHEN f.removed_at IS NULL AND f.employment_status <> 'LEFT' THEN 'active'
                              ELSE 'tobedeleted' END)::text,
                        f.updated_at, NULL::date,
-                       (CASE f.gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' ELSE 'unspecified' END)::text,
+                       {staffSex},
                        't'::text, f.id, f.school_id, f.school_path::text, f.source_id::text
-                FROM roster.staff f WHERE f.school_path LIKE :scopePattern""";
+                FROM roster.staff f WHERE f.school_path LIKE :scopePattern"""
+                .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s"))
+                .replace("{staffId}", sourcedId(OneRosterObject.STAFF, "f"))
+                .replace("{studentSex}", sex("s"))
+                .replace("{staffSex}", sex("f"));
         return new SqlCollection("demographics", "demographics", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "birthDate", FieldType.DATE,
                         "sex", FieldType.STRING),

@@ -1,5 +1,9 @@
 package org.educloud.roster.oneroster.rest;
 
+import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
+
+import org.educloud.roster.oneroster.OneRosterObject;
+
 /**
  * The SQL of OneRoster users: one row per student, staff member and guardian, with the column aliases the users
  * collections filter and sort on (see {@link SqlCollection}).
@@ -15,7 +19,7 @@ final class UserRowsSql {
      * nested collection's condition (the students of one class) down to each table's index.
      */
     private static final String STUDENTS = """
-            SELECT COALESCE(s.source_id, 'user-s-' || s.id)::text AS "sourcedId",
+            SELECT {studentId} AS "sourcedId",
                    (CASE WHEN s.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text AS "status",
                    s.updated_at AS "dateLastModified",
                    s.status = 'ENROLLED' AND s.removed_at IS NULL AS "enabledUser",
@@ -25,9 +29,10 @@ final class UserRowsSql {
                    s.account_id AS "_account", 's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
                    s.school_path::text AS "_path", s.email::text AS "email", s.source_id::text AS "_source",
                    %s AS "_userIds"
-            FROM roster.student s WHERE s.school_path LIKE :scopePattern""";
+            FROM roster.student s WHERE s.school_path LIKE :scopePattern"""
+            .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s"));
     private static final String STAFF = """
-            SELECT COALESCE(f.source_id, 'user-t-' || f.id)::text AS "sourcedId",
+            SELECT {staffId} AS "sourcedId",
                    (CASE WHEN f.removed_at IS NULL AND f.employment_status <> 'LEFT' THEN 'active'
                          ELSE 'tobedeleted' END)::text AS "status",
                    f.updated_at AS "dateLastModified",
@@ -38,9 +43,10 @@ final class UserRowsSql {
                    f.account_id AS "_account", 't'::text AS "_kind", f.id AS "_id", f.school_id AS "_schoolId",
                    f.school_path::text AS "_path", f.email::text AS "email", f.source_id::text AS "_source",
                    %s AS "_userIds"
-            FROM roster.staff f WHERE f.school_path LIKE :scopePattern""";
+            FROM roster.staff f WHERE f.school_path LIKE :scopePattern"""
+            .replace("{staffId}", sourcedId(OneRosterObject.STAFF, "f"));
     static final String GUARDIANS = """
-            SELECT COALESCE(g.source_id, 'user-g-' || g.id)::text,
+            SELECT {guardianId},
                    (CASE WHEN g.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text, g.updated_at,
                    g.removed_at IS NULL, COALESCE(g.given_name, substr(g.name, 2))::text,
                    COALESCE(g.family_name, substr(g.name, 1, 1))::text,
@@ -50,7 +56,8 @@ final class UserRowsSql {
                    'org-' || substring(g.school_path from '/(\\d+)/$'), NULL::text, g.account_id, 'g'::text, g.id,
                    substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path::text, g.email::text,
                    g.source_id::text, %s
-            FROM roster.guardian g WHERE g.school_path LIKE :scopePattern""";
+            FROM roster.guardian g WHERE g.school_path LIKE :scopePattern"""
+            .replace("{guardianId}", sourcedId(OneRosterObject.GUARDIAN, "g"));
 
     /*
      * A student number is "G" and the ID number, and some schools use ID or phone numbers as staff numbers: masked
