@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.roster.oneroster.csv;
 
 import static org.educloud.roster.oneroster.OneRosterMapping.classType;
 import static org.educloud.roster.oneroster.OneRosterMapping.course;

@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.roster.oneroster.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -19,14 +19,14 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.roster.OneRosterExportRows.ClassRow;
-import org.educloud.roster.OneRosterExportRows.EnrolmentRow;
-import org.educloud.roster.OneRosterExportRows.GuardianRow;
-import org.educloud.roster.OneRosterExportRows.LinkRow;
-import org.educloud.roster.OneRosterExportRows.StaffRow;
-import org.educloud.roster.OneRosterExportRows.StudentRow;
-import org.educloud.roster.OneRosterExportRows.TeachingRow;
-import org.educloud.roster.OneRosterExportRows.TermRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.ClassRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.EnrolmentRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.GuardianRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.LinkRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.StaffRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.StudentRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.TeachingRow;
+import org.educloud.roster.oneroster.csv.OneRosterExportRows.TermRow;
 import org.educloud.shared.Masking;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgKind;
@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * inclusive end dates gain a day. The mapping of Chinese fields is documented in docs/oneroster-mapping.md.
  */
 @Component
-class OneRosterCsvExport {
+public class OneRosterCsvExport {
 
     static final List<String> FILES = List.of("academicSessions", "categories", "classes", "classResources", "courses",
             "courseResources", "demographics", "enrollments", "lineItemLearningObjectiveIds", "lineItems",
@@ -65,7 +65,7 @@ class OneRosterCsvExport {
      * carry a phone or ID number are masked unless {@code fullIdentifiers}: the set then cannot update students
      * elsewhere by their number, which is what the full one is for.
      */
-    int write(OrgNodeView root, boolean fullIdentifiers, OutputStream out) throws IOException {
+    public int write(OrgNodeView root, boolean fullIdentifiers, OutputStream out) throws IOException {
         List<OrgNodeView> orgs = new ArrayList<>(tenancy.lineage(root.id()));
         orgs.removeLast();
         orgs.add(root);
