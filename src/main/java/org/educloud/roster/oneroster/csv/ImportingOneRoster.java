@@ -14,6 +14,7 @@ import org.educloud.roster.ImportRunRecorder;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.PersonAccounts;
 import org.educloud.roster.PgCopy;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
 import org.educloud.shared.Scope;
@@ -134,7 +135,7 @@ public class ImportingOneRoster {
             for (PersonRow p : set.people.values()) {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted() && p.identifier().isEmpty()) {
                     // Without a number, a student is new unless an earlier import (or EduCloud's export) linked them.
-                    if (links.person(p.sourcedId()).filter(l -> l.kind() == 'S').isEmpty()) {
+                    if (links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.STUDENT)).isEmpty()) {
                         numberless.add(p);
                     }
                 } else if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
@@ -142,7 +143,7 @@ public class ImportingOneRoster {
                     copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
                     Long numberlessId = links.numberlessStudents().get(p.sourcedId());
                     if (numberlessId != null && links.person(p.sourcedId())
-                            .filter(l -> l.kind() == 'S' && l.id() == numberlessId).isPresent()) {
+                            .filter(l -> l.is(OneRosterObject.STUDENT) && l.id() == numberlessId).isPresent()) {
                         // Known without a number and now sent with one: the number goes to them if it is free.
                         set.numbersGiven.put(p.identifier(), numberlessId);
                     }

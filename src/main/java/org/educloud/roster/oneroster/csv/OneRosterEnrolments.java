@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.educloud.roster.PgCopy;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ class OneRosterEnrolments {
                 } else {
                     Long staff = staffIds.get(userId);
                     if (staff == null) {
-                        staff = links.person(userId).filter(l -> l.kind() == 'F').map(OneRosterLinks.Local::id)
+                        staff = links.person(userId).filter(l -> l.is(OneRosterObject.STAFF)).map(OneRosterLinks.Local::id)
                                 .orElse(null);
                     }
                     if (staff == null) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class OneRosterLinks {
 
+    /**
+     * A row the sourcedId names: its kind as the link table's one-letter code ({@link OneRosterObject#code()}),
+     * and its id.
+     */
     record Local(char kind, long id) {
+
+        boolean is(OneRosterObject object) {
+            return kind == object.code();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -107,19 +116,19 @@ final class OneRosterLinks {
             return Optional.empty();
         }
         Optional<Local> own = own(sourcedId, "user-s-", "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
-                .map(id -> new Local('S', id))
+                .map(id -> new Local(OneRosterObject.STUDENT.code(), id))
                 .or(() -> own(sourcedId, "user-t-",
                         "SELECT count(*) FROM roster.staff WHERE id = ? AND school_path LIKE ?", false)
-                        .map(id -> new Local('F', id)))
+                        .map(id -> new Local(OneRosterObject.STAFF.code(), id)))
                 .or(() -> own(sourcedId, "user-g-",
                         "SELECT count(*) FROM roster.guardian WHERE id = ? AND school_path LIKE ?", false)
-                        .map(id -> new Local('G', id)))
+                        .map(id -> new Local(OneRosterObject.GUARDIAN.code(), id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.student WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local('S', id)))
+                        false).map(id -> new Local(OneRosterObject.STUDENT.code(), id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.staff WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local('F', id)))
+                        false).map(id -> new Local(OneRosterObject.STAFF.code(), id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.guardian WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local('G', id)));
+                        false).map(id -> new Local(OneRosterObject.GUARDIAN.code(), id)));
         // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
         own.ifPresentOrElse(local -> links.put("ownP:" + sourcedId, local), () -> misses.add("P:" + sourcedId));
         return own;
@@ -156,9 +165,9 @@ final class OneRosterLinks {
 
     static char code(PersonKind kind) {
         return switch (kind) {
-            case STUDENT -> 'S';
-            case STAFF -> 'F';
-            case GUARDIAN -> 'G';
+            case STUDENT -> OneRosterObject.STUDENT.code();
+            case STAFF -> OneRosterObject.STAFF.code();
+            case GUARDIAN -> OneRosterObject.GUARDIAN.code();
         };
     }
 

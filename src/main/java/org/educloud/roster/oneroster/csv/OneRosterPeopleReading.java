@@ -16,6 +16,7 @@ import org.educloud.roster.ImportRunRecorder;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.Specialist;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
@@ -120,7 +121,8 @@ final class OneRosterPeopleReading {
         if (deleted) {
             // A delta may delete a user without repeating their roles: what they were is known from before.
             links.person(sourcedId).ifPresentOrElse(local -> set.people.put(sourcedId, new PersonRow(row.number(),
-                    sourcedId, local.kind() == 'S' ? PersonKind.STUDENT : local.kind() == 'F' ? PersonKind.STAFF
+                    sourcedId, local.is(OneRosterObject.STUDENT) ? PersonKind.STUDENT
+                            : local.is(OneRosterObject.STAFF) ? PersonKind.STAFF
                             : PersonKind.GUARDIAN, "", "", "", "", null, null, null, List.of(), null, null, true)),
                     () -> cells.unknownDeleted(row, "sourcedId"));
             return;
