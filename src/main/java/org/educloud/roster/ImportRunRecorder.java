@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What every kind of import shares: the header check, and recording how a run ended. */
 @Component
-class ImportRunRecorder {
+public class ImportRunRecorder {
 
     static final int MAX_ROWS = 200_000;
-    static final int MAX_PROBLEMS = 1_000;
+    public static final int MAX_PROBLEMS = 1_000;
 
     private final ImportRunRepository runs;
     private final ImportLimits limits;
@@ -127,14 +127,14 @@ class ImportRunRecorder {
         }
     }
 
-    ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
+    public ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
                            List<ImportProblem> problems) {
         return rejected(scope, school, kind, fileName, rows, problems,
                 java.util.Comparator.comparingLong(ImportProblem::row));
     }
 
     /** As above, the problems in the given order (a set of several files: by file, then row). */
-    ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
+    public ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
                            List<ImportProblem> problems, java.util.Comparator<ImportProblem> order) {
         List<ImportProblem> kept = new ArrayList<>(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
         kept.sort(order);
@@ -143,13 +143,13 @@ class ImportRunRecorder {
         return run.view(kept);
     }
 
-    ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
+    public ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
                           int updated) {
         return applied(scope, school, kind, fileName, rows, created, updated, List.of());
     }
 
     /** An applied run with what it passed over or changed on its way in (at most as many as problems are kept). */
-    ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
+    public ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
                           int updated, List<ImportProblem> warnings) {
         ImportRun run = record(scope, school, kind, fileName, ImportOutcome.APPLIED, rows, created, updated, "[]");
         List<ImportProblem> kept = List.copyOf(warnings.size() > MAX_PROBLEMS ? warnings.subList(0, MAX_PROBLEMS)
@@ -162,7 +162,7 @@ class ImportRunRecorder {
     }
 
     /** Tells the page how far a background run has read; only for a run this thread works for. */
-    void progress(int rows) {
+    public void progress(int rows) {
         Long current = CURRENT.get();
         if (current != null) {
             progressWriter.executeWithoutResult(status -> runs.progress(current, rows));

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * school code and staff number, which they know, unless the staff number is itself a phone or ID number.
  */
 @Component
-class PersonAccounts {
+public class PersonAccounts {
 
     /** The account and, when it is new, its one-time activation code. */
     record Account(UserId id, String username, @Nullable String activationCode) {
@@ -48,7 +48,7 @@ class PersonAccounts {
     }
 
     /** The school code and staff number, or null when the staff number carries a phone or ID number. */
-    static @Nullable String staffUsername(@Nullable String schoolCode, String staffNumber) {
+    public static @Nullable String staffUsername(@Nullable String schoolCode, String staffNumber) {
         String username = (schoolCode + "-" + staffNumber.strip()).toLowerCase(Locale.ROOT);
         return Masking.embedsPersonalNumber(username) ? null : username;
     }
@@ -67,7 +67,7 @@ class PersonAccounts {
      * These usernames in their order, with a generated one (all fetched at once) in place of each that is null or
      * carries a phone or ID number.
      */
-    List<String> completed(Role role, List<@Nullable String> wanted) {
+    public List<String> completed(Role role, List<@Nullable String> wanted) {
         List<@Nullable String> usable = new ArrayList<>(wanted.size());
         wanted.forEach(n -> usable.add(n == null || Masking.embedsPersonalNumber(n) ? null : n));
         Iterator<String> generated = identity.newUsernames(role,

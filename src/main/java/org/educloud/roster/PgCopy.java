@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * code producing them may still query the database meanwhile (a connection in COPY mode answers nothing else),
  * and nothing is held in memory. Values are written as CSV; null is an unquoted empty field.
  */
-final class PgCopy implements AutoCloseable {
+public final class PgCopy implements AutoCloseable {
 
     private final DataSource dataSource;
     private final String target;
@@ -36,7 +36,7 @@ final class PgCopy implements AutoCloseable {
     }
 
     /** {@code target} is a table with its column list, e.g. {@code tmp_enrolment (student_id, class_id)}. */
-    static PgCopy into(DataSource dataSource, String target) {
+    public static PgCopy into(DataSource dataSource, String target) {
         try {
             return new PgCopy(dataSource, target);
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class PgCopy implements AutoCloseable {
         }
     }
 
-    void row(@Nullable Object... values) {
+    public void row(@Nullable Object... values) {
         try {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
@@ -69,7 +69,7 @@ final class PgCopy implements AutoCloseable {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.educloud.roster.oneroster.csv.OneRosterCsvExport;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;

@@ -253,7 +253,7 @@ public final class TabularFile implements Closeable {
     }
 
     /** Whether the first bytes of a file may be CSV text: not a zip (nor so an XLSX), an old Excel file or binary. */
-    static boolean text(byte[] head) {
+    public static boolean text(byte[] head) {
         return !ReadableWorkbook.isOOXMLZipHeader(head) && !ReadableWorkbook.isOLE2Header(head) && !binary(head);
     }
 

@@ -1,9 +1,0 @@
-package org.educloud.roster.oneroster;
-
-/** No object with that sourcedId in the client's scope: answers 404, whether it exists elsewhere or not. */
-class UnknownObject extends RuntimeException {
-
-    UnknownObject(String sourcedId) {
-        super("No object with sourcedId " + sourcedId + " in this client's scope.");
-    }
-}

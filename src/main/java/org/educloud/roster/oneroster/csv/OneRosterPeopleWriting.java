@@ -1,0 +1,288 @@
+package org.educloud.roster.oneroster.csv;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.PendingAccount;
+import org.educloud.roster.Gender;
+import org.educloud.roster.PgCopy;
+import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the people of a OneRoster set: students and staff merged set-wise by natural key, guardians one by one
+ * with their children, and a delta's deleted people marked removed; apart from terms and classes because people
+ * carry accounts and sign-in, which classes do not.
+ */
+@Component
+class OneRosterPeopleWriting {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final IdentityManagement identity;
+    private final Clock clock;
+    private final OneRosterSourceFacts sourceFacts;
+    private final OneRosterAccounts accounts;
+
+    OneRosterPeopleWriting(JdbcClient jdbc, DataSource dataSource, IdentityManagement identity, Clock clock,
+                           OneRosterSourceFacts sourceFacts, OneRosterAccounts accounts) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.identity = identity;
+        this.clock = clock;
+        this.sourceFacts = sourceFacts;
+        this.accounts = accounts;
+    }
+
+    Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts,
+                               List<UserId> back) {
+        jdbc.sql("""
+                CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
+                    student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
+                .update();
+        // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
+        // it was free), so the merge below finds them by it rather than making a second student.
+        set.numbersGiven.forEach((number, studentId) -> jdbc.sql(
+                        "UPDATE roster.student SET student_number = ? WHERE id = ? AND student_number IS NULL")
+                .params(number, studentId).update());
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_student (sourced_id, school_id, school_path, "
+                + "student_number, name, gender, birth_date, local_id)")) {
+            for (PersonRow p : set.people.values()) {
+                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
+                            : null;
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(),
+                            p.identifier().isEmpty() ? null : p.identifier(), p.name(),
+                            p.gender() == null ? null : p.gender().name(), p.birthDate(), numberless);
+                }
+            }
+        }
+        back.addAll(jdbc.sql("""
+                SELECT s.account_id FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
+                WHERE s.removed_at IS NOT NULL AND s.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
+                .list());
+        merge(counts, """
+                INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
+                                            created_at, updated_at)
+                SELECT DISTINCT ON (t.student_number) t.school_id, t.school_path, t.student_number, t.name,
+                       COALESCE(t.gender, x.gender), COALESCE(t.birth_date, x.birth_date), now(), now()
+                FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
+                WHERE t.student_number IS NOT NULL
+                ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
+                    birth_date = EXCLUDED.birth_date, removed_at = NULL""");
+        return accounts.withAccounts(scope, Role.STUDENT, """
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
+                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
+                UNION ALL
+                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
+                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student", set);
+    }
+
+    /**
+     * A student without a 全国学籍号 has no natural key: the sourcedId link of an earlier import (or EduCloud's own
+     * {@code user-s-N}) finds them again, else they are new. Such students are few, so they go one by one.
+     */
+    private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts,
+                                   List<UserId> back) {
+        Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+                .orElse(null);
+        String gender = p.gender() == null ? null : p.gender().name();
+        if (known != null) {
+            // Removed by a delta and listed again: their account signs in again (read before removed_at is cleared).
+            back.addAll(jdbc.sql("SELECT account_id FROM roster.student WHERE id = ? AND removed_at IS NOT NULL "
+                    + "AND account_id IS NOT NULL").param(known).query((rs, n) -> new UserId(rs.getLong(1))).list());
+            jdbc.sql("""
+                            UPDATE roster.student SET name = ?, gender = COALESCE(?, gender),
+                                birth_date = COALESCE(?, birth_date), removed_at = NULL WHERE id = ?""")
+                    .params(p.name(), gender, p.birthDate() == null ? null : Date.valueOf(p.birthDate()), known)
+                    .update();
+            counts[1]++;
+            return known;
+        }
+        counts[0]++;
+        return jdbc.sql("""
+                        INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
+                                                    created_at, updated_at)
+                        VALUES (?, ?, NULL, ?, ?, ?, now(), now()) RETURNING id""")
+                .params(school.id().value(), school.path().value(), p.name(), gender, Date.valueOf(p.birthDate()))
+                .query(Long.class).single();
+    }
+
+    Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts, List<UserId> back) {
+        jdbc.sql("""
+                CREATE TEMP TABLE tmp_or_staff (sourced_id text, school_id bigint, school_path text,
+                    school_code text, staff_number text, name text, gender text, phone text, qualification text,
+                    title text, full_time_teacher boolean, backbone_level text, specialist text) ON COMMIT DROP""")
+                .update();
+        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_staff (sourced_id, school_id, school_path, school_code, "
+                + "staff_number, name, gender, phone, qualification, title, full_time_teacher, backbone_level, "
+                + "specialist)")) {
+            for (PersonRow p : set.people.values()) {
+                if (p.kind() == PersonKind.STAFF && !p.deleted()) {
+                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                    OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
+                            new OneRosterSet.StaffAttributes(null, null, null));
+                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), school.schoolCode(),
+                            p.identifier(), p.name(), p.gender() == null ? null : p.gender().name(), p.phone(),
+                            p.qualification() == null ? null : p.qualification().name(),
+                            p.title() == null ? null : p.title().name(), a.fullTimeTeacher(),
+                            a.backboneLevel() == null ? null : a.backboneLevel().name(),
+                            a.specialist() == null ? null : a.specialist().name());
+                }
+            }
+        }
+        back.addAll(jdbc.sql("""
+                SELECT f.account_id FROM tmp_or_staff t
+                JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number
+                WHERE f.removed_at IS NOT NULL AND f.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
+                .list());
+        // Qualification, title and the indicators' attributes come from metadata.educloud.* columns (full-time
+        // teaching also from the role); an existing member keeps theirs otherwise, a new one gets the defaults.
+        merge(counts, """
+                INSERT INTO roster.staff (school_id, school_path, staff_number, name, gender, phone, qualification,
+                                          title, full_time_teacher, backbone_level, specialist, created_at, updated_at)
+                SELECT DISTINCT ON (t.school_id, t.staff_number) t.school_id, t.school_path, t.staff_number, t.name,
+                       COALESCE(t.gender, e.gender), COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
+                       COALESCE(t.title, e.title), COALESCE(t.full_time_teacher, e.full_time_teacher, TRUE),
+                       COALESCE(t.backbone_level, e.backbone_level, 'NONE'), COALESCE(t.specialist, e.specialist, 'NONE'),
+                       now(), now()
+                FROM tmp_or_staff t
+                LEFT JOIN roster.staff e ON e.school_id = t.school_id AND e.staff_number = t.staff_number
+                ON CONFLICT (school_id, staff_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
+                    phone = EXCLUDED.phone, qualification = EXCLUDED.qualification, title = EXCLUDED.title,
+                    full_time_teacher = EXCLUDED.full_time_teacher, backbone_level = EXCLUDED.backbone_level,
+                    specialist = EXCLUDED.specialist, removed_at = NULL,
+                    employment_status = CASE WHEN staff.employment_status = 'LEFT' THEN 'EMPLOYED'
+                                             ELSE staff.employment_status END""");
+        return accounts.withAccounts(scope, Role.TEACHER, """
+                SELECT t.sourced_id, f.id, f.account_id, f.school_id, lower(t.school_code || '-' || f.staff_number),
+                       f.name, f.phone
+                FROM tmp_or_staff t JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number""",
+                "staff", set);
+    }
+
+    private void merge(int[] counts, String insert) {
+        jdbc.sql("WITH merged AS (" + insert + " RETURNING (xmax = 0) AS inserted) "
+                        + "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged")
+                .query((rs, n) -> {
+                    counts[0] += rs.getInt(1);
+                    counts[1] += rs.getInt(2);
+                    return null;
+                }).list();
+    }
+
+    Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
+                                OneRosterLinks links, int[] counts, List<UserId> back) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
+                continue;
+            }
+            List<Long> children = p.agents().stream().map(a -> studentId(a, studentIds, links))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (children.isEmpty()) {
+                continue;
+            }
+            record Child(long schoolId, String schoolPath) {
+            }
+            Child first = jdbc.sql("SELECT school_id, school_path FROM roster.student WHERE id = ?")
+                    .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2))).single();
+            Long existing = links.person(p.sourcedId()).filter(l -> l.kind() == 'G').map(OneRosterLinks.Local::id)
+                    .orElse(null);
+            long id;
+            if (existing != null) {
+                back.addAll(jdbc.sql("SELECT account_id FROM roster.guardian WHERE id = ? AND removed_at IS NOT NULL "
+                        + "AND account_id IS NOT NULL").param(existing).query((rs, n) -> new UserId(rs.getLong(1))).list());
+                jdbc.sql("UPDATE roster.guardian SET name = ?, phone = COALESCE(?, phone), removed_at = NULL WHERE id = ?")
+                        .params(p.name(), p.phone(), existing).update();
+                id = existing;
+                counts[1]++;
+            } else {
+                id = jdbc.sql("INSERT INTO roster.guardian (school_path, name, phone, created_at) VALUES (?, ?, ?, ?) "
+                                + "RETURNING id")
+                        .params(first.schoolPath(), p.name(), p.phone(), Timestamp.from(clock.instant()))
+                        .query(Long.class).single();
+                String username = sourceFacts.freeUsernames(set, List.of(p.sourcedId())).getOrDefault(p.sourcedId(),
+                        identity.newUsernames(Role.PARENT, 1).getFirst());
+                UserId account = identity.createPending(scope, Role.PARENT, OrgId.of(first.schoolId()),
+                        List.of(new PendingAccount(username, p.name(), p.phone()))).get(username);
+                jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();
+                counts[0]++;
+            }
+            String relation = !p.role().equals("parent") || p.gender() == null ? "OTHER"
+                    : p.gender() == Gender.MALE ? "FATHER" : "MOTHER";
+            for (Long child : children) {
+                jdbc.sql("INSERT INTO roster.guardianship (student_id, guardian_id, relation) VALUES (?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING").params(child, id, relation).update();
+            }
+            ids.put(p.sourcedId(), id);
+        }
+        return ids;
+    }
+
+    static Long studentId(String sourcedId, Map<String, Long> studentIds, OneRosterLinks links) {
+        Long id = studentIds.get(sourcedId);
+        return id != null ? id : links.person(sourcedId).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+                .orElse(null);
+    }
+
+    /**
+     * People a delta file deletes are never erased (their records and history stay): a student's current
+     * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
+     */
+    List<UserId> deletedPeople(OneRosterSet set, OneRosterLinks links, int[] counts) {
+        Date today = Date.valueOf(LocalDate.now(clock));
+        Timestamp now = Timestamp.from(clock.instant());
+        List<UserId> accounts = new ArrayList<>();
+        for (PersonRow p : set.people.values()) {
+            if (!p.deleted()) {
+                continue;
+            }
+            links.person(p.sourcedId()).ifPresent(local -> {
+                // The person is kept, marked removed: REST answers them as tobedeleted and disabled.
+                String table = switch (local.kind()) {
+                    case 'S' -> "student";
+                    case 'F' -> "staff";
+                    default -> "guardian";
+                };
+                // Only a removal that changes something counts (and disables): a nightly delta repeating its
+                // deletions reports nothing changed, and an account an admin enabled again stays enabled.
+                List<Long> removed = jdbc.sql("UPDATE roster." + table + " SET removed_at = ? "
+                                + "WHERE id = ? AND removed_at IS NULL RETURNING account_id").params(now, local.id())
+                        .query((rs, n) -> rs.getObject(1) == null ? -1L : rs.getLong(1)).list();
+                removed.stream().filter(id -> id >= 0).forEach(id -> accounts.add(new UserId(id)));
+                int changed = removed.size();
+                changed += switch (local.kind()) {
+                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
+                                    + "AND ends_on IS NULL")
+                            .params(today, now, local.id()).update();
+                    case 'F' -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
+                                    + "AND employment_status <> 'LEFT'").param(local.id()).update()
+                            + jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id())
+                            .update()
+                            + jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE head_teacher_id = ?")
+                            .param(local.id()).update();
+                    default -> jdbc.sql("DELETE FROM roster.guardianship WHERE guardian_id = ?").param(local.id())
+                            .update();
+                };
+                counts[1] += changed > 0 ? 1 : 0;
+            });
+        }
+        return accounts;
+    }
+}

@@ -1,0 +1,89 @@
+package org.educloud.roster.oneroster.csv;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.ImportProblem;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second pass of a OneRoster import, in the import's one transaction: upserts terms and classes, loads
+ * people and enrolments with COPY into temporary tables and merges them set-wise by natural key (national
+ * student number; school and staff number; student and class), creates the accounts new people need (waiting
+ * for activation, no password hashing), applies a delta file's {@code tobedeleted} rows and records which row
+ * each sourcedId became. Fields EduCloud keeps but OneRoster does not carry (ID number, ethnicity, equity
+ * attributes) are left as they are.
+ *
+ * <p>The steps are each their own class: terms and classes ({@link OneRosterTermsAndClassesWriting}), people
+ * ({@link OneRosterPeopleWriting}), enrolments ({@link OneRosterEnrolments}) and the sourcedId links
+ * ({@link OneRosterLinkRecording}); this one runs them in order and times them.
+ */
+@Component
+class OneRosterWriting {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OneRosterWriting.class);
+
+    record Outcome(int created, int updated) {
+    }
+
+    private final IdentityManagement identity;
+    private final EntityManager entityManager;
+    private final OneRosterEnrolments enrolments;
+    private final OneRosterSourceFacts sourceFacts;
+    private final OneRosterTermsAndClassesWriting termsAndClasses;
+    private final OneRosterPeopleWriting people;
+    private final OneRosterLinkRecording linkRecording;
+
+    OneRosterWriting(IdentityManagement identity, EntityManager entityManager, OneRosterEnrolments enrolments,
+                     OneRosterSourceFacts sourceFacts, OneRosterTermsAndClassesWriting termsAndClasses,
+                     OneRosterPeopleWriting people, OneRosterLinkRecording linkRecording) {
+        this.identity = identity;
+        this.entityManager = entityManager;
+        this.enrolments = enrolments;
+        this.sourceFacts = sourceFacts;
+        this.termsAndClasses = termsAndClasses;
+        this.people = people;
+        this.linkRecording = linkRecording;
+    }
+
+    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links,
+                  List<ImportProblem> warnings) throws OneRosterFileSet.Refused {
+        entityManager.flush();
+        int[] counts = new int[2];
+        long t0 = System.nanoTime();
+        Map<String, Long> termIds = termsAndClasses.terms(root, set, links, warnings);
+        Map<String, Long> classIds = termsAndClasses.classes(set, termIds, links, counts);
+        long t1 = System.nanoTime();
+        List<UserId> back = new ArrayList<>();
+        Map<String, Long> studentIds = people.students(scope, set, links, counts, back);
+        long t2 = System.nanoTime();
+        Map<String, Long> staffIds = people.staff(scope, set, counts, back);
+        Map<String, Long> guardianIds = people.guardians(scope, set, studentIds, links, counts, back);
+        List<UserId> removed = people.deletedPeople(set, links, counts);
+        sourceFacts.keep(root, set, termIds, classIds, studentIds, staffIds, guardianIds);
+        // People a delta removes cannot sign in any more; people a later file brings back can again.
+        identity.setEnabledByImport(scope, removed, false);
+        identity.setEnabledByImport(scope, back, true);
+        long t3 = System.nanoTime();
+        if (files.present("enrollments")) {
+            OneRosterEnrolments.Counts changed = enrolments.write(set, files, classIds, studentIds, staffIds, links);
+            counts[0] += changed.created();
+            counts[1] += changed.changed();
+        }
+        long t4 = System.nanoTime();
+        linkRecording.record(root, termIds, classIds, studentIds, staffIds, guardianIds);
+        LOG.info("OneRoster import into {} wrote terms and classes in {} ms, students {} ms, staff and guardians {} ms, "
+                        + "enrolments {} ms, links {} ms", root.name(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
+                ms(t4, System.nanoTime()));
+        return new Outcome(counts[0], counts[1]);
+    }
+
+    static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
