@@ -2,6 +2,7 @@ package org.educloud.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.anAssignment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -156,8 +157,7 @@ class LearningModuleTest {
 
     private long draft(String title) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return assignments.set(teacher.scope(), new AssignmentDraft(List.of(threeOne.id()), title, "<p>完成第12页</p>",
-                now.minusHours(1), now.plusDays(3), new BigDecimal("100"), LatePolicy.ACCEPT_MARKED, true, false, null,
-                10, false, null, null)).getFirst();
+        return assignments.set(teacher.scope(), anAssignment().forClass(threeOne.id()).titled(title)
+                .open(now.minusHours(1), now.plusDays(3)).outOf("100").build()).getFirst();
     }
 }

@@ -2,12 +2,12 @@ package org.educloud.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.aResource;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
@@ -21,7 +21,6 @@ import org.educloud.support.ModuleTestContext;
 import org.educloud.support.OrgTree;
 import org.educloud.support.SchoolInTerm;
 import org.educloud.support.SchoolInTerm.Person;
-import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,8 +122,8 @@ class LibraryModuleTest {
     }
 
     private long upload(Sharing sharing) throws IOException {
-        ResourceDraft draft = new ResourceDraft("分数的初步认识 图示", "<p>一张饼平均分成四份</p>", ResourceType.IMAGE,
-                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, List.of(), "分数", "zh", null, sharing, null);
+        ResourceDraft draft = aResource().titled("分数的初步认识 图示").described("<p>一张饼平均分成四份</p>")
+                .ofType(ResourceType.IMAGE).tagged("分数").sharedWith(sharing).build();
         return library.create(author.scope(), draft, new ByteArrayInputStream(png()), "分数.png");
     }
 

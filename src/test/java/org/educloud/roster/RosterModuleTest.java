@@ -2,14 +2,15 @@ package org.educloud.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.aSchool;
+import static org.educloud.support.Drafts.aStaffMember;
+import static org.educloud.support.Drafts.aStudent;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
-import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.ModuleTestContext;
@@ -30,8 +31,6 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ModuleTestContext
 class RosterModuleTest {
-
-    private static final AtomicLong STUDENT_NUMBERS = new AtomicLong(10_000_000_000_000_000L);
 
     @Autowired
     RosterManagement roster;
@@ -83,8 +82,8 @@ class RosterModuleTest {
     @Test
     void a_teacher_assigned_to_a_class_finds_it_among_the_classes_they_teach() {
         SchoolClassView threeTwo = homeroom(3, "三年级(2)班");
-        Registered wang = roster.registerStaff(schoolAdmin, school.id(), new StaffDraft("T0001", "王芳", Gender.FEMALE,
-                null, "数学", Qualification.BACHELOR, ProfessionalTitle.FIRST, null, true, null), null);
+        Registered wang = roster.registerStaff(schoolAdmin, school.id(), aStaffMember().named("王芳").teaching("数学").build(),
+                null);
 
         roster.assignTeacher(schoolAdmin, wang.personId(), threeTwo.id(), "数学");
 
@@ -125,10 +124,8 @@ class RosterModuleTest {
 
     @Test
     void a_student_moves_to_another_school_of_the_district_by_transfer() {
-        OrgNodeView other = tenancy.registerSchool(Scope.installation(), tenancy.find(school.parentId()).orElseThrow().id(),
-                new org.educloud.tenancy.SchoolDraft("沧州市城区第二小学", "3153999001",
-                        java.util.Set.of(org.educloud.tenancy.Stage.PRIMARY), org.educloud.tenancy.Locality.URBAN,
-                        false, null, null, null));
+        OrgNodeView other = tenancy.registerSchool(Scope.installation(), school.parentId(),
+                aSchool().named("沧州市城区第二小学").build());
         Registered zhang = student("张小明", Gender.MALE);
         Scope districtAdmin = new Scope(new UserId(8_002),
                 List.of(new Scope.Grant(Role.DISTRICT_ADMIN, tenancy.find(school.parentId()).orElseThrow().path())));
@@ -143,7 +140,7 @@ class RosterModuleTest {
     }
 
     private Registered student(String name, Gender gender) {
-        return roster.registerStudent(schoolAdmin, school.id(), new StudentDraft(name, gender, LocalDate.of(2018, 3, 14),
-                "汉族", "G" + STUDENT_NUMBERS.incrementAndGet() + "1", null, null, null, null, null, null), null);
+        StudentDraft draft = gender == Gender.FEMALE ? aStudent().named(name).female().build() : aStudent().named(name).build();
+        return roster.registerStudent(schoolAdmin, school.id(), draft, null);
     }
 }

@@ -1,22 +1,18 @@
 package org.educloud.support;
 
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import static org.educloud.support.Drafts.aSchool;
+
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.BureauDraft;
 import org.educloud.tenancy.Locality;
 import org.educloud.tenancy.OrgNodeView;
-import org.educloud.tenancy.SchoolDraft;
-import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 
 /**
  * Org nodes for module tests, which start from an empty database: a city bureau with one district, and schools in it,
- * registered through the tenancy module's API as an operator. School codes are unique within the test JVM.
+ * registered through the tenancy module's API as an operator.
  */
 public final class OrgTree {
-
-    private static final AtomicLong SCHOOL_CODES = new AtomicLong(3_153_100_000L);
 
     private final TenancyManagement tenancy;
     private final OrgNodeView city;
@@ -50,7 +46,6 @@ public final class OrgTree {
     }
 
     public OrgNodeView school(String name, Locality locality) {
-        return tenancy.registerSchool(Scope.installation(), district.id(), new SchoolDraft(name,
-                Long.toString(SCHOOL_CODES.incrementAndGet()), Set.of(Stage.PRIMARY), locality, false, null, null, null));
+        return tenancy.registerSchool(Scope.installation(), district.id(), aSchool().named(name).in(locality).build());
     }
 }

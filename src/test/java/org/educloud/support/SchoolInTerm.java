@@ -1,20 +1,17 @@
 package org.educloud.support;
 
+import static org.educloud.support.Drafts.aStaffMember;
+import static org.educloud.support.Drafts.aStudent;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassKind;
-import org.educloud.roster.Gender;
-import org.educloud.roster.ProfessionalTitle;
-import org.educloud.roster.Qualification;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.SchoolClassView;
-import org.educloud.roster.StaffDraft;
-import org.educloud.roster.StudentDraft;
 import org.educloud.roster.TermView;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -29,8 +26,6 @@ public final class SchoolInTerm {
 
     /** Accounts made here that log in with a password use this one. */
     public static final String PASSWORD = "Qingshan-river-77";
-
-    private static final AtomicLong NUMBERS = new AtomicLong(20_000_000_000_000_000L);
 
     private final RosterManagement roster;
     private final IdentityManagement identity;
@@ -72,15 +67,12 @@ public final class SchoolInTerm {
     }
 
     public Person teacher(String name) {
-        Registered staff = roster.registerStaff(admin, school.id(), new StaffDraft("T" + NUMBERS.incrementAndGet(),
-                name, Gender.FEMALE, null, "数学", Qualification.BACHELOR, ProfessionalTitle.FIRST, null, true, null), null);
+        Registered staff = roster.registerStaff(admin, school.id(), aStaffMember().named(name).build(), null);
         return person(staff);
     }
 
     public Person student(String name) {
-        Registered student = roster.registerStudent(admin, school.id(), new StudentDraft(name, Gender.MALE,
-                LocalDate.of(2018, 5, 4), null, "G" + NUMBERS.incrementAndGet() + "1", null, null, null, null, null,
-                null), null);
+        Registered student = roster.registerStudent(admin, school.id(), aStudent().named(name).build(), null);
         return person(student);
     }
 

@@ -2,9 +2,9 @@ package org.educloud.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.aSchool;
 
 import java.util.List;
-import java.util.Set;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -107,8 +107,8 @@ class TenancyModuleTest {
     void figures_count_active_schools_by_locality_and_stage() {
         OrgNodeView district = district("澜州市教育局", "澜州市湖区教育局");
         tenancy.registerSchool(OPERATOR, district.id(), school("澜州市湖区实验小学", "3153000007"));
-        tenancy.registerSchool(OPERATOR, district.id(), new SchoolDraft("澜州市湖区山村教学点", "3153000008",
-                Set.of(Stage.PRIMARY), Locality.RURAL, true, null, null, null));
+        tenancy.registerSchool(OPERATOR, district.id(),
+                aSchool().named("澜州市湖区山村教学点").coded("3153000008").in(Locality.RURAL).teachingPoint().build());
 
         OrgFigures figures = tenancy.figures(OPERATOR, district.id());
 
@@ -125,7 +125,7 @@ class TenancyModuleTest {
     }
 
     private static SchoolDraft school(String name, String code) {
-        return new SchoolDraft(name, code, Set.of(Stage.PRIMARY), Locality.URBAN, false, null, null, null);
+        return aSchool().named(name).coded(code).build();
     }
 
     private static Scope admin(Role role, OrgPath path) {
