@@ -2,6 +2,7 @@ package org.educloud.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.anAssignment;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -69,10 +70,10 @@ class LearningTest {
     private long published(String title, long dueInHours, LatePolicy policy, boolean resubmission,
                            @Nullable Rubric rubric) {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), title,
-                "<p>读课文</p><script>alert(1)</script>", now.minusHours(Math.max(48, -dueInHours + 24)),
-                now.plusHours(dueInHours), BigDecimal.valueOf(100), policy, true, true, List.of("pdf", "jpg"), 1,
-                resubmission, rubric, null)).getFirst();
+        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled(title)
+                .instructions("<p>读课文</p><script>alert(1)</script>")
+                .open(now.minusHours(Math.max(48, -dueInHours + 24)), now.plusHours(dueInHours)).outOf("100")
+                .late(policy).files(1, "pdf", "jpg").resubmittable(resubmission).gradedBy(rubric).build()).getFirst();
         assignments.publish(as(Role.TEACHER), id);
         return id;
     }
@@ -109,9 +110,9 @@ class LearningTest {
     @Test
     void aDraftIsTheTeachersAloneUntilPublished() {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), "草稿作业",
-                null, now.minusHours(1), now.plusDays(1), BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5,
-                false, null, null)).getFirst();
+        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("草稿作业")
+                .instructions(null).open(now.minusHours(1), now.plusDays(1)).outOf("10").late(LatePolicy.ACCEPT)
+                .build()).getFirst();
         assertThatThrownBy(() -> assignments.detail(as(Role.STUDENT), id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submit(id, "提前交")).isInstanceOf(NotFoundException.class);
         assertThat(assignments.detail(as(Role.TEACHER), id).mayManage()).isTrue();
@@ -226,9 +227,9 @@ class LearningTest {
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, List.of(1, 0), null), null);
         assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId() == studentId()).singleElement()
                 .extracting(w -> w.grade().score()).isEqualTo(new BigDecimal("80.0"));
-        assertThatThrownBy(() -> assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()),
-                "量规与满分不符", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1), BigDecimal.TEN,
-                LatePolicy.ACCEPT, true, false, null, 5, true, rubric, null)))
+        assertThatThrownBy(() -> assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId())
+                .titled("量规与满分不符").instructions(null).open(LocalDateTime.now(), LocalDateTime.now().plusDays(1))
+                .outOf("10").late(LatePolicy.ACCEPT).resubmittable().gradedBy(rubric).build()))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricMaximum");
     }
 
@@ -265,9 +266,9 @@ class LearningTest {
         Scope otherDistrictTeacher = identity.scopeOf(fixture.b().person(Role.TEACHER));
         assertThatThrownBy(() -> grading.grade(otherDistrictTeacher, id, studentId(),
                 new GradeDraft(BigDecimal.ONE, null, null), null)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> assignments.set(otherDistrictTeacher, new AssignmentDraft(
-                List.of(fixture.a().classId()), "越界布置", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1),
-                BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 5, true, null, null)))
+        assertThatThrownBy(() -> assignments.set(otherDistrictTeacher, anAssignment().forClass(fixture.a().classId())
+                .titled("越界布置").instructions(null).open(LocalDateTime.now(), LocalDateTime.now().plusDays(1))
+                .outOf("10").late(LatePolicy.ACCEPT).resubmittable().build()))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> submissions.submit(as(Role.PARENT), id, UUID.randomUUID(), "家长代交", List.of()))
                 .isInstanceOf(ForbiddenException.class);
@@ -348,9 +349,9 @@ class LearningTest {
     @Test
     void timesAreShownInTheInstallationsZoneAsTheTeacherSetThem() throws Exception {
         LocalDateTime due = LocalDateTime.now().plusDays(3).withHour(21).withMinute(30).withSecond(0).withNano(0);
-        long id = assignments.set(as(Role.TEACHER), new AssignmentDraft(List.of(fixture.a().classId()), "晚上九点半截止",
-                null, due.minusDays(4), due, BigDecimal.TEN, LatePolicy.ACCEPT, true, false, null, 1, true, null,
-                null)).getFirst();
+        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("晚上九点半截止")
+                .instructions(null).open(due.minusDays(4), due).outOf("10").late(LatePolicy.ACCEPT).resubmittable()
+                .build()).getFirst();
         assignments.publish(as(Role.TEACHER), id);
         mvc.perform(get("/learning/assignments/" + id).with(authentication(fixture.as(fixture.a().person(
                         Role.STUDENT)))))

@@ -2,6 +2,7 @@ package org.educloud.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.aResource;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -71,8 +72,7 @@ class LibraryTest {
     }
 
     private ResourceDraft draft(String title, Sharing sharing) {
-        return new ResourceDraft(title, "<p>说明</p>", ResourceType.COURSEWARE, Licence.CC_BY, Stage.PRIMARY,
-                Subject.MATHEMATICS, 3, null, null, "分数", "zh-CN", null, sharing, null);
+        return aResource().titled(title).described("<p>说明</p>").tagged("分数").sharedWith(sharing).build();
     }
 
     private static InputStream pdf(String text) {
@@ -224,22 +224,21 @@ class LibraryTest {
     @Test
     void metadataIsCheckedAgainstTheCurriculumAndTheOwnersPlace() {
         Scope teacher = as(Role.TEACHER);
-        ResourceDraft gradeOutsideStage = new ResourceDraft("年级不对", "", ResourceType.DOCUMENT, Licence.CC_BY,
-                Stage.PRIMARY, Subject.MATHEMATICS, 8, null, null, "", "zh-CN", null, Sharing.PRIVATE, null);
+        ResourceDraft gradeOutsideStage = aResource().titled("年级不对").described("").ofType(ResourceType.DOCUMENT)
+                .forGrade(Stage.PRIMARY, Subject.MATHEMATICS, 8).sharedWith(Sharing.PRIVATE).build();
         assertThatThrownBy(() -> library.create(teacher, gradeOutsideStage))
                 .hasFieldOrPropertyWithValue("messageKey", "library.error.gradeNotInStage");
-        ResourceDraft otherSchool = new ResourceDraft("别校名义", "", ResourceType.DOCUMENT, Licence.CC_BY,
-                Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.PRIVATE,
-                fixture.b().school().id().value());
+        ResourceDraft otherSchool = aResource().titled("别校名义").described("").ofType(ResourceType.DOCUMENT)
+                .sharedWith(Sharing.PRIVATE).ownedBy(fixture.b().school().id().value()).build();
         assertThatThrownBy(() -> library.create(teacher, otherSchool))
                 .hasFieldOrPropertyWithValue("messageKey", "library.error.owner");
-        ResourceDraft scriptLink = new ResourceDraft("脚本链接", "", ResourceType.LINK, Licence.CC_BY, Stage.PRIMARY,
-                Subject.MATHEMATICS, 3, null, null, "", "zh-CN", "javascript:alert(1)", Sharing.PRIVATE, null);
+        ResourceDraft scriptLink = aResource().titled("脚本链接").described("").ofType(ResourceType.LINK)
+                .linkingTo("javascript:alert(1)").sharedWith(Sharing.PRIVATE).build();
         assertThatThrownBy(() -> library.create(teacher, scriptLink))
                 .hasFieldOrPropertyWithValue("messageKey", "library.error.linkInvalid");
-        ResourceDraft wrongSubjectNode = new ResourceDraft("章节不符", "", ResourceType.DOCUMENT, Licence.CC_BY,
-                Stage.PRIMARY, Subject.CHINESE, 3, fractionsChapter(teacher), null, "", "zh-CN", null,
-                Sharing.PRIVATE, null);
+        ResourceDraft wrongSubjectNode = aResource().titled("章节不符").described("").ofType(ResourceType.DOCUMENT)
+                .forGrade(Stage.PRIMARY, Subject.CHINESE, 3).atLesson(fractionsChapter(teacher))
+                .sharedWith(Sharing.PRIVATE).build();
         assertThatThrownBy(() -> library.create(teacher, wrongSubjectNode))
                 .hasFieldOrPropertyWithValue("messageKey", "library.error.textbookNode");
         assertThatThrownBy(() -> library.create(as(Role.STUDENT), draft("学生上传", Sharing.PRIVATE)))
@@ -249,10 +248,10 @@ class LibraryTest {
     @Test
     void descriptionsKeepFormattingAndLoseScripts() {
         Scope teacher = as(Role.TEACHER);
-        ResourceDraft hostile = new ResourceDraft("富文本", "<p onclick=\"steal()\">看<b>这里</b></p><script>alert(1)</script>"
-                + "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)>", ResourceType.DOCUMENT,
-                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, fractionsChapter(teacher), null, "", "zh-CN",
-                null, Sharing.PRIVATE, null);
+        ResourceDraft hostile = aResource().titled("富文本")
+                .described("<p onclick=\"steal()\">看<b>这里</b></p><script>alert(1)</script>"
+                        + "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)>")
+                .ofType(ResourceType.DOCUMENT).atLesson(fractionsChapter(teacher)).sharedWith(Sharing.PRIVATE).build();
         long id = library.create(teacher, hostile);
         ResourceDetail detail = library.view(teacher, id);
         assertThat(detail.description()).contains("<b>这里</b>").doesNotContain("script", "onclick", "javascript",

@@ -2,6 +2,7 @@ package org.educloud.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.educloud.support.Drafts.aStudent;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -80,16 +81,15 @@ class RosterTest {
         String first17 = "36010220180505" + "123";
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered registered = management.registerStudent(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id(),
-                new StudentDraft("新生甲", Gender.FEMALE, LocalDate.of(2018, 5, 5), null, "G" + idNumber, idNumber,
-                        null, true, null, null, null), null);
+                aStudent().named("新生甲").female().born(LocalDate.of(2018, 5, 5)).numbered("G" + idNumber)
+                        .withIdNumber(idNumber).leftBehind().build(), null);
         // Generated: the student number is "G" and the ID number, and usernames are listed and logged everywhere.
         assertThat(registered.username()).matches("s[0-9]{2}[2-9a-hjkmnp-z]{6}");
         assertThat(registered.activationCode()).hasSize(8);
         assertThat(identity.activate(registered.username(), registered.activationCode(), "Xinsheng2026")).isEmpty();
 
         assertThatThrownBy(() -> management.registerStudent(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id(),
-                new StudentDraft("重复", Gender.MALE, LocalDate.of(2018, 5, 5), null, "G" + idNumber, null,
-                        null, null, null, null, null), null))
+                aStudent().named("重复").born(LocalDate.of(2018, 5, 5)).numbered("G" + idNumber).build(), null))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -134,8 +134,8 @@ class RosterTest {
         Scope admin = scopeOf(Role.SCHOOL_ADMIN);
         String first17 = "36010220180606" + "321";
         String idNumber = first17 + IdNumber.checkCharacter(first17);
-        Registered waiting = management.registerStudent(admin, fixture.a().school().id(), new StudentDraft("待激活生",
-                Gender.MALE, LocalDate.of(2018, 6, 6), null, "G" + idNumber, null, null, null, null, null, null), null);
+        Registered waiting = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("待激活生")
+                .born(LocalDate.of(2018, 6, 6)).numbered("G" + idNumber).build(), null);
         management.enrol(admin, waiting.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
         var slips = management.issueActivationSlips(admin, fixture.a().classId());
         assertThat(slips).extracting(ActivationSlip::studentName).contains("待激活生").doesNotContain("甲区第一小学学生");
@@ -202,8 +202,8 @@ class RosterTest {
         Scope admin = scopeOf(Role.SCHOOL_ADMIN);
         String first17 = "36010220180707" + "654";
         String idNumber = first17 + IdNumber.checkCharacter(first17);
-        Registered classmate = management.registerStudent(admin, fixture.a().school().id(), new StudentDraft("同班同学",
-                Gender.FEMALE, LocalDate.of(2018, 7, 7), null, "G" + idNumber, idNumber, null, null, null, true, null), null);
+        Registered classmate = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("同班同学").female()
+                .born(LocalDate.of(2018, 7, 7)).numbered("G" + idNumber).withIdNumber(idNumber).withDisability().build(), null);
         management.enrol(admin, classmate.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
         assertThat(directory.roster(scopeOf(Role.PARENT), fixture.a().classId()).students())
                 .extracting(StudentView::id).containsExactly(fixture.a().studentId());

@@ -1,6 +1,7 @@
 package org.educloud.support;
 
-import java.io.ByteArrayInputStream;
+import static org.educloud.support.Drafts.anAssignment;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.CourseDraft;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
@@ -16,7 +16,6 @@ import org.educloud.learning.LessonDraft;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
-import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Upload;
 import org.educloud.shared.Role;
@@ -46,11 +45,12 @@ class LearningFixture {
         this.identity = identity;
     }
 
-    /**
-     * Answers the ids of the course, its lesson (holding the side's resource), the assignment set in the lesson,
-     * its attempt and the attempt's file.
-     */
-    long[] gradedAssignment(String schoolName, long classId, long resourceId, Map<Role, UserId> people) {
+    /** What {@link #gradedAssignment} made: the course, its lesson, the assignment in it, the attempt and its file. */
+    record GradedAssignment(long course, long lesson, long assignment, long attempt, long attemptFile) {
+    }
+
+    /** A course with a lesson holding the side's resource, and homework in the lesson handed in, graded and returned. */
+    GradedAssignment gradedAssignment(String schoolName, long classId, long resourceId, Map<Role, UserId> people) {
         var teacher = identity.scopeOf(people.get(Role.TEACHER));
         long course = courses.create(teacher, new CourseDraft(schoolName + "课程", "<p>fixture</p>", null, 3,
                 CourseSharing.SCHOOL));
@@ -59,15 +59,15 @@ class LearningFixture {
                 List.of(resourceId), null));
         courses.publish(teacher, course);
         courses.attach(teacher, course, List.of(classId));
-        long id = assignments.set(teacher, new AssignmentDraft(List.of(classId), schoolName + "作业",
-                "<p>fixture</p>", LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30),
-                BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, true, List.of("pdf"), 5, true, null, lesson)).getFirst();
+        long id = assignments.set(teacher, anAssignment().forClass(classId).titled(schoolName + "作业")
+                .instructions("<p>fixture</p>").open(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30))
+                .outOf("10").files(5, "pdf").resubmittable().inLesson(lesson).build()).getFirst();
         assignments.publish(teacher, id);
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + " answer\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var attempt = submissions.submit(identity.scopeOf(people.get(Role.STUDENT)), id, UUID.randomUUID(),
                 "<p>" + schoolName + "的作答</p>", List.of(new Upload("answer.pdf", pdf.length, new ByteArrayResource(pdf))));
         grading.grade(teacher, id, attempt.studentId(), new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
-        return new long[] {course, lesson, id, attempt.id(), attempt.files().getFirst().id()};
+        return new GradedAssignment(course, lesson, id, attempt.id(), attempt.files().getFirst().id());
     }
 }

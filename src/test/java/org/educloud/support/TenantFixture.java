@@ -1,5 +1,10 @@
 package org.educloud.support;
 
+import static org.educloud.support.Drafts.aResource;
+import static org.educloud.support.Drafts.aSchool;
+import static org.educloud.support.Drafts.aStaffMember;
+import static org.educloud.support.Drafts.aStudent;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,24 +16,13 @@ import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.library.Engagement;
-import org.educloud.library.Licence;
-import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceLibrary;
-import org.educloud.library.ResourceType;
-import org.educloud.library.Sharing;
-import org.educloud.library.Subject;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassKind;
-import org.educloud.roster.Gender;
 import org.educloud.roster.GuardianRelation;
-import org.educloud.roster.IdNumber;
-import org.educloud.roster.ProfessionalTitle;
-import org.educloud.roster.Qualification;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
-import org.educloud.roster.StaffDraft;
-import org.educloud.roster.StudentDraft;
 import org.educloud.roster.TermView;
 import org.educloud.identity.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
@@ -40,8 +34,6 @@ import org.educloud.tenancy.BureauDraft;
 import org.educloud.tenancy.Locality;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.OrgQuery;
-import org.educloud.tenancy.SchoolDraft;
-import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -157,9 +149,8 @@ public class TenantFixture {
     private Side side(Scope installation, String key, String districtName, String schoolName, String code) {
         // schoolName doubles as the marker the isolation test looks for in the other side's pages
         OrgNodeView district = tenancy.registerBureau(installation, region.id(), new BureauDraft(districtName, null));
-        OrgNodeView school = tenancy.registerSchool(installation, district.id(), new SchoolDraft(schoolName, code,
-                java.util.Set.of(Stage.PRIMARY), key.equals("a") ? Locality.URBAN : Locality.RURAL, false,
-                null, null, null));
+        OrgNodeView school = tenancy.registerSchool(installation, district.id(), aSchool().named(schoolName).coded(code)
+                .in(key.equals("a") ? Locality.URBAN : Locality.RURAL).build());
         Map<Role, UserId> people = new EnumMap<>(Role.class);
         people.put(Role.DISTRICT_ADMIN, account(installation, "fx." + key + ".district", Role.DISTRICT_ADMIN, district.id()));
         for (Role role : List.of(Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT)) {
@@ -167,16 +158,14 @@ public class TenantFixture {
         }
         tokens.create(people.get(Role.TEACHER), "fixture token", 30, ApiTokenScope.READ_WRITE);
         long tokenId = tokens.of(people.get(Role.TEACHER)).getFirst().id();
-        Registered teacher = roster.registerStaff(installation, school.id(), new StaffDraft("FX-T1", schoolName + "老师",
-                Gender.FEMALE, null, "语文", Qualification.BACHELOR, ProfessionalTitle.SECOND, null, true, null),
-                people.get(Role.TEACHER));
+        Registered teacher = roster.registerStaff(installation, school.id(),
+                aStaffMember().numbered("FX-T1").named(schoolName + "老师").teaching("语文").build(), people.get(Role.TEACHER));
         var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id(), 3, "三年级(1)班",
                 ClassKind.HOMEROOM, teacher.personId()));
-        String first17 = (key.equals("a") ? "360102" : "360121") + "20180301" + "00" + (key.equals("a") ? "1" : "2");
-        String idNumber = first17 + IdNumber.checkCharacter(first17);
-        Registered student = roster.registerStudent(installation, school.id(), new StudentDraft(schoolName + "学生",
-                Gender.MALE, java.time.LocalDate.of(2018, 3, 1), "汉族", "G" + idNumber, idNumber, false, false, false,
-                false, false), people.get(Role.STUDENT));
+        Registered student = roster.registerStudent(installation, school.id(), aStudent().named(schoolName + "学生").ofEthnicity("汉族")
+                .born(java.time.LocalDate.of(2018, 3, 1))
+                .withValidIdNumber(key.equals("a") ? "360102" : "360121", key.equals("a") ? "001" : "002").build(),
+                people.get(Role.STUDENT));
         roster.enrol(installation, student.personId(), schoolClass.id(), term.startsOn());
         Registered guardian = roster.registerGuardian(installation, student.personId(), schoolName + "家长", null,
                 GuardianRelation.MOTHER,
@@ -190,10 +179,11 @@ public class TenantFixture {
                 .query(Long.class).single();
         long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
                 "<p>" + schoolName + "的同学：这个课件很好</p>");
-        long[] work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
+        LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
         return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
-                fileId, commentId, work[0], work[1], work[2], work[3], work[4], reportExport(district));
+                fileId, commentId, work.course(), work.lesson(), work.assignment(), work.attempt(), work.attemptFile(),
+                reportExport(district));
     }
 
     /** A finished balance report export of the side's district. */
@@ -214,9 +204,8 @@ public class TenantFixture {
     private long resource(String schoolName, OrgNodeView school, Map<Role, UserId> people) {
         Scope teacher = identity.scopeOf(people.get(Role.TEACHER));
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        long id = library.create(teacher, new ResourceDraft(schoolName + "课件", "<p>fixture</p>", ResourceType.COURSEWARE,
-                Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.SCHOOL,
-                school.id().value()), new java.io.ByteArrayInputStream(pdf), "fixture.pdf");
+        long id = library.create(teacher, aResource().titled(schoolName + "课件").described("<p>fixture</p>")
+                .ownedBy(school.id().value()).build(), new java.io.ByteArrayInputStream(pdf), "fixture.pdf");
         library.submit(teacher, id);
         library.approve(identity.scopeOf(people.get(Role.SCHOOL_ADMIN)), id, null);
         return id;
