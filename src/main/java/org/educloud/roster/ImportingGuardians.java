@@ -15,6 +15,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.CellChecks;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 

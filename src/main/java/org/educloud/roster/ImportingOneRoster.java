@@ -11,6 +11,8 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.OneRosterSet.PersonKind;
 import org.educloud.roster.OneRosterSet.PersonRow;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;

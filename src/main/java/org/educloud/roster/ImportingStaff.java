@@ -14,6 +14,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 

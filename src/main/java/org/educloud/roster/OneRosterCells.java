@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.roster.OneRosterFileSet.Row;
+import org.educloud.shared.tabular.ImportProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.roster.OneRosterFileSet.Row;
+import org.educloud.shared.tabular.ImportProblem;
 
 /**
  * Values a OneRoster file carries that EduCloud's model cannot hold (a class's location, periods, further

@@ -13,6 +13,7 @@ import org.educloud.roster.OneRosterFileSet.Row;
 import org.educloud.roster.OneRosterSet.PersonKind;
 import org.educloud.roster.OneRosterSet.PersonRow;
 import org.educloud.shared.Masking;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 

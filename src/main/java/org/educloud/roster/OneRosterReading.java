@@ -5,6 +5,7 @@ import java.util.Set;
 import org.educloud.roster.OneRosterFileSet.Row;
 import org.educloud.roster.OneRosterSet.PersonKind;
 import org.educloud.roster.OneRosterSet.PersonRow;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 /**
  * The first pass over a OneRoster set: reads every file the manifest names, in the order the files depend on each

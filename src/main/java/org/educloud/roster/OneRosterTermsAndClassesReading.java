@@ -9,6 +9,7 @@ import java.util.Set;
 import org.educloud.roster.OneRosterFileSet.Row;
 import org.educloud.roster.OneRosterSet.ClassRow;
 import org.educloud.roster.OneRosterSet.TermRow;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 

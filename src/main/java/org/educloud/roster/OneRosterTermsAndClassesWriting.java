@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.roster.OneRosterSet.ClassRow;
 import org.educloud.roster.OneRosterSet.TermRow;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 

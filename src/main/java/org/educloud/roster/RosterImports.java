@@ -18,6 +18,7 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;

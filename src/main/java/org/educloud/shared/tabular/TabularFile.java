@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -253,7 +253,7 @@ public final class TabularFile implements Closeable {
     }
 
     /** Whether the first bytes of a file may be CSV text: not a zip (nor so an XLSX), an old Excel file or binary. */
-    static boolean text(byte[] head) {
+    public static boolean text(byte[] head) {
         return !ReadableWorkbook.isOOXMLZipHeader(head) && !ReadableWorkbook.isOLE2Header(head) && !binary(head);
     }
 

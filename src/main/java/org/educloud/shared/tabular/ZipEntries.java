@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -24,13 +24,13 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * is checked here is what that library will read later; two entries of one name are refused, so that it cannot pick
  * one that was not checked.
  */
-final class ZipEntries {
+public final class ZipEntries {
 
     /** Below this, an entry may inflate by any ratio: tiny parts (a repeated style) compress extremely well. */
     private static final long RATIO_FREE_BYTES = 1024 * 1024;
 
     /** Reads one entry; whatever it leaves unread is inflated and counted afterwards. */
-    interface EntryReader {
+    public interface EntryReader {
         void read(ZipArchiveEntry entry, InputStream content) throws IOException;
     }
 
@@ -41,7 +41,7 @@ final class ZipEntries {
      * Reads each entry in the order they are stored. Throws {@link TabularFile.Refused} as soon as a limit is passed
      * (before the next buffer is inflated), and {@link IOException} when the file is not a readable zip.
      */
-    static void read(Path zip, ImportLimits limits, EntryReader reader) throws IOException {
+    public static void read(Path zip, ImportLimits limits, EntryReader reader) throws IOException {
         // The reader keeps every entry of the central directory in memory, and a directory of millions of empty
         // entries fits in a small upload: what it may read while opening is bounded, about 2 KB an entry.
         Opening channel = new Opening(FileChannel.open(zip, StandardOpenOption.READ),

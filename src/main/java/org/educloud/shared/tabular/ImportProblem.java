@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +14,11 @@ public record ImportProblem(long row, @Nullable String column, @Nullable String 
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem ofFile(String messageKey, String... arguments) {
+    public static ImportProblem ofFile(String messageKey, String... arguments) {
         return new ImportProblem(0, null, null, messageKey, List.of(arguments));
     }
 
-    static ImportProblem at(long row, String column, String value, String messageKey, String... arguments) {
+    public static ImportProblem at(long row, String column, String value, String messageKey, String... arguments) {
         return new ImportProblem(row, column, value, messageKey, List.of(arguments));
     }
 }
