@@ -49,7 +49,6 @@ class ImportingOneRoster {
     }
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportingOneRoster.class);
 
-    private final ImportRunRecorder recorder;
     private final OneRosterWriting writing;
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
@@ -57,10 +56,9 @@ class ImportingOneRoster {
     private final DataSource dataSource;
     private final ImportLimits limits;
 
-    ImportingOneRoster(ImportRunRecorder recorder, OneRosterWriting writing, TenancyManagement tenancy,
+    ImportingOneRoster(OneRosterWriting writing, TenancyManagement tenancy,
                        IdentityManagement identity, JdbcClient jdbc, DataSource dataSource, ImportLimits limits) {
         this.limits = limits;
-        this.recorder = recorder;
         this.writing = writing;
         this.tenancy = tenancy;
         this.identity = identity;
@@ -68,7 +66,9 @@ class ImportingOneRoster {
         this.dataSource = dataSource;
     }
 
-    ImportRunView run(Scope scope, OrgNodeView root, Path zip, String fileName) {
+    ImportRunView run(RunningImport running, Path zip) {
+        Scope scope = running.scope();
+        OrgNodeView root = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
         OneRosterSet set;
@@ -76,7 +76,7 @@ class ImportingOneRoster {
             // Every file's header first, so one upload names all the columns to fix.
             files.checkHeaders(problems, warnings);
             if (!problems.isEmpty()) {
-                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
+                return running.rejected(0, problems, BY_FILE_THEN_ROW);
             }
             OneRosterLinks links = new OneRosterLinks(jdbc, root);
             List<OrgNodeView> schools = new ArrayList<>(tenancy.schoolsUnder(root.path()));
@@ -86,10 +86,10 @@ class ImportingOneRoster {
             schools.removeIf(s -> !s.isActive());
             long started = System.nanoTime();
             try {
-                set = new OneRosterReading(files, schools, links, problems, warnings).read(recorder);
+                set = new OneRosterReading(files, schools, links, problems, warnings).read(running);
             } catch (OneRosterFileSet.Refused e) {
                 problems.add(e.problem());
-                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
+                return running.rejected(0, problems, BY_FILE_THEN_ROW);
             }
             long read = System.nanoTime();
             // Also when the files have problems, so one run reports everything there is to fix.
@@ -97,7 +97,7 @@ class ImportingOneRoster {
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
-                return recorder.rejected(scope, root, KIND, fileName, set.size(), problems, BY_FILE_THEN_ROW);
+                return running.rejected(set.size(), problems, BY_FILE_THEN_ROW);
             }
             OneRosterWriting.Outcome outcome;
             try {
@@ -107,11 +107,11 @@ class ImportingOneRoster {
                 throw new IllegalStateException("the OneRoster files changed between the passes", e);
             }
             warnings.sort(BY_FILE_THEN_ROW);
-            return recorder.applied(scope, root, KIND, fileName, set.size(), outcome.created(), outcome.updated(),
+            return running.applied(set.size(), outcome.created(), outcome.updated(),
                     warnings);
         } catch (OneRosterFileSet.Refused e) {
             problems.add(e.problem());
-            return recorder.rejected(scope, root, KIND, fileName, 0, problems);
+            return running.rejected(0, problems);
         }
     }
 

@@ -40,7 +40,7 @@ final class OneRosterReading {
         this.people = new OneRosterPeopleReading(files, set, links, schoolsInRoot, cells, bureaus);
     }
 
-    OneRosterSet read(ImportRunRecorder recorder) throws OneRosterFileSet.Refused {
+    OneRosterSet read(RunningImport recorder) throws OneRosterFileSet.Refused {
         if (files.present("orgs")) {
             files.read("orgs", this::org);
         }
