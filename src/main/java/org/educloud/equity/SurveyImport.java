@@ -1,7 +1,7 @@
 package org.educloud.equity;
 
 import java.util.List;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 
 /**
  * What a bureau's survey file did: all rows with figures saved as drafts, or nothing saved and every problem listed.

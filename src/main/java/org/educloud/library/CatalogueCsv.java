@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.educloud.roster.TabularFile;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 

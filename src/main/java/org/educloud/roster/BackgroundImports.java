@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ class BackgroundImports implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundImports.class);
 
     private final ImportRunRepository runs;
+    private final ImportRunRecorder recorder;
     private final JdbcClient jdbc;
     private final TransactionTemplate work;
     private final TransactionTemplate separately;
@@ -71,9 +73,10 @@ class BackgroundImports implements ApplicationRunner {
     });
     private final Semaphore slots = new Semaphore(2);
 
-    BackgroundImports(ImportRunRepository runs, JdbcClient jdbc, PlatformTransactionManager transactions,
-                      JsonMapper json, Clock clock) {
+    BackgroundImports(ImportRunRepository runs, ImportRunRecorder recorder, JdbcClient jdbc,
+                      PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
         this.runs = runs;
+        this.recorder = recorder;
         this.jdbc = jdbc;
         this.work = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
@@ -82,9 +85,12 @@ class BackgroundImports implements ApplicationRunner {
         this.clock = clock;
     }
 
-    /** Records the run, starts the import and returns the run's id; the import owns {@code file} from now on. */
+    /**
+     * Records the run, starts the import and returns the run's id; the import owns {@code file} from now on and
+     * is handed the running run it reports to and ends.
+     */
     long start(Scope scope, OrgNodeView school, String kind, Path file, String fileName,
-               Supplier<ImportRunView> importer) {
+               Function<RunningImport, ImportRunView> importer) {
         Long runId = separately.execute(status -> {
             long id = runs.save(new ImportRun(school.id(), school.path(), kind, fileName, ImportOutcome.RUNNING, 0, 0,
                     0, "[]", scope.userId(), clock.instant()).runningOn(instance, clock.instant())).id();
@@ -92,31 +98,25 @@ class BackgroundImports implements ApplicationRunner {
             return id;
         });
         working.add(runId);
+        RunningImport running = recorder.resume(runId, scope, school, kind, fileName);
         executor.submit(() -> {
             try {
                 slots.acquire();
-                ImportRunRecorder.workingFor(runId);
-                work.execute(status -> importer.get());
+                work.execute(status -> importer.apply(running));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail(runId, "roster.import.error.failed");
+                running.fail("roster.import.error.failed");
             } catch (RuntimeException | Error e) {
                 // Errors too (a stack overflow, memory): the run must not stay RUNNING while this node lives on.
                 LOG.error("Import run {} failed", runId, e);
-                fail(runId, "roster.import.error.failed");
+                running.fail("roster.import.error.failed");
             } finally {
                 working.remove(runId);
-                ImportRunRecorder.workingFor(null);
                 slots.release();
                 delete(file);
             }
         });
         return runId;
-    }
-
-    private void fail(long runId, String messageKey) {
-        separately.executeWithoutResult(status -> runs.findById(runId).ifPresent(run -> run.finish(ImportOutcome.FAILED,
-                0, 0, 0, json.writeValueAsString(List.of(ImportProblem.ofFile(messageKey))), clock.instant())));
     }
 
     /** At start: fails the runs of instances that are gone, then keeps this instance's runs alive. */

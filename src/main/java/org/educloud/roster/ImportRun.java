@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
 
 @Entity
 @Table(schema = "roster", name = "import_run")

@@ -6,6 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -49,7 +52,7 @@ public class ImportRunRecorder {
      * header or passes one of the {@link ImportLimits} is refused with one problem: the file's, or the row's where
      * reading stopped.
      */
-    FirstPass readRows(java.nio.file.Path file, List<String> headers, int maxRows, List<ImportProblem> problems,
+    FirstPass readRows(RunningImport running, java.nio.file.Path file, List<String> headers, int maxRows, List<ImportProblem> problems,
                        java.util.function.Consumer<TabularFile.SourceRow> check) {
         int rows = 0;
         try (TabularFile table = TabularFile.open(file, limits)) {
@@ -67,7 +70,7 @@ public class ImportRunRecorder {
                     break;
                 }
                 if (rows % 1000 == 0) {
-                    progress(rows);
+                    running.progress(rows);
                 }
                 if (problems.size() < MAX_PROBLEMS) {
                     check.accept(row);
@@ -116,68 +119,64 @@ public class ImportRunRecorder {
         return true;
     }
 
-    /** The background run this thread is working for, if any: its row is finished instead of a new one written. */
-    private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
-
-    static void workingFor(Long runId) {
-        if (runId == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(runId);
-        }
+    /** A run in the caller's thread and transaction: its row is written when it ends. */
+    RunningImport start(Scope scope, OrgNodeView school, String kind, String fileName) {
+        return new RunningImport(this, scope, school, kind, fileName, null);
     }
 
-    public ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
-                           List<ImportProblem> problems) {
-        return rejected(scope, school, kind, fileName, rows, problems,
-                java.util.Comparator.comparingLong(ImportProblem::row));
+    /** A run queued in the background, whose RUNNING row {@code runId} was written when it was queued. */
+    RunningImport resume(long runId, Scope scope, OrgNodeView school, String kind, String fileName) {
+        return new RunningImport(this, scope, school, kind, fileName, runId);
+    }
+
+    ImportRunView rejected(RunningImport running, int rows, List<ImportProblem> problems) {
+        return rejected(running, rows, problems, java.util.Comparator.comparingLong(ImportProblem::row));
     }
 
     /** As above, the problems in the given order (a set of several files: by file, then row). */
-    public ImportRunView rejected(Scope scope, OrgNodeView school, String kind, String fileName, int rows,
-                           List<ImportProblem> problems, java.util.Comparator<ImportProblem> order) {
+    ImportRunView rejected(RunningImport running, int rows, List<ImportProblem> problems,
+                           java.util.Comparator<ImportProblem> order) {
         List<ImportProblem> kept = new ArrayList<>(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
         kept.sort(order);
-        ImportRun run = record(scope, school, kind, fileName, ImportOutcome.REJECTED, rows, 0, 0,
+        ImportRun run = record(running, ImportOutcome.REJECTED, rows, 0, 0,
                 json.writeValueAsString(kept));
         return run.view(kept);
     }
 
-    public ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
-                          int updated) {
-        return applied(scope, school, kind, fileName, rows, created, updated, List.of());
-    }
-
     /** An applied run with what it passed over or changed on its way in (at most as many as problems are kept). */
-    public ImportRunView applied(Scope scope, OrgNodeView school, String kind, String fileName, int rows, int created,
-                          int updated, List<ImportProblem> warnings) {
-        ImportRun run = record(scope, school, kind, fileName, ImportOutcome.APPLIED, rows, created, updated, "[]");
+    ImportRunView applied(RunningImport running, int rows, int created, int updated, List<ImportProblem> warnings) {
+        ImportRun run = record(running, ImportOutcome.APPLIED, rows, created, updated, "[]");
         List<ImportProblem> kept = List.copyOf(warnings.size() > MAX_PROBLEMS ? warnings.subList(0, MAX_PROBLEMS)
                 : warnings);
         run.warnings(json.writeValueAsString(kept));
-        events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.import." + kind.toLowerCase(),
-                fileName, school.path(), created + " created, " + updated + " updated"
+        events.publishEvent(new AuditableActionOccurred(running.scope().userId(),
+                "roster.import." + running.kind().toLowerCase(), running.fileName(), running.school().path(), created + " created, " + updated + " updated"
                         + (kept.isEmpty() ? "" : ", " + warnings.size() + " warnings")));
         return run.view(List.of(), kept);
     }
 
-    /** Tells the page how far a background run has read; only for a run this thread works for. */
-    public void progress(int rows) {
-        Long current = CURRENT.get();
-        if (current != null) {
-            progressWriter.executeWithoutResult(status -> runs.progress(current, rows));
-        }
+    /** Tells the page how far a background run has read, in a transaction of its own so the page sees it. */
+    void progress(long runId, int rows) {
+        progressWriter.executeWithoutResult(status -> runs.progress(runId, rows));
     }
 
-    private ImportRun record(Scope scope, OrgNodeView school, String kind, String fileName, ImportOutcome outcome,
-                             int rows, int created, int updated, String problems) {
-        Long current = CURRENT.get();
+    /** Marks a background run FAILED with one problem, in a transaction of its own (the import's rolled back). */
+    void fail(long runId, String messageKey) {
+        progressWriter.executeWithoutResult(status -> runs.findById(runId).ifPresent(run -> run.finish(
+                ImportOutcome.FAILED, 0, 0, 0, json.writeValueAsString(List.of(ImportProblem.ofFile(messageKey))),
+                clock.instant())));
+    }
+
+    private ImportRun record(RunningImport running, ImportOutcome outcome, int rows, int created, int updated,
+                             String problems) {
+        Long current = running.recordedId();
         if (current != null) {
             ImportRun run = runs.findById(current).orElseThrow();
             run.finish(outcome, rows, created, updated, problems, clock.instant());
             return run;
         }
-        return runs.save(new ImportRun(school.id(), school.path(), kind, fileName, outcome, rows, created, updated,
-                problems, scope.userId(), clock.instant()));
+        return runs.save(new ImportRun(running.school().id(), running.school().path(), running.kind(),
+                running.fileName(), outcome, rows, created, updated, problems, running.scope().userId(),
+                clock.instant()));
     }
 }

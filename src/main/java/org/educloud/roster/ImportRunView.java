@@ -3,6 +3,7 @@ package org.educloud.roster;
 import java.time.Instant;
 import java.util.List;
 import org.educloud.shared.OrgId;
+import org.educloud.shared.tabular.ImportProblem;
 
 /**
  * One import as its page shows it: the file, how it ended, counts, (when rejected) every problem found, and (when

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.CellChecks;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +23,6 @@ import org.springframework.stereotype.Component;
 class ImportingClasses {
 
     static final List<String> HEADERS = List.of("学年", "学期", "年级", "班级名称", "班级类型", "班主任工号");
-    private static final String KIND = "CLASSES";
 
     private final TermRepository terms;
     private final SchoolClassRepository classes;
@@ -40,7 +42,8 @@ class ImportingClasses {
     private record Row(long number, Term term, int grade, String name, ClassKind kind, Long headTeacherId) {
     }
 
-    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+    ImportRunView run(RunningImport running, Path file) {
+        OrgNodeView school = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Term> termByKey = new HashMap<>();
@@ -49,11 +52,11 @@ class ImportingClasses {
         staff.findAll((root, q, cb) -> cb.equal(root.get("schoolId"), school.id().value()))
                 .forEach(s -> staffByNumber.put(s.staffNumber(), s.id()));
         Map<String, Long> seen = new HashMap<>();
-        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, 5_000, problems,
+        ImportRunRecorder.FirstPass pass = recorder.readRows(running, file, HEADERS, 5_000, problems,
                 row -> read(row, termByKey, staffByNumber, seen, problems).ifPresent(rows::add));
         int read = pass.rows();
         if (!problems.isEmpty()) {
-            return recorder.rejected(scope, school, KIND, fileName, read, problems);
+            return running.rejected(read, problems);
         }
         int created = 0;
         int updated = 0;
@@ -72,7 +75,7 @@ class ImportingClasses {
                 created++;
             }
         }
-        return recorder.applied(scope, school, KIND, fileName, read, created, updated);
+        return running.applied(read, created, updated);
     }
 
     private static java.util.Optional<Row> read(TabularFile.SourceRow row, Map<String, Term> termByKey,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 class ImportingEnrolments {
 
     static final List<String> HEADERS = List.of("全国学籍号", "学年", "学期", "班级名称");
-    private static final String KIND = "ENROLMENTS";
 
     private final StudentRepository students;
     private final SchoolClassRepository classes;
@@ -39,21 +39,22 @@ class ImportingEnrolments {
     private record Placement(Student student, SchoolClass schoolClass, Term term) {
     }
 
-    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+    ImportRunView run(RunningImport running, Path file) {
+        OrgNodeView school = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<String[]> raw = new ArrayList<>();
         List<Long> rowNumbers = new ArrayList<>();
-        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, ImportRunRecorder.MAX_ROWS, problems, row -> {
+        ImportRunRecorder.FirstPass pass = recorder.readRows(running, file, HEADERS, ImportRunRecorder.MAX_ROWS, problems, row -> {
             raw.add(new String[] {row.cell(0).toUpperCase(Locale.ROOT), row.cell(1), row.cell(2), row.cell(3)});
             rowNumbers.add(row.number());
         });
         int read = pass.rows();
         if (pass.fileRefused()) {
-            return recorder.rejected(scope, school, KIND, fileName, read, problems);
+            return running.rejected(read, problems);
         }
         List<Placement> placements = check(school, raw, rowNumbers, problems);
         if (!problems.isEmpty()) {
-            return recorder.rejected(scope, school, KIND, fileName, read, problems);
+            return running.rejected(read, problems);
         }
         int created = 0;
         for (Placement p : placements) {
@@ -65,7 +66,7 @@ class ImportingEnrolments {
                 created++;
             }
         }
-        return recorder.applied(scope, school, KIND, fileName, read, created, read - created);
+        return running.applied(read, created, read - created);
     }
 
     private List<Placement> check(OrgNodeView school, List<String[]> raw, List<Long> rowNumbers,

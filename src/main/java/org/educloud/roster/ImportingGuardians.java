@@ -15,6 +15,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.CellChecks;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,6 @@ import org.springframework.stereotype.Component;
 class ImportingGuardians {
 
     static final List<String> HEADERS = List.of("学生全国学籍号", "监护人姓名", "关系", "手机号");
-    private static final String KIND = "GUARDIANS";
     private static final Map<String, GuardianRelation> RELATIONS = Map.of("父亲", GuardianRelation.FATHER,
             "母亲", GuardianRelation.MOTHER, "祖父母", GuardianRelation.GRANDPARENT, "外祖父母", GuardianRelation.GRANDPARENT,
             "其他", GuardianRelation.OTHER, "", GuardianRelation.OTHER);
@@ -56,11 +57,13 @@ class ImportingGuardians {
         }
     }
 
-    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+    ImportRunView run(RunningImport running, Path file) {
+        Scope scope = running.scope();
+        OrgNodeView school = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<String[]> raw = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
-        ImportRunRecorder.FirstPass pass = recorder.readRows(file, HEADERS, 20_000, problems, row -> {
+        ImportRunRecorder.FirstPass pass = recorder.readRows(running, file, HEADERS, 20_000, problems, row -> {
             for (int column : row.formulaColumns()) {
                 problems.add(ImportProblem.at(row.number(), HEADERS.get(Math.min(column, 3)), row.cell(column),
                         "roster.import.error.formula"));
@@ -71,14 +74,14 @@ class ImportingGuardians {
         });
         int read = pass.rows();
         if (pass.fileRefused()) {
-            return recorder.rejected(scope, school, KIND, fileName, read, problems);
+            return running.rejected(read, problems);
         }
         List<Row> rows = check(school, raw, numbers, problems);
         if (!problems.isEmpty()) {
-            return recorder.rejected(scope, school, KIND, fileName, read, problems);
+            return running.rejected(read, problems);
         }
         int[] counts = write(scope, school, rows);
-        return recorder.applied(scope, school, KIND, fileName, read, counts[0], counts[1]);
+        return running.applied(read, counts[0], counts[1]);
     }
 
     private List<Row> check(OrgNodeView school, List<String[]> raw, List<Long> numbers, List<ImportProblem> problems) {

@@ -14,6 +14,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportingStaff {
 
-    private static final String KIND = "STAFF";
     private static final int BATCH = 1000;
 
     private final StaffRepository staff;
@@ -48,25 +49,27 @@ class ImportingStaff {
         this.clock = clock;
     }
 
-    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+    ImportRunView run(RunningImport running, Path file) {
+        Scope scope = running.scope();
+        OrgNodeView school = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> rowOfNumber = new HashMap<>();
         Map<String, Long> rowOfPhone = new HashMap<>();
-        ImportRunRecorder.FirstPass pass = recorder.readRows(file, StaffColumns.headers(), ImportRunRecorder.MAX_ROWS,
+        ImportRunRecorder.FirstPass pass = recorder.readRows(running, file, StaffColumns.headers(), ImportRunRecorder.MAX_ROWS,
                 problems, row -> StaffRowReader.read(row, problems)
                         .ifPresent(d -> unique(row.number(), d, rowOfNumber, rowOfPhone, problems)));
         int rows = pass.rows();
         if (pass.fileRefused()) {
-            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
+            return running.rejected(rows, problems);
         }
         Map<Long, String> numberOfRow = new HashMap<>();
         rowOfNumber.forEach((number, row) -> numberOfRow.put(row, number));
         checkPhones(school, rowOfPhone, numberOfRow, problems);
         checkUsernames(school, rowOfNumber, problems);
         if (!problems.isEmpty()) {
-            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
+            return running.rejected(rows, problems);
         }
-        return write(scope, school, file, fileName, rows);
+        return write(running, file, rows);
     }
 
     private static void unique(long row, StaffDraft draft, Map<String, Long> rowOfNumber, Map<String, Long> rowOfPhone,
@@ -131,7 +134,9 @@ class ImportingStaff {
         }
     }
 
-    private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows) {
+    private ImportRunView write(RunningImport running, Path file, int rows) {
+        Scope scope = running.scope();
+        OrgNodeView school = running.school();
         int[] counts = {0, 0};
         try (TabularFile table = recorder.reopen(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
@@ -150,7 +155,7 @@ class ImportingStaff {
         } catch (TabularFile.Unreadable | IOException e) {
             throw new IllegalStateException("the file changed between reading and writing", e);
         }
-        return recorder.applied(scope, school, KIND, fileName, rows, counts[0], counts[1]);
+        return running.applied(rows, counts[0], counts[1]);
     }
 
     /** Writes one batch with its accounts, then clears the persistence context so memory stays flat. */

@@ -16,6 +16,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportingStudents {
 
-    private static final String KIND = "STUDENTS";
     private static final int BATCH = 1000;
 
     private final StudentRepository students;
@@ -55,23 +56,25 @@ class ImportingStudents {
         this.clock = clock;
     }
 
-    ImportRunView run(Scope scope, OrgNodeView school, Path file, String fileName) {
+    ImportRunView run(RunningImport running, Path file) {
+        Scope scope = running.scope();
+        OrgNodeView school = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         Map<String, SchoolClass> classesByName = currentClasses(school);
         Map<String, Long> rowOfNumber = new HashMap<>();
-        ImportRunRecorder.FirstPass pass = recorder.readRows(file, StudentColumns.headers(), ImportRunRecorder.MAX_ROWS,
+        ImportRunRecorder.FirstPass pass = recorder.readRows(running, file, StudentColumns.headers(), ImportRunRecorder.MAX_ROWS,
                 problems, row -> StudentRowReader.read(row, today, problems)
                         .ifPresent(p -> check(p, rowOfNumber, classesByName, problems)));
         int rows = pass.rows();
         if (pass.fileRefused()) {
-            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
+            return running.rejected(rows, problems);
         }
         checkAgainstOtherSchools(school, rowOfNumber, problems);
         if (!problems.isEmpty()) {
-            return recorder.rejected(scope, school, KIND, fileName, rows, problems);
+            return running.rejected(rows, problems);
         }
-        return write(scope, school, file, fileName, rows, classesByName, today);
+        return write(running, file, rows, classesByName, today);
     }
 
     private static void check(StudentRowReader.Parsed parsed, Map<String, Long> rowOfNumber,
@@ -112,8 +115,10 @@ class ImportingStudents {
         int updated;
     }
 
-    private ImportRunView write(Scope scope, OrgNodeView school, Path file, String fileName, int rows,
+    private ImportRunView write(RunningImport running, Path file, int rows,
                                 Map<String, SchoolClass> classesByName, LocalDate today) {
+        Scope scope = running.scope();
+        OrgNodeView school = running.school();
         Written written = new Written();
         try (TabularFile table = recorder.reopen(file)) {
             Iterator<TabularFile.SourceRow> it = table.rows();
@@ -136,7 +141,7 @@ class ImportingStudents {
             // Rolls the whole import back: the second reading disagreed with the first.
             throw new IllegalStateException("wrote " + (written.created + written.updated) + " of " + rows + " rows");
         }
-        return recorder.applied(scope, school, KIND, fileName, rows, written.created, written.updated);
+        return running.applied(rows, written.created, written.updated);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class RosterImports {
     private final BackgroundImports background;
     private final ImportingOneRoster importingOneRoster;
     private final ImportRunRepository runs;
+    private final ImportRunRecorder recorder;
     private final SchoolsInScope schools;
     private final JsonMapper json;
     private final Clock clock;
@@ -46,7 +48,8 @@ public class RosterImports {
     RosterImports(ImportingStudents importingStudents, ImportingStaff importingStaff, ImportingClasses importingClasses,
                   ImportingGuardians importingGuardians, ImportingEnrolments importingEnrolments,
                   ImportRunRepository runs, SchoolsInScope schools, JsonMapper json, BackgroundImports background,
-                  ImportingOneRoster importingOneRoster, Clock clock) {
+                  ImportingOneRoster importingOneRoster, ImportRunRecorder recorder, Clock clock) {
+        this.recorder = recorder;
         this.clock = clock;
         this.importingOneRoster = importingOneRoster;
         this.schools = schools;
@@ -66,12 +69,12 @@ public class RosterImports {
      */
     public long startImport(Scope scope, ImportKind kind, OrgId school, Path file, String fileName) {
         OrgNodeView node = administeredSchool(scope, school);
-        return background.start(scope, node, kind.name(), file, fileName, () -> switch (kind) {
-            case STUDENTS -> importingStudents.run(scope, node, file, fileName);
-            case STAFF -> importingStaff.run(scope, node, file, fileName);
-            case CLASSES -> importingClasses.run(scope, node, file, fileName);
-            case GUARDIANS -> importingGuardians.run(scope, node, file, fileName);
-            case ENROLMENTS -> importingEnrolments.run(scope, node, file, fileName);
+        return background.start(scope, node, kind.name(), file, fileName, running -> switch (kind) {
+            case STUDENTS -> importingStudents.run(running, file);
+            case STAFF -> importingStaff.run(running, file);
+            case CLASSES -> importingClasses.run(running, file);
+            case GUARDIANS -> importingGuardians.run(running, file);
+            case ENROLMENTS -> importingEnrolments.run(running, file);
         });
     }
 
@@ -82,13 +85,14 @@ public class RosterImports {
     public long startOneRosterImport(Scope scope, OrgId org, Path file, String fileName) {
         OrgNodeView node = administeredNode(scope, org);
         return background.start(scope, node, ImportingOneRoster.KIND, file, fileName,
-                () -> importingOneRoster.run(scope, node, file, fileName));
+                running -> importingOneRoster.run(running, file));
     }
 
     /** The same import, in the caller's thread and transaction. */
     @Transactional
     public ImportRunView importOneRoster(Scope scope, OrgId org, Path file, String fileName) {
-        return importingOneRoster.run(scope, administeredNode(scope, org), file, fileName);
+        return importingOneRoster.run(recorder.start(scope, administeredNode(scope, org), ImportingOneRoster.KIND,
+                fileName), file);
     }
 
     /** The latest OneRoster imports into a bureau or school the caller administers. */
@@ -101,27 +105,27 @@ public class RosterImports {
 
     /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */
     public ImportRunView importStudents(Scope scope, OrgId school, Path file, String fileName) {
-        return importingStudents.run(scope, administeredSchool(scope, school), file, fileName);
+        return importingStudents.run(inCallersThread(scope, school, ImportKind.STUDENTS, fileName), file);
     }
 
     /** Imports a staff file into one school, all or nothing; teachers get accounts waiting for activation. */
     public ImportRunView importStaff(Scope scope, OrgId school, Path file, String fileName) {
-        return importingStaff.run(scope, administeredSchool(scope, school), file, fileName);
+        return importingStaff.run(inCallersThread(scope, school, ImportKind.STAFF, fileName), file);
     }
 
     /** Imports a school's class list, all or nothing; re-importing updates grade, kind and head teacher. */
     public ImportRunView importClasses(Scope scope, OrgId school, Path file, String fileName) {
-        return importingClasses.run(scope, administeredSchool(scope, school), file, fileName);
+        return importingClasses.run(inCallersThread(scope, school, ImportKind.CLASSES, fileName), file);
     }
 
     /** Imports a school's guardians, all or nothing; one guardian per phone number, siblings share them. */
     public ImportRunView importGuardians(Scope scope, OrgId school, Path file, String fileName) {
-        return importingGuardians.run(scope, administeredSchool(scope, school), file, fileName);
+        return importingGuardians.run(inCallersThread(scope, school, ImportKind.GUARDIANS, fileName), file);
     }
 
     /** Places students in classes from a file, all or nothing; rows already in effect change nothing. */
     public ImportRunView importEnrolments(Scope scope, OrgId school, Path file, String fileName) {
-        return importingEnrolments.run(scope, administeredSchool(scope, school), file, fileName);
+        return importingEnrolments.run(inCallersThread(scope, school, ImportKind.ENROLMENTS, fileName), file);
     }
 
     @Transactional(readOnly = true)
@@ -188,6 +192,10 @@ public class RosterImports {
             sheet.width(i, 16);
         }
         workbook.finish();
+    }
+
+    private RunningImport inCallersThread(Scope scope, OrgId school, ImportKind kind, String fileName) {
+        return recorder.start(scope, administeredSchool(scope, school), kind.name(), fileName);
     }
 
     private OrgNodeView administeredNode(Scope scope, OrgId org) {

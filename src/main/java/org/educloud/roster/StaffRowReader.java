@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.educloud.shared.tabular.CellChecks;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 
 /** Turns one row of a staff file into a draft, or into every problem that stops it. */
 final class StaffRowReader {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.educloud.shared.tabular.CellChecks;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
 
 /**
  * Turns one row of a student file into a draft, or into the problems that stop it: every cell is checked and

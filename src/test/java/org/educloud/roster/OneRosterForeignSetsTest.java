@@ -34,6 +34,7 @@ import java.util.zip.ZipOutputStream;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.educloud.tenancy.Locality;

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;

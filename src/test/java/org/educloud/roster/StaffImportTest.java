@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;

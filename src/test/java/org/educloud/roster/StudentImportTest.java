@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.educloud.support.Workbooks;
@@ -270,16 +271,6 @@ class StudentImportTest {
         assertThat(run.problems()).isEmpty();
         ImportRunView nul = run(csv(StandardCharsets.UTF_8, false, HEADER, student("空\u0000字符", "男", "2018-03-01", "602", "")));
         assertThat(nul.problems()).extracting(ImportProblem::messageKey).containsExactly("roster.import.error.control");
-    }
-
-    @Test
-    void excelDateFormatsAreRecognisedIncludingChineseOnes() {
-        assertThat(TabularFile.isDateFormat(14, "m/d/yy")).isTrue();
-        assertThat(TabularFile.isDateFormat(31, null)).isTrue();
-        assertThat(TabularFile.isDateFormat(176, "yyyy\"年\"m\"月\"d\"日\"")).isTrue();
-        assertThat(TabularFile.isDateFormat(177, "[Red]0.00")).isFalse();
-        assertThat(TabularFile.isDateFormat(178, "[DBNum1]0")).isFalse();
-        assertThat(TabularFile.isDateFormat(0, "General")).isFalse();
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.roster.ImportLimits;
-import org.educloud.roster.ImportProblem;
-import org.educloud.roster.ImportRunRecorder;
+import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.roster.RunningImport;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.PersonAccounts;
 import org.educloud.roster.PgCopy;
@@ -54,7 +54,6 @@ public class ImportingOneRoster {
     }
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportingOneRoster.class);
 
-    private final ImportRunRecorder recorder;
     private final OneRosterWriting writing;
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
@@ -62,10 +61,9 @@ public class ImportingOneRoster {
     private final DataSource dataSource;
     private final ImportLimits limits;
 
-    ImportingOneRoster(ImportRunRecorder recorder, OneRosterWriting writing, TenancyManagement tenancy,
+    ImportingOneRoster(OneRosterWriting writing, TenancyManagement tenancy,
                        IdentityManagement identity, JdbcClient jdbc, DataSource dataSource, ImportLimits limits) {
         this.limits = limits;
-        this.recorder = recorder;
         this.writing = writing;
         this.tenancy = tenancy;
         this.identity = identity;
@@ -73,7 +71,9 @@ public class ImportingOneRoster {
         this.dataSource = dataSource;
     }
 
-    public ImportRunView run(Scope scope, OrgNodeView root, Path zip, String fileName) {
+    public ImportRunView run(RunningImport running, Path zip) {
+        Scope scope = running.scope();
+        OrgNodeView root = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
         OneRosterSet set;
@@ -81,7 +81,7 @@ public class ImportingOneRoster {
             // Every file's header first, so one upload names all the columns to fix.
             files.checkHeaders(problems, warnings);
             if (!problems.isEmpty()) {
-                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
+                return running.rejected(0, problems, BY_FILE_THEN_ROW);
             }
             OneRosterLinks links = new OneRosterLinks(jdbc, root);
             List<OrgNodeView> schools = new ArrayList<>(tenancy.schoolsUnder(root.path()));
@@ -91,10 +91,10 @@ public class ImportingOneRoster {
             schools.removeIf(s -> !s.isActive());
             long started = System.nanoTime();
             try {
-                set = new OneRosterReading(files, schools, links, problems, warnings).read(recorder::progress);
+                set = new OneRosterReading(files, schools, links, problems, warnings).read(running::progress);
             } catch (OneRosterFileSet.Refused e) {
                 problems.add(e.problem());
-                return recorder.rejected(scope, root, KIND, fileName, 0, problems, BY_FILE_THEN_ROW);
+                return running.rejected(0, problems, BY_FILE_THEN_ROW);
             }
             long read = System.nanoTime();
             // Also when the files have problems, so one run reports everything there is to fix.
@@ -102,7 +102,7 @@ public class ImportingOneRoster {
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
-                return recorder.rejected(scope, root, KIND, fileName, set.size(), problems, BY_FILE_THEN_ROW);
+                return running.rejected(set.size(), problems, BY_FILE_THEN_ROW);
             }
             OneRosterWriting.Outcome outcome;
             try {
@@ -112,11 +112,11 @@ public class ImportingOneRoster {
                 throw new IllegalStateException("the OneRoster files changed between the passes", e);
             }
             warnings.sort(BY_FILE_THEN_ROW);
-            return recorder.applied(scope, root, KIND, fileName, set.size(), outcome.created(), outcome.updated(),
+            return running.applied(set.size(), outcome.created(), outcome.updated(),
                     warnings);
         } catch (OneRosterFileSet.Refused e) {
             problems.add(e.problem());
-            return recorder.rejected(scope, root, KIND, fileName, 0, problems);
+            return running.rejected(0, problems);
         }
     }
 

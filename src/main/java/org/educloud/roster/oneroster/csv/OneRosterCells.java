@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.roster.Gender;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.jspecify.annotations.Nullable;
 

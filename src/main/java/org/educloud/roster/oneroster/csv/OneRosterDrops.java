@@ -3,7 +3,7 @@ package org.educloud.roster.oneroster.csv;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 
 /**

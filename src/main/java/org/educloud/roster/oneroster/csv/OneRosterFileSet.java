@@ -11,10 +11,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.educloud.roster.ImportLimits;
-import org.educloud.roster.ImportProblem;
-import org.educloud.roster.TabularFile;
-import org.educloud.roster.ZipEntries;
+import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.shared.tabular.TabularFile;
+import org.educloud.shared.tabular.ZipEntries;
 
 /**
  * An uploaded OneRoster 1.2 (or 1.1) CSV zip, unpacked into a private temporary directory: the manifest says which

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.educloud.roster.BackboneLevel;
 import org.educloud.roster.Gender;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.ImportRunRecorder;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
@@ -21,6 +21,7 @@ import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
 import org.educloud.shared.Masking;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 

@@ -3,7 +3,7 @@ package org.educloud.roster.oneroster.csv;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.ImportRunRecorder;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.roster.ClassKind;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.educloud.roster.oneroster.csv.OneRosterSet.ClassRow;
 import org.educloud.roster.oneroster.csv.OneRosterSet.TermRow;

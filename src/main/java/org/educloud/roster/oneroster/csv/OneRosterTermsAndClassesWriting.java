@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterSet.ClassRow;
 import org.educloud.roster.oneroster.csv.OneRosterSet.TermRow;
 import org.educloud.tenancy.OrgNodeView;

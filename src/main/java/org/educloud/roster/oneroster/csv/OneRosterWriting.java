@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.roster.ImportProblem;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.stereotype.Component;
 

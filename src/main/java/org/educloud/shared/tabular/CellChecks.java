@@ -1,14 +1,14 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import java.util.List;
 
 /** Checks every text cell of an import gets, whatever the file: required, length, no formula, markup or control. */
-final class CellChecks {
+public final class CellChecks {
 
     private CellChecks() {
     }
 
-    static String text(TabularFile.SourceRow row, int column, String header, int max, boolean required,
+    public static String text(TabularFile.SourceRow row, int column, String header, int max, boolean required,
                        List<ImportProblem> problems) {
         String value = row.cell(column);
         String problem = null;

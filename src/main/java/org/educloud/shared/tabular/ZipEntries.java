@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

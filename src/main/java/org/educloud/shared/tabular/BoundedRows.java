@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import java.util.Iterator;
 import java.util.List;

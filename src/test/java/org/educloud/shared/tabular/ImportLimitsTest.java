@@ -1,4 +1,4 @@
-package org.educloud.roster;
+package org.educloud.shared.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
