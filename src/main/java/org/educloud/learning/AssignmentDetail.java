@@ -1,6 +1,7 @@
 package org.educloud.learning;
 
 import java.util.List;
+import org.educloud.learning.assignments.PhotoKinds;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -86,7 +86,7 @@ public class Notifications {
     }
 
     /** Tells these accounts, except those who switched the kind off; one notification per account. */
-    int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
+    public int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
         if (accounts.isEmpty()) {
             return 0;
         }
