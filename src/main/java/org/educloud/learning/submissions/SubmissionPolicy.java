@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Upload;
-import org.educloud.learning.assignments.PhotoKinds;
+import org.educloud.learning.assignments.FileKind;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.RuleViolationException;
@@ -91,14 +91,14 @@ public enum SubmissionPolicy {
     },
     /**
      * Each file of a kind the teacher allows, judged by its name's extension; a photo is taken under any of its
-     * names (see {@link PhotoKinds}).
+     * names (see {@link FileKind}).
      */
     FILE_TYPE("learning.error.fileTypeNotAllowed") {
         @Override
         void checkFile(HandIn.Rules rules, String name, long size) {
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!PhotoKinds.accepted(rules.fileTypes()).contains(extension)) {
+            if (!FileKind.accepted(rules.fileTypes()).contains(extension)) {
                 throw refusal(name, String.join(", ", rules.fileTypes()));
             }
         }
