@@ -1,4 +1,4 @@
-package org.educloud.learning.assignments;
+package org.educloud.learning.submissions;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,22 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.educloud.learning.AssignmentDetail;
-import org.educloud.learning.courses.CourseDetail;
-import org.educloud.learning.courses.CourseReading;
-import org.educloud.learning.courses.CourseView;
-import org.educloud.learning.AssignmentDraft;
-import org.educloud.learning.AssignmentView;
-import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
-import org.educloud.learning.gradebook.GradebookView;
-import org.educloud.learning.gradebook.Gradebook;
 import org.educloud.learning.StudentWork;
 import org.educloud.learning.SubmissionView;
 import org.educloud.learning.Submissions;
-import org.educloud.learning.Task;
-import org.educloud.learning.Tasks;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -36,63 +25,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The learning space over JSON: assignments, tasks, text submissions, grading and gradebooks. */
+/** The learning space over JSON: text submissions, the student's and parents' view of their work, and grading. */
 @RestController
 @RequestMapping("/api/v1/learning")
 @Tag(name = "Learning", description = "Assignments, submissions, grades")
-class LearningApi {
+class WorkApi {
 
     /** A text answer; the client picks the token once per attempt, so a retried request is one attempt. */
     record TextSubmission(@NotNull UUID token, @Size(max = 50_000) @Nullable String answer) {
     }
 
-    private final Assignments assignments;
     private final Submissions submissions;
     private final Grading grading;
-    private final Gradebook gradebook;
-    private final Tasks tasks;
-    private final CourseReading courseReading;
 
-    LearningApi(Assignments assignments, Submissions submissions, Grading grading, Gradebook gradebook, Tasks tasks,
-                CourseReading courseReading) {
-        this.courseReading = courseReading;
-        this.assignments = assignments;
+    WorkApi(Submissions submissions, Grading grading) {
         this.submissions = submissions;
         this.grading = grading;
-        this.gradebook = gradebook;
-        this.tasks = tasks;
-    }
-
-    @GetMapping("/assignments")
-    @Operation(summary = "Assignments of the classes the caller teaches, or under the caller's admin reach")
-    List<AssignmentView> managed(Scope scope) {
-        return assignments.managed(scope);
-    }
-
-    @PostMapping("/assignments")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft an assignment for classes the caller teaches; one assignment per class")
-    Map<String, List<Long>> set(Scope scope, @Valid @RequestBody AssignmentDraft draft) {
-        return Map.of("ids", assignments.set(scope, draft));
-    }
-
-    @PostMapping("/assignments/{id}/publish")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Publish a draft to its class (students and parents are told)")
-    void publish(Scope scope, @PathVariable long id) {
-        assignments.publish(scope, id);
-    }
-
-    @GetMapping("/assignments/{id}")
-    @Operation(summary = "One assignment the caller may read")
-    AssignmentDetail detail(Scope scope, @PathVariable long id) {
-        return assignments.detail(scope, id);
-    }
-
-    @GetMapping("/tasks")
-    @Operation(summary = "The to-do list of the caller (a student) or of their children (a parent)")
-    List<Task> tasks(Scope scope) {
-        return tasks.of(scope);
     }
 
     @PostMapping("/assignments/{id}/submissions")
@@ -125,23 +73,5 @@ class LearningApi {
     @Operation(summary = "Return every grade given and not yet returned")
     Map<String, Integer> release(Scope scope, @PathVariable long id) {
         return Map.of("released", grading.release(scope, id));
-    }
-
-    @GetMapping("/courses")
-    @Operation(summary = "The caller's courses: owned, or attached to classes they teach or follow")
-    List<CourseView> courses(Scope scope) {
-        return courseReading.mine(scope);
-    }
-
-    @GetMapping("/courses/{id}")
-    @Operation(summary = "A course with its units, lessons, the resources the caller may open and their classes' work")
-    CourseDetail course(Scope scope, @PathVariable long id) {
-        return courseReading.detail(scope, id);
-    }
-
-    @GetMapping("/classes/{classId}/gradebook")
-    @Operation(summary = "A class's gradebook, for its teachers and its school's admins")
-    GradebookView gradebook(Scope scope, @PathVariable long classId) {
-        return gradebook.of(scope, classId);
     }
 }
