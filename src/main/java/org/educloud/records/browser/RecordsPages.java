@@ -1,4 +1,4 @@
-package org.educloud.records.web;
+package org.educloud.records.browser;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.educloud.records;
+package org.educloud.records.xapi;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.educloud.records;
+package org.educloud.records.xapi;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.educloud.records.web;
+package org.educloud.records.browser;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.educloud.records.RecordsProperties;
+import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Masking;
 import org.educloud.shared.OrgId;
