@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.educloud.learning.NotificationKind;
-import org.educloud.learning.Notifications;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentView;
@@ -28,11 +27,11 @@ public class DueSoonReminders {
 
     private final JdbcClient jdbc;
     private final RosterDirectory roster;
-    private final Notifications notifications;
+    private final Inboxes notifications;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DueSoonReminders(JdbcClient jdbc, RosterDirectory roster, Notifications notifications,
+    DueSoonReminders(JdbcClient jdbc, RosterDirectory roster, Inboxes notifications,
                      TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.roster = roster;

@@ -3,7 +3,6 @@ package org.educloud.learning.notifications;
 import java.util.List;
 import org.educloud.learning.AssignmentPublished;
 import org.educloud.learning.NotificationKind;
-import org.educloud.learning.Notifications;
 import org.educloud.learning.SubmissionGraded;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Component;
 class NotifyingPeople {
 
     private final RosterDirectory roster;
-    private final Notifications notifications;
+    private final Inboxes notifications;
 
-    NotifyingPeople(RosterDirectory roster, Notifications notifications) {
+    NotifyingPeople(RosterDirectory roster, Inboxes notifications) {
         this.roster = roster;
         this.notifications = notifications;
     }
