@@ -1,6 +1,7 @@
 package org.educloud.learning;
 
 import java.util.List;
+import org.educloud.learning.assignments.FileKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,6 @@ public record AssignmentDetail(AssignmentView assignment, String instructions, b
 
     /** The file input's {@code accept} list: the allowed extensions (a photo's other names too), each with its dot. */
     public String accept() {
-        return String.join(",", PhotoKinds.accepted(fileTypes).stream().map(type -> "." + type).toList());
+        return String.join(",", FileKind.accepted(fileTypes).stream().map(type -> "." + type).toList());
     }
 }

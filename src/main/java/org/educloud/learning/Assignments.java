@@ -6,10 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.access.Caller;
+import org.educloud.learning.access.Callers;
+import org.educloud.learning.assignments.AssignmentAccess;
+import org.educloud.learning.assignments.AssignmentRow;
+import org.educloud.learning.assignments.AssignmentStore;
+import org.educloud.learning.assignments.FileKind;
+import org.educloud.learning.courses.CourseStore;
+import org.educloud.learning.files.ReceivedUploads;
 import org.educloud.library.FileContent;
 import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
@@ -34,10 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Assignments {
-
-    /** File kinds a teacher may allow; the library's storage checks each file's bytes against its extension. */
-    static final List<String> FILE_TYPES = List.of("pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "txt", "jpg",
-            "jpeg", "heic", "heif", "png", "gif", "mp3", "m4a", "mp4", "webm");
 
     private final AssignmentStore store;
     private final RosterDirectory roster;
@@ -230,10 +233,8 @@ public class Assignments {
         }
         List<String> types = new ArrayList<>();
         for (String type : draft.fileTypes() == null ? List.<String>of() : draft.fileTypes()) {
-            String clean = type.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
-            if (!FILE_TYPES.contains(clean)) {
-                throw new RuleViolationException("learning.error.fileTypeUnknown", type, String.join(", ", FILE_TYPES));
-            }
+            String clean = FileKind.named(type).orElseThrow(() -> new RuleViolationException(
+                    "learning.error.fileTypeUnknown", type, FileKind.choices())).extension();
             if (!types.contains(clean)) {
                 types.add(clean);
             }

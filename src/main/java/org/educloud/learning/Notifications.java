@@ -2,7 +2,6 @@ package org.educloud.learning;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -83,21 +82,5 @@ public class Notifications {
             jdbc.sql("INSERT INTO learning.notification_opt_out (account, kind) VALUES (?, ?)")
                     .params(account, kind.name()).update();
         }
-    }
-
-    /** Tells these accounts, except those who switched the kind off; one notification per account. */
-    int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
-        if (accounts.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("""
-                        INSERT INTO learning.notification (recipient, kind, subject, link, created_at)
-                        SELECT DISTINCT a, CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar), CAST(? AS timestamptz)
-                        FROM unnest(CAST(? AS bigint[])) AS a
-                        WHERE NOT EXISTS (SELECT 1 FROM learning.notification_opt_out o
-                                          WHERE o.account = a AND o.kind = ?)""")
-                .params(kind.name(), subject.length() > 200 ? subject.substring(0, 200) : subject, link,
-                        Timestamp.from(clock.instant()), accounts.toArray(Long[]::new), kind.name())
-                .update();
     }
 }

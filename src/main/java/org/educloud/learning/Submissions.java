@@ -5,10 +5,19 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.educloud.learning.access.Caller;
+import org.educloud.learning.access.Callers;
+import org.educloud.learning.assignments.AssignmentAccess;
+import org.educloud.learning.assignments.AssignmentRow;
+import org.educloud.learning.assignments.AssignmentStore;
+import org.educloud.learning.files.ReceivedUploads;
+import org.educloud.learning.gradebook.GradeStore;
+import org.educloud.learning.submissions.HandIn;
+import org.educloud.learning.submissions.SubmissionPolicy;
+import org.educloud.learning.submissions.SubmissionStore;
 import org.educloud.library.FileContent;
 import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
@@ -18,10 +27,8 @@ import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.shared.ConflictException;
-import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
-import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,16 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handing work in: a student submits text and files to an open assignment of their class, within its rules (late
- * policy, resubmission, kinds and sizes of files). Each attempt is kept; the form's token makes a repeated click one
+ * Handing work in: a student submits text and files to an open assignment of their class, within its rules (who
+ * may hand in, deadline and late policy, resubmission, text, kinds, number and sizes of files: the named
+ * {@link SubmissionPolicy submission policies}). Each attempt is kept; the form's token makes a repeated click one
  * attempt. Students and parents read their own attempts and released grades. Handed-in files are read before the
  * transaction that records them, never inside it.
  */
 @Service
 public class Submissions {
-
-    static final int MAX_FILES = 10;
-    static final int MAX_ANSWER = 50_000;
 
     private final AssignmentStore assignments;
     private final SubmissionStore submissions;
@@ -89,9 +94,10 @@ public class Submissions {
         AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), now);
         FollowedStudent student = caller.scope().has(Role.STUDENT) ? caller.followingIn(a.classId()).stream()
                 .findFirst().orElse(null) : null;
-        if (student == null) {
-            throw new ForbiddenException("learning.error.onlyStudentsSubmit");
-        }
+        HandIn handIn = new HandIn(student != null, HandIn.Rules.of(a), now,
+                student == null ? 0 : submissions.attempts(assignmentId, student.studentId()),
+                RichText.sanitised(answer), uploads);
+        SubmissionPolicy.WHO_MAY_SUBMIT.check(handIn);
         var repeated = submissions.byToken(token);
         if (repeated.isPresent()) {
             if (repeated.get().studentId() != student.studentId() || repeated.get().assignmentId() != assignmentId) {
@@ -99,26 +105,17 @@ public class Submissions {
             }
             return repeated.get();
         }
-        boolean late = a.overdue(now);
-        if (late && a.latePolicy() == LatePolicy.REJECT) {
-            throw new RuleViolationException("learning.error.closed");
-        }
-        if (!a.resubmission() && submissions.attempts(assignmentId, student.studentId()) > 0) {
-            throw new RuleViolationException("learning.error.noResubmission");
-        }
-        String text = RichText.sanitised(answer);
-        checkContent(a, text, uploads);
+        SubmissionPolicy.checkAll(handIn);
+        String text = handIn.text();
         if (received == null) {
             return null;
         }
         long id = submissions.insert(assignmentId, student.studentId(), student.name(), caller.account(),
                         a.schoolPath().value(), text.isEmpty() ? null : text,
-                        late && a.latePolicy() == LatePolicy.ACCEPT_MARKED, token, now)
+                        handIn.markedLate(), token, now)
                 .orElseThrow(() -> new ConflictException("", "learning.error.concurrentSubmission"));
         for (ReceivedFile file : received) {
-            if (file.size() > a.maxFileMb() * 1024L * 1024L) {
-                throw new RuleViolationException("learning.error.fileTooLarge", file.fileName(), a.maxFileMb());
-            }
+            SubmissionPolicy.checkReceived(handIn.rules(), file.fileName(), file.size());
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
@@ -195,37 +192,6 @@ public class Submissions {
     static UUID registration(long assignmentId, long studentId) {
         return UUID.nameUUIDFromBytes(("educloud:assignment:" + assignmentId + ":student:" + studentId)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static void checkContent(AssignmentRow a, String text, List<Upload> uploads) {
-        if (text.isEmpty() && uploads.isEmpty()) {
-            throw new RuleViolationException("learning.error.emptySubmission");
-        }
-        if (!text.isEmpty() && !a.textAllowed()) {
-            throw new RuleViolationException("learning.error.textNotAllowed");
-        }
-        if (text.length() > MAX_ANSWER) {
-            throw new RuleViolationException("learning.error.answerTooLong", MAX_ANSWER);
-        }
-        if (!uploads.isEmpty() && !a.filesAllowed()) {
-            throw new RuleViolationException("learning.error.filesNotAllowed");
-        }
-        if (uploads.size() > MAX_FILES) {
-            throw new RuleViolationException("learning.error.tooManyFiles", MAX_FILES);
-        }
-        var accepted = PhotoKinds.accepted(a.fileTypes());
-        for (Upload upload : uploads) {
-            String name = upload.name();
-            int dot = name.lastIndexOf('.');
-            String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!accepted.contains(extension)) {
-                throw new RuleViolationException("learning.error.fileTypeNotAllowed", name,
-                        String.join(", ", a.fileTypes()));
-            }
-            if (upload.size() > a.maxFileMb() * 1024L * 1024L) {
-                throw new RuleViolationException("learning.error.fileTooLarge", name, a.maxFileMb());
-            }
-        }
     }
 
     private AssignmentRow find(long id) {

@@ -3,6 +3,13 @@
  * text and files, grading with rubrics and written feedback returned when the teacher is ready, the gradebook,
  * and in-app notifications. Every learning fact is published as an event and as a
  * {@link org.educloud.records.LearningActivity} for the learning record store.
+ *
+ * <p>This package is the module's API: the facades other modules call ({@code Assignments}, {@code Submissions},
+ * {@code Grading}, {@code Courses}, {@code Tasks}, {@code Notifications}, {@code LearningFigures}), the records and
+ * enums in their signatures, and the published events. Everything else lives in vertical slices, internal to the
+ * module: {@code access} (who the caller is), {@code assignments}, {@code submissions} (with the named submission
+ * policies), {@code gradebook}, {@code courses}, {@code notifications}, {@code activity} and {@code files}, each with
+ * its storage and its own pages and JSON endpoints.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Learning space",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "records"})

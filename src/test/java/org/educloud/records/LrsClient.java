@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.educloud.records.xapi.XapiVersion;
 import org.educloud.support.TenantFixture;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

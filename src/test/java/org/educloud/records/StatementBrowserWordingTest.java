@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;

@@ -14,6 +14,7 @@ import org.educloud.identity.AuditQuery;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;

@@ -15,6 +15,7 @@ import java.security.Signature;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.educloud.records.xapi.XapiVersion;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;

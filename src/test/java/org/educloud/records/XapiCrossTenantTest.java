@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.educloud.identity.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;

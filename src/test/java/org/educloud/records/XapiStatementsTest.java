@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;

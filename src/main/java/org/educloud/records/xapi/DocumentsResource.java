@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScopes;
-import org.educloud.records.XapiVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

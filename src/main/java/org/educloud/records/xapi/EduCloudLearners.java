@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.records.RecordsProperties;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentAttributes;
 import org.educloud.shared.OrgId;

@@ -6,8 +6,6 @@ import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.records.LearningActivity;
-import org.educloud.records.RecordsProperties;
-import org.educloud.records.XapiVersion;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.slf4j.Logger;

@@ -3,7 +3,6 @@ package org.educloud.records.xapi;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.educloud.records.LearningActivity;
-import org.educloud.records.RecordsProperties;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -2,7 +2,6 @@ package org.educloud.records.xapi;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.educloud.records.RecordsProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 

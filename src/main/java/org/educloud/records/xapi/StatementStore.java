@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.records.XapiVersion;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScopes;
-import org.educloud.records.XapiVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

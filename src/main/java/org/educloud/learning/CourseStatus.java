@@ -1,6 +1,0 @@
-package org.educloud.learning;
-
-/** A draft is its owner's alone; a published course shows to its classes and, when shared, to other teachers. */
-public enum CourseStatus {
-    DRAFT, PUBLISHED
-}
