@@ -25,6 +25,7 @@ import org.educloud.library.Subject;
 import org.educloud.library.search.LibraryAnalysis;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.Stage;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -37,7 +38,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
-/** A teaching resource: its description, curriculum place, owner, sharing and review status. */
+/**
+ * A teaching resource: its description, curriculum place, owner, sharing and review status. The review workflow's
+ * steps are its methods, each refusing a step its status does not allow; who may take a step is
+ * {@link ResourceAccess}'s rule, checked by the caller.
+ */
 @Entity
 @Table(schema = "library", name = "resource")
 @Indexed(index = "resource")
@@ -140,16 +145,71 @@ public class Resource {
         this.updatedAt = now;
     }
 
-    public void moveTo(ReviewStatus next, Instant now) {
+    /**
+     * Hands the resource to its reviewers: a school's resource to the school, a bureau's own resource (no school
+     * above it to review it; the org tree is region › district › school) straight to the bureau.
+     *
+     * @param hasContent whether the resource has a link or a file: an empty resource is not worth reviewing
+     * @return the status it left, for the review history
+     */
+    public ReviewStatus submit(boolean hasContent, Instant now) {
+        if (!status.editable()) {
+            throw new RuleViolationException("library.error.notEditable");
+        }
+        if (sharing == Sharing.PRIVATE) {
+            throw new RuleViolationException("library.error.privateNotReviewed");
+        }
+        if (!hasContent) {
+            throw new RuleViolationException("library.error.nothingToReview");
+        }
+        boolean ownedBySchool = ownerPath().depth() == 3;
+        return moveTo(ownedBySchool ? ReviewStatus.SUBMITTED : ReviewStatus.SCHOOL_APPROVED, now);
+    }
+
+    /** The school's approval: published if shared within the school, else on to the bureau. */
+    public ReviewStatus approveForSchool(Instant now) {
+        require(status == ReviewStatus.SUBMITTED);
+        return moveTo(sharing.needsBureauReview() ? ReviewStatus.SCHOOL_APPROVED : ReviewStatus.PUBLISHED, now);
+    }
+
+    /** The bureau's approval of what its school approved: published. */
+    public ReviewStatus approveForBureau(Instant now) {
+        require(status == ReviewStatus.SCHOOL_APPROVED);
+        return moveTo(ReviewStatus.PUBLISHED, now);
+    }
+
+    /** Back to the author, from whichever reviewer holds it. */
+    public ReviewStatus reject(Instant now) {
+        require(status.awaitingReview());
+        return moveTo(ReviewStatus.REJECTED, now);
+    }
+
+    /** Taken out of review or out of the library; the author may edit it again. */
+    public ReviewStatus withdraw(Instant now) {
+        require(status.awaitingReview() || status == ReviewStatus.PUBLISHED);
+        return moveTo(ReviewStatus.WITHDRAWN, now);
+    }
+
+    /** Marks (or unmarks) a published resource shared beyond its school as featured (优质). */
+    public void feature(boolean featured) {
+        require(status == ReviewStatus.PUBLISHED && sharing.needsBureauReview());
+        this.featured = featured;
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new RuleViolationException("library.error.wrongStatus");
+        }
+    }
+
+    private ReviewStatus moveTo(ReviewStatus next, Instant now) {
+        ReviewStatus from = this.status;
         this.status = next;
         this.updatedAt = now;
         if (next == ReviewStatus.PUBLISHED) {
             this.publishedAt = now;
         }
-    }
-
-    public void feature(boolean featured) {
-        this.featured = featured;
+        return from;
     }
 
     /** How much the resource is used, for sorting search results by it. */

@@ -2,9 +2,10 @@ package org.educloud.library.review;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.ReviewStatus;
-import org.educloud.library.Sharing;
 import org.educloud.library.resources.Resource;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceFiles;
@@ -54,27 +55,16 @@ public class ReviewingResources {
         if (!ResourceAccess.isAuthor(scope, r)) {
             throw new ForbiddenException("library.error.notAuthor");
         }
-        if (!r.status().editable()) {
-            throw new RuleViolationException("library.error.notEditable");
-        }
-        if (r.sharing() == Sharing.PRIVATE) {
-            throw new RuleViolationException("library.error.privateNotReviewed");
-        }
-        if (r.linkUrl() == null && files.of(r.id()).isEmpty()) {
-            throw new RuleViolationException("library.error.nothingToReview");
-        }
-        // a bureau's own resource has no school to review it; the org tree is region › district › school
-        boolean ownedBySchool = r.ownerPath().depth() == 3;
-        move(scope, r, ownedBySchool ? ReviewStatus.SUBMITTED : ReviewStatus.SCHOOL_APPROVED, null);
+        boolean hasContent = r.linkUrl() != null || !files.of(r.id()).isEmpty();
+        step(scope, r, null, now -> r.submit(hasContent, now));
     }
 
     public void approve(Scope scope, long id, @Nullable String comment) {
         Resource r = visible(scope, id);
         if (ResourceAccess.canSchoolReview(scope, r)) {
-            move(scope, r, r.sharing().needsBureauReview() ? ReviewStatus.SCHOOL_APPROVED : ReviewStatus.PUBLISHED,
-                    comment);
+            step(scope, r, comment, r::approveForSchool);
         } else if (ResourceAccess.canBureauReview(scope, r)) {
-            move(scope, r, ReviewStatus.PUBLISHED, comment);
+            step(scope, r, comment, r::approveForBureau);
         } else {
             throw refusal(r);
         }
@@ -88,7 +78,7 @@ public class ReviewingResources {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolationException("library.error.rejectionNeedsComment");
         }
-        move(scope, r, ReviewStatus.REJECTED, comment);
+        step(scope, r, comment, r::reject);
     }
 
     public void withdraw(Scope scope, long id, @Nullable String comment) {
@@ -96,7 +86,7 @@ public class ReviewingResources {
         if (!ResourceAccess.canWithdraw(scope, r)) {
             throw refusal(r);
         }
-        move(scope, r, ReviewStatus.WITHDRAWN, comment);
+        step(scope, r, comment, r::withdraw);
     }
 
     public void feature(Scope scope, long id, boolean featured) {
@@ -122,19 +112,24 @@ public class ReviewingResources {
                 : new RuleViolationException("library.error.wrongStatus");
     }
 
-    private void move(Scope scope, Resource r, ReviewStatus next, @Nullable String comment) {
-        ReviewStatus from = r.status();
+    /**
+     * Takes one step of the workflow: the resource itself refuses a step its status does not allow; the step is kept
+     * in the history and audited.
+     */
+    private void step(Scope scope, Resource r, @Nullable String comment, Function<Instant, ReviewStatus> transition) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > 1000) {
             throw new RuleViolationException("library.error.commentTooLong", 1000);
         }
-        r.moveTo(next, clock.instant());
+        Instant now = clock.instant();
+        ReviewStatus from = transition.apply(now);
+        ReviewStatus next = r.status();
         resources.saveAndFlush(r);
         outbox.queue(r.id());
         jdbc.sql("INSERT INTO library.review_step (resource_id, from_status, to_status, actor_id, actor_name, comment, at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id(), from.name(), next.name(), scope.userId().value(),
-                        identity.self(scope.userId()).displayName(), text, Timestamp.from(clock.instant()))
+                        identity.self(scope.userId()).displayName(), text, Timestamp.from(now))
                 .update();
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.resource." + next.name().toLowerCase(),
                 "#" + r.id() + " " + r.title(), r.ownerPath(), from + " → " + next + (text == null ? "" : ": " + text)));
