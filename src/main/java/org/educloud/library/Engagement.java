@@ -8,7 +8,7 @@ import org.educloud.library.engagement.StudentActivity;
 import org.educloud.library.resources.Resource;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceQueries;
-import org.educloud.library.search.SearchOutbox;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningVerb;
 import org.educloud.shared.AuditableActionOccurred;
@@ -34,18 +34,18 @@ public class Engagement {
     private final JdbcClient jdbc;
     private final ResourceQueries queries;
     private final IdentityManagement identity;
-    private final SearchOutbox outbox;
+    private final ResourceSearch search;
     private final ApplicationEventPublisher events;
     private final StudentActivity learning;
     private final Clock clock;
 
-    Engagement(JdbcClient jdbc, ResourceQueries queries, IdentityManagement identity, SearchOutbox outbox,
+    Engagement(JdbcClient jdbc, ResourceQueries queries, IdentityManagement identity, ResourceSearch search,
                ApplicationEventPublisher events, StudentActivity learning, Clock clock) {
         this.learning = learning;
         this.jdbc = jdbc;
         this.queries = queries;
         this.identity = identity;
-        this.outbox = outbox;
+        this.search = search;
         this.events = events;
         this.clock = clock;
     }
@@ -88,7 +88,7 @@ public class Engagement {
                 .params(resourceId, scope.userId().value(), stars, Timestamp.from(clock.instant())).update();
         jdbc.sql("UPDATE library.resource SET rating_sum = rating_sum + ?, rating_count = rating_count + ? WHERE id = ?")
                 .params(stars - (previous == null ? 0 : previous), previous == null ? 1 : 0, resourceId).update();
-        outbox.queue(resourceId);
+        search.changed(resourceId);
         learning.record(scope, resource, LearningVerb.RATED,
                 new LearningActivity.Outcome(stars / 5.0, (double) stars, 5.0, null, null, null));
     }

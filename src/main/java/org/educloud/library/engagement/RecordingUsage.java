@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.educloud.library.resources.Resource;
-import org.educloud.library.search.SearchOutbox;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.records.LearningVerb;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
@@ -25,13 +25,13 @@ public class RecordingUsage {
             Role.SCHOOL_ADMIN, Role.PARENT);
 
     private final JdbcClient jdbc;
-    private final SearchOutbox outbox;
+    private final ResourceSearch search;
     private final StudentActivity learning;
     private final Clock clock;
 
-    RecordingUsage(JdbcClient jdbc, SearchOutbox outbox, StudentActivity learning, Clock clock) {
+    RecordingUsage(JdbcClient jdbc, ResourceSearch search, StudentActivity learning, Clock clock) {
         this.jdbc = jdbc;
-        this.outbox = outbox;
+        this.search = search;
         this.learning = learning;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ public class RecordingUsage {
 
     private void used(@Nullable Scope scope, Resource resource, LearningVerb verb, String column) {
         long id = resource.id();
-        outbox.queue(id);
+        search.changed(id);
         if (scope == null) {
             return;
         }

@@ -19,7 +19,7 @@ import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
 import org.educloud.library.TextbookNodeView;
 import org.educloud.library.catalogue.Grades;
-import org.educloud.library.search.SearchOutbox;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -53,13 +53,13 @@ public class AuthoringResources {
     private final TenancyManagement tenancy;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
-    private final SearchOutbox outbox;
+    private final ResourceSearch search;
     private final Clock clock;
 
     AuthoringResources(ResourceRepository resources, ResourceFiles files, StoredFiles storedFiles,
                        Curriculum curriculum, TenancyManagement tenancy, IdentityManagement identity,
-                       ApplicationEventPublisher events, SearchOutbox outbox, Clock clock) {
-        this.outbox = outbox;
+                       ApplicationEventPublisher events, ResourceSearch search, Clock clock) {
+        this.search = search;
         this.resources = resources;
         this.files = files;
         this.storedFiles = storedFiles;
@@ -81,7 +81,7 @@ public class AuthoringResources {
         Resource resource = new Resource(scope.userId(), identity.self(scope.userId()).displayName(), clock.instant());
         describe(scope, resource, draft);
         resources.save(resource);
-        outbox.queue(resource.id());
+        search.changed(resource.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.resource.created",
                 "#" + resource.id() + " " + resource.title(), resource.ownerPath(), null));
         return resource.id();
@@ -90,7 +90,7 @@ public class AuthoringResources {
     public void revise(Scope scope, long id, ResourceDraft draft) {
         Resource resource = editable(scope, id);
         describe(scope, resource, draft);
-        outbox.queue(resource.id());
+        search.changed(resource.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.resource.revised",
                 "#" + resource.id() + " " + resource.title(), resource.ownerPath(), null));
     }

@@ -12,7 +12,7 @@ import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.library.files.FileDownloads;
-import org.educloud.library.search.SearchIndex;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
@@ -35,17 +35,17 @@ public class LibraryPages {
 
     private final ResourceLibrary library;
     private final FileDownloads downloads;
-    private final SearchIndex index;
+    private final ResourceSearch search;
     private final ClassPushes pushes;
     private final Engagement engagement;
     private final java.time.Clock clock;
 
-    LibraryPages(ResourceLibrary library, FileDownloads downloads, SearchIndex index, ClassPushes pushes,
+    LibraryPages(ResourceLibrary library, FileDownloads downloads, ResourceSearch search, ClassPushes pushes,
                  Engagement engagement, java.time.Clock clock) {
         this.engagement = engagement;
         this.pushes = pushes;
         this.clock = clock;
-        this.index = index;
+        this.search = search;
         this.library = library;
         this.downloads = downloads;
     }
@@ -86,7 +86,7 @@ public class LibraryPages {
     /** Rebuilds the search index from the database (platform operators). */
     @PostMapping("/reindex")
     String reindex(Scope scope, RedirectAttributes redirect) {
-        index.reindex(scope);
+        search.reindex(scope);
         redirect.addFlashAttribute("notice", "library.notice.reindexed");
         return "redirect:/library";
     }

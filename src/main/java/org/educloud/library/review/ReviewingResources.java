@@ -10,7 +10,7 @@ import org.educloud.library.resources.Resource;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceFiles;
 import org.educloud.library.resources.ResourceRepository;
-import org.educloud.library.search.SearchOutbox;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -35,13 +35,13 @@ public class ReviewingResources {
     private final JdbcClient jdbc;
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
-    private final SearchOutbox outbox;
+    private final ResourceSearch search;
     private final Clock clock;
 
     ReviewingResources(ResourceRepository resources, ResourceFiles files, JdbcClient jdbc,
-                       IdentityManagement identity, ApplicationEventPublisher events, SearchOutbox outbox,
+                       IdentityManagement identity, ApplicationEventPublisher events, ResourceSearch search,
                        Clock clock) {
-        this.outbox = outbox;
+        this.search = search;
         this.resources = resources;
         this.files = files;
         this.jdbc = jdbc;
@@ -95,7 +95,7 @@ public class ReviewingResources {
             throw refusal(r);
         }
         r.feature(featured);
-        outbox.queue(r.id());
+        search.changed(r.id());
         events.publishEvent(new AuditableActionOccurred(scope.userId(), featured ? "library.resource.featured"
                 : "library.resource.unfeatured", "#" + r.id() + " " + r.title(), r.ownerPath(), null));
     }
@@ -125,7 +125,7 @@ public class ReviewingResources {
         ReviewStatus from = transition.apply(now);
         ReviewStatus next = r.status();
         resources.saveAndFlush(r);
-        outbox.queue(r.id());
+        search.changed(r.id());
         jdbc.sql("INSERT INTO library.review_step (resource_id, from_status, to_status, actor_id, actor_name, comment, at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(r.id(), from.name(), next.name(), scope.userId().value(),

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * all) is rebuilt from the database at start-up, and operators can rebuild it on demand.
  */
 @Service
-public class SearchIndex {
+class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 200;
@@ -72,7 +72,7 @@ public class SearchIndex {
     }
 
     /** Rebuilds the whole index from the database (platform operators). */
-    public long reindex(Scope scope) {
+    long reindex(Scope scope) {
         if (!scope.isOperator()) {
             throw new ForbiddenException("library.error.reindexForbidden");
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * never miss a committed change: {@link SearchIndexer} works the queue off after commit, and again after a crash.
  */
 @Component
-public class SearchOutbox {
+class SearchOutbox {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +16,7 @@ public class SearchOutbox {
         this.jdbc = jdbc;
     }
 
-    public void queue(long resourceId) {
+    void queue(long resourceId) {
         jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, clock_timestamp()) "
                 + "ON CONFLICT (resource_id) DO UPDATE SET queued_at = excluded.queued_at").param(resourceId).update();
     }

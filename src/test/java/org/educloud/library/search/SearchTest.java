@@ -307,7 +307,7 @@ class SearchTest {
             published("抽样估算 " + i, "", "", Sharing.SCHOOL, 3 + i % 2);
         }
         // the same search with a limit of four hits counted exactly, instead of the platform's fifty thousand
-        ResourceSearch sampling = new ResourceSearch(entityManagerFactory, queries, new LibraryProperties(
+        LuceneSearch sampling = new LuceneSearch(entityManagerFactory, queries, new LibraryProperties(
                 properties.storage(), properties.directory(), properties.maxFileSize(), properties.s3(), 4));
 
         SearchResults exact = library.search(teacher, ResourceQuery.words("抽样估算"), 0, 5);
