@@ -17,7 +17,6 @@ import org.educloud.shared.OrgPath;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.Stage;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,142 +29,126 @@ class ResourceReviewTransitionsTest {
     private static final OrgPath SCHOOL = new OrgPath("/1/2/3/");
     private static final OrgPath DISTRICT = new OrgPath("/1/2/");
 
-    @Nested
-    class Submitting {
-
-        @Test
-        void a_school_resource_goes_to_its_school() {
-            Resource r = resource(Sharing.SCHOOL, SCHOOL);
-            assertThat(r.submit(true, NOW)).isEqualTo(ReviewStatus.DRAFT);
-            assertThat(r.status()).isEqualTo(ReviewStatus.SUBMITTED);
-        }
-
-        @Test
-        void a_bureau_resource_goes_straight_to_the_bureau() {
-            Resource r = resource(Sharing.DISTRICT, DISTRICT);
-            r.submit(true, NOW);
-            assertThat(r.status()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
-        }
-
-        @Test
-        void a_rejected_or_withdrawn_resource_may_be_submitted_again() {
-            Resource rejected = submitted(Sharing.SCHOOL);
-            rejected.reject(NOW);
-            rejected.submit(true, NOW);
-            assertThat(rejected.status()).isEqualTo(ReviewStatus.SUBMITTED);
-
-            Resource withdrawn = submitted(Sharing.SCHOOL);
-            withdrawn.withdraw(NOW);
-            withdrawn.submit(true, NOW);
-            assertThat(withdrawn.status()).isEqualTo(ReviewStatus.SUBMITTED);
-        }
-
-        @Test
-        void is_refused_while_in_review_or_published() {
-            Resource inReview = submitted(Sharing.SCHOOL);
-            refused(() -> inReview.submit(true, NOW), "library.error.notEditable");
-            Resource published = published(Sharing.SCHOOL);
-            refused(() -> published.submit(true, NOW), "library.error.notEditable");
-        }
-
-        @Test
-        void is_refused_for_a_private_or_empty_resource() {
-            refused(() -> resource(Sharing.PRIVATE, SCHOOL).submit(true, NOW), "library.error.privateNotReviewed");
-            refused(() -> resource(Sharing.SCHOOL, SCHOOL).submit(false, NOW), "library.error.nothingToReview");
-        }
+    @Test
+    void aSchoolResourceGoesToItsSchool() {
+        Resource r = resource(Sharing.SCHOOL, SCHOOL);
+        assertThat(r.submit(true, NOW)).isEqualTo(ReviewStatus.DRAFT);
+        assertThat(r.status()).isEqualTo(ReviewStatus.SUBMITTED);
     }
 
-    @Nested
-    class Approving {
+    @Test
+    void aBureauResourceGoesStraightToTheBureau() {
+        Resource r = resource(Sharing.DISTRICT, DISTRICT);
+        r.submit(true, NOW);
+        assertThat(r.status()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
+    }
 
-        @Test
-        void the_school_publishes_what_stays_in_the_school() {
-            Resource r = submitted(Sharing.SCHOOL);
+    @Test
+    void aRejectedOrWithdrawnResourceMayBeSubmittedAgain() {
+        Resource rejected = submitted(Sharing.SCHOOL);
+        rejected.reject(NOW);
+        rejected.submit(true, NOW);
+        assertThat(rejected.status()).isEqualTo(ReviewStatus.SUBMITTED);
+
+        Resource withdrawn = submitted(Sharing.SCHOOL);
+        withdrawn.withdraw(NOW);
+        withdrawn.submit(true, NOW);
+        assertThat(withdrawn.status()).isEqualTo(ReviewStatus.SUBMITTED);
+    }
+
+    @Test
+    void submittingIsRefusedWhileInReviewOrPublished() {
+        Resource inReview = submitted(Sharing.SCHOOL);
+        refused(() -> inReview.submit(true, NOW), "library.error.notEditable");
+        Resource published = published(Sharing.SCHOOL);
+        refused(() -> published.submit(true, NOW), "library.error.notEditable");
+    }
+
+    @Test
+    void submittingIsRefusedForAPrivateOrEmptyResource() {
+        refused(() -> resource(Sharing.PRIVATE, SCHOOL).submit(true, NOW), "library.error.privateNotReviewed");
+        refused(() -> resource(Sharing.SCHOOL, SCHOOL).submit(false, NOW), "library.error.nothingToReview");
+    }
+
+    @Test
+    void theSchoolPublishesWhatStaysInTheSchool() {
+        Resource r = submitted(Sharing.SCHOOL);
+        r.approveForSchool(NOW);
+        assertThat(r.status()).isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(r.publishedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theSchoolPassesOnToTheBureauWhatReachesFurther() {
+        for (Sharing sharing : List.of(Sharing.DISTRICT, Sharing.REGION, Sharing.PUBLIC)) {
+            Resource r = submitted(sharing);
             r.approveForSchool(NOW);
+            assertThat(r.status()).as(sharing.name()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
+            assertThat(r.publishedAt()).isNull();
+            r.approveForBureau(NOW);
             assertThat(r.status()).isEqualTo(ReviewStatus.PUBLISHED);
-            assertThat(r.publishedAt()).isEqualTo(NOW);
-        }
-
-        @Test
-        void the_school_passes_on_to_the_bureau_what_reaches_further() {
-            for (Sharing sharing : List.of(Sharing.DISTRICT, Sharing.REGION, Sharing.PUBLIC)) {
-                Resource r = submitted(sharing);
-                r.approveForSchool(NOW);
-                assertThat(r.status()).as(sharing.name()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
-                assertThat(r.publishedAt()).isNull();
-                r.approveForBureau(NOW);
-                assertThat(r.status()).isEqualTo(ReviewStatus.PUBLISHED);
-            }
-        }
-
-        @Test
-        void takes_the_steps_in_order() {
-            refused(() -> resource(Sharing.SCHOOL, SCHOOL).approveForSchool(NOW), "library.error.wrongStatus");
-            refused(() -> submitted(Sharing.DISTRICT).approveForBureau(NOW), "library.error.wrongStatus");
-            Resource atBureau = submitted(Sharing.DISTRICT);
-            atBureau.approveForSchool(NOW);
-            refused(() -> atBureau.approveForSchool(NOW), "library.error.wrongStatus");
-            refused(() -> published(Sharing.SCHOOL).approveForBureau(NOW), "library.error.wrongStatus");
         }
     }
 
-    @Nested
-    class RejectingAndWithdrawing {
+    @Test
+    void approvalTakesTheStepsInOrder() {
+        refused(() -> resource(Sharing.SCHOOL, SCHOOL).approveForSchool(NOW), "library.error.wrongStatus");
+        refused(() -> submitted(Sharing.DISTRICT).approveForBureau(NOW), "library.error.wrongStatus");
+        Resource atBureau = submitted(Sharing.DISTRICT);
+        atBureau.approveForSchool(NOW);
+        refused(() -> atBureau.approveForSchool(NOW), "library.error.wrongStatus");
+        refused(() -> published(Sharing.SCHOOL).approveForBureau(NOW), "library.error.wrongStatus");
+    }
 
-        @Test
-        void either_reviewer_rejects_what_awaits_review() {
-            Resource atSchool = submitted(Sharing.DISTRICT);
-            atSchool.reject(NOW);
-            assertThat(atSchool.status()).isEqualTo(ReviewStatus.REJECTED);
+    @Test
+    void eitherReviewerRejectsWhatAwaitsReview() {
+        Resource atSchool = submitted(Sharing.DISTRICT);
+        atSchool.reject(NOW);
+        assertThat(atSchool.status()).isEqualTo(ReviewStatus.REJECTED);
 
-            Resource atBureau = submitted(Sharing.DISTRICT);
-            atBureau.approveForSchool(NOW);
-            atBureau.reject(NOW);
-            assertThat(atBureau.status()).isEqualTo(ReviewStatus.REJECTED);
-        }
+        Resource atBureau = submitted(Sharing.DISTRICT);
+        atBureau.approveForSchool(NOW);
+        atBureau.reject(NOW);
+        assertThat(atBureau.status()).isEqualTo(ReviewStatus.REJECTED);
+    }
 
-        @Test
-        void a_draft_or_published_resource_is_not_rejected() {
-            refused(() -> resource(Sharing.SCHOOL, SCHOOL).reject(NOW), "library.error.wrongStatus");
-            refused(() -> published(Sharing.SCHOOL).reject(NOW), "library.error.wrongStatus");
-        }
+    @Test
+    void aDraftOrPublishedResourceIsNotRejected() {
+        refused(() -> resource(Sharing.SCHOOL, SCHOOL).reject(NOW), "library.error.wrongStatus");
+        refused(() -> published(Sharing.SCHOOL).reject(NOW), "library.error.wrongStatus");
+    }
 
-        @Test
-        void what_is_in_review_or_published_may_be_withdrawn() {
-            for (Consumer<Resource> before : List.<Consumer<Resource>>of(r -> { }, r -> r.approveForSchool(NOW))) {
-                Resource r = submitted(Sharing.SCHOOL);
-                before.accept(r);
-                assertThat(r.withdraw(NOW)).isIn(ReviewStatus.SUBMITTED, ReviewStatus.PUBLISHED);
-                assertThat(r.status()).isEqualTo(ReviewStatus.WITHDRAWN);
-            }
-        }
-
-        @Test
-        void a_draft_rejected_or_withdrawn_resource_is_not_withdrawn() {
-            refused(() -> resource(Sharing.SCHOOL, SCHOOL).withdraw(NOW), "library.error.wrongStatus");
-            Resource rejected = submitted(Sharing.SCHOOL);
-            rejected.reject(NOW);
-            refused(() -> rejected.withdraw(NOW), "library.error.wrongStatus");
-            Resource withdrawn = submitted(Sharing.SCHOOL);
-            withdrawn.withdraw(NOW);
-            refused(() -> withdrawn.withdraw(NOW), "library.error.wrongStatus");
+    @Test
+    void whatIsInReviewOrPublishedMayBeWithdrawn() {
+        for (Consumer<Resource> before : List.<Consumer<Resource>>of(r -> { }, r -> r.approveForSchool(NOW))) {
+            Resource r = submitted(Sharing.SCHOOL);
+            before.accept(r);
+            assertThat(r.withdraw(NOW)).isIn(ReviewStatus.SUBMITTED, ReviewStatus.PUBLISHED);
+            assertThat(r.status()).isEqualTo(ReviewStatus.WITHDRAWN);
         }
     }
 
-    @Nested
-    class Featuring {
+    @Test
+    void aDraftRejectedOrWithdrawnResourceIsNotWithdrawn() {
+        refused(() -> resource(Sharing.SCHOOL, SCHOOL).withdraw(NOW), "library.error.wrongStatus");
+        Resource rejected = submitted(Sharing.SCHOOL);
+        rejected.reject(NOW);
+        refused(() -> rejected.withdraw(NOW), "library.error.wrongStatus");
+        Resource withdrawn = submitted(Sharing.SCHOOL);
+        withdrawn.withdraw(NOW);
+        refused(() -> withdrawn.withdraw(NOW), "library.error.wrongStatus");
+    }
 
-        @Test
-        void only_a_published_resource_shared_beyond_its_school() {
-            Resource district = submitted(Sharing.DISTRICT);
-            district.approveForSchool(NOW);
-            refused(() -> district.feature(true), "library.error.wrongStatus");
-            district.approveForBureau(NOW);
-            district.feature(true);
-            assertThat(district.featured()).isTrue();
+    @Test
+    void featuringNeedsAPublishedResourceSharedBeyondItsSchool() {
+        Resource district = submitted(Sharing.DISTRICT);
+        district.approveForSchool(NOW);
+        refused(() -> district.feature(true), "library.error.wrongStatus");
+        district.approveForBureau(NOW);
+        district.feature(true);
+        assertThat(district.featured()).isTrue();
 
-            refused(() -> published(Sharing.SCHOOL).feature(true), "library.error.wrongStatus");
-        }
+        refused(() -> published(Sharing.SCHOOL).feature(true), "library.error.wrongStatus");
     }
 
     private static Resource resource(Sharing sharing, OrgPath owner) {
