@@ -8,9 +8,9 @@ import java.time.Instant;
  * @param body sanitised HTML, safe to render unescaped
  * @param status PENDING until the author of the resource or an admin of its school approves it
  */
-public record CommentView(long id, String authorName, String body, String status, Instant createdAt) {
+public record CommentView(long id, String authorName, String body, CommentStatus status, Instant createdAt) {
 
     public boolean pending() {
-        return status.equals("PENDING");
+        return status == CommentStatus.PENDING;
     }
 }

@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.library.engagement.StudentActivity;
+import org.educloud.library.resources.Resource;
+import org.educloud.library.resources.ResourceAccess;
+import org.educloud.library.resources.ResourceQueries;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningVerb;
 import org.educloud.shared.AuditableActionOccurred;
@@ -29,18 +34,18 @@ public class Engagement {
     private final JdbcClient jdbc;
     private final ResourceQueries queries;
     private final IdentityManagement identity;
-    private final SearchOutbox outbox;
+    private final ResourceSearch search;
     private final ApplicationEventPublisher events;
     private final StudentActivity learning;
     private final Clock clock;
 
-    Engagement(JdbcClient jdbc, ResourceQueries queries, IdentityManagement identity, SearchOutbox outbox,
+    Engagement(JdbcClient jdbc, ResourceQueries queries, IdentityManagement identity, ResourceSearch search,
                ApplicationEventPublisher events, StudentActivity learning, Clock clock) {
         this.learning = learning;
         this.jdbc = jdbc;
         this.queries = queries;
         this.identity = identity;
-        this.outbox = outbox;
+        this.search = search;
         this.events = events;
         this.clock = clock;
     }
@@ -60,7 +65,8 @@ public class Engagement {
                         WHERE resource_id = ? AND (status = 'APPROVED' OR author_id = ? OR (? AND status = 'PENDING'))
                         ORDER BY created_at, id LIMIT 200""")
                 .params(resourceId, scope.userId().value(), moderator)
-                .query((rs, n) -> new CommentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new CommentView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        CommentStatus.valueOf(rs.getString(4)),
                         rs.getTimestamp(5).toInstant()))
                 .list();
         return new EngagementView(totals[1] == 0 ? null : (double) totals[0] / totals[1], totals[1], mine, favourite,
@@ -82,7 +88,7 @@ public class Engagement {
                 .params(resourceId, scope.userId().value(), stars, Timestamp.from(clock.instant())).update();
         jdbc.sql("UPDATE library.resource SET rating_sum = rating_sum + ?, rating_count = rating_count + ? WHERE id = ?")
                 .params(stars - (previous == null ? 0 : previous), previous == null ? 1 : 0, resourceId).update();
-        outbox.queue(resourceId);
+        search.changed(resourceId);
         learning.record(scope, resource, LearningVerb.RATED,
                 new LearningActivity.Outcome(stars / 5.0, (double) stars, 5.0, null, null, null));
     }
@@ -123,11 +129,12 @@ public class Engagement {
             throw new RuleViolationException("library.error.commentTooLong", 2000);
         }
         // the resource's author and its school's admins publish their own comments at once
-        String status = moderates(scope, resource) ? "APPROVED" : "PENDING";
+        CommentStatus status = moderates(scope, resource) ? CommentStatus.APPROVED : CommentStatus.PENDING;
         learning.record(scope, resource, LearningVerb.COMMENTED, null);
         return jdbc.sql("INSERT INTO library.comment (resource_id, author_id, author_name, body, status, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(resourceId, scope.userId().value(), identity.self(scope.userId()).displayName(), body, status,
+                .params(resourceId, scope.userId().value(), identity.self(scope.userId()).displayName(), body,
+                        status.name(),
                         Timestamp.from(clock.instant()))
                 .query(Long.class).single();
     }
@@ -140,8 +147,8 @@ public class Engagement {
             throw new NotFoundException("library.error.commentNotFound");
         }
         jdbc.sql("UPDATE library.comment SET status = ?, moderated_by = ?, moderated_at = ? WHERE id = ?")
-                .params(approve ? "APPROVED" : "REJECTED", scope.userId().value(), Timestamp.from(clock.instant()),
-                        commentId).update();
+                .params((approve ? CommentStatus.APPROVED : CommentStatus.REJECTED).name(), scope.userId().value(),
+                        Timestamp.from(clock.instant()), commentId).update();
         events.publishEvent(new AuditableActionOccurred(scope.userId(), approve ? "library.comment.approved"
                 : "library.comment.rejected", "#" + resourceId + " comment " + commentId, resource.ownerPath(), null));
     }

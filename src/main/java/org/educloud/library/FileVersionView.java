@@ -1,6 +1,7 @@
 package org.educloud.library;
 
 import java.time.Instant;
+import org.educloud.library.files.MediaTypePolicy;
 import org.jspecify.annotations.Nullable;
 
 /** One uploaded version of a resource's file. */

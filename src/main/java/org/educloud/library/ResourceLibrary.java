@@ -2,6 +2,13 @@ package org.educloud.library;
 
 import java.io.InputStream;
 import java.util.List;
+import org.educloud.library.engagement.RecordingUsage;
+import org.educloud.library.files.ReadingFiles;
+import org.educloud.library.files.UploadingFiles;
+import org.educloud.library.resources.AuthoringResources;
+import org.educloud.library.resources.ResourceQueries;
+import org.educloud.library.review.ReviewingResources;
+import org.educloud.library.search.ResourceSearch;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;

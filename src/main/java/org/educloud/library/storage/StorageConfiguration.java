@@ -1,7 +1,6 @@
 package org.educloud.library.storage;
 
 import java.io.IOException;
-import org.educloud.library.LibraryProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
