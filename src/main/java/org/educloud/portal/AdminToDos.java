@@ -6,7 +6,6 @@ import org.educloud.equity.BalanceReport;
 import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.EquityReach;
 import org.educloud.equity.SchoolYears;
-import org.educloud.equity.SurveyToDo;
 import org.educloud.equity.Surveys;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.roster.ImportRunView;
