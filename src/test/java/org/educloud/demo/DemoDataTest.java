@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.equity.digital.ComputingDigitalEquity;
 import org.educloud.equity.digital.DigitalEquityReport;
 import org.educloud.identity.IdentityManagement;

@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.homes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.resources;
 
 import java.awt.Color;
 import java.util.List;
@@ -9,16 +9,16 @@ import org.educloud.library.Subject;
 import org.jspecify.annotations.Nullable;
 
 /** The demo library's resources: who wrote each, where it sits in the textbook, how far its review went, its file. */
-final class DemoResourceItems {
+public final class DemoResourceItems {
 
     /** How far along the review a demo resource is. */
-    enum Fate { PUBLISHED, FEATURED, AWAITING_SCHOOL, AWAITING_BUREAU, DRAFT }
+    public enum Fate { PUBLISHED, FEATURED, AWAITING_SCHOOL, AWAITING_BUREAU, DRAFT }
 
     /**
      * One demo resource. {@code lesson} is the end of its textbook path (三年级上册 › 8 分数的初步认识 › 几分之一);
      * {@code file} makes its content, or is null for a link.
      */
-    record Item(String key, String author, Subject subject, int grade, String lesson, List<String> points,
+    public record Item(String key, String author, Subject subject, int grade, String lesson, List<String> points,
                 ResourceType type, String title, String description, String tags, String language, Sharing sharing,
                 Fate fate, @Nullable Supplier<byte[]> file, String fileNameOrLink) {
     }
@@ -29,7 +29,7 @@ final class DemoResourceItems {
     private static final Color[] COLOURS = {Color.RED, new Color(0x2E, 0x7D, 0x32), new Color(0x15, 0x65, 0xC0),
             new Color(0xFD, 0xD8, 0x35), Color.BLACK, Color.WHITE, new Color(0x8D, 0x6E, 0x63), new Color(0xFB, 0x8C, 0x00)};
 
-    static final List<Item> ITEMS = List.of(
+    public static final List<Item> ITEMS = List.of(
             // 王老师, 临江区实验小学, mathematics
             new Item("fractions", "teacher.wang", Subject.MATHEMATICS, 3, "三年级上册 › 8 分数的初步认识 › 几分之一",
                     List.of("MA-P-FRA-UNIT"), ResourceType.COURSEWARE, "分数的初步认识——几分之一（课件）",
@@ -266,7 +266,7 @@ final class DemoResourceItems {
     }
 
     /** The title of a demo resource, by its short name. */
-    static String titleOf(String key) {
+    public static String titleOf(String key) {
         return ITEMS.stream().filter(i -> i.key().equals(key)).map(Item::title).findFirst().orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.surveys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.educloud.demo.people.DemoRoster;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
@@ -34,20 +35,20 @@ import org.springframework.stereotype.Component;
  * ones below on equipment and multimedia rooms, a teaching point too small to count. 临江区's surveys are all confirmed; in 青山县 one waits for the district, so the demo shows that step.
  */
 @Component
-class DemoEquity {
+public class DemoEquity {
 
     /**
      * One school's shape: classes per grade and their size, teachers per hundred students and the share of them
      * with each attribute, and what the school reports per student.
      */
-    record Profile(String key, int firstGrade, int lastGrade, int classesPerGrade, int classSize,
+    public record Profile(String key, int firstGrade, int lastGrade, int classesPerGrade, int classSize,
                    double teachersPer100, double bachelorShare, double collegeShare, double backboneShare,
                    double peArtsPer100, double titledShare, double teachingArea, double sportsArea,
                    double equipment, double multimediaPer100, double computersPer100, double books,
                    boolean confirmed) {
     }
 
-    static final List<Profile> PROFILES = List.of(
+    public static final List<Profile> PROFILES = List.of(
             new Profile("lj-shiyan", 1, 6, 1, 45, 5.6, 0.85, 1.0, 0.22, 1.1, 0.45, 5.4, 8.2, 3400, 2.9, 12, 36, true),
             new Profile("lj-dier", 1, 6, 1, 42, 5.4, 0.80, 1.0, 0.20, 1.0, 0.40, 4.9, 7.9, 2900, 2.6, 10, 31, true),
             new Profile("lj-binjiang", 7, 9, 2, 45, 7.8, 0.95, 1.0, 0.15, 1.0, 0.50, 6.3, 11.0, 3300, 2.7, 14, 42, true),
@@ -79,7 +80,7 @@ class DemoEquity {
         this.years = years;
     }
 
-    void load(Scope installation, Map<String, OrgId> places) {
+    public void load(Scope installation, Map<String, OrgId> places) {
         int person = 0;
         for (Profile profile : PROFILES) {
             OrgId school = places.get(profile.key());

@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;

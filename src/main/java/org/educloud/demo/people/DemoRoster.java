@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * rosters, a teacher's classes and a parent's child, with the demo accounts linked to their roster records.
  */
 @Component
-class DemoRoster {
+public class DemoRoster {
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     /** Given names parents in China chose for boys and for girls around 2015–2020. */
@@ -49,7 +49,7 @@ class DemoRoster {
     private static final int[] URBAN_CLASS_SIZES = {42, 40};
     private static final int[] RURAL_CLASS_SIZES = {18, 21};
 
-    static final LocalDate AUTUMN_TERM_STARTS = LocalDate.of(2026, 9, 1);
+    public static final LocalDate AUTUMN_TERM_STARTS = LocalDate.of(2026, 9, 1);
 
     private final RosterManagement roster;
     private final IdentityManagement identity;
@@ -60,15 +60,15 @@ class DemoRoster {
     }
 
     /** A student of a demo class with the account the roster made for them (waiting for activation but for 张小明). */
-    record DemoStudent(long studentId, UserId account) {
+    public record DemoStudent(long studentId, UserId account) {
     }
 
     /** The 三年级(1)班 a demo teacher leads, with its students. */
-    record DemoClass(long classId, List<DemoStudent> students) {
+    public record DemoClass(long classId, List<DemoStudent> students) {
     }
 
     /** Registers the two schools' classes; answers each school's 三年级(1)班 by the school's key. */
-    Map<String, DemoClass> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
+    public Map<String, DemoClass> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
         OrgId city = places.get("city");
         TermView autumn = roster.openTerm(installation, city, "2026-2027", "第一学期",
                 AUTUMN_TERM_STARTS, LocalDate.of(2027, 1, 22));
@@ -143,13 +143,13 @@ class DemoRoster {
     }
 
     /** A child's name that fits the child's gender; stable for {@code n}. */
-    static String name(int n, boolean boy) {
+    public static String name(int n, boolean boy) {
         String[] given = boy ? BOYS : GIRLS;
         return SURNAMES[n % SURNAMES.length] + given[(n * 5 + n / SURNAMES.length) % given.length];
     }
 
     /** A teacher's name that fits the teacher's gender. */
-    static String adultName(int n, boolean man) {
+    public static String adultName(int n, boolean man) {
         String[] given = man ? MEN : WOMEN;
         return SURNAMES[n % SURNAMES.length] + given[(n * 3 + n / SURNAMES.length) % given.length];
     }

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.resources;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.demo.DemoResourceItems.Fate;
-import org.educloud.demo.DemoResourceItems.Item;
+import org.educloud.demo.resources.DemoResourceItems.Fate;
+import org.educloud.demo.resources.DemoResourceItems.Item;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.CatalogueImport;
 import org.educloud.library.ClassPushes;
@@ -39,9 +39,9 @@ import org.springframework.stereotype.Component;
  * wait for a school's or a bureau's review, and one is still a private draft.
  */
 @Component
-class DemoLibrary {
+public class DemoLibrary {
 
-    static final List<String> CATALOGUES = List.of("/demo/catalogue-pep-primary-mathematics-3-4.json",
+    public static final List<String> CATALOGUES = List.of("/demo/catalogue-pep-primary-mathematics-3-4.json",
             "/demo/catalogue-tongbian-primary-chinese-3.json", "/demo/catalogue-pep-primary-english-3.json");
 
     /** Who reviews a school's resources when its own admin is the author or absent, and who a bureau's. */
@@ -67,7 +67,7 @@ class DemoLibrary {
     }
 
     /** Loads the catalogues and resources; answers the ids of the resources by their short names. */
-    Map<String, Long> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
+    public Map<String, Long> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
         for (String file : CATALOGUES) {
             try (InputStream catalogue = getClass().getResourceAsStream(file)) {
                 CatalogueImport imported = curriculum.importCatalogue(installation, catalogue);

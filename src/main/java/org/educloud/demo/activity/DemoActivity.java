@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.activity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.resources.DemoResourceItems;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
  * Everything is derived from fixed numbers (no randomness), so every demo installation shows the same figures.
  */
 @Component
-class DemoActivity {
+public class DemoActivity {
 
     /** School days a student of each demo class was active, of every ten since the term began. */
     private static final Map<String, Integer> ACTIVE_DAYS_IN_TEN = Map.of("lj-shiyan", 3, "qs-shimen-xx", 1);
@@ -56,7 +58,7 @@ class DemoActivity {
         this.clock = clock;
     }
 
-    void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes,
+    public void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes,
               Map<String, OrgId> places, LocalDate termStart) {
         if (resources.isEmpty()) {
             return;

@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.homes;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.courses;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.educloud.demo.people.DemoRoster;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.Assignments;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * and work waiting for her to grade. Answers and feedback are plain text, as people type them.
  */
 @Component
-class DemoLearning {
+public class DemoLearning {
 
     private final Courses courses;
     private final Assignments assignments;
@@ -52,7 +53,7 @@ class DemoLearning {
         this.clock = clock;
     }
 
-    void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
+    public void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
         UserId wang = accounts.get("teacher.wang");
         UserId zhang = accounts.get("student.zhang");
         if (wang == null || zhang == null || !resources.containsKey("fractions")) {

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.schools;
 
 import static org.educloud.tenancy.Locality.RURAL;
 import static org.educloud.tenancy.Locality.TOWN;
@@ -14,18 +14,18 @@ import org.educloud.shared.Role;
  * The demo's fixed content: a fictional city (江州市) with an urban district and a rural county, so the
  * urban–rural gap the platform exists to close is visible from the first start.
  */
-final class DemoInstallation {
+public final class DemoInstallation {
 
-    static final String CITY = "江州市教育局";
-    static final String CITY_DIVISION = "360100";
+    public static final String CITY = "江州市教育局";
+    public static final String CITY_DIVISION = "360100";
 
-    record District(String key, String name, String division, List<DemoSchool> schools) {
+    public record District(String key, String name, String division, List<DemoSchool> schools) {
     }
 
-    record DemoAccount(String username, String displayName, Role role, String placeKey, String phone) {
+    public record DemoAccount(String username, String displayName, Role role, String placeKey, String phone) {
     }
 
-    static final List<District> DISTRICTS = List.of(
+    public static final List<District> DISTRICTS = List.of(
             new District("linjiang", "江州市临江区教育局", "360102", List.of(
                     new DemoSchool("lj-shiyan", "江州市临江区实验小学", "2136010101", Set.of(PRIMARY), URBAN, false,
                             "临江区滨江大道 18 号"),
@@ -54,7 +54,7 @@ final class DemoInstallation {
                             "青山县石门乡柳坪村"))));
 
     /** Place keys: "" is the whole installation, "city" the city bureau, then district and school keys. */
-    static final List<DemoAccount> ACCOUNTS = List.of(
+    public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("operator", "平台运维 周敏", Role.PLATFORM_OPERATOR, "", "13900000001"),
             new DemoAccount("city.admin", "市教育局 陈建国", Role.REGION_ADMIN, "city", "13900000002"),
             new DemoAccount("linjiang.admin", "临江区教育局 刘芳", Role.DISTRICT_ADMIN, "linjiang", "13900000003"),
@@ -68,7 +68,7 @@ final class DemoInstallation {
             new DemoAccount("parent.zhang", "张建华", Role.PARENT, "lj-shiyan", "13900000009"));
 
     /** Extra grants that show one person holding several roles: 李老师 also runs her small rural school. */
-    static final List<DemoAccount> EXTRA_GRANTS = List.of(
+    public static final List<DemoAccount> EXTRA_GRANTS = List.of(
             new DemoAccount("teacher.li", "李老师", Role.SCHOOL_ADMIN, "qs-shimen-xx", ""));
 
     private DemoInstallation() {

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.resources;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -23,7 +23,7 @@ import org.dhatim.fastexcel.Worksheet;
  * text lines, Word documents (lesson plans, in Chinese: the reader's own fonts show them), Excel workbooks and PNG
  * drawings. Each opens in the program its kind calls for.
  */
-final class DemoFiles {
+public final class DemoFiles {
 
     private DemoFiles() {
     }

@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.shell;
 
 /** One entry of the main navigation: a message key and where it leads. */
 public record NavItem(String labelKey, String href) {

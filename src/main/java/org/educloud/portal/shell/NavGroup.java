@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.shell;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

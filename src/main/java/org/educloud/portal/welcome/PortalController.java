@@ -1,4 +1,4 @@
-package org.educloud.portal;
+package org.educloud.portal.welcome;
 
 import org.educloud.library.ResourceFilter;
 import org.educloud.library.ResourceLibrary;
