@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * own standing (school admins, who are not shown the county's verdict as if it were their own). It reads the
  * equity module's report and says no more than the report does; the link leads to the full report.
  *
- * @param verdict   message-key suffix: ACHIEVED, NOT_ACHIEVED, INCOMPLETE or UNDECIDED for a county; COMPLIES, FALLS_SHORT or
- *                  NOT_COUNTED for a school
+ * @param standing  a county's verdict (ACHIEVED, NOT_ACHIEVED, INCOMPLETE or UNDECIDED) or a school's standing
+ *                  (COMPLIES, FALLS_SHORT or NOT_COUNTED)
  * @param complying schools that comply (county), or indicators met (school)
  * @param counted   schools counted (county), or indicators in all (school)
  * @param over      coefficients over their limit (county only)
  * @param missing   schools whose survey of the year is not confirmed
  */
-public record BalanceStatus(OrgId org, String name, Stage stage, String verdict, long complying, int counted,
+public record BalanceStatus(OrgId org, String name, Stage stage, Standing standing, long complying, int counted,
                             int over, int missing, String link) {
 
     /**
@@ -28,11 +28,11 @@ public record BalanceStatus(OrgId org, String name, Stage stage, String verdict,
      * judged, so the home page never words it differently from the report.
      */
     static BalanceStatus county(BalanceReport report) {
-        String verdict = switch (report.verdict()) {
-            case MET -> "ACHIEVED";
-            case NOT_MET -> "NOT_ACHIEVED";
+        Standing verdict = switch (report.verdict()) {
+            case MET -> Standing.ACHIEVED;
+            case NOT_MET -> Standing.NOT_ACHIEVED;
             case CANNOT_BE_JUDGED -> "equity.verdict.because.incomplete".equals(report.verdictUndecidedBecause())
-                    ? "INCOMPLETE" : "UNDECIDED";
+                    ? Standing.INCOMPLETE : Standing.UNDECIDED;
         };
         return new BalanceStatus(report.district(), report.districtName(), report.stage(), verdict,
                 report.complying(), report.schools().size(), (int) report.coefficientsBeyond(),
@@ -45,22 +45,27 @@ public record BalanceStatus(OrgId org, String name, Stage stage, String verdict,
         String link = "/equity/schools/" + school.value() + "/balance?stage=" + position.stage().name();
         List<BalanceReport.SchoolBalance> line = position.schools();
         if (line.isEmpty()) {
-            return new BalanceStatus(school, name, position.stage(), "NOT_COUNTED", 0,
+            return new BalanceStatus(school, name, position.stage(), Standing.NOT_COUNTED, 0,
                     QualityIndicator.values().length, 0, position.missing().size(), link);
         }
         BalanceReport.SchoolBalance own = line.getFirst();
-        return new BalanceStatus(school, name, position.stage(), own.complies() ? "COMPLIES" : "FALLS_SHORT",
+        return new BalanceStatus(school, name, position.stage(), own.complies() ? Standing.COMPLIES : Standing.FALLS_SHORT,
                 own.indicatorsMet(), QualityIndicator.values().length, 0, 0, link);
+    }
+
+    /** The standing's name, the message-key suffix the home page words it with. */
+    public String verdict() {
+        return standing.name();
     }
 
     /** Whether the line is good news, for its colour. */
     public boolean good() {
-        return verdict.equals("ACHIEVED") || verdict.equals("COMPLIES");
+        return standing.good();
     }
 
     /** Whether the line is bad news; neither good nor bad means there is no verdict yet. */
     public boolean bad() {
-        return verdict.equals("NOT_ACHIEVED") || verdict.equals("FALLS_SHORT");
+        return standing.bad();
     }
 
     static @Nullable Stage compulsory(Stage stage) {
