@@ -1,5 +1,6 @@
 package org.educloud.equity;
 
+import org.educloud.equity.balance.SchoolFigures;
 import org.educloud.tenancy.Stage;
 
 /**

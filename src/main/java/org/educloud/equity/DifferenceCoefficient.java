@@ -1,6 +1,7 @@
 package org.educloud.equity;
 
 import java.util.List;
+import org.educloud.equity.balance.WeightedValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ public record DifferenceCoefficient(int schools, long students, double mean, dou
     /** Why a coefficient has no value; each is a message key {@code equity.undefined.<name>}. */
     public enum Undefined { NO_SCHOOLS, ZERO_MEAN }
 
-    static DifferenceCoefficient of(List<WeightedValue> schools) {
+    public static DifferenceCoefficient of(List<WeightedValue> schools) {
         long total = schools.stream().mapToLong(WeightedValue::students).sum();
         if (total == 0) {
             return new DifferenceCoefficient(schools.size(), 0, 0, 0, null);

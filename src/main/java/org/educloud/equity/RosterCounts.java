@@ -44,7 +44,7 @@ public record RosterCounts(int primaryStudents, int juniorStudents, int allStude
     /** Staff below which "every one a full-time teacher" is no warning: small schools often have no one else. */
     static final int FEWEST_STAFF_CHECKED = 10;
 
-    static RosterCounts of(@Nullable SchoolStaffing s, Set<Stage> stages, Instant now) {
+    public static RosterCounts of(@Nullable SchoolStaffing s, Set<Stage> stages, Instant now) {
         if (s == null) {
             return new RosterCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, now, 0, 0);
         }

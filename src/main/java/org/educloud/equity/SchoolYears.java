@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.educloud.equity.settings.EquityProperties;
 import org.educloud.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
 
@@ -85,7 +86,7 @@ public class SchoolYears {
         return year;
     }
 
-    void requireOpen(String year) {
+    public void requireOpen(String year) {
         known(year);
         if (!open().contains(year)) {
             throw new RuleViolationException("equity.error.yearClosed", year, String.join("、", open()));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.educloud.equity.surveys.Plausibility;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public record SurveyFigures(
     public static final List<String> FIELDS = List.of("teachingArea", "sportsGroundArea", "sportsHallArea",
             "equipmentValue", "multimediaClassrooms", "computers", "libraryBooks");
 
-    static int indexOf(String field) {
+    public static int indexOf(String field) {
         return Math.max(0, FIELDS.indexOf(field));
     }
 
@@ -48,7 +49,7 @@ public record SurveyFigures(
     }
 
     /** The first field left empty, by form order, or null when all are there. */
-    @Nullable String firstMissing() {
+    public @Nullable String firstMissing() {
         List<@Nullable Object> values = values();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
@@ -58,7 +59,7 @@ public record SurveyFigures(
         return null;
     }
 
-    @Nullable BigDecimal sportsArea() {
+    public @Nullable BigDecimal sportsArea() {
         return sportsGroundArea == null || sportsHallArea == null ? null : sportsGroundArea.add(sportsHallArea);
     }
 }

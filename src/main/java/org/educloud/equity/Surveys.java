@@ -1,6 +1,5 @@
 package org.educloud.equity;
 
-import org.educloud.shared.FieldRuleViolationException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,11 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.educloud.equity.surveys.Plausibility;
+import org.educloud.equity.surveys.SurveyStore;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolStaffing;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ConflictException;
+import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
@@ -125,7 +127,7 @@ public class Surveys {
      * As {@link #submit(Scope, OrgId, String, int)}, with the roster's counts read just before for many schools at
      * once (a bulk submit reads them in one go rather than per school), or null to read them now.
      */
-    SurveyView submit(Scope scope, OrgId school, String year, int version, @Nullable RosterCounts counted) {
+    public SurveyView submit(Scope scope, OrgId school, String year, int version, @Nullable RosterCounts counted) {
         OrgNodeView node = administeredSchool(scope, school);
         years.requireOpen(year);
         SurveyStore.Row row = store.find(school, year).orElseThrow(

@@ -3,6 +3,10 @@
  * the official county balance indicators computed from the confirmed surveys (the 2017 quality-balance method and
  * the 2012 basic-balance composite, DOMAIN §2), with the disparity measures of DOMAIN §3. Teacher and student
  * counts come from the roster, never typed twice; missing data stays missing.
+ *
+ * <p>This package is the module's API: the {@code Surveys} workflow, {@code ComputingBalance}, {@code SchoolYears}
+ * and {@code EquityReach} facades, and the records and enums in their signatures. Everything else lives in the
+ * slices {@code surveys}, {@code balance}, {@code digital}, {@code trends}, {@code reports} and {@code settings}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records"})

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.educloud.equity.surveys.BulkSurveys;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;

@@ -15,26 +15,26 @@ import org.educloud.tenancy.TenancyManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Counties of the tests: schools registered under a bureau, with survey rows of the current year as given. */
-final class Counties {
+public final class Counties {
 
     private static final AtomicInteger CODES = new AtomicInteger();
     private static final Scope ALL = Scope.installation();
 
     /** Entered figures of one school; {@link #complying} meets every 2017 primary minimum. */
-    record Figures(double teaching, double ground, double hall, double equipment, int multimedia, int computers,
+    public record Figures(double teaching, double ground, double hall, double equipment, int multimedia, int computers,
                    int qualified, int backbone, int peArts) {
 
-        static Figures complying(int students) {
+        public static Figures complying(int students) {
             return new Figures(5.0 * students, 8.0 * students, 0, 2500.0 * students,
                     (int) Math.ceil(students * 0.03), students / 10, (int) Math.ceil(students * 0.05),
                     (int) Math.ceil(students * 0.01), (int) Math.ceil(students * 0.01));
         }
 
-        Figures equipment(double value) {
+        public Figures equipment(double value) {
             return new Figures(teaching, ground, hall, value, multimedia, computers, qualified, backbone, peArts);
         }
 
-        Figures multimedia(int rooms) {
+        public Figures multimedia(int rooms) {
             return new Figures(teaching, ground, hall, equipment, rooms, computers, qualified, backbone, peArts);
         }
     }
@@ -43,31 +43,31 @@ final class Counties {
     private final JdbcClient jdbc;
     private final String year;
 
-    Counties(TenancyManagement tenancy, JdbcClient jdbc, String year) {
+    public Counties(TenancyManagement tenancy, JdbcClient jdbc, String year) {
         this.tenancy = tenancy;
         this.jdbc = jdbc;
         this.year = year;
     }
 
-    OrgNodeView county(OrgId parent, String name) {
+    public OrgNodeView county(OrgId parent, String name) {
         return tenancy.registerBureau(ALL, parent, new BureauDraft(name + CODES.incrementAndGet(), null));
     }
 
-    OrgNodeView school(OrgNodeView county, Set<Stage> stages, boolean teachingPoint) {
+    public OrgNodeView school(OrgNodeView county, Set<Stage> stages, boolean teachingPoint) {
         int n = CODES.incrementAndGet();
         return tenancy.registerSchool(ALL, county.id(), new SchoolDraft(county.name() + "第" + n + "校",
                 String.format("391%07d", n), stages, Locality.RURAL, teachingPoint, null, null, null));
     }
 
-    void confirmed(OrgNodeView school, int primary, int junior, int books, Figures f) {
+    public void confirmed(OrgNodeView school, int primary, int junior, int books, Figures f) {
         survey(school, "CONFIRMED", primary, junior, books, f);
     }
 
-    void survey(OrgNodeView school, String status, int primary, int junior, int books, Figures f) {
+    public void survey(OrgNodeView school, String status, int primary, int junior, int books, Figures f) {
         survey(school, year, status, primary, junior, books, f);
     }
 
-    void survey(OrgNodeView school, String schoolYear, String status, int primary, int junior, int books, Figures f) {
+    public void survey(OrgNodeView school, String schoolYear, String status, int primary, int junior, int books, Figures f) {
         int students = primary + junior;
         jdbc.sql("""
                         INSERT INTO equity.school_survey (school_id, school_path, school_year, status, teaching_area,

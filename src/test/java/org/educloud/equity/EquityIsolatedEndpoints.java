@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.equity.surveys.ImportingSurveys;
 import org.educloud.support.IsolatedEndpoint;
 import org.educloud.support.IsolatedEndpoints;
 

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.educloud.equity.surveys.ImportingSurveys;
+import org.educloud.equity.surveys.SurveyImport;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;

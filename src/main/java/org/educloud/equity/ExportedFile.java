@@ -1,5 +1,0 @@
-package org.educloud.equity;
-
-/** A finished export's file, ready to send. */
-public record ExportedFile(String fileName, String contentType, byte[] content) {
-}

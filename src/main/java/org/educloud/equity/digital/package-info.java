@@ -1,0 +1,7 @@
+/**
+ * Digital equity: devices, connectivity and use of the learning platform by school and class, with the disparity
+ * measures (Gini, Theil and its urban/rural decomposition, parity index) of DOMAIN §3, the per-class drill-down, and
+ * their pages.
+ */
+@org.jspecify.annotations.NullMarked
+package org.educloud.equity.digital;
