@@ -30,7 +30,7 @@ import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StaffDraft;
 import org.educloud.roster.StudentDraft;
 import org.educloud.roster.TermView;
-import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
