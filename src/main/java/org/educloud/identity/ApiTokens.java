@@ -5,6 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.educloud.identity.accounts.Account;
+import org.educloud.identity.accounts.AccountRepository;
+import org.educloud.identity.accounts.RoleGrant;
+import org.educloud.identity.accounts.RoleGrantRepository;
+import org.educloud.identity.secrets.Secrets;
+import org.educloud.identity.tokens.ApiToken;
+import org.educloud.identity.tokens.ApiTokenRepository;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -80,7 +87,7 @@ public class ApiTokens {
      * Ends every token of a person whose password was changed or reset (by themselves, by an admin's new activation
      * code, or by activation): whoever learnt the old password, and any token made with it, loses the API too.
      */
-    void endAllOf(UserId owner, UserId actor, String because) {
+    public void endAllOf(UserId owner, UserId actor, String because) {
         int ended = tokens.revokeAllOf(owner.value(), clock.instant());
         if (ended > 0) {
             Account account = accounts.findById(owner.value()).orElseThrow();

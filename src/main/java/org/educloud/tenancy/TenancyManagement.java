@@ -15,6 +15,11 @@ import org.educloud.shared.OrgPath;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
+import org.educloud.tenancy.orgs.OrgNode;
+import org.educloud.tenancy.orgs.OrgNodeRepository;
+import org.educloud.tenancy.orgs.OrgSpecifications;
+import org.educloud.tenancy.orgs.RegisteringOrgNode;
+import org.educloud.tenancy.orgs.StageSetConverter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -233,7 +238,7 @@ public class TenancyManagement {
         events.publishEvent(new AuditableActionOccurred(scope.userId(), action, node.name(), node.path(), null));
     }
 
-    static boolean isVisible(Scope scope, OrgPath path) {
+    public static boolean isVisible(Scope scope, OrgPath path) {
         return scope.canSee(path) || scope.visiblePaths().stream().anyMatch(path::contains);
     }
 

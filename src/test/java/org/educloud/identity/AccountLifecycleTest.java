@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
+import org.educloud.identity.audit.AuditEntryView;
+import org.educloud.identity.audit.AuditLog;
+import org.educloud.identity.audit.AuditQuery;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;

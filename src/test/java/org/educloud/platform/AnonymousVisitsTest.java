@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.educloud.platform.security.CsrfTokenStore;
 import org.educloud.support.EduCloudTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

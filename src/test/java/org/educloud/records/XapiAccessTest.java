@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-import org.educloud.identity.AuditLog;
-import org.educloud.identity.AuditQuery;
+import org.educloud.identity.audit.AuditLog;
+import org.educloud.identity.audit.AuditQuery;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Role;

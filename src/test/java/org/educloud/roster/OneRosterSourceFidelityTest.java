@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;

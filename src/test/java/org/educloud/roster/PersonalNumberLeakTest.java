@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.identity.NewAccount;
 import org.educloud.shared.OrgId;

@@ -42,7 +42,7 @@ class RosterTest {
     IdentityManagement identity;
 
     @Autowired
-    org.educloud.identity.AuditLog auditLog;
+    org.educloud.identity.audit.AuditLog auditLog;
 
     private Scope scopeOf(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -154,7 +154,7 @@ class RosterTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("甲区第一小学学生").doesNotContain("乙县").contains("********");
         mvc.perform(get("/roster/students/export.xlsx").with(admin)).andExpect(status().isOk());
-        assertThat(auditLog.search(scopeOf(Role.DISTRICT_ADMIN), new org.educloud.identity.AuditQuery(null,
+        assertThat(auditLog.search(scopeOf(Role.DISTRICT_ADMIN), new org.educloud.identity.audit.AuditQuery(null,
                 "roster.export", null, null), 0, 10).total()).isGreaterThanOrEqualTo(2);
     }
 

@@ -24,7 +24,7 @@ import org.educloud.roster.Registered;
 import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.TermView;
-import org.educloud.identity.IntegrationClients;
+import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;

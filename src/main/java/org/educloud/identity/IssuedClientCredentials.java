@@ -1,5 +1,0 @@
-package org.educloud.identity;
-
-/** The credentials of a newly registered client; the secret is shown once and stored only as a hash. */
-public record IssuedClientCredentials(long id, String clientId, String clientSecret) {
-}

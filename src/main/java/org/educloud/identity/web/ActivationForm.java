@@ -1,8 +1,0 @@
-package org.educloud.identity.web;
-
-import org.jspecify.annotations.Nullable;
-
-/** Username, the one-time code from the activation slip, and the first password. */
-record ActivationForm(@Nullable String username, @Nullable String code, @Nullable String password,
-                      @Nullable String confirmation) {
-}
