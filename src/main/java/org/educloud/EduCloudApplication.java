@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The EduCloud modular monolith: one application, one module per top-level package below this one. */
 @SpringBootApplication
+// the shared kernel (value types, the table-import kit and its limits) is part of every module's test context
+@org.springframework.modulith.Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
 public class EduCloudApplication {
 
