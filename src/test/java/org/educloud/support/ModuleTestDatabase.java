@@ -15,7 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * One embedded PostgreSQL per test JVM for the module tests, and a fresh database on it for each of their contexts.
  * <p>
- * The server starts at the first module context and stops with the JVM. Every migration of every module runs once,
+ * The server starts at the first module context and stops after the JVM's last module context has closed (its own
+ * shutdown hook waits for them: stopped first, it left the contexts' scheduled jobs waiting 30 s for a connection
+ * each, and surefire killing the test JVM). Every migration of every module runs once,
  * into a template database; each context then gets {@code CREATE DATABASE … TEMPLATE}, a file copy that takes a few
  * hundred milliseconds instead of the seconds Flyway takes, so a module context costs its beans and nothing more (see
  * ADR 24). The schema is the whole application's, as in production, so a module's SQL that reads another module's
@@ -29,6 +31,8 @@ final class ModuleTestDatabase {
     private static final String TEMPLATE = "module_test_template";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
+    private static final long LAST_CONTEXT_WAIT_MILLIS = 20_000;
 
     private ModuleTestDatabase() {
     }
@@ -38,6 +42,33 @@ final class ModuleTestDatabase {
         String name = "module_test_" + DATABASES.incrementAndGet();
         execute("create database " + name + " template " + TEMPLATE);
         return server().getJdbcUrl("postgres", name);
+    }
+
+    /** A module context that uses the server was refreshed; the server outlives it. */
+    static void contextOpened() {
+        OPEN_CONTEXTS.incrementAndGet();
+    }
+
+    static void contextClosed() {
+        OPEN_CONTEXTS.decrementAndGet();
+    }
+
+    /** Runs beside Spring's own shutdown hook, which closes the cached contexts; then stops the server. */
+    private static void stopAfterLastContext() {
+        long giveUp = System.currentTimeMillis() + LAST_CONTEXT_WAIT_MILLIS;
+        while (OPEN_CONTEXTS.get() > 0 && System.currentTimeMillis() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // the JVM is ending; zonky's process reaper leaves no server behind either way
+        }
     }
 
     /** How many databases this JVM handed out: one per module-test context. */
@@ -53,7 +84,10 @@ final class ModuleTestDatabase {
                         .setServerConfig("timezone", "UTC")
                         .setLocaleConfig("encoding", "UTF8")
                         .setLocaleConfig("locale", "C.UTF-8")
+                        .setRegisterShutdownHook(false)
                         .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(ModuleTestDatabase::stopAfterLastContext,
+                        "module-test-database-stop"));
             } catch (IOException failed) {
                 throw new UncheckedIOException("The module tests' PostgreSQL did not start", failed);
             }

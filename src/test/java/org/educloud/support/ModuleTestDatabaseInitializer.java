@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
 
@@ -34,5 +36,12 @@ final class ModuleTestDatabaseInitializer implements ApplicationContextInitializ
                 "spring.datasource.hikari.maximum-pool-size", "4",
                 "spring.flyway.enabled", "false",
                 "educloud.library.directory", files.toString())));
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext() == context) {
+                ModuleTestDatabase.contextOpened();
+            } else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                ModuleTestDatabase.contextClosed();
+            }
+        });
     }
 }
