@@ -3,25 +3,14 @@ package org.educloud.equity.surveys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.List;
-import org.educloud.equity.BalanceReport;
-import org.educloud.equity.BalanceTrend;
-import org.educloud.equity.ComputingBalance;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
 import org.educloud.equity.Surveys;
-import org.educloud.equity.digital.ComparingClasses;
-import org.educloud.equity.digital.ComputingDigitalEquity;
-import org.educloud.equity.digital.DigitalEquityReport;
-import org.educloud.equity.digital.DigitalTrend;
-import org.educloud.equity.digital.SchoolClasses;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
-import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,78 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Equity monitoring over JSON: the county balance report, a school's position, and the school-condition survey
- * workflow. A survey write carries the version it was read at, so concurrent edits are refused (409), not lost.
+ * The school-condition survey workflow over JSON (the balance and digital-equity reports are served by their own
+ * slices). A survey write carries the version it was read at, so concurrent edits are refused (409), not lost.
  */
 @RestController
 @RequestMapping("/api/v1/equity")
 @Tag(name = "Equity", description = "School-condition surveys, county balance indicators, digital equity")
-class EquityApi {
+class SurveyApi {
 
-    private final ComputingBalance balance;
-    private final ComputingDigitalEquity digital;
-    private final ComparingClasses classes;
     private final Surveys surveys;
     private final SchoolYears years;
     private final BulkSurveys bulk;
 
-    EquityApi(ComputingBalance balance, ComputingDigitalEquity digital, ComparingClasses classes, Surveys surveys,
-              SchoolYears years, BulkSurveys bulk) {
+    SurveyApi(Surveys surveys, SchoolYears years, BulkSurveys bulk) {
         this.bulk = bulk;
-        this.classes = classes;
-        this.digital = digital;
-        this.balance = balance;
         this.surveys = surveys;
         this.years = years;
-    }
-
-    @GetMapping("/districts/{district}/balance")
-    @Operation(summary = "A district's balance report for a school year and stage, from confirmed surveys")
-    BalanceReport county(Scope scope, @PathVariable long district, @RequestParam(required = false) @Nullable String year,
-                         @RequestParam(defaultValue = "PRIMARY") Stage stage) {
-        return balance.report(scope, OrgId.of(district), yearOr(year), stage);
-    }
-
-    @GetMapping("/districts/{district}/balance-trend")
-    @Operation(summary = "A district's balance school year by school year, oldest first (at most 10 years)")
-    BalanceTrend trend(Scope scope, @PathVariable long district, @RequestParam(defaultValue = "PRIMARY") Stage stage,
-                       @RequestParam(defaultValue = "5") int years) {
-        return balance.trend(scope, OrgId.of(district), stage, years);
-    }
-
-    @GetMapping("/orgs/{org}/digital-trend")
-    @Operation(summary = "Digital-resource spread measures of a district or region per school year (at most 5)")
-    DigitalTrend digitalTrend(Scope scope, @PathVariable long org, @RequestParam(defaultValue = "3") int years) {
-        return digital.yearly(scope, OrgId.of(org), years);
-    }
-
-    @GetMapping("/schools/{school}/balance")
-    @Operation(summary = "A school's own line beside its county's coefficients")
-    BalanceReport school(Scope scope, @PathVariable long school, @RequestParam(required = false) @Nullable String year,
-                         @RequestParam(defaultValue = "PRIMARY") Stage stage) {
-        return balance.position(scope, OrgId.of(school), yearOr(year), stage);
-    }
-
-    @GetMapping("/orgs/{org}/digital")
-    @Operation(summary = "Digital-resource and outcome equity of a district or region over a period (default: "
-            + "the school year so far)")
-    DigitalEquityReport digital(Scope scope, @PathVariable long org,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                @Nullable LocalDate from,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                @Nullable LocalDate to) {
-        return digital.report(scope, OrgId.of(org), from, to);
-    }
-
-    @GetMapping("/schools/{school}/classes")
-    @Operation(summary = "A school's classes over a period: work set, hand-in and grading rates, pushes, mean grade "
-            + "(suppressed under 10 graded students)")
-    SchoolClasses classes(Scope scope, @PathVariable long school,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                          @Nullable LocalDate from,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                          @Nullable LocalDate to) {
-        return classes.of(scope, OrgId.of(school), from, to);
     }
 
     @GetMapping("/orgs/{org}/surveys")
