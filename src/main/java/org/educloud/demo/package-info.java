@@ -2,9 +2,9 @@
  * The deterministic demo installation loaded on first start of the one-command run: a city bureau, two
  * districts, twelve schools and an account for every role. Each module's demo data is added here, through that
  * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module: this
- * package keeps only its entry, {@code DemoDataLoader} (run once on start, in that order) and its settings
- * {@code DemoProperties}; each area's data lives in {@code schools}, {@code people}, {@code resources},
- * {@code courses}, {@code surveys} and {@code activity}.
+ * package has no types; the entry that runs on start and its settings are in {@code installation},
+ * and each area's data lives in {@code schools}, {@code people}, {@code resources}, {@code courses},
+ * {@code surveys} and {@code activity}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity"})

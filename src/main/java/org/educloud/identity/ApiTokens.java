@@ -84,19 +84,6 @@ public class ApiTokens {
     }
 
     /**
-     * Ends every token of a person whose password was changed or reset (by themselves, by an admin's new activation
-     * code, or by activation): whoever learnt the old password, and any token made with it, loses the API too.
-     */
-    public void endAllOf(UserId owner, UserId actor, String because) {
-        int ended = tokens.revokeAllOf(owner.value(), clock.instant());
-        if (ended > 0) {
-            Account account = accounts.findById(owner.value()).orElseThrow();
-            events.publishEvent(new AuditableActionOccurred(actor, "token.revokedAll", account.username(),
-                    account.homeOrgPath(), because + ": " + ended));
-        }
-    }
-
-    /**
      * The caller a presented secret stands for, if the token is usable and its account active, with the scope
      * of the owner's grants as they are now: read here once, so the request does not read them again.
      */

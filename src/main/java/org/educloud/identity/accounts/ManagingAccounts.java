@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.educloud.identity.AccountStatus;
-import org.educloud.identity.ApiTokens;
 import org.educloud.identity.NewAccount;
 import org.educloud.identity.PendingAccount;
 import org.educloud.identity.passwords.PasswordPolicy;
+import org.educloud.identity.tokens.EndingAllTokens;
 import org.educloud.identity.secrets.Secrets;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ConflictException;
@@ -38,13 +38,13 @@ public class ManagingAccounts {
     private final TenancyManagement tenancy;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final ApiTokens tokens;
+    private final EndingAllTokens tokens;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ManagingAccounts(AccountRepository accounts, RoleGrantRepository grants, TenancyManagement tenancy,
-                     PasswordEncoder encoder, PasswordPolicy policy, ApiTokens tokens, IdentityProperties properties,
+                     PasswordEncoder encoder, PasswordPolicy policy, EndingAllTokens tokens, IdentityProperties properties,
                      ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.grants = grants;

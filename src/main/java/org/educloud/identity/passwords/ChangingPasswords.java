@@ -3,11 +3,11 @@ package org.educloud.identity.passwords;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.educloud.identity.ApiTokens;
 import org.educloud.identity.accounts.Account;
 import org.educloud.identity.accounts.AccountRepository;
 import org.educloud.identity.accounts.IdentityProperties;
 import org.educloud.identity.accounts.LoginLookup;
+import org.educloud.identity.tokens.EndingAllTokens;
 import org.educloud.identity.secrets.Secrets;
 import org.educloud.identity.sessions.LoginThrottle;
 import org.educloud.identity.sessions.PasswordAuthentication;
@@ -29,13 +29,13 @@ public class ChangingPasswords {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
-    private final ApiTokens tokens;
+    private final EndingAllTokens tokens;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangingPasswords(AccountRepository accounts, LoginLookup logins, PasswordEncoder encoder, PasswordPolicy policy,
-                      LoginThrottle throttle, ApiTokens tokens, IdentityProperties properties,
+                      LoginThrottle throttle, EndingAllTokens tokens, IdentityProperties properties,
                       ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.logins = logins;

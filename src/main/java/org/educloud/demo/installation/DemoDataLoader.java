@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.installation;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.installation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.educloud.demo;
+package org.educloud.demo.installation;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
