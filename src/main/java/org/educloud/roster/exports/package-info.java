@@ -1,0 +1,5 @@
+/**
+ * Lists leaving the platform as CSV or XLSX exactly as the caller sees them, masked and audit-logged.
+ */
+@org.jspecify.annotations.NullMarked
+package org.educloud.roster.exports;

@@ -1,0 +1,5 @@
+/**
+ * Activation slips: fresh activation codes for the students of a class whose accounts still wait for activation.
+ */
+@org.jspecify.annotations.NullMarked
+package org.educloud.roster.slips;
