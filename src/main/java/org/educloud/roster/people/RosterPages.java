@@ -1,8 +1,6 @@
 package org.educloud.roster.people;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.roster.Gender;
@@ -12,7 +10,6 @@ import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentDraft;
 import org.educloud.roster.StudentQuery;
 import org.educloud.roster.StudentStatus;
-import org.educloud.roster.exports.RosterExports;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.FormErrors;
 import org.educloud.shared.OrgId;
@@ -33,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Classes, students and staff in pages: lists with search and paging, a class roster, a student's page. */
+/** Students and staff in pages: lists with search and paging, a student's page, registering and correcting. */
 @Controller
 @RequestMapping("/roster")
 class RosterPages {
@@ -44,11 +41,9 @@ class RosterPages {
     private final RosterManagement management;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
-    private final RosterExports exports;
 
     RosterPages(RosterDirectory directory, RosterManagement management, TenancyManagement tenancy,
-                MessageSource messages, RosterExports exports) {
-        this.exports = exports;
+                MessageSource messages) {
         this.directory = directory;
         this.management = management;
         this.tenancy = tenancy;
@@ -60,56 +55,6 @@ class RosterPages {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("studentStatuses", StudentStatus.values());
         model.addAttribute("attributes", StudentQuery.EquityAttribute.values());
-    }
-
-    @GetMapping("/classes")
-    String classes(Scope scope, @RequestParam(required = false) @Nullable Long school,
-                   @RequestParam(required = false) @Nullable Integer grade, @RequestParam(defaultValue = "0") int page,
-                   Model model) {
-        model.addAttribute("school", school);
-        model.addAttribute("grade", grade);
-        model.addAttribute("results", directory.classes(scope, school, grade, page, PAGE_SIZE));
-        return "roster/classes";
-    }
-
-    @GetMapping("/classes/{id}")
-    String schoolClass(Scope scope, @PathVariable long id, Model model) {
-        var roster = directory.roster(scope, id);
-        model.addAttribute("roster", roster);
-        model.addAttribute("canManage", scope.canAdminister(tenancy.visible(scope, roster.schoolClass().schoolId()).path()));
-        return "roster/class";
-    }
-
-    /** A printable page of activation slips: new codes for the class's students who have not activated yet. */
-    @PostMapping("/classes/{id}/slips")
-    String slips(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("roster", directory.roster(scope, id));
-        model.addAttribute("slips", management.issueActivationSlips(scope, id));
-        return "roster/slips";
-    }
-
-    /** The student list as CSV or XLSX, with the same filters and masking as the page; audit-logged. */
-    @GetMapping("/students/export.{format:csv|xlsx}")
-    void export(Scope scope, @PathVariable String format, @RequestParam(required = false) @Nullable String q,
-                @RequestParam(required = false) @Nullable Long school,
-                @RequestParam(required = false) @Nullable Long schoolClass,
-                @RequestParam(required = false) @Nullable Gender gender,
-                @RequestParam(required = false) @Nullable StudentStatus status,
-                @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
-                HttpServletResponse response) throws IOException {
-        StudentQuery query = new StudentQuery(q, school, schoolClass, gender, status, attribute);
-        if (format.equals("csv")) {
-            attachment(response, "text/csv;charset=UTF-8", "students.csv");
-            exports.studentsCsv(scope, query, response.getOutputStream());
-        } else {
-            attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "students.xlsx");
-            exports.studentsXlsx(scope, query, response.getOutputStream());
-        }
-    }
-
-    private static void attachment(HttpServletResponse response, String type, String name) {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
     @GetMapping("/students")
