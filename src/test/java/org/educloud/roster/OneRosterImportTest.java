@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.educloud.roster.exports.RosterExports;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;

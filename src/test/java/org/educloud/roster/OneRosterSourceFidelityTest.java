@@ -31,6 +31,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.roster.exports.RosterExports;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;

@@ -25,6 +25,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.identity.NewAccount;
+import org.educloud.roster.imports.StudentColumns;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;

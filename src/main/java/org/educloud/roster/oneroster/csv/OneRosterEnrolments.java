@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.educloud.roster.PgCopy;
+import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;

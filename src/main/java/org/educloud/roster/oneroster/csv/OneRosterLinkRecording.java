@@ -2,7 +2,7 @@ package org.educloud.roster.oneroster.csv;
 
 import java.util.Map;
 import javax.sql.DataSource;
-import org.educloud.roster.PgCopy;
+import org.educloud.roster.imports.PgCopy;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.PendingAccount;
 import org.educloud.roster.Gender;
-import org.educloud.roster.PgCopy;
+import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
 import org.educloud.shared.OrgId;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.roster.PgCopy;
+import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.csv.OneRosterSet.SourcePerson;
 import org.educloud.shared.Masking;
 import org.educloud.tenancy.OrgNodeView;

@@ -1,0 +1,63 @@
+package org.educloud.roster.slips;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.ActivationSlip;
+import org.educloud.roster.classes.EnrolmentRepository;
+import org.educloud.roster.classes.SchoolClass;
+import org.educloud.roster.people.PlacingPeople;
+import org.educloud.roster.people.Student;
+import org.educloud.roster.people.StudentRepository;
+import org.educloud.roster.reach.SchoolsInScope;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.OrgNodeView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh activation codes for the students of a class whose accounts still wait for activation, one slip each;
+ * printing slips again replaces the codes, and students who already activated are left out.
+ */
+@Component
+public class IssuingSlips {
+
+    private final PlacingPeople placing;
+    private final StudentRepository students;
+    private final EnrolmentRepository enrolments;
+    private final SchoolsInScope schools;
+    private final IdentityManagement identity;
+
+    IssuingSlips(PlacingPeople placing, StudentRepository students, EnrolmentRepository enrolments,
+                 SchoolsInScope schools, IdentityManagement identity) {
+        this.placing = placing;
+        this.students = students;
+        this.enrolments = enrolments;
+        this.schools = schools;
+        this.identity = identity;
+    }
+
+    public List<ActivationSlip> forClass(Scope scope, long classId) {
+        SchoolClass schoolClass = placing.administeredClass(scope, classId);
+        String schoolName = schools.find(schoolClass.schoolId()).name();
+        List<Student> members = students.findAllById(enrolments.currentStudentsOf(List.of(classId)))
+                .stream().sorted(Comparator.comparing(Student::studentNumber,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<UserId> accounts = members.stream().map(Student::accountId).filter(Objects::nonNull).toList();
+        Map<UserId, String> codes = identity.issuePendingCodes(scope, accounts);
+        Map<UserId, String> usernames = identity.usernames(codes.keySet());
+        Map<UserId, java.time.LocalDate> renamed = identity.formerUsernamesValidUntil(codes.keySet());
+        List<ActivationSlip> slips = new ArrayList<>();
+        for (Student student : members) {
+            UserId account = student.accountId();
+            if (account != null && codes.containsKey(account)) {
+                slips.add(new ActivationSlip(schoolName, schoolClass.name(), student.name(), usernames.get(account),
+                        codes.get(account), renamed.get(account)));
+            }
+        }
+        return slips;
+    }
+}

@@ -1,0 +1,32 @@
+package org.educloud.roster.slips;
+
+import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.RosterManagement;
+import org.educloud.shared.Scope;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The printable page of a class's activation slips, reached from the class page. */
+@Controller
+@RequestMapping("/roster")
+class SlipPages {
+
+    private final RosterDirectory directory;
+    private final RosterManagement management;
+
+    SlipPages(RosterDirectory directory, RosterManagement management) {
+        this.directory = directory;
+        this.management = management;
+    }
+
+    /** A printable page of activation slips: new codes for the class's students who have not activated yet. */
+    @PostMapping("/classes/{id}/slips")
+    String slips(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("roster", directory.roster(scope, id));
+        model.addAttribute("slips", management.issueActivationSlips(scope, id));
+        return "roster/slips";
+    }
+}
