@@ -42,7 +42,7 @@ class Following {
                 .param(own.toArray(Long[]::new))
                 .query((rs, n) -> new FollowedStudent(rs.getLong(1), rs.getString(2),
                         org.educloud.shared.OrgId.of(rs.getLong(3)),
-                        List.copyOf(classes.getOrDefault(rs.getLong(1), List.of()))))
+                        classes.getOrDefault(rs.getLong(1), List.of()).stream().map(ClassId::of).toList()))
                 .list();
     }
 

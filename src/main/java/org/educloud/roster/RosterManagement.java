@@ -90,20 +90,20 @@ public class RosterManagement {
         keepingGuardians.unlink(scope, studentId, guardianId);
     }
 
-    public void enrol(Scope scope, long studentId, long classId, LocalDate from) {
-        placing.enrol(scope, studentId, classId, from);
+    public void enrol(Scope scope, long studentId, ClassId classId, LocalDate from) {
+        placing.enrol(scope, studentId, classId.value(), from);
     }
 
-    public void assignTeacher(Scope scope, long staffId, long classId, String subject) {
-        placing.assignTeacher(scope, staffId, classId, subject);
+    public void assignTeacher(Scope scope, long staffId, ClassId classId, String subject) {
+        placing.assignTeacher(scope, staffId, classId.value(), subject);
     }
 
     /**
      * Fresh activation codes for the students of a class whose accounts still wait for activation, one slip each;
      * printing slips again replaces the codes, and students who already activated are left out.
      */
-    public List<ActivationSlip> issueActivationSlips(Scope scope, long classId) {
-        return slips.forClass(scope, classId);
+    public List<ActivationSlip> issueActivationSlips(Scope scope, ClassId classId) {
+        return slips.forClass(scope, classId.value());
     }
 
     /** Moves a student to another school on a date; the caller administers both schools. */

@@ -41,8 +41,8 @@ class PromotionTest {
                 LocalDate.of(2027, 9, 1), LocalDate.of(2028, 1, 20));
         var third = management.openClass(installation, school.id(), new ClassDraft(now.id(), 3, "三年级(2)班", null, null));
         var sixth = management.openClass(installation, school.id(), new ClassDraft(now.id(), 6, "六年级(1)班", null, null));
-        long younger = student(installation, school.id(), "36012120180101001", third.id(), now);
-        long older = student(installation, school.id(), "36012120140101001", sixth.id(), now);
+        long younger = student(installation, school.id(), "36012120180101001", third.id().value(), now);
+        long older = student(installation, school.id(), "36012120140101001", sixth.id().value(), now);
 
         PromotionPlan plan = management.promotionPlan(installation, school.id(), now.id(), next.id());
         assertThat(plan.moves()).singleElement().satisfies(m -> {
@@ -81,7 +81,7 @@ class PromotionTest {
         String id = first17 + IdNumber.checkCharacter(first17);
         Registered registered = management.registerStudent(scope, school, new StudentDraft("升级" + first17.substring(6, 10),
                 Gender.MALE, IdNumber.birthDate(id).orElseThrow(), null, "P" + id, id, null, null, null, null, null), null);
-        management.enrol(scope, registered.personId(), classId, term.startsOn());
+        management.enrol(scope, registered.personId(), ClassId.of(classId), term.startsOn());
         return registered.personId();
     }
 }

@@ -65,7 +65,7 @@ class RosterModuleTest {
         ClassRoster classRoster = directory.roster(schoolAdmin, threeOne.id());
         assertThat(classRoster.schoolClass().grade()).isEqualTo(3);
         assertThat(classRoster.students()).extracting(StudentView::name).containsExactlyInAnyOrder("张小明", "李小红");
-        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id(), Gender.FEMALE, null, null), 0, 20)
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id().value(), Gender.FEMALE, null, null), 0, 20)
                 .items()).extracting(StudentView::name).containsExactly("李小红");
     }
 

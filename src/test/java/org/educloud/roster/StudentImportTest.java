@@ -108,7 +108,7 @@ class StudentImportTest {
         assertThat(first.outcome()).isEqualTo(ImportOutcome.APPLIED);
         assertThat(first.created()).isEqualTo(2);
         assertThat(studentsOfB()).isEqualTo(before + 2);
-        assertThat(directory.roster(schoolAdmin(), fixture.b().classId()).students())
+        assertThat(directory.roster(schoolAdmin(), ClassId.of(fixture.b().classId())).students())
                 .extracting(StudentView::name).contains("陈一");
 
         ImportRunView again = run(file);

@@ -179,8 +179,8 @@ public class TenantFixture {
                 .query(Long.class).single();
         long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
                 "<p>" + schoolName + "的同学：这个课件很好</p>");
-        LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
-        return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
+        LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id().value(), resourceId, people);
+        return new Side(key, district, school, people, tokenId, schoolClass.id().value(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
                 fileId, commentId, work.course(), work.lesson(), work.assignment(), work.attempt(), work.attemptFile(),
                 reportExport(district));

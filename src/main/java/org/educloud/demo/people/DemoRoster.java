@@ -129,7 +129,7 @@ public class DemoRoster {
                 }
             }
             if (first) {
-                headClass = new DemoClass(schoolClass.id(), List.copyOf(students));
+                headClass = new DemoClass(schoolClass.id().value(), List.copyOf(students));
             }
         }
         return java.util.Objects.requireNonNull(headClass);

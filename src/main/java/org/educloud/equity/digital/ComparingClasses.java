@@ -70,10 +70,10 @@ public class ComparingClasses {
         Set<Long> active = new HashSet<>(work.keySet());
         active.addAll(pushes.keySet());
         List<SchoolClasses.ClassLine> lines = classes.stream()
-                .filter(c -> c.termId() == latestTerm || active.contains(c.id()))
+                .filter(c -> c.termId() == latestTerm || active.contains(c.id().value()))
                 .sorted(Comparator.comparingLong(SchoolClassView::termId).reversed()
                         .thenComparingInt(SchoolClassView::grade).thenComparing(SchoolClassView::name))
-                .map(c -> line(c, work.get(c.id()), pushes.getOrDefault(c.id(), 0L)))
+                .map(c -> line(c, work.get(c.id().value()), pushes.getOrDefault(c.id().value(), 0L)))
                 .toList();
         return new SchoolClasses(school.id(), school.name(), school.parentId(), first, last, lines);
     }
@@ -102,7 +102,7 @@ public class ComparingClasses {
         long graded = work == null ? 0 : work.gradedStudents();
         boolean suppressed = graded > 0 && graded < DigitalEquityReport.SMALLEST_GROUP;
         Double mean = work == null || work.meanShare() == null || suppressed ? null : 100 * work.meanShare();
-        return new SchoolClasses.ClassLine(c.id(), c.name(), c.grade(), c.termName(), c.students(), assignments,
+        return new SchoolClasses.ClassLine(c.id().value(), c.name(), c.grade(), c.termName(), c.students(), assignments,
                 pushes, submission, grading, graded, mean, suppressed);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.Gender;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;
@@ -74,7 +75,7 @@ class RosterPages {
 
     @GetMapping("/classes/{id}")
     String schoolClass(Scope scope, @PathVariable long id, Model model) {
-        var roster = directory.roster(scope, id);
+        var roster = directory.roster(scope, ClassId.of(id));
         model.addAttribute("roster", roster);
         model.addAttribute("canManage", scope.canAdminister(tenancy.visible(scope, roster.schoolClass().schoolId()).path()));
         return "roster/class";
@@ -83,8 +84,8 @@ class RosterPages {
     /** A printable page of activation slips: new codes for the class's students who have not activated yet. */
     @PostMapping("/classes/{id}/slips")
     String slips(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("roster", directory.roster(scope, id));
-        model.addAttribute("slips", management.issueActivationSlips(scope, id));
+        model.addAttribute("roster", directory.roster(scope, ClassId.of(id)));
+        model.addAttribute("slips", management.issueActivationSlips(scope, ClassId.of(id)));
         return "roster/slips";
     }
 
