@@ -39,7 +39,7 @@ class ClassViews {
         enrolments.countCurrent(classes.stream().map(SchoolClass::id).toList())
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return classes.stream().map(c -> new SchoolClassView(ClassId.of(c.id()), c.schoolId(), schools.getOrDefault(c.schoolId(), ""),
-                c.termId(), termNames.getOrDefault(c.termId(), ""), c.grade(), c.name(), c.kind(),
+                TermId.of(c.termId()), termNames.getOrDefault(c.termId(), ""), c.grade(), c.name(), c.kind(),
                 c.headTeacherId() == null ? null : teachers.get(c.headTeacherId()), counts.getOrDefault(c.id(), 0L)))
                 .toList();
     }

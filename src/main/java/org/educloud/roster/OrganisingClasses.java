@@ -56,7 +56,7 @@ class OrganisingClasses {
         SchoolClass created = classes.save(new SchoolClass(node.id(), node.path(), term.id(), draft, clock.instant()));
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.class.opened",
                 node.name() + " " + created.name(), node.path(), null));
-        return new SchoolClassView(ClassId.of(created.id()), node.id(), node.name(), term.id(), term.view().schoolYear() + " "
+        return new SchoolClassView(ClassId.of(created.id()), node.id(), node.name(), TermId.of(term.id()), term.view().schoolYear() + " "
                 + term.view().name(), created.grade(), created.name(), created.kind(), null, 0);
     }
 }

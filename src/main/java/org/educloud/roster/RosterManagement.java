@@ -113,12 +113,12 @@ public class RosterManagement {
 
     /** What a year-end promotion of a school from one term to a later school year's term would do. */
     @Transactional(readOnly = true)
-    public PromotionPlan promotionPlan(Scope scope, OrgId school, long fromTermId, long toTermId) {
-        return promoting.plan(schools.activeSchool(scope, school), fromTermId, toTermId);
+    public PromotionPlan promotionPlan(Scope scope, OrgId school, TermId fromTermId, TermId toTermId) {
+        return promoting.plan(schools.activeSchool(scope, school), fromTermId.value(), toTermId.value());
     }
 
     /** Moves every homeroom class up a grade into the new term and graduates the top grade, in one transaction. */
-    public PromotionPlan promote(Scope scope, OrgId school, long fromTermId, long toTermId) {
-        return promoting.promote(scope, schools.activeSchool(scope, school), fromTermId, toTermId);
+    public PromotionPlan promote(Scope scope, OrgId school, TermId fromTermId, TermId toTermId) {
+        return promoting.promote(scope, schools.activeSchool(scope, school), fromTermId.value(), toTermId.value());
     }
 }

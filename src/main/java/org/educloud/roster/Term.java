@@ -48,6 +48,6 @@ class Term {
     }
 
     TermView view() {
-        return new TermView(id, OrgId.of(orgId), schoolYear, name, startsOn, endsOn);
+        return new TermView(TermId.of(id), OrgId.of(orgId), schoolYear, name, startsOn, endsOn);
     }
 }

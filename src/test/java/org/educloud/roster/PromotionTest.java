@@ -39,8 +39,8 @@ class PromotionTest {
                 LocalDate.of(2027, 2, 22), LocalDate.of(2027, 7, 9));
         TermView next = management.openTerm(installation, school.id(), "2027-2028", "第一学期",
                 LocalDate.of(2027, 9, 1), LocalDate.of(2028, 1, 20));
-        var third = management.openClass(installation, school.id(), new ClassDraft(now.id(), 3, "三年级(2)班", null, null));
-        var sixth = management.openClass(installation, school.id(), new ClassDraft(now.id(), 6, "六年级(1)班", null, null));
+        var third = management.openClass(installation, school.id(), new ClassDraft(now.id().value(), 3, "三年级(2)班", null, null));
+        var sixth = management.openClass(installation, school.id(), new ClassDraft(now.id().value(), 6, "六年级(1)班", null, null));
         long younger = student(installation, school.id(), "36012120180101001", third.id().value(), now);
         long older = student(installation, school.id(), "36012120140101001", sixth.id().value(), now);
 

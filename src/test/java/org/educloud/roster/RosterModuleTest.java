@@ -117,7 +117,7 @@ class RosterModuleTest {
 
     @Test
     void a_class_belongs_to_a_grade_of_primary_school_and_is_named() {
-        assertThatThrownBy(() -> roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id(), 3, " ", null, null)))
+        assertThatThrownBy(() -> roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id().value(), 3, " ", null, null)))
                 .isInstanceOf(RuntimeException.class);
         assertThat(homeroom(1, "一年级(1)班").kind()).isEqualTo(ClassKind.HOMEROOM);
     }
@@ -136,7 +136,7 @@ class RosterModuleTest {
     }
 
     private SchoolClassView homeroom(int grade, String name) {
-        return roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id(), grade, name, ClassKind.HOMEROOM, null));
+        return roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id().value(), grade, name, ClassKind.HOMEROOM, null));
     }
 
     private Registered student(String name, Gender gender) {

@@ -167,7 +167,7 @@ class RosterTest {
                         .param("title", "SECOND").param("fullTimeTeacher", "false").with(admin).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("教职工已登记")));
-        long termId = directory.terms(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id()).getFirst().id();
+        long termId = directory.terms(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id()).getFirst().id().value();
         String location = mvc.perform(post("/roster/classes/new").param("school", school).param("termId", String.valueOf(termId))
                         .param("grade", "5").param("name", "五年级(2)班").with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

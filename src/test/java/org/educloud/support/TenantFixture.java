@@ -160,7 +160,7 @@ public class TenantFixture {
         long tokenId = tokens.of(people.get(Role.TEACHER)).getFirst().id();
         Registered teacher = roster.registerStaff(installation, school.id(),
                 aStaffMember().numbered("FX-T1").named(schoolName + "老师").teaching("语文").build(), people.get(Role.TEACHER));
-        var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id(), 3, "三年级(1)班",
+        var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id().value(), 3, "三年级(1)班",
                 ClassKind.HOMEROOM, teacher.personId()));
         Registered student = roster.registerStudent(installation, school.id(), aStudent().named(schoolName + "学生").ofEthnicity("汉族")
                 .born(java.time.LocalDate.of(2018, 3, 1))

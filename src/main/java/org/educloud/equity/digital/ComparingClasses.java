@@ -66,12 +66,12 @@ public class ComparingClasses {
                 .collect(Collectors.toMap(ClassWork::classId, Function.identity()));
         Map<Long, Long> pushes = usage.pushesPerClass(scope, school.path(), first, last);
         List<SchoolClassView> classes = classesOf(scope, school);
-        long latestTerm = classes.stream().mapToLong(SchoolClassView::termId).max().orElse(0);
+        long latestTerm = classes.stream().mapToLong(c -> c.termId().value()).max().orElse(0);
         Set<Long> active = new HashSet<>(work.keySet());
         active.addAll(pushes.keySet());
         List<SchoolClasses.ClassLine> lines = classes.stream()
-                .filter(c -> c.termId() == latestTerm || active.contains(c.id().value()))
-                .sorted(Comparator.comparingLong(SchoolClassView::termId).reversed()
+                .filter(c -> c.termId().value() == latestTerm || active.contains(c.id().value()))
+                .sorted(Comparator.<SchoolClassView>comparingLong(c -> c.termId().value()).reversed()
                         .thenComparingInt(SchoolClassView::grade).thenComparing(SchoolClassView::name))
                 .map(c -> line(c, work.get(c.id().value()), pushes.getOrDefault(c.id().value(), 0L)))
                 .toList();
