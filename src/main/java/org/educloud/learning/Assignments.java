@@ -22,6 +22,7 @@ import org.educloud.library.ReceivedFile;
 import org.educloud.library.RichText;
 import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
@@ -155,8 +156,8 @@ public class Assignments {
     public void publish(Scope scope, long id) {
         AssignmentRow a = managed(scope, id);
         // the installation counts its own roster here: the teacher need not administer the school to set work
-        long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(a.classId()))
-                .getOrDefault(a.classId(), 0L);
+        long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(ClassId.of(a.classId())))
+                .getOrDefault(ClassId.of(a.classId()), 0L);
         if (store.publish(id, clock.instant(), classSize)) {
             events.publishEvent(new AssignmentPublished(id, a.classId(), a.schoolId(), a.title(), a.teacherAccount(),
                     a.dueAt(), clock.instant()));

@@ -20,6 +20,7 @@ import org.educloud.library.StoredFiles;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.NotFoundException;
@@ -70,7 +71,7 @@ public class Grading {
     @Transactional(readOnly = true)
     public List<StudentWork> sheet(Scope scope, long assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
-        List<StudentView> students = roster.roster(scope, a.classId()).students();
+        List<StudentView> students = roster.roster(scope, ClassId.of(a.classId())).students();
         List<Long> ids = students.stream().map(StudentView::id).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> given = grades.of(a, ids, false);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.OrgId;
@@ -51,8 +52,8 @@ public class LearningFigures {
                 .list();
         // hand-ins owed: the class size kept at publication, and the current one only for assignments published
         // before sizes were kept
-        List<Long> unsized = work.stream().filter(w -> w.unsized() > 0).map(ClassWork::classId).toList();
-        Map<Long, Long> classSizes = unsized.isEmpty() ? Map.of() : roster.classSizes(scope, under, unsized);
+        List<ClassId> unsized = work.stream().filter(w -> w.unsized() > 0).map(w -> ClassId.of(w.classId())).toList();
+        Map<ClassId, Long> classSizes = unsized.isEmpty() ? Map.of() : roster.classSizes(scope, under, unsized);
         Map<Long, long[]> schools = new HashMap<>();
         for (ClassWork w : work) {
             long[] s = schools.computeIfAbsent(w.schoolId(), id -> new long[4]);

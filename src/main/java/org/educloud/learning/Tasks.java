@@ -15,6 +15,7 @@ import org.educloud.learning.assignments.AssignmentRow;
 import org.educloud.learning.assignments.AssignmentStore;
 import org.educloud.learning.gradebook.GradeStore;
 import org.educloud.learning.submissions.SubmissionStore;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.shared.Scope;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,8 @@ public class Tasks {
     public List<Task> of(Scope scope) {
         Caller caller = callers.of(scope);
         Instant now = clock.instant();
-        Set<Long> classIds = caller.followed().stream().flatMap(s -> s.classIds().stream()).collect(Collectors.toSet());
+        Set<Long> classIds = caller.followed().stream().flatMap(s -> s.classIds().stream()).map(ClassId::value)
+                .collect(Collectors.toSet());
         List<AssignmentRow> rows = assignments.ofClasses(classIds, false, now, RECENT);
         List<Long> assignmentIds = rows.stream().map(AssignmentRow::id).toList();
         List<Long> studentIds = caller.followed().stream().map(FollowedStudent::studentId).toList();

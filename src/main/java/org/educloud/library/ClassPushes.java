@@ -12,6 +12,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.library.resources.Resource;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceRepository;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
@@ -57,7 +58,7 @@ public class ClassPushes {
      */
     public PushOutcome push(Scope scope, PushDraft draft) {
         Map<Long, SchoolClassView> taught = roster.taughtClasses(scope).stream()
-                .collect(Collectors.toMap(SchoolClassView::id, Function.identity()));
+                .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
         if (taught.isEmpty()) {
             throw new ForbiddenException("library.error.pushNotTeacher");
         }
@@ -108,7 +109,7 @@ public class ClassPushes {
     @Transactional(readOnly = true)
     public ClassDay forClass(Scope scope, long classId, LocalDate day) {
         // the roster answers 404 for a class outside the caller's reach
-        SchoolClassView schoolClass = roster.roster(scope, classId).schoolClass();
+        SchoolClassView schoolClass = roster.roster(scope, ClassId.of(classId)).schoolClass();
         return new ClassDay(schoolClass, day, pushes("p.class_id = ? AND p.lesson_date = ?", classId, day));
     }
 
@@ -125,7 +126,7 @@ public class ClassPushes {
     /** Pushes to the caller's classes (student, parent) or by the caller (teacher) from a day on, soonest first. */
     @Transactional(readOnly = true)
     public List<ClassPushView> mine(Scope scope, LocalDate from) {
-        List<Long> classes = roster.myClasses(scope).stream().map(SchoolClassView::id).toList();
+        List<Long> classes = roster.myClasses(scope).stream().map(c -> c.id().value()).toList();
         return pushes("(p.class_id = ANY(CAST(? AS bigint[])) OR p.teacher_id = ?) AND p.lesson_date >= ?",
                 classes.toArray(Long[]::new), scope.userId().value(), from);
     }

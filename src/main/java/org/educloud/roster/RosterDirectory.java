@@ -74,8 +74,8 @@ public class RosterDirectory {
         return classQueries.taughtClasses(scope);
     }
 
-    public ClassRoster roster(Scope scope, long classId) {
-        return classQueries.roster(scope, classId);
+    public ClassRoster roster(Scope scope, ClassId classId) {
+        return classQueries.roster(scope, classId.value());
     }
 
     public PageSlice<StudentView> students(Scope scope, StudentQuery query, int page, int size) {
@@ -160,8 +160,11 @@ public class RosterDirectory {
     }
 
     /** Enrolled students per class, for the given classes under a node the caller administers. */
-    public Map<Long, Long> classSizes(Scope scope, OrgPath under, Collection<Long> classIds) {
-        return headCounts.classSizes(scope, under, classIds);
+    public Map<ClassId, Long> classSizes(Scope scope, OrgPath under, Collection<ClassId> classIds) {
+        Map<ClassId, Long> sizes = new java.util.HashMap<>();
+        headCounts.classSizes(scope, under, classIds.stream().map(ClassId::value).toList())
+                .forEach((id, size) -> sizes.put(ClassId.of(id), size));
+        return sizes;
     }
 
     /** Left-behind, migrant and disability flags of the given enrolled students under a node the caller administers. */

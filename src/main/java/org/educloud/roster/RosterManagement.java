@@ -98,20 +98,20 @@ public class RosterManagement {
         keepingGuardians.unlink(scope, studentId, guardianId);
     }
 
-    public void enrol(Scope scope, long studentId, long classId, LocalDate from) {
-        placing.enrol(scope, studentId, classId, from);
+    public void enrol(Scope scope, long studentId, ClassId classId, LocalDate from) {
+        placing.enrol(scope, studentId, classId.value(), from);
     }
 
-    public void assignTeacher(Scope scope, long staffId, long classId, String subject) {
-        placing.assignTeacher(scope, staffId, classId, subject);
+    public void assignTeacher(Scope scope, long staffId, ClassId classId, String subject) {
+        placing.assignTeacher(scope, staffId, classId.value(), subject);
     }
 
     /**
      * Fresh activation codes for the students of a class whose accounts still wait for activation, one slip each;
      * printing slips again replaces the codes, and students who already activated are left out.
      */
-    public List<ActivationSlip> issueActivationSlips(Scope scope, long classId) {
-        return slips.forClass(scope, classId);
+    public List<ActivationSlip> issueActivationSlips(Scope scope, ClassId classId) {
+        return slips.forClass(scope, classId.value());
     }
 
     /** Moves a student to another school on a date; the caller administers both schools. */
@@ -121,12 +121,12 @@ public class RosterManagement {
 
     /** What a year-end promotion of a school from one term to a later school year's term would do. */
     @Transactional(readOnly = true)
-    public PromotionPlan promotionPlan(Scope scope, OrgId school, long fromTermId, long toTermId) {
-        return promoting.plan(schools.activeSchool(scope, school), fromTermId, toTermId);
+    public PromotionPlan promotionPlan(Scope scope, OrgId school, TermId fromTermId, TermId toTermId) {
+        return promoting.plan(schools.activeSchool(scope, school), fromTermId.value(), toTermId.value());
     }
 
     /** Moves every homeroom class up a grade into the new term and graduates the top grade, in one transaction. */
-    public PromotionPlan promote(Scope scope, OrgId school, long fromTermId, long toTermId) {
-        return promoting.promote(scope, schools.activeSchool(scope, school), fromTermId, toTermId);
+    public PromotionPlan promote(Scope scope, OrgId school, TermId fromTermId, TermId toTermId) {
+        return promoting.promote(scope, schools.activeSchool(scope, school), fromTermId.value(), toTermId.value());
     }
 }

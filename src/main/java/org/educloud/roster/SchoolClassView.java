@@ -4,6 +4,6 @@ import org.educloud.shared.OrgId;
 import org.jspecify.annotations.Nullable;
 
 /** A class as lists show it: where, when, which grade, who leads it and how many students it has. */
-public record SchoolClassView(long id, OrgId schoolId, String schoolName, long termId, String termName, int grade,
+public record SchoolClassView(ClassId id, OrgId schoolId, String schoolName, TermId termId, String termName, int grade,
                               String name, ClassKind kind, @Nullable String headTeacherName, long students) {
 }

@@ -76,7 +76,7 @@ class HomeworkPhotosTest {
     }
 
     private long wangsClass() {
-        return roster.taughtClasses(scope("teacher.wang")).getFirst().id();
+        return roster.taughtClasses(scope("teacher.wang")).getFirst().id().value();
     }
 
     /** Published photo homework for 王老师's class: photos (jpg) and PDFs, resubmission allowed. */

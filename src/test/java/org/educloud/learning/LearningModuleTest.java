@@ -157,7 +157,7 @@ class LearningModuleTest {
 
     private long draft(String title) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return assignments.set(teacher.scope(), anAssignment().forClass(threeOne.id()).titled(title)
+        return assignments.set(teacher.scope(), anAssignment().forClass(threeOne.id().value()).titled(title)
                 .open(now.minusHours(1), now.plusDays(3)).outOf("100").build()).getFirst();
     }
 }

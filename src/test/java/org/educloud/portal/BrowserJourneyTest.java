@@ -171,7 +171,7 @@ class BrowserJourneyTest {
     private long todaysAssignment() {
         Scope teacher = identity.scopeOf(new UserId(jdbc.sql(
                 "SELECT id FROM identity.account WHERE username = 'teacher.wang'").query(Long.class).single()));
-        long classId = roster.taughtClasses(teacher).getFirst().id();
+        long classId = roster.taughtClasses(teacher).getFirst().id().value();
         LocalDateTime now = LocalDateTime.now();
         long id = assignments.set(teacher, new AssignmentDraft(List.of(classId), "说一说：四分之三（浏览器测试）",
                 "<p>用一句话说说什么是四分之三。</p>", now.minusHours(1), now.plusDays(1), BigDecimal.TEN,

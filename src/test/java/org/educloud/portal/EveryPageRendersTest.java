@@ -241,7 +241,7 @@ class EveryPageRendersTest {
      */
     private long aDayOfRealUse() {
         Scope wang = identity.scopeOf(account("teacher.wang"));
-        long classId = roster.taughtClasses(wang).getFirst().id();
+        long classId = roster.taughtClasses(wang).getFirst().id().value();
         long resource = jdbc.sql("SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
                 .query(Long.class).single();
         pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
@@ -290,7 +290,7 @@ class EveryPageRendersTest {
         long school = org(rural ? "青山县石门乡中心小学" : "江州市临江区实验小学");
         long district = org(rural ? "江州市青山县教育局" : "江州市临江区教育局");
         long classId = roster.taughtClasses(identity.scopeOf(account(rural ? "teacher.li" : "teacher.wang")))
-                .getFirst().id();
+                .getFirst().id().value();
         long student = jdbc.sql("SELECT id FROM roster.student WHERE account_id = ?")
                 .param(account("student.zhang").value()).query(Long.class).single();
         long staff = jdbc.sql("SELECT id FROM roster.staff WHERE account_id = ?")

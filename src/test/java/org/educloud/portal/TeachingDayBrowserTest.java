@@ -240,7 +240,7 @@ class TeachingDayBrowserTest {
     }
 
     private long wangsClass() {
-        return roster.taughtClasses(teacher()).getFirst().id();
+        return roster.taughtClasses(teacher()).getFirst().id().value();
     }
 
     private UserId account(String username) {

@@ -65,7 +65,7 @@ class RosterModuleTest {
         ClassRoster classRoster = directory.roster(schoolAdmin, threeOne.id());
         assertThat(classRoster.schoolClass().grade()).isEqualTo(3);
         assertThat(classRoster.students()).extracting(StudentView::name).containsExactlyInAnyOrder("张小明", "李小红");
-        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id(), Gender.FEMALE, null, null), 0, 20)
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id().value(), Gender.FEMALE, null, null), 0, 20)
                 .items()).extracting(StudentView::name).containsExactly("李小红");
     }
 
@@ -117,7 +117,7 @@ class RosterModuleTest {
 
     @Test
     void a_class_belongs_to_a_grade_of_primary_school_and_is_named() {
-        assertThatThrownBy(() -> roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id(), 3, " ", null, null)))
+        assertThatThrownBy(() -> roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id().value(), 3, " ", null, null)))
                 .isInstanceOf(RuntimeException.class);
         assertThat(homeroom(1, "一年级(1)班").kind()).isEqualTo(ClassKind.HOMEROOM);
     }
@@ -136,7 +136,7 @@ class RosterModuleTest {
     }
 
     private SchoolClassView homeroom(int grade, String name) {
-        return roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id(), grade, name, ClassKind.HOMEROOM, null));
+        return roster.openClass(schoolAdmin, school.id(), new ClassDraft(term.id().value(), grade, name, ClassKind.HOMEROOM, null));
     }
 
     private Registered student(String name, Gender gender) {

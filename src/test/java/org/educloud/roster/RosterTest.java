@@ -51,10 +51,10 @@ class RosterTest {
     @Test
     void aTeacherSeesTheirClassAndItsStudentsButNoOtherClass() {
         Scope teacher = scopeOf(Role.TEACHER);
-        assertThat(directory.myClasses(teacher)).extracting(SchoolClassView::id).containsExactly(fixture.a().classId());
-        assertThat(directory.roster(teacher, fixture.a().classId()).students())
+        assertThat(directory.myClasses(teacher)).extracting(SchoolClassView::id).containsExactly(ClassId.of(fixture.a().classId()));
+        assertThat(directory.roster(teacher, ClassId.of(fixture.a().classId())).students())
                 .extracting(StudentView::name).contains("甲区第一小学学生");
-        assertThatThrownBy(() -> directory.roster(teacher, fixture.b().classId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> directory.roster(teacher, ClassId.of(fixture.b().classId()))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -136,8 +136,8 @@ class RosterTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered waiting = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("待激活生")
                 .born(LocalDate.of(2018, 6, 6)).numbered("G" + idNumber).build(), null);
-        management.enrol(admin, waiting.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
-        var slips = management.issueActivationSlips(admin, fixture.a().classId());
+        management.enrol(admin, waiting.personId(), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
+        var slips = management.issueActivationSlips(admin, ClassId.of(fixture.a().classId()));
         assertThat(slips).extracting(ActivationSlip::studentName).contains("待激活生").doesNotContain("甲区第一小学学生");
         String code = slips.stream().filter(s -> s.studentName().equals("待激活生")).findFirst().orElseThrow().code();
         assertThat(identity.activate(waiting.username(), code, "Daijihuo2026")).isEmpty();
@@ -167,7 +167,7 @@ class RosterTest {
                         .param("title", "SECOND").param("fullTimeTeacher", "false").with(admin).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("教职工已登记")));
-        long termId = directory.terms(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id()).getFirst().id();
+        long termId = directory.terms(scopeOf(Role.SCHOOL_ADMIN), fixture.a().school().id()).getFirst().id().value();
         String location = mvc.perform(post("/roster/classes/new").param("school", school).param("termId", String.valueOf(termId))
                         .param("grade", "5").param("name", "五年级(2)班").with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -179,7 +179,7 @@ class RosterTest {
         mvc.perform(post("/roster/students/{id}/enrolments", fixture.a().studentId()).param("classId", String.valueOf(classId))
                         .with(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(directory.roster(scopeOf(Role.SCHOOL_ADMIN), classId).students()).hasSize(1);
+        assertThat(directory.roster(scopeOf(Role.SCHOOL_ADMIN), ClassId.of(classId)).students()).hasSize(1);
         assertThat(directory.staff(scopeOf(Role.SCHOOL_ADMIN), "新班主任", null, 0, 5).items().getFirst().fullTimeTeacher())
                 .isFalse();
     }
@@ -204,10 +204,10 @@ class RosterTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered classmate = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("同班同学").female()
                 .born(LocalDate.of(2018, 7, 7)).numbered("G" + idNumber).withIdNumber(idNumber).withDisability().build(), null);
-        management.enrol(admin, classmate.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
-        assertThat(directory.roster(scopeOf(Role.PARENT), fixture.a().classId()).students())
+        management.enrol(admin, classmate.personId(), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
+        assertThat(directory.roster(scopeOf(Role.PARENT), ClassId.of(fixture.a().classId())).students())
                 .extracting(StudentView::id).containsExactly(fixture.a().studentId());
-        assertThat(directory.roster(scopeOf(Role.TEACHER), fixture.a().classId()).students())
+        assertThat(directory.roster(scopeOf(Role.TEACHER), ClassId.of(fixture.a().classId())).students())
                 .extracting(StudentView::id).contains(fixture.a().studentId(), classmate.personId());
     }
 
@@ -242,7 +242,7 @@ class RosterTest {
     @Test
     void aTeacherSeesTheirOwnRecordAndClassesButNotAColleaguesPhone() {
         StaffDetail own = directory.staffMember(scopeOf(Role.TEACHER), fixture.a().staffId());
-        assertThat(own.classes()).extracting(SchoolClassView::id).contains(fixture.a().classId());
+        assertThat(own.classes()).extracting(SchoolClassView::id).contains(ClassId.of(fixture.a().classId()));
         assertThatThrownBy(() -> directory.staffMember(scopeOf(Role.PARENT), fixture.a().staffId()))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -34,7 +34,7 @@ class TransferTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered mover = management.registerStudent(schoolA, fixture.a().school().id(), new StudentDraft("转学生",
                 Gender.MALE, LocalDate.of(2018, 8, 8), null, "G" + idNumber, idNumber, null, null, null, null, null), null);
-        management.enrol(schoolA, mover.personId(), fixture.a().classId(), LocalDate.of(2026, 9, 1));
+        management.enrol(schoolA, mover.personId(), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
 
         assertThatThrownBy(() -> management.transfer(identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN)),
                 mover.personId(), fixture.b().school().id(), LocalDate.of(2026, 11, 1), "搬家"))
@@ -49,9 +49,9 @@ class TransferTest {
         assertThat(asFormer.student().idNumber()).contains("*");
         assertThat(asFormer.student().status()).isEqualTo(StudentStatus.TRANSFERRED_OUT);
         assertThat(asFormer.student().schoolName()).isEqualTo("甲区第一小学");
-        assertThat(asFormer.classes()).extracting(SchoolClassView::id).containsExactly(fixture.a().classId());
+        assertThat(asFormer.classes()).extracting(SchoolClassView::id).containsExactly(ClassId.of(fixture.a().classId()));
         assertThat(asFormer.guardians()).isEmpty();
-        assertThat(directory.roster(schoolA, fixture.a().classId()).students()).extracting(StudentView::id)
+        assertThat(directory.roster(schoolA, ClassId.of(fixture.a().classId())).students()).extracting(StudentView::id)
                 .doesNotContain(mover.personId());
 
         var account = identity.search(Scope.installation(), mover.username(), null, null, 0, 1).items().getFirst();

@@ -79,7 +79,7 @@ public final class SchoolInTerm {
     /** A homeroom class of the grade, taught (mathematics) by the teacher, with the students enrolled. */
     public SchoolClassView homeroom(int grade, String name, Person teacher, List<Person> students) {
         SchoolClassView schoolClass = roster.openClass(admin, school.id(),
-                new ClassDraft(term.id(), grade, name, ClassKind.HOMEROOM, null));
+                new ClassDraft(term.id().value(), grade, name, ClassKind.HOMEROOM, null));
         roster.assignTeacher(admin, teacher.id(), schoolClass.id(), "数学");
         students.forEach(student -> roster.enrol(admin, student.id(), schoolClass.id(), term.startsOn()));
         return schoolClass;

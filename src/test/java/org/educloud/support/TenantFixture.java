@@ -160,7 +160,7 @@ public class TenantFixture {
         long tokenId = tokens.of(people.get(Role.TEACHER)).getFirst().id();
         Registered teacher = roster.registerStaff(installation, school.id(),
                 aStaffMember().numbered("FX-T1").named(schoolName + "老师").teaching("语文").build(), people.get(Role.TEACHER));
-        var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id(), 3, "三年级(1)班",
+        var schoolClass = roster.openClass(installation, school.id(), new ClassDraft(term.id().value(), 3, "三年级(1)班",
                 ClassKind.HOMEROOM, teacher.personId()));
         Registered student = roster.registerStudent(installation, school.id(), aStudent().named(schoolName + "学生").ofEthnicity("汉族")
                 .born(java.time.LocalDate.of(2018, 3, 1))
@@ -179,8 +179,8 @@ public class TenantFixture {
                 .query(Long.class).single();
         long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
                 "<p>" + schoolName + "的同学：这个课件很好</p>");
-        LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id(), resourceId, people);
-        return new Side(key, district, school, people, tokenId, schoolClass.id(), student.personId(), teacher.personId(),
+        LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id().value(), resourceId, people);
+        return new Side(key, district, school, people, tokenId, schoolClass.id().value(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
                 fileId, commentId, work.course(), work.lesson(), work.assignment(), work.attempt(), work.attemptFile(),
                 reportExport(district));

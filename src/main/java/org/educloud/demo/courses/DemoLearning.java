@@ -80,7 +80,7 @@ public class DemoLearning {
         long third = courses.addLesson(teacher, course, unit, new LessonDraft("周长复习",
                 "<p>用分层练习复习长方形和正方形的周长。</p>", List.of(resources.get("perimeter")), null));
         courses.publish(teacher, course);
-        long classId = roster.taughtClasses(teacher).getFirst().id();
+        long classId = roster.taughtClasses(teacher).getFirst().id().value();
         courses.attach(teacher, course, List.of(classId));
 
         LocalDateTime now = LocalDateTime.now(clock);

@@ -101,7 +101,7 @@ public class DemoRoster {
             roster.registerStaff(scope, school, new StaffDraft("T" + grade + "02", adultName(n + 11, true), Gender.MALE, null,
                     "体育", Qualification.JUNIOR_COLLEGE, ProfessionalTitle.SECOND, BackboneLevel.NONE, true,
                     Specialist.PE), null);
-            SchoolClassView schoolClass = roster.openClass(scope, school, new ClassDraft(term.id(), grade,
+            SchoolClassView schoolClass = roster.openClass(scope, school, new ClassDraft(term.id().value(), grade,
                     gradeName(grade) + "(1)班", ClassKind.HOMEROOM, teacher.personId()));
             roster.assignTeacher(scope, teacher.personId(), schoolClass.id(), "数学");
             List<DemoStudent> students = new ArrayList<>();
@@ -129,7 +129,7 @@ public class DemoRoster {
                 }
             }
             if (first) {
-                headClass = new DemoClass(schoolClass.id(), List.copyOf(students));
+                headClass = new DemoClass(schoolClass.id().value(), List.copyOf(students));
             }
         }
         return java.util.Objects.requireNonNull(headClass);

@@ -89,7 +89,7 @@ public class DemoLibrary {
             ids.put(item.key(), create(item, catalogue, people, places));
         }
         Scope wang = people.get("teacher.wang");
-        List<Long> wangsClasses = pushes.pushableClasses(wang).stream().map(c -> c.id()).toList();
+        List<Long> wangsClasses = pushes.pushableClasses(wang).stream().map(c -> c.id().value()).toList();
         if (!wangsClasses.isEmpty()) {
             pushes.push(wang, new PushDraft(List.of(ids.get("fractions")), wangsClasses, LocalDate.now(clock),
                     "第2节 数学", "先折一折手里的纸，再看课件。"));

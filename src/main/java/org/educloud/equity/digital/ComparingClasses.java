@@ -66,14 +66,14 @@ public class ComparingClasses {
                 .collect(Collectors.toMap(ClassWork::classId, Function.identity()));
         Map<Long, Long> pushes = usage.pushesPerClass(scope, school.path(), first, last);
         List<SchoolClassView> classes = classesOf(scope, school);
-        long latestTerm = classes.stream().mapToLong(SchoolClassView::termId).max().orElse(0);
+        long latestTerm = classes.stream().mapToLong(c -> c.termId().value()).max().orElse(0);
         Set<Long> active = new HashSet<>(work.keySet());
         active.addAll(pushes.keySet());
         List<SchoolClasses.ClassLine> lines = classes.stream()
-                .filter(c -> c.termId() == latestTerm || active.contains(c.id()))
-                .sorted(Comparator.comparingLong(SchoolClassView::termId).reversed()
+                .filter(c -> c.termId().value() == latestTerm || active.contains(c.id().value()))
+                .sorted(Comparator.<SchoolClassView>comparingLong(c -> c.termId().value()).reversed()
                         .thenComparingInt(SchoolClassView::grade).thenComparing(SchoolClassView::name))
-                .map(c -> line(c, work.get(c.id()), pushes.getOrDefault(c.id(), 0L)))
+                .map(c -> line(c, work.get(c.id().value()), pushes.getOrDefault(c.id().value(), 0L)))
                 .toList();
         return new SchoolClasses(school.id(), school.name(), school.parentId(), first, last, lines);
     }
@@ -102,7 +102,7 @@ public class ComparingClasses {
         long graded = work == null ? 0 : work.gradedStudents();
         boolean suppressed = graded > 0 && graded < DigitalEquityReport.SMALLEST_GROUP;
         Double mean = work == null || work.meanShare() == null || suppressed ? null : 100 * work.meanShare();
-        return new SchoolClasses.ClassLine(c.id(), c.name(), c.grade(), c.termName(), c.students(), assignments,
+        return new SchoolClasses.ClassLine(c.id().value(), c.name(), c.grade(), c.termName(), c.students(), assignments,
                 pushes, submission, grading, graded, mean, suppressed);
     }
 }

@@ -17,7 +17,7 @@ public record Caller(Scope scope, Map<Long, SchoolClassView> taught, List<Follow
     }
 
     public List<FollowedStudent> followingIn(long classId) {
-        return followed.stream().filter(s -> s.classIds().contains(classId)).toList();
+        return followed.stream().filter(s -> s.classIds().contains(org.educloud.roster.ClassId.of(classId))).toList();
     }
 
     public boolean follows(long studentId) {

@@ -21,7 +21,7 @@ public class Callers {
     public Caller of(Scope scope) {
         Map<Long, SchoolClassView> taught = new LinkedHashMap<>();
         if (scope.has(Role.TEACHER)) {
-            roster.taughtClasses(scope).forEach(c -> taught.put(c.id(), c));
+            roster.taughtClasses(scope).forEach(c -> taught.put(c.id().value(), c));
         }
         var followed = scope.has(Role.STUDENT) || scope.has(Role.PARENT) ? roster.followedStudents(scope)
                 : java.util.List.<org.educloud.roster.FollowedStudent>of();

@@ -97,7 +97,7 @@ public class SummarisingActivity {
         int page = 0;
         do {
             slice = roster.classes(scope, null, null, page++, CLASS_PAGE);
-            slice.items().forEach(c -> sizes.put(c.id(), c.students()));
+            slice.items().forEach(c -> sizes.put(c.id().value(), c.students()));
         } while (slice.hasNext() && page < MAX_CLASS_PAGES);
         return sizes;
     }

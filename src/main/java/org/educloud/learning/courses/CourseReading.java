@@ -19,6 +19,7 @@ import org.educloud.library.ResourceView;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
@@ -64,7 +65,7 @@ public class CourseReading {
     public List<CourseView> mine(Scope scope) {
         Caller caller = callers.of(scope);
         Set<Long> classes = new HashSet<>(caller.taught().keySet());
-        caller.followed().forEach(s -> classes.addAll(s.classIds()));
+        caller.followed().forEach(s -> s.classIds().forEach(c -> classes.add(c.value())));
         List<CourseRow> rows = new ArrayList<>(store.ownedOrAttached(caller.account(), classes));
         if (scope.isAdministrator()) {
             store.under(scope.adminPaths()).stream().filter(r -> rows.stream().noneMatch(o -> o.id() == r.id()))
@@ -128,7 +129,8 @@ public class CourseReading {
         }
         CourseStore.LessonRow lesson = store.lesson(lessonId).filter(l -> l.courseId() == courseId)
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
-        long classId = learner.classIds().stream().filter(attached::containsKey).findFirst().orElseThrow();
+        long classId = learner.classIds().stream().map(ClassId::value).filter(attached::containsKey).findFirst()
+                .orElseThrow();
         Instant now = clock.instant();
         boolean completed = store.markDone(lessonId, courseId, learner.studentId(), now);
         events.publishEvent(activity(learner, classId, LearningVerb.EXPERIENCED, LearningObjectKind.LESSON,
@@ -155,7 +157,8 @@ public class CourseReading {
         Map<Long, String> attached = store.classes(List.of(courseId)).getOrDefault(courseId, Map.of());
         FollowedStudent learner = learner(caller, attached.keySet());
         if (learner != null) {
-            long classId = learner.classIds().stream().filter(attached::containsKey).findFirst().orElseThrow();
+            long classId = learner.classIds().stream().map(ClassId::value).filter(attached::containsKey).findFirst()
+                    .orElseThrow();
             events.publishEvent(activity(learner, classId, LearningVerb.LAUNCHED, LearningObjectKind.RESOURCE,
                     resourceId, visible.getFirst().title(), courseId, clock.instant()));
         }
@@ -174,7 +177,7 @@ public class CourseReading {
         Set<Long> attached = store.classes(List.of(courseId)).getOrDefault(courseId, Map.of()).keySet();
         boolean teaches = attached.stream().anyMatch(caller::teaches);
         boolean follows = course.published() && caller.followed().stream()
-                .anyMatch(s -> s.classIds().stream().anyMatch(attached::contains));
+                .anyMatch(s -> s.classIds().stream().map(ClassId::value).anyMatch(attached::contains));
         boolean administers = course.published() && (caller.scope().canAdminister(course.schoolPath())
                 || store.classSchools(courseId).stream().anyMatch(p -> caller.scope().canAdminister(p)));
         boolean sharedWithMe = schools(caller).stream().anyMatch(course::sharedWith);
@@ -199,7 +202,8 @@ public class CourseReading {
         if (!caller.scope().has(Role.STUDENT)) {
             return null;
         }
-        return caller.followed().stream().filter(s -> s.classIds().stream().anyMatch(attached::contains))
+        return caller.followed().stream()
+                .filter(s -> s.classIds().stream().map(ClassId::value).anyMatch(attached::contains))
                 .findFirst().orElse(null);
     }
 

@@ -19,6 +19,7 @@ import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentRow;
 import org.educloud.learning.assignments.AssignmentStore;
 import org.educloud.learning.submissions.SubmissionStore;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassRoster;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentView;
@@ -54,7 +55,7 @@ public class Gradebook {
     }
 
     public GradebookView of(Scope scope, long classId) {
-        ClassRoster classRoster = roster.roster(scope, classId);
+        ClassRoster classRoster = roster.roster(scope, ClassId.of(classId));
         var school = tenancy.find(classRoster.schoolClass().schoolId()).orElseThrow();
         if (!callers.of(scope).teaches(classId) && !scope.canAdminister(school.path())) {
             throw new ForbiddenException("learning.error.notYourClass");

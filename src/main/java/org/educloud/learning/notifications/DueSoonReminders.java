@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.educloud.learning.NotificationKind;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentView;
@@ -60,7 +61,7 @@ public class DueSoonReminders {
         }
         List<Long> handedIn = jdbc.sql("SELECT DISTINCT student_id FROM learning.submission WHERE assignment_id = ?")
                 .param(assignmentId).query(Long.class).list();
-        List<Long> missing = roster.roster(Scope.installation(), classId).students().stream().map(StudentView::id)
+        List<Long> missing = roster.roster(Scope.installation(), ClassId.of(classId)).students().stream().map(StudentView::id)
                 .filter(id -> !handedIn.contains(id)).toList();
         List<Long> accounts = roster.followersOf(missing).stream().map(Follower::account).map(a -> a.value())
                 .distinct().toList();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.educloud.learning.AssignmentPublished;
 import org.educloud.learning.NotificationKind;
 import org.educloud.learning.SubmissionGraded;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentView;
@@ -28,7 +29,7 @@ class NotifyingPeople {
 
     @ApplicationModuleListener
     void on(AssignmentPublished published) {
-        List<Long> students = roster.roster(Scope.installation(), published.classId()).students().stream()
+        List<Long> students = roster.roster(Scope.installation(), ClassId.of(published.classId())).students().stream()
                 .map(StudentView::id).toList();
         notifications.tell(accounts(students), NotificationKind.ASSIGNMENT_SET, published.title(),
                 "/learning/assignments/" + published.assignmentId());

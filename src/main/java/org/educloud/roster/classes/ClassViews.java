@@ -1,5 +1,7 @@
 package org.educloud.roster.classes;
 
+import org.educloud.roster.TermId;
+import org.educloud.roster.ClassId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +43,8 @@ public class ClassViews {
         Map<Long, Long> counts = new HashMap<>();
         enrolments.countCurrent(classes.stream().map(SchoolClass::id).toList())
                 .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
-        return classes.stream().map(c -> new SchoolClassView(c.id(), c.schoolId(), schools.getOrDefault(c.schoolId(), ""),
-                c.termId(), termNames.getOrDefault(c.termId(), ""), c.grade(), c.name(), c.kind(),
+        return classes.stream().map(c -> new SchoolClassView(ClassId.of(c.id()), c.schoolId(), schools.getOrDefault(c.schoolId(), ""),
+                TermId.of(c.termId()), termNames.getOrDefault(c.termId(), ""), c.grade(), c.name(), c.kind(),
                 c.headTeacherId() == null ? null : teachers.get(c.headTeacherId()), counts.getOrDefault(c.id(), 0L)))
                 .toList();
     }

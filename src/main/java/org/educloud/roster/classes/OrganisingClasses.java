@@ -1,5 +1,7 @@
 package org.educloud.roster.classes;
 
+import org.educloud.roster.TermId;
+import org.educloud.roster.ClassId;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.educloud.roster.ClassDraft;
@@ -63,7 +65,7 @@ public class OrganisingClasses {
         SchoolClass created = classes.save(new SchoolClass(node.id(), node.path(), term.id(), draft, clock.instant()));
         events.publishEvent(new AuditableActionOccurred(scope.userId(), "roster.class.opened",
                 node.name() + " " + created.name(), node.path(), null));
-        return new SchoolClassView(created.id(), node.id(), node.name(), term.id(), term.view().schoolYear() + " "
+        return new SchoolClassView(ClassId.of(created.id()), node.id(), node.name(), TermId.of(term.id()), term.view().schoolYear() + " "
                 + term.view().name(), created.grade(), created.name(), created.kind(), null, 0);
     }
 }

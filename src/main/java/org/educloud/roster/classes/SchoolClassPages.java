@@ -1,5 +1,6 @@
 package org.educloud.roster.classes;
 
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;
@@ -38,7 +39,7 @@ class SchoolClassPages {
 
     @GetMapping("/classes/{id}")
     String schoolClass(Scope scope, @PathVariable long id, Model model) {
-        var roster = directory.roster(scope, id);
+        var roster = directory.roster(scope, ClassId.of(id));
         model.addAttribute("roster", roster);
         model.addAttribute("canManage", scope.canAdminister(tenancy.visible(scope, roster.schoolClass().schoolId()).path()));
         return "roster/class";

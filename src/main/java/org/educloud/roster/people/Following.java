@@ -1,5 +1,6 @@
 package org.educloud.roster.people;
 
+import org.educloud.roster.ClassId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class Following {
                 .param(own.toArray(Long[]::new))
                 .query((rs, n) -> new FollowedStudent(rs.getLong(1), rs.getString(2),
                         org.educloud.shared.OrgId.of(rs.getLong(3)),
-                        List.copyOf(classes.getOrDefault(rs.getLong(1), List.of()))))
+                        classes.getOrDefault(rs.getLong(1), List.of()).stream().map(ClassId::of).toList()))
                 .list();
     }
 

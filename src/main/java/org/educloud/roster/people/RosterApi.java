@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassRoster;
 import org.educloud.roster.Gender;
 import org.educloud.roster.Registered;
@@ -70,7 +71,7 @@ class RosterApi {
     @GetMapping("/classes/{id}")
     @Operation(summary = "A class with its current students and teachers")
     ClassRoster schoolClass(Scope scope, @PathVariable long id) {
-        return directory.roster(scope, id);
+        return directory.roster(scope, ClassId.of(id));
     }
 
     @GetMapping("/students")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.educloud.roster.BackboneLevel;
 import org.educloud.roster.ClassDraft;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassKind;
 import org.educloud.roster.Gender;
 import org.educloud.roster.GuardianRelation;
@@ -214,7 +215,7 @@ class RosterForms {
     @PostMapping("/students/{id}/enrolments")
     String enrol(Scope scope, @PathVariable long id, @RequestParam long classId, RedirectAttributes redirect) {
         try {
-            management.enrol(scope, id, classId, LocalDate.now());
+            management.enrol(scope, id, ClassId.of(classId), LocalDate.now());
             redirect.addFlashAttribute("notice", "roster.notice.enrolled");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageKey());

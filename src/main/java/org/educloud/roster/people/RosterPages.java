@@ -3,6 +3,7 @@ package org.educloud.roster.people;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.Gender;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;

@@ -63,10 +63,10 @@ public class PromotingSchoolYear {
             throw new RuleViolationException("roster.error.promotionTerms");
         }
         int topGrade = topGrade(school);
-        List<SchoolClass> current = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(), from.id())
+        List<SchoolClass> current = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(), from.id().value())
                 .stream().filter(c -> c.kind() == ClassKind.HOMEROOM).toList();
         Map<String, SchoolClass> existing = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(),
-                to.id()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
+                to.id().value()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
         Map<Long, Long> counts = new java.util.HashMap<>();
         if (!current.isEmpty()) {
             enrolments.countCurrent(current.stream().map(SchoolClass::id).toList())
@@ -94,13 +94,13 @@ public class PromotingSchoolYear {
             throw new RuleViolationException("roster.error.nothingToPromote");
         }
         Map<String, SchoolClass> targets = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(),
-                plan.to().id()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
+                plan.to().id().value()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
         Map<Long, SchoolClass> olds = classes.findAllById(plan.moves().stream().map(PromotionPlan.ClassMove::fromClassId)
                 .toList()).stream().collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         for (PromotionPlan.ClassMove move : plan.moves()) {
             SchoolClass old = olds.get(move.fromClassId());
             SchoolClass successor = targets.computeIfAbsent(move.toName(), name -> classes.save(new SchoolClass(
-                    school.id(), school.path(), plan.to().id(), new ClassDraft(plan.to().id(), move.toGrade(), name,
+                    school.id(), school.path(), plan.to().id().value(), new ClassDraft(plan.to().id().value(), move.toGrade(), name,
                     ClassKind.HOMEROOM, old.headTeacherId()), clock.instant())));
             java.util.Set<Long> alreadyThere = new java.util.HashSet<>(enrolments.currentStudentsOf(List.of(successor.id())));
             for (Enrolment enrolment : enrolments.currentOf(old.id())) {

@@ -3,6 +3,7 @@ package org.educloud.roster.promotion;
 import org.educloud.roster.PromotionPlan;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
+import org.educloud.roster.TermId;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
@@ -41,7 +42,7 @@ class PromotionPages {
         model.addAttribute("to", to);
         if (from != null && to != null) {
             try {
-                PromotionPlan plan = management.promotionPlan(scope, school.id(), from, to);
+                PromotionPlan plan = management.promotionPlan(scope, school.id(), TermId.of(from), TermId.of(to));
                 model.addAttribute("plan", plan);
             } catch (org.educloud.shared.RuleViolationException e) {
                 model.addAttribute("problem", e.messageKey());
@@ -56,7 +57,7 @@ class PromotionPages {
     String promote(Scope scope, @PathVariable long id, @RequestParam long from, @RequestParam long to,
                    RedirectAttributes redirect) {
         try {
-            PromotionPlan done = management.promote(scope, OrgId.of(id), from, to);
+            PromotionPlan done = management.promote(scope, OrgId.of(id), TermId.of(from), TermId.of(to));
             redirect.addFlashAttribute("notice", "roster.notice.promoted");
             redirect.addFlashAttribute("promoted", done);
             return "redirect:/roster/schools/" + id;

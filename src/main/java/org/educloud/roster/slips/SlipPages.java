@@ -1,5 +1,6 @@
 package org.educloud.roster.slips;
 
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.shared.Scope;
@@ -25,8 +26,8 @@ class SlipPages {
     /** A printable page of activation slips: new codes for the class's students who have not activated yet. */
     @PostMapping("/classes/{id}/slips")
     String slips(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("roster", directory.roster(scope, id));
-        model.addAttribute("slips", management.issueActivationSlips(scope, id));
+        model.addAttribute("roster", directory.roster(scope, ClassId.of(id)));
+        model.addAttribute("slips", management.issueActivationSlips(scope, ClassId.of(id)));
         return "roster/slips";
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.educloud.roster.TermId;
 import org.educloud.roster.TermView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -49,6 +50,6 @@ public class Term {
     }
 
     public TermView view() {
-        return new TermView(id, OrgId.of(orgId), schoolYear, name, startsOn, endsOn);
+        return new TermView(TermId.of(id), OrgId.of(orgId), schoolYear, name, startsOn, endsOn);
     }
 }

@@ -46,7 +46,7 @@ class ClassDrillDownTest {
 
     @Test
     void aClassWithTenGradedStudentsShowsItsMeanAndAClassWithoutWorkShowsNoRates() {
-        SchoolClassView view = new SchoolClassView(7, OrgId.of(1), "校", 1, "第一学期", 3, "三年级(2)班",
+        SchoolClassView view = new SchoolClassView(org.educloud.roster.ClassId.of(7), OrgId.of(1), "校", org.educloud.roster.TermId.of(1), "第一学期", 3, "三年级(2)班",
                 ClassKind.HOMEROOM, null, 20);
         SchoolClasses.ClassLine line = ComparingClasses.line(view, new ClassWork(7, 2, 30, 24, 12, 0.8), 3);
         assertThat(line.submissionRate()).isEqualTo(0.75);

@@ -1,5 +1,6 @@
 package org.educloud.roster.imports;
 
+import org.educloud.roster.ClassId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -115,7 +116,7 @@ class StudentImportTest {
         assertThat(first.outcome()).isEqualTo(ImportOutcome.APPLIED);
         assertThat(first.created()).isEqualTo(2);
         assertThat(studentsOfB()).isEqualTo(before + 2);
-        assertThat(directory.roster(schoolAdmin(), fixture.b().classId()).students())
+        assertThat(directory.roster(schoolAdmin(), ClassId.of(fixture.b().classId())).students())
                 .extracting(StudentView::name).contains("陈一");
 
         ImportRunView again = run(file);

@@ -1,5 +1,6 @@
 package org.educloud.roster.promotion;
 
+import org.educloud.roster.ClassId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,10 +50,10 @@ class PromotionTest {
                 LocalDate.of(2027, 2, 22), LocalDate.of(2027, 7, 9));
         TermView next = management.openTerm(installation, school.id(), "2027-2028", "第一学期",
                 LocalDate.of(2027, 9, 1), LocalDate.of(2028, 1, 20));
-        var third = management.openClass(installation, school.id(), new ClassDraft(now.id(), 3, "三年级(2)班", null, null));
-        var sixth = management.openClass(installation, school.id(), new ClassDraft(now.id(), 6, "六年级(1)班", null, null));
-        long younger = student(installation, school.id(), "36012120180101001", third.id(), now);
-        long older = student(installation, school.id(), "36012120140101001", sixth.id(), now);
+        var third = management.openClass(installation, school.id(), new ClassDraft(now.id().value(), 3, "三年级(2)班", null, null));
+        var sixth = management.openClass(installation, school.id(), new ClassDraft(now.id().value(), 6, "六年级(1)班", null, null));
+        long younger = student(installation, school.id(), "36012120180101001", third.id().value(), now);
+        long older = student(installation, school.id(), "36012120140101001", sixth.id().value(), now);
 
         PromotionPlan plan = management.promotionPlan(installation, school.id(), now.id(), next.id());
         assertThat(plan.moves()).singleElement().satisfies(m -> {
@@ -91,7 +92,7 @@ class PromotionTest {
         String id = first17 + IdNumber.checkCharacter(first17);
         Registered registered = management.registerStudent(scope, school, new StudentDraft("升级" + first17.substring(6, 10),
                 Gender.MALE, IdNumber.birthDate(id).orElseThrow(), null, "P" + id, id, null, null, null, null, null), null);
-        management.enrol(scope, registered.personId(), classId, term.startsOn());
+        management.enrol(scope, registered.personId(), ClassId.of(classId), term.startsOn());
         return registered.personId();
     }
 }
