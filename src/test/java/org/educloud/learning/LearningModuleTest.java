@@ -77,7 +77,7 @@ class LearningModuleTest {
                 .andWaitForEventOfType(AssignmentPublished.class)
                 .toArriveAndVerify(published -> {
                     assertThat(published.assignmentId()).isEqualTo(id);
-                    assertThat(published.classId()).isEqualTo(threeOne.id());
+                    assertThat(published.classId()).isEqualTo(threeOne.id().value());
                 });
         scenario.stimulate(() -> { })
                 .andWaitForStateChange(() -> notifications.unread(zhang.account()), unread -> unread > 0)
@@ -94,7 +94,7 @@ class LearningModuleTest {
                 .matching(activity -> activity.verb() == LearningVerb.SUBMITTED)
                 .toArriveAndVerify((activity, handedIn) -> {
                     assertThat(activity.personId()).isEqualTo(zhang.id());
-                    assertThat(activity.classId()).isEqualTo(threeOne.id());
+                    assertThat(activity.classId()).isEqualTo(threeOne.id().value());
                     assertThat(handedIn.attempt()).isEqualTo(1);
                     assertThat(handedIn.late()).isFalse();
                 });
