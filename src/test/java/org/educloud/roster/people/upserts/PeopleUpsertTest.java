@@ -166,24 +166,37 @@ class PeopleUpsertTest {
                 + "AND ends_on IS NULL").params(student, music).query(Long.class).single()).isEqualTo(1);
     }
 
-    /** Not a check but a measurement, printed for the report: a 2 000-row student file, new and then again. */
+    /**
+     * Not a check but a measurement, printed for the report: a 2 000-row student file, new and then again, after a
+     * 200-row file has warmed the code up (so the first import of the JVM does not pay for loading classes).
+     */
     @Test
     void aTwoThousandRowStudentFileIsImportedAndImportedAgain() throws IOException {
         School school = aSchoolWithTwoHomerooms("计时小学");
-        List<String> rows = new ArrayList<>();
-        String[] areas = {randomArea(), randomArea()};
-        for (int i = 0; i < 2000; i++) {
-            rows.add(student(areas[i / 1000], i, i % 2 == 0 ? "三年级(1)班" : "三年级(2)班"));
+        String warmUpArea = randomArea();
+        List<String> warmUp = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            warmUp.add(student(warmUpArea, i, "三年级(1)班"));
         }
-        long started = System.nanoTime();
-        ImportRunView created = importStudents(school.node(), rows);
-        long firstMs = (System.nanoTime() - started) / 1_000_000;
-        started = System.nanoTime();
-        ImportRunView updated = importStudents(school.node(), rows);
-        long againMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("PEOPLE-UPSERT-TIMING 2000-row student CSV: new %d ms, again %d ms%n", firstMs, againMs);
-        assertThat(created.problems()).isEmpty();
-        assertThat(created.created()).isEqualTo(2000);
-        assertThat(updated.updated()).isEqualTo(2000);
+        assertThat(importStudents(school.node(), warmUp).outcome()).isEqualTo(ImportOutcome.APPLIED);
+        // Three rounds of fresh students: the machine is shared, so one round alone says little.
+        for (int round = 1; round <= 3; round++) {
+            List<String> rows = new ArrayList<>();
+            String[] areas = {randomArea(), randomArea()};
+            for (int i = 0; i < 2000; i++) {
+                rows.add(student(areas[i / 1000], i, i % 2 == 0 ? "三年级(1)班" : "三年级(2)班"));
+            }
+            long started = System.nanoTime();
+            ImportRunView created = importStudents(school.node(), rows);
+            long firstMs = (System.nanoTime() - started) / 1_000_000;
+            started = System.nanoTime();
+            ImportRunView updated = importStudents(school.node(), rows);
+            long againMs = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("PEOPLE-UPSERT-TIMING round %d, 2000-row student CSV: new %d ms, again %d ms%n", round,
+                    firstMs, againMs);
+            assertThat(created.problems()).isEmpty();
+            assertThat(created.created()).isEqualTo(2000);
+            assertThat(updated.updated()).isEqualTo(2000);
+        }
     }
 }
