@@ -2,7 +2,6 @@ package org.educloud.roster.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -10,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.PendingAccount;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.StaffDraft;
 import org.educloud.roster.people.PersonAccounts;
-import org.educloud.roster.people.RestoringPeople;
-import org.educloud.roster.people.Staff;
 import org.educloud.roster.people.StaffRepository;
+import org.educloud.roster.people.upserts.NewAccounts;
+import org.educloud.roster.people.upserts.StaffUpserts;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
-import org.educloud.shared.UserId;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
@@ -38,21 +35,16 @@ public class ImportingStaff {
     private final StaffRepository staff;
     private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
-    private final PersonAccounts personAccounts;
-    private final Clock clock;
-    private final jakarta.persistence.EntityManager entityManager;
-    private final RestoringPeople restoring;
+    private final StaffUpserts upserts;
+    private final NewAccounts accounts;
 
     ImportingStaff(StaffRepository staff, ImportRunRecorder recorder, IdentityManagement identity,
-                   PersonAccounts personAccounts, Clock clock, jakarta.persistence.EntityManager entityManager,
-                   RestoringPeople restoring) {
-        this.restoring = restoring;
-        this.personAccounts = personAccounts;
-        this.entityManager = entityManager;
+                   StaffUpserts upserts, NewAccounts accounts) {
+        this.upserts = upserts;
+        this.accounts = accounts;
         this.staff = staff;
         this.recorder = recorder;
         this.identity = identity;
-        this.clock = clock;
     }
 
     public ImportRunView run(RunningImport running, Path file) {
@@ -164,45 +156,30 @@ public class ImportingStaff {
         return running.applied(rows, counts[0], counts[1]);
     }
 
-    /** Writes one batch with its accounts, then clears the persistence context so memory stays flat. */
+    /**
+     * Writes one batch through the upsert every import uses (set-wise, by school and staff number), gives new members
+     * their accounts (school code and staff number as username where that carries no personal number), and brings
+     * back members a OneRoster delta removed. Nothing of a batch stays in memory after it.
+     */
     private void writeBatch(Scope scope, OrgNodeView school, List<StaffDraft> batch, int[] counts) {
         if (batch.isEmpty()) {
             return;
         }
-        Map<String, Staff> existing = new HashMap<>();
-        staff.findBySchoolIdAndStaffNumberIn(school.id().value(), batch.stream().map(StaffDraft::staffNumber).toList())
-                .forEach(s -> existing.put(s.staffNumber(), s));
-        List<Staff> fresh = new ArrayList<>();
-        List<Long> listedAgain = new ArrayList<>();
-        for (StaffDraft draft : batch) {
-            Staff member = existing.get(draft.staffNumber());
-            if (member == null) {
-                fresh.add(staff.save(new Staff(school.id(), school.path(), draft, clock.instant())));
-                counts[0]++;
-            } else {
-                member.apply(draft, clock.instant());
-                listedAgain.add(member.id());
-                counts[1]++;
-            }
+        List<StaffUpserts.StaffRow> rows = new ArrayList<>(batch.size());
+        for (StaffDraft d : batch) {
+            String number = d.staffNumber().strip();
+            rows.add(new StaffUpserts.StaffRow(number, school.id().value(), school.path().value(), number,
+                    PersonAccounts.staffUsername(school.schoolCode(), number), d.name().strip(),
+                    d.gender() == null ? null : d.gender().name(), d.phone(), d.subjects() == null ? "" : d.subjects(),
+                    d.qualification().name(), d.title().name(), Boolean.TRUE.equals(d.fullTimeTeacher()),
+                    d.backboneLevel().name(), d.specialist().name(), true));
         }
-        if (!fresh.isEmpty()) {
-            List<String> usernames = personAccounts.staffUsernames(school.schoolCode(),
-                    fresh.stream().map(Staff::staffNumber).toList());
-            List<PendingAccount> people = new ArrayList<>(fresh.size());
-            for (int i = 0; i < fresh.size(); i++) {
-                people.add(new PendingAccount(usernames.get(i), fresh.get(i).name(), fresh.get(i).phone()));
-            }
-            Map<String, UserId> accounts = identity.createPending(scope, Role.TEACHER, school.id(), people);
-            for (int i = 0; i < fresh.size(); i++) {
-                fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
-            }
-        }
-        entityManager.flush();
-        // A staff member a OneRoster delta removed is back when the school's own file lists them (after the
-        // flush: the entities map the employment status this sets, and would write the old one back).
-        restoring.listedAgain(scope, RestoringPeople.Table.STAFF, listedAgain);
-        entityManager.flush();
-        entityManager.clear();
+        StaffUpserts.Merged merged = upserts.merge(rows);
+        counts[0] += merged.created();
+        counts[1] += merged.updated();
+        accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.CREATED_ACCOUNT_ROWS, "staff", keys -> Map.of());
+        // A staff member a OneRoster delta removed is back when the school's own file lists them: they sign in again.
+        identity.setEnabledByImport(scope, merged.back(), true);
         batch.clear();
     }
 }

@@ -1,6 +1,5 @@
 package org.educloud.roster.imports;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,23 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.PendingAccount;
 import org.educloud.roster.ImportRunView;
-import org.educloud.roster.classes.Enrolment;
-import org.educloud.roster.classes.EnrolmentRepository;
+import org.educloud.roster.StudentDraft;
 import org.educloud.roster.classes.SchoolClass;
 import org.educloud.roster.classes.SchoolClassRepository;
-import org.educloud.roster.people.RestoringPeople;
 import org.educloud.roster.people.Student;
 import org.educloud.roster.people.StudentRepository;
 import org.educloud.roster.terms.Term;
 import org.educloud.roster.terms.TermRepository;
+import org.educloud.roster.people.upserts.NewAccounts;
+import org.educloud.roster.people.upserts.StudentUpserts;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
-import org.educloud.shared.UserId;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,22 +43,20 @@ public class ImportingStudents {
     private final StudentRepository students;
     private final SchoolClassRepository classes;
     private final TermRepository terms;
-    private final EnrolmentRepository enrolments;
     private final ImportRunRecorder recorder;
     private final IdentityManagement identity;
     private final Clock clock;
-    private final EntityManager entityManager;
-    private final RestoringPeople restoring;
+    private final StudentUpserts upserts;
+    private final NewAccounts accounts;
 
     ImportingStudents(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
-                      EnrolmentRepository enrolments, ImportRunRecorder recorder, IdentityManagement identity,
-                      Clock clock, EntityManager entityManager, RestoringPeople restoring) {
-        this.restoring = restoring;
-        this.entityManager = entityManager;
+                      ImportRunRecorder recorder, IdentityManagement identity, Clock clock, StudentUpserts upserts,
+                      NewAccounts accounts) {
+        this.upserts = upserts;
+        this.accounts = accounts;
         this.students = students;
         this.classes = classes;
         this.terms = terms;
-        this.enrolments = enrolments;
         this.recorder = recorder;
         this.identity = identity;
         this.clock = clock;
@@ -155,69 +151,41 @@ public class ImportingStudents {
     }
 
     /**
-     * Writes one batch and its accounts and enrolments, then flushes and clears the persistence context, so a
-     * 100 000-row file never keeps more than one batch of entities in memory and inserts go out as JDBC batches.
+     * Writes one batch through the upsert every import uses (set-wise, by student number), gives new students their
+     * accounts, brings back students a OneRoster delta removed, and places the students in their classes under the
+     * one-homeroom rule. Nothing of a batch stays in memory after it.
      */
     private void writeBatch(Scope scope, OrgNodeView school, List<StudentRowReader.Parsed> batch,
                             Map<String, SchoolClass> classesByName, Written written, LocalDate today) {
         if (batch.isEmpty()) {
             return;
         }
-        List<Student> fresh = new ArrayList<>();
-        List<Long> listedAgain = new ArrayList<>();
-        List<long[]> placements = new ArrayList<>();
-        Map<String, Student> existing = new HashMap<>();
-        students.findByStudentNumberIn(batch.stream().map(p -> p.draft().studentNumber()).toList())
-                .forEach(s -> existing.put(s.studentNumber(), s));
+        List<StudentUpserts.StudentRow> rows = new ArrayList<>(batch.size());
         for (StudentRowReader.Parsed parsed : batch) {
-            Student student = existing.get(parsed.draft().studentNumber());
-            if (student == null) {
-                student = students.save(new Student(school.id(), school.path(), parsed.draft(), clock.instant()));
-                fresh.add(student);
-                written.created++;
-            } else {
-                student.apply(parsed.draft(), clock.instant());
-                listedAgain.add(student.id());
-                written.updated++;
-            }
-            SchoolClass schoolClass = classesByName.get(parsed.className());
-            if (schoolClass != null) {
-                placements.add(new long[] {student.id(), schoolClass.id()});
-            }
+            rows.add(row(school, parsed.draft(), classesByName.get(parsed.className())));
         }
-        linkAccounts(scope, school, fresh);
-        // A student a OneRoster delta removed is back when the school's own file lists them.
-        restoring.listedAgain(scope, RestoringPeople.Table.STUDENT, listedAgain);
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        if (!placements.isEmpty()) {
-            enrolments.pairsOf(placements.stream().map(p -> p[0]).toList())
-                    .forEach(row -> placed.add(row[0] + ":" + row[1]));
-        }
-        for (long[] pair : placements) {
-            if (placed.add(pair[0] + ":" + pair[1])) {
-                // A student belongs to one homeroom class at a time: moving them ends the old membership.
-                enrolments.currentHomeroomOf(pair[0]).forEach(e -> e.end(today));
-                enrolments.save(new Enrolment(pair[0], classes.getReferenceById(pair[1]), today));
-            }
-        }
-        entityManager.flush();
-        entityManager.clear();
+        StudentUpserts.Merged merged = upserts.merge(rows);
+        written.created += merged.created();
+        written.updated += merged.updated();
+        // New students get accounts; usernames are generated, not the student number, which carries the ID number.
+        accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.CREATED_ACCOUNT_ROWS, "student", keys -> Map.of());
+        // A student a OneRoster delta removed is back when the school's own file lists them: they sign in again.
+        identity.setEnabledByImport(scope, merged.back(), true);
+        upserts.place(today);
         batch.clear();
     }
 
-    private void linkAccounts(Scope scope, OrgNodeView school, List<Student> fresh) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        List<String> usernames = identity.newUsernames(Role.STUDENT, fresh.size());
-        List<PendingAccount> people = new ArrayList<>(fresh.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            people.add(new PendingAccount(usernames.get(i), fresh.get(i).name(), null));
-        }
-        Map<String, UserId> accounts = identity.createPending(scope, Role.STUDENT, school.id(), people);
-        for (int i = 0; i < fresh.size(); i++) {
-            fresh.get(i).linkAccount(accounts.get(usernames.get(i)));
-        }
+    /** The school's file carries every field of a student, so it sets them all (an empty one clears it). */
+    private static StudentUpserts.StudentRow row(OrgNodeView school, StudentDraft draft,
+                                                 @Nullable SchoolClass schoolClass) {
+        String number = draft.studentNumber().strip();
+        String ethnicity = draft.ethnicity() == null || draft.ethnicity().isBlank() ? null : draft.ethnicity().strip();
+        return new StudentUpserts.StudentRow(number, school.id().value(), school.path().value(), number,
+                draft.name().strip(), draft.gender(), draft.birthDate(),
+                new StudentUpserts.Attributes(ethnicity, draft.idNumber(), Boolean.TRUE.equals(draft.boarding()),
+                        Boolean.TRUE.equals(draft.leftBehind()), Boolean.TRUE.equals(draft.migrant()),
+                        Boolean.TRUE.equals(draft.disability()), Boolean.TRUE.equals(draft.economicHardship())),
+                schoolClass == null ? null : schoolClass.id(), null);
     }
 
     private Map<String, SchoolClass> currentClasses(OrgNodeView school) {

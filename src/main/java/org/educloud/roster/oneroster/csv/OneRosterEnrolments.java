@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
+import org.educloud.roster.people.upserts.HomeroomRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,12 @@ class OneRosterEnrolments {
     private final DataSource dataSource;
     private final Clock clock;
     private final OneRosterSourceFacts sourceFacts;
+    private final HomeroomRule homerooms;
 
-    OneRosterEnrolments(JdbcClient jdbc, DataSource dataSource, Clock clock, OneRosterSourceFacts sourceFacts) {
+    OneRosterEnrolments(JdbcClient jdbc, DataSource dataSource, Clock clock, OneRosterSourceFacts sourceFacts,
+                        HomeroomRule homerooms) {
         this.sourceFacts = sourceFacts;
+        this.homerooms = homerooms;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -136,16 +140,7 @@ class OneRosterEnrolments {
                     + "AND ends_on IS NULL").params(end).update();
         }
         // A student belongs to one homeroom class at a time: a file that places them in another ends the old one.
-        changed += jdbc.sql("""
-                        UPDATE roster.enrolment e SET ends_on = ?
-                        FROM roster.school_class c
-                        WHERE c.id = e.class_id AND c.kind = 'HOMEROOM' AND e.ends_on IS NULL
-                          AND e.student_id IN (SELECT t.student_id FROM tmp_or_enrolment t
-                                               JOIN roster.school_class h ON h.id = t.class_id AND h.kind = 'HOMEROOM'
-                                               WHERE t.ends_on IS NULL)
-                          AND NOT EXISTS (SELECT 1 FROM tmp_or_enrolment t
-                                          WHERE t.student_id = e.student_id AND t.class_id = e.class_id)""")
-                .param(today).update();
+        changed += homerooms.endOtherHomerooms("tmp_or_enrolment", today.toLocalDate());
         int[] merged = new int[2];
         jdbc.sql("""
                         WITH merged AS (

@@ -7,14 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.PendingAccount;
 import org.educloud.roster.Gender;
-import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.people.upserts.StaffUpserts;
+import org.educloud.roster.people.upserts.StudentUpserts;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -32,16 +33,19 @@ import org.springframework.stereotype.Component;
 class OneRosterPeopleWriting {
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final IdentityManagement identity;
     private final Clock clock;
     private final OneRosterSourceFacts sourceFacts;
     private final OneRosterAccounts accounts;
+    private final StudentUpserts studentUpserts;
+    private final StaffUpserts staffUpserts;
 
-    OneRosterPeopleWriting(JdbcClient jdbc, DataSource dataSource, IdentityManagement identity, Clock clock,
-                           OneRosterSourceFacts sourceFacts, OneRosterAccounts accounts) {
+    OneRosterPeopleWriting(JdbcClient jdbc, IdentityManagement identity, Clock clock,
+                           OneRosterSourceFacts sourceFacts, OneRosterAccounts accounts,
+                           StudentUpserts studentUpserts, StaffUpserts staffUpserts) {
+        this.studentUpserts = studentUpserts;
+        this.staffUpserts = staffUpserts;
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.identity = identity;
         this.clock = clock;
         this.sourceFacts = sourceFacts;
@@ -50,47 +54,28 @@ class OneRosterPeopleWriting {
 
     Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts,
                                List<UserId> back) {
-        jdbc.sql("""
-                CREATE TEMP TABLE tmp_or_student (sourced_id text, school_id bigint, school_path text,
-                    student_number text, name text, gender text, birth_date date, local_id bigint) ON COMMIT DROP""")
-                .update();
         // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
         // it was free), so the merge below finds them by it rather than making a second student.
         set.numbersGiven.forEach((number, studentId) -> jdbc.sql(
                         "UPDATE roster.student SET student_number = ? WHERE id = ? AND student_number IS NULL")
                 .params(number, studentId).update());
-        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_student (sourced_id, school_id, school_path, "
-                + "student_number, name, gender, birth_date, local_id)")) {
-            for (PersonRow p : set.people.values()) {
-                if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
-                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                    Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
-                            : null;
-                    copy.row(p.sourcedId(), school.id().value(), school.path().value(),
-                            p.identifier().isEmpty() ? null : p.identifier(), p.name(),
-                            p.gender() == null ? null : p.gender().name(), p.birthDate(), numberless);
-                }
+        List<StudentUpserts.StudentRow> rows = new ArrayList<>();
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
+                OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
+                        : null;
+                // OneRoster carries no ethnicity, ID number or equity attributes: the upsert keeps those.
+                rows.add(new StudentUpserts.StudentRow(p.sourcedId(), school.id().value(), school.path().value(),
+                        p.identifier().isEmpty() ? null : p.identifier(), p.name(), p.gender(), p.birthDate(), null,
+                        null, numberless));
             }
         }
-        back.addAll(jdbc.sql("""
-                SELECT s.account_id FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
-                WHERE s.removed_at IS NOT NULL AND s.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
-                .list());
-        merge(counts, """
-                INSERT INTO roster.student (school_id, school_path, student_number, name, gender, birth_date,
-                                            created_at, updated_at)
-                SELECT DISTINCT ON (t.student_number) t.school_id, t.school_path, t.student_number, t.name,
-                       COALESCE(t.gender, x.gender), COALESCE(t.birth_date, x.birth_date), now(), now()
-                FROM tmp_or_student t LEFT JOIN roster.student x ON x.student_number = t.student_number
-                WHERE t.student_number IS NOT NULL
-                ON CONFLICT (student_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
-                    birth_date = EXCLUDED.birth_date, removed_at = NULL""");
-        return accounts.withAccounts(scope, Role.STUDENT, """
-                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
-                FROM tmp_or_student t JOIN roster.student s ON s.student_number = t.student_number
-                UNION ALL
-                SELECT t.sourced_id, s.id, s.account_id, s.school_id, NULL::text, s.name, NULL
-                FROM tmp_or_student t JOIN roster.student s ON s.id = t.local_id""", "student", set);
+        StudentUpserts.Merged merged = studentUpserts.merge(rows);
+        counts[0] += merged.created();
+        counts[1] += merged.updated();
+        back.addAll(merged.back());
+        return accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.ACCOUNT_ROWS, "student", set);
     }
 
     /**
@@ -124,66 +109,30 @@ class OneRosterPeopleWriting {
     }
 
     Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts, List<UserId> back) {
-        jdbc.sql("""
-                CREATE TEMP TABLE tmp_or_staff (sourced_id text, school_id bigint, school_path text,
-                    school_code text, staff_number text, name text, gender text, phone text, qualification text,
-                    title text, full_time_teacher boolean, backbone_level text, specialist text) ON COMMIT DROP""")
-                .update();
-        try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_staff (sourced_id, school_id, school_path, school_code, "
-                + "staff_number, name, gender, phone, qualification, title, full_time_teacher, backbone_level, "
-                + "specialist)")) {
-            for (PersonRow p : set.people.values()) {
-                if (p.kind() == PersonKind.STAFF && !p.deleted()) {
-                    OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                    OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
-                            new OneRosterSet.StaffAttributes(null, null, null));
-                    copy.row(p.sourcedId(), school.id().value(), school.path().value(), school.schoolCode(),
-                            p.identifier(), p.name(), p.gender() == null ? null : p.gender().name(), p.phone(),
-                            p.qualification() == null ? null : p.qualification().name(),
-                            p.title() == null ? null : p.title().name(), a.fullTimeTeacher(),
-                            a.backboneLevel() == null ? null : a.backboneLevel().name(),
-                            a.specialist() == null ? null : a.specialist().name());
-                }
+        List<StaffUpserts.StaffRow> rows = new ArrayList<>();
+        for (PersonRow p : set.people.values()) {
+            if (p.kind() == PersonKind.STAFF && !p.deleted()) {
+                OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
+                        new OneRosterSet.StaffAttributes(null, null, null));
+                // Qualification, title and the indicators' attributes come from metadata.educloud.* columns
+                // (full-time teaching also from the role); an existing member keeps theirs otherwise, a new one
+                // gets the defaults. The username is school code and 工号, unless the source's own is free.
+                rows.add(new StaffUpserts.StaffRow(p.sourcedId(), school.id().value(), school.path().value(),
+                        p.identifier(), school.schoolCode() == null ? null
+                                : (school.schoolCode() + "-" + p.identifier()).toLowerCase(Locale.ROOT),
+                        p.name(), p.gender() == null ? null : p.gender().name(), p.phone(), null,
+                        p.qualification() == null ? null : p.qualification().name(),
+                        p.title() == null ? null : p.title().name(), a.fullTimeTeacher(),
+                        a.backboneLevel() == null ? null : a.backboneLevel().name(),
+                        a.specialist() == null ? null : a.specialist().name(), false));
             }
         }
-        back.addAll(jdbc.sql("""
-                SELECT f.account_id FROM tmp_or_staff t
-                JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number
-                WHERE f.removed_at IS NOT NULL AND f.account_id IS NOT NULL""").query((rs, n) -> new UserId(rs.getLong(1)))
-                .list());
-        // Qualification, title and the indicators' attributes come from metadata.educloud.* columns (full-time
-        // teaching also from the role); an existing member keeps theirs otherwise, a new one gets the defaults.
-        merge(counts, """
-                INSERT INTO roster.staff (school_id, school_path, staff_number, name, gender, phone, qualification,
-                                          title, full_time_teacher, backbone_level, specialist, created_at, updated_at)
-                SELECT DISTINCT ON (t.school_id, t.staff_number) t.school_id, t.school_path, t.staff_number, t.name,
-                       COALESCE(t.gender, e.gender), COALESCE(t.phone, e.phone), COALESCE(t.qualification, e.qualification),
-                       COALESCE(t.title, e.title), COALESCE(t.full_time_teacher, e.full_time_teacher, TRUE),
-                       COALESCE(t.backbone_level, e.backbone_level, 'NONE'), COALESCE(t.specialist, e.specialist, 'NONE'),
-                       now(), now()
-                FROM tmp_or_staff t
-                LEFT JOIN roster.staff e ON e.school_id = t.school_id AND e.staff_number = t.staff_number
-                ON CONFLICT (school_id, staff_number) DO UPDATE SET name = EXCLUDED.name, gender = EXCLUDED.gender,
-                    phone = EXCLUDED.phone, qualification = EXCLUDED.qualification, title = EXCLUDED.title,
-                    full_time_teacher = EXCLUDED.full_time_teacher, backbone_level = EXCLUDED.backbone_level,
-                    specialist = EXCLUDED.specialist, removed_at = NULL,
-                    employment_status = CASE WHEN staff.employment_status = 'LEFT' THEN 'EMPLOYED'
-                                             ELSE staff.employment_status END""");
-        return accounts.withAccounts(scope, Role.TEACHER, """
-                SELECT t.sourced_id, f.id, f.account_id, f.school_id, lower(t.school_code || '-' || f.staff_number),
-                       f.name, f.phone
-                FROM tmp_or_staff t JOIN roster.staff f ON f.school_id = t.school_id AND f.staff_number = t.staff_number""",
-                "staff", set);
-    }
-
-    private void merge(int[] counts, String insert) {
-        jdbc.sql("WITH merged AS (" + insert + " RETURNING (xmax = 0) AS inserted) "
-                        + "SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged")
-                .query((rs, n) -> {
-                    counts[0] += rs.getInt(1);
-                    counts[1] += rs.getInt(2);
-                    return null;
-                }).list();
+        StaffUpserts.Merged merged = staffUpserts.merge(rows);
+        counts[0] += merged.created();
+        counts[1] += merged.updated();
+        back.addAll(merged.back());
+        return accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set);
     }
 
     Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
