@@ -58,7 +58,7 @@ public class LearningFigures {
         for (ClassWork w : work) {
             long[] s = schools.computeIfAbsent(w.schoolId(), id -> new long[4]);
             s[0] += w.assignments();
-            s[1] += w.owed() + w.unsized() * classSizes.getOrDefault(w.classId(), 0L);
+            s[1] += w.owed() + w.unsized() * classSizes.getOrDefault(ClassId.of(w.classId()), 0L);
             s[2] += w.submitted();
             s[3] += w.graded();
         }

@@ -107,7 +107,7 @@ public class CourseReading {
             units.add(new CourseDetail.Unit(unit.id(), unit.title(), unitLessons));
         }
         List<SchoolClassView> attachable = caller.taught().values().stream()
-                .filter(c -> !attached.containsKey(c.id()))
+                .filter(c -> !attached.containsKey(c.id().value()))
                 .filter(c -> course.ownerAccount() == caller.account()
                         || course.sharedWith(tenancy.find(c.schoolId()).orElseThrow().path()))
                 .toList();

@@ -94,6 +94,7 @@ public class StudentUpserts {
         // Read before the merge clears removed_at: these people may sign in again.
         List<UserId> back = jdbc.sql("""
                 SELECT s.account_id FROM tmp_student_upsert t JOIN roster.student s ON s.student_number = t.student_number
+                    AND s.school_id = t.school_id
                 WHERE s.removed_at IS NOT NULL AND s.account_id IS NOT NULL""")
                 .query((rs, n) -> new UserId(rs.getLong(1))).list();
         Timestamp now = Timestamp.from(clock.instant());
@@ -122,6 +123,9 @@ public class StudentUpserts {
                                 left_behind = EXCLUDED.left_behind, migrant = EXCLUDED.migrant,
                                 disability = EXCLUDED.disability, economic_hardship = EXCLUDED.economic_hardship,
                                 removed_at = NULL
+                            -- a student number held by another school is that school's student: never written over
+                            -- (the first pass refuses such rows; this holds if another school took the number since)
+                            WHERE student.school_id = EXCLUDED.school_id
                             RETURNING student_number, (xmax = 0) AS inserted),
                         marked AS (
                             UPDATE tmp_student_upsert t SET inserted = TRUE FROM merged m
