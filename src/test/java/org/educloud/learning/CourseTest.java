@@ -68,6 +68,8 @@ class CourseTest {
 
         courses.publish(teacher, course);
         courses.attach(teacher, course, List.of(fixture.a().classId()));
+        assertThat(reading.detail(teacher, course).attachable()).as("a class already attached is not offered again")
+                .extracting(k -> k.id().value()).doesNotContain(fixture.a().classId());
         CourseDetail seen = reading.detail(a(Role.STUDENT), course);
         assertThat(seen.mayMarkDone()).isTrue();
         assertThat(seen.units().getFirst().lessons().get(1).resources()).extracting(ResourceView::id)
