@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.educloud.equity.surveys.CountsReadAhead;
 import org.educloud.equity.surveys.Plausibility;
 import org.educloud.equity.surveys.SurveyStore;
 import org.educloud.identity.IdentityManagement;
@@ -125,9 +126,11 @@ public class Surveys {
 
     /**
      * As {@link #submit(Scope, OrgId, String, int)}, with the roster's counts read just before for many schools at
-     * once (a bulk submit reads them in one go rather than per school), or null to read them now.
+     * once (a bulk submit reads them in one go rather than per school), or null to read them now. Only this module
+     * can call it: {@code CountsReadAhead} is internal.
      */
-    public SurveyView submit(Scope scope, OrgId school, String year, int version, @Nullable RosterCounts counted) {
+    public SurveyView submit(Scope scope, OrgId school, String year, int version,
+                             @Nullable CountsReadAhead counted) {
         OrgNodeView node = administeredSchool(scope, school);
         years.requireOpen(year);
         SurveyStore.Row row = store.find(school, year).orElseThrow(
@@ -139,7 +142,7 @@ public class Surveys {
         if (missing != null) {
             throw new FieldRuleViolationException(missing, "equity.error.incomplete");
         }
-        RosterCounts counts = counted != null ? counted : liveCounts(node);
+        RosterCounts counts = counted != null ? counted.counts() : liveCounts(node);
         if (counts.allStudents() == 0) {
             throw new RuleViolationException("equity.error.noStudents", node.name());
         }

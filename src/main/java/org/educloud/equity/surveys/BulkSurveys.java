@@ -164,7 +164,8 @@ public class BulkSurveys {
             try {
                 if (action == Action.SUBMIT) {
                     surveys.submit(scope, school.id(), year, c.getValue().version(),
-                            RosterCounts.of(live.get(school.id()), school.stages(), clock.instant()));
+                            new CountsReadAhead(RosterCounts.of(live.get(school.id()), school.stages(),
+                                    clock.instant())));
                 } else {
                     surveys.confirm(scope, school.id(), year, c.getValue().version());
                 }
