@@ -22,9 +22,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e.classId from Enrolment e where e.studentId in :studentIds and e.endsOn is null")
     List<Long> currentClassesOf(Collection<Long> studentIds);
 
-    @Query("select e.studentId, e.classId from Enrolment e where e.studentId in :studentIds")
-    List<Object[]> pairsOf(Collection<Long> studentIds);
-
     @Query("select e from Enrolment e where e.classId = :classId and e.endsOn is null")
     List<Enrolment> currentOf(Long classId);
 

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * People a OneRoster delta removed (kept, marked removed, their accounts disabled) whom the school lists again by
- * its own means: its student or staff file, or the correction form. They are back: no longer answered as
+ * People a OneRoster delta removed (kept, marked removed, their accounts disabled) whom the school lists again
+ * through the correction form (the student and staff files restore them in their merge, {@code people.upserts}). They are back: no longer answered as
  * tobedeleted, and able to sign in again. A staff member the delta marked as having left works there again.
  * Part of the caller's transaction; people who were never removed are left as they are. Callers flush their staff
  * entities first: an entity maps the employment status set here and would otherwise write the old one back.
