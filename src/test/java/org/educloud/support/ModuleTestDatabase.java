@@ -71,11 +71,6 @@ final class ModuleTestDatabase {
         }
     }
 
-    /** How many databases this JVM handed out: one per module-test context. */
-    static int databasesHandedOut() {
-        return DATABASES.get();
-    }
-
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
