@@ -217,7 +217,7 @@ public class Assignments {
     boolean followsIn(Scope scope, long id, long studentId) {
         Caller caller = callers.of(scope);
         AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
-        return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId() == studentId);
+        return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId().value() == studentId);
     }
 
     AssignmentRow managed(Scope scope, long id) {

@@ -72,11 +72,11 @@ public class Grading {
     public List<StudentWork> sheet(Scope scope, long assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         List<StudentView> students = roster.roster(scope, ClassId.of(a.classId())).students();
-        List<Long> ids = students.stream().map(StudentView::id).toList();
+        List<Long> ids = students.stream().map(s -> s.id().value()).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> given = grades.of(a, ids, false);
-        return students.stream().map(s -> new StudentWork(s.id(), s.name(), attempts.getOrDefault(s.id(), List.of()),
-                given.get(s.id()))).toList();
+        return students.stream().map(s -> new StudentWork(s.id().value(), s.name(),
+                attempts.getOrDefault(s.id().value(), List.of()), given.get(s.id().value()))).toList();
     }
 
     public void grade(Scope scope, long assignmentId, long studentId, GradeDraft draft,

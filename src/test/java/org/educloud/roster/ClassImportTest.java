@@ -76,7 +76,7 @@ class ClassImportTest {
         String id = first17 + IdNumber.checkCharacter(first17);
         long mover = management.registerStudent(admin(), fixture.b().school().id(), new StudentDraft("编班生", Gender.MALE,
                 java.time.LocalDate.of(2018, 9, 9), null, "G" + id, id, null, null, null, null, null), null).personId();
-        management.enrol(admin(), mover, ClassId.of(fixture.b().classId()), java.time.LocalDate.of(2026, 9, 1));
+        management.enrol(admin(), StudentId.of(mover), ClassId.of(fixture.b().classId()), java.time.LocalDate.of(2026, 9, 1));
         String number = "G" + id;
         Path file = Files.createTempFile("enrol", ".csv");
         Files.writeString(file, "全国学籍号,学年,学期,班级名称\n" + number + ",2026-2027,第一学期,三年级(9)班\n"
@@ -89,8 +89,8 @@ class ClassImportTest {
         Files.delete(file);
         var nine = directory.classes(admin(), fixture.b().school().id().value(), 3, 0, 20).items().stream()
                 .filter(c -> c.name().equals("三年级(9)班")).findFirst().orElseThrow();
-        assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(mover);
+        assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(StudentId.of(mover));
         assertThat(directory.roster(admin(), ClassId.of(fixture.b().classId())).students()).extracting(StudentView::id)
-                .doesNotContain(mover);
+                .doesNotContain(StudentId.of(mover));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.educloud.learning.SubmissionGraded;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentAttributes;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
@@ -47,9 +48,9 @@ class OutcomeTally {
             return;
         }
         List<StudentAttributes> found = roster.studentAttributes(Scope.installation(), school.path(),
-                List.of(graded.studentId()));
+                List.of(StudentId.of(graded.studentId())));
         StudentAttributes student = found.isEmpty()
-                ? new StudentAttributes(graded.studentId(), graded.school(), false, false, false) : found.getFirst();
+                ? new StudentAttributes(StudentId.of(graded.studentId()), graded.school(), false, false, false) : found.getFirst();
         LocalDate day = LocalDate.ofInstant(graded.dueAt(), clock.getZone());
         double max = graded.maxScore().doubleValue();
         boolean correction = graded.replacedScore() != null;

@@ -16,6 +16,7 @@ import org.educloud.roster.SchoolRosterSummary;
 import org.educloud.roster.StaffView;
 import org.educloud.roster.StudentDetail;
 import org.educloud.roster.StudentDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentQuery;
 import org.educloud.roster.StudentStatus;
 import org.educloud.roster.StudentView;
@@ -90,7 +91,7 @@ class RosterApi {
     @GetMapping("/students/{id}")
     @Operation(summary = "One student with classes and guardians")
     StudentDetail student(Scope scope, @PathVariable long id) {
-        return directory.student(scope, id);
+        return directory.student(scope, StudentId.of(id));
     }
 
     @PostMapping("/schools/{id}/students")

@@ -169,6 +169,6 @@ public class StudentQueries {
 
     public java.util.Optional<Learner> learner(org.educloud.shared.UserId account) {
         return students.findFirstByAccountIdOrderByIdDesc(account.value())
-                .map(student -> new Learner(student.id(), student.schoolId()));
+                .map(student -> new Learner(org.educloud.roster.StudentId.of(student.id()), student.schoolId()));
     }
 }

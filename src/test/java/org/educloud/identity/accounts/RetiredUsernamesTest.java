@@ -210,7 +210,7 @@ class RetiredUsernamesTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered student = roster.registerStudent(admin, school.id(), new StudentDraft("改名生",
                 Gender.FEMALE, LocalDate.of(2018, 8, 8), null, "G" + idNumber, null, null, null, null, null, null), null);
-        roster.enrol(admin, student.personId(), org.educloud.roster.ClassId.of(schoolClass), LocalDate.of(2026, 9, 1));
+        roster.enrol(admin, org.educloud.roster.StudentId.of(student.personId()), org.educloud.roster.ClassId.of(schoolClass), LocalDate.of(2026, 9, 1));
         UserId account = identity.search(Scope.installation(), student.username(), null, null, 0, 1).items()
                 .getFirst().id();
         jdbc.sql("UPDATE identity.account SET username = ? WHERE id = ?").params("g" + idNumber.toLowerCase(),
