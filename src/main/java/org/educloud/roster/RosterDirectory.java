@@ -59,9 +59,9 @@ public class RosterDirectory {
         return schoolQueries.terms(scope, school);
     }
 
-    public PageSlice<SchoolClassView> classes(Scope scope, @Nullable Long schoolId, @Nullable Integer grade, int page,
+    public PageSlice<SchoolClassView> classes(Scope scope, @Nullable OrgId schoolId, @Nullable Integer grade, int page,
                                              int size) {
-        return classQueries.classes(scope, schoolId, grade, page, size);
+        return classQueries.classes(scope, schoolId == null ? null : schoolId.value(), grade, page, size);
     }
 
     /** The classes the caller belongs to as a person: taught, led, attended, or their children's. */
@@ -124,8 +124,8 @@ public class RosterDirectory {
         return staffQueries.staffDraft(scope, staffId);
     }
 
-    public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable Long schoolId, int page, int size) {
-        return staffQueries.staff(scope, text, schoolId, page, size);
+    public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable OrgId schoolId, int page, int size) {
+        return staffQueries.staff(scope, text, schoolId == null ? null : schoolId.value(), page, size);
     }
 
     /** Students by grade and gender, teachers by subject, classes and staff of one school the caller administers. */

@@ -54,7 +54,7 @@ class ClassImportTest {
         ImportRunView run = run(HEADER, "2026-2027,第一学期,4,四年级(1)班,行政班,fx-t1", "2026-2027,第一学期,4,四年级数学兴趣班,教学班,");
         assertThat(run.problems()).isEmpty();
         assertThat(run.created()).isEqualTo(2);
-        assertThat(directory.classes(admin(), fixture.b().school().id().value(), 4, 0, 10).items())
+        assertThat(directory.classes(admin(), fixture.b().school().id(), 4, 0, 10).items())
                 .extracting(SchoolClassView::headTeacherName).contains("乙县第一小学老师");
         assertThat(run(HEADER, "2026-2027,第一学期,5,四年级(1)班,行政班,").updated()).isEqualTo(1);
     }
@@ -87,7 +87,7 @@ class ClassImportTest {
                 StandardCharsets.UTF_8);
         assertThat(imports.importEnrolments(admin(), fixture.b().school().id(), file, "enrol.csv").created()).isEqualTo(1);
         Files.delete(file);
-        var nine = directory.classes(admin(), fixture.b().school().id().value(), 3, 0, 20).items().stream()
+        var nine = directory.classes(admin(), fixture.b().school().id(), 3, 0, 20).items().stream()
                 .filter(c -> c.name().equals("三年级(9)班")).findFirst().orElseThrow();
         assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(StudentId.of(mover));
         assertThat(directory.roster(admin(), ClassId.of(fixture.b().classId())).students()).extracting(StudentView::id)

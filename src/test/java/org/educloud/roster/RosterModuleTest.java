@@ -65,8 +65,12 @@ class RosterModuleTest {
         ClassRoster classRoster = directory.roster(schoolAdmin, threeOne.id());
         assertThat(classRoster.schoolClass().grade()).isEqualTo(3);
         assertThat(classRoster.students()).extracting(StudentView::name).containsExactlyInAnyOrder("张小明", "李小红");
-        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id().value(), Gender.FEMALE, null, null), 0, 20)
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id(), Gender.FEMALE, null, null), 0, 20)
                 .items()).extracting(StudentView::name).containsExactly("李小红");
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, school.id(), null, Gender.MALE, null, null), 0, 20)
+                .items()).extracting(StudentView::id).containsExactly(StudentId.of(zhang.personId()));
+        assertThat(directory.classes(schoolAdmin, school.id(), 3, 0, 20).items()).extracting(SchoolClassView::id)
+                .containsExactly(threeOne.id());
     }
 
     @Test

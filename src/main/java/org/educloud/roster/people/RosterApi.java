@@ -66,7 +66,7 @@ class RosterApi {
                                        @RequestParam(required = false) @Nullable Integer grade,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "50") int size) {
-        return directory.classes(scope, school, grade, page, size);
+        return directory.classes(scope, school == null ? null : OrgId.of(school), grade, page, size);
     }
 
     @GetMapping("/classes/{id}")
@@ -85,7 +85,7 @@ class RosterApi {
                                     @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        return directory.students(scope, new StudentQuery(q, school, schoolClass, gender, status, attribute), page, size);
+        return directory.students(scope, StudentQuery.of(q, school, schoolClass, gender, status, attribute), page, size);
     }
 
     @GetMapping("/students/{id}")
@@ -108,6 +108,6 @@ class RosterApi {
                                @RequestParam(required = false) @Nullable Long school,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size) {
-        return directory.staff(scope, q, school, page, size);
+        return directory.staff(scope, q, school == null ? null : OrgId.of(school), page, size);
     }
 }

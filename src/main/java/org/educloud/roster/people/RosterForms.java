@@ -227,7 +227,7 @@ class RosterForms {
     private void classChoices(Scope scope, OrgNodeView school, Model model) {
         model.addAttribute("school", school);
         model.addAttribute("terms", directory.terms(scope, school.id()));
-        model.addAttribute("teachers", directory.staff(scope, null, school.id().value(), 0, 200).items());
+        model.addAttribute("teachers", directory.staff(scope, null, school.id(), 0, 200).items());
         model.addAttribute("kinds", ClassKind.values());
     }
 

@@ -68,7 +68,7 @@ class RosterPages {
                     @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        StudentQuery query = new StudentQuery(q, school, schoolClass, gender, status, attribute);
+        StudentQuery query = StudentQuery.of(q, school, schoolClass, gender, status, attribute);
         model.addAttribute("query", query);
         model.addAttribute("results", directory.students(scope, query, page, PAGE_SIZE));
         return htmx != null ? "roster/students :: results" : "roster/students";
@@ -82,7 +82,7 @@ class RosterPages {
         model.addAttribute("canManage", manage);
         if (manage) {
             model.addAttribute("classChoices",
-                    directory.classes(scope, detail.student().schoolId().value(), null, 0, 200).items());
+                    directory.classes(scope, detail.student().schoolId(), null, 0, 200).items());
             model.addAttribute("transferTargets", tenancy.search(scope, new org.educloud.tenancy.OrgQuery(null,
                             org.educloud.tenancy.OrgKind.SCHOOL, null, null, org.educloud.tenancy.OrgStatus.ACTIVE), 0, 200)
                     .items().stream()
@@ -176,7 +176,7 @@ class RosterPages {
                  Model model) {
         model.addAttribute("q", q);
         model.addAttribute("school", school);
-        model.addAttribute("results", directory.staff(scope, q, school, page, PAGE_SIZE));
+        model.addAttribute("results", directory.staff(scope, q, school == null ? null : OrgId.of(school), page, PAGE_SIZE));
         return "roster/staff";
     }
 

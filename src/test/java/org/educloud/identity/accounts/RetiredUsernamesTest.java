@@ -203,7 +203,7 @@ class RetiredUsernamesTest {
         var district = tenancy.registerBureau(admin, fixture.region().id(), new BureauDraft("改名测试县教育局", null));
         var school = tenancy.registerSchool(admin, district.id(), new SchoolDraft("改名测试小学",
                 "3900000723", Set.of(Stage.PRIMARY), Locality.URBAN, false, null, null, null));
-        long term = directory.classes(admin, fixture.a().school().id().value(), null, 0, 1).items().getFirst().termId().value();
+        long term = directory.classes(admin, fixture.a().school().id(), null, 0, 1).items().getFirst().termId().value();
         long schoolClass = roster.openClass(admin, school.id(), new ClassDraft(term, 3, "三年级(2)班", ClassKind.HOMEROOM,
                 null)).id().value();
         String first17 = "36010220180808765";

@@ -64,7 +64,7 @@ class PromotionTest {
         assertThat(plan.graduations()).extracting(PromotionPlan.Graduation::name).containsExactly("六年级(1)班");
 
         management.promote(installation, school.id(), now.id(), next.id());
-        var promoted = directory.classes(installation, school.id().value(), 4, 0, 10).items();
+        var promoted = directory.classes(installation, school.id(), 4, 0, 10).items();
         assertThat(promoted).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("四年级(2)班");
             assertThat(c.students()).isEqualTo(1);
