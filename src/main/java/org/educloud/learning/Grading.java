@@ -22,6 +22,7 @@ import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
@@ -155,8 +156,8 @@ public class Grading {
     }
 
     private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
-        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), a.classId(), a.schoolId(),
-                r.studentId(), r.score(), a.maxScore(), now, a.dueAt(), replaced));
+        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), ClassId.of(a.classId()), a.schoolId(),
+                StudentId.of(r.studentId()), r.score(), a.maxScore(), now, a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
                 LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,

@@ -25,7 +25,9 @@ import org.educloud.library.StoredFiles;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.FollowedStudent;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -119,8 +121,8 @@ public class Submissions {
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
-        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), a.classId(), a.schoolId(),
-                student.studentId().value(), view.attempt(), view.late(), now));
+        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), ClassId.of(a.classId()), a.schoolId(),
+                student.studentId(), view.attempt(), view.late(), now));
         events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
                 a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
                 LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,

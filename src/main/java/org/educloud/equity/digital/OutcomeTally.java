@@ -6,7 +6,6 @@ import java.util.List;
 import org.educloud.learning.SubmissionGraded;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentAttributes;
-import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
@@ -48,9 +47,9 @@ class OutcomeTally {
             return;
         }
         List<StudentAttributes> found = roster.studentAttributes(Scope.installation(), school.path(),
-                List.of(StudentId.of(graded.studentId())));
+                List.of(graded.studentId()));
         StudentAttributes student = found.isEmpty()
-                ? new StudentAttributes(StudentId.of(graded.studentId()), graded.school(), false, false, false) : found.getFirst();
+                ? new StudentAttributes(graded.studentId(), graded.school(), false, false, false) : found.getFirst();
         LocalDate day = LocalDate.ofInstant(graded.dueAt(), clock.getZone());
         double max = graded.maxScore().doubleValue();
         boolean correction = graded.replacedScore() != null;
@@ -58,7 +57,7 @@ class OutcomeTally {
                 - (correction ? graded.replacedScore().doubleValue() / max : 0);
         boolean firstOfDay = !correction && jdbc.sql(
                         "INSERT INTO equity.outcome_student_day (student_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(graded.studentId(), day).update() == 1;
+                .params(graded.studentId().value(), day).update() == 1;
         jdbc.sql("""
                         INSERT INTO equity.outcome_day AS o (school_id, day, left_behind, migrant, disability,
                           school_path, grades, share_sum, students)

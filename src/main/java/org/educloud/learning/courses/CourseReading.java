@@ -136,8 +136,8 @@ public class CourseReading {
         events.publishEvent(activity(learner, classId, LearningVerb.EXPERIENCED, LearningObjectKind.LESSON,
                 lessonId, lesson.title(), courseId, now));
         if (completed) {
-            events.publishEvent(new CourseCompleted(courseId, course.title(), learner.studentId().value(),
-                    learner.schoolId(), classId, now));
+            events.publishEvent(new CourseCompleted(courseId, course.title(), learner.studentId(),
+                    learner.schoolId(), ClassId.of(classId), now));
             events.publishEvent(activity(learner, classId, LearningVerb.COMPLETED, LearningObjectKind.COURSE,
                     courseId, course.title(), courseId, now));
         }

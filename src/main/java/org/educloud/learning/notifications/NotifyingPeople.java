@@ -30,7 +30,7 @@ class NotifyingPeople {
 
     @ApplicationModuleListener
     void on(AssignmentPublished published) {
-        List<StudentId> students = roster.roster(Scope.installation(), ClassId.of(published.classId())).students().stream()
+        List<StudentId> students = roster.roster(Scope.installation(), published.classId()).students().stream()
                 .map(StudentView::id).toList();
         notifications.tell(accounts(students), NotificationKind.ASSIGNMENT_SET, published.title(),
                 "/learning/assignments/" + published.assignmentId());
@@ -38,7 +38,7 @@ class NotifyingPeople {
 
     @ApplicationModuleListener
     void on(SubmissionGraded graded) {
-        notifications.tell(accounts(List.of(StudentId.of(graded.studentId()))), NotificationKind.GRADED, graded.title(),
+        notifications.tell(accounts(List.of(graded.studentId())), NotificationKind.GRADED, graded.title(),
                 "/learning/assignments/" + graded.assignmentId());
     }
 
