@@ -192,7 +192,12 @@ class RosterTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.items[0].idNumber").value(org.hamcrest.Matchers.containsString("*")));
+                        .jsonPath("$.items[0].idNumber").value(org.hamcrest.Matchers.containsString("*")))
+                // typed ids still reach API clients as the bare numbers
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.items[0].id").value(fixture.a().studentId()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.items[0].schoolId").value(fixture.a().school().id().value()));
         mvc.perform(get("/api/v1/students/{id}", fixture.b().studentId()).with(parent))
                 .andExpect(status().isNotFound());
     }
