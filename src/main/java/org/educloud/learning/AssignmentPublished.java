@@ -1,9 +1,10 @@
 package org.educloud.learning;
 
 import java.time.Instant;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 
 /** A teacher published an assignment to a class. */
-public record AssignmentPublished(long assignmentId, long classId, OrgId school, String title, long teacherAccount,
+public record AssignmentPublished(long assignmentId, ClassId classId, OrgId school, String title, long teacherAccount,
                                   Instant dueAt, Instant publishedAt) {
 }

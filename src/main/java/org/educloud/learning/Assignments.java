@@ -159,7 +159,7 @@ public class Assignments {
         long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(ClassId.of(a.classId())))
                 .getOrDefault(ClassId.of(a.classId()), 0L);
         if (store.publish(id, clock.instant(), classSize)) {
-            events.publishEvent(new AssignmentPublished(id, a.classId(), a.schoolId(), a.title(), a.teacherAccount(),
+            events.publishEvent(new AssignmentPublished(id, ClassId.of(a.classId()), a.schoolId(), a.title(), a.teacherAccount(),
                     a.dueAt(), clock.instant()));
         }
     }
@@ -217,7 +217,7 @@ public class Assignments {
     boolean followsIn(Scope scope, long id, long studentId) {
         Caller caller = callers.of(scope);
         AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
-        return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId() == studentId);
+        return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId().value() == studentId);
     }
 
     AssignmentRow managed(Scope scope, long id) {

@@ -1,9 +1,11 @@
 package org.educloud.learning;
 
 import java.time.Instant;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 
 /** A student marked the last lesson of a course learnt. */
-public record CourseCompleted(long courseId, String title, long studentId, OrgId school, long classId,
+public record CourseCompleted(long courseId, String title, StudentId studentId, OrgId school, ClassId classId,
                               Instant completedAt) {
 }

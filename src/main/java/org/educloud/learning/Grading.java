@@ -22,6 +22,7 @@ import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
@@ -72,11 +73,11 @@ public class Grading {
     public List<StudentWork> sheet(Scope scope, long assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         List<StudentView> students = roster.roster(scope, ClassId.of(a.classId())).students();
-        List<Long> ids = students.stream().map(StudentView::id).toList();
+        List<Long> ids = students.stream().map(s -> s.id().value()).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> given = grades.of(a, ids, false);
-        return students.stream().map(s -> new StudentWork(s.id(), s.name(), attempts.getOrDefault(s.id(), List.of()),
-                given.get(s.id()))).toList();
+        return students.stream().map(s -> new StudentWork(s.id().value(), s.name(),
+                attempts.getOrDefault(s.id().value(), List.of()), given.get(s.id().value()))).toList();
     }
 
     public void grade(Scope scope, long assignmentId, long studentId, GradeDraft draft,
@@ -155,8 +156,8 @@ public class Grading {
     }
 
     private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
-        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), a.classId(), a.schoolId(),
-                r.studentId(), r.score(), a.maxScore(), now, a.dueAt(), replaced));
+        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), ClassId.of(a.classId()), a.schoolId(),
+                StudentId.of(r.studentId()), r.score(), a.maxScore(), now, a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
                 LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,

@@ -2,6 +2,8 @@ package org.educloud.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dueAt when the assignment was due: the day its outcome counts for in the reports
  */
-public record SubmissionGraded(long submissionId, long assignmentId, String title, long classId, OrgId school,
-                               long studentId, BigDecimal score, BigDecimal maxScore, Instant releasedAt,
+public record SubmissionGraded(long submissionId, long assignmentId, String title, ClassId classId, OrgId school,
+                               StudentId studentId, BigDecimal score, BigDecimal maxScore, Instant releasedAt,
                                Instant dueAt, @Nullable BigDecimal replacedScore) {
 }

@@ -25,7 +25,9 @@ import org.educloud.library.StoredFiles;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.FollowedStudent;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -95,12 +97,12 @@ public class Submissions {
         FollowedStudent student = caller.scope().has(Role.STUDENT) ? caller.followingIn(a.classId()).stream()
                 .findFirst().orElse(null) : null;
         HandIn handIn = new HandIn(student != null, HandIn.Rules.of(a), now,
-                student == null ? 0 : submissions.attempts(assignmentId, student.studentId()),
+                student == null ? 0 : submissions.attempts(assignmentId, student.studentId().value()),
                 RichText.sanitised(answer), uploads);
         SubmissionPolicy.WHO_MAY_SUBMIT.check(handIn);
         var repeated = submissions.byToken(token);
         if (repeated.isPresent()) {
-            if (repeated.get().studentId() != student.studentId() || repeated.get().assignmentId() != assignmentId) {
+            if (repeated.get().studentId() != student.studentId().value() || repeated.get().assignmentId() != assignmentId) {
                 throw new ConflictException("", "learning.error.concurrentSubmission");
             }
             return repeated.get();
@@ -110,7 +112,7 @@ public class Submissions {
         if (received == null) {
             return null;
         }
-        long id = submissions.insert(assignmentId, student.studentId(), student.name(), caller.account(),
+        long id = submissions.insert(assignmentId, student.studentId().value(), student.name(), caller.account(),
                         a.schoolPath().value(), text.isEmpty() ? null : text,
                         handIn.markedLate(), token, now)
                 .orElseThrow(() -> new ConflictException("", "learning.error.concurrentSubmission"));
@@ -119,12 +121,12 @@ public class Submissions {
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
-        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), a.classId(), a.schoolId(),
+        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), ClassId.of(a.classId()), a.schoolId(),
                 student.studentId(), view.attempt(), view.late(), now));
-        events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId(), student.schoolId(),
+        events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
                 a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
                 LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,
-                registration(assignmentId, student.studentId()), now));
+                registration(assignmentId, student.studentId().value()), now));
         return view;
     }
 
@@ -134,11 +136,11 @@ public class Submissions {
         Caller caller = callers.of(scope);
         AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), clock.instant());
         List<FollowedStudent> followed = caller.followingIn(a.classId());
-        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId,
-                followed.stream().map(FollowedStudent::studentId).toList());
-        Map<Long, GradeView> released = grades.of(a, followed.stream().map(FollowedStudent::studentId).toList(), true);
-        return followed.stream().map(s -> new StudentWork(s.studentId(), s.name(),
-                attempts.getOrDefault(s.studentId(), List.of()), released.get(s.studentId()))).toList();
+        List<Long> ids = followed.stream().map(s -> s.studentId().value()).toList();
+        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
+        Map<Long, GradeView> released = grades.of(a, ids, true);
+        return followed.stream().map(s -> new StudentWork(s.studentId().value(), s.name(),
+                attempts.getOrDefault(s.studentId().value(), List.of()), released.get(s.studentId().value()))).toList();
     }
 
     /** A file of an attempt: for the student, their parents and the class's teachers. */

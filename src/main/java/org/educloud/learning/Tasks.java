@@ -53,19 +53,19 @@ public class Tasks {
                 .collect(Collectors.toSet());
         List<AssignmentRow> rows = assignments.ofClasses(classIds, false, now, RECENT);
         List<Long> assignmentIds = rows.stream().map(AssignmentRow::id).toList();
-        List<Long> studentIds = caller.followed().stream().map(FollowedStudent::studentId).toList();
+        List<Long> studentIds = caller.followed().stream().map(s -> s.studentId().value()).toList();
         Map<String, Object[]> latest = submissions.latestOf(assignmentIds, studentIds);
         Map<String, BigDecimal> scores = grades.releasedScores(assignmentIds, studentIds);
         List<Task> tasks = new ArrayList<>();
         for (AssignmentRow a : rows) {
             for (FollowedStudent student : caller.followingIn(a.classId())) {
-                String key = a.id() + ":" + student.studentId();
+                String key = a.id() + ":" + student.studentId().value();
                 Object[] handedIn = latest.get(key);
                 BigDecimal score = scores.get(key);
                 Task.State state = score != null ? Task.State.GRADED
                         : handedIn != null ? ((Boolean) handedIn[1] ? Task.State.SUBMITTED_LATE : Task.State.SUBMITTED)
                         : a.overdue(now) ? Task.State.OVERDUE : Task.State.TO_DO;
-                tasks.add(new Task(assignments.view(a, 0, null), student.studentId(), student.name(), state,
+                tasks.add(new Task(assignments.view(a, 0, null), student.studentId().value(), student.name(), state,
                         handedIn == null ? null : (Instant) handedIn[0], score));
             }
         }

@@ -3,5 +3,5 @@ package org.educloud.roster;
 import org.educloud.shared.OrgId;
 
 /** The student record behind an account, and the school the student attends. */
-public record Learner(long studentId, OrgId school) {
+public record Learner(StudentId studentId, OrgId school) {
 }

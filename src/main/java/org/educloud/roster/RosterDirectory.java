@@ -59,9 +59,9 @@ public class RosterDirectory {
         return schoolQueries.terms(scope, school);
     }
 
-    public PageSlice<SchoolClassView> classes(Scope scope, @Nullable Long schoolId, @Nullable Integer grade, int page,
+    public PageSlice<SchoolClassView> classes(Scope scope, @Nullable OrgId schoolId, @Nullable Integer grade, int page,
                                              int size) {
-        return classQueries.classes(scope, schoolId, grade, page, size);
+        return classQueries.classes(scope, schoolId == null ? null : schoolId.value(), grade, page, size);
     }
 
     /** The classes the caller belongs to as a person: taught, led, attended, or their children's. */
@@ -96,8 +96,8 @@ public class RosterDirectory {
      * The accounts to tell about these students' work: their own and their guardians'. Asked by the platform
      * itself (notifications), after the caller's right to the students was checked.
      */
-    public List<Follower> followersOf(java.util.Collection<Long> studentIds) {
-        return following.followersOf(studentIds);
+    public List<Follower> followersOf(java.util.Collection<StudentId> studentIds) {
+        return following.followersOf(values(studentIds));
     }
 
     /** The student an account belongs to, if it is a student's: who learns, at which school. */
@@ -105,13 +105,13 @@ public class RosterDirectory {
         return studentQueries.learner(account);
     }
 
-    public StudentDetail student(Scope scope, long studentId) {
-        return studentQueries.student(scope, studentId);
+    public StudentDetail student(Scope scope, StudentId studentId) {
+        return studentQueries.student(scope, studentId.value());
     }
 
     /** The record as its school's admins may edit it, unmasked; for the correction form. */
-    public StudentDraft studentDraft(Scope scope, long studentId) {
-        return studentQueries.studentDraft(scope, studentId);
+    public StudentDraft studentDraft(Scope scope, StudentId studentId) {
+        return studentQueries.studentDraft(scope, studentId.value());
     }
 
     /** A staff member and their classes: for the school's admins, or the staff member themselves. */
@@ -124,8 +124,8 @@ public class RosterDirectory {
         return staffQueries.staffDraft(scope, staffId);
     }
 
-    public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable Long schoolId, int page, int size) {
-        return staffQueries.staff(scope, text, schoolId, page, size);
+    public PageSlice<StaffView> staff(Scope scope, @Nullable String text, @Nullable OrgId schoolId, int page, int size) {
+        return staffQueries.staff(scope, text, schoolId == null ? null : schoolId.value(), page, size);
     }
 
     /** Students by grade and gender, teachers by subject, classes and staff of one school the caller administers. */
@@ -150,8 +150,10 @@ public class RosterDirectory {
      * Names of students by id, for lists that name people by id (learning records): only those the caller reaches,
      * as their other pages would show them; ids outside the caller's reach are simply not in the answer.
      */
-    public Map<Long, String> studentNames(Scope scope, Collection<Long> studentIds) {
-        return studentQueries.names(scope, studentIds);
+    public Map<StudentId, String> studentNames(Scope scope, Collection<StudentId> studentIds) {
+        Map<StudentId, String> names = new java.util.LinkedHashMap<>();
+        studentQueries.names(scope, values(studentIds)).forEach((id, name) -> names.put(StudentId.of(id), name));
+        return names;
     }
 
     /** A school's enrolled students in no homeroom class (at most {@code limit}), for the school's admins. */
@@ -168,7 +170,11 @@ public class RosterDirectory {
     }
 
     /** Left-behind, migrant and disability flags of the given enrolled students under a node the caller administers. */
-    public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under, Collection<Long> studentIds) {
-        return headCounts.attributes(scope, under, studentIds);
+    public List<StudentAttributes> studentAttributes(Scope scope, OrgPath under, Collection<StudentId> studentIds) {
+        return headCounts.attributes(scope, under, values(studentIds));
+    }
+
+    private static List<Long> values(Collection<StudentId> studentIds) {
+        return studentIds.stream().map(StudentId::value).toList();
     }
 }

@@ -68,8 +68,8 @@ public class RosterManagement {
     }
 
     /** Corrects a student's record (name, birth date, ID number, attributes); the student number stays. */
-    public void correctStudent(Scope scope, long studentId, @Valid StudentDraft draft) {
-        registering.correctStudent(scope, studentId, draft);
+    public void correctStudent(Scope scope, StudentId studentId, @Valid StudentDraft draft) {
+        registering.correctStudent(scope, studentId.value(), draft);
     }
 
     /** Corrects a staff member's record (qualification, title, specialism …); the staff number stays. */
@@ -82,24 +82,24 @@ public class RosterManagement {
         return registering.staff(scope, school, draft, existingAccount);
     }
 
-    public Registered registerGuardian(Scope scope, long studentId, String name, @Nullable String phone,
+    public Registered registerGuardian(Scope scope, StudentId studentId, String name, @Nullable String phone,
                                        GuardianRelation relation, @Nullable UserId existingAccount) {
-        return registering.guardian(scope, studentId, name, phone, relation, existingAccount);
+        return registering.guardian(scope, studentId.value(), name, phone, relation, existingAccount);
     }
 
     /** Corrects a guardian's name and phone and their relation to this student (school admins of the student). */
-    public void correctGuardian(Scope scope, long studentId, long guardianId, String name, @Nullable String phone,
+    public void correctGuardian(Scope scope, StudentId studentId, long guardianId, String name, @Nullable String phone,
                                 GuardianRelation relation) {
-        keepingGuardians.correct(scope, studentId, guardianId, name, phone, relation);
+        keepingGuardians.correct(scope, studentId.value(), guardianId, name, phone, relation);
     }
 
     /** Ends a guardian's responsibility for this student; their account no longer sees the child. */
-    public void unlinkGuardian(Scope scope, long studentId, long guardianId) {
-        keepingGuardians.unlink(scope, studentId, guardianId);
+    public void unlinkGuardian(Scope scope, StudentId studentId, long guardianId) {
+        keepingGuardians.unlink(scope, studentId.value(), guardianId);
     }
 
-    public void enrol(Scope scope, long studentId, ClassId classId, LocalDate from) {
-        placing.enrol(scope, studentId, classId.value(), from);
+    public void enrol(Scope scope, StudentId studentId, ClassId classId, LocalDate from) {
+        placing.enrol(scope, studentId.value(), classId.value(), from);
     }
 
     public void assignTeacher(Scope scope, long staffId, ClassId classId, String subject) {
@@ -115,8 +115,8 @@ public class RosterManagement {
     }
 
     /** Moves a student to another school on a date; the caller administers both schools. */
-    public void transfer(Scope scope, long studentId, OrgId toSchool, LocalDate on, @Nullable String reason) {
-        transferring.transfer(scope, studentId, toSchool, on, reason);
+    public void transfer(Scope scope, StudentId studentId, OrgId toSchool, LocalDate on, @Nullable String reason) {
+        transferring.transfer(scope, studentId.value(), toSchool, on, reason);
     }
 
     /** What a year-end promotion of a school from one term to a later school year's term would do. */

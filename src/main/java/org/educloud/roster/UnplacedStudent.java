@@ -1,5 +1,5 @@
 package org.educloud.roster;
 
 /** An enrolled student placed in no homeroom class: who a school still has to place. */
-public record UnplacedStudent(long id, String name) {
+public record UnplacedStudent(StudentId id, String name) {
 }

@@ -14,6 +14,7 @@ import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningVerb;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.SchoolClassView;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.support.ModuleTestContext;
 import org.educloud.support.OrgTree;
@@ -77,7 +78,7 @@ class LearningModuleTest {
                 .andWaitForEventOfType(AssignmentPublished.class)
                 .toArriveAndVerify(published -> {
                     assertThat(published.assignmentId()).isEqualTo(id);
-                    assertThat(published.classId()).isEqualTo(threeOne.id().value());
+                    assertThat(published.classId()).isEqualTo(threeOne.id());
                 });
         scenario.stimulate(() -> { })
                 .andWaitForStateChange(() -> notifications.unread(zhang.account()), unread -> unread > 0)
@@ -112,7 +113,7 @@ class LearningModuleTest {
                 .andWaitForEventOfType(SubmissionGraded.class)
                 .toArriveAndVerify((graded, released) -> {
                     assertThat(released).isEqualTo(1);
-                    assertThat(graded.studentId()).isEqualTo(zhang.id());
+                    assertThat(graded.studentId()).isEqualTo(StudentId.of(zhang.id()));
                     assertThat(graded.score()).isEqualByComparingTo("92");
                 });
         assertThat(submissions.mine(zhang.scope(), id).getFirst().grade().score()).isEqualByComparingTo("92");

@@ -54,7 +54,7 @@ class ClassImportTest {
         ImportRunView run = run(HEADER, "2026-2027,第一学期,4,四年级(1)班,行政班,fx-t1", "2026-2027,第一学期,4,四年级数学兴趣班,教学班,");
         assertThat(run.problems()).isEmpty();
         assertThat(run.created()).isEqualTo(2);
-        assertThat(directory.classes(admin(), fixture.b().school().id().value(), 4, 0, 10).items())
+        assertThat(directory.classes(admin(), fixture.b().school().id(), 4, 0, 10).items())
                 .extracting(SchoolClassView::headTeacherName).contains("乙县第一小学老师");
         assertThat(run(HEADER, "2026-2027,第一学期,5,四年级(1)班,行政班,").updated()).isEqualTo(1);
     }
@@ -76,7 +76,7 @@ class ClassImportTest {
         String id = first17 + IdNumber.checkCharacter(first17);
         long mover = management.registerStudent(admin(), fixture.b().school().id(), new StudentDraft("编班生", Gender.MALE,
                 java.time.LocalDate.of(2018, 9, 9), null, "G" + id, id, null, null, null, null, null), null).personId();
-        management.enrol(admin(), mover, ClassId.of(fixture.b().classId()), java.time.LocalDate.of(2026, 9, 1));
+        management.enrol(admin(), StudentId.of(mover), ClassId.of(fixture.b().classId()), java.time.LocalDate.of(2026, 9, 1));
         String number = "G" + id;
         Path file = Files.createTempFile("enrol", ".csv");
         Files.writeString(file, "全国学籍号,学年,学期,班级名称\n" + number + ",2026-2027,第一学期,三年级(9)班\n"
@@ -87,10 +87,10 @@ class ClassImportTest {
                 StandardCharsets.UTF_8);
         assertThat(imports.importEnrolments(admin(), fixture.b().school().id(), file, "enrol.csv").created()).isEqualTo(1);
         Files.delete(file);
-        var nine = directory.classes(admin(), fixture.b().school().id().value(), 3, 0, 20).items().stream()
+        var nine = directory.classes(admin(), fixture.b().school().id(), 3, 0, 20).items().stream()
                 .filter(c -> c.name().equals("三年级(9)班")).findFirst().orElseThrow();
-        assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(mover);
+        assertThat(directory.roster(admin(), nine.id()).students()).extracting(StudentView::id).containsExactly(StudentId.of(mover));
         assertThat(directory.roster(admin(), ClassId.of(fixture.b().classId())).students()).extracting(StudentView::id)
-                .doesNotContain(mover);
+                .doesNotContain(StudentId.of(mover));
     }
 }

@@ -33,7 +33,7 @@ class GuardianCorrectionTest {
     @Test
     void aSchoolAdminCorrectsAGuardiansNamePhoneAndRelation() throws Exception {
         long student = fixture.a().studentId();
-        Registered guardian = roster.registerGuardian(Scope.installation(), student, "王家长", null,
+        Registered guardian = roster.registerGuardian(Scope.installation(), StudentId.of(student), "王家长", null,
                 GuardianRelation.OTHER, null);
         mvc.perform(post("/roster/students/" + student + "/guardians/" + guardian.personId())
                         .param("name", "王建国").param("phone", "13912345678").param("relation", "FATHER")
@@ -47,7 +47,7 @@ class GuardianCorrectionTest {
     @Test
     void unlinkingEndsTheResponsibilityButKeepsTheGuardian() throws Exception {
         long student = fixture.a().studentId();
-        Registered guardian = roster.registerGuardian(Scope.installation(), student, "李家长", null,
+        Registered guardian = roster.registerGuardian(Scope.installation(), StudentId.of(student), "李家长", null,
                 GuardianRelation.MOTHER, null);
         mvc.perform(post("/roster/students/" + student + "/guardians/" + guardian.personId() + "/unlink")
                         .with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)))).with(csrf()))

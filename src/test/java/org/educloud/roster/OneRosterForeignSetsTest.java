@@ -218,7 +218,7 @@ class OneRosterForeignSetsTest {
                 .isEqualTo(2);
         // Correcting the record gives the student their number; from then on it is fixed like any other.
         String number = "G1" + school.schoolCode().substring(5) + "201604150025";
-        roster.correctStudent(Scope.installation(), liam, new StudentDraft("Liam Smith", Gender.MALE,
+        roster.correctStudent(Scope.installation(), StudentId.of(liam), new StudentDraft("Liam Smith", Gender.MALE,
                 java.time.LocalDate.of(2016, 4, 15), null, number, null, false, false, false, false, false));
         assertThat(jdbc.sql("SELECT student_number FROM roster.student WHERE id = ?").param(liam)
                 .query(String.class).single()).isEqualTo(number);
@@ -562,7 +562,7 @@ class OneRosterForeignSetsTest {
         long liam = jdbc.sql("SELECT id FROM roster.student WHERE student_number = ?").param(number)
                 .query(Long.class).single();
 
-        roster.correctStudent(Scope.installation(), liam, new StudentDraft("Liam Smith", Gender.MALE,
+        roster.correctStudent(Scope.installation(), StudentId.of(liam), new StudentDraft("Liam Smith", Gender.MALE,
                 java.time.LocalDate.of(2016, 4, 15), null, number, null, false, false, false, false, false));
 
         assertThat(accountStatusOf("s.id = " + liam)).isNotEqualTo("DISABLED");

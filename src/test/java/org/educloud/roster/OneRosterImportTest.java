@@ -102,8 +102,8 @@ class OneRosterImportTest {
         importInto(zip(foreignSet("G110101201509010124", "G110101201509010132", "SIS-13")));
         long student = jdbc.sql("SELECT id FROM roster.student WHERE student_number = 'G110101201509010124'")
                 .query(Long.class).single();
-        roster.transfer(Scope.installation(), student, fixture.b().school().id(), java.time.LocalDate.now(), "搬家");
-        roster.enrol(Scope.installation(), student, ClassId.of(fixture.b().classId()), java.time.LocalDate.now());
+        roster.transfer(Scope.installation(), StudentId.of(student), fixture.b().school().id(), java.time.LocalDate.now(), "搬家");
+        roster.enrol(Scope.installation(), StudentId.of(student), ClassId.of(fixture.b().classId()), java.time.LocalDate.now());
         Map<String, String> delta = new LinkedHashMap<>();
         delta.put("manifest.csv", manifest("absent", "delta"));
         delta.put("enrollments.csv", ENROLLMENTS + "\nx1,tobedeleted,,c-SIS-13,sch,s1-SIS-13,student,false,,\n");

@@ -59,14 +59,18 @@ class RosterModuleTest {
         Registered zhang = student("张小明", Gender.MALE);
         Registered li = student("李小红", Gender.FEMALE);
 
-        roster.enrol(schoolAdmin, zhang.personId(), threeOne.id(), term.startsOn());
-        roster.enrol(schoolAdmin, li.personId(), threeOne.id(), term.startsOn());
+        roster.enrol(schoolAdmin, StudentId.of(zhang.personId()), threeOne.id(), term.startsOn());
+        roster.enrol(schoolAdmin, StudentId.of(li.personId()), threeOne.id(), term.startsOn());
 
         ClassRoster classRoster = directory.roster(schoolAdmin, threeOne.id());
         assertThat(classRoster.schoolClass().grade()).isEqualTo(3);
         assertThat(classRoster.students()).extracting(StudentView::name).containsExactlyInAnyOrder("张小明", "李小红");
-        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id().value(), Gender.FEMALE, null, null), 0, 20)
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, null, threeOne.id(), Gender.FEMALE, null, null), 0, 20)
                 .items()).extracting(StudentView::name).containsExactly("李小红");
+        assertThat(directory.students(schoolAdmin, new StudentQuery(null, school.id(), null, Gender.MALE, null, null), 0, 20)
+                .items()).extracting(StudentView::id).containsExactly(StudentId.of(zhang.personId()));
+        assertThat(directory.classes(schoolAdmin, school.id(), 3, 0, 20).items()).extracting(SchoolClassView::id)
+                .containsExactly(threeOne.id());
     }
 
     @Test
@@ -75,7 +79,7 @@ class RosterModuleTest {
 
         UserId account = identity.accountNamed(zhang.username()).orElseThrow();
 
-        assertThat(directory.learner(account)).contains(new Learner(zhang.personId(), school.id()));
+        assertThat(directory.learner(account)).contains(new Learner(StudentId.of(zhang.personId()), school.id()));
         assertThat(identity.scopeOf(account).holds(Role.STUDENT, school.path())).isTrue();
     }
 
@@ -96,7 +100,7 @@ class RosterModuleTest {
         Registered zhang = student("张小明", Gender.MALE);
         student("李小红", Gender.FEMALE);
 
-        Registered father = roster.registerGuardian(schoolAdmin, zhang.personId(), "张大山", null,
+        Registered father = roster.registerGuardian(schoolAdmin, StudentId.of(zhang.personId()), "张大山", null,
                 GuardianRelation.FATHER, null);
 
         Scope parent = identity.scopeOf(identity.accountNamed(father.username()).orElseThrow());
@@ -110,7 +114,7 @@ class RosterModuleTest {
         SchoolClassView threeOne = homeroom(3, "三年级(1)班");
         Registered zhang = student("张小明", Gender.MALE);
 
-        assertThatThrownBy(() -> roster.enrol(otherAdmin, zhang.personId(), threeOne.id(), term.startsOn()))
+        assertThatThrownBy(() -> roster.enrol(otherAdmin, StudentId.of(zhang.personId()), threeOne.id(), term.startsOn()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(directory.students(otherAdmin, StudentQuery.all(), 0, 20).items()).isEmpty();
     }
@@ -130,9 +134,9 @@ class RosterModuleTest {
         Scope districtAdmin = new Scope(new UserId(8_002),
                 List.of(new Scope.Grant(Role.DISTRICT_ADMIN, tenancy.find(school.parentId()).orElseThrow().path())));
 
-        roster.transfer(districtAdmin, zhang.personId(), other.id(), LocalDate.of(2026, 10, 8), "随父母迁居");
+        roster.transfer(districtAdmin, StudentId.of(zhang.personId()), other.id(), LocalDate.of(2026, 10, 8), "随父母迁居");
 
-        assertThat(directory.student(districtAdmin, zhang.personId()).student().schoolId()).isEqualTo(other.id());
+        assertThat(directory.student(districtAdmin, StudentId.of(zhang.personId())).student().schoolId()).isEqualTo(other.id());
     }
 
     private SchoolClassView homeroom(int grade, String name) {

@@ -60,19 +60,19 @@ class RosterTest {
     @Test
     void aParentSeesOnlyTheirOwnChild() {
         Scope parent = scopeOf(Role.PARENT);
-        assertThat(directory.myChildren(parent)).extracting(StudentView::id).containsExactly(fixture.a().studentId());
+        assertThat(directory.myChildren(parent)).extracting(StudentView::id).containsExactly(StudentId.of(fixture.a().studentId()));
         assertThat(directory.students(parent, StudentQuery.all(), 0, 50).items())
-                .extracting(StudentView::id).containsExactly(fixture.a().studentId());
-        assertThatThrownBy(() -> directory.student(parent, fixture.b().studentId())).isInstanceOf(NotFoundException.class);
+                .extracting(StudentView::id).containsExactly(StudentId.of(fixture.a().studentId()));
+        assertThatThrownBy(() -> directory.student(parent, StudentId.of(fixture.b().studentId()))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void idNumbersAreMaskedInListsAndShownInFullOnlyToTheSchoolsAdmins() {
         StudentView listed = directory.students(scopeOf(Role.SCHOOL_ADMIN), StudentQuery.all(), 0, 50).items().getFirst();
         assertThat(listed.idNumber()).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
-        assertThat(directory.student(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId()).student().idNumber())
+        assertThat(directory.student(scopeOf(Role.SCHOOL_ADMIN), StudentId.of(fixture.a().studentId())).student().idNumber())
                 .doesNotContain("*");
-        assertThat(directory.student(scopeOf(Role.TEACHER), fixture.a().studentId()).student().idNumber())
+        assertThat(directory.student(scopeOf(Role.TEACHER), StudentId.of(fixture.a().studentId())).student().idNumber())
                 .contains("*");
     }
 
@@ -136,7 +136,7 @@ class RosterTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered waiting = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("待激活生")
                 .born(LocalDate.of(2018, 6, 6)).numbered("G" + idNumber).build(), null);
-        management.enrol(admin, waiting.personId(), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
+        management.enrol(admin, StudentId.of(waiting.personId()), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
         var slips = management.issueActivationSlips(admin, ClassId.of(fixture.a().classId()));
         assertThat(slips).extracting(ActivationSlip::studentName).contains("待激活生").doesNotContain("甲区第一小学学生");
         String code = slips.stream().filter(s -> s.studentName().equals("待激活生")).findFirst().orElseThrow().code();
@@ -192,7 +192,12 @@ class RosterTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                        .jsonPath("$.items[0].idNumber").value(org.hamcrest.Matchers.containsString("*")));
+                        .jsonPath("$.items[0].idNumber").value(org.hamcrest.Matchers.containsString("*")))
+                // typed ids still reach API clients as the bare numbers
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.items[0].id").value(fixture.a().studentId()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.items[0].schoolId").value(fixture.a().school().id().value()));
         mvc.perform(get("/api/v1/students/{id}", fixture.b().studentId()).with(parent))
                 .andExpect(status().isNotFound());
     }
@@ -204,11 +209,11 @@ class RosterTest {
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered classmate = management.registerStudent(admin, fixture.a().school().id(), aStudent().named("同班同学").female()
                 .born(LocalDate.of(2018, 7, 7)).numbered("G" + idNumber).withIdNumber(idNumber).withDisability().build(), null);
-        management.enrol(admin, classmate.personId(), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
+        management.enrol(admin, StudentId.of(classmate.personId()), ClassId.of(fixture.a().classId()), LocalDate.of(2026, 9, 1));
         assertThat(directory.roster(scopeOf(Role.PARENT), ClassId.of(fixture.a().classId())).students())
-                .extracting(StudentView::id).containsExactly(fixture.a().studentId());
+                .extracting(StudentView::id).containsExactly(StudentId.of(fixture.a().studentId()));
         assertThat(directory.roster(scopeOf(Role.TEACHER), ClassId.of(fixture.a().classId())).students())
-                .extracting(StudentView::id).contains(fixture.a().studentId(), classmate.personId());
+                .extracting(StudentView::id).contains(StudentId.of(fixture.a().studentId()), StudentId.of(classmate.personId()));
     }
 
     @Test
@@ -221,14 +226,14 @@ class RosterTest {
     @Test
     void aSchoolAdminCorrectsAStudentsRecordButNotTheirNumber() throws Exception {
         var admin = authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)));
-        StudentDraft current = directory.studentDraft(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId());
+        StudentDraft current = directory.studentDraft(scopeOf(Role.SCHOOL_ADMIN), StudentId.of(fixture.a().studentId()));
         mvc.perform(post("/roster/students/{id}/edit", fixture.a().studentId()).with(admin).with(csrf())
                         .param("name", current.name()).param("gender", current.gender().name())
                         .param("birthDate", current.birthDate().toString()).param("ethnicity", "回族")
                         .param("studentNumber", current.studentNumber()).param("idNumber", current.idNumber())
                         .param("leftBehind", "true"))
                 .andExpect(status().is3xxRedirection());
-        StudentView corrected = directory.student(scopeOf(Role.SCHOOL_ADMIN), fixture.a().studentId()).student();
+        StudentView corrected = directory.student(scopeOf(Role.SCHOOL_ADMIN), StudentId.of(fixture.a().studentId())).student();
         assertThat(corrected.ethnicity()).isEqualTo("回族");
         assertThat(corrected.leftBehind()).isTrue();
         mvc.perform(post("/roster/students/{id}/edit", fixture.a().studentId()).with(admin).with(csrf())
@@ -258,6 +263,6 @@ class RosterTest {
         assertThat(identity.activate(username, code, "Jiazhang2026")).isEmpty();
         var guardian = identity.search(Scope.installation(), username, null, null, 0, 1).items().getFirst();
         assertThat(directory.myChildren(identity.scopeOf(guardian.id()))).extracting(StudentView::id)
-                .containsExactly(fixture.a().studentId());
+                .containsExactly(StudentId.of(fixture.a().studentId()));
     }
 }

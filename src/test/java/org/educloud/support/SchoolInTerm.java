@@ -12,6 +12,7 @@ import org.educloud.roster.ClassKind;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.SchoolClassView;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.TermView;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -81,7 +82,7 @@ public final class SchoolInTerm {
         SchoolClassView schoolClass = roster.openClass(admin, school.id(),
                 new ClassDraft(term.id().value(), grade, name, ClassKind.HOMEROOM, null));
         roster.assignTeacher(admin, teacher.id(), schoolClass.id(), "数学");
-        students.forEach(student -> roster.enrol(admin, student.id(), schoolClass.id(), term.startsOn()));
+        students.forEach(student -> roster.enrol(admin, StudentId.of(student.id()), schoolClass.id(), term.startsOn()));
         return schoolClass;
     }
 

@@ -26,6 +26,7 @@ import org.educloud.roster.RosterManagement;
 import org.educloud.roster.TermView;
 import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -166,8 +167,8 @@ public class TenantFixture {
                 .born(java.time.LocalDate.of(2018, 3, 1))
                 .withValidIdNumber(key.equals("a") ? "360102" : "360121", key.equals("a") ? "001" : "002").build(),
                 people.get(Role.STUDENT));
-        roster.enrol(installation, student.personId(), schoolClass.id(), term.startsOn());
-        Registered guardian = roster.registerGuardian(installation, student.personId(), schoolName + "家长", null,
+        roster.enrol(installation, StudentId.of(student.personId()), schoolClass.id(), term.startsOn());
+        Registered guardian = roster.registerGuardian(installation, StudentId.of(student.personId()), schoolName + "家长", null,
                 GuardianRelation.MOTHER,
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);

@@ -20,6 +20,7 @@ import org.educloud.roster.SchoolClassView;
 import org.educloud.roster.Specialist;
 import org.educloud.roster.StaffDraft;
 import org.educloud.roster.StudentDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.TermView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
@@ -118,13 +119,13 @@ public class DemoRoster {
                         linked ? "张小明" : name(n, boy), boy ? Gender.MALE : Gender.FEMALE, born, "汉族",
                         "G" + idNumber, idNumber, false, seed > 0 && n % 3 == 0, false, false, seed > 0 && n % 4 == 0),
                         linked ? firstStudentAccount : null);
-                roster.enrol(scope, student.personId(), schoolClass.id(), term.startsOn());
+                roster.enrol(scope, StudentId.of(student.personId()), schoolClass.id(), term.startsOn());
                 if (first) {
                     students.add(new DemoStudent(student.personId(),
                             linked ? firstStudentAccount : accountOf(scope, student.username())));
                 }
                 if (linked && firstParentAccount != null) {
-                    roster.registerGuardian(scope, student.personId(), "张建华", "13900000009", GuardianRelation.FATHER,
+                    roster.registerGuardian(scope, StudentId.of(student.personId()), "张建华", "13900000009", GuardianRelation.FATHER,
                             firstParentAccount);
                 }
             }

@@ -88,7 +88,7 @@ public class ComparingClasses {
         PageSlice<SchoolClassView> slice;
         int page = 0;
         do {
-            slice = roster.classes(scope, school.id().value(), null, page++, PAGE);
+            slice = roster.classes(scope, school.id(), null, page++, PAGE);
             all.addAll(slice.items());
         } while (slice.hasNext());
         return all;

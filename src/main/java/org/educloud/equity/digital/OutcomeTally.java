@@ -57,7 +57,7 @@ class OutcomeTally {
                 - (correction ? graded.replacedScore().doubleValue() / max : 0);
         boolean firstOfDay = !correction && jdbc.sql(
                         "INSERT INTO equity.outcome_student_day (student_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(graded.studentId(), day).update() == 1;
+                .params(graded.studentId().value(), day).update() == 1;
         jdbc.sql("""
                         INSERT INTO equity.outcome_day AS o (school_id, day, left_behind, migrant, disability,
                           school_path, grades, share_sum, students)

@@ -21,7 +21,7 @@ public record Caller(Scope scope, Map<Long, SchoolClassView> taught, List<Follow
     }
 
     public boolean follows(long studentId) {
-        return followed.stream().anyMatch(s -> s.studentId() == studentId);
+        return followed.stream().anyMatch(s -> s.studentId().value() == studentId);
     }
 
     public long account() {

@@ -86,7 +86,7 @@ public class CourseReading {
         Map<Long, String> attached = store.classes(List.of(courseId)).getOrDefault(courseId, Map.of());
         Set<Long> readerClasses = readerClasses(caller, attached.keySet());
         FollowedStudent learner = learner(caller, attached.keySet());
-        Set<Long> done = learner == null ? Set.of() : new HashSet<>(store.doneLessons(courseId, learner.studentId()));
+        Set<Long> done = learner == null ? Set.of() : new HashSet<>(store.doneLessons(courseId, learner.studentId().value()));
         List<CourseStore.LessonRow> lessons = store.lessons(courseId);
         Map<Long, List<AssignmentView>> work = new java.util.HashMap<>();
         Instant now = clock.instant();
@@ -132,12 +132,12 @@ public class CourseReading {
         long classId = learner.classIds().stream().map(ClassId::value).filter(attached::containsKey).findFirst()
                 .orElseThrow();
         Instant now = clock.instant();
-        boolean completed = store.markDone(lessonId, courseId, learner.studentId(), now);
+        boolean completed = store.markDone(lessonId, courseId, learner.studentId().value(), now);
         events.publishEvent(activity(learner, classId, LearningVerb.EXPERIENCED, LearningObjectKind.LESSON,
                 lessonId, lesson.title(), courseId, now));
         if (completed) {
             events.publishEvent(new CourseCompleted(courseId, course.title(), learner.studentId(),
-                    learner.schoolId(), classId, now));
+                    learner.schoolId(), ClassId.of(classId), now));
             events.publishEvent(activity(learner, classId, LearningVerb.COMPLETED, LearningObjectKind.COURSE,
                     courseId, course.title(), courseId, now));
         }
@@ -222,7 +222,7 @@ public class CourseReading {
     private static LearningActivity activity(FollowedStudent learner, long classId, LearningVerb verb,
                                              LearningObjectKind kind, long objectId, String name, long courseId,
                                              Instant now) {
-        return new LearningActivity(UUID.randomUUID(), learner.studentId(), learner.schoolId(), classId, verb,
+        return new LearningActivity(UUID.randomUUID(), learner.studentId().value(), learner.schoolId(), classId, verb,
                 new LearningActivity.LearningObject(kind, String.valueOf(objectId), name, null, courseId), null, null,
                 now);
     }

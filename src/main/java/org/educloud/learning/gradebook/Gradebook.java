@@ -64,7 +64,7 @@ public class Gradebook {
         List<AssignmentRow> rows = assignments.ofClasses(List.of(classId), false, null, 200).reversed();
         List<StudentView> students = classRoster.students();
         List<Long> assignmentIds = rows.stream().map(AssignmentRow::id).toList();
-        List<Long> studentIds = students.stream().map(StudentView::id).toList();
+        List<Long> studentIds = students.stream().map(s -> s.id().value()).toList();
         Map<String, Object[]> handedIn = submissions.latestOf(assignmentIds, studentIds);
         Map<Long, Map<Long, GradeView>> given = grades.ofAssignments(rows.stream()
                 .collect(Collectors.toMap(AssignmentRow::id, AssignmentRow::maxScore)));
@@ -73,12 +73,13 @@ public class Gradebook {
         List<List<BigDecimal>> percentByAssignment = new ArrayList<>();
         rows.forEach(a -> percentByAssignment.add(new ArrayList<>()));
         for (StudentView student : students) {
+            long studentId = student.id().value();
             List<GradebookView.Cell> cells = new ArrayList<>();
             List<BigDecimal> percents = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 AssignmentRow a = rows.get(i);
-                Object[] latest = handedIn.get(a.id() + ":" + student.id());
-                GradeView grade = given.getOrDefault(a.id(), Map.of()).get(student.id());
+                Object[] latest = handedIn.get(a.id() + ":" + studentId);
+                GradeView grade = given.getOrDefault(a.id(), Map.of()).get(studentId);
                 cells.add(new GradebookView.Cell(grade == null ? null : grade.score(), grade != null && grade.released(),
                         latest != null, latest != null && (Boolean) latest[1], latest == null && a.overdue(now)));
                 if (grade != null) {
@@ -87,7 +88,7 @@ public class Gradebook {
                     percentByAssignment.get(i).add(percent);
                 }
             }
-            lines.add(new GradebookView.Line(student.id(), student.name(), cells, mean(percents)));
+            lines.add(new GradebookView.Line(studentId, student.name(), cells, mean(percents)));
         }
         List<AssignmentView> views = rows.stream()
                 .map(a -> assignments.view(a, students.size(), progress.get(a.id()))).toList();

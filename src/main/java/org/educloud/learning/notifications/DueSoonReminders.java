@@ -10,6 +10,7 @@ import org.educloud.learning.NotificationKind;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,8 +62,8 @@ public class DueSoonReminders {
         }
         List<Long> handedIn = jdbc.sql("SELECT DISTINCT student_id FROM learning.submission WHERE assignment_id = ?")
                 .param(assignmentId).query(Long.class).list();
-        List<Long> missing = roster.roster(Scope.installation(), ClassId.of(classId)).students().stream().map(StudentView::id)
-                .filter(id -> !handedIn.contains(id)).toList();
+        List<StudentId> missing = roster.roster(Scope.installation(), ClassId.of(classId)).students().stream()
+                .map(StudentView::id).filter(id -> !handedIn.contains(id.value())).toList();
         List<Long> accounts = roster.followersOf(missing).stream().map(Follower::account).map(a -> a.value())
                 .distinct().toList();
         notifications.tell(accounts, NotificationKind.DUE_SOON, title, "/learning/assignments/" + assignmentId);

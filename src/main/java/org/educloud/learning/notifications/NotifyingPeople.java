@@ -7,6 +7,7 @@ import org.educloud.learning.SubmissionGraded;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.Follower;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.Scope;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,7 +30,7 @@ class NotifyingPeople {
 
     @ApplicationModuleListener
     void on(AssignmentPublished published) {
-        List<Long> students = roster.roster(Scope.installation(), ClassId.of(published.classId())).students().stream()
+        List<StudentId> students = roster.roster(Scope.installation(), published.classId()).students().stream()
                 .map(StudentView::id).toList();
         notifications.tell(accounts(students), NotificationKind.ASSIGNMENT_SET, published.title(),
                 "/learning/assignments/" + published.assignmentId());
@@ -41,7 +42,7 @@ class NotifyingPeople {
                 "/learning/assignments/" + graded.assignmentId());
     }
 
-    private List<Long> accounts(List<Long> students) {
+    private List<Long> accounts(List<StudentId> students) {
         return roster.followersOf(students).stream().map(Follower::account).map(a -> a.value()).distinct().toList();
     }
 }

@@ -35,7 +35,7 @@ public class StudentActivity {
             return;
         }
         roster.learner(scope.userId()).ifPresent(student -> events.publishEvent(new LearningActivity(
-                UUID.randomUUID(), student.studentId(), student.school(), null, verb,
+                UUID.randomUUID(), student.studentId().value(), student.school(), null, verb,
                 new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, String.valueOf(resource.id()),
                         resource.title(), null, null), result, null, clock.instant())));
     }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Masking;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -144,7 +145,10 @@ class StatementBrowser {
                 learners.add(row.learner());
             }
         });
-        return roster.studentNames(scope, learners);
+        Map<Long, String> names = new java.util.HashMap<>();
+        roster.studentNames(scope, learners.stream().map(StudentId::of).toList())
+                .forEach((id, name) -> names.put(id.value(), name));
+        return names;
     }
 
     /** The student id of an actor key naming an EduCloud learner, or null for anyone else. */

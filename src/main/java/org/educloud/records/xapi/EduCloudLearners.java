@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentAttributes;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
@@ -79,13 +80,13 @@ class EduCloudLearners {
         if (names.isEmpty()) {
             return schools;
         }
-        Map<Long, String> byStudent = new HashMap<>();
+        Map<StudentId, String> byStudent = new HashMap<>();
         for (String name : names) {
             Matcher person = PERSON.matcher(name);
             if (!person.matches()) {
                 throw new LearnerOutOfReach(name);
             }
-            byStudent.put(Long.parseLong(person.group(1)), name);
+            byStudent.put(StudentId.of(Long.parseLong(person.group(1))), name);
         }
         // the platform asks on the client's behalf: only students enrolled under the client's node come back
         Map<OrgId, OrgPath> paths = new HashMap<>();

@@ -2,6 +2,7 @@ package org.educloud.roster.classes;
 
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,7 @@ class SchoolClassPages {
                    Model model) {
         model.addAttribute("school", school);
         model.addAttribute("grade", grade);
-        model.addAttribute("results", directory.classes(scope, school, grade, page, PAGE_SIZE));
+        model.addAttribute("results", directory.classes(scope, school == null ? null : OrgId.of(school), grade, page, PAGE_SIZE));
         return "roster/classes";
     }
 

@@ -33,7 +33,7 @@ class StudentListDownloads {
                 @RequestParam(required = false) @Nullable StudentStatus status,
                 @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
                 HttpServletResponse response) throws IOException {
-        StudentQuery query = new StudentQuery(q, school, schoolClass, gender, status, attribute);
+        StudentQuery query = StudentQuery.of(q, school, schoolClass, gender, status, attribute);
         if (format.equals("csv")) {
             attachment(response, "text/csv;charset=UTF-8", "students.csv");
             exports.studentsCsv(scope, query, response.getOutputStream());

@@ -44,7 +44,7 @@ public class Following {
         return jdbc.sql("SELECT id, name, school_id FROM roster.student WHERE id = ANY(CAST(? AS bigint[])) "
                         + "ORDER BY name, id")
                 .param(own.toArray(Long[]::new))
-                .query((rs, n) -> new FollowedStudent(rs.getLong(1), rs.getString(2),
+                .query((rs, n) -> new FollowedStudent(org.educloud.roster.StudentId.of(rs.getLong(1)), rs.getString(2),
                         org.educloud.shared.OrgId.of(rs.getLong(3)),
                         classes.getOrDefault(rs.getLong(1), List.of()).stream().map(ClassId::of).toList()))
                 .list();
@@ -63,7 +63,7 @@ public class Following {
                         JOIN roster.guardian g ON g.id = l.guardian_id
                         WHERE l.student_id = ANY(CAST(:ids AS bigint[])) AND g.account_id IS NOT NULL""")
                 .param("ids", ids)
-                .query((rs, n) -> new Follower(rs.getLong(1), new UserId(rs.getLong(2)), rs.getBoolean(3)))
+                .query((rs, n) -> new Follower(org.educloud.roster.StudentId.of(rs.getLong(1)), new UserId(rs.getLong(2)), rs.getBoolean(3)))
                 .list();
     }
 }

@@ -16,6 +16,7 @@ import org.educloud.roster.SchoolRosterSummary;
 import org.educloud.roster.StaffView;
 import org.educloud.roster.StudentDetail;
 import org.educloud.roster.StudentDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentQuery;
 import org.educloud.roster.StudentStatus;
 import org.educloud.roster.StudentView;
@@ -65,7 +66,7 @@ class RosterApi {
                                        @RequestParam(required = false) @Nullable Integer grade,
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "50") int size) {
-        return directory.classes(scope, school, grade, page, size);
+        return directory.classes(scope, school == null ? null : OrgId.of(school), grade, page, size);
     }
 
     @GetMapping("/classes/{id}")
@@ -84,13 +85,13 @@ class RosterApi {
                                     @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        return directory.students(scope, new StudentQuery(q, school, schoolClass, gender, status, attribute), page, size);
+        return directory.students(scope, StudentQuery.of(q, school, schoolClass, gender, status, attribute), page, size);
     }
 
     @GetMapping("/students/{id}")
     @Operation(summary = "One student with classes and guardians")
     StudentDetail student(Scope scope, @PathVariable long id) {
-        return directory.student(scope, id);
+        return directory.student(scope, StudentId.of(id));
     }
 
     @PostMapping("/schools/{id}/students")
@@ -107,6 +108,6 @@ class RosterApi {
                                @RequestParam(required = false) @Nullable Long school,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size) {
-        return directory.staff(scope, q, school, page, size);
+        return directory.staff(scope, q, school == null ? null : OrgId.of(school), page, size);
     }
 }

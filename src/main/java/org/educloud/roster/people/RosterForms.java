@@ -19,6 +19,7 @@ import org.educloud.roster.SchoolClassView;
 import org.educloud.roster.Specialist;
 import org.educloud.roster.StaffDetail;
 import org.educloud.roster.StaffDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.FormErrors;
 import org.educloud.shared.NotFoundException;
@@ -175,7 +176,7 @@ class RosterForms {
             return "redirect:/roster/students/" + id;
         }
         try {
-            Registered registered = management.registerGuardian(scope, id, name.strip(), cleanPhone, relation, null);
+            Registered registered = management.registerGuardian(scope, StudentId.of(id), name.strip(), cleanPhone, relation, null);
             model.addAttribute("registered", registered);
             model.addAttribute("studentId", id);
             return "roster/guardian-registered";
@@ -198,7 +199,7 @@ class RosterForms {
             redirect.addFlashAttribute("problem", "roster.guardian.invalid");
             return "redirect:/roster/students/" + id;
         }
-        management.correctGuardian(scope, id, guardianId, name.strip(), cleanPhone, relation);
+        management.correctGuardian(scope, StudentId.of(id), guardianId, name.strip(), cleanPhone, relation);
         redirect.addFlashAttribute("notice", "roster.notice.guardianCorrected");
         return "redirect:/roster/students/" + id;
     }
@@ -206,7 +207,7 @@ class RosterForms {
     @PostMapping("/students/{id}/guardians/{guardianId}/unlink")
     String unlinkGuardian(Scope scope, @PathVariable long id, @PathVariable long guardianId,
                           RedirectAttributes redirect) {
-        management.unlinkGuardian(scope, id, guardianId);
+        management.unlinkGuardian(scope, StudentId.of(id), guardianId);
         redirect.addFlashAttribute("notice", "roster.notice.guardianUnlinked");
         return "redirect:/roster/students/" + id;
     }
@@ -215,7 +216,7 @@ class RosterForms {
     @PostMapping("/students/{id}/enrolments")
     String enrol(Scope scope, @PathVariable long id, @RequestParam long classId, RedirectAttributes redirect) {
         try {
-            management.enrol(scope, id, ClassId.of(classId), LocalDate.now());
+            management.enrol(scope, StudentId.of(id), ClassId.of(classId), LocalDate.now());
             redirect.addFlashAttribute("notice", "roster.notice.enrolled");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
@@ -226,7 +227,7 @@ class RosterForms {
     private void classChoices(Scope scope, OrgNodeView school, Model model) {
         model.addAttribute("school", school);
         model.addAttribute("terms", directory.terms(scope, school.id()));
-        model.addAttribute("teachers", directory.staff(scope, null, school.id().value(), 0, 200).items());
+        model.addAttribute("teachers", directory.staff(scope, null, school.id(), 0, 200).items());
         model.addAttribute("kinds", ClassKind.values());
     }
 

@@ -9,6 +9,7 @@ import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentQuery;
 import org.educloud.roster.StudentStatus;
 import org.educloud.shared.ConflictException;
@@ -67,7 +68,7 @@ class RosterPages {
                     @RequestParam(required = false) StudentQuery.@Nullable EquityAttribute attribute,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        StudentQuery query = new StudentQuery(q, school, schoolClass, gender, status, attribute);
+        StudentQuery query = StudentQuery.of(q, school, schoolClass, gender, status, attribute);
         model.addAttribute("query", query);
         model.addAttribute("results", directory.students(scope, query, page, PAGE_SIZE));
         return htmx != null ? "roster/students :: results" : "roster/students";
@@ -75,13 +76,13 @@ class RosterPages {
 
     @GetMapping("/students/{id}")
     String student(Scope scope, @PathVariable long id, Model model) {
-        var detail = directory.student(scope, id);
+        var detail = directory.student(scope, StudentId.of(id));
         model.addAttribute("detail", detail);
         boolean manage = scope.canAdminister(tenancy.visible(scope, detail.student().schoolId()).path());
         model.addAttribute("canManage", manage);
         if (manage) {
             model.addAttribute("classChoices",
-                    directory.classes(scope, detail.student().schoolId().value(), null, 0, 200).items());
+                    directory.classes(scope, detail.student().schoolId(), null, 0, 200).items());
             model.addAttribute("transferTargets", tenancy.search(scope, new org.educloud.tenancy.OrgQuery(null,
                             org.educloud.tenancy.OrgKind.SCHOOL, null, null, org.educloud.tenancy.OrgStatus.ACTIVE), 0, 200)
                     .items().stream()
@@ -98,7 +99,7 @@ class RosterPages {
                     @RequestParam(required = false) @Nullable String reason,
                     org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
-            management.transfer(scope, id, OrgId.of(toSchool), on, reason);
+            management.transfer(scope, StudentId.of(id), OrgId.of(toSchool), on, reason);
             redirect.addFlashAttribute("notice", "roster.notice.transferred");
         } catch (RuleViolationException | org.educloud.shared.ForbiddenException e) {
             redirect.addFlashAttribute("problem", ((org.educloud.shared.DomainException) e).messageKey());
@@ -108,8 +109,8 @@ class RosterPages {
 
     @GetMapping("/students/{id}/edit")
     String editStudent(Scope scope, @PathVariable long id, Model model) {
-        var draft = directory.studentDraft(scope, id);
-        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, id).student().schoolId()));
+        var draft = directory.studentDraft(scope, StudentId.of(id));
+        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, StudentId.of(id)).student().schoolId()));
         model.addAttribute("form", draft);
         model.addAttribute("studentId", id);
         model.addAttribute("errors", Map.of());
@@ -120,8 +121,8 @@ class RosterPages {
     String correctStudent(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") @Nullable StudentDraft form,
                           BindingResult binding, Model model, Locale locale,
                           org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        StudentDraft current = directory.studentDraft(scope, id);
-        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, id).student().schoolId()));
+        StudentDraft current = directory.studentDraft(scope, StudentId.of(id));
+        model.addAttribute("school", tenancy.visible(scope, directory.student(scope, StudentId.of(id)).student().schoolId()));
         model.addAttribute("studentId", id);
         if (form == null || binding.hasErrors()) {
             model.addAttribute("form", form != null ? form : current);
@@ -129,7 +130,7 @@ class RosterPages {
             return "roster/student-form";
         }
         try {
-            management.correctStudent(scope, id, form);
+            management.correctStudent(scope, StudentId.of(id), form);
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e, "studentNumber", messages, locale));
             return "roster/student-form";
@@ -175,7 +176,7 @@ class RosterPages {
                  Model model) {
         model.addAttribute("q", q);
         model.addAttribute("school", school);
-        model.addAttribute("results", directory.staff(scope, q, school, page, PAGE_SIZE));
+        model.addAttribute("results", directory.staff(scope, q, school == null ? null : OrgId.of(school), page, PAGE_SIZE));
         return "roster/staff";
     }
 

@@ -166,7 +166,7 @@ public class Student {
     }
 
     public StudentView view(String schoolName, boolean fullIdNumber) {
-        return new StudentView(id, OrgId.of(schoolId), schoolName,
+        return new StudentView(org.educloud.roster.StudentId.of(id), OrgId.of(schoolId), schoolName,
                 fullIdNumber ? studentNumber : maskedStudentNumber(),
                 name, gender, birthDate, ethnicity,
                 fullIdNumber ? idNumber : Masking.idNumber(idNumber), status, boarding, leftBehind, migrant, disability,

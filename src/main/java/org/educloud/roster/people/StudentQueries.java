@@ -130,12 +130,12 @@ public class StudentQueries {
                         cb.equal(root.get("studentNumber"), text.toUpperCase(Locale.ROOT))));
             }
             if (query.schoolId() != null) {
-                all.add(cb.equal(root.get("schoolId"), query.schoolId()));
+                all.add(cb.equal(root.get("schoolId"), query.schoolId().value()));
             }
             if (query.classId() != null) {
                 var enrolled = q.subquery(Long.class);
                 var e = enrolled.from(Enrolment.class);
-                enrolled.select(e.get("studentId")).where(cb.equal(e.get("classId"), query.classId()),
+                enrolled.select(e.get("studentId")).where(cb.equal(e.get("classId"), query.classId().value()),
                         cb.isNull(e.get("endsOn")));
                 all.add(root.get("id").in(enrolled));
             }
@@ -169,6 +169,6 @@ public class StudentQueries {
 
     public java.util.Optional<Learner> learner(org.educloud.shared.UserId account) {
         return students.findFirstByAccountIdOrderByIdDesc(account.value())
-                .map(student -> new Learner(student.id(), student.schoolId()));
+                .map(student -> new Learner(org.educloud.roster.StudentId.of(student.id()), student.schoolId()));
     }
 }

@@ -133,7 +133,7 @@ public class HeadCounts {
                                           WHERE e.student_id = s.id AND e.ends_on IS NULL)
                         ORDER BY s.name, s.id LIMIT ?""")
                 .params(school.value(), limit)
-                .query((rs, n) -> new UnplacedStudent(rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> new UnplacedStudent(org.educloud.roster.StudentId.of(rs.getLong(1)), rs.getString(2)))
                 .list();
     }
 
@@ -165,7 +165,7 @@ public class HeadCounts {
                         SELECT id, school_id, left_behind, migrant, disability FROM roster.student
                         WHERE school_path LIKE ? AND id = ANY(?) AND status = 'ENROLLED'""")
                 .params(under.likePattern(), studentIds.toArray(Long[]::new))
-                .query((rs, n) -> new StudentAttributes(rs.getLong(1), OrgId.of(rs.getLong(2)), rs.getBoolean(3),
+                .query((rs, n) -> new StudentAttributes(org.educloud.roster.StudentId.of(rs.getLong(1)), OrgId.of(rs.getLong(2)), rs.getBoolean(3),
                         rs.getBoolean(4), rs.getBoolean(5)))
                 .list();
     }

@@ -203,14 +203,14 @@ class RetiredUsernamesTest {
         var district = tenancy.registerBureau(admin, fixture.region().id(), new BureauDraft("改名测试县教育局", null));
         var school = tenancy.registerSchool(admin, district.id(), new SchoolDraft("改名测试小学",
                 "3900000723", Set.of(Stage.PRIMARY), Locality.URBAN, false, null, null, null));
-        long term = directory.classes(admin, fixture.a().school().id().value(), null, 0, 1).items().getFirst().termId().value();
+        long term = directory.classes(admin, fixture.a().school().id(), null, 0, 1).items().getFirst().termId().value();
         long schoolClass = roster.openClass(admin, school.id(), new ClassDraft(term, 3, "三年级(2)班", ClassKind.HOMEROOM,
                 null)).id().value();
         String first17 = "36010220180808765";
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         Registered student = roster.registerStudent(admin, school.id(), new StudentDraft("改名生",
                 Gender.FEMALE, LocalDate.of(2018, 8, 8), null, "G" + idNumber, null, null, null, null, null, null), null);
-        roster.enrol(admin, student.personId(), org.educloud.roster.ClassId.of(schoolClass), LocalDate.of(2026, 9, 1));
+        roster.enrol(admin, org.educloud.roster.StudentId.of(student.personId()), org.educloud.roster.ClassId.of(schoolClass), LocalDate.of(2026, 9, 1));
         UserId account = identity.search(Scope.installation(), student.username(), null, null, 0, 1).items()
                 .getFirst().id();
         jdbc.sql("UPDATE identity.account SET username = ? WHERE id = ?").params("g" + idNumber.toLowerCase(),

@@ -13,6 +13,7 @@ import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentDraft;
+import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentStatus;
 import org.educloud.roster.TermView;
 import org.educloud.shared.RuleViolationException;
@@ -63,14 +64,14 @@ class PromotionTest {
         assertThat(plan.graduations()).extracting(PromotionPlan.Graduation::name).containsExactly("六年级(1)班");
 
         management.promote(installation, school.id(), now.id(), next.id());
-        var promoted = directory.classes(installation, school.id().value(), 4, 0, 10).items();
+        var promoted = directory.classes(installation, school.id(), 4, 0, 10).items();
         assertThat(promoted).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("四年级(2)班");
             assertThat(c.students()).isEqualTo(1);
         });
         assertThat(directory.roster(installation, third.id()).students()).isEmpty();
-        assertThat(directory.student(installation, older).student().status()).isEqualTo(StudentStatus.GRADUATED);
-        assertThat(directory.student(installation, younger).student().status()).isEqualTo(StudentStatus.ENROLLED);
+        assertThat(directory.student(installation, StudentId.of(older)).student().status()).isEqualTo(StudentStatus.GRADUATED);
+        assertThat(directory.student(installation, StudentId.of(younger)).student().status()).isEqualTo(StudentStatus.ENROLLED);
     }
 
     @Test
@@ -92,7 +93,7 @@ class PromotionTest {
         String id = first17 + IdNumber.checkCharacter(first17);
         Registered registered = management.registerStudent(scope, school, new StudentDraft("升级" + first17.substring(6, 10),
                 Gender.MALE, IdNumber.birthDate(id).orElseThrow(), null, "P" + id, id, null, null, null, null, null), null);
-        management.enrol(scope, registered.personId(), ClassId.of(classId), term.startsOn());
+        management.enrol(scope, StudentId.of(registered.personId()), ClassId.of(classId), term.startsOn());
         return registered.personId();
     }
 }
