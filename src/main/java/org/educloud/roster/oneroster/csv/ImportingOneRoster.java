@@ -35,8 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportingOneRoster {
 
-    public static final String KIND = "ONEROSTER";
-
     /**
      * Problems of a set listed file by file in reading order (the set's own first), then by row: interleaving the
      * rows of several files by number would put users.csv row 3 between enrollments.csv rows 2 and 4.
