@@ -1,5 +1,9 @@
 package org.educloud.roster.oneroster;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.educloud.roster.GuardianRelation;
+
 /**
  * EduCloud's roster tables as OneRoster fields, once, as SQL expressions over a table alias: the CSV export and the
  * REST collections both select through them, so a sourcedId form, a vocabulary value or a date convention is
@@ -64,6 +68,15 @@ public final class OneRosterMapping {
     public static String sex(String personAlias) {
         return "(CASE " + personAlias + ".gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' "
                 + "ELSE 'unspecified' END)::text";
+    }
+
+    /**
+     * Whether a guardianship's relation makes the guardian a parent (OneRoster's role {@code parent}, else
+     * {@code guardian}); the relations are the enum's, written out as SQL literals since they are constants.
+     */
+    public static String isParent(String relationColumn) {
+        return relationColumn + " IN (" + Arrays.stream(GuardianRelation.values()).filter(GuardianRelation::isParent)
+                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     /** OneRoster end dates are exclusive, EduCloud's inclusive: the day after. */

@@ -25,6 +25,11 @@ public enum OneRosterObject {
         return code;
     }
 
+    /** The code as {@code roster.oneroster_link.kind} keeps it, to bind in SQL. */
+    public String linkKind() {
+        return String.valueOf(code);
+    }
+
     public String prefix() {
         return prefix;
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.PendingAccount;
 import org.educloud.roster.Gender;
+import org.educloud.roster.GuardianRelation;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
 import org.educloud.roster.people.upserts.StaffUpserts;
@@ -84,7 +86,7 @@ class OneRosterPeopleWriting {
      */
     private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts,
                                    List<UserId> back) {
-        Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+        Long known = links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.STUDENT)).map(OneRosterLinks.Local::id)
                 .orElse(null);
         String gender = p.gender() == null ? null : p.gender().name();
         if (known != null) {
@@ -151,7 +153,7 @@ class OneRosterPeopleWriting {
             }
             Child first = jdbc.sql("SELECT school_id, school_path FROM roster.student WHERE id = ?")
                     .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2))).single();
-            Long existing = links.person(p.sourcedId()).filter(l -> l.kind() == 'G').map(OneRosterLinks.Local::id)
+            Long existing = links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.GUARDIAN)).map(OneRosterLinks.Local::id)
                     .orElse(null);
             long id;
             if (existing != null) {
@@ -173,11 +175,11 @@ class OneRosterPeopleWriting {
                 jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();
                 counts[0]++;
             }
-            String relation = !p.role().equals("parent") || p.gender() == null ? "OTHER"
-                    : p.gender() == Gender.MALE ? "FATHER" : "MOTHER";
+            GuardianRelation relation = !p.role().equals("parent") || p.gender() == null ? GuardianRelation.OTHER
+                    : p.gender() == Gender.MALE ? GuardianRelation.FATHER : GuardianRelation.MOTHER;
             for (Long child : children) {
                 jdbc.sql("INSERT INTO roster.guardianship (student_id, guardian_id, relation) VALUES (?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING").params(child, id, relation).update();
+                        + "ON CONFLICT DO NOTHING").params(child, id, relation.name()).update();
             }
             ids.put(p.sourcedId(), id);
         }
@@ -186,7 +188,7 @@ class OneRosterPeopleWriting {
 
     static Long studentId(String sourcedId, Map<String, Long> studentIds, OneRosterLinks links) {
         Long id = studentIds.get(sourcedId);
-        return id != null ? id : links.person(sourcedId).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+        return id != null ? id : links.person(sourcedId).filter(l -> l.is(OneRosterObject.STUDENT)).map(OneRosterLinks.Local::id)
                 .orElse(null);
     }
 
@@ -205,8 +207,8 @@ class OneRosterPeopleWriting {
             links.person(p.sourcedId()).ifPresent(local -> {
                 // The person is kept, marked removed: REST answers them as tobedeleted and disabled.
                 String table = switch (local.kind()) {
-                    case 'S' -> "student";
-                    case 'F' -> "staff";
+                    case STUDENT -> "student";
+                    case STAFF -> "staff";
                     default -> "guardian";
                 };
                 // Only a removal that changes something counts (and disables): a nightly delta repeating its
@@ -217,10 +219,10 @@ class OneRosterPeopleWriting {
                 removed.stream().filter(id -> id >= 0).forEach(id -> accounts.add(new UserId(id)));
                 int changed = removed.size();
                 changed += switch (local.kind()) {
-                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
+                    case STUDENT -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
                                     + "AND ends_on IS NULL")
                             .params(today, now, local.id()).update();
-                    case 'F' -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
+                    case STAFF -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
                                     + "AND employment_status <> 'LEFT'").param(local.id()).update()
                             + jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id())
                             .update()

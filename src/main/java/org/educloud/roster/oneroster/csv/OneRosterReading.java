@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.educloud.roster.imports.ImportRunRecorder;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
 import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
@@ -106,7 +107,7 @@ final class OneRosterReading {
         String classId = row.get("classSourcedId");
         String userId = row.get("userSourcedId");
         PersonRow person = set.people.get(userId);
-        Character kind = person != null ? Character.valueOf(OneRosterLinks.code(person.kind()))
+        OneRosterObject kind = person != null ? person.kind().object()
                 : links.person(userId).map(OneRosterLinks.Local::kind).orElse(null);
         OneRosterSet.ClassRow named = set.classes.get(classId);
         boolean classKnown = named != null && !named.deleted() || links.schoolClass(classId).isPresent();
@@ -136,7 +137,7 @@ final class OneRosterReading {
         }
         if (kind == null) {
             problems.add(row.problem("userSourcedId", "roster.oneroster.error.unknownUser"));
-        } else if (role.equals("student") ? kind != 'S' : kind != 'F') {
+        } else if (role.equals("student") ? kind != OneRosterObject.STUDENT : kind != OneRosterObject.STAFF) {
             problems.add(row.problem("role", "roster.oneroster.error.enrollmentRole", role));
         }
         if (!deleted) {

@@ -10,6 +10,7 @@ import org.educloud.roster.Gender;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.Specialist;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class OneRosterSet {
 
-    enum PersonKind { STUDENT, STAFF, GUARDIAN }
+    /** The kinds of users a set holds, each the OneRoster object it is linked and exported as. */
+    enum PersonKind {
+        STUDENT(OneRosterObject.STUDENT), STAFF(OneRosterObject.STAFF), GUARDIAN(OneRosterObject.GUARDIAN);
+
+        private final OneRosterObject object;
+
+        PersonKind(OneRosterObject object) {
+            this.object = object;
+        }
+
+        OneRosterObject object() {
+            return object;
+        }
+    }
 
     record TermRow(String sourcedId, String schoolYear, String name, LocalDate startsOn, LocalDate endsOn,
                    boolean deleted) {

@@ -2,6 +2,7 @@ package org.educloud.roster.oneroster.rest;
 
 import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
 
+import org.educloud.roster.oneroster.OneRosterMapping;
 import org.educloud.roster.oneroster.OneRosterObject;
 
 /**
@@ -52,12 +53,13 @@ final class UserRowsSql {
                    COALESCE(g.family_name, substr(g.name, 1, 1))::text,
                    NULL::text,
                    CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
-                                     AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
+                                     AND {parentRelation}) THEN 'parent' ELSE 'guardian' END,
                    'org-' || substring(g.school_path from '/(\\d+)/$'), NULL::text, g.account_id, 'g'::text, g.id,
                    substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path::text, g.email::text,
                    g.source_id::text, %s
             FROM roster.guardian g WHERE g.school_path LIKE :scopePattern"""
-            .replace("{guardianId}", sourcedId(OneRosterObject.GUARDIAN, "g"));
+            .replace("{guardianId}", sourcedId(OneRosterObject.GUARDIAN, "g"))
+            .replace("{parentRelation}", OneRosterMapping.isParent("l.relation"));
 
     /*
      * A student number is "G" and the ID number, and some schools use ID or phone numbers as staff numbers: masked
