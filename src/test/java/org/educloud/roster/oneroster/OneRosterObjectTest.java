@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,9 +24,22 @@ class OneRosterObjectTest {
 
     @Test
     void aCodeLeadsBackToItsKindAndAnUnknownOneToNone() {
-        Arrays.stream(OneRosterObject.values())
+        Stream.of(OneRosterObject.STUDENT, OneRosterObject.STAFF, OneRosterObject.GUARDIAN, OneRosterObject.CLASS,
+                        OneRosterObject.TERM, OneRosterObject.ENROLMENT)
                 .forEach(kind -> assertThat(OneRosterObject.ofCode(kind.code())).isEqualTo(kind));
         assertThatThrownBy(() -> OneRosterObject.ofCode('X')).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void objectsAnImportNeverLinksHaveNoCode() {
+        assertThatThrownBy(OneRosterObject.ORG::code).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(OneRosterObject.HEAD_TEACHER_ENROLMENT::linkKind)
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void everyPrefixIsLettersAndDashesEndingInADash() {
+        Arrays.stream(OneRosterObject.values()).forEach(kind -> assertThat(kind.prefix()).matches("[a-z-]+-"));
     }
 
     @Test
@@ -40,5 +54,13 @@ class OneRosterObjectTest {
     @Test
     void onlyFathersAndMothersAreParents() {
         assertThat(OneRosterMapping.isParent("l.relation")).isEqualTo("l.relation IN ('FATHER', 'MOTHER')");
+    }
+
+    @Test
+    void theMappingWritesEduCloudsOwnSourcedIdFromThePrefix() {
+        assertThat(OneRosterMapping.sourcedId(OneRosterObject.STUDENT, "s"))
+                .isEqualTo("COALESCE(s.source_id, 'user-s-' || s.id)::text");
+        assertThat(OneRosterMapping.org("c.school_id")).isEqualTo("'org-' || c.school_id");
+        assertThat(OneRosterMapping.schoolYear("t")).isEqualTo("'sy-' || t.school_year");
     }
 }

@@ -108,7 +108,7 @@ final class OneRosterPeopleReading {
 
     private boolean isSchool(String orgSourcedId) {
         return set.schools.containsKey(orgSourcedId)
-                || schoolsInRoot.stream().anyMatch(s -> orgSourcedId.equals("org-" + s.id()));
+                || schoolsInRoot.stream().anyMatch(s -> orgSourcedId.equals(OneRosterObject.ORG.prefix() + s.id()));
     }
 
     void user(Row row) {
@@ -163,13 +163,13 @@ final class OneRosterPeopleReading {
         String schoolId = kind == PersonKind.GUARDIAN ? "" : role.orgSourcedId();
         if (kind != PersonKind.GUARDIAN) {
             OrgNodeView school = set.schools.get(schoolId);
-            if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals("org-" + s.id()))) {
+            if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id()))) {
                 problems.add(ImportProblem.at(role.row(), role.file() + ": "
                                 + (role.file().equals("roles.csv") ? "orgSourcedId" : "orgSourcedIds"), schoolId,
                         "roster.oneroster.error.unknownOrg"));
                 return;
             }
-            schoolsInRoot.stream().filter(s -> schoolId.equals("org-" + s.id())).findFirst()
+            schoolsInRoot.stream().filter(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst()
                     .ifPresent(s -> set.schools.putIfAbsent(schoolId, s));
         }
         String identifier = row.get("identifier");

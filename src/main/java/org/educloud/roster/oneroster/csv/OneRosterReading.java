@@ -93,7 +93,7 @@ final class OneRosterReading {
         String identifier = row.get("identifier");
         String sourcedId = row.get("sourcedId");
         OrgNodeView school = schoolsInRoot.stream()
-                .filter(s -> identifier.equals(s.schoolCode()) || sourcedId.equals("org-" + s.id()))
+                .filter(s -> identifier.equals(s.schoolCode()) || sourcedId.equals(OneRosterObject.ORG.prefix() + s.id()))
                 .findFirst().orElse(null);
         if (school == null) {
             problems.add(row.problem("identifier", "roster.oneroster.error.unknownSchool"));
