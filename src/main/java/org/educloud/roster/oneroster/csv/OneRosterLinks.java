@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -137,6 +138,16 @@ final class OneRosterLinks {
         // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
         own.ifPresentOrElse(local -> links.put("ownP:" + sourcedId, local), () -> misses.add("P:" + sourcedId));
         return own;
+    }
+
+    /**
+     * The student a user's sourcedId names: one this import wrote ({@code written}, by sourcedId), else one an
+     * earlier import linked or EduCloud's own id names; null when it names no student.
+     */
+    @Nullable Long student(String sourcedId, Map<String, Long> written) {
+        Long id = written.get(sourcedId);
+        return id != null ? id : person(sourcedId).filter(l -> l.is(OneRosterObject.STUDENT)).map(Local::id)
+                .orElse(null);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.educloud.roster.Qualification;
 import org.educloud.roster.Specialist;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.shared.Masking;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
@@ -259,6 +259,6 @@ final class OneRosterPeopleReading {
         };
         BackboneLevel backbone = cells.choice(row, "metadata.educloud.backboneLevel", BackboneLevel.class);
         Specialist specialist = cells.choice(row, "metadata.educloud.specialist", Specialist.class);
-        set.staffAttributes.put(sourcedId, new OneRosterSet.StaffAttributes(teaches, backbone, specialist));
+        set.staffAttributes.put(sourcedId, new OneRosterRead.StaffAttributes(teaches, backbone, specialist));
     }
 }

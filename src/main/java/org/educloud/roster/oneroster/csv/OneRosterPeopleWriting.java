@@ -14,8 +14,8 @@ import org.educloud.identity.PendingAccount;
 import org.educloud.roster.Gender;
 import org.educloud.roster.GuardianRelation;
 import org.educloud.roster.oneroster.OneRosterObject;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.roster.people.upserts.StaffUpserts;
 import org.educloud.roster.people.upserts.StudentUpserts;
 import org.educloud.shared.OrgId;
@@ -54,17 +54,17 @@ class OneRosterPeopleWriting {
         this.accounts = accounts;
     }
 
-    Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts,
-                               List<UserId> back) {
+    Map<String, Long> students(Scope scope, OneRosterRead set, Map<String, Long> numbersGiven, OneRosterLinks links,
+                               int[] counts, List<UserId> back) {
         // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
         // it was free), so the merge below finds them by it rather than making a second student.
-        set.numbersGiven.forEach((number, studentId) -> jdbc.sql(
+        numbersGiven.forEach((number, studentId) -> jdbc.sql(
                         "UPDATE roster.student SET student_number = ? WHERE id = ? AND student_number IS NULL")
                 .params(number, studentId).update());
         List<StudentUpserts.StudentRow> rows = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
-                OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                OrgNodeView school = set.schools().get(p.schoolSourcedId());
                 Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
                         : null;
                 // OneRoster carries no ethnicity, ID number or equity attributes: the upsert keeps those.
@@ -110,13 +110,13 @@ class OneRosterPeopleWriting {
                 .query(Long.class).single();
     }
 
-    Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts, List<UserId> back) {
+    Map<String, Long> staff(Scope scope, OneRosterRead set, int[] counts, List<UserId> back) {
         List<StaffUpserts.StaffRow> rows = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.STAFF && !p.deleted()) {
-                OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
-                        new OneRosterSet.StaffAttributes(null, null, null));
+                OrgNodeView school = set.schools().get(p.schoolSourcedId());
+                OneRosterRead.StaffAttributes a = set.staffAttributes().getOrDefault(p.sourcedId(),
+                        new OneRosterRead.StaffAttributes(null, null, null));
                 // Qualification, title and the indicators' attributes come from metadata.educloud.* columns
                 // (full-time teaching also from the role); an existing member keeps theirs otherwise, a new one
                 // gets the defaults. The username is school code and 工号, unless the source's own is free.
@@ -137,14 +137,14 @@ class OneRosterPeopleWriting {
         return accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set);
     }
 
-    Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
+    Map<String, Long> guardians(Scope scope, OneRosterRead set, Map<String, Long> studentIds,
                                 OneRosterLinks links, int[] counts, List<UserId> back) {
         Map<String, Long> ids = new LinkedHashMap<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
                 continue;
             }
-            List<Long> children = p.agents().stream().map(a -> studentId(a, studentIds, links))
+            List<Long> children = p.agents().stream().map(a -> links.student(a, studentIds))
                     .filter(java.util.Objects::nonNull).toList();
             if (children.isEmpty()) {
                 continue;
@@ -186,21 +186,15 @@ class OneRosterPeopleWriting {
         return ids;
     }
 
-    static Long studentId(String sourcedId, Map<String, Long> studentIds, OneRosterLinks links) {
-        Long id = studentIds.get(sourcedId);
-        return id != null ? id : links.person(sourcedId).filter(l -> l.is(OneRosterObject.STUDENT)).map(OneRosterLinks.Local::id)
-                .orElse(null);
-    }
-
     /**
      * People a delta file deletes are never erased (their records and history stay): a student's current
      * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
      */
-    List<UserId> deletedPeople(OneRosterSet set, OneRosterLinks links, int[] counts) {
+    List<UserId> deletedPeople(OneRosterRead set, OneRosterLinks links, int[] counts) {
         Date today = Date.valueOf(LocalDate.now(clock));
         Timestamp now = Timestamp.from(clock.instant());
         List<UserId> accounts = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (!p.deleted()) {
                 continue;
             }

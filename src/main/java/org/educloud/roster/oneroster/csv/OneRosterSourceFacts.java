@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.imports.PgCopy;
 import org.educloud.roster.oneroster.OneRosterObject;
-import org.educloud.roster.oneroster.csv.OneRosterSet.SourcePerson;
+import org.educloud.roster.oneroster.csv.OneRosterRead.SourcePerson;
 import org.educloud.shared.Masking;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,11 +61,11 @@ class OneRosterSourceFacts {
      * The source usernames of these new people that can be theirs: valid, without a phone or ID number, given to
      * one person of the file only and not taken by any account.
      */
-    Map<String, String> freeUsernames(OneRosterSet set, List<String> sourcedIds) {
+    Map<String, String> freeUsernames(OneRosterRead set, List<String> sourcedIds) {
         Map<String, String> wanted = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
         for (String id : sourcedIds) {
-            SourcePerson source = set.sourcePeople.get(id);
+            SourcePerson source = set.sourcePeople().get(id);
             if (source != null && source.username() != null && !Masking.embedsPersonalNumber(source.username())) {
                 wanted.put(id, source.username());
                 uses.merge(source.username().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -80,7 +80,7 @@ class OneRosterSourceFacts {
         return wanted;
     }
 
-    void keep(OrgNodeView root, OneRosterSet set, Map<String, Long> terms, Map<String, Long> classes,
+    void keep(OrgNodeView root, OneRosterRead set, Map<String, Long> terms, Map<String, Long> classes,
               Map<String, Long> students, Map<String, Long> staff, Map<String, Long> guardians) {
         jdbc.sql("""
                 CREATE TEMP TABLE tmp_or_source (kind text, local_id bigint, source_id text, given text, family text,
@@ -94,7 +94,7 @@ class OneRosterSourceFacts {
             staff.forEach((id, local) -> people.add(new Object[] {OneRosterObject.STAFF.linkKind(), local, id}));
             guardians.forEach((id, local) -> people.add(new Object[] {OneRosterObject.GUARDIAN.linkKind(), local, id}));
             for (Object[] p : people) {
-                SourcePerson source = set.sourcePeople.get((String) p[2]);
+                SourcePerson source = set.sourcePeople().get((String) p[2]);
                 if (source != null) {
                     copy.row(p[0], p[1], p[2], source.givenName(), source.familyName(), source.email(),
                             source.userIds());

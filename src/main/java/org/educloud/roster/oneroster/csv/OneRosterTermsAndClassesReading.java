@@ -10,8 +10,8 @@ import org.educloud.roster.ClassKind;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
-import org.educloud.roster.oneroster.csv.OneRosterSet.ClassRow;
-import org.educloud.roster.oneroster.csv.OneRosterSet.TermRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.ClassRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.TermRow;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 

@@ -52,8 +52,14 @@ class OneRosterWriting {
         this.linkRecording = linkRecording;
     }
 
-    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links,
-                  List<ImportProblem> warnings) throws OneRosterFileSet.Refused {
+    /**
+     * Writes what the first pass read; {@code numbersGiven} are the 全国学籍号 the check against the database found
+     * free for students EduCloud has without one (number to student id). Each step returns what the later ones
+     * need (the ids it gave each sourcedId), so no step reads what another wrote into shared state.
+     */
+    Outcome write(Scope scope, OrgNodeView root, OneRosterRead set, Map<String, Long> numbersGiven,
+                  OneRosterFileSet files, OneRosterLinks links, List<ImportProblem> warnings)
+            throws OneRosterFileSet.Refused {
         entityManager.flush();
         int[] counts = new int[2];
         long t0 = System.nanoTime();
@@ -61,7 +67,7 @@ class OneRosterWriting {
         Map<String, Long> classIds = termsAndClasses.classes(set, termIds, links, counts);
         long t1 = System.nanoTime();
         List<UserId> back = new ArrayList<>();
-        Map<String, Long> studentIds = people.students(scope, set, links, counts, back);
+        Map<String, Long> studentIds = people.students(scope, set, numbersGiven, links, counts, back);
         long t2 = System.nanoTime();
         Map<String, Long> staffIds = people.staff(scope, set, counts, back);
         Map<String, Long> guardianIds = people.guardians(scope, set, studentIds, links, counts, back);
