@@ -54,8 +54,10 @@ class OneRosterPeopleWriting {
         this.accounts = accounts;
     }
 
-    Map<String, Long> students(Scope scope, OneRosterRead set, Map<String, Long> numbersGiven, OneRosterLinks links,
-                               int[] counts, List<UserId> back) {
+    OneRosterWritten students(Scope scope, OneRosterRead set, Map<String, Long> numbersGiven,
+                              OneRosterLinks links) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
         // it was free), so the merge below finds them by it rather than making a second student.
         numbersGiven.forEach((number, studentId) -> jdbc.sql(
@@ -77,7 +79,9 @@ class OneRosterPeopleWriting {
         counts[0] += merged.created();
         counts[1] += merged.updated();
         back.addAll(merged.back());
-        return accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.ACCOUNT_ROWS, "student", set);
+        return new OneRosterWritten(
+                accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.ACCOUNT_ROWS, "student", set),
+                counts[0], counts[1], back);
     }
 
     /**
@@ -110,7 +114,9 @@ class OneRosterPeopleWriting {
                 .query(Long.class).single();
     }
 
-    Map<String, Long> staff(Scope scope, OneRosterRead set, int[] counts, List<UserId> back) {
+    OneRosterWritten staff(Scope scope, OneRosterRead set) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         List<StaffUpserts.StaffRow> rows = new ArrayList<>();
         for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.STAFF && !p.deleted()) {
@@ -134,11 +140,15 @@ class OneRosterPeopleWriting {
         counts[0] += merged.created();
         counts[1] += merged.updated();
         back.addAll(merged.back());
-        return accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set);
+        return new OneRosterWritten(
+                accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set),
+                counts[0], counts[1], back);
     }
 
-    Map<String, Long> guardians(Scope scope, OneRosterRead set, Map<String, Long> studentIds,
-                                OneRosterLinks links, int[] counts, List<UserId> back) {
+    OneRosterWritten guardians(Scope scope, OneRosterRead set, Map<String, Long> studentIds,
+                               OneRosterLinks links) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         Map<String, Long> ids = new LinkedHashMap<>();
         for (PersonRow p : set.people().values()) {
             if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
@@ -183,14 +193,15 @@ class OneRosterPeopleWriting {
             }
             ids.put(p.sourcedId(), id);
         }
-        return ids;
+        return new OneRosterWritten(ids, counts[0], counts[1], back);
     }
 
     /**
      * People a delta file deletes are never erased (their records and history stay): a student's current
      * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
      */
-    List<UserId> deletedPeople(OneRosterRead set, OneRosterLinks links, int[] counts) {
+    OneRosterWritten deletedPeople(OneRosterRead set, OneRosterLinks links) {
+        int[] counts = new int[2];
         Date today = Date.valueOf(LocalDate.now(clock));
         Timestamp now = Timestamp.from(clock.instant());
         List<UserId> accounts = new ArrayList<>();
@@ -228,6 +239,6 @@ class OneRosterPeopleWriting {
                 counts[1] += changed > 0 ? 1 : 0;
             });
         }
-        return accounts;
+        return new OneRosterWritten(Map.of(), 0, counts[1], accounts);
     }
 }

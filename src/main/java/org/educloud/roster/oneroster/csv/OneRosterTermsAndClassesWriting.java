@@ -100,8 +100,8 @@ class OneRosterTermsAndClassesWriting {
                         Date.valueOf(term.startsOn()), Date.valueOf(term.endsOn())).update();
     }
 
-    Map<String, Long> classes(OneRosterRead set, Map<String, Long> termIds, OneRosterLinks links,
-                              int[] counts) {
+    OneRosterWritten classes(OneRosterRead set, Map<String, Long> termIds, OneRosterLinks links) {
+        int[] counts = new int[2];
         Map<String, Long> ids = new LinkedHashMap<>();
         Timestamp now = Timestamp.from(clock.instant());
         for (ClassRow row : set.classes().values()) {
@@ -153,7 +153,7 @@ class OneRosterTermsAndClassesWriting {
             }
             ids.put(row.sourcedId(), id);
         }
-        return ids;
+        return new OneRosterWritten(ids, counts[0], counts[1], List.of());
     }
 
     /** A class a delta file deletes keeps its history: its memberships end today and its teachers are released. */
