@@ -82,12 +82,13 @@ public class RosterImports {
      */
     public long startImport(Scope scope, ImportKind kind, OrgId school, Path file, String fileName) {
         OrgNodeView node = administeredSchool(scope, school);
-        return background.start(scope, node, kind.name(), file, fileName, running -> switch (kind) {
+        return background.start(scope, node, kind, file, fileName, running -> switch (kind) {
             case STUDENTS -> importingStudents.run(running, file);
             case STAFF -> importingStaff.run(running, file);
             case CLASSES -> importingClasses.run(running, file);
             case GUARDIANS -> importingGuardians.run(running, file);
             case ENROLMENTS -> importingEnrolments.run(running, file);
+            case ONEROSTER -> importingOneRoster.run(running, file);
         });
     }
 
@@ -97,14 +98,14 @@ public class RosterImports {
      */
     public long startOneRosterImport(Scope scope, OrgId org, Path file, String fileName) {
         OrgNodeView node = administeredNode(scope, org);
-        return background.start(scope, node, ImportingOneRoster.KIND, file, fileName,
+        return background.start(scope, node, ImportKind.ONEROSTER, file, fileName,
                 running -> importingOneRoster.run(running, file));
     }
 
     /** The same import, in the caller's thread and transaction. */
     @Transactional
     public ImportRunView importOneRoster(Scope scope, OrgId org, Path file, String fileName) {
-        return importingOneRoster.run(recorder.start(scope, administeredNode(scope, org), ImportingOneRoster.KIND,
+        return importingOneRoster.run(recorder.start(scope, administeredNode(scope, org), ImportKind.ONEROSTER,
                 fileName), file);
     }
 
@@ -113,7 +114,7 @@ public class RosterImports {
     public List<ImportRunView> recentOneRosterRuns(Scope scope, OrgId org) {
         administeredNode(scope, org);
         return runs.findTop20BySchoolIdOrderByRunAtDesc(org.value()).stream().map(r -> r.view(List.of()))
-                .filter(r -> r.kind().equals(ImportingOneRoster.KIND)).toList();
+                .filter(r -> r.kind().equals(ImportKind.ONEROSTER.name())).toList();
     }
 
     /** Imports a CSV or XLSX student file into one school, all or nothing; the run records what happened. */
@@ -180,6 +181,7 @@ public class RosterImports {
             case CLASSES -> ImportingClasses.HEADERS;
             case GUARDIANS -> ImportingGuardians.HEADERS;
             case ENROLMENTS -> ImportingEnrolments.HEADERS;
+            case ONEROSTER -> throw new IllegalArgumentException("a OneRoster zip has no template");
         };
     }
 
@@ -197,6 +199,7 @@ public class RosterImports {
             case CLASSES -> "班级";
             case GUARDIANS -> "监护人";
             case ENROLMENTS -> "编班";
+            case ONEROSTER -> throw new IllegalArgumentException("a OneRoster zip has no template");
         });
         List<String> headers = columns(kind);
         for (int i = 0; i < headers.size(); i++) {
@@ -208,7 +211,7 @@ public class RosterImports {
     }
 
     private RunningImport inCallersThread(Scope scope, OrgId school, ImportKind kind, String fileName) {
-        return recorder.start(scope, administeredSchool(scope, school), kind.name(), fileName);
+        return recorder.start(scope, administeredSchool(scope, school), kind, fileName);
     }
 
     private OrgNodeView administeredNode(Scope scope, OrgId org) {

@@ -25,12 +25,6 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e where e.classId = :classId and e.endsOn is null")
     List<Enrolment> currentOf(Long classId);
 
-    @Query("""
-            select e from Enrolment e, SchoolClass c
-            where e.classId = c.id and e.studentId = :studentId and e.endsOn is null
-              and c.kind = org.educloud.roster.ClassKind.HOMEROOM""")
-    List<Enrolment> currentHomeroomOf(Long studentId);
-
     @Query("select e from Enrolment e where e.schoolPath like :pattern order by e.id")
     List<Enrolment> allUnder(String pattern);
 }

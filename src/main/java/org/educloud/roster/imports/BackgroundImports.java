@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.educloud.roster.ImportKind;
 import org.educloud.roster.ImportOutcome;
 import org.educloud.roster.ImportRunView;
 import org.educloud.shared.Scope;
@@ -91,7 +92,7 @@ public class BackgroundImports implements ApplicationRunner {
      * Records the run, starts the import and returns the run's id; the import owns {@code file} from now on and
      * is handed the running run it reports to and ends.
      */
-    public long start(Scope scope, OrgNodeView school, String kind, Path file, String fileName,
+    public long start(Scope scope, OrgNodeView school, ImportKind kind, Path file, String fileName,
                Function<RunningImport, ImportRunView> importer) {
         Long runId = separately.execute(status -> {
             long id = runs.save(new ImportRun(school.id(), school.path(), kind, fileName, ImportOutcome.RUNNING, 0, 0,

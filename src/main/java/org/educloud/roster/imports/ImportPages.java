@@ -179,14 +179,9 @@ class ImportPages {
         exports.oneRosterZip(scope, OrgId.of(org), "full".equals(identifiers), response.getOutputStream());
     }
 
+    /** The kind a page's path names; the mappings' patterns let through only the school files' segments. */
     private static ImportKind kindOf(String kind) {
-        return switch (kind) {
-            case "staff" -> ImportKind.STAFF;
-            case "classes" -> ImportKind.CLASSES;
-            case "guardians" -> ImportKind.GUARDIANS;
-            case "enrolments" -> ImportKind.ENROLMENTS;
-            default -> ImportKind.STUDENTS;
-        };
+        return ImportKind.ofSegment(kind);
     }
 
     private static void attachment(HttpServletResponse response, String type, String name) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.educloud.roster.ImportKind;
 import org.educloud.roster.ImportOutcome;
 import org.educloud.roster.ImportRunView;
 import org.educloud.shared.OrgId;
@@ -60,11 +61,11 @@ public class ImportRun {
         // for JPA
     }
 
-    ImportRun(OrgId school, OrgPath schoolPath, String kind, String fileName, ImportOutcome outcome, int rowsRead,
+    ImportRun(OrgId school, OrgPath schoolPath, ImportKind kind, String fileName, ImportOutcome outcome, int rowsRead,
               int created, int updated, String problems, UserId runBy, Instant runAt) {
         this.schoolId = school.value();
         this.schoolPath = schoolPath.value();
-        this.kind = kind;
+        this.kind = kind.name();
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.outcome = outcome;
         this.rowsRead = rowsRead;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.educloud.roster.ImportKind;
 import org.educloud.roster.ImportOutcome;
 import org.educloud.roster.ImportRunView;
 import org.educloud.shared.AuditableActionOccurred;
@@ -122,12 +123,12 @@ public class ImportRunRecorder {
     }
 
     /** A run in the caller's thread and transaction: its row is written when it ends. */
-    public RunningImport start(Scope scope, OrgNodeView school, String kind, String fileName) {
+    public RunningImport start(Scope scope, OrgNodeView school, ImportKind kind, String fileName) {
         return new RunningImport(this, scope, school, kind, fileName, null);
     }
 
     /** A run queued in the background, whose RUNNING row {@code runId} was written when it was queued. */
-    RunningImport resume(long runId, Scope scope, OrgNodeView school, String kind, String fileName) {
+    RunningImport resume(long runId, Scope scope, OrgNodeView school, ImportKind kind, String fileName) {
         return new RunningImport(this, scope, school, kind, fileName, runId);
     }
 
@@ -152,7 +153,7 @@ public class ImportRunRecorder {
                 : warnings);
         run.warnings(json.writeValueAsString(kept));
         events.publishEvent(new AuditableActionOccurred(running.scope().userId(),
-                "roster.import." + running.kind().toLowerCase(), running.fileName(), running.school().path(), created + " created, " + updated + " updated"
+                "roster.import." + running.kind().segment(), running.fileName(), running.school().path(), created + " created, " + updated + " updated"
                         + (kept.isEmpty() ? "" : ", " + warnings.size() + " warnings")));
         return run.view(List.of(), kept);
     }

@@ -14,6 +14,7 @@ import org.educloud.roster.classes.SchoolClass;
 import org.educloud.roster.classes.SchoolClassRepository;
 import org.educloud.roster.people.Student;
 import org.educloud.roster.people.StudentRepository;
+import org.educloud.roster.people.upserts.HomeroomRule;
 import org.educloud.roster.terms.Term;
 import org.educloud.roster.terms.TermRepository;
 import org.educloud.shared.Scope;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Places a school's students in its classes from a file, all or nothing: student number, school year, term and
- * class name per row. Placing a student in a homeroom class ends their other homeroom membership; a row already
+ * class name per row. Placing a student in a homeroom class ends their other homeroom membership on the term's
+ * first day ({@link HomeroomRule}, row by row in the file's order); a row already
  * in effect changes nothing, so the file can be imported again.
  */
 @Component
@@ -36,9 +38,11 @@ public class ImportingEnrolments {
     private final TermRepository terms;
     private final EnrolmentRepository enrolments;
     private final ImportRunRecorder recorder;
+    private final HomeroomRule homerooms;
 
     ImportingEnrolments(StudentRepository students, SchoolClassRepository classes, TermRepository terms,
-                        EnrolmentRepository enrolments, ImportRunRecorder recorder) {
+                        EnrolmentRepository enrolments, ImportRunRecorder recorder, HomeroomRule homerooms) {
+        this.homerooms = homerooms;
         this.students = students;
         this.classes = classes;
         this.terms = terms;
@@ -70,7 +74,9 @@ public class ImportingEnrolments {
         for (Placement p : placements) {
             if (!enrolments.existsByStudentIdAndClassId(p.student().id(), p.schoolClass().id())) {
                 if (p.schoolClass().kind() == ClassKind.HOMEROOM) {
-                    enrolments.currentHomeroomOf(p.student().id()).forEach(e -> e.end(p.term().view().startsOn()));
+                    // The rule reads the table: this file's earlier placements must be in it.
+                    enrolments.flush();
+                    homerooms.endOtherHomerooms(p.student().id(), p.schoolClass().id(), p.term().view().startsOn());
                 }
                 enrolments.save(new Enrolment(p.student().id(), p.schoolClass(), p.term().view().startsOn()));
                 created++;

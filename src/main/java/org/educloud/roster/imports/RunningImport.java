@@ -2,6 +2,7 @@ package org.educloud.roster.imports;
 
 import java.util.Comparator;
 import java.util.List;
+import org.educloud.roster.ImportKind;
 import org.educloud.roster.ImportRunView;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportProblem;
@@ -20,11 +21,11 @@ public final class RunningImport {
     private final ImportRunRecorder recorder;
     private final Scope scope;
     private final OrgNodeView school;
-    private final String kind;
+    private final ImportKind kind;
     private final String fileName;
     private final @Nullable Long recordedId;
 
-    RunningImport(ImportRunRecorder recorder, Scope scope, OrgNodeView school, String kind, String fileName,
+    RunningImport(ImportRunRecorder recorder, Scope scope, OrgNodeView school, ImportKind kind, String fileName,
                   @Nullable Long recordedId) {
         this.recorder = recorder;
         this.scope = scope;
@@ -43,7 +44,7 @@ public final class RunningImport {
         return school;
     }
 
-    public String kind() {
+    public ImportKind kind() {
         return kind;
     }
 

@@ -1,5 +1,9 @@
 package org.educloud.roster.oneroster;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.educloud.roster.GuardianRelation;
+
 /**
  * EduCloud's roster tables as OneRoster fields, once, as SQL expressions over a table alias: the CSV export and the
  * REST collections both select through them, so a sourcedId form, a vocabulary value or a date convention is
@@ -20,7 +24,16 @@ public final class OneRosterMapping {
      * own, made of the kind's prefix and the row's id.
      */
     public static String sourcedId(OneRosterObject kind, String alias, String idColumn) {
-        return "COALESCE(" + alias + ".source_id, '" + kind.prefix() + "' || " + idColumn + ")::text";
+        return "COALESCE(" + alias + ".source_id, " + ownSourcedId(kind, idColumn) + ")::text";
+    }
+
+    /**
+     * EduCloud's own sourcedId of a row: the kind's prefix and the id. The prefix is a constant of the enum (letters
+     * and dashes only, checked there), written as a literal rather than bound: the same expression goes into
+     * queries with positional and with named parameters, and into the UNIONs and views of the REST collections.
+     */
+    public static String ownSourcedId(OneRosterObject kind, String idColumn) {
+        return "'" + kind.prefix() + "' || " + idColumn;
     }
 
     public static String sourcedId(OneRosterObject kind, String alias) {
@@ -29,7 +42,7 @@ public final class OneRosterMapping {
 
     /** Orgs are the tenancy module's nodes, always under EduCloud's id. */
     public static String org(String orgIdColumn) {
-        return "'org-' || " + orgIdColumn;
+        return ownSourcedId(OneRosterObject.ORG, orgIdColumn);
     }
 
     /** Grades are two digits, as the CEDS grade list writes them. */
@@ -39,7 +52,8 @@ public final class OneRosterMapping {
 
     /** A course is one grade of one school in one school year; EduCloud has no course table. */
     public static String course(String classAlias, String termAlias) {
-        return "'course-' || " + classAlias + ".school_id || '-' || " + termAlias + ".school_year || '-g' || "
+        return ownSourcedId(OneRosterObject.COURSE, classAlias + ".school_id")
+                + " || '-' || " + termAlias + ".school_year || '-g' || "
                 + grade(classAlias);
     }
 
@@ -53,7 +67,7 @@ public final class OneRosterMapping {
 
     /** A school year is an academic session of its own, parent of its terms. */
     public static String schoolYear(String termAlias) {
-        return "'sy-' || " + termAlias + ".school_year";
+        return ownSourcedId(OneRosterObject.SCHOOL_YEAR, termAlias + ".school_year");
     }
 
     public static String classType(String classAlias) {
@@ -64,6 +78,15 @@ public final class OneRosterMapping {
     public static String sex(String personAlias) {
         return "(CASE " + personAlias + ".gender WHEN 'MALE' THEN 'male' WHEN 'FEMALE' THEN 'female' "
                 + "ELSE 'unspecified' END)::text";
+    }
+
+    /**
+     * Whether a guardianship's relation makes the guardian a parent (OneRoster's role {@code parent}, else
+     * {@code guardian}); the relations are the enum's, written out as SQL literals since they are constants.
+     */
+    public static String isParent(String relationColumn) {
+        return relationColumn + " IN (" + Arrays.stream(GuardianRelation.values()).filter(GuardianRelation::isParent)
+                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     /** OneRoster end dates are exclusive, EduCloud's inclusive: the day after. */

@@ -15,8 +15,8 @@ import org.educloud.shared.tabular.ImportLimits;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.ImportRunView;
 import org.educloud.roster.oneroster.OneRosterObject;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgKind;
 import org.educloud.tenancy.OrgNodeView;
@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ImportingOneRoster {
-
-    public static final String KIND = "ONEROSTER";
 
     /**
      * Problems of a set listed file by file in reading order (the set's own first), then by row: interleaving the
@@ -76,7 +74,7 @@ public class ImportingOneRoster {
         OrgNodeView root = running.school();
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
-        OneRosterSet set;
+        OneRosterRead set;
         try (OneRosterFileSet files = OneRosterFileSet.unpack(zip, limits)) {
             // Every file's header first, so one upload names all the columns to fix.
             files.checkHeaders(problems, warnings);
@@ -98,7 +96,7 @@ public class ImportingOneRoster {
             }
             long read = System.nanoTime();
             // Also when the files have problems, so one run reports everything there is to fix.
-            checkAgainstDatabase(root, set, links, problems, warnings);
+            Map<String, Long> numbersGiven = checkAgainstDatabase(root, set, links, problems, warnings);
             LOG.info("OneRoster import into {}: read and checked {} rows in {} ms, checked against the database in {} ms",
                     root.name(), set.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             if (!problems.isEmpty()) {
@@ -106,7 +104,7 @@ public class ImportingOneRoster {
             }
             OneRosterWriting.Outcome outcome;
             try {
-                outcome = writing.write(scope, root, set, files, links, warnings);
+                outcome = writing.write(scope, root, set, numbersGiven, files, links, warnings);
             } catch (OneRosterFileSet.Refused e) {
                 // The files were read once already; failing now rolls the whole import back.
                 throw new IllegalStateException("the OneRoster files changed between the passes", e);
@@ -124,15 +122,19 @@ public class ImportingOneRoster {
      * What only the database can tell: a student registered at another school moves by a transfer, not an
      * import; new staff members' usernames (school code and staff number) must be free; a new staff member needs
      * a qualification and a title. Students and guardians get generated usernames, which are free by making.
+     *
+     * @return the 全国学籍号 the file gives students EduCloud has without one (found by their sourcedId), each
+     *         free: number to the student's id; the writing gives them the number before merging by it
      */
-    private void checkAgainstDatabase(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
-                                      List<ImportProblem> problems, List<ImportProblem> warnings) {
+    private Map<String, Long> checkAgainstDatabase(OrgNodeView root, OneRosterRead set, OneRosterLinks links,
+                                                   List<ImportProblem> problems, List<ImportProblem> warnings) {
+        Map<String, Long> numbersGiven = new HashMap<>();
         jdbc.sql("CREATE TEMP TABLE tmp_or_check (student_number text, school_id bigint, row_number bigint) "
                 + "ON COMMIT DROP").update();
         Map<String, PersonRow> students = new HashMap<>();
         List<PersonRow> numberless = new ArrayList<>();
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_check (student_number, school_id, row_number)")) {
-            for (PersonRow p : set.people.values()) {
+            for (PersonRow p : set.people().values()) {
                 if (p.kind() == PersonKind.STUDENT && !p.deleted() && p.identifier().isEmpty()) {
                     // Without a number, a student is new unless an earlier import (or EduCloud's export) linked them.
                     if (links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.STUDENT)).isEmpty()) {
@@ -140,12 +142,12 @@ public class ImportingOneRoster {
                     }
                 } else if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
                     students.put(p.identifier(), p);
-                    copy.row(p.identifier(), set.schools.get(p.schoolSourcedId()).id().value(), p.row());
+                    copy.row(p.identifier(), set.schools().get(p.schoolSourcedId()).id().value(), p.row());
                     Long numberlessId = links.numberlessStudents().get(p.sourcedId());
                     if (numberlessId != null && links.person(p.sourcedId())
                             .filter(l -> l.is(OneRosterObject.STUDENT) && l.id() == numberlessId).isPresent()) {
                         // Known without a number and now sent with one: the number goes to them if it is free.
-                        set.numbersGiven.put(p.identifier(), numberlessId);
+                        numbersGiven.put(p.identifier(), numberlessId);
                     }
                 }
             }
@@ -156,7 +158,7 @@ public class ImportingOneRoster {
                         JOIN roster.student s ON s.student_number = t.student_number""")
                 .query((rs, n) -> {
                     known.add(rs.getString(1));
-                    if (rs.getBoolean(2) && !set.numbersGiven.containsKey(rs.getString(1))) {
+                    if (rs.getBoolean(2) && !numbersGiven.containsKey(rs.getString(1))) {
                         PersonRow p = students.get(rs.getString(1));
                         problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
                                 "roster.import.error.otherSchool"));
@@ -164,7 +166,7 @@ public class ImportingOneRoster {
                     return null;
                 }).list();
         for (String number : known) {
-            if (set.numbersGiven.remove(number) != null) {
+            if (numbersGiven.remove(number) != null) {
                 PersonRow p = students.get(number);
                 problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
                         "roster.oneroster.error.studentNumberTaken"));
@@ -172,7 +174,7 @@ public class ImportingOneRoster {
         }
         known.forEach(students::remove);
         // Those who get their number are not new: what EduCloud has of them (sex, birth date) stands.
-        set.numbersGiven.keySet().forEach(students::remove);
+        numbersGiven.keySet().forEach(students::remove);
         List<PersonRow> newStudents = new ArrayList<>(students.values());
         newStudents.addAll(numberless);
         for (PersonRow p : newStudents) {
@@ -191,11 +193,11 @@ public class ImportingOneRoster {
         jdbc.sql("SELECT school_id, staff_number FROM roster.staff WHERE school_path LIKE ?")
                 .param(root.path().likePattern())
                 .query((rs, n) -> existingStaff.put(rs.getLong(1) + "|" + rs.getString(2), true)).list();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() != PersonKind.STAFF || p.deleted()) {
                 continue;
             }
-            OrgNodeView school = set.schools.get(p.schoolSourcedId());
+            OrgNodeView school = set.schools().get(p.schoolSourcedId());
             if (existingStaff.containsKey(school.id().value() + "|" + p.identifier())) {
                 continue;
             }
@@ -216,7 +218,7 @@ public class ImportingOneRoster {
                 byUsername.put(username, p);
             }
         }
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.GUARDIAN && !p.deleted() && p.phone() != null
                     && links.person(p.sourcedId()).isEmpty()) {
                 newPhones.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(p);
@@ -236,5 +238,6 @@ public class ImportingOneRoster {
             problems.add(ImportProblem.at(p.row(), "users.csv: identifier", p.identifier(),
                     "roster.import.error.usernameTaken"));
         }
+        return Map.copyOf(numbersGiven);
     }
 }

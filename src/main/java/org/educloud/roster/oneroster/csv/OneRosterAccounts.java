@@ -26,7 +26,7 @@ class OneRosterAccounts {
      * Maps each sourcedId to its row and gives the rows without an account a new one, waiting for activation,
      * school by school, in chunks, clearing the persistence context so a 100 000-person file stays small.
      */
-    Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table, OneRosterSet set) {
+    Map<String, Long> withAccounts(Scope scope, Role role, String rowsSql, String table, OneRosterRead set) {
         return accounts.withAccounts(scope, role, rowsSql, table, keys -> sourceFacts.freeUsernames(set, keys));
     }
 }

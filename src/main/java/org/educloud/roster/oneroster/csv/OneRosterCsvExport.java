@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterExportRows.ClassRow;
 import org.educloud.roster.oneroster.csv.OneRosterExportRows.EnrolmentRow;
 import org.educloud.roster.oneroster.csv.OneRosterExportRows.GuardianRow;
@@ -100,7 +101,7 @@ public class OneRosterCsvExport {
                 csv.writeRecord("file." + file, WRITTEN.contains(file) ? "bulk" : "absent");
             }
             csv.writeRecord("source.systemName", "EduCloud");
-            csv.writeRecord("source.systemCode", root.schoolCode() != null ? root.schoolCode() : "org-" + root.id());
+            csv.writeRecord("source.systemCode", root.schoolCode() != null ? root.schoolCode() : OneRosterObject.ORG.prefix() + root.id());
         });
         file(zip, "orgs.csv", List.of("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
                 "parentSourcedId"), csv -> orgs.forEach(o -> csv.writeRecord(org(o.id().value()), "", "", o.name(),
@@ -156,13 +157,13 @@ public class OneRosterCsvExport {
         });
         file(zip, "roles.csv", List.of("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role",
                 "beginDate", "endDate", "orgSourcedId", "userProfileSourcedId"), csv -> {
-            studentList.forEach(s -> csv.writeRecord("role-s-" + s.id(), "", "", s.sourcedId(), "primary",
+            studentList.forEach(s -> csv.writeRecord(OneRosterObject.STUDENT_ROLE.prefix() + s.id(), "", "", s.sourcedId(), "primary",
                     "student", "", "", org(s.schoolId()), ""));
-            staffList.forEach(s -> csv.writeRecord("role-t-" + s.id(), "", "", s.sourcedId(), "primary",
+            staffList.forEach(s -> csv.writeRecord(OneRosterObject.STAFF_ROLE.prefix() + s.id(), "", "", s.sourcedId(), "primary",
                     "teacher", "", "", org(s.schoolId()), ""));
             Map<Long, LinkRow> firstLink = new LinkedHashMap<>();
             links.forEach(l -> firstLink.putIfAbsent(l.guardianId(), l));
-            firstLink.forEach((guardianId, link) -> csv.writeRecord("role-g-" + guardianId, "", "",
+            firstLink.forEach((guardianId, link) -> csv.writeRecord(OneRosterObject.GUARDIAN_ROLE.prefix() + guardianId, "", "",
                     guardianById.get(guardianId).sourcedId(), "primary", link.parent() ? "parent" : "guardian", "",
                     "", org(studentById.get(link.studentId()).schoolId()), ""));
         });
@@ -181,7 +182,7 @@ public class OneRosterCsvExport {
             }
             for (ClassRow c : classList) {
                 if (c.headTeacherId() != null && staffById.containsKey(c.headTeacherId())) {
-                    csv.writeRecord("enr-h-" + c.id(), "", "", c.sourcedId(), org(c.schoolId()),
+                    csv.writeRecord(OneRosterObject.HEAD_TEACHER_ENROLMENT.prefix() + c.id(), "", "", c.sourcedId(), org(c.schoolId()),
                             staffById.get(c.headTeacherId()).sourcedId(), "teacher", "true", "", "");
                 }
             }
@@ -189,7 +190,7 @@ public class OneRosterCsvExport {
                 ClassRow c = classById.get(t.classId());
                 if (c != null && staffById.containsKey(t.staffId())
                         && !Long.valueOf(t.staffId()).equals(c.headTeacherId())) {
-                    csv.writeRecord("enr-t-" + t.id(), "", "", c.sourcedId(), org(c.schoolId()),
+                    csv.writeRecord(OneRosterObject.TEACHING_ENROLMENT.prefix() + t.id(), "", "", c.sourcedId(), org(c.schoolId()),
                             staffById.get(t.staffId()).sourcedId(), "teacher", "false", "", "");
                 }
             }
@@ -253,10 +254,10 @@ public class OneRosterCsvExport {
             // ISO dates compare as text
             String start = yearTerms.stream().map(TermRow::startDate).min(String::compareTo).orElseThrow();
             String end = yearTerms.stream().map(TermRow::endDate).max(String::compareTo).orElseThrow();
-            csv.writeRecord("sy-" + year, "", "", year, "schoolYear", start, end, "", year.substring(5));
+            csv.writeRecord(OneRosterObject.SCHOOL_YEAR.prefix() + year, "", "", year, "schoolYear", start, end, "", year.substring(5));
             for (TermRow t : yearTerms) {
                 csv.writeRecord(t.sourcedId(), "", "", year + " " + t.name(), "term", t.startDate(), t.endDate(),
-                        "sy-" + year, year.substring(5));
+                        OneRosterObject.SCHOOL_YEAR.prefix() + year, year.substring(5));
             }
         });
     }
@@ -270,7 +271,7 @@ public class OneRosterCsvExport {
     }
 
     private static String org(long id) {
-        return "org-" + id;
+        return OneRosterObject.ORG.prefix() + id;
     }
 
     private static String orgType(OrgNodeView node) {

@@ -47,7 +47,7 @@ class OneRosterEnrolments {
      * or user is not there was passed over in the first pass (a {@code tobedeleted} row EduCloud never knew, a
      * bureau's staff member) and is passed over again.
      */
-    Counts write(OneRosterSet set, OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
+    Counts write(OneRosterRead set, OneRosterFileSet files, Map<String, Long> classIds, Map<String, Long> studentIds,
                             Map<String, Long> staffIds, OneRosterLinks links) throws OneRosterFileSet.Refused {
         record ClassFacts(String schoolPath, LocalDate termStart) {
         }
@@ -57,7 +57,7 @@ class OneRosterEnrolments {
         List<Object[]> heads = new ArrayList<>();
         List<Object[]> teaching = new ArrayList<>();
         Map<String, String> subjects = new HashMap<>();
-        set.classes.values().forEach(c -> subjects.put(c.sourcedId(), c.subject()));
+        set.classes().values().forEach(c -> subjects.put(c.sourcedId(), c.subject()));
         List<Object[]> ended = new ArrayList<>();
         Date today = Date.valueOf(LocalDate.now(clock));
         try (PgCopy copy = PgCopy.into(dataSource,
@@ -78,7 +78,7 @@ class OneRosterEnrolments {
                 boolean deleted = "tobedeleted".equals(row.get("status"));
                 String userId = row.get("userSourcedId");
                 if (row.get("role").equals("student")) {
-                    Long student = OneRosterPeopleWriting.studentId(userId, studentIds, links);
+                    Long student = links.student(userId, studentIds);
                     if (student == null) {
                         return;
                     }

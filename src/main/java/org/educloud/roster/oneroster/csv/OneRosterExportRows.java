@@ -13,6 +13,7 @@ import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.educloud.roster.oneroster.OneRosterMapping;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
@@ -142,12 +143,12 @@ class OneRosterExportRows {
      */
     List<LinkRow> links(OrgPath root) {
         return jdbc.sql("""
-                        SELECT l.guardian_id, l.student_id, l.relation IN ('FATHER', 'MOTHER')
+                        SELECT l.guardian_id, l.student_id, %s
                         FROM roster.guardianship l JOIN roster.student s ON s.id = l.student_id
                         JOIN roster.guardian g ON g.id = l.guardian_id
                         WHERE s.school_path LIKE :pattern AND s.removed_at IS NULL
                           AND NOT (g.removed_at IS NOT NULL AND g.school_path LIKE :pattern)
-                        ORDER BY l.guardian_id, l.student_id""")
+                        ORDER BY l.guardian_id, l.student_id""".formatted(OneRosterMapping.isParent("l.relation")))
                 .param("pattern", root.likePattern())
                 .query((rs, n) -> new LinkRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
                 .list();

@@ -3,6 +3,7 @@ package org.educloud.roster.oneroster.csv;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.educloud.roster.imports.PgCopy;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,11 @@ class OneRosterLinkRecording {
                 Map<String, Long> students, Map<String, Long> staff, Map<String, Long> guardians) {
         jdbc.sql("CREATE TEMP TABLE tmp_or_link (sourced_id text, kind text, local_id bigint) ON COMMIT DROP").update();
         try (PgCopy copy = PgCopy.into(dataSource, "tmp_or_link (sourced_id, kind, local_id)")) {
-            terms.forEach((id, local) -> copy.row(id, "T", local));
-            classes.forEach((id, local) -> copy.row(id, "C", local));
-            students.forEach((id, local) -> copy.row(id, "S", local));
-            staff.forEach((id, local) -> copy.row(id, "F", local));
-            guardians.forEach((id, local) -> copy.row(id, "G", local));
+            terms.forEach((id, local) -> copy.row(id, OneRosterObject.TERM.linkKind(), local));
+            classes.forEach((id, local) -> copy.row(id, OneRosterObject.CLASS.linkKind(), local));
+            students.forEach((id, local) -> copy.row(id, OneRosterObject.STUDENT.linkKind(), local));
+            staff.forEach((id, local) -> copy.row(id, OneRosterObject.STAFF.linkKind(), local));
+            guardians.forEach((id, local) -> copy.row(id, OneRosterObject.GUARDIAN.linkKind(), local));
         }
         jdbc.sql("""
                         INSERT INTO roster.oneroster_link (root_org_id, sourced_id, kind, local_id)

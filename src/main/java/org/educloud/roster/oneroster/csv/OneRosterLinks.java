@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.roster.oneroster.OneRosterObject;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
 import org.educloud.tenancy.OrgNodeView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,16 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class OneRosterLinks {
 
-    /**
-     * A row the sourcedId names: its kind as the link table's one-letter code ({@link OneRosterObject#code()}),
-     * and its id.
-     */
-    record Local(char kind, long id) {
+    /** A row the sourcedId names: its kind (kept in the link table as {@link OneRosterObject#code()}) and its id. */
+    record Local(OneRosterObject kind, long id) {
 
         boolean is(OneRosterObject object) {
-            return kind == object.code();
+            return kind == object;
         }
     }
+
+    /** The kinds of people a user's sourcedId may name, in the order a link is looked for. */
+    private static final List<OneRosterObject> PEOPLE =
+            List.of(OneRosterObject.STUDENT, OneRosterObject.STAFF, OneRosterObject.GUARDIAN);
 
     private final JdbcClient jdbc;
     private final OrgNodeView root;
@@ -45,20 +46,23 @@ final class OneRosterLinks {
         jdbc.sql("""
                         SELECT l.sourced_id, l.kind, l.local_id FROM roster.oneroster_link l
                         WHERE l.root_org_id = :root AND (
-                            (l.kind = 'S' AND EXISTS (SELECT 1 FROM roster.student x
+                            (l.kind = :student AND EXISTS (SELECT 1 FROM roster.student x
                                                       WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
-                         OR (l.kind = 'F' AND EXISTS (SELECT 1 FROM roster.staff x
+                         OR (l.kind = :staff AND EXISTS (SELECT 1 FROM roster.staff x
                                                       WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
-                         OR (l.kind = 'G' AND EXISTS (SELECT 1 FROM roster.guardian x
+                         OR (l.kind = :guardian AND EXISTS (SELECT 1 FROM roster.guardian x
                                                       WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
-                         OR (l.kind = 'C' AND EXISTS (SELECT 1 FROM roster.school_class x
+                         OR (l.kind = :class AND EXISTS (SELECT 1 FROM roster.school_class x
                                                       WHERE x.id = l.local_id AND x.school_path LIKE :pattern))
-                         OR (l.kind = 'T' AND EXISTS (SELECT 1 FROM roster.term x WHERE x.id = l.local_id
+                         OR (l.kind = :term AND EXISTS (SELECT 1 FROM roster.term x WHERE x.id = l.local_id
                                                       AND (x.org_path LIKE :pattern OR :path LIKE x.org_path || '%'))))""")
                 .param("root", root.id().value()).param("pattern", root.path().likePattern())
                 .param("path", root.path().value())
+                .param("student", OneRosterObject.STUDENT.linkKind()).param("staff", OneRosterObject.STAFF.linkKind())
+                .param("guardian", OneRosterObject.GUARDIAN.linkKind())
+                .param("class", OneRosterObject.CLASS.linkKind()).param("term", OneRosterObject.TERM.linkKind())
                 .query((rs, n) -> links.put(rs.getString(2) + rs.getString(1),
-                        new Local(rs.getString(2).charAt(0), rs.getLong(3))))
+                        new Local(OneRosterObject.ofCode(rs.getString(2).charAt(0)), rs.getLong(3))))
                 .list();
     }
 
@@ -66,7 +70,8 @@ final class OneRosterLinks {
         if (misses.contains("T:" + sourcedId)) {
             return Optional.empty();
         }
-        return linked(sourcedId, 'T').or(() -> remember('T', sourcedId, own(sourcedId, "term-",
+        return linked(sourcedId, OneRosterObject.TERM).or(() -> remember(OneRosterObject.TERM, sourcedId,
+                own(sourcedId, OneRosterObject.TERM,
                 "SELECT count(*) FROM roster.term WHERE id = ? AND (org_path LIKE ? OR ? LIKE org_path || '%')", true)
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.term WHERE source_id = ? "
                         + "AND (org_path LIKE ? OR ? LIKE org_path || '%')", true))));
@@ -76,7 +81,8 @@ final class OneRosterLinks {
         if (misses.contains("C:" + sourcedId)) {
             return Optional.empty();
         }
-        return linked(sourcedId, 'C').or(() -> remember('C', sourcedId, own(sourcedId, "class-",
+        return linked(sourcedId, OneRosterObject.CLASS).or(() -> remember(OneRosterObject.CLASS, sourcedId,
+                own(sourcedId, OneRosterObject.CLASS,
                 "SELECT count(*) FROM roster.school_class WHERE id = ? AND school_path LIKE ?", false)
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.school_class WHERE source_id = ? "
                         + "AND school_path LIKE ?", false))));
@@ -95,15 +101,15 @@ final class OneRosterLinks {
         return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
     }
 
-    private Optional<Long> remember(char kind, String sourcedId, Optional<Long> id) {
-        id.ifPresentOrElse(value -> links.put("own" + kind + ":" + sourcedId, new Local(kind, value)),
-                () -> misses.add(kind + ":" + sourcedId));
+    private Optional<Long> remember(OneRosterObject kind, String sourcedId, Optional<Long> id) {
+        id.ifPresentOrElse(value -> links.put("own" + kind.code() + ":" + sourcedId, new Local(kind, value)),
+                () -> misses.add(kind.code() + ":" + sourcedId));
         return id;
     }
 
     Optional<Local> person(String sourcedId) {
-        for (char kind : new char[] {'S', 'F', 'G'}) {
-            Local link = links.get(kind + sourcedId);
+        for (OneRosterObject kind : PEOPLE) {
+            Local link = links.get(kind.code() + sourcedId);
             if (link != null) {
                 return Optional.of(link);
             }
@@ -115,23 +121,33 @@ final class OneRosterLinks {
         if (misses.contains("P:" + sourcedId)) {
             return Optional.empty();
         }
-        Optional<Local> own = own(sourcedId, "user-s-", "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
-                .map(id -> new Local(OneRosterObject.STUDENT.code(), id))
-                .or(() -> own(sourcedId, "user-t-",
+        Optional<Local> own = own(sourcedId, OneRosterObject.STUDENT, "SELECT count(*) FROM roster.student WHERE id = ? AND school_path LIKE ?", false)
+                .map(id -> new Local(OneRosterObject.STUDENT, id))
+                .or(() -> own(sourcedId, OneRosterObject.STAFF,
                         "SELECT count(*) FROM roster.staff WHERE id = ? AND school_path LIKE ?", false)
-                        .map(id -> new Local(OneRosterObject.STAFF.code(), id)))
-                .or(() -> own(sourcedId, "user-g-",
+                        .map(id -> new Local(OneRosterObject.STAFF, id)))
+                .or(() -> own(sourcedId, OneRosterObject.GUARDIAN,
                         "SELECT count(*) FROM roster.guardian WHERE id = ? AND school_path LIKE ?", false)
-                        .map(id -> new Local(OneRosterObject.GUARDIAN.code(), id)))
+                        .map(id -> new Local(OneRosterObject.GUARDIAN, id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.student WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local(OneRosterObject.STUDENT.code(), id)))
+                        false).map(id -> new Local(OneRosterObject.STUDENT, id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.staff WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local(OneRosterObject.STAFF.code(), id)))
+                        false).map(id -> new Local(OneRosterObject.STAFF, id)))
                 .or(() -> kept(sourcedId, "SELECT id FROM roster.guardian WHERE source_id = ? AND school_path LIKE ?",
-                        false).map(id -> new Local(OneRosterObject.GUARDIAN.code(), id)));
+                        false).map(id -> new Local(OneRosterObject.GUARDIAN, id)));
         // A million enrolment rows name the same few thousand people: ask the database once per sourcedId.
         own.ifPresentOrElse(local -> links.put("ownP:" + sourcedId, local), () -> misses.add("P:" + sourcedId));
         return own;
+    }
+
+    /**
+     * The student a user's sourcedId names: one this import wrote ({@code written}, by sourcedId), else one an
+     * earlier import linked or EduCloud's own id names; null when it names no student.
+     */
+    @Nullable Long student(String sourcedId, Map<String, Long> written) {
+        Long id = written.get(sourcedId);
+        return id != null ? id : person(sourcedId).filter(l -> l.is(OneRosterObject.STUDENT)).map(Local::id)
+                .orElse(null);
     }
 
     /**
@@ -144,12 +160,12 @@ final class OneRosterLinks {
             Map<String, Long> found = new HashMap<>();
             jdbc.sql("""
                             SELECT s.id, s.source_id, l.sourced_id FROM roster.student s
-                            LEFT JOIN roster.oneroster_link l ON l.root_org_id = ? AND l.kind = 'S' AND l.local_id = s.id
+                            LEFT JOIN roster.oneroster_link l ON l.root_org_id = ? AND l.kind = ? AND l.local_id = s.id
                             WHERE s.student_number IS NULL AND s.school_path LIKE ?""")
-                    .params(root.id().value(), root.path().likePattern())
+                    .params(root.id().value(), OneRosterObject.STUDENT.linkKind(), root.path().likePattern())
                     .query((rs, n) -> {
                         long id = rs.getLong(1);
-                        found.put("user-s-" + id, id);
+                        found.put(OneRosterObject.STUDENT.ownSourcedId(id), id);
                         if (rs.getString(2) != null) {
                             found.put(rs.getString(2), id);
                         }
@@ -163,23 +179,16 @@ final class OneRosterLinks {
         return numberless;
     }
 
-    static char code(PersonKind kind) {
-        return switch (kind) {
-            case STUDENT -> OneRosterObject.STUDENT.code();
-            case STAFF -> OneRosterObject.STAFF.code();
-            case GUARDIAN -> OneRosterObject.GUARDIAN.code();
-        };
-    }
-
-    private Optional<Long> linked(String sourcedId, char kind) {
-        Local link = links.get(kind + sourcedId);
+    private Optional<Long> linked(String sourcedId, OneRosterObject kind) {
+        Local link = links.get(kind.code() + sourcedId);
         if (link == null) {
-            link = links.get("own" + kind + ":" + sourcedId);
+            link = links.get("own" + kind.code() + ":" + sourcedId);
         }
         return link == null ? Optional.empty() : Optional.of(link.id());
     }
 
-    private Optional<Long> own(String sourcedId, String prefix, String sql, boolean alsoAbove) {
+    private Optional<Long> own(String sourcedId, OneRosterObject kind, String sql, boolean alsoAbove) {
+        String prefix = kind.prefix();
         if (!sourcedId.startsWith(prefix)) {
             return Optional.empty();
         }

@@ -18,8 +18,8 @@ import org.educloud.roster.Qualification;
 import org.educloud.roster.Specialist;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.shared.Masking;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
@@ -108,7 +108,7 @@ final class OneRosterPeopleReading {
 
     private boolean isSchool(String orgSourcedId) {
         return set.schools.containsKey(orgSourcedId)
-                || schoolsInRoot.stream().anyMatch(s -> orgSourcedId.equals("org-" + s.id()));
+                || schoolsInRoot.stream().anyMatch(s -> orgSourcedId.equals(OneRosterObject.ORG.prefix() + s.id()));
     }
 
     void user(Row row) {
@@ -163,13 +163,13 @@ final class OneRosterPeopleReading {
         String schoolId = kind == PersonKind.GUARDIAN ? "" : role.orgSourcedId();
         if (kind != PersonKind.GUARDIAN) {
             OrgNodeView school = set.schools.get(schoolId);
-            if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals("org-" + s.id()))) {
+            if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id()))) {
                 problems.add(ImportProblem.at(role.row(), role.file() + ": "
                                 + (role.file().equals("roles.csv") ? "orgSourcedId" : "orgSourcedIds"), schoolId,
                         "roster.oneroster.error.unknownOrg"));
                 return;
             }
-            schoolsInRoot.stream().filter(s -> schoolId.equals("org-" + s.id())).findFirst()
+            schoolsInRoot.stream().filter(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst()
                     .ifPresent(s -> set.schools.putIfAbsent(schoolId, s));
         }
         String identifier = row.get("identifier");
@@ -259,6 +259,6 @@ final class OneRosterPeopleReading {
         };
         BackboneLevel backbone = cells.choice(row, "metadata.educloud.backboneLevel", BackboneLevel.class);
         Specialist specialist = cells.choice(row, "metadata.educloud.specialist", Specialist.class);
-        set.staffAttributes.put(sourcedId, new OneRosterSet.StaffAttributes(teaches, backbone, specialist));
+        set.staffAttributes.put(sourcedId, new OneRosterRead.StaffAttributes(teaches, backbone, specialist));
     }
 }

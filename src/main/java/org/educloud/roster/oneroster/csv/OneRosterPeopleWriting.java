@@ -12,8 +12,10 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.PendingAccount;
 import org.educloud.roster.Gender;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.GuardianRelation;
+import org.educloud.roster.oneroster.OneRosterObject;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.roster.people.upserts.StaffUpserts;
 import org.educloud.roster.people.upserts.StudentUpserts;
 import org.educloud.shared.OrgId;
@@ -52,17 +54,19 @@ class OneRosterPeopleWriting {
         this.accounts = accounts;
     }
 
-    Map<String, Long> students(Scope scope, OneRosterSet set, OneRosterLinks links, int[] counts,
-                               List<UserId> back) {
+    OneRosterWritten students(Scope scope, OneRosterRead set, Map<String, Long> numbersGiven,
+                              OneRosterLinks links) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         // A student imported without a 全国学籍号 whom the source now sends with one gets it (the first pass saw
         // it was free), so the merge below finds them by it rather than making a second student.
-        set.numbersGiven.forEach((number, studentId) -> jdbc.sql(
+        numbersGiven.forEach((number, studentId) -> jdbc.sql(
                         "UPDATE roster.student SET student_number = ? WHERE id = ? AND student_number IS NULL")
                 .params(number, studentId).update());
         List<StudentUpserts.StudentRow> rows = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.STUDENT && !p.deleted()) {
-                OrgNodeView school = set.schools.get(p.schoolSourcedId());
+                OrgNodeView school = set.schools().get(p.schoolSourcedId());
                 Long numberless = p.identifier().isEmpty() ? numberlessStudent(p, school, links, counts, back)
                         : null;
                 // OneRoster carries no ethnicity, ID number or equity attributes: the upsert keeps those.
@@ -75,7 +79,9 @@ class OneRosterPeopleWriting {
         counts[0] += merged.created();
         counts[1] += merged.updated();
         back.addAll(merged.back());
-        return accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.ACCOUNT_ROWS, "student", set);
+        return new OneRosterWritten(
+                accounts.withAccounts(scope, Role.STUDENT, StudentUpserts.ACCOUNT_ROWS, "student", set),
+                counts[0], counts[1], back);
     }
 
     /**
@@ -84,7 +90,7 @@ class OneRosterPeopleWriting {
      */
     private long numberlessStudent(PersonRow p, OrgNodeView school, OneRosterLinks links, int[] counts,
                                    List<UserId> back) {
-        Long known = links.person(p.sourcedId()).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
+        Long known = links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.STUDENT)).map(OneRosterLinks.Local::id)
                 .orElse(null);
         String gender = p.gender() == null ? null : p.gender().name();
         if (known != null) {
@@ -108,13 +114,15 @@ class OneRosterPeopleWriting {
                 .query(Long.class).single();
     }
 
-    Map<String, Long> staff(Scope scope, OneRosterSet set, int[] counts, List<UserId> back) {
+    OneRosterWritten staff(Scope scope, OneRosterRead set) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         List<StaffUpserts.StaffRow> rows = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() == PersonKind.STAFF && !p.deleted()) {
-                OrgNodeView school = set.schools.get(p.schoolSourcedId());
-                OneRosterSet.StaffAttributes a = set.staffAttributes.getOrDefault(p.sourcedId(),
-                        new OneRosterSet.StaffAttributes(null, null, null));
+                OrgNodeView school = set.schools().get(p.schoolSourcedId());
+                OneRosterRead.StaffAttributes a = set.staffAttributes().getOrDefault(p.sourcedId(),
+                        new OneRosterRead.StaffAttributes(null, null, null));
                 // Qualification, title and the indicators' attributes come from metadata.educloud.* columns
                 // (full-time teaching also from the role); an existing member keeps theirs otherwise, a new one
                 // gets the defaults. The username is school code and 工号, unless the source's own is free.
@@ -132,17 +140,21 @@ class OneRosterPeopleWriting {
         counts[0] += merged.created();
         counts[1] += merged.updated();
         back.addAll(merged.back());
-        return accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set);
+        return new OneRosterWritten(
+                accounts.withAccounts(scope, Role.TEACHER, StaffUpserts.ACCOUNT_ROWS, "staff", set),
+                counts[0], counts[1], back);
     }
 
-    Map<String, Long> guardians(Scope scope, OneRosterSet set, Map<String, Long> studentIds,
-                                OneRosterLinks links, int[] counts, List<UserId> back) {
+    OneRosterWritten guardians(Scope scope, OneRosterRead set, Map<String, Long> studentIds,
+                               OneRosterLinks links) {
+        int[] counts = new int[2];
+        List<UserId> back = new ArrayList<>();
         Map<String, Long> ids = new LinkedHashMap<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (p.kind() != PersonKind.GUARDIAN || p.deleted()) {
                 continue;
             }
-            List<Long> children = p.agents().stream().map(a -> studentId(a, studentIds, links))
+            List<Long> children = p.agents().stream().map(a -> links.student(a, studentIds))
                     .filter(java.util.Objects::nonNull).toList();
             if (children.isEmpty()) {
                 continue;
@@ -151,7 +163,7 @@ class OneRosterPeopleWriting {
             }
             Child first = jdbc.sql("SELECT school_id, school_path FROM roster.student WHERE id = ?")
                     .param(children.getFirst()).query((rs, n) -> new Child(rs.getLong(1), rs.getString(2))).single();
-            Long existing = links.person(p.sourcedId()).filter(l -> l.kind() == 'G').map(OneRosterLinks.Local::id)
+            Long existing = links.person(p.sourcedId()).filter(l -> l.is(OneRosterObject.GUARDIAN)).map(OneRosterLinks.Local::id)
                     .orElse(null);
             long id;
             if (existing != null) {
@@ -173,40 +185,35 @@ class OneRosterPeopleWriting {
                 jdbc.sql("UPDATE roster.guardian SET account_id = ? WHERE id = ?").params(account.value(), id).update();
                 counts[0]++;
             }
-            String relation = !p.role().equals("parent") || p.gender() == null ? "OTHER"
-                    : p.gender() == Gender.MALE ? "FATHER" : "MOTHER";
+            GuardianRelation relation = !p.role().equals("parent") || p.gender() == null ? GuardianRelation.OTHER
+                    : p.gender() == Gender.MALE ? GuardianRelation.FATHER : GuardianRelation.MOTHER;
             for (Long child : children) {
                 jdbc.sql("INSERT INTO roster.guardianship (student_id, guardian_id, relation) VALUES (?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING").params(child, id, relation).update();
+                        + "ON CONFLICT DO NOTHING").params(child, id, relation.name()).update();
             }
             ids.put(p.sourcedId(), id);
         }
-        return ids;
-    }
-
-    static Long studentId(String sourcedId, Map<String, Long> studentIds, OneRosterLinks links) {
-        Long id = studentIds.get(sourcedId);
-        return id != null ? id : links.person(sourcedId).filter(l -> l.kind() == 'S').map(OneRosterLinks.Local::id)
-                .orElse(null);
+        return new OneRosterWritten(ids, counts[0], counts[1], back);
     }
 
     /**
      * People a delta file deletes are never erased (their records and history stay): a student's current
      * memberships end, a staff member is marked as having left and released from classes, a guardian is unlinked.
      */
-    List<UserId> deletedPeople(OneRosterSet set, OneRosterLinks links, int[] counts) {
+    OneRosterWritten deletedPeople(OneRosterRead set, OneRosterLinks links) {
+        int[] counts = new int[2];
         Date today = Date.valueOf(LocalDate.now(clock));
         Timestamp now = Timestamp.from(clock.instant());
         List<UserId> accounts = new ArrayList<>();
-        for (PersonRow p : set.people.values()) {
+        for (PersonRow p : set.people().values()) {
             if (!p.deleted()) {
                 continue;
             }
             links.person(p.sourcedId()).ifPresent(local -> {
                 // The person is kept, marked removed: REST answers them as tobedeleted and disabled.
                 String table = switch (local.kind()) {
-                    case 'S' -> "student";
-                    case 'F' -> "staff";
+                    case STUDENT -> "student";
+                    case STAFF -> "staff";
                     default -> "guardian";
                 };
                 // Only a removal that changes something counts (and disables): a nightly delta repeating its
@@ -217,10 +224,10 @@ class OneRosterPeopleWriting {
                 removed.stream().filter(id -> id >= 0).forEach(id -> accounts.add(new UserId(id)));
                 int changed = removed.size();
                 changed += switch (local.kind()) {
-                    case 'S' -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
+                    case STUDENT -> jdbc.sql("UPDATE roster.enrolment SET ends_on = ?, removed_at = ? WHERE student_id = ? "
                                     + "AND ends_on IS NULL")
                             .params(today, now, local.id()).update();
-                    case 'F' -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
+                    case STAFF -> jdbc.sql("UPDATE roster.staff SET employment_status = 'LEFT' WHERE id = ? "
                                     + "AND employment_status <> 'LEFT'").param(local.id()).update()
                             + jdbc.sql("DELETE FROM roster.teaching_assignment WHERE staff_id = ?").param(local.id())
                             .update()
@@ -232,6 +239,6 @@ class OneRosterPeopleWriting {
                 counts[1] += changed > 0 ? 1 : 0;
             });
         }
-        return accounts;
+        return new OneRosterWritten(Map.of(), 0, counts[1], accounts);
     }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.educloud.roster.imports.ImportRunRecorder;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonKind;
-import org.educloud.roster.oneroster.csv.OneRosterSet.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
 import org.educloud.tenancy.OrgNodeView;
 /**
  * The first pass over a OneRoster set: reads every file the manifest names, in the order the files depend on each
@@ -43,7 +44,7 @@ final class OneRosterReading {
     }
 
     /** Reads the whole set, telling {@code progress} the rows read so far every 10,000 enrollments. */
-    OneRosterSet read(IntConsumer progress) throws OneRosterFileSet.Refused {
+    OneRosterRead read(IntConsumer progress) throws OneRosterFileSet.Refused {
         if (files.present("orgs")) {
             files.read("orgs", this::org);
         }
@@ -77,7 +78,7 @@ final class OneRosterReading {
             set.rows += set.enrollments;
         }
         drops.report(warnings);
-        return set;
+        return set.result();
     }
 
     private void org(Row row) {
@@ -92,7 +93,7 @@ final class OneRosterReading {
         String identifier = row.get("identifier");
         String sourcedId = row.get("sourcedId");
         OrgNodeView school = schoolsInRoot.stream()
-                .filter(s -> identifier.equals(s.schoolCode()) || sourcedId.equals("org-" + s.id()))
+                .filter(s -> identifier.equals(s.schoolCode()) || sourcedId.equals(OneRosterObject.ORG.prefix() + s.id()))
                 .findFirst().orElse(null);
         if (school == null) {
             problems.add(row.problem("identifier", "roster.oneroster.error.unknownSchool"));
@@ -106,9 +107,9 @@ final class OneRosterReading {
         String classId = row.get("classSourcedId");
         String userId = row.get("userSourcedId");
         PersonRow person = set.people.get(userId);
-        Character kind = person != null ? Character.valueOf(OneRosterLinks.code(person.kind()))
+        OneRosterObject kind = person != null ? person.kind().object()
                 : links.person(userId).map(OneRosterLinks.Local::kind).orElse(null);
-        OneRosterSet.ClassRow named = set.classes.get(classId);
+        OneRosterRead.ClassRow named = set.classes.get(classId);
         boolean classKnown = named != null && !named.deleted() || links.schoolClass(classId).isPresent();
         if (deleted && (!classKnown || kind == null)) {
             // Ending a membership EduCloud never had changes nothing; a class or user the files passed over
@@ -128,7 +129,7 @@ final class OneRosterReading {
             return;
         }
         String role = row.get("role");
-        OneRosterSet.ClassRow schoolClass = set.classes.get(classId);
+        OneRosterRead.ClassRow schoolClass = set.classes.get(classId);
         if (person != null && schoolClass != null && person.kind() != PersonKind.GUARDIAN
                 && !person.schoolSourcedId().isEmpty()
                 && set.schools.get(person.schoolSourcedId()) != set.schools.get(schoolClass.schoolSourcedId())) {
@@ -136,7 +137,7 @@ final class OneRosterReading {
         }
         if (kind == null) {
             problems.add(row.problem("userSourcedId", "roster.oneroster.error.unknownUser"));
-        } else if (role.equals("student") ? kind != 'S' : kind != 'F') {
+        } else if (role.equals("student") ? kind != OneRosterObject.STUDENT : kind != OneRosterObject.STAFF) {
             problems.add(row.problem("role", "roster.oneroster.error.enrollmentRole", role));
         }
         if (!deleted) {

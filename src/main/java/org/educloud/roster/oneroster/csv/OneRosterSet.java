@@ -1,56 +1,20 @@
 package org.educloud.roster.oneroster.csv;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.educloud.roster.BackboneLevel;
-import org.educloud.roster.ClassKind;
-import org.educloud.roster.Gender;
-import org.educloud.roster.ProfessionalTitle;
-import org.educloud.roster.Qualification;
-import org.educloud.roster.Specialist;
+import org.educloud.roster.oneroster.csv.OneRosterRead.ClassRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.SourcePerson;
+import org.educloud.roster.oneroster.csv.OneRosterRead.StaffAttributes;
+import org.educloud.roster.oneroster.csv.OneRosterRead.TermRow;
 import org.educloud.tenancy.OrgNodeView;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What the first pass over a OneRoster set found valid: the schools it names, its terms, classes and people,
- * each under its sourcedId, and how many enrollment rows it has. Enrollments stay in the file: a million of them
- * are read twice rather than held in memory.
+ * What the first pass collects while it reads a OneRoster set, filled by the readers of each file
+ * ({@link OneRosterReading}, {@link OneRosterTermsAndClassesReading}, {@link OneRosterPeopleReading}) and handed
+ * on only as the {@link OneRosterRead} it ends with.
  */
 final class OneRosterSet {
-
-    enum PersonKind { STUDENT, STAFF, GUARDIAN }
-
-    record TermRow(String sourcedId, String schoolYear, String name, LocalDate startsOn, LocalDate endsOn,
-                   boolean deleted) {
-    }
-
-    record ClassRow(String sourcedId, String schoolSourcedId, String termSourcedId, int grade, String title,
-                    ClassKind kind, String subject, boolean deleted) {
-    }
-
-    record PersonRow(long row, String sourcedId, PersonKind kind, String role, String schoolSourcedId, String identifier, String name,
-                     @Nullable Gender gender, @Nullable LocalDate birthDate, @Nullable String phone,
-                     List<String> agents, @Nullable Qualification qualification, @Nullable ProfessionalTitle title,
-                     boolean deleted) {
-    }
-
-    /**
-     * What the equity indicators count of a staff member, each null when the file does not say (then a new member
-     * gets the column default and an existing one keeps theirs).
-     */
-    record StaffAttributes(@Nullable Boolean fullTimeTeacher, @Nullable BackboneLevel backboneLevel,
-                           @Nullable Specialist specialist) {
-    }
-
-    /**
-     * What the source says of a person beyond EduCloud's model, kept as given: the name's parts, email, username
-     * and userIds (JSON), by sourcedId. Chinese names keep their one-name display; the parts are for OneRoster.
-     */
-    record SourcePerson(String givenName, String familyName, @Nullable String email, @Nullable String username,
-                        @Nullable String userIds) {
-    }
 
     final Map<String, SourcePerson> sourcePeople = new java.util.HashMap<>();
     final Map<String, OrgNodeView> schools = new LinkedHashMap<>();
@@ -59,15 +23,15 @@ final class OneRosterSet {
     final Map<String, TermRow> terms = new LinkedHashMap<>();
     final Map<String, ClassRow> classes = new LinkedHashMap<>();
     final Map<String, PersonRow> people = new LinkedHashMap<>();
-    /**
-     * 全国学籍号 the file gives students EduCloud has without one (found by their sourcedId), each free: number to
-     * the student's id. The write pass gives them the number before merging by it.
-     */
-    final Map<String, Long> numbersGiven = new java.util.HashMap<>();
     int rows;
     int enrollments;
 
     int size() {
         return rows;
+    }
+
+    /** What was read, as it stays. */
+    OneRosterRead result() {
+        return new OneRosterRead(schools, terms, classes, people, staffAttributes, sourcePeople, rows, enrollments);
     }
 }

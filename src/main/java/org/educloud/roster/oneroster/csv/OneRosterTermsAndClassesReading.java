@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.roster.ClassKind;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.oneroster.csv.OneRosterFileSet.Row;
-import org.educloud.roster.oneroster.csv.OneRosterSet.ClassRow;
-import org.educloud.roster.oneroster.csv.OneRosterSet.TermRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.ClassRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.TermRow;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 
@@ -168,7 +169,7 @@ final class OneRosterTermsAndClassesReading {
             }
         }
         String classCode = row.get("classCode");
-        if (!classCode.isEmpty() && !sourcedId.equals("class-" + classCode)) {
+        if (!classCode.isEmpty() && !sourcedId.equals(OneRosterObject.CLASS.prefix() + classCode)) {
             drops.dropped(row, "classCode");
         }
         if (school != null) {
@@ -181,7 +182,7 @@ final class OneRosterTermsAndClassesReading {
         String sourcedId = row.get(column);
         OrgNodeView school = set.schools.get(sourcedId);
         if (school == null) {
-            school = schoolsInRoot.stream().filter(s -> sourcedId.equals("org-" + s.id())).findFirst().orElse(null);
+            school = schoolsInRoot.stream().filter(s -> sourcedId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst().orElse(null);
         }
         if (school == null) {
             problems.add(row.problem(column, "roster.oneroster.error.unknownOrg"));

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.shared.tabular.ImportProblem;
-import org.educloud.roster.oneroster.csv.OneRosterSet.ClassRow;
-import org.educloud.roster.oneroster.csv.OneRosterSet.TermRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.ClassRow;
+import org.educloud.roster.oneroster.csv.OneRosterRead.TermRow;
 import org.educloud.tenancy.OrgNodeView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,12 +35,12 @@ class OneRosterTermsAndClassesWriting {
      * only then created at the root. A bureau's term is shared by all its schools, so a school's file never copies
      * or changes it: the round trip of a school's own export changes nothing, and differing dates are a warning.
      */
-    Map<String, Long> terms(OrgNodeView root, OneRosterSet set, OneRosterLinks links,
+    Map<String, Long> terms(OrgNodeView root, OneRosterRead set, OneRosterLinks links,
                             List<ImportProblem> warnings) {
         record Existing(long id, long orgId, LocalDate startsOn, LocalDate endsOn) {
         }
         Map<String, Long> ids = new LinkedHashMap<>();
-        for (TermRow term : set.terms.values()) {
+        for (TermRow term : set.terms().values()) {
             if (term.deleted()) {
                 // Terms stay: classes and history hang on them.
                 links.term(term.sourcedId()).ifPresent(id -> ids.put(term.sourcedId(), id));
@@ -100,11 +100,11 @@ class OneRosterTermsAndClassesWriting {
                         Date.valueOf(term.startsOn()), Date.valueOf(term.endsOn())).update();
     }
 
-    Map<String, Long> classes(OneRosterSet set, Map<String, Long> termIds, OneRosterLinks links,
-                              int[] counts) {
+    OneRosterWritten classes(OneRosterRead set, Map<String, Long> termIds, OneRosterLinks links) {
+        int[] counts = new int[2];
         Map<String, Long> ids = new LinkedHashMap<>();
         Timestamp now = Timestamp.from(clock.instant());
-        for (ClassRow row : set.classes.values()) {
+        for (ClassRow row : set.classes().values()) {
             if (row.deleted()) {
                 Long closed = links.schoolClass(row.sourcedId()).orElse(null);
                 if (closed != null) {
@@ -113,7 +113,7 @@ class OneRosterTermsAndClassesWriting {
                 }
                 continue;
             }
-            OrgNodeView school = set.schools.get(row.schoolSourcedId());
+            OrgNodeView school = set.schools().get(row.schoolSourcedId());
             Long termId = termIds.containsKey(row.termSourcedId()) ? termIds.get(row.termSourcedId())
                     : links.term(row.termSourcedId()).orElseThrow();
             Long linked = links.schoolClass(row.sourcedId()).orElse(null);
@@ -153,7 +153,7 @@ class OneRosterTermsAndClassesWriting {
             }
             ids.put(row.sourcedId(), id);
         }
-        return ids;
+        return new OneRosterWritten(ids, counts[0], counts[1], List.of());
     }
 
     /** A class a delta file deletes keeps its history: its memberships end today and its teachers are released. */

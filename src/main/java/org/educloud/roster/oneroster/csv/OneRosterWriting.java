@@ -52,36 +52,53 @@ class OneRosterWriting {
         this.linkRecording = linkRecording;
     }
 
-    Outcome write(Scope scope, OrgNodeView root, OneRosterSet set, OneRosterFileSet files, OneRosterLinks links,
-                  List<ImportProblem> warnings) throws OneRosterFileSet.Refused {
+    /**
+     * Writes what the first pass read; {@code numbersGiven} are the 全国学籍号 the check against the database found
+     * free for students EduCloud has without one (number to student id). Each step returns what the later ones
+     * need (the ids it gave each sourcedId), so no step reads what another wrote into shared state.
+     */
+    Outcome write(Scope scope, OrgNodeView root, OneRosterRead set, Map<String, Long> numbersGiven,
+                  OneRosterFileSet files, OneRosterLinks links, List<ImportProblem> warnings)
+            throws OneRosterFileSet.Refused {
         entityManager.flush();
-        int[] counts = new int[2];
         long t0 = System.nanoTime();
         Map<String, Long> termIds = termsAndClasses.terms(root, set, links, warnings);
-        Map<String, Long> classIds = termsAndClasses.classes(set, termIds, links, counts);
+        OneRosterWritten classes = termsAndClasses.classes(set, termIds, links);
+        Map<String, Long> classIds = classes.ids();
         long t1 = System.nanoTime();
-        List<UserId> back = new ArrayList<>();
-        Map<String, Long> studentIds = people.students(scope, set, links, counts, back);
+        OneRosterWritten students = people.students(scope, set, numbersGiven, links);
+        Map<String, Long> studentIds = students.ids();
         long t2 = System.nanoTime();
-        Map<String, Long> staffIds = people.staff(scope, set, counts, back);
-        Map<String, Long> guardianIds = people.guardians(scope, set, studentIds, links, counts, back);
-        List<UserId> removed = people.deletedPeople(set, links, counts);
+        OneRosterWritten staff = people.staff(scope, set);
+        Map<String, Long> staffIds = staff.ids();
+        OneRosterWritten guardians = people.guardians(scope, set, studentIds, links);
+        Map<String, Long> guardianIds = guardians.ids();
+        OneRosterWritten removed = people.deletedPeople(set, links);
         sourceFacts.keep(root, set, termIds, classIds, studentIds, staffIds, guardianIds);
+        List<UserId> back = new ArrayList<>(students.accounts());
+        back.addAll(staff.accounts());
+        back.addAll(guardians.accounts());
         // People a delta removes cannot sign in any more; people a later file brings back can again.
-        identity.setEnabledByImport(scope, removed, false);
+        identity.setEnabledByImport(scope, removed.accounts(), false);
         identity.setEnabledByImport(scope, back, true);
+        int created = 0;
+        int updated = 0;
+        for (OneRosterWritten step : List.of(classes, students, staff, guardians, removed)) {
+            created += step.created();
+            updated += step.updated();
+        }
         long t3 = System.nanoTime();
         if (files.present("enrollments")) {
             OneRosterEnrolments.Counts changed = enrolments.write(set, files, classIds, studentIds, staffIds, links);
-            counts[0] += changed.created();
-            counts[1] += changed.changed();
+            created += changed.created();
+            updated += changed.changed();
         }
         long t4 = System.nanoTime();
         linkRecording.record(root, termIds, classIds, studentIds, staffIds, guardianIds);
         LOG.info("OneRoster import into {} wrote terms and classes in {} ms, students {} ms, staff and guardians {} ms, "
                         + "enrolments {} ms, links {} ms", root.name(), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4),
                 ms(t4, System.nanoTime()));
-        return new Outcome(counts[0], counts[1]);
+        return new Outcome(created, updated);
     }
 
     static long ms(long from, long to) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.educloud.roster.oneroster.csv.OneRosterSet.SourcePerson;
+import org.educloud.roster.oneroster.csv.OneRosterRead.SourcePerson;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.rest.OneRosterQueries.Page;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
@@ -89,7 +90,7 @@ class OneRosterOrgs {
         o.put("identifier", identifier(n));
         if (n.parentId() != null) {
             // 1.2's parent is optional and not nullable: a top node has none rather than null.
-            o.put("parent", refs.org("org-" + n.parentId()));
+            o.put("parent", refs.org(OneRosterObject.ORG.prefix() + n.parentId()));
         }
         o.put("children", known.stream().filter(k -> n.id().equals(k.parentId()))
                 .map(k -> refs.org(sourcedId(k))).toList());
@@ -107,7 +108,7 @@ class OneRosterOrgs {
     }
 
     private static String sourcedId(OrgNodeView n) {
-        return "org-" + n.id();
+        return OneRosterObject.ORG.prefix() + n.id();
     }
 
     /** A city bureau has no exact OneRoster type; {@code local} is the closest (see the mapping document). */

@@ -7,6 +7,7 @@ import static org.educloud.roster.oneroster.OneRosterMapping.courseTitle;
 import static org.educloud.roster.oneroster.OneRosterMapping.endDate;
 import static org.educloud.roster.oneroster.OneRosterMapping.grade;
 import static org.educloud.roster.oneroster.OneRosterMapping.org;
+import static org.educloud.roster.oneroster.OneRosterMapping.ownSourcedId;
 import static org.educloud.roster.oneroster.OneRosterMapping.schoolYear;
 import static org.educloud.roster.oneroster.OneRosterMapping.sex;
 import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
@@ -60,9 +61,9 @@ class RosteringCollections {
                        t.source_id::text AS "_source"
                 FROM roster.term t WHERE %1$s
                 UNION ALL
-                SELECT 'sy-' || t.school_year, 'active', max(t.updated_at), t.school_year, 'schoolYear',
+                SELECT {schoolYear}, 'active', max(t.updated_at), t.school_year, 'schoolYear',
                        min(t.starts_on), max(t.ends_on) + 1, NULL, substr(t.school_year, 6), NULL,
-                       string_agg(COALESCE(t.source_id, 'term-' || t.id), chr(31) ORDER BY t.starts_on, t.id), NULL
+                       string_agg({termId}, chr(31) ORDER BY t.starts_on, t.id), NULL
                 FROM roster.term t WHERE %1$s GROUP BY t.school_year""".formatted(TERMS_IN_SCOPE)
                 .replace("{termId}", sourcedId(OneRosterObject.TERM, "t"))
                 .replace("{endDate}", endDate("t.ends_on"))
@@ -87,7 +88,8 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("term-", "", "sy-", SqlCollection.COMPUTED, SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.TERM.prefix(), "", OneRosterObject.SCHOOL_YEAR.prefix(),
+                        SqlCollection.COMPUTED, SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection courses() {
@@ -173,7 +175,7 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("class-", "", SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.CLASS.prefix(), "", SqlCollection.SOURCE, ""));
     }
 
     /** The users collection as this client may read it: identifiers in full only with EduCloud's own scope. */
@@ -201,46 +203,56 @@ class RosteringCollections {
                        {endDate} AS "endDate",
                        {studentId} AS "_user",
                        {classId} AS "_class",
-                       'org-' || c.school_id AS "_school", 's'::text AS "_userKind", e.student_id AS "_userId",
+                       {school} AS "_school", 's'::text AS "_userKind", e.student_id AS "_userId",
                        e.class_id AS "_classId", c.school_id AS "_schoolId", e.school_path::text AS "_path",
                        'e'::text AS "_kind", e.id AS "_id", e.source_id::text AS "_source",
                        {classId} AS "class.sourcedId",
                        {studentId} AS "user.sourcedId",
-                       'org-' || c.school_id AS "school.sourcedId"
+                       {school} AS "school.sourcedId"
                 FROM roster.enrolment e JOIN roster.school_class c ON c.id = e.class_id
                 JOIN roster.student s ON s.id = e.student_id
                 WHERE e.school_path LIKE :scopePattern
                 UNION ALL
-                SELECT 'enr-h-' || c.id, 'active', c.updated_at, 'teacher', TRUE, NULL, NULL,
-                       COALESCE(f.source_id, 'user-t-' || c.head_teacher_id),
-                       COALESCE(c.source_id, 'class-' || c.id), 'org-' || c.school_id, 't',
+                SELECT {headTeacherEnrolmentId}, 'active', c.updated_at, 'teacher', TRUE, NULL, NULL,
+                       {headTeacherId},
+                       {ownClassId}, {school}, 't',
                        c.head_teacher_id, c.id, c.school_id, c.school_path, 'h', c.id, NULL,
-                       COALESCE(c.source_id, 'class-' || c.id), COALESCE(f.source_id, 'user-t-' || c.head_teacher_id),
-                       'org-' || c.school_id
+                       {ownClassId}, {headTeacherId},
+                       {school}
                 FROM roster.school_class c JOIN roster.staff f ON f.id = c.head_teacher_id
                 WHERE c.school_path LIKE :scopePattern
                 UNION ALL
-                SELECT 'enr-t-' || a.id, 'active', a.updated_at, 'teacher', FALSE, NULL, NULL,
-                       COALESCE(f.source_id, 'user-t-' || a.staff_id), COALESCE(c.source_id, 'class-' || a.class_id),
-                       'org-' || c.school_id, 't', a.staff_id,
+                SELECT {teachingEnrolmentId}, 'active', a.updated_at, 'teacher', FALSE, NULL, NULL,
+                       {assignedTeacherId}, {assignedClassId},
+                       {school}, 't', a.staff_id,
                        a.class_id, c.school_id, c.school_path, 't', a.id, NULL,
-                       COALESCE(c.source_id, 'class-' || a.class_id), COALESCE(f.source_id, 'user-t-' || a.staff_id),
-                       'org-' || c.school_id
+                       {assignedClassId}, {assignedTeacherId},
+                       {school}
                 FROM roster.teaching_assignment a JOIN roster.school_class c ON c.id = a.class_id
                 JOIN roster.staff f ON f.id = a.staff_id
                 WHERE c.school_path LIKE :scopePattern AND a.staff_id IS DISTINCT FROM c.head_teacher_id
                 UNION ALL
                 SELECT r.sourced_id, 'tobedeleted', r.removed_at, 'teacher', r.head, NULL, NULL,
-                       COALESCE(f.source_id, 'user-t-' || r.staff_id), COALESCE(c.source_id, 'class-' || r.class_id),
-                       'org-' || c.school_id, 't', r.staff_id, r.class_id, c.school_id, c.school_path, 'r', r.id, NULL,
-                       COALESCE(c.source_id, 'class-' || r.class_id), COALESCE(f.source_id, 'user-t-' || r.staff_id),
-                       'org-' || c.school_id
+                       {removedTeacherId}, {removedClassId},
+                       {school}, 't', r.staff_id, r.class_id, c.school_id, c.school_path, 'r', r.id, NULL,
+                       {removedClassId}, {removedTeacherId},
+                       {school}
                 FROM roster.removed_teaching r JOIN roster.school_class c ON c.id = r.class_id
                 JOIN roster.staff f ON f.id = r.staff_id
                 WHERE c.school_path LIKE :scopePattern AND NOT (r.head AND c.head_teacher_id IS NOT NULL)"""
                 .replace("{enrolmentId}", sourcedId(OneRosterObject.ENROLMENT, "e"))
                 .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s", "e.student_id"))
                 .replace("{classId}", sourcedId(OneRosterObject.CLASS, "c", "e.class_id"))
+                .replace("{school}", org("c.school_id"))
+                // the removed ones keep the sourcedId they were sent under (V400_16's trigger writes it)
+                .replace("{headTeacherEnrolmentId}", ownSourcedId(OneRosterObject.HEAD_TEACHER_ENROLMENT, "c.id"))
+                .replace("{teachingEnrolmentId}", ownSourcedId(OneRosterObject.TEACHING_ENROLMENT, "a.id"))
+                .replace("{headTeacherId}", sourcedId(OneRosterObject.STAFF, "f", "c.head_teacher_id"))
+                .replace("{ownClassId}", sourcedId(OneRosterObject.CLASS, "c", "c.id"))
+                .replace("{assignedTeacherId}", sourcedId(OneRosterObject.STAFF, "f", "a.staff_id"))
+                .replace("{assignedClassId}", sourcedId(OneRosterObject.CLASS, "c", "a.class_id"))
+                .replace("{removedTeacherId}", sourcedId(OneRosterObject.STAFF, "f", "r.staff_id"))
+                .replace("{removedClassId}", sourcedId(OneRosterObject.CLASS, "c", "r.class_id"))
                 .replace("{endDate}", endDate("e.ends_on"));
         return new SqlCollection("enrollments", "enrollment", sql, "r.\"_kind\", r.\"_id\"",
                 fields("status", FieldType.STRING, "dateLastModified", FieldType.DATETIME, "role", FieldType.STRING,
@@ -261,7 +273,9 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("enr-h-", "h", "enr-t-", "t", "enr-", "e", SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.HEAD_TEACHER_ENROLMENT.prefix(), "h",
+                        OneRosterObject.TEACHING_ENROLMENT.prefix(), "t", OneRosterObject.ENROLMENT.prefix(), "e",
+                        SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection demographics() {
@@ -297,6 +311,7 @@ class RosteringCollections {
                     return o;
                 },
                 (rows, reach) -> { },
-                SqlCollection.prefixes("user-s-", "s", "user-t-", "t", SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.STUDENT.prefix(), "s", OneRosterObject.STAFF.prefix(), "t",
+                        SqlCollection.SOURCE, ""));
     }
 }

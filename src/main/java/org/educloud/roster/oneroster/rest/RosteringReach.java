@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.identity.IntegrationCaller;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ class RosteringReach {
 
     /** The school must be a school in the client's reach. */
     long schoolId(IntegrationCaller caller, String id) {
-        long school = number("org-", id);
+        long school = number(OneRosterObject.ORG.prefix(), id);
         if (orgs.one(caller.orgPath(), id, true, RosteringResponses.refs(), List.of("sourcedId")).isEmpty()) {
             throw new UnknownObject(id);
         }
@@ -76,7 +77,7 @@ class RosteringReach {
         OneRosterQueries.Local user = queries.local(users, caller.orgPath(), Condition.NONE, userId)
                 .orElseThrow(() -> new UnknownObject(userId));
         // The students and teachers collections are single-table: their rows' kind is the collection's.
-        String kind = user.kind().isEmpty() ? (users.keys().containsKey("user-s-") ? "s" : "t") : user.kind();
+        String kind = user.kind().isEmpty() ? (users.keys().containsKey(OneRosterObject.STUDENT.prefix()) ? "s" : "t") : user.kind();
         if (kind.equals("s")) {
             return Condition.of("r.\"_id\" IN (SELECT e.class_id FROM roster.enrolment e WHERE e.student_id = :user "
                             + "AND " + CURRENT + ")", "user", user.id());

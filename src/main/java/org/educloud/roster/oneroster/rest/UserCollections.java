@@ -1,5 +1,6 @@
 package org.educloud.roster.oneroster.rest;
 
+import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
 import static org.educloud.roster.oneroster.rest.SqlCollection.fields;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScopes;
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.rest.SqlCollection.FieldType;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
@@ -58,19 +60,20 @@ final class UserCollections {
     private SqlCollection users(boolean inFull) {
         return userCollection("users", UserRowsSql.students(inFull) + "\nUNION ALL\n" + UserRowsSql.staff(inFull)
                         + "\nUNION ALL\n" + UserRowsSql.guardians(inFull),
-                "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes("user-s-", "s", "user-t-", "t", "user-g-", "g",
+                "r.\"_kind\", r.\"_id\"", SqlCollection.prefixes(OneRosterObject.STUDENT.prefix(), "s",
+                        OneRosterObject.STAFF.prefix(), "t", OneRosterObject.GUARDIAN.prefix(), "g",
                         SqlCollection.SOURCE, ""));
     }
 
     /** Students alone: a class's or school's students read one table and its indexes. */
     private SqlCollection students(boolean inFull) {
         return userCollection("users", UserRowsSql.students(inFull), "r.\"_id\"",
-                SqlCollection.prefixes("user-s-", "", SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.STUDENT.prefix(), "", SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection teachers(boolean inFull) {
         return userCollection("users", UserRowsSql.staff(inFull), "r.\"_id\"",
-                SqlCollection.prefixes("user-t-", "", SqlCollection.SOURCE, ""));
+                SqlCollection.prefixes(OneRosterObject.STAFF.prefix(), "", SqlCollection.SOURCE, ""));
     }
 
     private SqlCollection userCollection(String plural, String sql, String order, Map<String, String> keys) {
@@ -146,7 +149,7 @@ final class UserCollections {
         Map<Long, List<String>> grades = new HashMap<>();
         if (!students.isEmpty()) {
             // Agents are named only when they are in the client's reach too.
-            jdbc.sql("SELECT l.student_id, COALESCE(g.source_id, 'user-g-' || g.id) FROM roster.guardianship l "
+            jdbc.sql("SELECT l.student_id, " + sourcedId(OneRosterObject.GUARDIAN, "g") + " FROM roster.guardianship l "
                             + "JOIN roster.guardian g "
                             + "ON g.id = l.guardian_id WHERE l.student_id IN (:ids) AND g.school_path LIKE :reach "
                             + "ORDER BY l.guardian_id").param("ids", students).param("reach", reach.likePattern())
@@ -164,7 +167,7 @@ final class UserCollections {
                     }).list();
         }
         if (!guardians.isEmpty()) {
-            jdbc.sql("SELECT l.guardian_id, COALESCE(s.source_id, 'user-s-' || s.id) FROM roster.guardianship l "
+            jdbc.sql("SELECT l.guardian_id, " + sourcedId(OneRosterObject.STUDENT, "s") + " FROM roster.guardianship l "
                             + "JOIN roster.student s "
                             + "ON s.id = l.student_id WHERE l.guardian_id IN (:ids) AND s.school_path LIKE :reach "
                             + "ORDER BY l.student_id").param("ids", guardians).param("reach", reach.likePattern())

@@ -2,6 +2,7 @@ package org.educloud.roster.oneroster.rest;
 
 import static org.educloud.roster.oneroster.OneRosterMapping.sourcedId;
 
+import org.educloud.roster.oneroster.OneRosterMapping;
 import org.educloud.roster.oneroster.OneRosterObject;
 
 /**
@@ -25,12 +26,13 @@ final class UserRowsSql {
                    s.status = 'ENROLLED' AND s.removed_at IS NULL AS "enabledUser",
                    COALESCE(s.given_name, substr(s.name, 2))::text AS "givenName",
                    COALESCE(s.family_name, substr(s.name, 1, 1))::text AS "familyName", %s AS "identifier",
-                   'student'::text AS "role", 'org-' || s.school_id AS "_school", '学籍号'::text AS "_idType",
+                   'student'::text AS "role", {studentSchool} AS "_school", '学籍号'::text AS "_idType",
                    s.account_id AS "_account", 's'::text AS "_kind", s.id AS "_id", s.school_id AS "_schoolId",
                    s.school_path::text AS "_path", s.email::text AS "email", s.source_id::text AS "_source",
                    %s AS "_userIds"
             FROM roster.student s WHERE s.school_path LIKE :scopePattern"""
-            .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s"));
+            .replace("{studentId}", sourcedId(OneRosterObject.STUDENT, "s"))
+            .replace("{studentSchool}", OneRosterMapping.org("s.school_id"));
     private static final String STAFF = """
             SELECT {staffId} AS "sourcedId",
                    (CASE WHEN f.removed_at IS NULL AND f.employment_status <> 'LEFT' THEN 'active'
@@ -39,12 +41,13 @@ final class UserRowsSql {
                    f.employment_status <> 'LEFT' AND f.removed_at IS NULL AS "enabledUser",
                    COALESCE(f.given_name, substr(f.name, 2))::text AS "givenName",
                    COALESCE(f.family_name, substr(f.name, 1, 1))::text AS "familyName", %s AS "identifier",
-                   'teacher'::text AS "role", 'org-' || f.school_id AS "_school", '工号'::text AS "_idType",
+                   'teacher'::text AS "role", {staffSchool} AS "_school", '工号'::text AS "_idType",
                    f.account_id AS "_account", 't'::text AS "_kind", f.id AS "_id", f.school_id AS "_schoolId",
                    f.school_path::text AS "_path", f.email::text AS "email", f.source_id::text AS "_source",
                    %s AS "_userIds"
             FROM roster.staff f WHERE f.school_path LIKE :scopePattern"""
-            .replace("{staffId}", sourcedId(OneRosterObject.STAFF, "f"));
+            .replace("{staffId}", sourcedId(OneRosterObject.STAFF, "f"))
+            .replace("{staffSchool}", OneRosterMapping.org("f.school_id"));
     static final String GUARDIANS = """
             SELECT {guardianId},
                    (CASE WHEN g.removed_at IS NULL THEN 'active' ELSE 'tobedeleted' END)::text, g.updated_at,
@@ -52,12 +55,14 @@ final class UserRowsSql {
                    COALESCE(g.family_name, substr(g.name, 1, 1))::text,
                    NULL::text,
                    CASE WHEN EXISTS (SELECT 1 FROM roster.guardianship l WHERE l.guardian_id = g.id
-                                     AND l.relation IN ('FATHER', 'MOTHER')) THEN 'parent' ELSE 'guardian' END,
-                   'org-' || substring(g.school_path from '/(\\d+)/$'), NULL::text, g.account_id, 'g'::text, g.id,
+                                     AND {parentRelation}) THEN 'parent' ELSE 'guardian' END,
+                   {guardianSchool}, NULL::text, g.account_id, 'g'::text, g.id,
                    substring(g.school_path from '/(\\d+)/$')::bigint, g.school_path::text, g.email::text,
                    g.source_id::text, %s
             FROM roster.guardian g WHERE g.school_path LIKE :scopePattern"""
-            .replace("{guardianId}", sourcedId(OneRosterObject.GUARDIAN, "g"));
+            .replace("{guardianId}", sourcedId(OneRosterObject.GUARDIAN, "g"))
+            .replace("{parentRelation}", OneRosterMapping.isParent("l.relation"))
+            .replace("{guardianSchool}", OneRosterMapping.org("substring(g.school_path from '/(\\d+)/$')"));
 
     /*
      * A student number is "G" and the ID number, and some schools use ID or phone numbers as staff numbers: masked
