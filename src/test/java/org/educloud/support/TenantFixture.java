@@ -118,7 +118,7 @@ public class TenantFixture {
     public Authentication as(UserId user) {
         Scope scope = identity.scopeOf(user);
         var account = identity.self(user);
-        List<String> roles = scope.grants().stream().map(g -> g.role().name()).distinct().toList();
+        List<Role> roles = scope.grants().stream().map(Scope.Grant::role).distinct().toList();
         AccountPrincipal principal = new AccountPrincipal(user, account.username(), account.displayName(), roles);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
