@@ -25,7 +25,7 @@ import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.TermView;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -172,7 +172,7 @@ public class TenantFixture {
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);
         var client = integrationClients.register(installation, district.id(), "fixture " + key,
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         statement(school, client.clientId());
         long resourceId = resource(schoolName, school, people);
         long fileId = jdbc.sql("SELECT id FROM library.resource_file WHERE resource_id = ?").param(resourceId)
