@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.educloud.library.catalogue.CatalogueCsv;
 import org.educloud.library.catalogue.CatalogueFile;
@@ -115,11 +116,11 @@ public class Curriculum {
         try {
             root = json.readTree(file);
         } catch (StreamConstraintsException e) {
-            return failed(new CatalogueImport.Problem("", "roster.import.limit.document",
-                    List.of(limits.maxDocumentSize().toMegabytes() + " MB", limits.maxDocumentTokens())));
+            return CatalogueImport.refused(ImportProblem.ofFile("roster.import.limit.document",
+                    limits.maxDocumentSize().toMegabytes() + " MB", number(limits.maxDocumentTokens())));
         } catch (JacksonException e) {
-            return failed(new CatalogueImport.Problem("", "library.catalogue.notJson",
-                    List.of(e.getLocation() == null ? 0 : e.getLocation().getLineNr())));
+            return CatalogueImport.refused(ImportProblem.ofFile("library.catalogue.notJson",
+                    number(e.getLocation() == null ? 0 : e.getLocation().getLineNr())));
         }
         return importParsed(scope, at, CatalogueFile.read(root));
     }
@@ -135,20 +136,18 @@ public class Curriculum {
         try (TabularFile table = TabularFile.open(file, limits)) {
             parsed = CatalogueCsv.read(table.rows(), subject, stage);
         } catch (TabularFile.Unreadable e) {
-            return failed(problem(e.problem()));
+            return CatalogueImport.refused(e.problem());
         } catch (TabularFile.Refused e) {
-            return failed(problem(e.problem()));
+            return CatalogueImport.refused(e.problem());
         } catch (IOException e) {
-            return failed(new CatalogueImport.Problem("", "library.catalogue.csvUnreadable", List.of()));
+            return CatalogueImport.refused(ImportProblem.ofFile("library.catalogue.csvUnreadable"));
         }
         return importParsed(scope, at, parsed);
     }
 
-    /** A problem the table reader found, as the catalogue names places: the row, and the column if there is one. */
-    private static CatalogueImport.Problem problem(ImportProblem problem) {
-        String where = problem.row() == 0 ? ""
-                : problem.row() + (problem.column() == null ? "" : " " + problem.column());
-        return new CatalogueImport.Problem(where, problem.messageKey(), List.copyOf(problem.arguments()));
+    /** A number as the messages showed it when it was passed as one (grouped by thousands, as zh and en both do). */
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private CatalogueImport importParsed(Scope scope, OrgPath at, CatalogueFile parsed) {
@@ -297,10 +296,6 @@ public class Curriculum {
             added += addPoint(child, id, subject, stage, at);
         }
         return added;
-    }
-
-    private static CatalogueImport failed(CatalogueImport.Problem problem) {
-        return new CatalogueImport(0, 0, List.of(problem));
     }
 
     /** The nodes whose catalogues reach the caller: theirs and those above; for the public, the installation's. */
