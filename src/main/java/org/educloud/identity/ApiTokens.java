@@ -97,7 +97,7 @@ public class ApiTokens {
                     List<RoleGrant> held = grants.findByAccountIdOrderById(owner.id().value());
                     return new TokenCaller(
                             new AccountPrincipal(owner.id(), owner.username(), owner.displayName(),
-                                    held.stream().map(g -> g.role().name()).distinct().toList()),
+                                    held.stream().map(RoleGrant::role).distinct().toList()),
                             new Scope(owner.id(), held.stream().map(RoleGrant::asScopeGrant).toList()),
                             found.token().scope());
                 });

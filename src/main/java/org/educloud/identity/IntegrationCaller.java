@@ -8,19 +8,22 @@ import org.educloud.shared.OrgPath;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** An integration client authenticated by an access token: it acts inside {@code orgPath} with {@code scopes}. */
-public record IntegrationCaller(String clientId, String name, OrgPath orgPath, Set<String> scopes)
+/**
+ * An integration client authenticated by an access token: it acts inside {@code orgPath} with {@code scopes}. It is
+ * never stored in a session (the integration APIs are stateless), so its shape may change between releases.
+ */
+public record IntegrationCaller(String clientId, String name, OrgPath orgPath, Set<IntegrationScope> scopes)
         implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public boolean holds(String scope) {
+    public boolean holds(IntegrationScope scope) {
         return scopes.contains(scope);
     }
 
     Collection<? extends GrantedAuthority> authorities() {
-        return scopes.stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList();
+        return scopes.stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s.uri())).toList();
     }
 
     @Override

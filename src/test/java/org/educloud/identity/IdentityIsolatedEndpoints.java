@@ -40,7 +40,7 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 list("/admin/integrations"),
                 byId(POST, "/admin/integrations", b -> "/admin/integrations").param("name", "越界")
                         .param("orgId", b -> b.district().id().toString())
-                        .param("scopes", IntegrationScopes.ROSTER),
+                        .param("scopes", IntegrationScope.ROSTER.uri()),
                 byId(POST, "/admin/integrations/{id}/revoke", b -> "/admin/integrations/" + b.clientKey() + "/revoke"));
     }
 

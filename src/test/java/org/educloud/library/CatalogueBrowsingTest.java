@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +23,7 @@ import org.educloud.tenancy.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -191,5 +194,25 @@ class CatalogueBrowsingTest {
             mvc.perform(get("/library/curriculum").param("node", String.valueOf(unit)).with(wang).cookie(language))
                     .andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))));
         }
+    }
+
+    @Test
+    void aRefusedCatalogueImportNamesThePlaceOfEachProblemOnThePage() throws Exception {
+        var districtAdmin = fixture.as(fixture.a().person(org.educloud.shared.Role.DISTRICT_ADMIN));
+        String json = "{\"subject\": \"MATHEMATICS\", \"stage\": \"JUNIOR\", \"knowledgePoints\": "
+                + "[{\"code\": \"bad code\", \"name\": \"x\"}]}";
+        mvc.perform(multipart("/library/curriculum/import")
+                        .file(new MockMultipartFile("file", "catalogue.json", "application/json",
+                                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(authentication(districtAdmin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code>knowledgePoints[0].code</code>")));
+        mvc.perform(multipart("/library/curriculum/import")
+                        .file(new MockMultipartFile("file", "points.csv", "text/csv",
+                                "编码,名称,上级编码\nSJ-1,数一数,SJ-9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("subject", "MATHEMATICS").param("stage", "PRIMARY")
+                        .with(authentication(districtAdmin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code>2</code>")));
     }
 }

@@ -33,6 +33,7 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.educloud.tenancy.Stage;
@@ -360,7 +361,7 @@ class LibraryTest {
                  "knowledgePoints": [{"code": "MA-J-1", "name": "有理数"}, {"code": "MA-J-1", "name": "重复"}]}""";
         CatalogueImport refused = curriculum.importCatalogue(district, stream(broken));
         assertThat(refused.succeeded()).isFalse();
-        assertThat(refused.problems()).extracting(CatalogueImport.Problem::messageKey)
+        assertThat(refused.problems()).extracting(ImportProblem::messageKey)
                 .containsExactlyInAnyOrder("library.catalogue.gradeInvalid", "library.catalogue.codeRepeated");
         assertThat(curriculum.textbooks(district, Subject.MATHEMATICS, Stage.JUNIOR)).isEmpty();
 
@@ -374,7 +375,7 @@ class LibraryTest {
         Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
         assertThat(curriculum.textbooks(otherDistrict, Subject.MATHEMATICS, Stage.JUNIOR)).isEmpty();
         assertThat(curriculum.importCatalogue(district, stream("{not json")).problems())
-                .extracting(CatalogueImport.Problem::messageKey).containsExactly("library.catalogue.notJson");
+                .extracting(ImportProblem::messageKey).containsExactly("library.catalogue.notJson");
         assertThatThrownBy(() -> curriculum.importCatalogue(as(Role.SCHOOL_ADMIN), stream(good)))
                 .isInstanceOf(ForbiddenException.class);
     }
@@ -736,15 +737,15 @@ class LibraryTest {
         String deep = "{\"subject\": \"MATHEMATICS\", \"stage\": \"PRIMARY\", \"knowledgePoints\": "
                 + "[{\"code\": \"D\", \"name\": \"深\", \"children\": ".repeat(200) + "[]" + "}]".repeat(200) + "}";
         assertThat(curriculum.importCatalogue(district, stream(deep)).problems())
-                .extracting(CatalogueImport.Problem::messageKey).containsExactly("roster.import.limit.document");
+                .extracting(ImportProblem::messageKey).containsExactly("roster.import.limit.document");
         byte[] gbk = "编码,名称,上级编码\nSJ-1,数一".getBytes(java.nio.charset.Charset.forName("GBK"));
         java.nio.file.Path broken = java.nio.file.Files.createTempFile("catalogue", ".csv");
         broken.toFile().deleteOnExit();
         java.nio.file.Files.write(broken, gbk);
         java.nio.file.Files.write(broken, new byte[] {(byte) 0x81, '\n'}, java.nio.file.StandardOpenOption.APPEND);
         assertThat(curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, broken).problems())
-                .extracting(CatalogueImport.Problem::where, CatalogueImport.Problem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2 名称", "roster.import.error.undecodable"));
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "名称", "roster.import.error.undecodable"));
     }
 
     @Test
@@ -760,7 +761,7 @@ class LibraryTest {
                 org.educloud.support.Workbooks.strings());
         Scope district = as(Role.DISTRICT_ADMIN);
         CatalogueImport refused = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY, workbook);
-        assertThat(refused.problems()).extracting(CatalogueImport.Problem::messageKey, CatalogueImport.Problem::arguments)
+        assertThat(refused.problems()).extracting(ImportProblem::messageKey, ImportProblem::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.import.error.tooManyRows",
                         List.of(String.valueOf(CatalogueCsv.MAX_ROWS))));
         assertThat(curriculum.knowledgePoints(district, Subject.MATHEMATICS, Stage.PRIMARY))
@@ -780,9 +781,9 @@ class LibraryTest {
 
         CatalogueImport refused = curriculum.importCsv(district, Subject.MATHEMATICS, Stage.PRIMARY,
                 file("编码,名称,上级编码\nSJ-1,数一数,\nSJ-2,比一比,SJ-9\nbad code,x,\n"));
-        assertThat(refused.problems()).extracting(CatalogueImport.Problem::where, CatalogueImport.Problem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "library.catalogue.parentUnknown"),
-                        org.assertj.core.groups.Tuple.tuple("4", "library.catalogue.codeInvalid"));
+        assertThat(refused.problems()).extracting(ImportProblem::row, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "library.catalogue.parentUnknown"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "library.catalogue.codeInvalid"));
         assertThat(curriculum.knowledgePoints(district, Subject.MATHEMATICS, Stage.PRIMARY))
                 .extracting(KnowledgePointView::code).doesNotContain("SJ-1");
     }

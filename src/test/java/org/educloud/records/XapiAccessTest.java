@@ -13,7 +13,7 @@ import org.educloud.identity.audit.AuditLog;
 import org.educloud.identity.audit.AuditQuery;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -71,7 +71,7 @@ class XapiAccessTest {
     @Test
     void wrongSecretsAreThrottledPerClientAndAddressAndAudited() throws Exception {
         var client = clients.register(Scope.installation(), fixture.a().school().id(), "throttled " + UUID.randomUUID(),
-                List.of(IntegrationScopes.XAPI_READ));
+                List.of(IntegrationScope.XAPI_READ));
         String address = "198.51.100." + (1 + (int) (Math.random() * 250));
         for (int i = 0; i < 5; i++) {
             mvc.perform(statements(client.clientId(), "wrong " + i, address)).andExpect(status().isUnauthorized());

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -168,7 +168,7 @@ class XapiCrossTenantTest {
     void theLearnersDistrictReadsWhatOthersWroteAboutItsLearnersAndNoClientWritesAboutAnotherDistrictsLearner()
             throws Exception {
         var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         LrsClient city = new LrsClient(mvc, issued.clientId(), issued.clientSecret());
         String aboutB = city.stores(about(fixture.b().studentId()));
         b.get("statementId", aboutB).andExpect(status().isOk());
@@ -204,7 +204,7 @@ class XapiCrossTenantTest {
     @Test
     void theAdminBrowserFollowsTheSameRules() throws Exception {
         var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         String activity = "https://educloud.example/activities/" + UUID.randomUUID();
         String aboutB = new LrsClient(mvc, issued.clientId(), issued.clientSecret())
                 .stores(about(fixture.b().studentId()).replace("https://educloud.example/resources/42", activity));

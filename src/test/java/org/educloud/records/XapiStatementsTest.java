@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
@@ -134,7 +134,7 @@ class XapiStatementsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(id);
         var readOnly = clients.register(Scope.installation(), fixture.a().school().id(), "reader",
-                List.of(IntegrationScopes.XAPI_READ));
+                List.of(IntegrationScope.XAPI_READ));
         mvc.perform(post("/xapi/statements").contentType(MediaType.APPLICATION_JSON).header(XapiVersion.HEADER, "2.0.0")
                         .content(statement(null, "mailto:a@x.cn"))
                         .with(httpBasic(readOnly.clientId(), readOnly.clientSecret())))

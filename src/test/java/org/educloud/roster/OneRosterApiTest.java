@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.IsolatedEndpoint;
@@ -45,12 +45,12 @@ class OneRosterApiTest {
     void aClientTradesItsCredentialsForABearerTokenWithItsScopes() throws Exception {
         mvc.perform(post("/oauth2/token").with(httpBasic(fixture.a().clientId(), fixture.a().clientSecret()))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("grant_type", "client_credentials")
-                        .param("scope", IntegrationScopes.ROSTER_CORE))
+                        .param("scope", IntegrationScope.ROSTER_CORE.uri()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.token_type").value("bearer"))
                 .andExpect(jsonPath("$.expires_in").value(3600))
-                .andExpect(jsonPath("$.scope").value(IntegrationScopes.ROSTER_CORE))
+                .andExpect(jsonPath("$.scope").value(IntegrationScope.ROSTER_CORE.uri()))
                 .andExpect(jsonPath("$.access_token").isString());
     }
 
@@ -64,10 +64,10 @@ class OneRosterApiTest {
                         .param("client_secret", fixture.a().clientSecret()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("unsupported_grant_type"));
         var coreOnly = clients.register(Scope.installation(), fixture.a().school().id(), "core only",
-                List.of(IntegrationScopes.ROSTER_CORE));
+                List.of(IntegrationScope.ROSTER_CORE));
         mvc.perform(post("/oauth2/token").with(httpBasic(coreOnly.clientId(), coreOnly.clientSecret()))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("grant_type", "client_credentials")
-                        .param("scope", IntegrationScopes.ROSTER))
+                        .param("scope", IntegrationScope.ROSTER.uri()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_scope"));
     }
 
@@ -166,7 +166,7 @@ class OneRosterApiTest {
     @Test
     void scopesDecideWhichCollectionsAClientMayRead() throws Exception {
         var coreOnly = clients.register(Scope.installation(), fixture.a().school().id(), "core reader",
-                List.of(IntegrationScopes.ROSTER_CORE));
+                List.of(IntegrationScope.ROSTER_CORE));
         String token = token(coreOnly.clientId(), coreOnly.clientSecret(), null);
         mvc.perform(get(BASE + "/classes").header("Authorization", bearer(token))).andExpect(status().isOk());
         mvc.perform(get(BASE + "/users").header("Authorization", bearer(token))).andExpect(status().isOk());
@@ -182,7 +182,7 @@ class OneRosterApiTest {
     @Test
     void aRevokedClientsTokensStopWorkingAtOnce() throws Exception {
         var client = clients.register(Scope.installation(), fixture.a().school().id(), "soon revoked",
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         String token = token(client.clientId(), client.clientSecret(), null);
         mvc.perform(get(BASE + "/orgs").header("Authorization", bearer(token))).andExpect(status().isOk());
         clients.revoke(Scope.installation(), client.id());
@@ -192,7 +192,7 @@ class OneRosterApiTest {
     @Test
     void aSchoolsClientSeesItsBureausAsParentsAndItsTermsButNoOtherSchool() throws Exception {
         var client = clients.register(Scope.installation(), fixture.a().school().id(), "school lms",
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         String token = token(client.clientId(), client.clientSecret(), null);
         JsonNode orgs = body(get(BASE + "/orgs"), token).get("orgs");
         assertThat(ids(orgs)).contains("org-" + fixture.a().school().id(), "org-" + fixture.a().district().id())

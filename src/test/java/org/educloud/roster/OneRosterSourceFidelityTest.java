@@ -30,7 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.roster.exports.RosterExports;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
@@ -128,7 +128,7 @@ class OneRosterSourceFidelityTest {
         assertThat(body(get(BASE + "/users/SIS-S1-72"), full).get("user").get("userIds").toString())
                 .contains("S-72-001");
         var masked = clients.register(Scope.installation(), fixture.a().district().id(), "masked",
-                List.of(IntegrationScopes.ROSTER_CORE));
+                List.of(IntegrationScope.ROSTER_CORE));
         String token = token(masked.clientId(), masked.clientSecret());
         assertThat(body(get(BASE + "/users/SIS-S1-72"), token).get("user").get("userIds").toString())
                 .doesNotContain("S-72-001");
@@ -338,7 +338,7 @@ class OneRosterSourceFidelityTest {
     @Test
     void theStructureScopeReadsClassesButNoPerson() throws Exception {
         var structure = clients.register(Scope.installation(), fixture.a().district().id(), "timetable",
-                List.of(IntegrationScopes.ROSTER_STRUCTURE));
+                List.of(IntegrationScope.ROSTER_STRUCTURE));
         String token = token(structure.clientId(), structure.clientSecret());
         assertThat(body(get(BASE + "/classes"), token).get("classes")).isNotEmpty();
         assertThat(body(get(BASE + "/terms"), token).get("academicSessions")).isNotEmpty();

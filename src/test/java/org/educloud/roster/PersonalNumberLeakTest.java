@@ -23,7 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.identity.NewAccount;
 import org.educloud.roster.imports.StudentColumns;
 import org.educloud.shared.OrgId;
@@ -152,7 +152,7 @@ class PersonalNumberLeakTest {
         String tokenPage = page(post("/account/tokens").param("name", "leak check").param("validDays", "1")
                 .with(admin).with(csrf()));
         String bearer = "Bearer " + tokenPage.replaceAll("(?s).*id=\"token-secret\">([^<]+)</p>.*", "$1");
-        String client = clientToken(List.of(IntegrationScopes.ROSTER_CORE));
+        String client = clientToken(List.of(IntegrationScope.ROSTER_CORE));
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("/admin/accounts", page(get("/admin/accounts").with(admin)));
         bodies.put("/admin/accounts?q=证号", page(get("/admin/accounts").param("q", "证号").with(admin)));
@@ -200,17 +200,17 @@ class PersonalNumberLeakTest {
         assertThat(full.get("users.csv")).contains("{学籍号:" + number + "}");
         assertThat(page(get("/admin/audit").with(admin))).contains("full identifiers");
 
-        String withScope = clientToken(List.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.FULL_IDENTIFIERS));
+        String withScope = clientToken(List.of(IntegrationScope.ROSTER_CORE, IntegrationScope.FULL_IDENTIFIERS));
         String users = page(get(ONE_ROSTER + "/users").param("filter", "identifier='" + number + "'")
                 .header("Authorization", "Bearer " + withScope));
         assertThat(json.readTree(users).get("users").get(0).get("identifier").asString()).isEqualTo(number);
         // Without the scope a client cannot find the student by the full number either.
-        String coreOnly = clientToken(List.of(IntegrationScopes.ROSTER_CORE));
+        String coreOnly = clientToken(List.of(IntegrationScope.ROSTER_CORE));
         assertThat(json.readTree(page(get(ONE_ROSTER + "/users").param("filter", "identifier='" + number + "'")
                 .header("Authorization", "Bearer " + coreOnly))).get("users")).isEmpty();
     }
 
-    private String clientToken(List<String> scopes) throws Exception {
+    private String clientToken(List<IntegrationScope> scopes) throws Exception {
         var registered = clients.register(Scope.installation(), district().district().id(), "证号检查", scopes);
         String body = mvc.perform(post("/oauth2/token").with(httpBasic(registered.clientId(), registered.clientSecret()))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("grant_type", "client_credentials"))

@@ -25,7 +25,7 @@ import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.TermView;
 import org.educloud.identity.integrations.IntegrationClients;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
@@ -119,7 +119,7 @@ public class TenantFixture {
     public Authentication as(UserId user) {
         Scope scope = identity.scopeOf(user);
         var account = identity.self(user);
-        List<String> roles = scope.grants().stream().map(g -> g.role().name()).distinct().toList();
+        List<Role> roles = scope.grants().stream().map(Scope.Grant::role).distinct().toList();
         AccountPrincipal principal = new AccountPrincipal(user, account.username(), account.displayName(), roles);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities());
     }
@@ -173,7 +173,7 @@ public class TenantFixture {
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);
         var client = integrationClients.register(installation, district.id(), "fixture " + key,
-                IntegrationScopes.ALL);
+                IntegrationScope.ALL);
         statement(school, client.clientId());
         long resourceId = resource(schoolName, school, people);
         long fileId = jdbc.sql("SELECT id FROM library.resource_file WHERE resource_id = ?").param(resourceId)

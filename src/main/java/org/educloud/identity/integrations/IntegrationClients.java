@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.identity.secrets.Secrets;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
@@ -58,7 +59,8 @@ public class IntegrationClients {
         this.clock = clock;
     }
 
-    public IssuedClientCredentials register(Scope caller, OrgId orgId, String name, Collection<String> scopes) {
+    public IssuedClientCredentials register(Scope caller, OrgId orgId, String name,
+                                            Collection<IntegrationScope> scopes) {
         OrgNodeView org = tenancy.visible(caller, orgId);
         if (!caller.canAdminister(org.path())) {
             throw new ForbiddenException("identity.error.notYourOrg");
@@ -67,8 +69,8 @@ public class IntegrationClients {
         if (trimmed.isEmpty() || trimmed.length() > 64) {
             throw new RuleViolationException("identity.integration.nameRequired");
         }
-        Set<String> granted = new LinkedHashSet<>(scopes);
-        if (granted.isEmpty() || !IntegrationScopes.ALL.containsAll(granted)) {
+        Set<String> granted = new LinkedHashSet<>(scopes.stream().map(IntegrationScope::uri).toList());
+        if (granted.isEmpty()) {
             throw new RuleViolationException("identity.integration.scopesRequired");
         }
         String clientId = Secrets.clientId();
@@ -168,7 +170,7 @@ public class IntegrationClients {
                         WHERE client_id = ? AND revoked_at IS NULL""")
                 .param(clientId)
                 .query((rs, n) -> new Client(rs.getString(1), new IntegrationCaller(rs.getString(2), rs.getString(3),
-                        new OrgPath(rs.getString(4)), scopes(rs.getString(5)))))
+                        new OrgPath(rs.getString(4)), typed(scopes(rs.getString(5))))))
                 .optional()
                 .filter(c -> sameHash(c.secretHash(), Secrets.sha256(clientSecret)))
                 .map(Client::caller);
@@ -183,7 +185,7 @@ public class IntegrationClients {
                         WHERE t.token_hash = ? AND t.expires_at > ? AND c.revoked_at IS NULL""")
                 .params(Secrets.sha256(token), Timestamp.from(clock.instant()))
                 .query((rs, n) -> new IntegrationCaller(rs.getString(1), rs.getString(2),
-                        new OrgPath(rs.getString(3)), scopes(rs.getString(4))))
+                        new OrgPath(rs.getString(3)), typed(scopes(rs.getString(4)))))
                 .optional();
     }
 
@@ -198,6 +200,13 @@ public class IntegrationClients {
     private static Set<String> scopes(String spaceSeparated) {
         Set<String> out = new LinkedHashSet<>();
         Arrays.stream(spaceSeparated.strip().split("\\s+")).filter(s -> !s.isEmpty()).forEach(out::add);
+        return out;
+    }
+
+    /** Stored names are only ever written from {@link IntegrationScope}s; one retired since opens nothing. */
+    private static Set<IntegrationScope> typed(Set<String> names) {
+        Set<IntegrationScope> out = EnumSet.noneOf(IntegrationScope.class);
+        names.forEach(name -> IntegrationScope.named(name).ifPresent(out::add));
         return out;
     }
 

@@ -2,7 +2,7 @@ package org.educloud.identity.integrations;
 
 import java.util.List;
 import java.util.Locale;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
@@ -56,12 +56,18 @@ class IntegrationPages {
         }
         try {
             model.addAttribute("issued", clients.register(scope, OrgId.of(orgId), name == null ? "" : name,
-                    scopes == null ? List.of() : scopes));
+                    scopes == null ? List.of() : named(scopes)));
             model.addAttribute("name", null);
         } catch (RuleViolationException e) {
             model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
         }
         return page(scope, model);
+    }
+
+    /** The scopes the form names; a name EduCloud does not issue (a hand-made request) refuses the form. */
+    private static List<IntegrationScope> named(List<String> scopes) {
+        return scopes.stream().map(name -> IntegrationScope.named(name)
+                .orElseThrow(() -> new RuleViolationException("identity.integration.scopesRequired"))).toList();
     }
 
     @PostMapping("/{id}/revoke")
@@ -82,7 +88,7 @@ class IntegrationPages {
             }
         }
         model.addAttribute("orgChoices", orgChoices);
-        model.addAttribute("scopeChoices", IntegrationScopes.ALL);
+        model.addAttribute("scopeChoices", IntegrationScope.ALL.stream().map(IntegrationScope::uri).toList());
         // Absolute, as the other system's administrator will paste them into its configuration.
         var base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath();
         model.addAttribute("tokenUrl", base.cloneBuilder().path("/oauth2/token").toUriString());

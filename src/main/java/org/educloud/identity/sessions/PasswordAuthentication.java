@@ -12,7 +12,9 @@ import org.educloud.identity.accounts.Account;
 import org.educloud.identity.accounts.AccountRepository;
 import org.educloud.identity.accounts.IdentityProperties;
 import org.educloud.identity.accounts.LoginLookup;
+import org.educloud.identity.accounts.RoleGrant;
 import org.educloud.identity.accounts.RoleGrantRepository;
+import org.educloud.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -151,8 +153,8 @@ public class PasswordAuthentication implements AuthenticationProvider {
             if (hash != null && encoder.upgradeEncoding(hash)) {
                 accounts.upgradeHash(account.id().value(), hash, encoder.encode(password));
             }
-            List<String> roles = grants.findByAccountIdOrderById(account.id().value()).stream()
-                    .map(g -> g.role().name()).distinct().toList();
+            List<Role> roles = grants.findByAccountIdOrderById(account.id().value()).stream()
+                    .map(RoleGrant::role).distinct().toList();
             return new AccountPrincipal(account.id(), account.username(), account.displayName(), roles);
         });
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.educloud.library.CatalogueImport;
 import org.educloud.library.Subject;
 import org.educloud.library.TextbookLevel;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.shared.tabular.TabularFile;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +31,10 @@ public final class CatalogueCsv {
     }
 
     public static CatalogueFile read(Iterator<TabularFile.SourceRow> rows, Subject subject, Stage stage) {
-        List<CatalogueImport.Problem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         if (!rows.hasNext()) {
             return new CatalogueFile(subject, stage, List.of(), List.of(),
-                    List.of(new CatalogueImport.Problem("", "library.catalogue.empty", List.of())));
+                    List.of(ImportProblem.ofFile("library.catalogue.empty")));
         }
         String first = rows.next().cell(0).replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
         if (first.equals("编码") || first.equals("code")) {
@@ -44,24 +44,23 @@ public final class CatalogueCsv {
             return new CatalogueFile(subject, stage, editions(rows, stage, problems), List.of(), problems);
         }
         return new CatalogueFile(subject, stage, List.of(), List.of(),
-                List.of(new CatalogueImport.Problem("1", "library.catalogue.csvHeader", List.of())));
+                List.of(inRow(1, "library.catalogue.csvHeader")));
     }
 
     /**
      * True, with the problem noted, once more than {@link #MAX_ROWS} rows have been read: the rest is not read. Rows
      * are counted as they come, since the number a workbook gives its row is whatever its {@code r} attribute says.
      */
-    private static boolean beyondLimit(long read, List<CatalogueImport.Problem> problems) {
+    private static boolean beyondLimit(long read, List<ImportProblem> problems) {
         if (read <= MAX_ROWS) {
             return false;
         }
-        problems.add(new CatalogueImport.Problem("", "roster.import.error.tooManyRows",
-                List.of(String.valueOf(MAX_ROWS))));
+        problems.add(ImportProblem.ofFile("roster.import.error.tooManyRows", String.valueOf(MAX_ROWS)));
         return true;
     }
 
     /** Hands each non-blank row to {@code action}, up to the limit of rows read. */
-    private static void eachRow(Iterator<TabularFile.SourceRow> rows, List<CatalogueImport.Problem> problems,
+    private static void eachRow(Iterator<TabularFile.SourceRow> rows, List<ImportProblem> problems,
                                 Consumer<TabularFile.SourceRow> action) {
         for (long read = 1; rows.hasNext(); read++) {
             TabularFile.SourceRow row = rows.next();
@@ -76,7 +75,7 @@ public final class CatalogueCsv {
 
     /** Rows of edition › volume (grade) › chapter › section, merged into trees in the order they appear. */
     private static List<CatalogueFile.Node> editions(Iterator<TabularFile.SourceRow> rows, Stage stage,
-                                                     List<CatalogueImport.Problem> problems) {
+                                                     List<ImportProblem> problems) {
         Map<String, Map<String, Volume>> tree = new LinkedHashMap<>();
         eachRow(rows, problems, row -> addVolumeRow(row, stage, tree, problems));
         List<CatalogueFile.Node> editions = new ArrayList<>();
@@ -95,14 +94,14 @@ public final class CatalogueCsv {
     }
 
     private static void addVolumeRow(TabularFile.SourceRow row, Stage stage, Map<String, Map<String, Volume>> tree,
-                                     List<CatalogueImport.Problem> problems) {
-        String line = String.valueOf(row.number());
+                                     List<ImportProblem> problems) {
+        long line = row.number();
         String edition = field(row, 0);
         String volume = field(row, 1);
         String chapter = field(row, 3);
         if (edition.isEmpty() || volume.isEmpty() || edition.length() > 200 || volume.length() > 200
                 || chapter.length() > 200 || field(row, 4).length() > 200) {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+            problems.add(inRow(line, "library.catalogue.nameInvalid"));
             return;
         }
         Integer grade = null;
@@ -112,7 +111,7 @@ public final class CatalogueCsv {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.gradeInvalid", List.of(field(row, 2))));
+            problems.add(inRow(line, "library.catalogue.gradeInvalid", field(row, 2)));
         }
         Volume v = tree.computeIfAbsent(edition, k -> new LinkedHashMap<>())
                 .computeIfAbsent(volume, k -> new Volume(new LinkedHashMap<>()));
@@ -128,7 +127,7 @@ public final class CatalogueCsv {
 
     /** Rows of code, name and parent code; a parent must come before its children. */
     private static List<CatalogueFile.Point> points(Iterator<TabularFile.SourceRow> rows,
-                                                    List<CatalogueImport.Problem> problems) {
+                                                    List<ImportProblem> problems) {
         Map<String, List<CatalogueFile.Point>> children = new LinkedHashMap<>();
         List<CatalogueFile.Point> roots = new ArrayList<>();
         eachRow(rows, problems, row -> addPointRow(row, children, roots, problems));
@@ -136,21 +135,21 @@ public final class CatalogueCsv {
     }
 
     private static void addPointRow(TabularFile.SourceRow row, Map<String, List<CatalogueFile.Point>> children,
-                                    List<CatalogueFile.Point> roots, List<CatalogueImport.Problem> problems) {
-        String line = String.valueOf(row.number());
+                                    List<CatalogueFile.Point> roots, List<ImportProblem> problems) {
+        long line = row.number();
         String code = field(row, 0);
         String name = field(row, 1);
         String parent = field(row, 2);
         if (!CODE.matcher(code).matches()) {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeInvalid", List.of(code)));
+            problems.add(inRow(line, "library.catalogue.codeInvalid", code));
             return;
         }
         if (children.containsKey(code)) {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.codeRepeated", List.of(code)));
+            problems.add(inRow(line, "library.catalogue.codeRepeated", code));
             return;
         }
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.nameInvalid", List.of()));
+            problems.add(inRow(line, "library.catalogue.nameInvalid"));
             return;
         }
         List<CatalogueFile.Point> own = new ArrayList<>();
@@ -160,10 +159,15 @@ public final class CatalogueCsv {
         } else if (children.containsKey(parent)) {
             children.get(parent).add(point);
         } else {
-            problems.add(new CatalogueImport.Problem(line, "library.catalogue.parentUnknown", List.of(parent)));
+            problems.add(inRow(line, "library.catalogue.parentUnknown", parent));
             return;
         }
         children.put(code, own);
+    }
+
+    /** A problem with one row as a whole: the catalogue's rows are checked together, not cell by cell. */
+    private static ImportProblem inRow(long row, String messageKey, String... arguments) {
+        return new ImportProblem(row, null, null, messageKey, List.of(arguments));
     }
 
     private static String field(TabularFile.SourceRow row, int index) {

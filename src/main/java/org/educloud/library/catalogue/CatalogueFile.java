@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.educloud.library.CatalogueImport;
 import org.educloud.library.Subject;
 import org.educloud.library.TextbookLevel;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  */
 public record CatalogueFile(@Nullable Subject subject, @Nullable Stage stage, List<Node> editions, List<Point> points,
-                     List<CatalogueImport.Problem> problems) {
+                     List<ImportProblem> problems) {
 
     public record Node(TextbookLevel level, String name, @Nullable Integer grade, List<Node> children) {
     }
@@ -73,11 +73,12 @@ public record CatalogueFile(@Nullable Subject subject, @Nullable Stage stage, Li
 
     private static final class Reader {
 
-        private final List<CatalogueImport.Problem> problems = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
         private final Set<String> codes = new HashSet<>();
 
-        void problem(String where, String key, Object... arguments) {
-            problems.add(new CatalogueImport.Problem(where, key, List.of(arguments)));
+        /** A problem at a place in the document: row 0 (the file), the path as the column, "" for the whole file. */
+        void problem(String where, String key, String... arguments) {
+            problems.add(new ImportProblem(0, where.isEmpty() ? null : where, null, key, List.of(arguments)));
         }
 
         <E extends Enum<E>> @Nullable E enumValue(JsonNode node, String field, Class<E> type, String where) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.library.CatalogueImport;
+import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Subject;
 import org.educloud.shared.ConflictException;
@@ -84,8 +85,8 @@ class CurriculumPages {
         return show(scope, subject, stage, outcome, model);
     }
 
-    private static CatalogueImport refused(String messageKey, Object... arguments) {
-        return new CatalogueImport(0, 0, List.of(new CatalogueImport.Problem("", messageKey, List.of(arguments))));
+    private static CatalogueImport refused(String messageKey, String... arguments) {
+        return CatalogueImport.refused(ImportProblem.ofFile(messageKey, arguments));
     }
 
     @PostMapping("/nodes")

@@ -60,9 +60,7 @@ class ShellAdvice {
             return new Shell(null, null, List.of());
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : principal.roles()) {
-            roles.add(Role.valueOf(role));
-        }
+        roles.addAll(principal.roles());
         return new Shell(principal.displayName(), principal.username(), Navigation.of(roles));
     }
 }

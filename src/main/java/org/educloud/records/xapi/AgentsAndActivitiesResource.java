@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,8 +91,8 @@ class AgentsAndActivitiesResource {
     }
 
     private static void readScope(IntegrationCaller client) {
-        if (!client.holds(IntegrationScopes.XAPI_READ) && !client.holds(IntegrationScopes.XAPI_READ_MINE)
-                && !client.holds(IntegrationScopes.XAPI_STATE) && !client.holds(IntegrationScopes.XAPI_PROFILE)) {
+        if (!client.holds(IntegrationScope.XAPI_READ) && !client.holds(IntegrationScope.XAPI_READ_MINE)
+                && !client.holds(IntegrationScope.XAPI_STATE) && !client.holds(IntegrationScope.XAPI_PROFILE)) {
             throw new AccessDeniedException("statements/read");
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -144,8 +144,8 @@ class DocumentsResource {
         XapiTypes.storableParameters(params);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         char kind = path.equals(STATE) ? 'S' : path.equals(ACTIVITY_PROFILE) ? 'A' : 'P';
-        if (!client.holds(kind == 'S' ? IntegrationScopes.XAPI_STATE : IntegrationScopes.XAPI_PROFILE)) {
-            throw new AccessDeniedException(kind == 'S' ? IntegrationScopes.XAPI_STATE : IntegrationScopes.XAPI_PROFILE);
+        if (!client.holds(kind == 'S' ? IntegrationScope.XAPI_STATE : IntegrationScope.XAPI_PROFILE)) {
+            throw new AccessDeniedException((kind == 'S' ? IntegrationScope.XAPI_STATE : IntegrationScope.XAPI_PROFILE).uri());
         }
         String activity = "";
         String agent = "";

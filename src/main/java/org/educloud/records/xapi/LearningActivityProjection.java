@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.records.LearningActivity;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
@@ -54,7 +54,7 @@ class LearningActivityProjection {
                 new IllegalStateException("learning activity " + activity.id() + " names unknown org "
                         + activity.school().value()));
         IntegrationCaller platform = new IntegrationCaller(PLATFORM_CLIENT, "EduCloud", school.path(),
-                Set.of(IntegrationScopes.XAPI_WRITE));
+                Set.of(IntegrationScope.XAPI_WRITE));
         // A producer bug (an invalid statement, an id reused for another fact) cannot be fixed by retrying, so it
         // is logged loudly and the event completes.
         ObjectNode statement = statements.statement(activity);

@@ -2,7 +2,7 @@ package org.educloud.records.xapi;
 
 import java.util.Map;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 
 /**
  * The stored statements a client may read, as a SQL condition: with {@code statements/read} every statement written
@@ -15,7 +15,7 @@ import org.educloud.identity.IntegrationScopes;
 record StatementReach(boolean wholeNode, String nodePattern, String clientId) {
 
     static StatementReach of(IntegrationCaller client) {
-        return new StatementReach(client.holds(IntegrationScopes.XAPI_READ), client.orgPath().likePattern(),
+        return new StatementReach(client.holds(IntegrationScope.XAPI_READ), client.orgPath().likePattern(),
                 client.clientId());
     }
 

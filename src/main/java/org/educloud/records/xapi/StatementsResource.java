@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,7 +72,7 @@ class StatementsResource {
                                       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                                       @Nullable String contentType,
                                       HttpServletRequest request) {
-        need(client, IntegrationScopes.XAPI_WRITE);
+        need(client, IntegrationScope.XAPI_WRITE);
         Received received = received(contentType, request);
         List<UUID> ids = store.store(received.statements(), received.contents(), client, version(request), homePage());
         return ResponseEntity.ok(ids.stream().map(UUID::toString).toList());
@@ -85,7 +85,7 @@ class StatementsResource {
                              @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                              @Nullable String contentType,
                              HttpServletRequest request) {
-        need(client, IntegrationScopes.XAPI_WRITE);
+        need(client, IntegrationScope.XAPI_WRITE);
         UUID id = uuid(statementId, "statementId");
         Received received = received(contentType, request);
         if (received.batch() || received.statements().size() != 1) {
@@ -106,8 +106,8 @@ class StatementsResource {
                           @RequestParam Map<String, String> params,
                           @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                           @Nullable String acceptLanguage) {
-        boolean all = client.holds(IntegrationScopes.XAPI_READ);
-        if (!all && !client.holds(IntegrationScopes.XAPI_READ_MINE)) {
+        boolean all = client.holds(IntegrationScope.XAPI_READ);
+        if (!all && !client.holds(IntegrationScope.XAPI_READ_MINE)) {
             throw new AccessDeniedException("statements/read");
         }
         String consistent = ISO.format(Instant.now());
@@ -280,9 +280,9 @@ class StatementsResource {
         }
     }
 
-    private static void need(IntegrationCaller client, String scope) {
+    private static void need(IntegrationCaller client, IntegrationScope scope) {
         if (!client.holds(scope)) {
-            throw new AccessDeniedException(scope);
+            throw new AccessDeniedException(scope.uri());
         }
     }
 

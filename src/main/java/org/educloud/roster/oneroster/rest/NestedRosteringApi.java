@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.shared.OrgId;
 import org.educloud.tenancy.TenancyManagement;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "OneRoster 1.2 rostering", description = "Read-only OneRoster REST binding for integration clients")
 class NestedRosteringApi {
 
-    private static final Set<String> FULL = Set.of(IntegrationScopes.ROSTER);
+    private static final Set<IntegrationScope> FULL = Set.of(IntegrationScope.ROSTER);
 
     private final RosteringCollections collections;
     private final OneRosterQueries queries;

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
-import org.educloud.identity.IntegrationScopes;
+import org.educloud.identity.IntegrationScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +32,11 @@ class RosteringApi {
     static final String BASE = "/ims/oneroster/rostering/v1p2";
 
     /** The spec's scopes: core opens the top-level collections (roster too), neither opens demographics. */
-    private static final Set<String> CORE = Set.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.ROSTER);
-    private static final Set<String> DEMOGRAPHICS = Set.of(IntegrationScopes.DEMOGRAPHICS);
+    private static final Set<IntegrationScope> CORE = Set.of(IntegrationScope.ROSTER_CORE, IntegrationScope.ROSTER);
+    private static final Set<IntegrationScope> DEMOGRAPHICS = Set.of(IntegrationScope.DEMOGRAPHICS);
     /** Orgs, sessions, courses and classes: also EduCloud's narrower scope, which opens no person's data. */
-    private static final Set<String> STRUCTURE = Set.of(IntegrationScopes.ROSTER_CORE, IntegrationScopes.ROSTER,
-            IntegrationScopes.ROSTER_STRUCTURE);
+    private static final Set<IntegrationScope> STRUCTURE = Set.of(IntegrationScope.ROSTER_CORE, IntegrationScope.ROSTER,
+            IntegrationScope.ROSTER_STRUCTURE);
     static final Condition TERMS = new Condition("r.\"type\" = 'term'", Map.of());
 
     private final RosteringCollections collections;

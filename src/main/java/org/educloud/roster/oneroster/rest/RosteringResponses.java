@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
+import org.educloud.identity.IntegrationScope;
 import org.educloud.roster.oneroster.rest.OneRosterQueries.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,7 @@ final class RosteringResponses {
     private RosteringResponses() {
     }
 
-    static void need(IntegrationCaller caller, Set<String> anyOf) {
+    static void need(IntegrationCaller caller, Set<IntegrationScope> anyOf) {
         if (anyOf.stream().noneMatch(caller::holds)) {
             throw new AccessDeniedException("scope");
         }

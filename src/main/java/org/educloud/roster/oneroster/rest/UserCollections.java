@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IntegrationCaller;
+<<<<<<< HEAD
 import org.educloud.identity.IntegrationScopes;
 import org.educloud.roster.oneroster.OneRosterObject;
+=======
+import org.educloud.identity.IntegrationScope;
+>>>>>>> identity
 import org.educloud.roster.oneroster.rest.SqlCollection.FieldType;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
@@ -46,15 +50,15 @@ final class UserCollections {
 
     /** The users collection as this client may read it: identifiers in full only with EduCloud's own scope. */
     SqlCollection users(IntegrationCaller caller) {
-        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? usersInFull : users;
+        return caller.holds(IntegrationScope.FULL_IDENTIFIERS) ? usersInFull : users;
     }
 
     SqlCollection students(IntegrationCaller caller) {
-        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? studentsInFull : students;
+        return caller.holds(IntegrationScope.FULL_IDENTIFIERS) ? studentsInFull : students;
     }
 
     SqlCollection teachers(IntegrationCaller caller) {
-        return caller.holds(IntegrationScopes.FULL_IDENTIFIERS) ? teachersInFull : teachers;
+        return caller.holds(IntegrationScope.FULL_IDENTIFIERS) ? teachersInFull : teachers;
     }
 
     private SqlCollection users(boolean inFull) {
