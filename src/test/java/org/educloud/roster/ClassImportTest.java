@@ -99,9 +99,9 @@ class ClassImportTest {
         run(HEADER, "2026-2027,第一学期,3,三年级(7)班,行政班,", "2026-2027,第一学期,3,三年级(8)班,行政班,");
         String first17 = "36012120180909" + "918";
         String id = first17 + IdNumber.checkCharacter(first17);
-        long mover = management.registerStudent(admin(), fixture.b().school().id(), new StudentDraft("两次编班生",
-                Gender.FEMALE, java.time.LocalDate.of(2018, 9, 9), null, "G" + id, id, null, null, null, null, null),
-                null).personId();
+        StudentId mover = StudentId.of(management.registerStudent(admin(), fixture.b().school().id(),
+                new StudentDraft("两次编班生", Gender.FEMALE, java.time.LocalDate.of(2018, 9, 9), null, "G" + id, id, null,
+                        null, null, null, null), null).personId());
         management.enrol(admin(), mover, ClassId.of(fixture.b().classId()), java.time.LocalDate.of(2026, 9, 1));
         Path file = Files.createTempFile("enrol", ".csv");
         Files.writeString(file, "全国学籍号,学年,学期,班级名称\nG" + id + ",2026-2027,第一学期,三年级(7)班\nG" + id
@@ -112,7 +112,7 @@ class ClassImportTest {
         } finally {
             Files.delete(file);
         }
-        var classes = directory.classes(admin(), fixture.b().school().id().value(), 3, 0, 20).items();
+        var classes = directory.classes(admin(), fixture.b().school().id(), 3, 0, 20).items();
         var seven = classes.stream().filter(c -> c.name().equals("三年级(7)班")).findFirst().orElseThrow();
         var eight = classes.stream().filter(c -> c.name().equals("三年级(8)班")).findFirst().orElseThrow();
         assertThat(directory.roster(admin(), eight.id()).students()).extracting(StudentView::id).containsExactly(mover);

@@ -12,12 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.IntegrationCaller;
-<<<<<<< HEAD
-import org.educloud.identity.IntegrationScopes;
-import org.educloud.roster.oneroster.OneRosterObject;
-=======
 import org.educloud.identity.IntegrationScope;
->>>>>>> identity
+import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.rest.SqlCollection.FieldType;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
