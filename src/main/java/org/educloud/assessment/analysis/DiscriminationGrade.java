@@ -9,15 +9,17 @@ public enum DiscriminationGrade {
     VERY_GOOD, REASONABLY_GOOD, MARGINAL, POOR, NEGATIVE;
 
     public static DiscriminationGrade of(double d) {
-        if (d < 0) {
+        // bounds allow for rounding, so a D of 0.4 computed as 0.39999999999999997 is still very good
+        double rounded = d + Thresholds.ROUNDING;
+        if (d < -Thresholds.ROUNDING) {
             return NEGATIVE;
         }
-        if (d >= Thresholds.VERY_GOOD_FROM) {
+        if (rounded >= Thresholds.VERY_GOOD_FROM) {
             return VERY_GOOD;
         }
-        if (d >= Thresholds.REASONABLY_GOOD_FROM) {
+        if (rounded >= Thresholds.REASONABLY_GOOD_FROM) {
             return REASONABLY_GOOD;
         }
-        return d >= Thresholds.MARGINAL_FROM ? MARGINAL : POOR;
+        return rounded >= Thresholds.MARGINAL_FROM ? MARGINAL : POOR;
     }
 }

@@ -45,8 +45,16 @@ public record Figure(@Nullable Double value, @Nullable Undefined undefinedBecaus
         return value;
     }
 
-    /** Whether the figure is defined and below {@code bound}; an undefined figure is below nothing. */
+    /**
+     * Whether the figure is defined and below {@code bound} by more than rounding; an undefined figure is below
+     * nothing.
+     */
     boolean below(double bound) {
-        return value != null && value < bound;
+        return value != null && value < bound - Thresholds.ROUNDING;
+    }
+
+    /** Whether the figure is defined and above {@code bound} by more than rounding. */
+    boolean above(double bound) {
+        return value != null && value > bound + Thresholds.ROUNDING;
     }
 }

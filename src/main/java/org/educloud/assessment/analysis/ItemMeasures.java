@@ -77,7 +77,7 @@ final class ItemMeasures {
         if (difficulty.below(Thresholds.TOO_HARD_BELOW)) {
             flags.add(ItemFlag.TOO_HARD);
         }
-        if (difficulty.defined() && difficulty.orElseThrow() > Thresholds.TOO_EASY_ABOVE) {
+        if (difficulty.above(Thresholds.TOO_EASY_ABOVE)) {
             flags.add(ItemFlag.TOO_EASY);
         }
         if (d.below(0) || r.below(0)) {

@@ -35,6 +35,12 @@ public final class Thresholds {
     /** Kelley's share of students in each of the upper and lower groups. */
     public static final double GROUP_SHARE = 0.27;
 
+    /**
+     * Figures are compared with the bounds after allowing for rounding: 1 − 0.8 is 0.19999999999999996 in binary
+     * floating point, and a D that a teacher computes as 0.20 must not be graded "poor".
+     */
+    static final double ROUNDING = 1e-9;
+
     private Thresholds() {
     }
 }
