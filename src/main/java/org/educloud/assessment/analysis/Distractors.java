@@ -28,14 +28,11 @@ final class Distractors {
             }
             Figure share = students == 0 ? Figure.undefined(Undefined.NO_STUDENTS)
                     : Figure.of((double) chosenBy / students);
-            Figure upperShare = groups == null ? Figure.undefined(tooFew(students)) : Figure.of(upper / groups.size());
-            Figure lowerShare = groups == null ? Figure.undefined(tooFew(students)) : Figure.of(lower / groups.size());
+            Figure noGroups = Figure.undefined(Undefined.tooFewStudents(students));
+            Figure upperShare = groups == null ? noGroups : Figure.of(upper / groups.size());
+            Figure lowerShare = groups == null ? noGroups : Figure.of(lower / groups.size());
             shares.add(new OptionShare(options.get(o), choices.isKey(o), chosenBy, share, upperShare, lowerShare));
         }
         return List.copyOf(shares);
-    }
-
-    static Undefined tooFew(int students) {
-        return students == 0 ? Undefined.NO_STUDENTS : Undefined.FEWER_THAN_TWO_STUDENTS;
     }
 }

@@ -31,10 +31,16 @@ final class ItemMeasures {
                     options, flags);
         }
         Figure difficulty = Figure.of(Moments.mean(scores) / max);
-        Figure upper = groups == null ? Figure.undefined(Distractors.tooFew(n)) : Figure.of(groups.upperMean(scores) / max);
-        Figure lower = groups == null ? Figure.undefined(Distractors.tooFew(n)) : Figure.of(groups.lowerMean(scores) / max);
-        Figure d = groups == null ? Figure.undefined(Distractors.tooFew(n))
-                : Figure.of(Moments.snapToZero(upper.orElseThrow() - lower.orElseThrow()));
+        Figure upper;
+        Figure lower;
+        Figure d;
+        if (groups == null) {
+            upper = lower = d = Figure.undefined(Undefined.tooFewStudents(n));
+        } else {
+            upper = Figure.of(groups.upperMean(scores) / max);
+            lower = Figure.of(groups.lowerMean(scores) / max);
+            d = Figure.of(Moments.snapToZero(upper.orElseThrow() - lower.orElseThrow()));
+        }
         Figure r = itemRestCorrelation(sheet, scores, max);
         return new ItemStatistics(item.itemId(), max, answered, item.dichotomous(), difficulty, r, d, upper, lower,
                 options, flags(difficulty, r, d, options));

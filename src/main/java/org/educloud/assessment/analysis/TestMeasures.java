@@ -79,7 +79,7 @@ final class TestMeasures {
 
     private static @Nullable Figure undefinedReliability(ScoreSheet sheet, double totalVariance, double scale) {
         if (sheet.students() < 2) {
-            return Figure.undefined(Distractors.tooFew(sheet.students()));
+            return Figure.undefined(Undefined.tooFewStudents(sheet.students()));
         }
         if (sheet.itemCount() < 2) {
             return Figure.undefined(Undefined.FEWER_THAN_TWO_ITEMS);

@@ -22,5 +22,10 @@ public enum Undefined {
     /** KR-20 is defined for right/wrong items only; some item gave partial credit. */
     NOT_ALL_DICHOTOMOUS,
     /** The reliability is negative, so an error of measurement derived from it would exceed the spread itself. */
-    NEGATIVE_RELIABILITY
+    NEGATIVE_RELIABILITY;
+
+    /** The reason for a figure that needs two students, when there are fewer. */
+    static Undefined tooFewStudents(int students) {
+        return students == 0 ? NO_STUDENTS : FEWER_THAN_TWO_STUDENTS;
+    }
 }

@@ -76,7 +76,8 @@ class KeyErrorTest {
         assertThat(d.neverChosen()).isTrue();
         assertThat(a.attractsUpperGroup()).as("A draws the lower group, as a distractor should").isFalse();
         assertThat(wrongKey.options().get(2).attractsUpperGroup()).as("the key is no distractor").isFalse();
-        assertThat(wrongKey.flags()).contains(ItemFlag.DISTRACTOR_ATTRACTS_UPPER_GROUP, ItemFlag.DISTRACTOR_NEVER_CHOSEN);
+        assertThat(wrongKey.flags())
+                .contains(ItemFlag.DISTRACTOR_ATTRACTS_UPPER_GROUP, ItemFlag.DISTRACTOR_NEVER_CHOSEN);
     }
 
     @Test
