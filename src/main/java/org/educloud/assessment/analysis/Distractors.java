@@ -29,8 +29,8 @@ final class Distractors {
             Figure share = students == 0 ? Figure.undefined(Undefined.NO_STUDENTS)
                     : Figure.of((double) chosenBy / students);
             Figure noGroups = Figure.undefined(Undefined.tooFewStudents(students));
-            Figure upperShare = groups == null ? noGroups : Figure.of(upper / groups.size());
-            Figure lowerShare = groups == null ? noGroups : Figure.of(lower / groups.size());
+            Figure upperShare = groups == null ? noGroups : Figure.of(Moments.share(upper / groups.size()));
+            Figure lowerShare = groups == null ? noGroups : Figure.of(Moments.share(lower / groups.size()));
             shares.add(new OptionShare(options.get(o), choices.isKey(o), chosenBy, share, upperShare, lowerShare));
         }
         return List.copyOf(shares);

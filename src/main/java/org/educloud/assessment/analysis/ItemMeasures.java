@@ -30,15 +30,15 @@ final class ItemMeasures {
             return new ItemStatistics(item.itemId(), max, answered, item.dichotomous(), none, none, none, none, none,
                     options, flags);
         }
-        Figure difficulty = Figure.of(Moments.mean(scores) / max);
+        Figure difficulty = Figure.of(Moments.share(Moments.mean(scores) / max));
         Figure upper;
         Figure lower;
         Figure d;
         if (groups == null) {
             upper = lower = d = Figure.undefined(Undefined.tooFewStudents(n));
         } else {
-            upper = Figure.of(groups.upperMean(scores) / max);
-            lower = Figure.of(groups.lowerMean(scores) / max);
+            upper = Figure.of(Moments.share(groups.upperMean(scores) / max));
+            lower = Figure.of(Moments.share(groups.lowerMean(scores) / max));
             d = Figure.of(Moments.snapToZero(upper.orElseThrow() - lower.orElseThrow()));
         }
         Figure r = itemRestCorrelation(sheet, scores, max);

@@ -42,4 +42,16 @@ final class Moments {
     static double snapToZero(double value) {
         return Math.abs(value) < 1e-12 ? 0 : value;
     }
+
+    /**
+     * A share or a reliability is at most 1 (and a share at least 0); a sum of weights such as 3 × 2/3 may land a
+     * hair beyond, which the page must not show as 1.0000000000000002 nor turn into √(negative) for the SEM.
+     */
+    static double atMostOne(double value) {
+        return Math.min(1, value);
+    }
+
+    static double share(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
 }

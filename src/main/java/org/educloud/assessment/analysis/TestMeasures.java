@@ -44,7 +44,7 @@ final class TestMeasures {
             itemVariances += Moments.variance(scores, Moments.mean(scores));
         }
         int k = sheet.itemCount();
-        return Figure.of((double) k / (k - 1) * (1 - itemVariances / totalVariance));
+        return Figure.of(Moments.atMostOne((double) k / (k - 1) * (1 - itemVariances / totalVariance)));
     }
 
     /** KR-20 on the right/wrong pattern: p = share with the item's maximum, the total = number right. */
@@ -74,7 +74,7 @@ final class TestMeasures {
         if (undefined != null) {
             return undefined;
         }
-        return Figure.of((double) k / (k - 1) * (1 - pq / variance));
+        return Figure.of(Moments.atMostOne((double) k / (k - 1) * (1 - pq / variance)));
     }
 
     private static @Nullable Figure undefinedReliability(ScoreSheet sheet, double totalVariance, double scale) {

@@ -125,6 +125,17 @@ class UndefinedFiguresTest {
         assertThat(analysis.test().alpha().defined()).isTrue();
     }
 
+    @Test
+    void items_that_measure_exactly_the_same_give_a_reliability_of_one_and_no_error_of_measurement() {
+        // three copies of one partial-credit item: alpha = 3/2 · (1 − 3v / 9v) = 1, which these scores compute as
+        // 1.0000000000000004 in doubles (python3 agrees) — and √(1 − alpha) would be NaN
+        double[][] rows = {{0.6, 0.6, 0.6}, {0.9, 0.9, 0.9}, {0.8, 0.8, 0.8}, {0.8, 0.8, 0.8}, {0.8, 0.8, 0.8}};
+        TestStatistics test = ItemAnalysis.of(ScoreSheet.fromRows(new double[] {1, 1, 1}, rows)).test();
+
+        assertThat(test.alpha().orElseThrow()).isEqualTo(1);
+        assertThat(test.standardError().orElseThrow()).isZero();
+    }
+
     static Stream<Figure> figures(TestStatistics test) {
         return Stream.of(test.mean(), test.standardDeviation(), test.alpha(), test.kr20(), test.standardError());
     }
