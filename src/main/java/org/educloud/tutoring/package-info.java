@@ -7,6 +7,7 @@
  * the facades other modules will call, the storage of mastery and the wiring to answer events come next and will
  * live in this root and in further slices.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tutoring", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.tutoring;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.Response;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

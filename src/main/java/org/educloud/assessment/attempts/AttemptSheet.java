@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.items.ItemContent;
-import org.educloud.assessment.items.ItemType;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+import org.educloud.assessment.Response;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.educloud.assessment.quizzes.QuizStatus;
 import org.educloud.assessment.quizzes.QuizStore;
 import org.educloud.assessment.quizzes.QuizView;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.Response;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.ConflictException;

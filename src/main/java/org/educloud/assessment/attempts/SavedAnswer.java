@@ -1,7 +1,7 @@
 package org.educloud.assessment.attempts;
 
 import java.math.BigDecimal;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.Response;
 import org.jspecify.annotations.Nullable;
 
 /** A stored answer to one quiz position, with its marking once scored. */

@@ -7,11 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.educloud.assessment.items.ItemContent;
+import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.items.ItemStore;
-import org.educloud.assessment.items.ItemType;
+import org.educloud.assessment.ItemType;
 import org.educloud.assessment.quizzes.QuizView;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.Response;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemType;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

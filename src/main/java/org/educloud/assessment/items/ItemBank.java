@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;

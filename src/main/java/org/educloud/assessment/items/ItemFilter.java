@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemType;
+
 import java.util.List;
 import org.educloud.library.ReviewStatus;
 import org.educloud.library.Subject;

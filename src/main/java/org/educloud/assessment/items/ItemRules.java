@@ -1,5 +1,8 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

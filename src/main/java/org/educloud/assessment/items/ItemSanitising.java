@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

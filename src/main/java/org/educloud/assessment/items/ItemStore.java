@@ -1,5 +1,8 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,8 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
 import java.time.Instant;
 import java.util.List;
 import org.educloud.library.ReviewStatus;

@@ -1,12 +1,14 @@
 package org.educloud.assessment.scoring;
 
+import org.educloud.assessment.Response;
+
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.educloud.assessment.items.ItemContent;
+import org.educloud.assessment.ItemContent;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,10 +3,10 @@ package org.educloud.demo.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.items.ItemContent;
-import org.educloud.assessment.items.ItemContent.Blank;
-import org.educloud.assessment.items.ItemContent.Choice;
-import org.educloud.assessment.items.ItemType;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemContent.Blank;
+import org.educloud.assessment.ItemContent.Choice;
+import org.educloud.assessment.ItemType;
 
 /**
  * Sixty items on 分数的初步认识, fifteen per knowledge point, written the way a third-grade paper asks: unit fractions

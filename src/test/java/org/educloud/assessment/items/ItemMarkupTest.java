@@ -1,5 +1,8 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,13 +1,15 @@
 package org.educloud.assessment.scoring;
 
+import org.educloud.assessment.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.items.ItemContent;
-import org.educloud.assessment.items.ItemContent.Blank;
-import org.educloud.assessment.items.ItemContent.Choice;
-import org.educloud.assessment.items.ItemType;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemContent.Blank;
+import org.educloud.assessment.ItemContent.Choice;
+import org.educloud.assessment.ItemType;
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {

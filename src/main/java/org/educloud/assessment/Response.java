@@ -1,4 +1,4 @@
-package org.educloud.assessment.scoring;
+package org.educloud.assessment;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.educloud.assessment.items;
+package org.educloud.assessment;
 
 import java.util.List;
 import java.util.Map;

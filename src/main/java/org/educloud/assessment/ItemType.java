@@ -1,4 +1,4 @@
-package org.educloud.assessment.items;
+package org.educloud.assessment;
 
 /**
  * The kinds of item the bank holds, as Chinese papers name them (题型). Objective types are scored by the
