@@ -74,12 +74,17 @@ class EveryPageRendersTest {
 
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
-               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun) {
+               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
+               long knowledgePoint) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
     private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
             Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
+            Map.entry("/tutoring/practice/{knowledgePoint}", i -> "/tutoring/practice/" + i.knowledgePoint()),
+            Map.entry("/tutoring/classes/{classId}", i -> "/tutoring/classes/" + i.classId()),
+            Map.entry("/tutoring/classes/{classId}/students/{studentId}", i -> "/tutoring/classes/" + i.classId()
+                    + "/students/" + i.student()),
             Map.entry("/orgs/{id}/edit", i -> "/orgs/" + i.school() + "/edit"),
             Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
             Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
@@ -311,7 +316,9 @@ class EveryPageRendersTest {
                 .param(school).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT min(id) FROM roster.import_run").query(Long.class).single());
         return new Ids(school, district, classId, student, staff, account("teacher.wang").value(), resource, openResource, course,
-                unit, lesson[0], lesson[1], assignment, export, importRun);
+                unit, lesson[0], lesson[1], assignment, export, importRun,
+                jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
+                        .query(Long.class).single());
     }
 
     private UserId account(String username) {

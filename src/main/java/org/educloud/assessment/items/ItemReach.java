@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.educloud.library.ReviewStatus;
+import org.educloud.library.Sharing;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -11,7 +12,8 @@ import org.educloud.shared.Scope;
 /**
  * The items a teacher or administrator may use: their own, everything filed under a node they administer (their
  * bank to manage and review), and items published and shared at one of their nodes or a node above it (the school,
- * district or region bank). Students and parents reach no items: an item carries its answer.
+ * district or region bank); a private item is its author's alone. Students and parents reach no items: an item
+ * carries its answer.
  */
 public record ItemReach(long account, Set<String> adminPatterns, Set<String> sharedAt) {
 
@@ -28,7 +30,7 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
     }
 
     /** A path and every path above it: the banks a member of that node draws from. */
-    static List<String> lineage(OrgPath path) {
+    public static List<String> lineage(OrgPath path) {
         List<String> lineage = new java.util.ArrayList<>();
         lineage.add(OrgPath.ROOT.value());
         StringBuilder prefix = new StringBuilder("/");
@@ -47,7 +49,8 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
     public boolean reaches(ItemView item) {
         return item.authorAccount() == account
                 || adminPatterns.stream().anyMatch(p -> item.ownerPath().startsWith(p.substring(0, p.length() - 1)))
-                || item.status() == ReviewStatus.PUBLISHED && sharedAt.contains(sharePathOf(item));
+                || item.status() == ReviewStatus.PUBLISHED && item.sharing() != Sharing.PRIVATE
+                && sharedAt.contains(sharePathOf(item));
     }
 
     private static String sharePathOf(ItemView item) {
@@ -59,6 +62,6 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
         params.add(adminPatterns.toArray(String[]::new));
         params.add(sharedAt.toArray(String[]::new));
         return "(i.author_account = ? OR i.owner_path LIKE ANY (?) "
-                + "OR (i.status = 'PUBLISHED' AND i.share_path = ANY (?)))";
+                + "OR (i.status = 'PUBLISHED' AND i.sharing <> 'PRIVATE' AND i.share_path = ANY (?)))";
     }
 }

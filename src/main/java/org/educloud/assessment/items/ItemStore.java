@@ -168,6 +168,21 @@ public class ItemStore {
                 .params(status.name(), reviewPathPatterns.toArray(String[]::new), limit).query(this::row).list();
     }
 
+    /**
+     * Published objective items on a knowledge point shared at one of these paths (a school's banks), nearest to a
+     * difficulty first, leaving out items just answered; for practice, which students do without a teacher.
+     */
+    public List<ItemView> forPractice(long knowledgePoint, Collection<String> sharedAt, int difficulty,
+                                      Collection<Long> leaveOut, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE i.status = 'PUBLISHED' AND i.sharing <> 'PRIVATE' "
+                        + "AND i.share_path = ANY (?) AND i.type NOT IN ('SHORT_ANSWER', 'ESSAY') AND NOT (i.id = ANY (?)) AND EXISTS (SELECT 1 "
+                        + "FROM assessment.item_knowledge_point k WHERE k.item_id = i.id AND k.knowledge_point_id = ?) "
+                        + "ORDER BY abs(i.difficulty - ?), random() LIMIT ?")
+                .params(sharedAt.toArray(String[]::new), leaveOut.toArray(Long[]::new), knowledgePoint, difficulty,
+                        limit)
+                .query(this::row).list();
+    }
+
     private ItemView row(ResultSet rs, int n) throws SQLException {
         Long[] kps = (Long[]) rs.getArray("kps").getArray();
         return new ItemView(rs.getLong("id"), rs.getInt("current_version"), ItemType.valueOf(rs.getString("type")),
