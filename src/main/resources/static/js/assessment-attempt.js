@@ -257,9 +257,12 @@
     var endsAt = Date.now() + Number(timer.getAttribute("data-seconds-left")) * 1000;
     var tick = function () {
       var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
-      var minutes = Math.floor(left / 60);
+      var hours = Math.floor(left / 3600);
+      var minutes = Math.floor((left % 3600) / 60);
       var seconds = left % 60;
-      timer.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+      // a quiz without a time limit runs until its window closes, which may be days away
+      timer.textContent = (hours > 0 ? hours + ":" + (minutes < 10 ? "0" : "") : "") + minutes + ":"
+          + (seconds < 10 ? "0" : "") + seconds;
       timer.classList.toggle("low", left <= 60);
       if (left === 0) {
         clearInterval(ticking);

@@ -125,6 +125,39 @@ class AssessmentPagesTest {
         assertThat(result).contains("解析：二分之一").doesNotContain("assessment-attempt.js");
     }
 
+    @Test
+    void theTeacherGradesAWrittenAnswerFromTheAttemptPage() throws Exception {
+        Scope teacher = scope(Role.TEACHER);
+        long essay = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 3, "页面测试",
+                Sharing.PRIVATE, List.of(fractions()), new ItemContent(ItemType.SHORT_ANSWER,
+                "用一句话说说什么是四分之三。", List.of(), List.of(), List.of(), Map.of(), List.of(), "", "平均分成 4 份取 3 份",
+                "说清“平均分”得满分")));
+        long quiz = quizzes.create(teacher, new QuizDraft("简答小测", "", null, 1, false, false,
+                AnswersVisible.AFTER_SUBMIT, List.of(new QuizDraft.Pick(essay, new BigDecimal("4"))), List.of()));
+        Instant now = Instant.now();
+        quizzes.setToClasses(teacher, quiz, new QuizSetting(List.of(fixture.a().classId()),
+                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(1))));
+        AttemptSheet sheet = attempts.start(scope(Role.STUDENT), quiz);
+        int position = sheet.items().getFirst().position();
+        attempts.save(scope(Role.STUDENT), sheet.attemptId(), position, 1,
+                new org.educloud.assessment.scoring.Response(List.of(), List.of(), List.of(), Map.of(), "平均分成四份，拿三份。"));
+        attempts.submit(scope(Role.STUDENT), sheet.attemptId());
+
+        String page = send(as(Role.TEACHER, get("/assessment/quizzes/" + quiz + "/attempts/" + sheet.attemptId())))
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("平均分成四份，拿三份。").contains("说清“平均分”得满分").contains("class=\"stack grade-form\"");
+        var tooMany = mvc.perform(as(Role.TEACHER, post("/assessment/quizzes/" + quiz + "/attempts/"
+                + sheet.attemptId() + "/grades/" + position)).with(csrf()).param("points", "9")).andReturn();
+        assertThat(tooMany.getFlashMap().get("problemText")).isEqualTo("得分要在 0 到 4 分之间。");
+        MockHttpServletResponse graded = send(as(Role.TEACHER, post("/assessment/quizzes/" + quiz + "/attempts/"
+                + sheet.attemptId() + "/grades/" + position)).with(csrf()).param("points", "3.5")
+                .param("comment", "说得很清楚。"));
+        assertThat(graded.getRedirectedUrl()).endsWith("/assessment/quizzes/" + quiz + "/results");
+        String results = send(as(Role.TEACHER, get("/assessment/quizzes/" + quiz + "/results")))
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(results).contains("3.50 / 4.00").contains("已批改");
+    }
+
     private AttemptSheet quizStarted() {
         Scope teacher = scope(Role.TEACHER);
         long item = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 1, "页面测试",

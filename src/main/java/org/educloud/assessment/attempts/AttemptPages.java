@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.assessment.items.ItemStore;
+import org.educloud.assessment.quizzes.Quizzes;
 import org.educloud.assessment.scoring.Response;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.roster.RosterDirectory;
@@ -39,9 +41,16 @@ class AttemptPages {
     private final QuizResults results;
     private final RosterDirectory roster;
     private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
+    private final Quizzes quizzes;
+    private final ItemStore items;
 
-    AttemptPages(Attempts attempts, QuizResults results, RosterDirectory roster, java.time.Clock clock) {
+    AttemptPages(Attempts attempts, QuizResults results, RosterDirectory roster, java.time.Clock clock,
+                 org.springframework.context.MessageSource messages, Quizzes quizzes, ItemStore items) {
+        this.quizzes = quizzes;
+        this.items = items;
         this.clock = clock;
+        this.messages = messages;
         this.attempts = attempts;
         this.results = results;
         this.roster = roster;
@@ -118,6 +127,9 @@ class AttemptPages {
         AttemptSheet sheet = results.attempt(scope, quizId, attemptId);
         model.addAttribute("sheet", sheet);
         model.addAttribute("teacher", true);
+        // the reference answers and rubrics of the versions the quiz pinned, for grading written answers
+        model.addAttribute("guides", items.versions(quizzes.managed(scope, quizId).items().stream()
+                .map(i -> new ItemStore.ItemVersionRef(i.itemId(), i.version())).toList()));
         model.addAttribute("quizId", quizId);
         List<long[]> queue = new ArrayList<>(results.queue(scope, quizId));
         model.addAttribute("next", queue.stream().filter(q -> q[0] != attemptId).findFirst().orElse(null));
@@ -129,7 +141,8 @@ class AttemptPages {
     @PostMapping("/assessment/quizzes/{quizId}/attempts/{attemptId}/grades/{position}")
     String grade(Scope scope, @PathVariable long quizId, @PathVariable long attemptId, @PathVariable int position,
                  @RequestParam(required = false) @Nullable BigDecimal points,
-                 @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "") String comment, java.util.Locale locale,
+                 RedirectAttributes redirect) {
         results.attempt(scope, quizId, attemptId);
         if (points == null) {
             redirect.addFlashAttribute("problem", "assessment.error.pointsMissing");
@@ -138,7 +151,8 @@ class AttemptPages {
         try {
             results.grade(scope, quizId, attemptId, position, points, comment.strip());
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            // the message names the item's points: resolved here, with its arguments
+            redirect.addFlashAttribute("problemText", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return "redirect:/assessment/quizzes/" + quizId + "/attempts/" + attemptId + "#item-" + position;
         }
         redirect.addFlashAttribute("notice", "assessment.notice.graded");
