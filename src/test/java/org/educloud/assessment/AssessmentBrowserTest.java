@@ -69,8 +69,15 @@ class AssessmentBrowserTest {
         String marker = "浏览器测验" + System.nanoTime() % 100000;
         twoItems(marker);
 
-        browser.manage().window().setSize(HeadlessChromium.DESKTOP);
+        browser.manage().window().setSize(HeadlessChromium.PHONE);
         logIn("teacher.wang");
+        browser.get(url("/assessment/items/new?type=FILL_BLANK"));
+        assertThat(browser.findElement(By.cssSelector("[data-types='FILL_BLANK']")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-types='SINGLE_CHOICE MULTIPLE_CHOICE']")).isDisplayed()).isFalse();
+        assertNoSidewaysScrolling();
+        HeadlessChromium.screenshot(browser, "assessment-teacher-item-form-phone");
+
+        browser.manage().window().setSize(HeadlessChromium.DESKTOP);
         browser.get(url("/assessment/quizzes/new"));
         browser.findElement(By.id("title")).sendKeys(marker);
         browser.findElement(By.id("picker-filter")).sendKeys(marker);
@@ -103,6 +110,7 @@ class AssessmentBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", choice);
         choice.click();
         waitUntilSaved();
+        assertNoSidewaysScrolling();
         WebElement blank = browser.findElement(By.cssSelector("input.blank"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", blank);
         blank.sendKeys("0.75");
@@ -127,6 +135,9 @@ class AssessmentBrowserTest {
         String results = browser.findElement(By.id("results-table")).getText();
         assertThat(results).contains("张");
         HeadlessChromium.screenshot(browser, "assessment-teacher-results");
+        clickAndWait(browser.findElement(By.cssSelector("#results-table td a")));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("0.75").contains("四分之三");
+        HeadlessChromium.screenshot(browser, "assessment-teacher-reads-attempt");
         logOut();
     }
 
@@ -142,6 +153,13 @@ class AssessmentBrowserTest {
                 new ItemContent(ItemType.FILL_BLANK, marker + "：\\(\\frac{3}{4}\\) 写成小数是 ____。", List.of(),
                         List.of(), List.of(), Map.of(), List.of(new ItemContent.Blank(List.of("0.75"), 0.75, 0.001)),
                         "", "", "")));
+    }
+
+    /** The page fits the phone's width: nothing to scroll sideways to. */
+    private void assertNoSidewaysScrolling() {
+        Object fits = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        assertThat(fits).as("the page is no wider than the screen").isEqualTo(true);
     }
 
     /** Waits until the page has nothing left to send and says so. */
