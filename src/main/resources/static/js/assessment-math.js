@@ -11,6 +11,8 @@
         { left: "\\(", right: "\\)", display: false }
       ],
       ignoredTags: ["script", "noscript", "style", "textarea", "pre", "code", "option", "input"],
+      // hints that explain how to write a formula show the delimiters as they are
+      ignoredClasses: ["field-hint"],
       throwOnError: false
     });
   }
