@@ -51,18 +51,27 @@ public class AssessmentFixture {
     }
 
     Assessed assessed(String schoolName, long classId, Map<Role, UserId> people) {
-        Scope teacher = identity.scopeOf(people.get(Role.TEACHER));
+        return assessed(schoolName, classId, identity.scopeOf(people.get(Role.TEACHER)),
+                identity.scopeOf(people.get(Role.STUDENT)));
+    }
+
+    /** The same for a demo teacher, class and student: an item with a formula, a quiz, an attempt in progress. */
+    public Assessed demo(Scope teacher, Scope student, long classId) {
+        return assessed("演示", classId, teacher, student);
+    }
+
+    private Assessed assessed(String schoolName, long classId, Scope teacher, Scope student) {
         long knowledgePoint = curriculum.knowledgePoints(teacher, Subject.MATHEMATICS, Stage.PRIMARY).getFirst().id();
         long item = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, schoolName,
                 Sharing.PRIVATE, List.of(knowledgePoint), new ItemContent(ItemType.SINGLE_CHOICE,
-                schoolName + "：1/2 和 2/4 相等吗？", List.of(new ItemContent.Choice("A", "相等"),
+                 schoolName + "：\\(\\frac{1}{2}\\) 和 \\(\\frac{2}{4}\\) 相等吗？", List.of(new ItemContent.Choice("A", "相等"),
                 new ItemContent.Choice("B", "不相等")), List.of(), List.of("A"), Map.of(), List.of(), "", "", "")));
         long quiz = quizzes.create(teacher, new QuizDraft(schoolName + "小测", "", null, 3, false, false,
                 AnswersVisible.AFTER_SUBMIT, List.of(new QuizDraft.Pick(item, BigDecimal.TEN)), List.of()));
         Instant now = Instant.now();
         quizzes.setToClasses(teacher, quiz, new QuizSetting(List.of(classId), now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(300))));
-        var sheet = attempts.start(identity.scopeOf(people.get(Role.STUDENT)), quiz);
+        var sheet = attempts.start(student, quiz);
         return new Assessed(item, quiz, sheet.attemptId(), sheet.items().getFirst().position());
     }
 }
