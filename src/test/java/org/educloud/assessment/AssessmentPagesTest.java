@@ -17,9 +17,9 @@ import java.util.Map;
 import org.educloud.assessment.attempts.AttemptSheet;
 import org.educloud.assessment.attempts.Attempts;
 import org.educloud.assessment.items.ItemBank;
-import org.educloud.assessment.items.ItemContent;
+import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.items.ItemDraft;
-import org.educloud.assessment.items.ItemType;
+import org.educloud.assessment.ItemType;
 import org.educloud.assessment.quizzes.AnswersVisible;
 import org.educloud.assessment.quizzes.QuizDraft;
 import org.educloud.assessment.quizzes.QuizSetting;
@@ -140,7 +140,7 @@ class AssessmentPagesTest {
         AttemptSheet sheet = attempts.start(scope(Role.STUDENT), quiz);
         int position = sheet.items().getFirst().position();
         attempts.save(scope(Role.STUDENT), sheet.attemptId(), position, 1,
-                new org.educloud.assessment.scoring.Response(List.of(), List.of(), List.of(), Map.of(), "平均分成四份，拿三份。"));
+                new org.educloud.assessment.Response(List.of(), List.of(), List.of(), Map.of(), "平均分成四份，拿三份。"));
         attempts.submit(scope(Role.STUDENT), sheet.attemptId());
 
         String page = send(as(Role.TEACHER, get("/assessment/quizzes/" + quiz + "/attempts/" + sheet.attemptId())))

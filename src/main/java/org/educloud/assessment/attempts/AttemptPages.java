@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.assessment.items.ItemStore;
 import org.educloud.assessment.quizzes.Quizzes;
-import org.educloud.assessment.scoring.Response;
+import org.educloud.assessment.Response;
 import org.educloud.roster.FollowedStudent;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.RuleViolationException;

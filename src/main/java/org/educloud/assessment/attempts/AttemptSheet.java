@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * An attempt as its student sees it: the items in their order, options in their order, what was saved, and, once
  * the quiz allows it, the correct answers, explanations and marks. Nothing here reveals a key before then.
  */
+@org.springframework.modulith.NamedInterface("attempts")
 public record AttemptSheet(long attemptId, long quizId, String quizTitle, String instructions, AttemptStatus status,
                            Instant deadlineAt, long secondsLeft, @Nullable BigDecimal score, BigDecimal maxScore,
                            boolean answersShown, List<SheetItem> items) {

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * limit, or the window's end if sooner), answers arriving after it (plus a short grace for the network) are
  * refused, and an attempt nobody submitted is finished at its deadline with what was saved.
  */
+@org.springframework.modulith.NamedInterface("attempts")
 @Service
 public class Attempts {
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * graded (oldest first), and grading them. Grading one answer updates the attempt's total; an attempt whose last
  * written answer is graded is final.
  */
+@org.springframework.modulith.NamedInterface("attempts")
 @Service
 public class QuizResults {
 

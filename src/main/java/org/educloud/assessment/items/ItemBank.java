@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The item bank's use cases: authoring (a new version per change), finding items in reach, and the review that
  * shares an item beyond its author. Teachers author at the school they teach at; bureau staff at their bureau.
  */
+@org.springframework.modulith.NamedInterface("items")
 @Service
 public class ItemBank {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * What an author writes: where the item sits in the curriculum, how hard it is, how far it is to be shared, and
  * its content. Saving a changed draft of an existing item makes a new version.
  */
+@org.springframework.modulith.NamedInterface("items")
 public record ItemDraft(
         @NotNull(message = "{assessment.validation.stage}") Stage stage,
         @NotNull(message = "{assessment.validation.subject}") Subject subject,

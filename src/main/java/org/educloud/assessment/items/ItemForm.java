@@ -1,5 +1,8 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;

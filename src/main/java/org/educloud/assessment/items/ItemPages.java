@@ -1,5 +1,7 @@
 package org.educloud.assessment.items;
 
+import org.educloud.assessment.ItemType;
+
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.educloud.assessment.quizzes;
 
 /** When a student may see the correct answers and explanations of a quiz they took. */
+@org.springframework.modulith.NamedInterface("quizzes")
 public enum AnswersVisible {
     /** As soon as their own attempt is submitted. */
     AFTER_SUBMIT,

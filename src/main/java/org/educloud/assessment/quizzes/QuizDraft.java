@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * A quiz as its teacher sets it up: the items by hand ({@code items}) and/or drawn by a blueprint
  * ({@code blueprint}: knowledge point × difficulty × count, from the banks in the teacher's reach).
  */
+@org.springframework.modulith.NamedInterface("quizzes")
 public record QuizDraft(
         @NotBlank(message = "{assessment.validation.title}") @Size(max = 120, message = "{assessment.validation.title}") String title,
         @Size(max = 4000, message = "{assessment.validation.instructions}") String instructions,

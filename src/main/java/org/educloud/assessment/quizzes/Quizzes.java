@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A teacher's quizzes: assembling items by hand or by blueprint from the banks in reach (each pinned at its current
  * version), and setting the quiz to classes they teach. Once published, the items no longer change.
  */
+@org.springframework.modulith.NamedInterface("quizzes")
 @Service
 public class Quizzes {
 
