@@ -7,6 +7,7 @@
  * {@code surveys} and {@code activity}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
+                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

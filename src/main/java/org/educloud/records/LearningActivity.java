@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param school      the school the person acted for; usage is counted per school
  * @param classId     the class in whose context it happened, when there is one
  * @param object      what the activity is about
- * @param result      the outcome, when the verb has one
+ * @param result      the outcome, when the verb has one (for an answered question, the response in the
+ *                    cmi.interaction format, and the object's interaction type)
  * @param registration groups the statements of one attempt or enrolment, when the producer has such a notion
  */
 public record LearningActivity(UUID id, long personId, OrgId school, @Nullable Long classId, LearningVerb verb,
@@ -25,11 +26,22 @@ public record LearningActivity(UUID id, long personId, OrgId school, @Nullable L
 
     /** The resource, course, assignment, quiz or question, named in Chinese (and English, when known). */
     public record LearningObject(LearningObjectKind kind, String id, String nameZh, @Nullable String nameEn,
-                                 @Nullable Long courseId) {
+                                 @Nullable Long courseId, @Nullable String interactionType) {
+
+        public LearningObject(LearningObjectKind kind, String id, String nameZh, @Nullable String nameEn,
+                              @Nullable Long courseId) {
+            this(kind, id, nameZh, nameEn, courseId, null);
+        }
     }
 
     /** xAPI result: a scaled score in [-1, 1], raw and maximum points, success, completion and time spent. */
     public record Outcome(@Nullable Double scaled, @Nullable Double raw, @Nullable Double max,
-                          @Nullable Boolean success, @Nullable Boolean completion, @Nullable Duration duration) {
+                          @Nullable Boolean success, @Nullable Boolean completion, @Nullable Duration duration,
+                          @Nullable String response) {
+
+        public Outcome(@Nullable Double scaled, @Nullable Double raw, @Nullable Double max,
+                       @Nullable Boolean success, @Nullable Boolean completion, @Nullable Duration duration) {
+            this(scaled, raw, max, success, completion, duration, null);
+        }
     }
 }

@@ -40,6 +40,7 @@ import org.educloud.tenancy.Stage;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.support.AssessmentFixture;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.Homework;
 import org.educloud.support.TenantFixture;
@@ -74,12 +75,17 @@ class EveryPageRendersTest {
 
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
-               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun) {
+               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
+               long item, long quiz, long attempt, long knowledgePoint) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
     private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
             Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
+            Map.entry("/tutoring/practice/{knowledgePoint}", i -> "/tutoring/practice/" + i.knowledgePoint()),
+            Map.entry("/tutoring/classes/{classId}", i -> "/tutoring/classes/" + i.classId()),
+            Map.entry("/tutoring/classes/{classId}/students/{studentId}", i -> "/tutoring/classes/" + i.classId()
+                    + "/students/" + i.student()),
             Map.entry("/orgs/{id}/edit", i -> "/orgs/" + i.school() + "/edit"),
             Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
             Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
@@ -121,7 +127,14 @@ class EveryPageRendersTest {
             Map.entry("/learning/courses/{id}/lessons/{lessonId}/edit", i -> "/learning/courses/" + i.course()
                     + "/lessons/" + i.lesson() + "/edit"),
             Map.entry("/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", i -> "/learning/courses/"
-                    + i.course() + "/lessons/" + i.lesson() + "/resources/" + i.lessonResource()));
+                    + i.course() + "/lessons/" + i.lesson() + "/resources/" + i.lessonResource()),
+            Map.entry("/assessment/items/{id}", i -> "/assessment/items/" + i.item()),
+            Map.entry("/assessment/items/{id}/edit", i -> "/assessment/items/" + i.item() + "/edit"),
+            Map.entry("/assessment/quizzes/{id}", i -> "/assessment/quizzes/" + i.quiz()),
+            Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
+            Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
+                    + "/attempts/" + i.attempt()),
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -154,6 +167,11 @@ class EveryPageRendersTest {
     Grading grading;
     @Autowired
     ResourceLibrary library;
+    @Autowired
+    AssessmentFixture assessment;
+
+    /** 王老师's item, a quiz with it set to the class, and 张同学's attempt in progress. */
+    private AssessmentFixture.Assessed assessed;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -260,6 +278,7 @@ class EveryPageRendersTest {
                 new Upload("批注.jpg", photo.length, new ByteArrayResource(photo)));
         grading.release(wang, id);
         publicResource(wang);
+        assessed = assessment.demo(wang, identity.scopeOf(account("student.zhang")), classId);
         long district = org("江州市临江区教育局");
         Timestamp at = Timestamp.from(Instant.now());
         jdbc.sql("""
@@ -311,7 +330,10 @@ class EveryPageRendersTest {
                 .param(school).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT min(id) FROM roster.import_run").query(Long.class).single());
         return new Ids(school, district, classId, student, staff, account("teacher.wang").value(), resource, openResource, course,
-                unit, lesson[0], lesson[1], assignment, export, importRun);
+                unit, lesson[0], lesson[1], assignment, export, importRun, assessed.itemId(), assessed.quizId(),
+                assessed.attemptId(),
+                jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
+                        .query(Long.class).single());
     }
 
     private UserId account(String username) {

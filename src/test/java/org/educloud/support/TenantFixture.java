@@ -57,7 +57,8 @@ public class TenantFixture {
                        long teacherTokenId, long classId, long studentId, long staffId, long importRunId,
                        long clientKey, String clientId, String clientSecret, long guardianId,
                        long resourceId, long resourceFileId, long commentId, long courseId, long lessonId,
-                       long assignmentId, long submissionId, long submissionFileId, long reportExportId) {
+                       long assignmentId, long submissionId, long submissionFileId, long reportExportId,
+                       AssessmentFixture.Assessed assessed) {
 
         public UserId person(Role role) {
             return people.get(role);
@@ -79,10 +80,12 @@ public class TenantFixture {
     private final ResourceLibrary library;
     private final Engagement engagement;
     private final LearningFixture learning;
+    private final AssessmentFixture assessment;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
                   RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc, ResourceLibrary library,
-                  Engagement engagement, LearningFixture learning) {
+                  Engagement engagement, LearningFixture learning, AssessmentFixture assessment) {
+        this.assessment = assessment;
         this.engagement = engagement;
         this.learning = learning;
         this.library = library;
@@ -184,7 +187,7 @@ public class TenantFixture {
         return new Side(key, district, school, people, tokenId, schoolClass.id().value(), student.personId(), teacher.personId(),
                 importRunId, client.id(), client.clientId(), client.clientSecret(), guardian.personId(), resourceId,
                 fileId, commentId, work.course(), work.lesson(), work.assignment(), work.attempt(), work.attemptFile(),
-                reportExport(district));
+                reportExport(district), assessment.assessed(schoolName, schoolClass.id().value(), people));
     }
 
     /** A finished balance report export of the side's district. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.demo.activity.DemoActivity;
+import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.courses.DemoLearning;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.resources.DemoLibrary;
@@ -54,11 +55,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoLearning demoLearning;
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
+    private final DemoAssessment demoAssessment;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+        this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
         this.demoEquity = demoEquity;
@@ -125,12 +128,14 @@ class DemoDataLoader implements ApplicationRunner {
             Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
             long t2 = System.nanoTime();
             demoLearning.load(accounts, resources, classes);
+            demoAssessment.load(accounts, classes);
             long t3 = System.nanoTime();
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
             long t5 = System.nanoTime();
-            LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning {}, activity {}, equity {}",
+            LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
+                    + "equity {}",
                     (t0 - started) / 1_000_000,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
                     (t5 - t4) / 1_000_000);

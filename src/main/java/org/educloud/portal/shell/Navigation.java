@@ -33,6 +33,7 @@ final class Navigation {
             return List.of(new NavGroup(null, List.of(
                     item("portal.nav.home", "/home"),
                     item("portal.nav.learning", "/learning/assignments"),
+                    item("assessment.nav.my", "/assessment/my"),
                     item("portal.nav.courses", "/learning/courses"),
                     item("portal.nav.library", "/library"),
                     item("portal.nav.classes", "/roster/classes"),
@@ -44,8 +45,10 @@ final class Navigation {
             add(groups, listed, TEACHING, item("portal.nav.classes", "/roster/classes"),
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.learning", "/learning/assignments"),
+                    item("assessment.nav.quizzes", "/assessment/quizzes"),
                     item("portal.nav.courses", "/learning/courses"));
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
+                    item("assessment.nav.items", "/assessment/items"),
                     item("portal.nav.pushes", "/library/pushes"));
         }
         if (admin) {
@@ -53,6 +56,7 @@ final class Navigation {
                     item("portal.nav.courses", "/learning/courses"));
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("portal.nav.review", "/library/review"),
+                    item("assessment.nav.reviews", "/assessment/reviews"),
                     item("portal.nav.curriculum", "/library/curriculum"));
             add(groups, listed, MANAGEMENT, item("portal.nav.orgs", "/orgs"),
                     item("portal.nav.classes", "/roster/classes"),

@@ -41,6 +41,9 @@ final class LearningStatements {
         target.put("id", homePage + "/activities/" + object.kind().segment() + "/" + object.id());
         ObjectNode definition = target.putObject("definition");
         definition.put("type", object.kind().activityType());
+        if (object.interactionType() != null) {
+            definition.put("interactionType", object.interactionType());
+        }
         ObjectNode name = definition.putObject("name").put("zh-CN", object.nameZh());
         if (object.nameEn() != null) {
             name.put("en-US", object.nameEn());
@@ -88,6 +91,9 @@ final class LearningStatements {
         }
         if (outcome.duration() != null) {
             node.put("duration", outcome.duration().toString());
+        }
+        if (outcome.response() != null) {
+            node.put("response", outcome.response());
         }
     }
 }

@@ -1,0 +1,11 @@
+package org.educloud.assessment;
+
+import java.util.List;
+
+/**
+ * An item served for practice, without its key: what the practice page shows. The choices of a choice or matching
+ * item are in the order the page shows them.
+ */
+public record PracticeItem(long itemId, int version, ItemType type, int difficulty, String stem,
+                           List<ItemContent.Choice> choices, List<ItemContent.Choice> targets, int blanks) {
+}

@@ -1,0 +1,119 @@
+package org.educloud.assessment.attempts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.items.ItemStore;
+import org.educloud.assessment.ItemType;
+import org.educloud.assessment.quizzes.QuizView;
+import org.educloud.assessment.Response;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the sheet a student sees from an attempt: the quiz's pinned item versions in the attempt's order, options
+ * shuffled by the attempt's seed (the same order on every reload), keys only when the quiz's rule allows.
+ */
+@Component
+class SheetBuilding {
+
+    private final ItemStore items;
+
+    SheetBuilding(ItemStore items) {
+        this.items = items;
+    }
+
+    AttemptSheet sheet(QuizView quiz, AttemptRow attempt, Map<Integer, SavedAnswer> answers, Instant now) {
+        return sheet(quiz, attempt, answers, now, answersShown(quiz, attempt, now));
+    }
+
+    /** The sheet a teacher grades from: keys, explanations and marks always shown. */
+    AttemptSheet teacherSheet(QuizView quiz, AttemptRow attempt, Map<Integer, SavedAnswer> answers, Instant now) {
+        return sheet(quiz, attempt, answers, now, true);
+    }
+
+    private AttemptSheet sheet(QuizView quiz, AttemptRow attempt, Map<Integer, SavedAnswer> answers, Instant now,
+                               boolean shown) {
+        Map<Long, ItemContent> contents = items.versions(quiz.items().stream()
+                .map(i -> new ItemStore.ItemVersionRef(i.itemId(), i.version())).toList());
+        List<AttemptSheet.SheetItem> sheet = new ArrayList<>();
+        int number = 0;
+        for (int position : attempt.itemOrder()) {
+            QuizView.QuizItem quizItem = quiz.items().stream().filter(i -> i.position() == position).findFirst()
+                    .orElse(null);
+            ItemContent content = quizItem == null ? null : contents.get(quizItem.itemId());
+            if (content == null) {
+                continue;
+            }
+            number++;
+            SavedAnswer saved = answers.get(position);
+            Response response = saved == null ? Response.empty() : saved.response();
+            boolean marked = !attempt.open();
+            sheet.add(new AttemptSheet.SheetItem(number, position, quizItem.itemId(), content.kind(), content.stem(),
+                    shownChoices(quiz, attempt, content, position), shownTargets(quiz, attempt, content, position),
+                    content.blanks().size(), quizItem.points(), response, saved == null ? 0 : saved.revision(),
+                    shown ? content.key() : null, shown ? content.pairs() : null,
+                    shown ? content.blanks().stream().map(SheetBuilding::acceptedText).toList() : null,
+                    shown ? content.explanation() : null,
+                    marked && saved != null && !saved.awaitsTeacher() ? saved.points() : null,
+                    saved != null && saved.awaitsTeacher(), saved == null ? "" : saved.comment()));
+        }
+        long secondsLeft = attempt.open() ? Math.max(0, Duration.between(now, attempt.deadlineAt()).toSeconds()) : 0;
+        return new AttemptSheet(attempt.id(), quiz.id(), quiz.title(), quiz.instructions(), attempt.status(),
+                attempt.deadlineAt(), secondsLeft, attempt.open() ? null : attempt.score(), attempt.maxScore(), shown,
+                sheet);
+    }
+
+    private static List<String> acceptedText(ItemContent.Blank blank) {
+        List<String> accepted = new ArrayList<>(blank.accepted());
+        if (blank.number() != null) {
+            String number = blank.number() % 1 == 0 ? String.valueOf(blank.number().longValue())
+                    : String.valueOf(blank.number());
+            accepted.add(blank.tolerance() > 0 ? number + " ± " + blank.tolerance() : number);
+        }
+        return accepted;
+    }
+
+    /** Whether the quiz's rule shows this attempt's answers now (never while it is in progress). */
+    static boolean answersShown(QuizView quiz, AttemptRow attempt, Instant now) {
+        if (attempt.open()) {
+            return false;
+        }
+        return switch (quiz.answersVisible()) {
+            case AFTER_SUBMIT -> true;
+            case AFTER_CLOSE -> quiz.windowFor(attempt.classId()).map(w -> !now.isBefore(w.closesAt())).orElse(false);
+            case NEVER -> false;
+        };
+    }
+
+    private static List<ItemContent.Choice> shownChoices(QuizView quiz, AttemptRow attempt, ItemContent content,
+                                                         int position) {
+        boolean shuffle = content.kind() == ItemType.ORDERING
+                || quiz.shuffleOptions() && (content.kind() == ItemType.SINGLE_CHOICE
+                || content.kind() == ItemType.MULTIPLE_CHOICE);
+        return shuffle ? shuffled(content.choices(), attempt.seed(), position) : content.choices();
+    }
+
+    private static List<ItemContent.Choice> shownTargets(QuizView quiz, AttemptRow attempt, ItemContent content,
+                                                         int position) {
+        return content.kind() == ItemType.MATCHING ? shuffled(content.targets(), attempt.seed(), -position)
+                : content.targets();
+    }
+
+    /** The same order for the same attempt and position on every reload, different between students. */
+    static <T> List<T> shuffled(List<T> values, long seed, int salt) {
+        List<T> copy = new ArrayList<>(values);
+        Collections.shuffle(copy, new Random(seed * 31 + salt));
+        return copy;
+    }
+
+    static List<Integer> order(QuizView quiz, long seed) {
+        List<Integer> positions = quiz.items().stream().map(QuizView.QuizItem::position).toList();
+        return quiz.shuffleItems() ? shuffled(positions, seed, 0) : positions;
+    }
+
+}

@@ -1,0 +1,216 @@
+package org.educloud.assessment.items;
+
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.educloud.library.Sharing;
+import org.educloud.library.Subject;
+import org.educloud.shared.FieldRuleViolationException;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The item form as the page sends it: one form for every type, each type reading only its own rows. Rows are
+ * indexed (options A–F, blanks, matching rows, ordering elements) so an empty row keeps its place and its letter.
+ * Blanks take accepted texts separated by "|" and, optionally, a number with a tolerance; ordering elements are
+ * written in the correct order (students see them shuffled).
+ */
+record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<String> choices,
+                @Nullable List<String> correct, @Nullable String truth, @Nullable List<String> blankTexts,
+                @Nullable List<String> blankNumbers, @Nullable List<String> blankTolerances,
+                @Nullable List<String> premises, @Nullable List<String> targets, @Nullable List<String> elements,
+                @Nullable String reference, @Nullable String rubric, @Nullable String explanation,
+                @NotNull(message = "{assessment.validation.stage}") @Nullable Stage stage,
+                @NotNull(message = "{assessment.validation.subject}") @Nullable Subject subject,
+                @Nullable @Min(value = 1, message = "{assessment.validation.grade}") @Max(value = 12, message = "{assessment.validation.grade}") Integer grade,
+                @NotNull(message = "{assessment.validation.difficulty}") @Min(value = 1, message = "{assessment.validation.difficulty}") @Max(value = 5, message = "{assessment.validation.difficulty}") @Nullable Integer difficulty,
+                @Nullable @Size(max = 200, message = "{assessment.validation.source}") String source,
+                @Nullable Sharing sharing,
+                @NotEmpty(message = "{assessment.validation.knowledgePoints}") @Size(max = 10, message = "{assessment.validation.knowledgePoints}") @Nullable List<Long> knowledgePoints) {
+
+    static final int ROWS = 6;
+    static final String LETTERS = "ABCDEF";
+    static final String TRUE = "对";
+    static final String FALSE = "错";
+
+    static ItemForm blank(@Nullable ItemType type) {
+        return new ItemForm(type == null ? ItemType.SINGLE_CHOICE : type, "", List.of(), List.of(), null, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", Stage.PRIMARY, Subject.MATHEMATICS,
+                null, 3, "", Sharing.PRIVATE, List.of());
+    }
+
+    /** The form holding an item's current version, for editing it. */
+    static ItemForm of(ItemView item) {
+        ItemContent c = item.content();
+        List<String> choices = new ArrayList<>();
+        List<String> premises = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        List<String> blankTexts = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> tolerances = new ArrayList<>();
+        String truth = null;
+        switch (item.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                for (int i = 0; i < ROWS; i++) {
+                    ItemContent.Choice choice = c.choice(String.valueOf(LETTERS.charAt(i)));
+                    choices.add(choice == null ? "" : choice.html());
+                }
+            }
+            case TRUE_FALSE -> truth = c.key().isEmpty() ? null : c.key().getFirst();
+            case FILL_BLANK -> c.blanks().forEach(b -> {
+                blankTexts.add(String.join("|", b.accepted()));
+                numbers.add(b.number() == null ? "" : plain(b.number()));
+                tolerances.add(b.number() == null ? "" : plain(b.tolerance()));
+            });
+            case MATCHING -> {
+                for (ItemContent.Choice premise : c.choices()) {
+                    premises.add(premise.html());
+                    String target = c.pairs().get(premise.id());
+                    targets.add(c.targets().stream().filter(t -> t.id().equals(target)).map(ItemContent.Choice::html)
+                            .findFirst().orElse(""));
+                }
+                // targets no premise leads to (distractors) come in rows of their own
+                c.targets().stream().filter(t -> !c.pairs().containsValue(t.id())).forEach(t -> {
+                    premises.add("");
+                    targets.add(t.html());
+                });
+            }
+            case ORDERING -> c.key().forEach(id -> {
+                ItemContent.Choice element = c.choice(id);
+                elements.add(element == null ? "" : element.html());
+            });
+            case SHORT_ANSWER, ESSAY -> { }
+        }
+        return new ItemForm(item.type(), c.stem(), choices, item.type().hasChoices() ? c.key() : List.of(), truth,
+                blankTexts, numbers, tolerances, premises, targets, elements, c.reference(), c.rubric(),
+                c.explanation(), item.stage(), item.subject(), item.grade(), item.difficulty(), item.source(),
+                item.sharing(), item.knowledgePoints());
+    }
+
+    /** The draft the bank checks; a number the form cannot read is the blanks' error. */
+    ItemDraft draft() {
+        ItemType kind = type;
+        List<ItemContent.Choice> choiceList = new ArrayList<>();
+        List<ItemContent.Choice> targetList = new ArrayList<>();
+        List<String> key = new ArrayList<>();
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<ItemContent.Blank> blanks = new ArrayList<>();
+        if (kind != null) {
+            switch (kind) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                    for (int i = 0; i < ROWS; i++) {
+                        String text = row(choices, i);
+                        String id = String.valueOf(LETTERS.charAt(i));
+                        if (!text.isBlank()) {
+                            choiceList.add(new ItemContent.Choice(id, text));
+                        }
+                    }
+                    if (correct != null) {
+                        correct.stream().filter(Objects::nonNull).forEach(key::add);
+                    }
+                }
+                case TRUE_FALSE -> {
+                    choiceList.add(new ItemContent.Choice("A", TRUE));
+                    choiceList.add(new ItemContent.Choice("B", FALSE));
+                    if (truth != null && !truth.isBlank()) {
+                        key.add(truth);
+                    }
+                }
+                case FILL_BLANK -> {
+                    for (int i = 0; i < ROWS; i++) {
+                        String texts = row(blankTexts, i);
+                        String number = row(blankNumbers, i);
+                        if (texts.isBlank() && number.isBlank()) {
+                            continue;
+                        }
+                        List<String> accepted = java.util.Arrays.stream(texts.split("\\|")).map(String::strip)
+                                .filter(s -> !s.isEmpty()).toList();
+                        blanks.add(new ItemContent.Blank(accepted, number.isBlank() ? null : parse(number, i),
+                                row(blankTolerances, i).isBlank() ? 0 : parse(row(blankTolerances, i), i)));
+                    }
+                }
+                case MATCHING -> {
+                    for (int i = 0; i < ROWS; i++) {
+                        String premise = row(premises, i);
+                        String target = row(targets, i);
+                        String premiseId = String.valueOf(LETTERS.charAt(i));
+                        String targetId = String.valueOf(i + 1);
+                        if (!target.isBlank()) {
+                            targetList.add(new ItemContent.Choice(targetId, target));
+                        }
+                        if (!premise.isBlank()) {
+                            choiceList.add(new ItemContent.Choice(premiseId, premise));
+                            if (!target.isBlank()) {
+                                pairs.put(premiseId, targetId);
+                            }
+                        }
+                    }
+                }
+                case ORDERING -> {
+                    for (int i = 0; i < ROWS; i++) {
+                        String element = row(elements, i);
+                        if (!element.isBlank()) {
+                            String id = String.valueOf(LETTERS.charAt(i));
+                            choiceList.add(new ItemContent.Choice(id, element));
+                            key.add(id);
+                        }
+                    }
+                }
+                case SHORT_ANSWER, ESSAY -> { }
+            }
+        }
+        boolean written = kind != null && kind.teacherGraded();
+        ItemContent content = new ItemContent(kind, stem, choiceList, targetList, key, pairs, blanks, explanation,
+                written ? reference : "", written ? rubric : "");
+        return new ItemDraft(Objects.requireNonNull(stage), Objects.requireNonNull(subject), grade,
+                Objects.requireNonNull(difficulty), source, sharing == null ? Sharing.PRIVATE : sharing,
+                knowledgePoints == null ? List.of() : knowledgePoints.stream().filter(Objects::nonNull).toList(),
+                content);
+    }
+
+    /** Row {@code i} of an indexed list, empty when the form left it out. */
+    static String row(@Nullable List<String> rows, int i) {
+        return rows == null || i >= rows.size() || rows.get(i) == null ? "" : rows.get(i).strip();
+    }
+
+    /** Row {@code i} of one of the form's row lists, for the template. */
+    public String cell(String part, int i) {
+        return row(switch (part) {
+            case "choices" -> choices;
+            case "blankTexts" -> blankTexts;
+            case "blankNumbers" -> blankNumbers;
+            case "blankTolerances" -> blankTolerances;
+            case "premises" -> premises;
+            case "targets" -> targets;
+            case "elements" -> elements;
+            default -> throw new IllegalArgumentException(part);
+        }, i);
+    }
+
+    public boolean correct(String letter) {
+        return correct != null && correct.contains(letter);
+    }
+
+    private static double parse(String number, int i) {
+        try {
+            return Double.parseDouble(number.replace('，', '.').replace(',', '.').replace("±", ""));
+        } catch (NumberFormatException e) {
+            throw new FieldRuleViolationException("blanks", "assessment.error.blankTolerance", i + 1);
+        }
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.educloud.support;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.educloud.assessment.attempts.Attempts;
+import org.educloud.assessment.items.ItemBank;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.items.ItemDraft;
+import org.educloud.assessment.ItemType;
+import org.educloud.assessment.quizzes.AnswersVisible;
+import org.educloud.assessment.quizzes.QuizDraft;
+import org.educloud.assessment.quizzes.QuizSetting;
+import org.educloud.assessment.quizzes.Quizzes;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.library.Curriculum;
+import org.educloud.library.Sharing;
+import org.educloud.library.Subject;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.tenancy.Stage;
+import org.springframework.stereotype.Component;
+
+/**
+ * A side's assessment data: an item of the teacher's (its stem names the school, the isolation marker), a quiz with
+ * it set to the class, and the student's attempt in progress.
+ */
+@Component
+public class AssessmentFixture {
+
+    /** The ids the isolation test aims at. */
+    public record Assessed(long itemId, long quizId, long attemptId, int position) {
+    }
+
+    private final ItemBank bank;
+    private final Quizzes quizzes;
+    private final Attempts attempts;
+    private final Curriculum curriculum;
+    private final IdentityManagement identity;
+
+    AssessmentFixture(ItemBank bank, Quizzes quizzes, Attempts attempts, Curriculum curriculum,
+                      IdentityManagement identity) {
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.attempts = attempts;
+        this.curriculum = curriculum;
+        this.identity = identity;
+    }
+
+    Assessed assessed(String schoolName, long classId, Map<Role, UserId> people) {
+        return assessed(schoolName, classId, identity.scopeOf(people.get(Role.TEACHER)),
+                identity.scopeOf(people.get(Role.STUDENT)));
+    }
+
+    /** The same for a demo teacher, class and student: an item with a formula, a quiz, an attempt in progress. */
+    public Assessed demo(Scope teacher, Scope student, long classId) {
+        return assessed("演示", classId, teacher, student);
+    }
+
+    private Assessed assessed(String schoolName, long classId, Scope teacher, Scope student) {
+        long knowledgePoint = curriculum.knowledgePoints(teacher, Subject.MATHEMATICS, Stage.PRIMARY).getFirst().id();
+        long item = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, schoolName,
+                Sharing.PRIVATE, List.of(knowledgePoint), new ItemContent(ItemType.SINGLE_CHOICE,
+                 schoolName + "：\\(\\frac{1}{2}\\) 和 \\(\\frac{2}{4}\\) 相等吗？", List.of(new ItemContent.Choice("A", "相等"),
+                new ItemContent.Choice("B", "不相等")), List.of(), List.of("A"), Map.of(), List.of(), "", "", "")));
+        long quiz = quizzes.create(teacher, new QuizDraft(schoolName + "小测", "", null, 3, false, false,
+                AnswersVisible.AFTER_SUBMIT, List.of(new QuizDraft.Pick(item, BigDecimal.TEN)), List.of()));
+        Instant now = Instant.now();
+        quizzes.setToClasses(teacher, quiz, new QuizSetting(List.of(classId), now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(300))));
+        var sheet = attempts.start(student, quiz);
+        return new Assessed(item, quiz, sheet.attemptId(), sheet.items().getFirst().position());
+    }
+}
