@@ -58,7 +58,7 @@ class TutoringTest {
     void theUnitQuizGaveZhangXiaomingAMasteryMapAndASuggestionForPractice() throws Exception {
         Scope zhang = demo("student.zhang");
         MasteryReading.StudentMap map = eventually(
-                () -> reading.forFollowed(zhang, roster.learner(zhang.userId()).orElseThrow().studentId()),
+                () -> reading.forFollowed(zhang, roster.learner(zhang.userId()).orElseThrow().studentId().value()),
                 m -> m.points().size() == 4);
         assertThat(map.points()).extracting(p -> p.point().name())
                 .containsExactly("几分之一", "几分之几", "同分母分数的简单加减", "求一个数的几分之几");
@@ -71,7 +71,7 @@ class TutoringTest {
     @Test
     void practiceServesTheSameItemUntilAnsweredCountsAnAnswerOnceAndShowsTheKey() throws Exception {
         Scope zhang = demo("student.zhang");
-        long studentId = roster.learner(zhang.userId()).orElseThrow().studentId();
+        long studentId = roster.learner(zhang.userId()).orElseThrow().studentId().value();
         var map = eventually(() -> reading.forFollowed(zhang, studentId), m -> m.points().size() == 4);
         long calc = map.points().stream().filter(p -> p.point().name().startsWith("同分母")).findFirst().orElseThrow()
                 .point().id();

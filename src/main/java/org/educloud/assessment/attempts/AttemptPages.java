@@ -65,7 +65,7 @@ class AttemptPages {
             lists.put("", attempts.myQuizzes(scope));
         } else if (scope.has(Role.PARENT)) {
             for (FollowedStudent child : roster.followedStudents(scope)) {
-                lists.put(child.name(), attempts.quizzesOf(scope, child.studentId()));
+                lists.put(child.name(), attempts.quizzesOf(scope, child.studentId().value()));
             }
         }
         model.addAttribute("lists", lists);

@@ -60,7 +60,7 @@ public class Attempts {
         QuizView quiz = quizFor(me, quizId);
         QuizView.ClassWindow window = windowFor(me, quiz);
         Instant now = clock.instant();
-        List<AttemptRow> mine = attempts.ofStudent(quizId, me.studentId());
+        List<AttemptRow> mine = attempts.ofStudent(quizId, me.studentId().value());
         for (AttemptRow attempt : mine) {
             if (attempt.open()) {
                 AttemptRow locked = attempts.lock(attempt.id()).orElseThrow();
@@ -82,10 +82,10 @@ public class Attempts {
         Instant deadline = quiz.timeLimitMinutes() == null ? window.closesAt()
                 : min(now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())), window.closesAt());
         long seed = seeds.nextLong();
-        Optional<Long> created = attempts.insert(quizId, window.classId(), me.studentId(), quiz.schoolPath(),
+        Optional<Long> created = attempts.insert(quizId, window.classId(), me.studentId().value(), quiz.schoolPath(),
                 mine.size() + 1, now, deadline, quiz.maxScore(), SheetBuilding.order(quiz, seed), seed);
         // a second tab that started at the same moment made this number: both continue in that one attempt
-        long id = created.orElseGet(() -> attempts.ofStudent(quizId, me.studentId()).stream()
+        long id = created.orElseGet(() -> attempts.ofStudent(quizId, me.studentId().value()).stream()
                 .filter(AttemptRow::open).map(AttemptRow::id).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new ConflictException("attempt", "assessment.error.startRaced")));
         return sheets.sheet(quiz, attempts.find(id).orElseThrow(), attempts.answers(id), now);
@@ -150,14 +150,14 @@ public class Attempts {
 
     /** A parent's (or the student's own) view of a followed student's quizzes and scores. */
     public List<StudentQuiz> quizzesOf(Scope scope, long studentId) {
-        FollowedStudent student = roster.followedStudents(scope).stream().filter(s -> s.studentId() == studentId)
+        FollowedStudent student = roster.followedStudents(scope).stream().filter(s -> s.studentId().value() == studentId)
                 .findFirst().orElseThrow(() -> new NotFoundException("assessment.error.studentNotFound"));
         return quizzesOf(student);
     }
 
     private List<StudentQuiz> quizzesOf(FollowedStudent student) {
         List<Long> classIds = student.classIds().stream().map(c -> c.value()).toList();
-        List<AttemptRow> all = attempts.ofStudents(List.of(student.studentId()));
+        List<AttemptRow> all = attempts.ofStudents(List.of(student.studentId().value()));
         Instant now = clock.instant();
         return quizzes.setTo(classIds, 100).stream().map(q -> {
             QuizView.ClassWindow window = q.classes().stream().filter(w -> classIds.contains(w.classId()))
@@ -173,8 +173,8 @@ public class Attempts {
             throw new ForbiddenException("assessment.error.studentsOnly");
         }
         long me = roster.learner(scope.userId()).orElseThrow(() -> new ForbiddenException("assessment.error.studentsOnly"))
-                .studentId();
-        return roster.followedStudents(scope).stream().filter(s -> s.studentId() == me).findFirst()
+                .studentId().value();
+        return roster.followedStudents(scope).stream().filter(s -> s.studentId().value() == me).findFirst()
                 .orElseThrow(() -> new ForbiddenException("assessment.error.studentsOnly"));
     }
 
@@ -193,7 +193,7 @@ public class Attempts {
 
     /** The attempt if it is the caller's own (404 otherwise: another student's attempt id reveals nothing). */
     private AttemptRow own(Scope scope, long attemptId, boolean lock) {
-        long me = roster.learner(scope.userId()).map(l -> l.studentId())
+        long me = roster.learner(scope.userId()).map(l -> l.studentId().value())
                 .orElseThrow(() -> new NotFoundException("assessment.error.attemptNotFound"));
         Optional<AttemptRow> attempt = lock ? attempts.lock(attemptId) : attempts.find(attemptId);
         return attempt.filter(a -> a.studentId() == me)

@@ -54,10 +54,11 @@ public class QuizResults {
     public List<ResultRow> results(Scope scope, long quizId) {
         QuizView quiz = quizzes.managed(scope, quizId);
         List<AttemptRow> rows = attempts.ofQuiz(quiz.id());
-        Map<Long, String> names = roster.studentNames(scope, rows.stream().map(AttemptRow::studentId).toList());
+        Map<org.educloud.roster.StudentId, String> names = roster.studentNames(scope, rows.stream()
+                .map(a -> org.educloud.roster.StudentId.of(a.studentId())).toList());
         List<ResultRow> results = new ArrayList<>();
         for (AttemptRow a : rows) {
-            results.add(new ResultRow(a.id(), a.studentId(), names.getOrDefault(a.studentId(), "#" + a.studentId()),
+            results.add(new ResultRow(a.id(), a.studentId(), names.getOrDefault(org.educloud.roster.StudentId.of(a.studentId()), "#" + a.studentId()),
                     a.classId(), a.number(), a.status(), a.score(), a.maxScore(), a.submittedAt()));
         }
         return results;

@@ -137,7 +137,7 @@ public class Practice {
                 .orElseThrow(() -> new ForbiddenException("tutoring.error.studentsOnly"));
         OrgPath path = tenancy.find(learner.school()).map(n -> n.path())
                 .orElseThrow(() -> new ForbiddenException("tutoring.error.studentsOnly"));
-        return new Student(learner.studentId(), learner.school(), path);
+        return new Student(learner.studentId().value(), learner.school(), path);
     }
 
     /** The practising student, their school and its path. */

@@ -76,7 +76,7 @@ public class MasteryReading {
     }
 
     public StudentMap forFollowed(Scope scope, long studentId) {
-        FollowedStudent student = followed(scope).stream().filter(s -> s.studentId() == studentId).findFirst()
+        FollowedStudent student = followed(scope).stream().filter(s -> s.studentId().value() == studentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("tutoring.error.studentNotFound"));
         return map(scope, studentId, student.name());
     }
@@ -84,7 +84,7 @@ public class MasteryReading {
     /** A student of a class the caller teaches or administers. */
     public StudentMap forStudentOfClass(Scope scope, long classId, long studentId) {
         ClassRoster members = classRoster(scope, classId);
-        StudentView student = members.students().stream().filter(s -> s.id() == studentId).findFirst()
+        StudentView student = members.students().stream().filter(s -> s.id().value() == studentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("tutoring.error.studentNotFound"));
         return map(scope, studentId, student.name());
     }
@@ -142,7 +142,7 @@ public class MasteryReading {
     public ClassHeatmap heatmap(Scope scope, long classId) {
         ClassRoster members = classRoster(scope, classId);
         Map<Long, Map<Long, Mastery>> byStudent = new LinkedHashMap<>();
-        List<Long> ids = members.students().stream().map(StudentView::id).toList();
+        List<Long> ids = members.students().stream().map(s -> s.id().value()).toList();
         for (Mastery m : store.ofStudents(ids)) {
             byStudent.computeIfAbsent(m.studentId(), k -> new LinkedHashMap<>()).put(m.knowledgePoint(), m);
         }
@@ -150,10 +150,10 @@ public class MasteryReading {
                 .filter(kp -> byStudent.values().stream().anyMatch(m -> m.containsKey(kp.id()))).toList();
         List<ClassHeatmap.Row> rows = new ArrayList<>();
         for (StudentView s : members.students()) {
-            Map<Long, Mastery> mine = byStudent.getOrDefault(s.id(), Map.of());
+            Map<Long, Mastery> mine = byStudent.getOrDefault(s.id().value(), Map.of());
             List<@Nullable Mastery> cells = new ArrayList<>();
             columns.forEach(kp -> cells.add(mine.get(kp.id())));
-            rows.add(new ClassHeatmap.Row(s.id(), s.name(), cells));
+            rows.add(new ClassHeatmap.Row(s.id().value(), s.name(), cells));
         }
         return new ClassHeatmap(classId, members.schoolClass().name(), columns, rows);
     }
@@ -167,20 +167,20 @@ public class MasteryReading {
         ClassRoster members = classRoster(scope, classId);
         Map<Long, KnowledgePointView> catalogue = names.all(scope);
         Map<Long, List<Mastery>> byStudent = new LinkedHashMap<>();
-        for (Mastery m : store.ofStudents(members.students().stream().map(StudentView::id).toList())) {
+        for (Mastery m : store.ofStudents(members.students().stream().map(s -> s.id().value()).toList())) {
             byStudent.computeIfAbsent(m.studentId(), k -> new ArrayList<>()).add(m);
         }
         Instant quietSince = clock.instant().minus(QUIET);
         List<Warning> warnings = new ArrayList<>();
         for (StudentView s : members.students()) {
-            List<Mastery> mine = byStudent.getOrDefault(s.id(), List.of());
+            List<Mastery> mine = byStudent.getOrDefault(s.id().value(), List.of());
             mine.stream().filter(m -> m.falling(WARNING_DROP))
                     .max(Comparator.comparingDouble(m -> m.peak() - m.probability()))
-                    .ifPresent(m -> warnings.add(new Warning(s.id(), s.name(), "falling",
+                    .ifPresent(m -> warnings.add(new Warning(s.id().value(), s.name(), "falling",
                             nameOf(catalogue, m.knowledgePoint()), m.peak(), m.probability())));
             Optional<Instant> last = mine.stream().map(Mastery::lastAnsweredAt).max(Comparator.naturalOrder());
             if (last.isEmpty() || last.get().isBefore(quietSince)) {
-                warnings.add(new Warning(s.id(), s.name(), last.isEmpty() ? "never" : "quiet", null, 0, 0));
+                warnings.add(new Warning(s.id().value(), s.name(), last.isEmpty() ? "never" : "quiet", null, 0, 0));
             }
         }
         return warnings;

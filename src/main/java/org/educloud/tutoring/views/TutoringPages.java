@@ -42,7 +42,7 @@ class TutoringPages {
             return "tutoring/mastery";
         }
         // a student the caller does not follow is not found, whoever asks
-        long chosen = student != null ? student : followed.getFirst().studentId();
+        long chosen = student != null ? student : followed.getFirst().studentId().value();
         MasteryReading.StudentMap map = reading.forFollowed(scope, chosen);
         model.addAttribute("map", map);
         model.addAttribute("mayPractise", scope.has(org.educloud.shared.Role.STUDENT));
