@@ -39,7 +39,16 @@ final class BodyHtml {
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
             write(n, out);
         }
-        return ItemMarkup.sanitised(out.toString());
+        return clean(out.toString());
+    }
+
+    /**
+     * Sanitised item HTML from HTML this class wrote. {@link ItemMarkup} takes markup without any element for plain
+     * text and escapes it; text written here is escaped already, so it goes in as the text it stands for.
+     */
+    static String clean(String html) {
+        var fragment = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        return ItemMarkup.sanitised(fragment.children().isEmpty() ? fragment.wholeText() : html);
     }
 
     /** The children of {@code element} before sanitising, for a caller that puts parts together first. */

@@ -11,6 +11,7 @@ import org.educloud.library.ReceivedFile;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportProblem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +42,8 @@ class ImportWriting {
      * Writes every item, the package's pictures first so that the items' HTML can name them; {@code pictures}
      * maps a package path to its received file, {@code placeholders} says how item HTML refers to it until then.
      */
-    ImportOutcome write(Scope scope, List<Pending> items, Map<String, ReceivedFile> pictures, PackageMedia placeholders) {
+    ImportOutcome write(Scope scope, List<Pending> items, Map<String, ReceivedFile> pictures,
+                        @Nullable PackageMedia placeholders) {
         return transactions.execute(status -> {
             Map<String, Long> ids = new HashMap<>();
             pictures.forEach((path, file) -> ids.put(path, media.store(scope, file)));
@@ -49,7 +51,7 @@ class ImportWriting {
             List<Long> created = new ArrayList<>();
             for (Pending pending : items) {
                 ItemDraft draft = pending.draft();
-                if (!paths.isEmpty()) {
+                if (placeholders != null && !paths.isEmpty()) {
                     draft = new ItemDraft(draft.stage(), draft.subject(), draft.grade(), draft.difficulty(),
                             draft.source(), draft.sharing(), draft.knowledgePoints(),
                             resolved(draft.content(), paths, ids, placeholders));

@@ -318,7 +318,7 @@ final class QtiItemReader {
                 stem.append("<p>").append(html.raw(prompt)).append("</p>");
             }
         }
-        return ItemMarkup.sanitised(stem.toString());
+        return BodyHtml.clean(stem.toString());
     }
 
     private ItemContent withFeedback(Element root, Element body, ItemContent content) {
