@@ -62,12 +62,25 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                 byId(PUT, "/api/v1/assessment/quizzes/{quizId}/attempts/{attemptId}/grades/{position}",
                         b -> "/api/v1/assessment/quizzes/" + b.assessed().quizId() + "/attempts/"
                                 + b.assessed().attemptId() + "/grades/" + b.assessed().position())
-                        .json("{\"points\":1}"));
+                        .json("{\"points\":1}"),
+                // bulk exchange: another school's items and quizzes are not exported, its pictures not served
+                byId(GET, "/api/v1/assessment/items/export", b -> "/api/v1/assessment/items/export?ids="
+                        + b.assessed().itemId()),
+                byId(GET, "/api/v1/assessment/quizzes/{id}/export", b -> "/api/v1/assessment/quizzes/"
+                        + b.assessed().quizId() + "/export"),
+                byId(GET, "/assessment/media/{id}", b -> "/assessment/media/" + b.assessed().mediaId()),
+                list("/assessment/items/import"),
+                list("/assessment/items/template.xlsx"),
+                list("/assessment/items/template.csv"));
     }
 
     @Override
     public Map<String, String> exempt() {
         return Map.of("POST /api/v1/assessment/items",
-                "files a new item under the caller's own school; its knowledge points must be in the caller's reach");
+                "files a new item under the caller's own school; its knowledge points must be in the caller's reach",
+                "POST /api/v1/assessment/items/import",
+                "files the imported items under the caller's own school, through the same bank as POST items",
+                "POST /assessment/items/import",
+                "the import page: files items under the caller's own school, through the same bank as POST items");
     }
 }
