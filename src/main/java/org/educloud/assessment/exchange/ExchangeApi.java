@@ -95,15 +95,11 @@ class ExchangeApi {
         send(export.quiz(scope, id), "quiz-" + id + "-qti3.zip", response);
     }
 
-    static void send(List<QtiExport.Exported> items, String name, HttpServletResponse response,
-                     QtiExport export) throws IOException {
+    /** The items are found (or refused) before the first byte goes out, so a refusal is still a problem detail. */
+    private void send(List<QtiExport.Exported> items, String name, HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         export.write(items, response.getOutputStream());
-    }
-
-    private void send(List<QtiExport.Exported> items, String name, HttpServletResponse response) throws IOException {
-        send(items, name, response, export);
     }
 }

@@ -39,6 +39,7 @@ import org.w3c.dom.Node;
 final class QtiItemReader {
 
     static final int SHORT_ANSWER_LINES = 5;
+    static final int MAX_ID = 40;
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
             "matchInteraction", "associateInteraction", "orderInteraction", "extendedTextInteraction");
@@ -107,6 +108,14 @@ final class QtiItemReader {
             return Optional.empty();
         }
         content = withFeedback(root, body, content);
+        List<ItemContent.Choice> all = new ArrayList<>(content.choices());
+        all.addAll(content.targets());
+        for (ItemContent.Choice choice : all) {
+            // an answer names its choices by id, and answers are bounded (Response.withinBounds)
+            if (choice.id().isEmpty() || choice.id().length() > MAX_ID) {
+                problem("identifier", "assessment.exchange.identifier", file, choice.id());
+            }
+        }
         for (ItemRules.Broken broken : ItemRules.check(content)) {
             problems.add(new ImportProblem(0, file, broken.field(), broken.messageKey(),
                     broken.arguments().stream().map(String::valueOf).toList()));
