@@ -122,5 +122,9 @@ class ExchangeEndpointsTest {
                 .with(authentication(fixture.as(teacher())))).andReturn().getResponse();
         assertThat(xlsx.getStatus()).isEqualTo(200);
         assertThat(xlsx.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+
+        MockHttpServletResponse imported = apiImport("题目导入模板.xlsx", xlsx.getContentAsByteArray());
+        assertThat(imported.getStatus()).isEqualTo(201);
+        assertThat(imported.getContentAsString()).contains("\"imported\":" + TemplateSamples.rows().size());
     }
 }

@@ -137,6 +137,41 @@ class QtiExportTest {
     }
 
     @Test
+    void picturesTravelWithTheirItemsAndComeBackAsNewPictures() throws Exception {
+        Scope teacher = teacherA();
+        ImportDefaults defaults = new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.PRIVATE,
+                List.of(kp()));
+        Path v30 = QtiPackages.zip("assessment/qti/v30");
+        long first = qti.importPackage(teacher, defaults, v30).itemIds().getFirst();
+        Files.deleteIfExists(v30);
+        ItemContent original = bank.find(teacher, first).content();
+        String mediaId = original.stem().replaceAll("(?s).*/assessment/media/(\\d+)\".*", "$1");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(export.items(teacher, List.of(first)), out);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries).containsKey("media/" + mediaId + ".png");
+        assertThat(entries.get("media/" + mediaId + ".png")).isEqualTo(Files.readAllBytes(
+                Path.of("src/test/resources/assessment/qti/v30/media/bar.png")));
+        assertThat(new String(entries.get("imsmanifest.xml"), StandardCharsets.UTF_8))
+                .contains("<dependency identifierref=\"media-" + mediaId + "\"/>");
+
+        Path again = QtiPackages.zip(entries);
+        ImportOutcome back = qti.importPackage(teacher, defaults, again);
+        Files.deleteIfExists(again);
+        ItemContent copy = bank.find(teacher, back.itemIds().getFirst()).content();
+        String newId = copy.stem().replaceAll("(?s).*/assessment/media/(\\d+)\".*", "$1");
+        assertThat(newId).isNotEqualTo(mediaId);
+        assertThat(copy.stem().replace("/assessment/media/" + newId, "/assessment/media/" + mediaId))
+                .isEqualTo(original.stem());
+    }
+
+    @Test
     void anotherSchoolsItemIsNotExported() {
         long theirs = fixture.b().assessed().itemId();
         assertThatThrownBy(() -> export.items(teacherA(), List.of(theirs))).isInstanceOf(NotFoundException.class);
