@@ -103,7 +103,16 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                         + b.assessed().quizId() + "/attempts/" + b.assessed().attemptId()),
                 byId(POST, "/assessment/quizzes/{quizId}/attempts/{attemptId}/grades/{position}",
                         b -> "/assessment/quizzes/" + b.assessed().quizId() + "/attempts/" + b.assessed().attemptId()
-                                + "/grades/" + b.assessed().position()).param("points", "1"));
+                                + "/grades/" + b.assessed().position()).param("points", "1"),
+                // bulk exchange: another school's items and quizzes are not exported, its pictures not served
+                byId(GET, "/api/v1/assessment/items/export", b -> "/api/v1/assessment/items/export?ids="
+                        + b.assessed().itemId()),
+                byId(GET, "/api/v1/assessment/quizzes/{id}/export", b -> "/api/v1/assessment/quizzes/"
+                        + b.assessed().quizId() + "/export"),
+                byId(GET, "/assessment/media/{id}", b -> "/assessment/media/" + b.assessed().mediaId()),
+                list("/assessment/items/import"),
+                list("/assessment/items/template.xlsx"),
+                list("/assessment/items/template.csv"));
     }
 
     @Override
@@ -111,6 +120,10 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
         return Map.of("POST /api/v1/assessment/items",
                 "files a new item under the caller's own school; its knowledge points must be in the caller's reach",
                 "POST /assessment/items", "the page form of POST /api/v1/assessment/items: files a new item under "
-                        + "the caller's own school");
+                        + "the caller's own school",
+                "POST /api/v1/assessment/items/import",
+                "files the imported items under the caller's own school, through the same bank as POST items",
+                "POST /assessment/items/import",
+                "the import page: files items under the caller's own school, through the same bank as POST items");
     }
 }

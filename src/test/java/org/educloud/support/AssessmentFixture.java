@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentFixture {
 
-    /** The ids the isolation test aims at. */
-    public record Assessed(long itemId, long quizId, long attemptId, int position) {
+    /** The ids the isolation test aims at; {@code mediaId} a picture filed under the side's school. */
+    public record Assessed(long itemId, long quizId, long attemptId, int position, long mediaId) {
     }
 
     private final ItemBank bank;
@@ -40,9 +40,11 @@ public class AssessmentFixture {
     private final Attempts attempts;
     private final Curriculum curriculum;
     private final IdentityManagement identity;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     AssessmentFixture(ItemBank bank, Quizzes quizzes, Attempts attempts, Curriculum curriculum,
-                      IdentityManagement identity) {
+                      IdentityManagement identity, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.bank = bank;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -72,6 +74,12 @@ public class AssessmentFixture {
         quizzes.setToClasses(teacher, quiz, new QuizSetting(List.of(classId), now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(300))));
         var sheet = attempts.start(student, quiz);
-        return new Assessed(item, quiz, sheet.attemptId(), sheet.items().getFirst().position());
+        // only the row matters to the isolation test: the picture is refused by its owner before any byte is read
+        long media = jdbc.sql("INSERT INTO assessment.item_media (owner_path, sha256, content_type, size, file_name, "
+                        + "created_by, created_at) VALUES (?, repeat('0', 64), 'image/png', 1, 'fixture.png', ?, now()) "
+                        + "RETURNING id")
+                .params(bank.find(teacher, item).ownerPath(), teacher.userId().value())
+                .query(Long.class).single();
+        return new Assessed(item, quiz, sheet.attemptId(), sheet.items().getFirst().position(), media);
     }
 }

@@ -1,0 +1,99 @@
+package org.educloud.assessment.exchange;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.educloud.library.FileContent;
+import org.educloud.library.ReceivedFile;
+import org.educloud.library.StoredFile;
+import org.educloud.library.StoredFiles;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The images of imported items. Bytes go to the library's content store ({@link StoredFiles}: checked from the
+ * bytes, kept once by hash, removed again if the import's transaction rolls back); a row here records whose they
+ * are. Only raster pictures are kept (PNG, JPEG, GIF): an SVG can carry script, so it is refused.
+ *
+ * <p>Who may see one: everyone signed in at the owner's node or below it (the school's teachers, students and
+ * their parents, who see items through quizzes), and administrators of a node above it. A teacher of another school
+ * who uses an item shared to the district bank does not see its pictures: that would need a record of which items
+ * use which image, which the bank does not keep yet.
+ */
+@Service
+public class ItemMedia {
+
+    static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif");
+    static final Set<Role> AUTHORING_ROLES = Set.of(Role.TEACHER, Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN,
+            Role.REGION_ADMIN);
+
+    /** One stored image. */
+    public record Media(long id, String ownerPath, String sha256, String contentType, long size, String fileName) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StoredFiles files;
+    private final Clock clock;
+
+    ItemMedia(JdbcClient jdbc, StoredFiles files, Clock clock) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** The node imported items and their images are filed under: the one the caller authors at, deepest first. */
+    static OrgPath ownerPath(Scope scope) {
+        return scope.grants().stream().filter(g -> AUTHORING_ROLES.contains(g.role()) && g.path().depth() > 0)
+                .map(Scope.Grant::path).max(java.util.Comparator.comparingInt(OrgPath::depth))
+                .orElseThrow(() -> new ForbiddenException("assessment.error.mayNotAuthor"));
+    }
+
+    /** Records a received picture in the caller's (the import's) transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long store(Scope scope, ReceivedFile received) {
+        StoredFile stored = files.store(received);
+        return jdbc.sql("""
+                        INSERT INTO assessment.item_media (owner_path, sha256, content_type, size, file_name,
+                            created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(ownerPath(scope).value(), stored.sha256(), received.mediaType(), received.size(),
+                        received.fileName(), scope.userId().value(), Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+    }
+
+    /** A picture the caller may see (404 otherwise, so ids of other schools' pictures reveal nothing). */
+    public Media visible(Scope scope, long id) {
+        Media media = find(id).orElseThrow(() -> new NotFoundException("assessment.exchange.mediaNotFound"));
+        OrgPath owner = new OrgPath(media.ownerPath());
+        boolean allowed = scope.grants().stream().anyMatch(g -> owner.contains(g.path())
+                || g.role().administrative() && g.path().contains(owner));
+        if (!allowed) {
+            throw new NotFoundException("assessment.exchange.mediaNotFound");
+        }
+        return media;
+    }
+
+    Optional<Media> find(long id) {
+        return jdbc.sql("SELECT id, owner_path, sha256, content_type, size, file_name FROM assessment.item_media "
+                        + "WHERE id = ?").param(id)
+                .query((rs, n) -> new Media(rs.getLong(1), rs.getString(2), rs.getString(3).strip(), rs.getString(4),
+                        rs.getLong(5), rs.getString(6))).optional();
+    }
+
+    List<Media> all(Collection<Long> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    FileContent open(Media media) {
+        return files.open(media.sha256(), media.fileName(), 0, media.size());
+    }
+}

@@ -1,0 +1,433 @@
+package org.educloud.assessment.exchange;
+
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.items.ItemMarkup;
+import org.educloud.assessment.items.ItemRules;
+import org.educloud.assessment.ItemType;
+import org.educloud.shared.tabular.ImportProblem;
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * One QTI item file (2.x {@code assessmentItem} or 3.0 {@code qti-assessment-item}) as an item of the bank:
+ * <ul>
+ *   <li>{@code choiceInteraction}: single choice when at most one may be chosen (true/false when its two options
+ *       say so: 对/错, 正确/错误, √/×, True/False), else multiple choice; the correct response (or, failing it, the
+ *       positively mapped choices) is the key;</li>
+ *   <li>one or more {@code textEntryInteraction}s: fill-in-the-blank, one blank each, accepting the correct
+ *       response and every positively mapped text; a float or integer response is a number, with the absolute
+ *       tolerance of an {@code equal} in the response processing;</li>
+ *   <li>{@code matchInteraction}, and {@code associateInteraction} with directed pairs: matching;</li>
+ *   <li>{@code orderInteraction}: ordering; {@code extendedTextInteraction}: short answer up to 5 expected lines,
+ *       else essay, with a scorer's rubric block as rubric (its {@code reference} class as reference answer).</li>
+ * </ul>
+ * Every other interaction is a problem naming it, as is an item with several interactions of different kinds.
+ * Modal or block feedback whose identifier says it is the solution becomes the explanation (解析); other feedback
+ * ("correct!", "try again") is left out. Metadata (LOM, curriculum standards) is not read: the import's defaults
+ * say where items belong.
+ */
+final class QtiItemReader {
+
+    static final int SHORT_ANSWER_LINES = 5;
+    static final int MAX_ID = 40;
+
+    private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
+            "matchInteraction", "associateInteraction", "orderInteraction", "extendedTextInteraction");
+    private static final Pattern SOLUTION = Pattern.compile("(?i).*(solution|explanation|worked|解析|答案).*");
+    private static final Pattern TRUE = Pattern.compile("(?i)^(对|正确|√|✓|true|t|yes|是)$");
+    private static final Pattern FALSE = Pattern.compile("(?i)^(错|错误|×|✗|false|f|no|否)$");
+
+    /** An item read from a file, its HTML still pointing at placeholders for the package's images. */
+    record Read(String file, String title, ItemContent content) {
+    }
+
+    private record Declaration(String cardinality, String baseType, List<String> correct, Map<String, Double> mapping) {
+    }
+
+    private final String file;
+    private final List<ImportProblem> problems;
+    private final BodyHtml html;
+    private final int before;
+
+    QtiItemReader(String file, PackageMedia media, List<ImportProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+        this.html = new BodyHtml(file, media, problems);
+        this.before = problems.size();
+    }
+
+    Optional<Read> read(Document document) {
+        Element root = document.getDocumentElement();
+        if (!Qti.name(root).equals("assessmentItem") || !Qti.ITEM_NAMESPACES.contains(root.getNamespaceURI())) {
+            problem(Qti.name(root), "assessment.exchange.notQtiItem", file);
+            return Optional.empty();
+        }
+        Element body = Qti.child(root, "itemBody");
+        if (body == null) {
+            problem("itemBody", "assessment.exchange.noBody", file);
+            return Optional.empty();
+        }
+        Map<String, Declaration> declarations = declarations(root);
+        List<Element> interactions = new ArrayList<>();
+        for (Element e : all(body)) {
+            String name = Qti.name(e);
+            if (name.endsWith("Interaction")) {
+                if (!SUPPORTED.contains(name)) {
+                    problem(e.getLocalName(), "assessment.exchange.unsupportedInteraction", e.getLocalName(), file);
+                } else {
+                    interactions.add(e);
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        if (interactions.isEmpty()) {
+            problem("itemBody", "assessment.exchange.noInteraction", file);
+            return Optional.empty();
+        }
+        boolean blanks = interactions.stream().allMatch(e -> Qti.name(e).equals("textEntryInteraction"));
+        if (!blanks && interactions.size() > 1) {
+            problem(Qti.name(interactions.get(1)), "assessment.exchange.composite", file,
+                    String.valueOf(interactions.size()));
+            return Optional.empty();
+        }
+        ItemContent content = blanks ? blanks(root, body, interactions, declarations)
+                : single(body, interactions.getFirst(), declarations);
+        if (content == null || problems.size() > before) {
+            return Optional.empty();
+        }
+        content = withFeedback(root, body, content);
+        List<ItemContent.Choice> all = new ArrayList<>(content.choices());
+        all.addAll(content.targets());
+        for (ItemContent.Choice choice : all) {
+            // an answer names its choices by id, and answers are bounded (Response.withinBounds)
+            if (choice.id().isEmpty() || choice.id().length() > MAX_ID) {
+                problem("identifier", "assessment.exchange.identifier", file, choice.id());
+            }
+        }
+        for (ItemRules.Broken broken : ItemRules.check(content)) {
+            problems.add(new ImportProblem(0, file, broken.field(), broken.messageKey(),
+                    broken.arguments().stream().map(String::valueOf).toList()));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Read(file, Qti.attr(root, "title"), content));
+    }
+
+    private @Nullable ItemContent single(Element body, Element interaction, Map<String, Declaration> declarations) {
+        String name = Qti.name(interaction);
+        Declaration declaration = declarations.get(Qti.attr(interaction, "responseIdentifier"));
+        String stem = stem(body, interaction);
+        return switch (name) {
+            case "choiceInteraction" -> choice(interaction, declaration, stem);
+            case "orderInteraction" -> ordering(interaction, declaration, stem);
+            case "matchInteraction", "associateInteraction" -> matching(interaction, declaration, stem);
+            default -> extendedText(body, interaction, declaration, stem);
+        };
+    }
+
+    private @Nullable ItemContent choice(Element interaction, @Nullable Declaration declaration, String stem) {
+        List<ItemContent.Choice> choices = choices(interaction, "simpleChoice");
+        List<String> key = keyOf(interaction, declaration);
+        if (key == null) {
+            return null;
+        }
+        String max = Qti.attr(interaction, "maxChoices");
+        boolean one = max.isEmpty() ? declaration == null || !"multiple".equals(declaration.cardinality())
+                : max.equals("1");
+        ItemType type = !one ? ItemType.MULTIPLE_CHOICE : trueFalse(choices) ? ItemType.TRUE_FALSE
+                : ItemType.SINGLE_CHOICE;
+        return content(type, stem, choices, List.of(), key, Map.of(), List.of());
+    }
+
+    private static boolean trueFalse(List<ItemContent.Choice> choices) {
+        if (choices.size() != 2) {
+            return false;
+        }
+        String first = ItemMarkup.plain(choices.get(0).html());
+        String second = ItemMarkup.plain(choices.get(1).html());
+        return TRUE.matcher(first).matches() && FALSE.matcher(second).matches()
+                || FALSE.matcher(first).matches() && TRUE.matcher(second).matches();
+    }
+
+    private @Nullable ItemContent ordering(Element interaction, @Nullable Declaration declaration, String stem) {
+        List<String> key = keyOf(interaction, declaration);
+        return key == null ? null : content(ItemType.ORDERING, stem, choices(interaction, "simpleChoice"), List.of(),
+                key, Map.of(), List.of());
+    }
+
+    private @Nullable ItemContent matching(Element interaction, @Nullable Declaration declaration, String stem) {
+        List<String> correct = keyOf(interaction, declaration);
+        if (correct == null) {
+            return null;
+        }
+        boolean match = Qti.name(interaction).equals("matchInteraction");
+        if (!match && (declaration == null || !"directedPair".equals(declaration.baseType()))) {
+            problem(Qti.name(interaction), "assessment.exchange.undirectedPairs", file);
+            return null;
+        }
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String value : correct) {
+            String[] ends = value.strip().split("\\s+");
+            if (ends.length != 2) {
+                problem("correctResponse", "assessment.exchange.badPair", file, value);
+                return null;
+            }
+            if (pairs.put(ends[0], ends[1]) != null) {
+                problem("correctResponse", "assessment.exchange.premiseTwice", file, ends[0]);
+                return null;
+            }
+        }
+        List<ItemContent.Choice> premises;
+        List<ItemContent.Choice> targets;
+        if (match) {
+            List<Element> sets = Qti.children(interaction, "simpleMatchSet");
+            if (sets.size() != 2) {
+                problem(Qti.name(interaction), "assessment.exchange.matchSets", file);
+                return null;
+            }
+            premises = choices(sets.get(0), "simpleAssociableChoice");
+            targets = choices(sets.get(1), "simpleAssociableChoice");
+        } else {
+            List<ItemContent.Choice> all = choices(interaction, "simpleAssociableChoice");
+            premises = all.stream().filter(c -> pairs.containsKey(c.id())).toList();
+            targets = all.stream().filter(c -> !pairs.containsKey(c.id())).toList();
+        }
+        return content(ItemType.MATCHING, stem, premises, targets, List.of(), pairs, List.of());
+    }
+
+    private @Nullable ItemContent extendedText(Element body, Element interaction, @Nullable Declaration declaration,
+                                               String stem) {
+        String lines = Qti.attr(interaction, "expectedLines");
+        boolean brief = lines.matches("\\d{1,4}") && Integer.parseInt(lines) <= SHORT_ANSWER_LINES;
+        String reference = "";
+        String rubric = "";
+        for (Element block : Qti.descendants(body, "rubricBlock")) {
+            if (!Qti.lower(Qti.attr(block, "view")).contains("scorer")) {
+                continue;
+            }
+            if (Qti.lower(block.getAttribute("class")).contains("reference")) {
+                reference = html.of(block);
+            } else {
+                rubric = html.of(block);
+            }
+        }
+        if (reference.isEmpty() && declaration != null && !declaration.correct().isEmpty()) {
+            reference = ItemMarkup.sanitised(String.join("\n", declaration.correct()));
+        }
+        ItemContent base = content(brief ? ItemType.SHORT_ANSWER : ItemType.ESSAY, stem, List.of(), List.of(),
+                List.of(), Map.of(), List.of());
+        return new ItemContent(base.type(), base.stem(), List.of(), List.of(), List.of(), Map.of(), List.of(), "",
+                reference, rubric);
+    }
+
+    private @Nullable ItemContent blanks(Element root, Element body, List<Element> entries,
+                                         Map<String, Declaration> declarations) {
+        Map<String, Double> tolerances = tolerances(root);
+        List<ItemContent.Blank> blanks = new ArrayList<>();
+        for (Element entry : entries) {
+            String identifier = Qti.attr(entry, "responseIdentifier");
+            Declaration declaration = declarations.get(identifier);
+            if (declaration == null) {
+                problem(Qti.name(entry), "assessment.exchange.noDeclaration", file, identifier);
+                return null;
+            }
+            List<String> accepted = new ArrayList<>(declaration.correct());
+            declaration.mapping().forEach((text, value) -> {
+                if (value > 0 && !accepted.contains(text)) {
+                    accepted.add(text);
+                }
+            });
+            if (accepted.isEmpty()) {
+                problem(Qti.name(entry), "assessment.exchange.noCorrectResponse", file, Qti.name(entry));
+                return null;
+            }
+            Double number = null;
+            if (Set.of("float", "integer").contains(declaration.baseType())) {
+                try {
+                    number = Double.parseDouble(accepted.getFirst().strip());
+                } catch (NumberFormatException e) {
+                    problem(Qti.name(entry), "assessment.exchange.notNumber", file, accepted.getFirst());
+                    return null;
+                }
+                accepted.removeIf(a -> a.strip().equals(accepted.getFirst().strip()));
+            }
+            blanks.add(new ItemContent.Blank(accepted, number, tolerances.getOrDefault(identifier, 0.0)));
+        }
+        return content(ItemType.FILL_BLANK, stem(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
+    }
+
+    /** The absolute tolerance an {@code equal} of the response processing gives a response, if any. */
+    private static Map<String, Double> tolerances(Element root) {
+        Map<String, Double> tolerances = new HashMap<>();
+        Element processing = Qti.child(root, "responseProcessing");
+        if (processing == null) {
+            return tolerances;
+        }
+        for (Element equal : Qti.descendants(processing, "equal")) {
+            if (!"absolute".equals(Qti.attr(equal, "toleranceMode"))) {
+                continue;
+            }
+            String[] bounds = Qti.attr(equal, "tolerance").split("\\s+");
+            for (Element variable : Qti.descendants(equal, "variable")) {
+                try {
+                    tolerances.put(Qti.attr(variable, "identifier"), Double.parseDouble(bounds[0]));
+                } catch (NumberFormatException ignored) {
+                    // a tolerance given by a template variable: the blank is then exact
+                }
+            }
+        }
+        return tolerances;
+    }
+
+    /** The item body without its interactions: the stem, with each text entry left as a gap to fill. */
+    private String stem(Element body, @Nullable Element interaction) {
+        Element copy = (Element) body.cloneNode(true);
+        for (Element e : all(copy)) {
+            String name = Qti.name(e);
+            if (e.getParentNode() == null) {
+                continue;
+            }
+            if (name.equals("textEntryInteraction")) {
+                e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode("____"), e);
+            } else if (name.endsWith("Interaction") || Set.of("rubricBlock", "feedbackBlock", "feedbackInline",
+                    "modalFeedback", "templateBlock", "templateInline").contains(name)) {
+                e.getParentNode().removeChild(e);
+            }
+        }
+        for (Element e : all(copy)) {
+            // the paragraph this platform's export puts its gaps in holds nothing else: it goes with them
+            if (Qti.lower(e.getAttribute("class")).contains("educloud-blanks") && e.getParentNode() != null) {
+                e.getParentNode().removeChild(e);
+            }
+        }
+        StringBuilder stem = new StringBuilder();
+        Element wrapper = null;
+        for (Element e : Qti.children(copy, "div")) {
+            if (Qti.lower(e.getAttribute("class")).contains("educloud-stem")) {
+                wrapper = e;
+            }
+        }
+        stem.append(html.raw(wrapper != null ? wrapper : copy));
+        if (interaction != null) {
+            Element prompt = Qti.child(interaction, "prompt");
+            if (prompt != null) {
+                stem.append("<p>").append(html.raw(prompt)).append("</p>");
+            }
+        }
+        return BodyHtml.clean(stem.toString());
+    }
+
+    private ItemContent withFeedback(Element root, Element body, ItemContent content) {
+        List<Element> feedback = new ArrayList<>(Qti.children(root, "modalFeedback"));
+        feedback.addAll(Qti.descendants(body, "feedbackBlock"));
+        for (Element f : feedback) {
+            String said = Qti.attr(f, "identifier") + " " + Qti.attr(f, "outcomeIdentifier") + " " + f.getAttribute("class");
+            if (SOLUTION.matcher(said).matches() && !"hide".equals(Qti.attr(f, "showHide"))) {
+                return new ItemContent(content.type(), content.stem(), content.choices(), content.targets(),
+                        content.key(), content.pairs(), content.blanks(), html.of(f), content.reference(),
+                        content.rubric());
+            }
+        }
+        return content;
+    }
+
+    private @Nullable List<String> keyOf(Element interaction, @Nullable Declaration declaration) {
+        if (declaration == null) {
+            problem(Qti.name(interaction), "assessment.exchange.noDeclaration", file,
+                    Qti.attr(interaction, "responseIdentifier"));
+            return null;
+        }
+        List<String> key = new ArrayList<>(declaration.correct());
+        if (key.isEmpty()) {
+            declaration.mapping().forEach((k, v) -> {
+                if (v > 0) {
+                    key.add(k);
+                }
+            });
+        }
+        if (key.isEmpty()) {
+            problem(Qti.name(interaction), "assessment.exchange.noCorrectResponse", file, Qti.name(interaction));
+            return null;
+        }
+        return key;
+    }
+
+    private List<ItemContent.Choice> choices(Element parent, String name) {
+        List<ItemContent.Choice> choices = new ArrayList<>();
+        for (Element choice : Qti.children(parent, name)) {
+            Element copy = (Element) choice.cloneNode(true);
+            for (Element inline : all(copy)) {
+                if (Qti.name(inline).equals("feedbackInline") && inline.getParentNode() != null) {
+                    inline.getParentNode().removeChild(inline);
+                }
+            }
+            choices.add(new ItemContent.Choice(Qti.attr(choice, "identifier"), html.of(copy)));
+        }
+        return choices;
+    }
+
+    private static Map<String, Declaration> declarations(Element root) {
+        Map<String, Declaration> declarations = new HashMap<>();
+        for (Element d : Qti.children(root, "responseDeclaration")) {
+            List<String> correct = new ArrayList<>();
+            Element correctResponse = Qti.child(d, "correctResponse");
+            if (correctResponse != null) {
+                Qti.children(correctResponse, "value").forEach(v -> correct.add(v.getTextContent().strip()));
+            }
+            Map<String, Double> mapping = new LinkedHashMap<>();
+            Element map = Qti.child(d, "mapping");
+            if (map != null) {
+                for (Element entry : Qti.children(map, "mapEntry")) {
+                    try {
+                        mapping.put(Qti.attr(entry, "mapKey"), Double.parseDouble(Qti.attr(entry, "mappedValue")));
+                    } catch (NumberFormatException ignored) {
+                        // an entry without a usable value gives no credit, so it accepts nothing
+                    }
+                }
+            }
+            declarations.put(Qti.attr(d, "identifier"), new Declaration(Qti.attr(d, "cardinality"),
+                    Qti.attr(d, "baseType"), correct, mapping));
+        }
+        return declarations;
+    }
+
+    private static ItemContent content(ItemType type, String stem, List<ItemContent.Choice> choices,
+                                       List<ItemContent.Choice> targets, List<String> key, Map<String, String> pairs,
+                                       List<ItemContent.Blank> blanks) {
+        return new ItemContent(type, stem, choices, targets, key, pairs, blanks, "", "", "");
+    }
+
+    /** Every element below {@code root}, in document order (a snapshot: callers may remove while walking). */
+    private static List<Element> all(Element root) {
+        List<Element> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Element element, List<Element> found) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                found.add(e);
+                collect(e, found);
+            }
+        }
+    }
+
+    private void problem(String where, String messageKey, String... arguments) {
+        problems.add(new ImportProblem(0, file, where, messageKey, List.of(arguments)));
+    }
+}

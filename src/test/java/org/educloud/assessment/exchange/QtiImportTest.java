@@ -1,0 +1,329 @@
+package org.educloud.assessment.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.educloud.assessment.items.ItemBank;
+import org.educloud.assessment.ItemContent;
+import org.educloud.assessment.ItemType;
+import org.educloud.assessment.items.ItemView;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.library.Curriculum;
+import org.educloud.library.Sharing;
+import org.educloud.library.Subject;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.Stage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * QTI content packages of other tools' making, in 2.1 and 3.0, come into the bank as items of every supported
+ * type with their pictures; a package with anything wrong or dangerous brings in nothing and says what and where.
+ */
+@EduCloudTest
+class QtiImportTest {
+
+    @Autowired
+    QtiImport qti;
+    @Autowired
+    ItemBank bank;
+    @Autowired
+    TenantFixture fixture;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    Curriculum curriculum;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    private Scope teacherA() {
+        return identity.scopeOf(fixture.a().person(Role.TEACHER));
+    }
+
+    private ImportDefaults defaults() {
+        long kp = curriculum.knowledgePoints(teacherA(), Subject.MATHEMATICS, Stage.PRIMARY).getFirst().id();
+        return new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.PRIVATE, List.of(kp));
+    }
+
+    private ImportOutcome load(Path zip) throws Exception {
+        try {
+            return qti.importPackage(teacherA(), defaults(), zip);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private ItemView item(long id) {
+        return bank.find(teacherA(), id);
+    }
+
+    @Test
+    void aQti21PackageBringsInEveryInteractionAsItsItemType() throws Exception {
+        ImportOutcome outcome = load(QtiPackages.zip("assessment/qti/v21"));
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.itemIds()).hasSize(7);
+        List<ItemView> items = outcome.itemIds().stream().map(this::item).toList();
+        assertThat(items).extracting(ItemView::type).containsExactly(ItemType.SINGLE_CHOICE,
+                ItemType.MULTIPLE_CHOICE, ItemType.TRUE_FALSE, ItemType.FILL_BLANK, ItemType.MATCHING,
+                ItemType.ORDERING, ItemType.SHORT_ANSWER);
+
+        ItemContent choice = items.get(0).content();
+        assertThat(choice.key()).containsExactly("ChoiceB");
+        assertThat(choice.stem()).contains("图中涂色部分").contains("选出正确答案").containsPattern(
+                "<img src=\"/assessment/media/\\d+\"");
+        assertThat(choice.choice("ChoiceB").html()).contains("<math").contains("<mfrac>");
+        assertThat(choice.explanation()).contains("平均分成 4 份");
+        assertThat(items.get(0).source()).isEqualTo("分数比较");
+
+        assertThat(items.get(1).content().key()).containsExactly("A", "C");
+        assertThat(items.get(2).content().key()).containsExactly("T");
+
+        ItemContent blanks = items.get(3).content();
+        assertThat(blanks.blanks()).hasSize(2);
+        assertThat(blanks.blanks().get(0).accepted()).containsExactly("四分之一", "1/4");
+        assertThat(blanks.blanks().get(1).number()).isEqualTo(0.75);
+        assertThat(blanks.blanks().get(1).tolerance()).isEqualTo(0.01);
+        assertThat(blanks.stem()).contains("1 份读作 ____");
+
+        assertThat(items.get(4).content().pairs()).containsEntry("H", "P3").containsEntry("Q", "P2")
+                .containsEntry("E", "P1");
+        assertThat(items.get(5).content().key()).containsExactly("B", "A", "C");
+        assertThat(items.get(6).content().rubric()).contains("分数的基本性质");
+        assertThat(items.get(6).content().stem()).contains("为什么相等");
+    }
+
+    @Test
+    void aQti30PackageReadsTheKebabCaseSpellingAndLeavesScriptsBehind() throws Exception {
+        ImportOutcome outcome = load(QtiPackages.zip("assessment/qti/v30"));
+
+        assertThat(outcome.problems()).isEmpty();
+        List<ItemView> items = outcome.itemIds().stream().map(this::item).toList();
+        assertThat(items).extracting(ItemView::type).containsExactly(ItemType.SINGLE_CHOICE, ItemType.FILL_BLANK,
+                ItemType.MATCHING, ItemType.ESSAY);
+        String stem = items.get(0).content().stem();
+        assertThat(stem).contains("<math").contains("<strong>四分之三</strong>").contains("请选择")
+                .doesNotContain("script").doesNotContain("alert").doesNotContain("onclick").doesNotContain("onerror");
+        assertThat(items.get(0).content().key()).containsExactly("choice_2");
+        assertThat(items.get(1).content().blanks().getFirst().accepted()).containsExactly("2/4", "二分之一");
+        // two premises may share a target (1/2 and 2/4 both read 二分之一)
+        assertThat(items.get(2).content().pairs()).isEqualTo(Map.of("half", "P1", "third", "P2", "twoQuarters", "P1"));
+        assertThat(items.get(3).content().explanation()).contains("分蛋糕");
+    }
+
+    @Test
+    void aPictureIsServedAsAnImageToItsSchoolAndToNobodyElse() throws Exception {
+        ImportOutcome outcome = load(QtiPackages.zip("assessment/qti/v30"));
+        String stem = item(outcome.itemIds().getFirst()).content().stem();
+        String src = stem.replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
+
+        MockHttpServletResponse mine = mvc.perform(get(src)
+                .with(authentication(fixture.as(fixture.a().person(Role.STUDENT))))).andReturn().getResponse();
+        assertThat(mine.getStatus()).isEqualTo(200);
+        assertThat(mine.getContentType()).isEqualTo("image/png");
+        assertThat(mine.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(mine.getContentAsByteArray()).isEqualTo(Files.readAllBytes(
+                Path.of("src/test/resources/assessment/qti/v30/media/bar.png")));
+
+        MockHttpServletResponse theirs = mvc.perform(get(src)
+                .with(authentication(fixture.as(fixture.b().person(Role.TEACHER))))).andReturn().getResponse();
+        assertThat(theirs.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnsupportedInteractionIsNamedAndNothingIsStored() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v30");
+        files.put("items/q4-essay.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="q4" title="gap">
+                  <qti-response-declaration identifier="RESPONSE" cardinality="multiple" base-type="directedPair"/>
+                  <qti-item-body><qti-gap-match-interaction response-identifier="RESPONSE">
+                    <qti-gap-text identifier="W" match-max="1">二分之一</qti-gap-text><p>1/2 读作 <qti-gap identifier="G1"/></p>
+                  </qti-gap-match-interaction></qti-item-body>
+                </qti-assessment-item>""".getBytes(StandardCharsets.UTF_8));
+        long items = count("assessment.item");
+        long media = count("assessment.item_media");
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("items/q4-essay.xml");
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.unsupportedInteraction");
+            assertThat(p.arguments()).containsExactly("qti-gap-match-interaction", "items/q4-essay.xml");
+        });
+        assertThat(count("assessment.item")).isEqualTo(items);
+        assertThat(count("assessment.item_media")).isEqualTo(media);
+    }
+
+    @Test
+    void anItemRefusedByTheBankRollsBackThePicturesAndItemsAlreadyWritten() throws Exception {
+        long items = count("assessment.item");
+        long media = count("assessment.item_media");
+        ImportDefaults unknownKnowledgePoint = new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "",
+                Sharing.PRIVATE, List.of(Long.MAX_VALUE));
+
+        Path zip = QtiPackages.zip("assessment/qti/v30");
+        ImportOutcome outcome = qti.importPackage(teacherA(), unknownKnowledgePoint, zip);
+        Files.deleteIfExists(zip);
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("assessment.error.knowledgePointUnknown");
+        assertThat(outcome.problems().getFirst().column()).isEqualTo("items/q1-choice.xml");
+        assertThat(count("assessment.item")).isEqualTo(items);
+        assertThat(count("assessment.item_media")).isEqualTo(media);
+    }
+
+    @Test
+    void aChoiceWithoutCorrectResponseIsNamedByFileAndElement() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        String choice = new String(files.get("items/choice.xml"), StandardCharsets.UTF_8)
+                .replace("<correctResponse><value>ChoiceB</value></correctResponse>", "");
+        files.put("items/choice.xml", choice.getBytes(StandardCharsets.UTF_8));
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("items/choice.xml");
+            assertThat(p.value()).isEqualTo("choiceInteraction");
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.noCorrectResponse");
+        });
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolvedNorExpanded() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.put("items/order.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE assessmentItem [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="x" title="&secret;">
+                <itemBody><p>&secret;</p></itemBody></assessmentItem>""".getBytes(StandardCharsets.UTF_8));
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";")
+                    .repeat(10)).append("\">");
+        }
+        laughs.append("]>\n<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\"><itemBody><p>&lol9;</p>"
+                + "</itemBody></assessmentItem>");
+        files.put("items/match.xml", laughs.toString().getBytes(StandardCharsets.UTF_8));
+
+        long started = System.nanoTime();
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).extracting(ImportProblem::column)
+                .containsExactlyInAnyOrder("items/order.xml", "items/match.xml");
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
+                .containsOnly("assessment.exchange.xmlDoctype");
+        assertThat(outcome.problems().toString()).doesNotContain("root:");
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.put("images/bomb.png", new byte[20 * 1024 * 1024]);
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).singleElement().extracting(ImportProblem::messageKey)
+                .isIn("roster.import.limit.ratio", "roster.import.limit.entrySize");
+    }
+
+    @Test
+    void pathsThatClimbOutOfThePackageAreRefused() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>(QtiPackages.files("assessment/qti/v21"));
+        files.put("../../evil.xml", "<x/>".getBytes(StandardCharsets.UTF_8));
+        files.put("/etc/cron.d/evil", "x".getBytes(StandardCharsets.UTF_8));
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
+                .containsOnly("assessment.exchange.unsafePath");
+        assertThat(outcome.problems()).extracting(ImportProblem::column)
+                .containsExactlyInAnyOrder("../../evil.xml", "/etc/cron.d/evil");
+    }
+
+    @Test
+    void aFileTheManifestNamesButThePackageLacksIsNamed() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.remove("items/order.xml");
+        files.remove("images/pie.png");
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.fileMissing");
+            assertThat(p.arguments()).containsExactly("items/order.xml");
+        });
+    }
+
+    @Test
+    void aPictureMissingFromThePackageIsNamedWithTheItemThatShowsIt() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.remove("images/pie.png");
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.mediaMissing");
+            assertThat(p.arguments()).containsExactly("items/choice.xml", "../images/pie.png");
+        });
+    }
+
+    @Test
+    void anSvgPictureIsRefused() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.put("images/pie.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).singleElement().extracting(ImportProblem::column).isEqualTo("images/pie.png");
+    }
+
+    @Test
+    void anXmlFileThatIsNoQtiItemIsNamed() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        files.put("items/order.xml", "<html><body><p>not an item</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        files.put("items/match.xml", "this is not xml at all".getBytes(StandardCharsets.UTF_8));
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
+                .containsExactlyInAnyOrder("assessment.exchange.notQtiItem", "assessment.exchange.xmlMalformed");
+    }
+
+    @Test
+    void somethingThatIsNoZipAtAllIsOneProblem() throws Exception {
+        Path notZip = Files.createTempFile("qti", ".zip");
+        Files.writeString(notZip, "题型,题干\n单选题,x\n");
+
+        ImportOutcome outcome = load(notZip);
+
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("assessment.exchange.notZip");
+    }
+}
