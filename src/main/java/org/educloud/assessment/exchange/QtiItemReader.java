@@ -1,6 +1,5 @@
 package org.educloud.assessment.exchange;
 
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
