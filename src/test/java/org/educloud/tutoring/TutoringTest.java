@@ -59,9 +59,10 @@ class TutoringTest {
         Scope zhang = demo("student.zhang");
         MasteryReading.StudentMap map = eventually(
                 () -> reading.forFollowed(zhang, roster.learner(zhang.userId()).orElseThrow().studentId().value()),
-                m -> m.points().size() == 4);
+                m -> m.points().size() >= 4);
+        // other tests may have had him answer on further knowledge points: the unit's four come in teaching order
         assertThat(map.points()).extracting(p -> p.point().name())
-                .containsExactly("几分之一", "几分之几", "同分母分数的简单加减", "求一个数的几分之几");
+                .containsSubsequence("几分之一", "几分之几", "同分母分数的简单加减", "求一个数的几分之几");
         assertThat(map.points()).allSatisfy(p -> assertThat(p.mastery().opportunities()).isPositive());
         assertThat(map.suggested()).isNotNull();
         var parent = reading.forFollowed(demo("parent.zhang"), map.studentId());
@@ -72,7 +73,7 @@ class TutoringTest {
     void practiceServesTheSameItemUntilAnsweredCountsAnAnswerOnceAndShowsTheKey() throws Exception {
         Scope zhang = demo("student.zhang");
         long studentId = roster.learner(zhang.userId()).orElseThrow().studentId().value();
-        var map = eventually(() -> reading.forFollowed(zhang, studentId), m -> m.points().size() == 4);
+        var map = eventually(() -> reading.forFollowed(zhang, studentId), m -> m.points().size() >= 4);
         long calc = map.points().stream().filter(p -> p.point().name().startsWith("同分母")).findFirst().orElseThrow()
                 .point().id();
         PracticeStep first = practice.current(zhang, calc);
@@ -96,7 +97,7 @@ class TutoringTest {
         Scope wang = demo("teacher.wang");
         long classId = roster.taughtClasses(wang).getFirst().id().value();
         MasteryReading.ClassHeatmap heatmap = eventually(() -> reading.heatmap(wang, classId),
-                h -> h.points().size() == 4);
+                h -> h.points().size() >= 4);
         assertThat(heatmap.rows()).isNotEmpty();
         assertThat(heatmap.mean(0)).isNotNull();
         assertThat(reading.warnings(wang, classId)).isNotNull();
@@ -110,7 +111,7 @@ class TutoringTest {
     void theNightlyRefitStoresParametersForEveryKnowledgePointAnsweredOn() throws Exception {
         Scope wang = demo("teacher.wang");
         long classId = roster.taughtClasses(wang).getFirst().id().value();
-        eventually(() -> reading.heatmap(wang, classId), h -> h.points().size() == 4);
+        eventually(() -> reading.heatmap(wang, classId), h -> h.points().size() >= 4);
         assertThat(refit.refit()).isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("SELECT count(*) FROM tutoring.parameters").query(Long.class).single())
                 .isGreaterThanOrEqualTo(4);
