@@ -104,6 +104,10 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/assessment/quizzes/{quizId}/attempts/{attemptId}/grades/{position}",
                         b -> "/assessment/quizzes/" + b.assessed().quizId() + "/attempts/" + b.assessed().attemptId()
                                 + "/grades/" + b.assessed().position()).param("points", "1"),
+                byId(GET, "/assessment/quizzes/{quizId}/analysis", b -> "/assessment/quizzes/" + b.assessed().quizId()
+                        + "/analysis"),
+                byId(GET, "/assessment/quizzes/{quizId}/analysis.xlsx", b -> "/assessment/quizzes/"
+                        + b.assessed().quizId() + "/analysis.xlsx"),
                 // bulk exchange: another school's items and quizzes are not exported, its pictures not served
                 byId(GET, "/api/v1/assessment/items/export", b -> "/api/v1/assessment/items/export?ids="
                         + b.assessed().itemId()),

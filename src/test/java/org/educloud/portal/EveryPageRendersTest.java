@@ -82,6 +82,9 @@ class EveryPageRendersTest {
     /** Pages whose path has variables, or that need a query: how each is called. */
     private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
             Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
+            Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
+            Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
+                    + "/analysis.xlsx"),
             Map.entry("/tutoring/practice/{knowledgePoint}", i -> "/tutoring/practice/" + i.knowledgePoint()),
             Map.entry("/tutoring/classes/{classId}", i -> "/tutoring/classes/" + i.classId()),
             Map.entry("/tutoring/classes/{classId}/students/{studentId}", i -> "/tutoring/classes/" + i.classId()

@@ -1,0 +1,55 @@
+package org.educloud.assessment.statistics;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import org.educloud.shared.Scope;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The item-analysis page of a quiz and its workbook, for the quiz's teacher and the school's administrators. */
+@Controller
+class AnalysisPages {
+
+    private final QuizAnalysis analysis;
+    private final MessageSource messages;
+
+    AnalysisPages(QuizAnalysis analysis, MessageSource messages) {
+        this.analysis = analysis;
+        this.messages = messages;
+    }
+
+    @GetMapping("/assessment/quizzes/{quizId}/analysis")
+    String page(Scope scope, @PathVariable long quizId, Model model) {
+        model.addAttribute("report", analysis.of(scope, quizId));
+        return "assessment/analysis";
+    }
+
+    @GetMapping("/assessment/quizzes/{quizId}/analysis.xlsx")
+    ResponseEntity<StreamingResponseBody> workbook(Scope scope, @PathVariable long quizId, Locale locale) {
+        QuizAnalysis.Report report = analysis.of(scope, quizId);
+        AnalysisWorkbook workbook = new AnalysisWorkbook((key, args) -> messages.getMessage(key, args, locale));
+        StreamingResponseBody body = (OutputStream out) -> {
+            try {
+                workbook.write(report, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("item-analysis-" + quizId + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(body);
+    }
+}
