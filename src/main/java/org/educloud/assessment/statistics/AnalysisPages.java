@@ -1,7 +1,6 @@
 package org.educloud.assessment.statistics;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Locale;
 import org.educloud.shared.Scope;
 import org.springframework.context.MessageSource;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The item-analysis page of a quiz and its workbook, for the quiz's teacher and the school's administrators. */
 @Controller
@@ -34,22 +32,18 @@ class AnalysisPages {
     }
 
     @GetMapping("/assessment/quizzes/{quizId}/analysis.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(Scope scope, @PathVariable long quizId, Locale locale) {
+    ResponseEntity<byte[]> workbook(Scope scope, @PathVariable long quizId, Locale locale) throws IOException {
         QuizAnalysis.Report report = analysis.of(scope, quizId);
         AnalysisWorkbook workbook = new AnalysisWorkbook((key, args) -> messages.getMessage(key, args, locale));
-        StreamingResponseBody body = (OutputStream out) -> {
-            try {
-                workbook.write(report, out);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        // a quiz has at most 100 items of at most 8 options: the workbook is a few kilobytes, built in memory
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        workbook.write(report, body);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("item-analysis-" + quizId + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
                         .build().toString())
                 .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(body);
+                .body(body.toByteArray());
     }
 }
