@@ -1,7 +1,6 @@
 package org.educloud.assessment.exchange;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.items.ItemMarkup;
 import org.educloud.assessment.items.ItemRules;
 import org.educloud.assessment.ItemType;
+import org.educloud.assessment.exchange.QtiDeclarations.Declaration;
 import org.educloud.shared.tabular.ImportProblem;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
@@ -51,9 +51,6 @@ final class QtiItemReader {
     record Read(String file, String title, ItemContent content) {
     }
 
-    private record Declaration(String cardinality, String baseType, List<String> correct, Map<String, Double> mapping) {
-    }
-
     private final String file;
     private final List<ImportProblem> problems;
     private final BodyHtml html;
@@ -77,7 +74,7 @@ final class QtiItemReader {
             problem("itemBody", "assessment.exchange.noBody", file);
             return Optional.empty();
         }
-        Map<String, Declaration> declarations = declarations(root);
+        Map<String, Declaration> declarations = QtiDeclarations.of(root);
         List<Element> interactions = new ArrayList<>();
         for (Element e : all(body)) {
             String name = Qti.name(e);
@@ -235,7 +232,7 @@ final class QtiItemReader {
 
     private @Nullable ItemContent blanks(Element root, Element body, List<Element> entries,
                                          Map<String, Declaration> declarations) {
-        Map<String, Double> tolerances = tolerances(root);
+        Map<String, Double> tolerances = QtiDeclarations.tolerances(root);
         List<ItemContent.Blank> blanks = new ArrayList<>();
         for (Element entry : entries) {
             String identifier = Qti.attr(entry, "responseIdentifier");
@@ -267,29 +264,6 @@ final class QtiItemReader {
             blanks.add(new ItemContent.Blank(accepted, number, tolerances.getOrDefault(identifier, 0.0)));
         }
         return content(ItemType.FILL_BLANK, stem(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
-    }
-
-    /** The absolute tolerance an {@code equal} of the response processing gives a response, if any. */
-    private static Map<String, Double> tolerances(Element root) {
-        Map<String, Double> tolerances = new HashMap<>();
-        Element processing = Qti.child(root, "responseProcessing");
-        if (processing == null) {
-            return tolerances;
-        }
-        for (Element equal : Qti.descendants(processing, "equal")) {
-            if (!"absolute".equals(Qti.attr(equal, "toleranceMode"))) {
-                continue;
-            }
-            String[] bounds = Qti.attr(equal, "tolerance").split("\\s+");
-            for (Element variable : Qti.descendants(equal, "variable")) {
-                try {
-                    tolerances.put(Qti.attr(variable, "identifier"), Double.parseDouble(bounds[0]));
-                } catch (NumberFormatException ignored) {
-                    // a tolerance given by a template variable: the blank is then exact
-                }
-            }
-        }
-        return tolerances;
     }
 
     /** The item body without its interactions: the stem, with each text entry left as a gap to fill. */
@@ -377,31 +351,6 @@ final class QtiItemReader {
             choices.add(new ItemContent.Choice(Qti.attr(choice, "identifier"), html.of(copy)));
         }
         return choices;
-    }
-
-    private static Map<String, Declaration> declarations(Element root) {
-        Map<String, Declaration> declarations = new HashMap<>();
-        for (Element d : Qti.children(root, "responseDeclaration")) {
-            List<String> correct = new ArrayList<>();
-            Element correctResponse = Qti.child(d, "correctResponse");
-            if (correctResponse != null) {
-                Qti.children(correctResponse, "value").forEach(v -> correct.add(v.getTextContent().strip()));
-            }
-            Map<String, Double> mapping = new LinkedHashMap<>();
-            Element map = Qti.child(d, "mapping");
-            if (map != null) {
-                for (Element entry : Qti.children(map, "mapEntry")) {
-                    try {
-                        mapping.put(Qti.attr(entry, "mapKey"), Double.parseDouble(Qti.attr(entry, "mappedValue")));
-                    } catch (NumberFormatException ignored) {
-                        // an entry without a usable value gives no credit, so it accepts nothing
-                    }
-                }
-            }
-            declarations.put(Qti.attr(d, "identifier"), new Declaration(Qti.attr(d, "cardinality"),
-                    Qti.attr(d, "baseType"), correct, mapping));
-        }
-        return declarations;
     }
 
     private static ItemContent content(ItemType type, String stem, List<ItemContent.Choice> choices,
