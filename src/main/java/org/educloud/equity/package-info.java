@@ -9,6 +9,7 @@
  * slices {@code surveys}, {@code balance}, {@code digital}, {@code trends}, {@code reports} and {@code settings}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
+                "tutoring"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;

@@ -10,6 +10,9 @@ import org.educloud.equity.EquityReach;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
+import org.educloud.tutoring.MasteryFigures;
+import org.educloud.tutoring.MasteryGroup;
+import org.educloud.tutoring.StudentGroup;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +39,12 @@ class DigitalPages {
     private final EquityReach reach;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
+    private final MasteryFigures mastery;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DigitalPages(ComputingDigitalEquity digital, EquityReach reach, TenancyManagement tenancy,
-                 MessageSource messages) {
+                 MessageSource messages, MasteryFigures mastery) {
+        this.mastery = mastery;
         this.tenancy = tenancy;
         this.digital = digital;
         this.reach = reach;
@@ -65,7 +70,20 @@ class DigitalPages {
         boolean summed = report.schools().size() > LONGEST_SCHOOL_TABLE;
         model.addAttribute("summed", summed);
         model.addAttribute("districts", summed ? tenancy.children(scope, report.org()) : List.of());
+        model.addAttribute("masteries", masteryTable(scope, report.org()));
+        model.addAttribute("masteryGroups", StudentGroup.values());
         return "equity/digital";
+    }
+
+    /** Knowledge point → group → mean mastery, in teaching order, for the table beside the outcomes. */
+    private Map<String, Map<StudentGroup, MasteryGroup>> masteryTable(Scope scope, OrgId org) {
+        Map<String, Map<StudentGroup, MasteryGroup>> table = new LinkedHashMap<>();
+        OrgNodeView node = tenancy.visible(scope, org);
+        for (MasteryGroup group : mastery.byGroup(scope, node.path(), DigitalEquityReport.SMALLEST_GROUP)) {
+            table.computeIfAbsent(group.knowledgePoint(), k -> new java.util.EnumMap<>(StudentGroup.class))
+                    .put(group.group(), group);
+        }
+        return table;
     }
 
     private List<String> charts(DigitalEquityReport report, Locale locale) {
