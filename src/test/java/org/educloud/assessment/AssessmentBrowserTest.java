@@ -138,6 +138,9 @@ class AssessmentBrowserTest {
         clickAndWait(browser.findElement(By.cssSelector("#results-table td a")));
         assertThat(browser.findElement(By.id("main")).getText()).contains("0.75").contains("四分之三");
         HeadlessChromium.screenshot(browser, "assessment-teacher-reads-attempt");
+        browser.get(quizUrl + "/analysis");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Cronbach");
+        HeadlessChromium.screenshot(browser, "assessment-teacher-item-analysis");
         logOut();
     }
 
