@@ -71,6 +71,7 @@ public class PracticeItems {
                         && i.sharing() != org.educloud.library.Sharing.PRIVATE)
                 .filter(i -> ItemReach.lineage(school).contains(i.sharePath()))
                 .filter(i -> !i.type().teacherGraded())
+                .filter(i -> !items.inOpenQuiz(i.id()))
                 .orElseThrow(() -> new NotFoundException("assessment.error.itemNotFound"));
     }
 

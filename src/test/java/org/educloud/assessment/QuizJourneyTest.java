@@ -167,6 +167,7 @@ class QuizJourneyTest {
         assertThat(finished.score()).isEqualByComparingTo("5");
         assertThat(finished.answersShown()).as("classmates may still be taking it").isFalse();
         assertThat(finished.items().getFirst().key()).isNull();
+        assertThat(finished.items().getFirst().earned()).as("a mark per item would give the key away").isNull();
     }
 
     @Test

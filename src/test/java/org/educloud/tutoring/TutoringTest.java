@@ -78,6 +78,10 @@ class TutoringTest {
                 .point().id();
         PracticeStep first = practice.current(zhang, calc);
         assertThat(first.item()).as("the school bank has practice items").isNotNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM assessment.quiz_item qi JOIN assessment.quiz_class c "
+                        + "ON c.quiz_id = qi.quiz_id WHERE qi.item_id = ? AND c.closes_at > now()")
+                .param(first.item().itemId()).query(Long.class).single())
+                .as("practice shows keys at once: never an item of a quiz still open").isZero();
         assertThat(practice.current(zhang, calc).item().itemId()).as("a reload").isEqualTo(first.item().itemId());
         int before = answers(studentId, calc);
         PracticeStep marked = practice.answer(zhang, calc, first.item().itemId(),

@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ExpiredAttempts {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExpiredAttempts.class);
+
     private final AttemptStore attempts;
     private final QuizStore quizzes;
     private final Finishing finishing;
@@ -36,9 +38,14 @@ class ExpiredAttempts {
     public void finishExpired() {
         Instant now = clock.instant();
         for (long id : attempts.expired(now.minus(Attempts.GRACE), 500)) {
-            transactions.executeWithoutResult(tx -> attempts.lock(id).filter(AttemptRow::open)
-                    .ifPresent(attempt -> finishing.finish(quizzes.find(attempt.quizId()).orElseThrow(), attempt,
-                            clock.instant())));
+            try {
+                transactions.executeWithoutResult(tx -> attempts.lock(id).filter(AttemptRow::open)
+                        .ifPresent(attempt -> finishing.finish(quizzes.find(attempt.quizId()).orElseThrow(), attempt,
+                                clock.instant())));
+            } catch (RuntimeException failed) {
+                // one attempt that cannot be finished must not keep every later one open
+                LOG.error("Could not finish expired attempt {}", id, failed);
+            }
         }
     }
 }

@@ -33,10 +33,12 @@ public class QuizResults {
     private final SheetBuilding sheets;
     private final Finishing finishing;
     private final RosterDirectory roster;
+    private final org.educloud.assessment.items.ItemStore items;
     private final Clock clock;
 
     QuizResults(Quizzes quizzes, AttemptStore attempts, SheetBuilding sheets, Finishing finishing,
-                RosterDirectory roster, Clock clock) {
+                RosterDirectory roster, org.educloud.assessment.items.ItemStore items, Clock clock) {
+        this.items = items;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.sheets = sheets;
@@ -108,7 +110,7 @@ public class QuizResults {
             throw new FieldRuleViolationException("points", "assessment.error.pointsRange", quizItem.points());
         }
         SavedAnswer answer = attempts.answers(attemptId).get(position);
-        if (answer == null || !isWritten(answer)) {
+        if (answer == null || !isWritten(answer) || !teacherGraded(quizItem)) {
             throw new RuleViolationException("assessment.error.notWritten");
         }
         Instant now = clock.instant();
@@ -120,7 +122,16 @@ public class QuizResults {
         BigDecimal total = sum(all.values());
         boolean waiting = all.values().stream().anyMatch(SavedAnswer::awaitsTeacher);
         attempts.finish(attemptId, waiting ? AttemptStatus.SUBMITTED : AttemptStatus.GRADED, total, now);
-        finishing.graded(quiz, attempt, quizItem, answer.response(), credit, now);
+        if (answer.awaitsTeacher()) {
+            // the first grade is the answer's observation for knowledge tracing; a corrected grade is not a new one
+            finishing.graded(quiz, attempt, quizItem, answer.response(), credit, now);
+        }
+    }
+
+    private boolean teacherGraded(QuizView.QuizItem quizItem) {
+        var content = items.versions(List.of(new org.educloud.assessment.items.ItemStore.ItemVersionRef(
+                quizItem.itemId(), quizItem.version()))).get(quizItem.itemId());
+        return content != null && content.kind().teacherGraded();
     }
 
     private static boolean isWritten(SavedAnswer answer) {

@@ -59,7 +59,7 @@ class SheetBuilding {
                     shown ? content.key() : null, shown ? content.pairs() : null,
                     shown ? content.blanks().stream().map(SheetBuilding::acceptedText).toList() : null,
                     shown ? content.explanation() : null,
-                    marked && saved != null && !saved.awaitsTeacher() ? saved.points() : null,
+                    shown && marked && saved != null && !saved.awaitsTeacher() ? saved.points() : null,
                     saved != null && saved.awaitsTeacher(), saved == null ? "" : saved.comment()));
         }
         long secondsLeft = attempt.open() ? Math.max(0, Duration.between(now, attempt.deadlineAt()).toSeconds()) : 0;
@@ -83,9 +83,13 @@ class SheetBuilding {
         if (attempt.open()) {
             return false;
         }
+        // per-item marks give keys away as surely as the keys do: they follow the same rule
+        boolean closedEverywhere = quiz.classes().stream().allMatch(w -> !now.isBefore(w.closesAt()));
         return switch (quiz.answersVisible()) {
-            case AFTER_SUBMIT -> true;
-            case AFTER_CLOSE -> quiz.windowFor(attempt.classId()).map(w -> !now.isBefore(w.closesAt())).orElse(false);
+            // with attempts left, the key would make the next attempt a copy
+            case AFTER_SUBMIT -> attempt.number() >= quiz.attemptsAllowed() || closedEverywhere;
+            // the same items may still be open for another class the quiz is set to
+            case AFTER_CLOSE -> closedEverywhere;
             case NEVER -> false;
         };
     }

@@ -86,20 +86,21 @@ class ExchangeApi {
     @GetMapping("/api/v1/assessment/items/export")
     @Operation(summary = "Items in reach, by id, as a QTI 3.0 content package (zip)")
     void exportItems(Scope scope, @RequestParam List<Long> ids, HttpServletResponse response) throws IOException {
-        send(export.items(scope, ids), "items-qti3.zip", response);
+        send(scope, export.items(scope, ids), "items-qti3.zip", response);
     }
 
     @GetMapping("/api/v1/assessment/quizzes/{id}/export")
     @Operation(summary = "A quiz's items, at the versions it pinned, as a QTI 3.0 content package (zip)")
     void exportQuiz(Scope scope, @PathVariable long id, HttpServletResponse response) throws IOException {
-        send(export.quiz(scope, id), "quiz-" + id + "-qti3.zip", response);
+        send(scope, export.quiz(scope, id), "quiz-" + id + "-qti3.zip", response);
     }
 
     /** The items are found (or refused) before the first byte goes out, so a refusal is still a problem detail. */
-    private void send(List<QtiExport.Exported> items, String name, HttpServletResponse response) throws IOException {
+    private void send(Scope scope, List<QtiExport.Exported> items, String name, HttpServletResponse response)
+            throws IOException {
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        export.write(items, response.getOutputStream());
+        export.write(scope, items, response.getOutputStream());
     }
 }

@@ -10,6 +10,7 @@ import org.educloud.library.FileContent;
 import org.educloud.library.ReceivedFile;
 import org.educloud.library.StoredFile;
 import org.educloud.library.StoredFiles;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
@@ -42,10 +43,12 @@ public class ItemMedia {
     }
 
     private final JdbcClient jdbc;
+    private final RosterDirectory roster;
     private final StoredFiles files;
     private final Clock clock;
 
-    ItemMedia(JdbcClient jdbc, StoredFiles files, Clock clock) {
+    ItemMedia(JdbcClient jdbc, StoredFiles files, RosterDirectory roster, Clock clock) {
+        this.roster = roster;
         this.jdbc = jdbc;
         this.files = files;
         this.clock = clock;
@@ -70,16 +73,42 @@ public class ItemMedia {
                 .query(Long.class).single();
     }
 
-    /** A picture the caller may see (404 otherwise, so ids of other schools' pictures reveal nothing). */
+    /**
+     * A picture the caller may see (404 otherwise, so ids of other schools' pictures reveal nothing): teachers of the
+     * owner's school and administrators above it; a student only a picture in the stem or options of an item of a
+     * quiz they have started (never one that only an explanation or reference answer shows); parents none.
+     */
     public Media visible(Scope scope, long id) {
         Media media = find(id).orElseThrow(() -> new NotFoundException("assessment.exchange.mediaNotFound"));
         OrgPath owner = new OrgPath(media.ownerPath());
-        boolean allowed = scope.grants().stream().anyMatch(g -> owner.contains(g.path())
-                || g.role().administrative() && g.path().contains(owner));
+        boolean allowed = scope.grants().stream().anyMatch(g -> g.role() == Role.TEACHER && owner.contains(g.path())
+                || g.role().administrative() && (owner.contains(g.path()) || g.path().contains(owner)))
+                || scope.has(Role.STUDENT) && roster.learner(scope.userId())
+                .map(l -> inStudentsQuiz(l.studentId().value(), id)).orElse(false);
         if (!allowed) {
             throw new NotFoundException("assessment.exchange.mediaNotFound");
         }
         return media;
+    }
+
+    /** The picture if the caller may see it, else empty. */
+    public Optional<Media> visibleOrNone(Scope scope, long id) {
+        try {
+            return Optional.of(visible(scope, id));
+        } catch (NotFoundException notTheirs) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean inStudentsQuiz(long studentId, long id) {
+        String src = "\"" + org.educloud.assessment.items.ItemMarkup.MEDIA_PATH + id + "\"";
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM assessment.attempt a
+                            JOIN assessment.quiz_item qi ON qi.quiz_id = a.quiz_id
+                            JOIN assessment.item_version v ON v.item_id = qi.item_id AND v.version = qi.item_version
+                            WHERE a.student_id = ? AND strpos((v.content ->> 'stem') || (v.content -> 'choices')::text
+                                || (v.content -> 'targets')::text, ?) > 0)""")
+                .params(studentId, src).query(Boolean.class).single();
     }
 
     Optional<Media> find(long id) {

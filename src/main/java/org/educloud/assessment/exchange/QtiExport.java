@@ -72,11 +72,14 @@ public class QtiExport {
                 .map(i -> new Exported(i.itemId(), i.version(), contents.get(i.itemId()))).toList();
     }
 
-    /** Writes the package. */
-    public void write(List<Exported> items, OutputStream out) throws IOException {
+    /**
+     * Writes the package. A picture is packed only if the caller may see it: an item's HTML can name any picture id,
+     * and another school's pictures must not leave through an export.
+     */
+    public void write(Scope scope, List<Exported> items, OutputStream out) throws IOException {
         Map<Long, ItemMedia.Media> pictures = new HashMap<>();
         QtiWriter writer = new QtiWriter(id -> {
-            ItemMedia.Media m = pictures.computeIfAbsent(id, k -> media.find(k).orElse(null));
+            ItemMedia.Media m = pictures.computeIfAbsent(id, k -> media.visibleOrNone(scope, k).orElse(null));
             return m == null ? null : path(m);
         });
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);

@@ -48,7 +48,8 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
     /** Whether the caller may use (read, add to a quiz) this item. */
     public boolean reaches(ItemView item) {
         return item.authorAccount() == account
-                || adminPatterns.stream().anyMatch(p -> item.ownerPath().startsWith(p.substring(0, p.length() - 1)))
+                || item.sharing() != Sharing.PRIVATE
+                && adminPatterns.stream().anyMatch(p -> item.ownerPath().startsWith(p.substring(0, p.length() - 1)))
                 || item.status() == ReviewStatus.PUBLISHED && item.sharing() != Sharing.PRIVATE
                 && sharedAt.contains(sharePathOf(item));
     }
@@ -61,7 +62,7 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
         params.add(account);
         params.add(adminPatterns.toArray(String[]::new));
         params.add(sharedAt.toArray(String[]::new));
-        return "(i.author_account = ? OR i.owner_path LIKE ANY (?) "
+        return "(i.author_account = ? OR (i.sharing <> 'PRIVATE' AND i.owner_path LIKE ANY (?)) "
                 + "OR (i.status = 'PUBLISHED' AND i.sharing <> 'PRIVATE' AND i.share_path = ANY (?)))";
     }
 }

@@ -175,12 +175,26 @@ public class ItemStore {
     public List<ItemView> forPractice(long knowledgePoint, Collection<String> sharedAt, int difficulty,
                                       Collection<Long> leaveOut, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE i.status = 'PUBLISHED' AND i.sharing <> 'PRIVATE' "
-                        + "AND i.share_path = ANY (?) AND i.type NOT IN ('SHORT_ANSWER', 'ESSAY') AND NOT (i.id = ANY (?)) AND EXISTS (SELECT 1 "
+                        + "AND i.share_path = ANY (?) AND NOT " + IN_OPEN_QUIZ + " AND i.type NOT IN ('SHORT_ANSWER', 'ESSAY') AND NOT (i.id = ANY (?)) AND EXISTS (SELECT 1 "
                         + "FROM assessment.item_knowledge_point k WHERE k.item_id = i.id AND k.knowledge_point_id = ?) "
                         + "ORDER BY abs(i.difficulty - ?), random() LIMIT ?")
                 .params(sharedAt.toArray(String[]::new), leaveOut.toArray(Long[]::new), knowledgePoint, difficulty,
                         limit)
                 .query(this::row).list();
+    }
+
+    /**
+     * The item is in a published quiz still open for some class: practice, which shows keys at once, must not hand
+     * out the answers of a quiz being taken.
+     */
+    private static final String IN_OPEN_QUIZ = "EXISTS (SELECT 1 FROM assessment.quiz_item qi "
+            + "JOIN assessment.quiz q ON q.id = qi.quiz_id AND q.status = 'PUBLISHED' "
+            + "JOIN assessment.quiz_class c ON c.quiz_id = q.id AND c.closes_at > now() WHERE qi.item_id = i.id)";
+
+    /** Whether the item is in a published quiz still open for some class. */
+    public boolean inOpenQuiz(long itemId) {
+        return jdbc.sql("SELECT " + IN_OPEN_QUIZ + " FROM assessment.item i WHERE i.id = ?").param(itemId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private ItemView row(ResultSet rs, int n) throws SQLException {

@@ -108,7 +108,7 @@ public class Quizzes {
     /** A quiz its teacher, or an administrator of its school, may manage. */
     public QuizView managed(Scope scope, long id) {
         QuizView quiz = quizzes.find(id).orElseThrow(() -> new NotFoundException("assessment.error.quizNotFound"));
-        if (quiz.teacherAccount() != scope.userId().value() && !scope.canAdminister(new OrgPath(quiz.schoolPath()))) {
+        if (!manages(scope, quiz)) {
             throw new NotFoundException("assessment.error.quizNotFound");
         }
         return quiz;
@@ -116,7 +116,14 @@ public class Quizzes {
 
     public List<QuizView> managed(Scope scope) {
         List<String> patterns = scope.adminPaths().stream().map(OrgPath::likePattern).toList();
-        return quizzes.managed(scope.userId().value(), patterns, 200);
+        return quizzes.managed(scope.userId().value(), patterns, 200).stream().filter(q -> manages(scope, q)).toList();
+    }
+
+    /** Its teacher while they still teach at its school (a teacher who moved on keeps no children's answers). */
+    private static boolean manages(Scope scope, QuizView quiz) {
+        OrgPath school = new OrgPath(quiz.schoolPath());
+        return quiz.teacherAccount() == scope.userId().value() && scope.holds(Role.TEACHER, school)
+                || scope.canAdminister(school);
     }
 
     private QuizView owned(Scope scope, long id) {

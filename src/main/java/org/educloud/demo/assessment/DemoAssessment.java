@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 王老师's item bank on 分数的初步认识 (approved for her school by 孙丽), a unit quiz her class took this week, and a
- * practice quiz still open. Each student answers with a fixed ability (the same every load), stronger on unit
+ * practice quiz still open. Each student answers with a fixed ability (the same on every load), stronger on unit
  * fractions than on calculation, so results and mastery differ by knowledge point as a real class's do.
  */
 @Component

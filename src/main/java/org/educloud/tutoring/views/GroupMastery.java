@@ -55,13 +55,19 @@ class GroupMastery implements MasteryFigures {
         }
     }
 
+    /** Groups that each hold every student once: localities, left-behind or not, migrant or not. */
+    private static final List<List<StudentGroup>> PARTITIONS = List.of(
+            List.of(StudentGroup.URBAN, StudentGroup.TOWN, StudentGroup.RURAL),
+            List.of(StudentGroup.LEFT_BEHIND, StudentGroup.NOT_LEFT_BEHIND),
+            List.of(StudentGroup.MIGRANT, StudentGroup.NOT_MIGRANT));
+
     /** One stored mastery: whose, of what, how much. */
     private record Row(long student, long knowledgePoint, double probability) {
     }
 
     @Override
     public List<MasteryGroup> byGroup(Scope scope, OrgPath under, int smallestGroup) {
-        if (!scope.canSee(under)) {
+        if (!scope.canAdminister(under)) {
             throw new NotFoundException("tutoring.error.classNotFound");
         }
         List<Row> rows = jdbc.sql("SELECT student_id, knowledge_point_id, probability FROM tutoring.mastery "
@@ -101,12 +107,18 @@ class GroupMastery implements MasteryFigures {
             if (point == null) {
                 continue;
             }
-            for (StudentGroup group : StudentGroup.values()) {
-                Sum sum = point.get(group);
-                long students = sum == null ? 0 : sum.students;
-                boolean suppressed = students < smallestGroup;
-                groups.add(new MasteryGroup(kp.id(), kp.name(), group, suppressed ? 0 : students,
-                        suppressed ? null : 100 * sum.total / students, suppressed));
+            for (List<StudentGroup> partition : PARTITIONS) {
+                // groups that together make up all the students are hidden together: were only a small one hidden,
+                // its mean would follow from the others' means and sizes
+                boolean anySmall = partition.stream().map(point::get)
+                        .anyMatch(sum -> sum != null && sum.students > 0 && sum.students < smallestGroup);
+                for (StudentGroup group : partition) {
+                    Sum sum = point.get(group);
+                    long students = sum == null ? 0 : sum.students;
+                    boolean suppressed = anySmall || students < smallestGroup;
+                    groups.add(new MasteryGroup(kp.id(), kp.name(), group, suppressed ? 0 : students,
+                            suppressed ? null : 100 * sum.total / students, suppressed));
+                }
             }
         }
         return groups;
