@@ -102,7 +102,7 @@ class QtiExportTest {
 
         Path zip = Files.createTempFile("export", ".zip");
         try (OutputStream out = Files.newOutputStream(zip)) {
-            export.write(export.items(teacher, ids), out);
+            export.write(teacher, export.items(teacher, ids), out);
         }
         ImportOutcome back = qti.importPackage(teacher, new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2,
                 "", Sharing.PRIVATE, List.of(kp())), zip);
@@ -119,7 +119,7 @@ class QtiExportTest {
         long id = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.PRIVATE,
                 List.of(kp()), everyType().getFirst()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(export.items(teacher, List.of(id)), out);
+        export.write(teacher, export.items(teacher, List.of(id)), out);
 
         Map<String, String> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
@@ -148,7 +148,7 @@ class QtiExportTest {
         String mediaId = original.stem().replaceAll("(?s).*/assessment/media/(\\d+)\".*", "$1");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(export.items(teacher, List.of(first)), out);
+        export.write(teacher, export.items(teacher, List.of(first)), out);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

@@ -132,18 +132,24 @@ class QtiImportTest {
     }
 
     @Test
-    void aPictureIsServedAsAnImageToItsSchoolAndToNobodyElse() throws Exception {
+    void aPictureIsServedToItsSchoolsTeachersAndToNobodyElseBeforeAQuizShowsIt() throws Exception {
         ImportOutcome outcome = load(QtiPackages.zip("assessment/qti/v30"));
         String stem = item(outcome.itemIds().getFirst()).content().stem();
         String src = stem.replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
 
         MockHttpServletResponse mine = mvc.perform(get(src)
-                .with(authentication(fixture.as(fixture.a().person(Role.STUDENT))))).andReturn().getResponse();
+                .with(authentication(fixture.as(fixture.a().person(Role.TEACHER))))).andReturn().getResponse();
         assertThat(mine.getStatus()).isEqualTo(200);
         assertThat(mine.getContentType()).isEqualTo("image/png");
         assertThat(mine.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(mine.getContentAsByteArray()).isEqualTo(Files.readAllBytes(
                 Path.of("src/test/resources/assessment/qti/v30/media/bar.png")));
+
+        // a student of the school sees a picture only in the stem or options of a quiz they have started
+        assertThat(mvc.perform(get(src).with(authentication(fixture.as(fixture.a().person(Role.STUDENT)))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(src).with(authentication(fixture.as(fixture.a().person(Role.PARENT)))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
 
         MockHttpServletResponse theirs = mvc.perform(get(src)
                 .with(authentication(fixture.as(fixture.b().person(Role.TEACHER))))).andReturn().getResponse();
