@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.items.ItemBank;
 import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.ItemType;
+import org.educloud.assessment.attempts.Attempts;
+import org.educloud.assessment.items.ItemBank;
 import org.educloud.assessment.items.ItemView;
+import org.educloud.assessment.quizzes.AnswersVisible;
+import org.educloud.assessment.quizzes.QuizDraft;
+import org.educloud.assessment.quizzes.QuizSetting;
+import org.educloud.assessment.quizzes.Quizzes;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Sharing;
@@ -51,6 +58,10 @@ class QtiImportTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Quizzes quizzes;
+    @Autowired
+    Attempts attempts;
 
     private Scope teacherA() {
         return identity.scopeOf(fixture.a().person(Role.TEACHER));
@@ -129,6 +140,22 @@ class QtiImportTest {
         // two premises may share a target (1/2 and 2/4 both read 二分之一)
         assertThat(items.get(2).content().pairs()).isEqualTo(Map.of("half", "P1", "third", "P2", "twoQuarters", "P1"));
         assertThat(items.get(3).content().explanation()).contains("分蛋糕");
+    }
+
+    @Test
+    void aStudentSeesAPictureOfAStemOnceTheQuizShowingItHasStarted() throws Exception {
+        ImportOutcome outcome = load(QtiPackages.zip("assessment/qti/v30"));
+        long item = outcome.itemIds().getFirst();
+        String src = item(item).content().stem().replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
+        long quiz = quizzes.create(teacherA(), new QuizDraft("图片小测", "", null, 1,
+                false, false, AnswersVisible.NEVER,
+                List.of(new QuizDraft.Pick(item, BigDecimal.ONE)), List.of()));
+        Instant now = Instant.now();
+        quizzes.setToClasses(teacherA(), quiz, new QuizSetting(
+                List.of(fixture.a().classId()), now.minusSeconds(60), now.plusSeconds(3600)));
+        attempts.start(identity.scopeOf(fixture.a().person(Role.STUDENT)), quiz);
+        assertThat(mvc.perform(get(src).with(authentication(fixture.as(fixture.a().person(Role.STUDENT)))))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test
