@@ -42,7 +42,7 @@
   }
 
   function status(state) {
-    if (!statusBox || (refused && state !== "refused")) {
+    if (!statusBox || (refused && state !== "refused" && state !== "expired")) {
       return;
     }
     statusBox.className = "save-status " + state;
@@ -142,6 +142,16 @@
           if (Object.keys(pending).length === 0) {
             status("saved");
           }
+        } else if (answer.status === 401 || answer.status === 403) {
+          // the session ended or its token changed: the answers stay on this device (localStorage) and are sent
+          // again when the page is reloaded after logging in
+          refused = true;
+          status("expired");
+        } else if (answer.status === 422) {
+          // this one answer is out of bounds (too long): the others still save
+          delete pending[position];
+          persist();
+          status("too-large");
         } else if (answer.status >= 400 && answer.status < 500 && answer.status !== 408 && answer.status !== 429) {
           // submitted, time up, or not this student's: saving again cannot help
           refused = true;
