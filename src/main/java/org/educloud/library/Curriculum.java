@@ -25,6 +25,12 @@ public interface Curriculum {
     /** Every knowledge point of a subject and stage the caller may see (without a scope, the installation's). */
     List<KnowledgePointView> knowledgePoints(@Nullable Scope scope, Subject subject, Stage stage);
 
+    /**
+     * The knowledge points with these ids that the caller may see, of any subject and stage (ids out of reach are
+     * left out): one query for a page that names the knowledge points it shows.
+     */
+    List<KnowledgePointView> knowledgePointsById(@Nullable Scope scope, java.util.Collection<Long> ids);
+
     /** One textbook node of a subject and stage, if the caller may see it. */
     Optional<TextbookNodeView> textbookNode(@Nullable Scope scope, Subject subject, Stage stage, long id);
 

@@ -104,7 +104,8 @@ class TutoringTest {
                 h -> h.points().size() >= 4);
         assertThat(heatmap.rows()).isNotEmpty();
         assertThat(heatmap.mean(0)).isNotNull();
-        assertThat(reading.warnings(wang, classId)).isNotNull();
+        assertThat(reading.warnings(wang, classId)).as("the demo left some of the class without the quiz")
+                .extracting(MasteryReading.Warning::reason).contains("never");
         assertThatThrownBy(() -> reading.heatmap(demo("teacher.li"), classId)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reading.heatmap(identity.scopeOf(fixture.b().person(Role.TEACHER)), classId))
                 .isInstanceOf(NotFoundException.class);

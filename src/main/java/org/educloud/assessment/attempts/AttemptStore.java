@@ -99,6 +99,24 @@ class AttemptStore {
                 .collect(Collectors.toMap(SavedAnswer::position, Function.identity()));
     }
 
+    /** The answers of several attempts at once, by attempt (item analysis reads a whole quiz's). */
+    Map<Long, Map<Integer, SavedAnswer>> answersOf(Collection<Long> attemptIds) {
+        Map<Long, Map<Integer, SavedAnswer>> all = new java.util.HashMap<>();
+        if (attemptIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("SELECT attempt_id, position, response::text, revision, credit, points, awaits_teacher, comment "
+                        + "FROM assessment.answer WHERE attempt_id = ANY (?)")
+                .param(attemptIds.toArray(Long[]::new))
+                .query(rs -> {
+                    all.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>()).put(rs.getInt(2),
+                            new SavedAnswer(rs.getInt(2), json.readValue(rs.getString(3), Response.class),
+                                    rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7),
+                                    rs.getString(8)));
+                });
+        return all;
+    }
+
     void mark(long attemptId, int position, Response response, BigDecimal credit, BigDecimal points,
               boolean awaitsTeacher, Instant now) {
         jdbc.sql("""

@@ -21,6 +21,7 @@ import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ class Finishing {
         Map<Long, ItemContent> contents = items.versions(quiz.items().stream()
                 .map(i -> new ItemStore.ItemVersionRef(i.itemId(), i.version())).toList());
         Map<Integer, SavedAnswer> saved = attempts.answers(attempt.id());
+        Map<Long, ItemView> described = items.findAll(contents.keySet());
         BigDecimal total = BigDecimal.ZERO;
         boolean awaiting = false;
         OrgId school = schoolOf(attempt);
@@ -62,7 +64,8 @@ class Finishing {
             total = total.add(points);
             awaiting |= waits;
             if (content != null && !response.isEmpty() && !marking.awaitsTeacher()) {
-                answered(quiz, attempt, quizItem, content, response, marking.credit(), school, now);
+                answered(attempt, quizItem, described.get(quizItem.itemId()), content, response, marking.credit(),
+                        school, now);
             }
         }
         attempts.finish(attempt.id(), awaiting ? AttemptStatus.SUBMITTED : AttemptStatus.GRADED, total, now);
@@ -82,13 +85,13 @@ class Finishing {
         ItemContent content = items.versions(List.of(new ItemStore.ItemVersionRef(quizItem.itemId(),
                 quizItem.version()))).get(quizItem.itemId());
         if (content != null) {
-            answered(quiz, attempt, quizItem, content, response, credit, schoolOf(attempt), now);
+            answered(attempt, quizItem, items.find(quizItem.itemId()).orElse(null), content, response, credit,
+                    schoolOf(attempt), now);
         }
     }
 
-    private void answered(QuizView quiz, AttemptRow attempt, QuizView.QuizItem quizItem, ItemContent content,
-                          Response response, double credit, OrgId school, Instant now) {
-        ItemView item = items.find(quizItem.itemId()).orElse(null);
+    private void answered(AttemptRow attempt, QuizView.QuizItem quizItem, @Nullable ItemView item,
+                          ItemContent content, Response response, double credit, OrgId school, Instant now) {
         List<Long> knowledgePoints = item == null ? List.of() : item.knowledgePoints();
         int difficulty = item == null ? 3 : item.difficulty();
         events.publishEvent(new ItemAnswered(attempt.studentId(), school, quizItem.itemId(), quizItem.version(),

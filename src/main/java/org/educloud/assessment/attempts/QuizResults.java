@@ -69,11 +69,11 @@ public class QuizResults {
     /** Every submitted attempt of the quiz, for item analysis: attempts with their answers. */
     public List<MarkedAttempt> marked(Scope scope, long quizId) {
         QuizView quiz = quizzes.managed(scope, quizId);
+        List<AttemptRow> closed = attempts.ofQuiz(quiz.id()).stream().filter(a -> !a.open()).toList();
+        Map<Long, Map<Integer, SavedAnswer>> answers = attempts.answersOf(closed.stream().map(AttemptRow::id).toList());
         List<MarkedAttempt> marked = new ArrayList<>();
-        for (AttemptRow a : attempts.ofQuiz(quiz.id())) {
-            if (!a.open()) {
-                marked.add(new MarkedAttempt(a, attempts.answers(a.id())));
-            }
+        for (AttemptRow a : closed) {
+            marked.add(new MarkedAttempt(a, answers.getOrDefault(a.id(), Map.of())));
         }
         return marked;
     }

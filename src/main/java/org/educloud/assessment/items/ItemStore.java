@@ -98,14 +98,31 @@ public class ItemStore {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE i.id = ?").param(id).query(this::row).optional();
     }
 
+    /** Several items by id, in one query (a quiz's items when it is marked). */
+    public Map<Long, ItemView> findAll(Collection<Long> ids) {
+        Map<Long, ItemView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE i.id = ANY (?)").param(ids.toArray(Long[]::new))
+                    .query(this::row).list().forEach(item -> found.put(item.id(), item));
+        }
+        return found;
+    }
+
     /** The content of the given versions, for an attempt that shows the versions its quiz pinned. */
     public Map<Long, ItemContent> versions(Collection<ItemVersionRef> refs) {
         Map<Long, ItemContent> contents = new HashMap<>();
-        for (ItemVersionRef ref : refs) {
-            jdbc.sql("SELECT content::text FROM assessment.item_version WHERE item_id = ? AND version = ?")
-                    .params(ref.itemId(), ref.version()).query(String.class).optional()
-                    .ifPresent(c -> contents.put(ref.itemId(), json.readValue(c, ItemContent.class)));
+        if (refs.isEmpty()) {
+            return contents;
         }
+        // one query for a whole quiz: the pairs travel as two arrays, unnested side by side
+        jdbc.sql("SELECT v.item_id, v.content::text FROM assessment.item_version v "
+                        + "JOIN unnest(CAST(? AS bigint[]), CAST(? AS int[])) AS r(item_id, version) "
+                        + "ON v.item_id = r.item_id AND v.version = r.version")
+                .params(refs.stream().map(ItemVersionRef::itemId).toArray(Long[]::new),
+                        refs.stream().map(ItemVersionRef::version).toArray(Integer[]::new))
+                .query(rs -> {
+                    contents.put(rs.getLong(1), json.readValue(rs.getString(2), ItemContent.class));
+                });
         return contents;
     }
 

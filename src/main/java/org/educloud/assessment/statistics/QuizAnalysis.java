@@ -19,7 +19,6 @@ import org.educloud.assessment.items.ItemStore;
 import org.educloud.assessment.items.ItemView;
 import org.educloud.assessment.quizzes.QuizView;
 import org.educloud.assessment.quizzes.Quizzes;
-import org.educloud.library.KnowledgePointView;
 import org.educloud.library.Curriculum;
 import org.educloud.shared.Scope;
 import org.springframework.stereotype.Service;
@@ -127,21 +126,7 @@ public class QuizAnalysis {
 
     private Map<Long, String> names(Scope scope, Set<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        for (var stage : org.educloud.tenancy.Stage.values()) {
-            for (var subject : org.educloud.library.Subject.values()) {
-                for (KnowledgePointView kp : curriculum.knowledgePoints(scope, subject, stage)) {
-                    if (ids.contains(kp.id())) {
-                        names.put(kp.id(), kp.name());
-                    }
-                }
-                if (names.size() == ids.size()) {
-                    return names;
-                }
-            }
-        }
+        curriculum.knowledgePointsById(scope, ids).forEach(kp -> names.put(kp.id(), kp.name()));
         return names;
     }
 }

@@ -57,6 +57,34 @@ class CurriculumCatalogue implements Curriculum {
         this.events = events;
     }
 
+    @Override
+    public List<KnowledgePointView> knowledgePointsById(@org.jspecify.annotations.Nullable Scope scope,
+                                                        java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // depth: how many parents lie above each point, walked up from the points asked for
+        return jdbc.sql("""
+                        WITH RECURSIVE up AS (
+                            SELECT k.id AS start, k.parent_id, 0 AS depth FROM library.knowledge_point k
+                            WHERE k.id = ANY(CAST(:ids AS bigint[]))
+                            UNION ALL
+                            SELECT up.start, p.parent_id, up.depth + 1 FROM up
+                            JOIN library.knowledge_point p ON p.id = up.parent_id)
+                        SELECT k.id, k.subject, k.stage, k.code, k.name, k.parent_id,
+                               (SELECT max(depth) FROM up WHERE up.start = k.id) AS depth
+                        FROM library.knowledge_point k
+                        WHERE k.id = ANY(CAST(:ids AS bigint[]))
+                          AND (k.org_path = ANY(CAST(:shareIn AS text[])) OR k.org_path LIKE ANY(CAST(:below AS text[])))
+                        ORDER BY k.id""")
+                .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                .param("shareIn", reach(scope)).param("below", below(scope))
+                .query((rs, n) -> new KnowledgePointView(rs.getLong("id"), Subject.valueOf(rs.getString("subject")),
+                        Stage.valueOf(rs.getString("stage")), rs.getString("code"), rs.getString("name"),
+                        (Long) rs.getObject("parent_id"), rs.getInt("depth")))
+                .list();
+    }
+
     /**
      * Every textbook node of a subject and stage the caller may see, in tree order; without a scope (the public
      * portal), the installation's own catalogue.

@@ -1,15 +1,16 @@
 package org.educloud.tutoring.practice;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.educloud.library.Curriculum;
 import org.educloud.library.KnowledgePointView;
-import org.educloud.library.Subject;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Scope;
-import org.educloud.tenancy.Stage;
 import org.springframework.stereotype.Component;
 
-/** Knowledge points by id, from the catalogues in the caller's reach. */
+/** Knowledge points by id, from the catalogues in the caller's reach, in one query. */
 @Component
 public class KnowledgePointNames {
 
@@ -19,21 +20,15 @@ public class KnowledgePointNames {
         this.curriculum = curriculum;
     }
 
-    /** Every knowledge point the caller's catalogues hold, by id, in catalogue order. */
-    public Map<Long, KnowledgePointView> all(Scope scope) {
-        Map<Long, KnowledgePointView> all = new java.util.LinkedHashMap<>();
-        for (Stage stage : Stage.values()) {
-            for (Subject subject : Subject.values()) {
-                for (KnowledgePointView kp : curriculum.knowledgePoints(scope, subject, stage)) {
-                    all.put(kp.id(), kp);
-                }
-            }
-        }
-        return all;
+    /** The knowledge points with these ids the caller's catalogues hold, by id. */
+    public Map<Long, KnowledgePointView> byId(Scope scope, Collection<Long> ids) {
+        Map<Long, KnowledgePointView> found = new LinkedHashMap<>();
+        curriculum.knowledgePointsById(scope, ids).forEach(kp -> found.put(kp.id(), kp));
+        return found;
     }
 
     public String name(Scope scope, long knowledgePoint) {
-        KnowledgePointView kp = all(scope).get(knowledgePoint);
+        KnowledgePointView kp = byId(scope, List.of(knowledgePoint)).get(knowledgePoint);
         if (kp == null) {
             throw new NotFoundException("tutoring.error.knowledgePointNotFound");
         }

@@ -100,7 +100,7 @@ class GroupMastery implements MasteryFigures {
             point.computeIfAbsent(a.migrant() ? StudentGroup.MIGRANT : StudentGroup.NOT_MIGRANT,
                     g -> new Sum()).add(row.probability());
         }
-        Map<Long, KnowledgePointView> catalogue = names.all(scope);
+        Map<Long, KnowledgePointView> catalogue = names.byId(scope, sums.keySet());
         List<MasteryGroup> groups = new ArrayList<>();
         for (KnowledgePointView kp : MasteryReading.inTeachingOrder(catalogue.values())) {
             Map<StudentGroup, Sum> point = sums.get(kp.id());

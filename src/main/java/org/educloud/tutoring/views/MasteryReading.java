@@ -90,9 +90,9 @@ public class MasteryReading {
     }
 
     private StudentMap map(Scope scope, long studentId, String name) {
-        Map<Long, KnowledgePointView> catalogue = names.all(scope);
         Map<Long, Mastery> mine = new LinkedHashMap<>();
         store.ofStudents(List.of(studentId)).forEach(m -> mine.put(m.knowledgePoint(), m));
+        Map<Long, KnowledgePointView> catalogue = names.byId(scope, mine.keySet());
         List<PointMastery> points = new ArrayList<>();
         for (KnowledgePointView kp : inTeachingOrder(catalogue.values())) {
             if (mine.containsKey(kp.id())) {
@@ -146,8 +146,9 @@ public class MasteryReading {
         for (Mastery m : store.ofStudents(ids)) {
             byStudent.computeIfAbsent(m.studentId(), k -> new LinkedHashMap<>()).put(m.knowledgePoint(), m);
         }
-        List<KnowledgePointView> columns = inTeachingOrder(names.all(scope).values()).stream()
-                .filter(kp -> byStudent.values().stream().anyMatch(m -> m.containsKey(kp.id()))).toList();
+        java.util.Set<Long> answered = new java.util.HashSet<>();
+        byStudent.values().forEach(m -> answered.addAll(m.keySet()));
+        List<KnowledgePointView> columns = inTeachingOrder(names.byId(scope, answered).values());
         List<ClassHeatmap.Row> rows = new ArrayList<>();
         for (StudentView s : members.students()) {
             Map<Long, Mastery> mine = byStudent.getOrDefault(s.id().value(), Map.of());
@@ -165,11 +166,12 @@ public class MasteryReading {
 
     public List<Warning> warnings(Scope scope, long classId) {
         ClassRoster members = classRoster(scope, classId);
-        Map<Long, KnowledgePointView> catalogue = names.all(scope);
         Map<Long, List<Mastery>> byStudent = new LinkedHashMap<>();
         for (Mastery m : store.ofStudents(members.students().stream().map(s -> s.id().value()).toList())) {
             byStudent.computeIfAbsent(m.studentId(), k -> new ArrayList<>()).add(m);
         }
+        Map<Long, KnowledgePointView> catalogue = names.byId(scope, byStudent.values().stream()
+                .flatMap(List::stream).map(Mastery::knowledgePoint).collect(java.util.stream.Collectors.toSet()));
         Instant quietSince = clock.instant().minus(QUIET);
         List<Warning> warnings = new ArrayList<>();
         for (StudentView s : members.students()) {
