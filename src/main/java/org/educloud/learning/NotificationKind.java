@@ -1,11 +1,33 @@
 package org.educloud.learning;
 
-/** What the learning space tells people about, each of which a person may switch off. */
+import java.util.EnumSet;
+import java.util.Set;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+
+/** What the bell tells people about, each of which a person may switch off. */
 public enum NotificationKind {
     /** A new assignment for the student's class (students and parents). */
-    ASSIGNMENT_SET,
+    ASSIGNMENT_SET(Role.STUDENT, Role.PARENT),
     /** An assignment not yet handed in is due within a day (students and parents), sent once. */
-    DUE_SOON,
+    DUE_SOON(Role.STUDENT, Role.PARENT),
     /** A grade with the teacher's feedback was returned (students and parents). */
-    GRADED
+    GRADED(Role.STUDENT, Role.PARENT),
+    /** A school's network went down, came back or runs far below its contracted bandwidth. */
+    SCHOOL_NETWORK(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN, Role.OPERATIONS_STAFF),
+    /** A fault ticket was reported, assigned, answered, escalated or resolved. */
+    TICKET(Role.SCHOOL_ADMIN, Role.TEACHER, Role.DISTRICT_ADMIN, Role.OPERATIONS_STAFF, Role.VENDOR),
+    /** A student falls behind: mastery dropping, work missing (teachers and parents). */
+    EARLY_WARNING(Role.TEACHER, Role.PARENT);
+
+    private final Set<Role> audience;
+
+    NotificationKind(Role first, Role... others) {
+        this.audience = EnumSet.of(first, others);
+    }
+
+    /** Whether people in the caller's roles ever receive this kind: only those are offered in the settings. */
+    public boolean concerns(Scope scope) {
+        return audience.stream().anyMatch(scope::has);
+    }
 }

@@ -2,9 +2,11 @@ package org.educloud.learning;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.educloud.learning.notifications.Inboxes;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications: the bell's unread count, the list, marking read, and which kinds a person wants. Each person
- * only ever reads and marks their own.
+ * only ever reads and marks their own. Other modules tell people of their facts through {@link #send}; the bell lives
+ * here because the learning space had it first.
  */
 @Service
 @Transactional
@@ -23,10 +26,20 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Inboxes inboxes;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, Inboxes inboxes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inboxes = inboxes;
+    }
+
+    /**
+     * Tells these accounts of something another module saw (an outage, a ticket, a student falling behind), except
+     * those who switched the kind off; a subject over 200 characters is cut. Answers how many were told.
+     */
+    public int send(Collection<UserId> recipients, NotificationKind kind, String subject, String link) {
+        return inboxes.tell(recipients.stream().map(UserId::value).distinct().toList(), kind, subject, link);
     }
 
     @Transactional(readOnly = true)

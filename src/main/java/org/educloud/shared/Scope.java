@@ -3,6 +3,7 @@ package org.educloud.shared;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the caller may see and do: their role grants, each on an org node's path. Resolved once per request
@@ -37,12 +38,24 @@ public record Scope(UserId userId, List<Grant> grants) {
 
     /** Paths under which the caller administers everything. */
     public Set<OrgPath> adminPaths() {
-        return paths(true);
+        return paths(Role::administrative);
     }
 
-    /** Paths under which the caller sees at least something (their school, their bureau). */
+    /**
+     * Paths under which the caller sees at least something of the people there (their school, their bureau).
+     * Operations staff and vendors are left out: their grants never open a school's people.
+     */
     public Set<OrgPath> visiblePaths() {
-        return paths(false);
+        return paths(Role::seesPeople);
+    }
+
+    /** Paths under which the caller sees the org tree (schools' names and places), people or not. */
+    public Set<OrgPath> orgTreePaths() {
+        return paths(Role::seesOrgTree);
+    }
+
+    public boolean canSeeOrgTree(OrgPath target) {
+        return orgTreePaths().stream().anyMatch(p -> p.contains(target));
     }
 
     public boolean canAdminister(OrgPath target) {
@@ -57,10 +70,10 @@ public record Scope(UserId userId, List<Grant> grants) {
         return grants.stream().anyMatch(g -> g.role() == role && g.path().contains(target));
     }
 
-    private Set<OrgPath> paths(boolean administrativeOnly) {
+    private Set<OrgPath> paths(Predicate<Role> counted) {
         Set<OrgPath> paths = new LinkedHashSet<>();
         for (Grant grant : grants) {
-            if (!administrativeOnly || grant.role().administrative()) {
+            if (counted.test(grant.role())) {
                 paths.add(grant.path());
             }
         }

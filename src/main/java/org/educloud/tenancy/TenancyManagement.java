@@ -86,7 +86,7 @@ public class TenancyManagement {
     public List<OrgNodeView> children(Scope scope, OrgId parent) {
         OrgNodeView visibleParent = visible(scope, parent);
         return nodes.findByParentIdOrderByKindAscNameAsc(visibleParent.id().value()).stream()
-                .filter(n -> scope.canSee(n.path()))
+                .filter(n -> scope.canSeeOrgTree(n.path()))
                 .map(OrgNode::view)
                 .toList();
     }
@@ -96,7 +96,7 @@ public class TenancyManagement {
         if (scope.isOperator()) {
             return nodes.findByParentIdIsNullOrderByNameAsc().stream().map(OrgNode::view).toList();
         }
-        List<Long> ids = scope.visiblePaths().stream().map(p -> p.ids().getLast().value()).toList();
+        List<Long> ids = scope.orgTreePaths().stream().map(p -> p.ids().getLast().value()).toList();
         return nodes.findAllById(ids).stream().map(OrgNode::view).toList();
     }
 
@@ -104,7 +104,7 @@ public class TenancyManagement {
         PageRequest request = PageRequest.of(PageSlice.safePage(page), Math.clamp(size, 1, 200),
                 Sort.by("kind", "path").ascending());
         Page<OrgNode> found = nodes.findAll(
-                OrgSpecifications.within(scope.visiblePaths()).and(OrgSpecifications.matching(query)), request);
+                OrgSpecifications.within(scope.orgTreePaths()).and(OrgSpecifications.matching(query)), request);
         return new PageSlice<>(found.map(OrgNode::view).getContent(), request.getPageNumber(), request.getPageSize(),
                 found.getTotalElements());
     }
@@ -238,8 +238,9 @@ public class TenancyManagement {
         events.publishEvent(new AuditableActionOccurred(scope.userId(), action, node.name(), node.path(), null));
     }
 
+    /** Org nodes are not personal data: operations staff see the tree they serve, as members and admins do. */
     public static boolean isVisible(Scope scope, OrgPath path) {
-        return scope.canSee(path) || scope.visiblePaths().stream().anyMatch(path::contains);
+        return scope.canSeeOrgTree(path) || scope.orgTreePaths().stream().anyMatch(path::contains);
     }
 
     static OrgPath parentPath(OrgPath path) {

@@ -40,6 +40,24 @@ class ScopeTest {
     }
 
     @Test
+    void operationsStaffSeeTheOrgTreeOfTheirDistrictButNoneOfItsPeople() {
+        Scope operations = new Scope(new UserId(9), List.of(new Scope.Grant(Role.OPERATIONS_STAFF, DISTRICT_A)));
+        assertThat(operations.canSeeOrgTree(SCHOOL_A)).isTrue();
+        assertThat(operations.canSeeOrgTree(SCHOOL_B)).isFalse();
+        assertThat(operations.canSee(SCHOOL_A)).as("people of the schools they serve").isFalse();
+        assertThat(operations.visiblePaths()).isEmpty();
+        assertThat(operations.adminPaths()).isEmpty();
+    }
+
+    @Test
+    void aVendorSeesNothingByPlace() {
+        Scope vendor = new Scope(new UserId(10), List.of(new Scope.Grant(Role.VENDOR, DISTRICT_A)));
+        assertThat(vendor.canSeeOrgTree(SCHOOL_A)).isFalse();
+        assertThat(vendor.canSee(SCHOOL_A)).isFalse();
+        assertThat(vendor.holds(Role.VENDOR, SCHOOL_A)).as("modules serving vendors ask by role").isTrue();
+    }
+
+    @Test
     void aTeacherWhoAlsoRunsTheSchoolAdministersOnlyThatSchool() {
         Scope both = new Scope(new UserId(8), List.of(new Scope.Grant(Role.TEACHER, SCHOOL_A),
                 new Scope.Grant(Role.SCHOOL_ADMIN, SCHOOL_A)));

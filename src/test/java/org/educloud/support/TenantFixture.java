@@ -157,6 +157,9 @@ public class TenantFixture {
                 .in(key.equals("a") ? Locality.URBAN : Locality.RURAL).build());
         Map<Role, UserId> people = new EnumMap<>(Role.class);
         people.put(Role.DISTRICT_ADMIN, account(installation, "fx." + key + ".district", Role.DISTRICT_ADMIN, district.id()));
+        for (Role role : List.of(Role.OPERATIONS_STAFF, Role.VENDOR)) {
+            people.put(role, account(installation, "fx." + key + "." + role.name().toLowerCase(), role, district.id()));
+        }
         for (Role role : List.of(Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT)) {
             people.put(role, account(installation, "fx." + key + "." + role.name().toLowerCase(), role, school.id()));
         }

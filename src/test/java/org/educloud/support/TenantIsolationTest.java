@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TenantIsolationTest {
 
     private static final List<Role> ROLES_IN_A =
-            List.of(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT);
+            List.of(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT, Role.PARENT,
+                    Role.OPERATIONS_STAFF, Role.VENDOR);
 
     @Autowired
     MockMvc mvc;
@@ -60,6 +61,41 @@ class TenantIsolationTest {
             }
         }
         assertThat(leaks).as("endpoints that reached district B").isEmpty();
+    }
+
+    /**
+     * Operations staff and vendors serve the schools of their own district without being part of them: no endpoint
+     * may show them a student or a guardian there, nor fail on them.
+     */
+    @Test
+    void serviceRolesSeeNoPeopleOfTheSchoolsTheyServe() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        TenantFixture.Side own = fixture.a();
+        List<String> people = List.of(own.school().name() + "学生", own.school().name() + "家长");
+        for (IsolatedEndpoint endpoint : registered()) {
+            if (endpoint.method() != org.springframework.http.HttpMethod.GET) {
+                continue;
+            }
+            for (Role role : List.of(Role.OPERATIONS_STAFF, Role.VENDOR)) {
+                MockHttpServletResponse response = mvc.perform(request(endpoint, own, own.person(role)))
+                        .andReturn().getResponse();
+                if (response.getStatus() >= 500) {
+                    leaks.add(role + " " + endpoint.key() + ": server error " + response.getStatus());
+                }
+                people.stream().filter(response.getContentAsString()::contains)
+                        .forEach(name -> leaks.add(role + " " + endpoint.key() + ": showed " + name));
+            }
+        }
+        for (Role role : List.of(Role.OPERATIONS_STAFF, Role.VENDOR)) {
+            for (String page : List.of("/home", "/learning/notifications")) {
+                int status = mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(fixture.as(own.person(role)))))
+                        .andReturn().getResponse().getStatus();
+                if (status != 200) {
+                    leaks.add(role + " " + page + ": answered " + status + " to its own holder");
+                }
+            }
+        }
+        assertThat(leaks).as("endpoints that showed people to operations staff or vendors").isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ final class GrantRules {
         return switch (role) {
             case PLATFORM_OPERATOR -> null;
             case REGION_ADMIN -> OrgKind.REGION;
-            case DISTRICT_ADMIN -> OrgKind.DISTRICT;
+            case DISTRICT_ADMIN, OPERATIONS_STAFF, VENDOR -> OrgKind.DISTRICT;
             case SCHOOL_ADMIN, TEACHER, STUDENT, PARENT -> OrgKind.SCHOOL;
         };
     }

@@ -9,13 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People's inboxes: where the listeners and the reminder job put notifications. Kept apart from the
- * {@link org.educloud.learning.Notifications} facade, which each person uses to read and mark their own, so that no
- * other module can send one.
+ * People's inboxes: where the listeners, the reminder job and {@link org.educloud.learning.Notifications#send} put
+ * notifications.
  */
 @Component
 @Transactional
-class Inboxes {
+public class Inboxes {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -26,7 +25,7 @@ class Inboxes {
     }
 
     /** Tells these accounts, except those who switched the kind off; one notification per account. */
-    int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
+    public int tell(Collection<Long> accounts, NotificationKind kind, String subject, String link) {
         if (accounts.isEmpty()) {
             return 0;
         }

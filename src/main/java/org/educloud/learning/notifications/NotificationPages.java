@@ -29,7 +29,8 @@ class NotificationPages {
     String list(Scope scope, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("results", notifications.list(scope, page, 30));
         model.addAttribute("wanted", notifications.wanted(scope));
-        model.addAttribute("kinds", NotificationKind.values());
+        model.addAttribute("kinds", java.util.Arrays.stream(NotificationKind.values()).filter(k -> k.concerns(scope))
+                .toList());
         return "learning/notifications";
     }
 

@@ -57,7 +57,7 @@ class HomeController {
     String home(Scope scope, @RequestParam(name = "as", required = false) @Nullable Role as, Model model) {
         Role role = as != null && scope.has(as) ? as : RoleHome.primary(scope);
         List<OrgNodeView> places = scope.grants().stream()
-                .filter(g -> g.role() == role)
+                .filter(g -> g.role() == role && role.seesOrgTree())
                 .map(Scope.Grant::path)
                 .filter(p -> !p.equals(OrgPath.ROOT))
                 .map(p -> tenancy.visible(scope, p.ids().getLast()))

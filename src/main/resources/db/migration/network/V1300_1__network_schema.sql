@@ -1,0 +1,2 @@
+-- The school-networks module's own schema (connectivity, probes, measurements, incidents).
+CREATE SCHEMA IF NOT EXISTS network;
