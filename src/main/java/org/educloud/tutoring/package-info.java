@@ -3,9 +3,10 @@
  * catalogue, kept up to date answer by answer and refitted from all scoped responses on a schedule, so that practice
  * can be aimed at the weakest knowledge point and teachers, parents and the bureau see where mastery falls behind.
  *
- * <p>So far the module holds only its kernel, {@code tracing} (Bayesian Knowledge Tracing in plain Java, no Spring);
- * the facades other modules will call, the storage of mastery and the wiring to answer events come next and will
- * live in this root and in further slices.
+ * <p>The root holds what equity reads ({@code MasteryFigures} by {@code MasteryGroup}/{@code StudentGroup}); the slices
+ * are {@code tracing} (the Bayesian Knowledge Tracing kernel in plain Java, no Spring), {@code mastery} (answers
+ * turned into mastery as they arrive, the nightly refit and its replay), {@code practice} (the next item on the
+ * weakest knowledge point) and {@code views} (mastery maps, heatmaps and the early-warning list).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records"})
