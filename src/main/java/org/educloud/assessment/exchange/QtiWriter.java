@@ -16,8 +16,8 @@ import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item as a QTI 3.0 {@code qti-assessment-item}. Choice, ordering and true/false items are scored by the
- * {@code match_correct} template; matching by {@code map_response} (each right pair earns its share, as here); a
+ * One item as a QTI 3.0 {@code qti-assessment-item}. Single choice, ordering and true/false items are scored by the
+ * {@code match_correct} template; multiple choice by a processing that gives part of the key half (少选得一半); matching by {@code map_response} (each right pair earns its share, as here); a
  * single text blank by {@code map_response} over its accepted texts; several blanks, or a number with a tolerance,
  * by a response processing that adds each blank's share (an absolute tolerance written on its {@code qti-equal}).
  * Short answers and essays are scored by people: their reference answer and rubric are scorer rubric blocks. The
@@ -177,7 +177,8 @@ final class QtiWriter {
 
     private void processing(ItemContent item) {
         switch (item.kind()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE, ORDERING -> template(MATCH_CORRECT);
+            case SINGLE_CHOICE, TRUE_FALSE, ORDERING -> template(MATCH_CORRECT);
+            case MULTIPLE_CHOICE -> partOfTheKeyEarnsHalf();
             case MATCHING -> template(MAP_RESPONSE);
             case FILL_BLANK -> {
                 if (item.blanks().size() == 1 && item.blanks().getFirst().number() == null) {
@@ -192,6 +193,28 @@ final class QtiWriter {
 
     private void template(String template) {
         xml.append("<qti-response-processing template=\"").append(template).append("\"/>\n");
+    }
+
+    /**
+     * 多选题 as this platform marks it: the whole key earns 1; some of the key and nothing else earns half; anything
+     * else 0. {@code match_correct} would give the half-right answer nothing in every other reader.
+     */
+    private void partOfTheKeyEarnsHalf() {
+        xml.append("""
+                <qti-response-processing>
+                <qti-response-condition>
+                <qti-response-if><qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/>\
+                </qti-match><qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">1</qti-base-value>\
+                </qti-set-outcome-value></qti-response-if>
+                <qti-response-else-if><qti-and><qti-not><qti-is-null><qti-variable identifier="RESPONSE"/></qti-is-null>\
+                </qti-not><qti-contains><qti-correct identifier="RESPONSE"/><qti-variable identifier="RESPONSE"/>\
+                </qti-contains></qti-and><qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">0.5\
+                </qti-base-value></qti-set-outcome-value></qti-response-else-if>
+                <qti-response-else><qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">0\
+                </qti-base-value></qti-set-outcome-value></qti-response-else>
+                </qti-response-condition>
+                </qti-response-processing>
+                """);
     }
 
     /** Each blank adds its share to SCORE: a text through its mapping, a number within its tolerance. */

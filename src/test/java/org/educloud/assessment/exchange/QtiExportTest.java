@@ -137,6 +137,27 @@ class QtiExportTest {
     }
 
     @Test
+    void aMultipleChoiceItemTellsOtherReadersThatPartOfTheKeyEarnsHalf() throws Exception {
+        Scope teacher = teacherA();
+        long id = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.PRIVATE,
+                List.of(kp()), everyType().get(1)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(teacher, export.items(teacher, List.of(id)), out);
+
+        String item = "";
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("items/")) {
+                    item = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(item).doesNotContain("rptemplates/match_correct.xml")
+                .contains("<qti-contains><qti-correct identifier=\"RESPONSE\"/><qti-variable identifier=\"RESPONSE\"/>")
+                .contains("<qti-base-value base-type=\"float\">0.5</qti-base-value>");
+    }
+
+    @Test
     void picturesTravelWithTheirItemsAndComeBackAsNewPictures() throws Exception {
         Scope teacher = teacherA();
         ImportDefaults defaults = new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.PRIVATE,
