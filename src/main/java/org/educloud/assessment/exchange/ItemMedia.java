@@ -2,10 +2,12 @@ package org.educloud.assessment.exchange;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.educloud.assessment.items.ItemReach;
 import org.educloud.library.FileContent;
 import org.educloud.library.ReceivedFile;
 import org.educloud.library.StoredFile;
@@ -75,7 +77,8 @@ public class ItemMedia {
 
     /**
      * A picture the caller may see (404 otherwise, so ids of other schools' pictures reveal nothing): teachers of the
-     * owner's school and administrators above it; a student only a picture in the stem or options of an item of a
+     * owner's school and administrators above it, and whoever reaches an item that shows it (a district-shared item
+     * is read in every school of the district); a student only a picture in the stem or options of an item of a
      * quiz they have started (never one that only an explanation or reference answer shows); parents none.
      */
     public Media visible(Scope scope, long id) {
@@ -84,7 +87,8 @@ public class ItemMedia {
         boolean allowed = scope.grants().stream().anyMatch(g -> g.role() == Role.TEACHER && owner.contains(g.path())
                 || g.role().administrative() && (owner.contains(g.path()) || g.path().contains(owner)))
                 || scope.has(Role.STUDENT) && roster.learner(scope.userId())
-                .map(l -> inStudentsQuiz(l.studentId().value(), id)).orElse(false);
+                .map(l -> inStudentsQuiz(l.studentId().value(), id)).orElse(false)
+                || inReachableItem(scope, id);
         if (!allowed) {
             throw new NotFoundException("assessment.exchange.mediaNotFound");
         }
@@ -100,15 +104,36 @@ public class ItemMedia {
         }
     }
 
+    /** Whether the picture is in an item the caller may use; asked only after the cheaper rules said no. */
+    private boolean inReachableItem(Scope scope, long id) {
+        ItemReach reach = ItemReach.of(scope);
+        if (!reach.reachesAny()) {
+            return false;
+        }
+        List<Object> params = new ArrayList<>();
+        String where = reach.sql(params);
+        params.add(shownAt(id));
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment.item i JOIN assessment.item_version v "
+                        + "ON v.item_id = i.id WHERE " + where + " AND v.content::text ~ ?)")
+                .params(params).query(Boolean.class).single();
+    }
+
     private boolean inStudentsQuiz(long studentId, long id) {
-        String src = "\"" + org.educloud.assessment.items.ItemMarkup.MEDIA_PATH + id + "\"";
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM assessment.attempt a
                             JOIN assessment.quiz_item qi ON qi.quiz_id = a.quiz_id
                             JOIN assessment.item_version v ON v.item_id = qi.item_id AND v.version = qi.item_version
-                            WHERE a.student_id = ? AND strpos((v.content ->> 'stem') || (v.content -> 'choices')::text
-                                || (v.content -> 'targets')::text, ?) > 0)""")
-                .params(studentId, src).query(Boolean.class).single();
+                            WHERE a.student_id = ? AND ((v.content -> 'stem')::text || (v.content -> 'choices')::text
+                                || (v.content -> 'targets')::text) ~ ?)""")
+                .params(studentId, shownAt(id)).query(Boolean.class).single();
+    }
+
+    /**
+     * The picture's address inside an item's JSON content, where the quotes around it are escaped: the path and id
+     * followed by anything but another digit, so picture 12 is not found in picture 123's address.
+     */
+    private static String shownAt(long id) {
+        return org.educloud.assessment.items.ItemMarkup.MEDIA_PATH + id + "([^0-9]|$)";
     }
 
     Optional<Media> find(long id) {

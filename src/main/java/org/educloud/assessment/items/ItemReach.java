@@ -58,7 +58,8 @@ public record ItemReach(long account, Set<String> adminPatterns, Set<String> sha
         return item.sharePath();
     }
 
-    String sql(List<Object> params) {
+    /** The reach as a condition on {@code assessment.item i}, its values appended to {@code params}. */
+    public String sql(List<Object> params) {
         params.add(account);
         params.add(adminPatterns.toArray(String[]::new));
         params.add(sharedAt.toArray(String[]::new));

@@ -22,15 +22,18 @@ import org.educloud.assessment.quizzes.QuizDraft;
 import org.educloud.assessment.quizzes.QuizSetting;
 import org.educloud.assessment.quizzes.Quizzes;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.NewAccount;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportProblem;
+import org.educloud.support.Drafts;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.educloud.tenancy.Stage;
+import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +65,8 @@ class QtiImportTest {
     Quizzes quizzes;
     @Autowired
     Attempts attempts;
+    @Autowired
+    TenancyManagement tenancy;
 
     private Scope teacherA() {
         return identity.scopeOf(fixture.a().person(Role.TEACHER));
@@ -181,6 +186,36 @@ class QtiImportTest {
         MockHttpServletResponse theirs = mvc.perform(get(src)
                 .with(authentication(fixture.as(fixture.b().person(Role.TEACHER))))).andReturn().getResponse();
         assertThat(theirs.getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPictureOfAnItemSharedWithTheDistrictIsServedInEverySchoolOfTheDistrict() throws Exception {
+        ImportDefaults shared = new ImportDefaults(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "", Sharing.DISTRICT,
+                defaults().knowledgePoints());
+        Path zip = QtiPackages.zip("assessment/qti/v30");
+        ImportOutcome outcome;
+        try {
+            outcome = qti.importPackage(teacherA(), shared, zip);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+        long id = outcome.itemIds().getFirst();
+        String src = item(id).content().stem().replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
+        bank.submit(teacherA(), id);
+        bank.review(identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN)), id, true, "");
+        bank.review(identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN)), id, true, "");
+
+        Scope installation = Scope.installation();
+        String suffix = Long.toString(System.nanoTime(), 36);
+        var neighbour = tenancy.registerSchool(installation, fixture.a().district().id(),
+                Drafts.aSchool().named("甲区邻校" + suffix).build());
+        var teacher = identity.create(installation, new NewAccount("fx.neighbour." + suffix, "邻校老师", null, null,
+                Role.TEACHER, neighbour.id().value(), TenantFixture.PASSWORD), false).account().id();
+
+        assertThat(mvc.perform(get(src).with(authentication(fixture.as(teacher)))).andReturn().getResponse()
+                .getStatus()).as("a teacher of another school of the district, who may use the item").isEqualTo(200);
+        assertThat(mvc.perform(get(src).with(authentication(fixture.as(fixture.b().person(Role.TEACHER)))))
+                .andReturn().getResponse().getStatus()).as("a teacher of another district").isEqualTo(404);
     }
 
     @Test
