@@ -23,6 +23,7 @@ public class KnowledgeTracing {
     @Transactional
     public Mastery answered(long studentId, long knowledgePoint, String schoolPath, long itemId, boolean correct,
                             boolean practice, Instant answeredAt) {
+        store.shareKnowledgePoint(knowledgePoint);
         BktParameters parameters = store.parameters(knowledgePoint);
         Mastery before = store.lock(studentId, knowledgePoint)
                 .orElseGet(() -> Mastery.first(studentId, knowledgePoint, parameters, answeredAt));

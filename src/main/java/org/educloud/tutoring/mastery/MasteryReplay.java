@@ -21,13 +21,21 @@ class MasteryReplay {
         this.transactions = transactions;
     }
 
+    /**
+     * One knowledge point at a time, each in its own short transaction holding that point alone: answers arriving
+     * meanwhile wait for it (or are read by it), so a replay never overwrites a mastery with one that misses an
+     * answer, and students answering other points are never held up.
+     */
     void replayAll() {
-        transactions.executeWithoutResult(tx -> {
-            Map<Long, BktParameters> parameters = store.allParameters();
-            Replaying replaying = new Replaying(store, parameters);
-            store.eachResponse(replaying::accept);
-            replaying.flush();
-        });
+        Map<Long, BktParameters> parameters = store.allParameters();
+        for (long knowledgePoint : store.answeredKnowledgePoints()) {
+            transactions.executeWithoutResult(tx -> {
+                store.holdKnowledgePointAlone(knowledgePoint);
+                Replaying replaying = new Replaying(store, parameters);
+                store.eachResponse(knowledgePoint, replaying::accept);
+                replaying.flush();
+            });
+        }
     }
 
     /** Walks the log (ordered by knowledge point, student, time) and saves each student's final mastery. */

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class MasteryStore {
 
+    /** The first key of this module's advisory locks (its migration prefix). */
+    private static final int LOCK_SPACE = 1200;
+
     private final JdbcClient jdbc;
 
     MasteryStore(JdbcClient jdbc) {
@@ -92,6 +95,36 @@ public class MasteryStore {
     void eachResponse(ResponseRow sink) {
         jdbc.sql("SELECT knowledge_point_id, student_id, correct, school_path, answered_at FROM tutoring.response "
                         + "ORDER BY knowledge_point_id, student_id, answered_at, id")
+                .query(rs -> {
+                    sink.accept(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant());
+                });
+    }
+
+    /**
+     * Answers on a knowledge point share its lock, so they go on side by side; a replay takes it alone, so it reads
+     * every answer committed before it and no answer lands between its read and its save. Two-key form, the first
+     * naming this use: ids that collide in 32 bits only wait for each other.
+     */
+    void shareKnowledgePoint(long knowledgePoint) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) knowledgePoint)
+                .query(Object.class).list();
+    }
+
+    void holdKnowledgePointAlone(long knowledgePoint) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) knowledgePoint)
+                .query(Object.class).list();
+    }
+
+    List<Long> answeredKnowledgePoints() {
+        return jdbc.sql("SELECT DISTINCT knowledge_point_id FROM tutoring.response ORDER BY 1").query(Long.class).list();
+    }
+
+    /** The answers on one knowledge point, by student and time: what a replay walks. */
+    void eachResponse(long knowledgePoint, ResponseRow sink) {
+        jdbc.sql("SELECT knowledge_point_id, student_id, correct, school_path, answered_at FROM tutoring.response "
+                        + "WHERE knowledge_point_id = ? ORDER BY student_id, answered_at, id")
+                .param(knowledgePoint)
                 .query(rs -> {
                     sink.accept(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
                             rs.getTimestamp(5).toInstant());
