@@ -2,6 +2,7 @@ package org.educloud.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.educloud.assessment.attempts.AttemptSheet;
 import org.educloud.assessment.attempts.Attempts;
 import org.educloud.assessment.attempts.StudentQuiz;
 import org.educloud.assessment.items.ItemBank;
@@ -43,6 +44,10 @@ class DemoAssessmentTest {
                 .contains("第八单元 分数的初步认识 单元小测", "同分母分数加减 课后练习");
         StudentQuiz unit = quizzes.stream().filter(q -> q.title().contains("单元小测")).findFirst().orElseThrow();
         assertThat(unit.attempts()).singleElement().satisfies(a -> assertThat(a.score()).isNotNull());
+        var sheet = attempts.sheet(demo("student.zhang"), unit.attempts().getFirst().id());
+        assertThat(sheet.items()).extracting(AttemptSheet.SheetItem::type).as("one of every kind a paper has")
+                .contains(ItemType.SINGLE_CHOICE, ItemType.TRUE_FALSE, ItemType.MULTIPLE_CHOICE, ItemType.ORDERING,
+                        ItemType.MATCHING, ItemType.FILL_BLANK, ItemType.SHORT_ANSWER);
         assertThat(quizzes.stream().filter(q -> q.title().contains("课后练习")).findFirst().orElseThrow().mayStart())
                 .isTrue();
     }

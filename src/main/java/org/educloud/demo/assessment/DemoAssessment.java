@@ -93,14 +93,22 @@ public class DemoAssessment {
         practiceQuiz(teacher, byPoint, demoClass.classId());
     }
 
-    /** Ten items, two or three per knowledge point, set a few days ago and still open until the weekend. */
+    /**
+     * Ten items, two or three per knowledge point and one of every kind a paper has (choice, true/false, multiple
+     * choice, ordering, matching, blanks, a written answer), set a few days ago and still open until the weekend.
+     * The positions are those of {@link DemoItems#all()} within each knowledge point.
+     */
     private long unitQuiz(Scope teacher, Map<String, List<Long>> byPoint, long classId) {
+        Map<String, int[]> positions = Map.of(
+                "MA-P-FRA-UNIT", new int[] {0, 12, 13},   // choice, ordering, matching
+                "MA-P-FRA-PARTS", new int[] {1, 10, 11},  // choice, true/false, multiple choice
+                "MA-P-FRA-CALC", new int[] {0, 13},       // blank, written
+                "MA-P-FRA-APPLY", new int[] {0, 4});      // blanks
         List<QuizDraft.Pick> picks = new ArrayList<>();
-        int[] perPoint = {3, 3, 2, 2};
-        for (int p = 0; p < QUIZ_POINTS.length; p++) {
-            List<Long> ids = byPoint.get(QUIZ_POINTS[p]);
-            for (int i = 0; i < perPoint[p]; i++) {
-                picks.add(new QuizDraft.Pick(ids.get(i * 4 % ids.size()), BigDecimal.TEN));
+        for (String point : QUIZ_POINTS) {
+            List<Long> ids = byPoint.get(point);
+            for (int position : positions.get(point)) {
+                picks.add(new QuizDraft.Pick(ids.get(position % ids.size()), BigDecimal.TEN));
             }
         }
         long quiz = quizzes.create(teacher, new QuizDraft("第八单元 分数的初步认识 单元小测",
