@@ -1,0 +1,2 @@
+-- The Home and school module's own schema.
+CREATE SCHEMA IF NOT EXISTS homeschool;

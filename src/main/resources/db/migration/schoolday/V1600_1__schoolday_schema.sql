@@ -1,0 +1,2 @@
+-- The School day module's own schema.
+CREATE SCHEMA IF NOT EXISTS schoolday;
