@@ -8,6 +8,7 @@
  * live in this root and in further slices.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records",
+                "learning"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.tutoring;

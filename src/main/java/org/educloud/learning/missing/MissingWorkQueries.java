@@ -111,7 +111,8 @@ public class MissingWorkQueries {
             String prefix = d.kind() == MissedWork.Kind.ASSIGNMENT ? "A" : "L";
             for (StudentView s : students.getOrDefault(d.classId(), List.of())) {
                 if (!done.contains(prefix + d.id() + ":" + s.id().value())) {
-                    missed.add(new MissedWork(ClassId.of(d.classId()), s.id(), d.kind(), d.title(), d.dueAt()));
+                    missed.add(new MissedWork(ClassId.of(d.classId()), s.id(), s.name(), d.kind(), d.title(),
+                            d.dueAt()));
                 }
             }
         }
