@@ -6,6 +6,10 @@
  * <p>So far the module holds only its kernel, {@code tracing} (Bayesian Knowledge Tracing in plain Java, no Spring);
  * the facades other modules will call, the storage of mastery and the wiring to answer events come next and will
  * live in this root and in further slices.
+ *
+ * <p>The {@code warnings} slice joins the mastery reasons with the learning space's missed work (through its root
+ * facade {@code MissingWork}) into the early-warning list, and tells teachers and parents through the learning
+ * space's {@code Notifications}: hence the dependency on {@code learning}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records",
