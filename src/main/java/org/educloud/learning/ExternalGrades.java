@@ -34,6 +34,10 @@ public class ExternalGrades {
      */
     public void putLineItem(GradeSource source, String sourceId, ClassId classId, String title, BigDecimal maxScore,
                             @Nullable Instant due, @Nullable String link) {
+        if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
+            // the gradebook renders it as a link for teachers: only a page of this installation, never a script
+            throw new IllegalArgumentException("A line item's link is a path of this installation: " + link);
+        }
         store.put(source, sourceId, classId.value(), title, maxScore, due, link, clock.instant());
     }
 

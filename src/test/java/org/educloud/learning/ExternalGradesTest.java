@@ -1,6 +1,7 @@
 package org.educloud.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -60,6 +61,10 @@ class ExternalGradesTest {
         assertThat(cell("在线实验：浮力").score()).isEqualByComparingTo("15");
         assertThat(grades.putScore(GradeSource.LTI, "no-such-line", classId, student, BigDecimal.ONE, true, first))
                 .as("a score for a column nobody put").isFalse();
+
+        assertThatThrownBy(() -> grades.putLineItem(GradeSource.LTI, "tool-1/line-8", classId, "脚本", BigDecimal.ONE,
+                null, "javascript:alert(1)")).as("a link the gradebook would run").isInstanceOf(
+                IllegalArgumentException.class);
 
         assertThat(grades.withdraw(GradeSource.LTI, "tool-1/line-7")).isEqualTo(1);
         assertThat(gradebook.of(teacher(), fixture.a().classId()).columns())

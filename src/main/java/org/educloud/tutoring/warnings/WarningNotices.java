@@ -71,7 +71,7 @@ public class WarningNotices {
     @SchedulerLock(name = "tutoring.warning-notices", lockAtMostFor = "PT30M")
     public void sendDue() {
         Instant now = clock.instant();
-        String week = isoWeek(now);
+        String week = isoWeek(now, clock.getZone());
         Map<String, Missed> missed = new LinkedHashMap<>();
         missingWork.dueSince(now.minus(MissingWork.LOOKBACK)).stream()
                 .sorted(Comparator.comparing(MissedWork::dueAt))
@@ -127,9 +127,9 @@ public class WarningNotices {
                 .params(told, m.student().value(), m.reason().name(), week).update();
     }
 
-    /** The ISO week of an instant in the installation's time zone, as 2026-W50. */
-    String isoWeek(Instant at) {
-        ZonedDateTime local = at.atZone(clock.getZone());
+    /** The ISO week of an instant in the installation's time zone, as 2026-W50 (weeks start on Monday). */
+    static String isoWeek(Instant at, java.time.ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
         return String.format(Locale.ROOT, "%d-W%02d", local.get(IsoFields.WEEK_BASED_YEAR),
                 local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
