@@ -100,6 +100,17 @@ public class RosterDirectory {
         return following.followersOf(values(studentIds));
     }
 
+    /**
+     * The accounts of the classes' current teachers (head and subject teachers still employed), by class. Asked by
+     * the platform itself (notifications about the classes' students), after the caller's right was checked.
+     */
+    public Map<ClassId, List<org.educloud.shared.UserId>> teacherAccountsOf(Collection<ClassId> classIds) {
+        Map<ClassId, List<org.educloud.shared.UserId>> teachers = new java.util.LinkedHashMap<>();
+        following.teachersOf(classIds.stream().map(ClassId::value).toList())
+                .forEach((classId, accounts) -> teachers.put(ClassId.of(classId), accounts));
+        return teachers;
+    }
+
     /** The student an account belongs to, if it is a student's: who learns, at which school. */
     public java.util.Optional<Learner> learner(org.educloud.shared.UserId account) {
         return studentQueries.learner(account);

@@ -6,9 +6,14 @@
  * <p>The root holds what equity reads ({@code MasteryFigures} by {@code MasteryGroup}/{@code StudentGroup}); the slices
  * are {@code tracing} (the Bayesian Knowledge Tracing kernel in plain Java, no Spring), {@code mastery} (answers
  * turned into mastery as they arrive, the nightly refit and its replay), {@code practice} (the next item on the
- * weakest knowledge point) and {@code views} (mastery maps, heatmaps and the early-warning list).
+ * weakest knowledge point), {@code views} (mastery maps and heatmaps) and {@code warnings}.
+ *
+ * <p>The {@code warnings} slice joins the mastery reasons with the learning space's missed work (through its root
+ * facade {@code MissingWork}) into the early-warning list, and tells teachers and parents through the learning
+ * space's {@code Notifications}: hence the dependency on {@code learning}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records",
+                "learning"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.tutoring;

@@ -89,6 +89,8 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/assessment/my/quizzes/{quizId}/start", b -> "/assessment/my/quizzes/"
                         + b.assessed().quizId() + "/start"),
                 byId(GET, "/assessment/attempts/{attemptId}", b -> "/assessment/attempts/" + b.assessed().attemptId()),
+                byId(GET, "/assessment/children/attempts/{attemptId}", b -> "/assessment/children/attempts/"
+                        + b.assessed().attemptId()),
                 byId(PUT, "/assessment/attempts/{attemptId}/answers/{position}", b -> "/assessment/attempts/"
                         + b.assessed().attemptId() + "/answers/" + b.assessed().position())
                         .json("{\"revision\":99,\"response\":{\"chosen\":[\"B\"]}}"),

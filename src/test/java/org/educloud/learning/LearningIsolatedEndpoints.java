@@ -83,6 +83,8 @@ class LearningIsolatedEndpoints implements IsolatedEndpoints {
                         + "/gradebook"),
                 byId(GET, "/learning/classes/{classId}/gradebook.xlsx", b -> "/learning/classes/" + b.classId()
                         + "/gradebook.xlsx"),
+                byId(GET, "/learning/classes/{classId}/gradebook.csv", b -> "/learning/classes/" + b.classId()
+                        + "/gradebook.csv"),
                 byId(POST, "/api/v1/learning/assignments/{id}/publish", b -> "/api/v1/learning/assignments/"
                         + b.assignmentId() + "/publish"),
                 byId(GET, "/api/v1/learning/assignments/{id}", b -> "/api/v1/learning/assignments/" + b.assignmentId()),

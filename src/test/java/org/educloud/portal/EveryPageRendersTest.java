@@ -76,7 +76,7 @@ class EveryPageRendersTest {
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
                long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
-               long item, long quiz, long attempt, long knowledgePoint) {
+               long item, long quiz, long attempt, long knowledgePoint, long finishedAttempt) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
@@ -137,7 +137,10 @@ class EveryPageRendersTest {
             Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
             Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
                     + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
+            Map.entry("/assessment/children/attempts/{attemptId}", i -> "/assessment/children/attempts/"
+                    + i.finishedAttempt()),
+            Map.entry("/tutoring/classes/{classId}/warnings", i -> "/tutoring/classes/" + i.classId() + "/warnings"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -336,7 +339,12 @@ class EveryPageRendersTest {
                 unit, lesson[0], lesson[1], assignment, export, importRun, assessed.itemId(), assessed.quizId(),
                 assessed.attemptId(),
                 jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                // 张同学's finished attempt at the demo quiz, which her parent may read
+                jdbc.sql("SELECT a.id FROM assessment.attempt a JOIN roster.student s ON s.id = a.student_id "
+                                + "WHERE s.account_id = ? AND a.status <> 'IN_PROGRESS' ORDER BY a.id LIMIT 1")
+                        .param(account("student.zhang").value()).query(Long.class).optional()
+                        .orElse(assessed.attemptId()));
     }
 
     private UserId account(String username) {

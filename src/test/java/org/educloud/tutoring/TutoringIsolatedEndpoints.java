@@ -19,7 +19,9 @@ class TutoringIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/tutoring/mastery", b -> "/tutoring/mastery?student=" + b.studentId()),
                 byId(GET, "/tutoring/classes/{classId}", b -> "/tutoring/classes/" + b.classId()),
                 byId(GET, "/tutoring/classes/{classId}/students/{studentId}", b -> "/tutoring/classes/" + b.classId()
-                        + "/students/" + b.studentId()));
+                        + "/students/" + b.studentId()),
+                byId(GET, "/tutoring/classes/{classId}/warnings", b -> "/tutoring/classes/" + b.classId()
+                        + "/warnings"));
     }
 
     @Override

@@ -36,8 +36,10 @@ class Finishing {
     private final AttemptStore attempts;
     private final ItemStore items;
     private final ApplicationEventPublisher events;
+    private final QuizGradebook gradebook;
 
-    Finishing(AttemptStore attempts, ItemStore items, ApplicationEventPublisher events) {
+    Finishing(AttemptStore attempts, ItemStore items, ApplicationEventPublisher events, QuizGradebook gradebook) {
+        this.gradebook = gradebook;
         this.attempts = attempts;
         this.items = items;
         this.events = events;
@@ -69,6 +71,7 @@ class Finishing {
             }
         }
         attempts.finish(attempt.id(), awaiting ? AttemptStatus.SUBMITTED : AttemptStatus.GRADED, total, now);
+        gradebook.record(quiz, attempt, now);
         double max = attempt.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(id("assessment-attempt-" + attempt.id()), attempt.studentId(), school,
                 attempt.classId(), LearningVerb.COMPLETED,

@@ -35,9 +35,12 @@ public class QuizResults {
     private final RosterDirectory roster;
     private final org.educloud.assessment.items.ItemStore items;
     private final Clock clock;
+    private final QuizGradebook gradebook;
 
     QuizResults(Quizzes quizzes, AttemptStore attempts, SheetBuilding sheets, Finishing finishing,
-                RosterDirectory roster, org.educloud.assessment.items.ItemStore items, Clock clock) {
+                RosterDirectory roster, org.educloud.assessment.items.ItemStore items, Clock clock,
+                QuizGradebook gradebook) {
+        this.gradebook = gradebook;
         this.items = items;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -122,6 +125,8 @@ public class QuizResults {
         BigDecimal total = sum(all.values());
         boolean waiting = all.values().stream().anyMatch(SavedAnswer::awaitsTeacher);
         attempts.finish(attemptId, waiting ? AttemptStatus.SUBMITTED : AttemptStatus.GRADED, total, now);
+        // the regraded total may change the score that counts in the class gradebook
+        gradebook.record(quiz, attempt, now);
         if (answer.awaitsTeacher()) {
             // the first grade is the answer's observation for knowledge tracing; a corrected grade is not a new one
             finishing.graded(quiz, attempt, quizItem, answer.response(), credit, now);

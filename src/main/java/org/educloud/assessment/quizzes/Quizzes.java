@@ -45,9 +45,11 @@ public class Quizzes {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QuizColumns columns;
 
     Quizzes(QuizStore quizzes, ItemBank bank, RosterDirectory roster, IdentityManagement identity,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, QuizColumns columns) {
+        this.columns = columns;
         this.quizzes = quizzes;
         this.bank = bank;
         this.roster = roster;
@@ -102,6 +104,9 @@ public class Quizzes {
             windows.add(new QuizView.ClassWindow(classId, c.name(), setting.opensAt(), setting.closesAt()));
         }
         quizzes.setToClasses(id, windows, now);
+        // one gradebook column per class, due when its window closes (a moved window moves the due time)
+        QuizView published = quizzes.find(id).orElseThrow();
+        windows.forEach(w -> published.windowFor(w.classId()).ifPresent(window -> columns.put(published, window)));
         audit(scope, "assessment.quiz.set", id, new OrgPath(quiz.schoolPath()));
     }
 

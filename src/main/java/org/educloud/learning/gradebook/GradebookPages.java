@@ -42,4 +42,17 @@ class GradebookPages {
         gradebook.xlsx(scope, classId, label -> messages.getMessage("learning.gradebook." + label, null, locale),
                 response.getOutputStream());
     }
+
+    @GetMapping("/learning/classes/{classId}/gradebook.csv")
+    void csv(Scope scope, @PathVariable long classId, Locale locale, HttpServletResponse response)
+            throws IOException {
+        var book = gradebook.of(scope, classId);
+        response.setContentType("text/csv;charset=UTF-8");
+        String name = messages.getMessage("learning.gradebook.fileName", new Object[] {book.schoolClass().name()},
+                locale) + ".csv";
+        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                .build().toString());
+        gradebook.csv(scope, classId, label -> messages.getMessage("learning.gradebook." + label, null, locale),
+                response.getOutputStream());
+    }
 }

@@ -66,4 +66,30 @@ public class Following {
                 .query((rs, n) -> new Follower(org.educloud.roster.StudentId.of(rs.getLong(1)), new UserId(rs.getLong(2)), rs.getBoolean(3)))
                 .list();
     }
+
+    /**
+     * The accounts of the teachers of these classes (head teacher and subject teachers) who still work at the
+     * school, by class: whom to tell about a class's students falling behind.
+     */
+    public Map<Long, List<UserId>> teachersOf(Collection<Long> classIds) {
+        Map<Long, List<UserId>> teachers = new LinkedHashMap<>();
+        if (classIds.isEmpty()) {
+            return teachers;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT t.class_id, s.account_id FROM (
+                            SELECT class_id, staff_id FROM roster.teaching_assignment
+                            WHERE class_id = ANY(CAST(:ids AS bigint[]))
+                            UNION
+                            SELECT id, head_teacher_id FROM roster.school_class
+                            WHERE id = ANY(CAST(:ids AS bigint[])) AND head_teacher_id IS NOT NULL) t
+                        JOIN roster.staff s ON s.id = t.staff_id
+                        WHERE s.account_id IS NOT NULL AND s.employment_status = 'EMPLOYED'
+                        ORDER BY t.class_id, s.account_id""")
+                .param("ids", classIds.toArray(Long[]::new))
+                .query(rs -> {
+                    teachers.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new UserId(rs.getLong(2)));
+                });
+        return teachers;
+    }
 }

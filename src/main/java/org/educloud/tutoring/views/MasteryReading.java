@@ -164,6 +164,11 @@ public class MasteryReading {
                           double from, double to) {
     }
 
+    /** The name of a class the caller teaches or administers (not found otherwise). */
+    public String heatmapClassName(Scope scope, long classId) {
+        return classRoster(scope, classId).schoolClass().name();
+    }
+
     public List<Warning> warnings(Scope scope, long classId) {
         ClassRoster members = classRoster(scope, classId);
         Map<Long, List<Mastery>> byStudent = new LinkedHashMap<>();

@@ -89,7 +89,6 @@ class TutoringPages {
     @GetMapping("/classes/{classId}")
     String heatmap(Scope scope, @PathVariable long classId, Model model) {
         model.addAttribute("heatmap", reading.heatmap(scope, classId));
-        model.addAttribute("warnings", reading.warnings(scope, classId));
         return "tutoring/heatmap";
     }
 
