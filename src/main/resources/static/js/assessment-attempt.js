@@ -22,6 +22,7 @@
   var retryTimer = null;
   var typingTimers = {};
   var refused = false;
+  var tooLong = {};
 
   function load() {
     try {
@@ -46,6 +47,10 @@
   function status(state) {
     if (!statusBox || (refused && state !== "refused" && state !== "expired")) {
       return;
+    }
+    if (state === "saved" && Object.keys(tooLong).length > 0) {
+      // everything else is saved, but an answer marked too long is not: the bar keeps saying so
+      state = "too-large";
     }
     statusBox.className = "save-status " + state;
     statusBox.textContent = statusBox.getAttribute("data-" + state);
@@ -103,6 +108,23 @@
     }
   }
 
+  /** Shows or hides the "too long, not saved" note under one item's answer. */
+  function markTooLong(position, on) {
+    var item = itemAt(position);
+    var note = item && item.querySelector(".answer-too-long");
+    if (on) {
+      tooLong[position] = true;
+    } else {
+      delete tooLong[position];
+    }
+    if (note) {
+      note.hidden = !on;
+    }
+    if (item) {
+      item.classList.toggle("too-long", on);
+    }
+  }
+
   function nextRevision() {
     revision += 1;
     return revision;
@@ -128,12 +150,21 @@
     if (header && token) {
       headers[header] = token;
     }
-    fetch(saveUrl + position, { method: "PUT", headers: headers, credentials: "same-origin",
+    // a redirect can only be to the login page (the session ended): followed, it would look like a stored answer
+    fetch(saveUrl + position, { method: "PUT", headers: headers, credentials: "same-origin", redirect: "manual",
       body: JSON.stringify(entry) })
       .then(function (answer) {
         delete inFlight[position];
-        if (answer.ok) {
+        if (answer.type === "opaqueredirect" || answer.status === 401 || answer.status === 403) {
+          // the session ended or its token changed: the answers stay on this device (localStorage) and are sent
+          // again when the page is reloaded after logging in
+          refused = true;
+          status("expired");
+        } else if (answer.ok) {
           failures = 0;
+          if (entry.revision === (pending[position] || entry).revision) {
+            markTooLong(position, false);
+          }
           if (pending[position] && pending[position].revision === entry.revision) {
             delete pending[position];
             persist();
@@ -143,16 +174,16 @@
           if (Object.keys(pending).length === 0) {
             status("saved");
           }
-        } else if (answer.status === 401 || answer.status === 403) {
-          // the session ended or its token changed: the answers stay on this device (localStorage) and are sent
-          // again when the page is reloaded after logging in
-          refused = true;
-          status("expired");
         } else if (answer.status === 422) {
-          // this one answer is out of bounds (too long): the others still save
-          delete pending[position];
-          persist();
-          status("too-large");
+          // this one answer is out of bounds (too long): its field says so, the others still save
+          if (pending[position] && pending[position].revision === entry.revision) {
+            delete pending[position];
+            persist();
+            markTooLong(position, true);
+            status("too-large");
+          } else {
+            send(position);
+          }
         } else if (answer.status >= 400 && answer.status < 500 && answer.status !== 408 && answer.status !== 429) {
           // submitted, time up, or not this student's: saving again cannot help
           refused = true;
