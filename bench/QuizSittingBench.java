@@ -198,6 +198,18 @@ public class QuizSittingBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Failure f) {
+            System.err.println("stopped: " + f.getMessage());
+            System.exit(1);
+        } catch (java.util.concurrent.ExecutionException e) {
+            System.err.println("stopped: " + e.getCause().getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:18080";
         int students = args.length > 1 ? Integer.parseInt(args[1]) : 2025;
         int limitMinutes = args.length > 2 ? Integer.parseInt(args[2]) : 2;
