@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Issue 28's HTTP figures for quizzes, as a single-file program:
- * {@code java bench/QuizSittingBench.java http://127.0.0.1:18080 [students] [limitMinutes] [saves] [rounds]}.
+ * {@code java bench/QuizSittingBench.java http://127.0.0.1:18080 [students] [limitMinutes] [saves] [rounds] [ramp]}.
  *
  * <p>Needs the morning-bell data set loaded as 45 classes of 45 ({@code psql … -v students=2025 -v per_class=45 -f
  * bench/morning-bell.sql}, see bench/README.md): students bell.s00001 …, all taught by bell.teacher. The program
@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
  * <li>baseline: {@code GET /ping} alone, 8 clients in a closed loop;</li>
  * <li>a class of 45 submitting a 20-item quiz at the same second: the first 45 students start quiz A, save all 20
  * answers, wait for each other and submit together, {@code rounds} times;</li>
- * <li>a school's period: every student starts quiz B within the first 10 s, autosaves {@code saves} times at random
+ * <li>a school's period: every student starts quiz B within the first {@code ramp} seconds (default 10), autosaves {@code saves} times at random
  * moments (a random item each time, the page's revision counter going up), and submits in the last 15 s before their
- * own deadline (start + the time limit), as a class does when the teacher says "time's nearly up".</li>
+ * own deadline (the time left that their attempt page shows), as a class does when the teacher says "time's nearly up".</li>
  * </ol>
  * During steps 4 and 5, 4 clients keep pinging: the baseline under the same load, in the same run. The report gives
  * throughput and p50/p95/p99 of every request kind against ping. Only loopback targets are accepted.
@@ -107,6 +107,17 @@ public class QuizSittingBench {
             w[1] = Math.max(w[1], now);
         }
 
+        private final Map<String, Integer> kinds = new java.util.TreeMap<>();
+
+        /** Errors by request kind and answer (a status, or the exception), for the report. */
+        synchronized void kind(Op op, String answer) {
+            kinds.merge(op.label + " → " + answer, 1, Integer::sum);
+        }
+
+        synchronized Map<String, Integer> kinds() {
+            return new java.util.TreeMap<>(kinds);
+        }
+
         synchronized void error(Op op, String message) {
             errors.merge(op, 1, Integer::sum);
             if (FIRST_ERRORS.size() < 20) {
@@ -163,6 +174,7 @@ public class QuizSittingBench {
                 response = HTTP.send(request.timeout(Duration.ofSeconds(120)).build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
+                RECORD.kind(op, e.getClass().getSimpleName());
                 RECORD.error(op, e.toString());
                 throw new Failure(op.label + ": " + e);
             } catch (InterruptedException e) {
@@ -185,6 +197,7 @@ public class QuizSittingBench {
                 String message = username + " " + response.request().method() + " " + response.request().uri().getPath()
                         + " answered " + response.statusCode() + " (expected " + expected + ")"
                         + response.headers().firstValue("Location").map(l -> " → " + l).orElse("");
+                RECORD.kind(op, String.valueOf(response.statusCode()));
                 RECORD.error(op, message);
                 throw new Failure(message);
             }
@@ -193,9 +206,11 @@ public class QuizSittingBench {
         }
     }
 
-    /** A started attempt as its page shows it. */
-    record Sheet(long attemptId, List<Integer> positions, String token) {
+    /** A started attempt as its page shows it: the server's own time left is where the student's clock starts. */
+    record Sheet(long attemptId, List<Integer> positions, String token, long secondsLeft) {
     }
+
+    private static final Pattern SECONDS_LEFT = Pattern.compile("data-seconds-left=\"(\\d+)\"");
 
     public static void main(String[] args) throws Exception {
         try {
@@ -215,6 +230,7 @@ public class QuizSittingBench {
         int limitMinutes = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int saves = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int ramp = args.length > 5 ? Integer.parseInt(args[5]) : 10;
         String password = System.getProperty("password", "EduCloud2026");
         String host = URI.create(base).getHost();
         if (host == null || !(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
@@ -276,7 +292,7 @@ public class QuizSittingBench {
         try (ExecutorService each = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Person p : people) {
                 each.submit(() -> {
-                    if (period(p, base, quizzes[1], limitMinutes, saves)) {
+                    if (period(p, base, quizzes[1], ramp, saves)) {
                         finished.incrementAndGet();
                     }
                 });
@@ -286,6 +302,7 @@ public class QuizSittingBench {
         periodPing.join();
         double periodSeconds = (System.nanoTime() - periodStart) / 1e9;
 
+        System.out.printf("period: every student started within %d s%n", ramp);
         report(students, limitMinutes, saves, rounds, finished.get(), periodSeconds, base);
     }
 
@@ -364,7 +381,8 @@ public class QuizSittingBench {
             positions.add(Integer.parseInt(m.group(1)));
         }
         return new Sheet(Long.parseLong(attempt.group(1)), positions,
-                find(PAGE_TOKEN, body, "no page token on the attempt page"));
+                find(PAGE_TOKEN, body, "no page token on the attempt page"),
+                Long.parseLong(find(SECONDS_LEFT, body, "no timer on the attempt page")));
     }
 
     private static void save(Person p, String base, Sheet sheet, int position, long revision, Op op) throws Failure {
@@ -407,14 +425,17 @@ public class QuizSittingBench {
         }
     }
 
-    /** One student's period: start within 10 s, save at random moments, submit in the last 15 s of the limit. */
-    private static boolean period(Person p, String base, long quiz, int limitMinutes, int saves) {
+    /**
+     * One student's period: start within the ramp, save at random moments, submit in the last 15 s of the time the
+     * page says is left (the server's deadline, not the moment the page arrived).
+     */
+    private static boolean period(Person p, String base, long quiz, int ramp, int saves) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try {
-            Thread.sleep(random.nextLong(10_000));
+            Thread.sleep(random.nextLong(ramp * 1000L));
             Sheet sheet = start(p, base, quiz, Op.START, Op.SHEET);
             long started = System.nanoTime();
-            long limit = limitMinutes * 60_000L;
+            long limit = sheet.secondsLeft() * 1000L;
             long submitAt = limit - 3_000 - random.nextLong(12_000);
             long[] moments = new long[saves];
             for (int i = 0; i < saves; i++) {
@@ -477,6 +498,7 @@ public class QuizSittingBench {
                     percentile(s, 0.50) / 1000.0, percentile(s, 0.95) / 1000.0, percentile(s, 0.99) / 1000.0,
                     RECORD.errors(op));
         }
+        RECORD.kinds().forEach((kind, n) -> System.out.printf("errors: %-60s %6d%n", kind, n));
         System.out.println();
         ratio("class of 45: autosave", Op.SAVE_CLASS, Op.PING_CLASS);
         ratio("class of 45: submit together", Op.SUBMIT_CLASS, Op.PING_CLASS);
