@@ -15,7 +15,8 @@
 --   psql -h 127.0.0.1 -p "$(sed -n 4p /tmp/bell/pg/postmaster.pid)" -U postgres -d postgres -f bench/morning-bell.sql
 --
 -- (With the default data directory: `sed -n 4p data/postgres/postmaster.pid`.) No restart is needed: nothing here
--- is cached by the platform. Optional: -v students=N (default 10000, at most 99999; 40 per class).
+-- is cached by the platform. Optional: -v students=N (default 10000, at most 99999) and -v per_class=N (default 40;
+-- bench/QuizSittingBench.java uses -v students=2025 -v per_class=45: 45 classes of 45).
 --
 -- It runs in one transaction and is idempotent: when bell.s00001 exists it changes nothing. Everything is written
 -- set-wise from generate_series. Ids come from the tables' own sequences: the ones Hibernate uses with pooled-lo
@@ -26,7 +27,10 @@
 \else
 \set students 10000
 \endif
+\if :{?per_class}
+\else
 \set per_class 40
+\endif
 
 SELECT EXISTS (SELECT 1 FROM identity.account WHERE lower(username) = 'bell.s00001') AS bell_present \gset
 \if :bell_present

@@ -1,6 +1,8 @@
-// The quiz-taking page. Every answer is saved as it is given (text after a pause in typing), with a revision per
-// item that only grows (Date.now(), never below the saved one), so a retried or late save never overwrites a newer
-// one. Unsent answers wait in localStorage: a dropped connection or a reload loses nothing; they are sent again
+// The quiz-taking page. Every answer is saved as it is given (text after a pause in typing), with a revision from
+// one counter per attempt that only grows: it starts at the last revision the server stored (delivered with the
+// page) or at a newer unsent one kept on this device, and goes up by one per save. The server keeps a save only if
+// its revision is above the stored one, so a retried or late save never overwrites a newer one. The device's clock
+// plays no part: a clock set back (or a phone whose time syncs mid-quiz) cannot make later answers look stale. Unsent answers wait in localStorage: a dropped connection or a reload loses nothing; they are sent again
 // with growing pauses, and at once when the browser is back online. The countdown submits at zero; the server
 // keeps the time anyway.
 (function () {
@@ -14,12 +16,13 @@
   var statusBox = document.getElementById("save-status");
   var submitForm = document.getElementById("submit-form");
   var pending = load();
-  var revisions = {};
+  var revision = Number(sheet.getAttribute("data-revision")) || 0;
   var inFlight = {};
   var failures = 0;
   var retryTimer = null;
   var typingTimers = {};
   var refused = false;
+  var tooLong = {};
 
   function load() {
     try {
@@ -44,6 +47,10 @@
   function status(state) {
     if (!statusBox || (refused && state !== "refused" && state !== "expired")) {
       return;
+    }
+    if (state === "saved" && Object.keys(tooLong).length > 0) {
+      // everything else is saved, but an answer marked too long is not: the bar keeps saying so
+      state = "too-large";
     }
     statusBox.className = "save-status " + state;
     statusBox.textContent = statusBox.getAttribute("data-" + state);
@@ -101,15 +108,31 @@
     }
   }
 
-  function nextRevision(position) {
-    var revision = Math.max(Date.now(), (revisions[position] || 0) + 1);
-    revisions[position] = revision;
+  /** Shows or hides the "too long, not saved" note under one item's answer. */
+  function markTooLong(position, on) {
+    var item = itemAt(position);
+    var note = item && item.querySelector(".answer-too-long");
+    if (on) {
+      tooLong[position] = true;
+    } else {
+      delete tooLong[position];
+    }
+    if (note) {
+      note.hidden = !on;
+    }
+    if (item) {
+      item.classList.toggle("too-long", on);
+    }
+  }
+
+  function nextRevision() {
+    revision += 1;
     return revision;
   }
 
   function changed(item) {
     var position = item.getAttribute("data-position");
-    pending[position] = { revision: nextRevision(position), response: responseOf(item) };
+    pending[position] = { revision: nextRevision(), response: responseOf(item) };
     persist();
     send(position);
   }
@@ -127,12 +150,21 @@
     if (header && token) {
       headers[header] = token;
     }
-    fetch(saveUrl + position, { method: "PUT", headers: headers, credentials: "same-origin",
+    // a redirect can only be to the login page (the session ended): followed, it would look like a stored answer
+    fetch(saveUrl + position, { method: "PUT", headers: headers, credentials: "same-origin", redirect: "manual",
       body: JSON.stringify(entry) })
       .then(function (answer) {
         delete inFlight[position];
-        if (answer.ok) {
+        if (answer.type === "opaqueredirect" || answer.status === 401 || answer.status === 403) {
+          // the session ended or its token changed: the answers stay on this device (localStorage) and are sent
+          // again when the page is reloaded after logging in
+          refused = true;
+          status("expired");
+        } else if (answer.ok) {
           failures = 0;
+          if (entry.revision === (pending[position] || entry).revision) {
+            markTooLong(position, false);
+          }
           if (pending[position] && pending[position].revision === entry.revision) {
             delete pending[position];
             persist();
@@ -142,16 +174,16 @@
           if (Object.keys(pending).length === 0) {
             status("saved");
           }
-        } else if (answer.status === 401 || answer.status === 403) {
-          // the session ended or its token changed: the answers stay on this device (localStorage) and are sent
-          // again when the page is reloaded after logging in
-          refused = true;
-          status("expired");
         } else if (answer.status === 422) {
-          // this one answer is out of bounds (too long): the others still save
-          delete pending[position];
-          persist();
-          status("too-large");
+          // this one answer is out of bounds (too long): its field says so, the others still save
+          if (pending[position] && pending[position].revision === entry.revision) {
+            delete pending[position];
+            persist();
+            markTooLong(position, true);
+            status("too-large");
+          } else {
+            send(position);
+          }
         } else if (answer.status >= 400 && answer.status < 500 && answer.status !== 408 && answer.status !== 429) {
           // submitted, time up, or not this student's: saving again cannot help
           refused = true;
@@ -183,14 +215,16 @@
     Object.keys(pending).forEach(send);
   }
 
-  // the saved revisions are where counting continues; an unsent newer answer from before a reload goes in again
+  // counting continues above everything stored; an unsent answer newer than the stored one (from before a reload or
+  // a new login) goes in again and the counter continues above it too
   items().forEach(function (item) {
     var position = item.getAttribute("data-position");
-    revisions[position] = Number(item.getAttribute("data-revision")) || 0;
+    var stored = Number(item.getAttribute("data-revision")) || 0;
+    revision = Math.max(revision, stored);
     var unsent = pending[position];
-    if (unsent && unsent.revision > revisions[position]) {
+    if (unsent && typeof unsent.revision === "number" && unsent.revision > stored) {
       restore(item, unsent.response);
-      revisions[position] = unsent.revision;
+      revision = Math.max(revision, unsent.revision);
     } else {
       delete pending[position];
     }
@@ -264,9 +298,11 @@
 
   var timer = document.getElementById("timer");
   if (timer) {
-    var endsAt = Date.now() + Number(timer.getAttribute("data-seconds-left")) * 1000;
+    // performance.now() is monotonic: the countdown, like the revisions, ignores the wall clock being reset
+    var now = window.performance && performance.now ? function () { return performance.now(); } : Date.now;
+    var endsAt = now() + Number(timer.getAttribute("data-seconds-left")) * 1000;
     var tick = function () {
-      var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+      var left = Math.max(0, Math.round((endsAt - now()) / 1000));
       var hours = Math.floor(left / 3600);
       var minutes = Math.floor((left % 3600) / 60);
       var seconds = left % 60;

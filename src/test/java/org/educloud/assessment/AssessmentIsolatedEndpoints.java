@@ -118,7 +118,12 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                 byId(GET, "/assessment/media/{id}", b -> "/assessment/media/" + b.assessed().mediaId()),
                 list("/assessment/items/import"),
                 list("/assessment/items/template.xlsx"),
-                list("/assessment/items/template.csv"));
+                list("/assessment/items/template.csv"),
+                // a draft's edit form and its saving
+                byId(GET, "/assessment/quizzes/{id}/edit", b -> "/assessment/quizzes/" + b.assessed().quizId() + "/edit"),
+                byId(POST, "/assessment/quizzes/{id}/edit", b -> "/assessment/quizzes/" + b.assessed().quizId()
+                        + "/edit").param("title", "越界").param("attemptsAllowed", "1")
+                        .param("pickIds[0]", b -> String.valueOf(b.assessed().itemId())).param("pickPoints[0]", "1"));
     }
 
     @Override

@@ -30,4 +30,12 @@ public record AttemptSheet(long attemptId, long quizId, String quizTitle, String
     public boolean open() {
         return status == AttemptStatus.IN_PROGRESS;
     }
+
+    /**
+     * The highest revision stored for any answer of this attempt: the page's autosave counts on from here, so each
+     * later save carries a higher revision than anything stored, whatever the device's clock says.
+     */
+    public long lastRevision() {
+        return items.stream().mapToLong(SheetItem::revision).max().orElse(0);
+    }
 }

@@ -105,8 +105,9 @@ public class Attempts {
     }
 
     /**
-     * Saves one answer. Saving is idempotent and ordered by the client's {@code revision} (a counter per item that
-     * the page increases with each change): a retried or late-arriving older save never overwrites a newer one.
+     * Saves one answer. Saving is idempotent and ordered by the client's {@code revision} (the page's counter per
+     * attempt, continued from {@link AttemptSheet#lastRevision()} and increased with each change, never a clock): a
+     * retried or late-arriving older save never overwrites a newer one.
      *
      * @return whether this save was stored (false: a newer one already was)
      */

@@ -78,16 +78,7 @@ class QuizPages {
     String create(Scope scope, @ModelAttribute("form") QuizForm form, Model model, Locale locale,
                   RedirectAttributes redirect) {
         QuizDraft draft = form.draft();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<ConstraintViolation<QuizDraft>> violations = validator.validate(draft);
-        for (ConstraintViolation<QuizDraft> v : violations) {
-            String path = v.getPropertyPath().toString();
-            String field = path.startsWith("items") ? "items" : path.startsWith("blueprint") ? "blueprint" : path;
-            errors.putIfAbsent(field, v.getMessage());
-        }
-        if (draft.items().isEmpty() && draft.blueprint().isEmpty()) {
-            errors.putIfAbsent("items", messages.getMessage("assessment.error.quizEmpty", null, locale));
-        }
+        Map<String, String> errors = draftErrors(draft, locale);
         if (!errors.isEmpty()) {
             return form(scope, null, form, errors, model);
         }
@@ -99,6 +90,112 @@ class QuizPages {
             String field = e instanceof FieldRuleViolationException f ? f.field() : "";
             return form(scope, null, form, FormErrors.of(e, field, messages, locale), model);
         }
+    }
+
+    /** The rules a quiz's settings and items follow, the same on the new-quiz form and a draft's edit form. */
+    private Map<String, String> draftErrors(QuizDraft draft, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<ConstraintViolation<QuizDraft>> violations = validator.validate(draft);
+        for (ConstraintViolation<QuizDraft> v : violations) {
+            String path = v.getPropertyPath().toString();
+            String field = path.startsWith("items") ? "items" : path.startsWith("blueprint") ? "blueprint" : path;
+            errors.putIfAbsent(field, v.getMessage());
+        }
+        if (draft.items().isEmpty() && draft.blueprint().isEmpty()) {
+            errors.putIfAbsent("items", messages.getMessage("assessment.error.quizEmpty", null, locale));
+        }
+        return errors;
+    }
+
+    /**
+     * A draft's edit form: its settings, its items in their order at the top of the bank list (more can be ticked
+     * or drawn by blueprint), and optionally the classes and window to publish it to on saving. A published quiz
+     * is not edited (students may have started it): the page says so and links to the quiz, whose windows can
+     * still be moved.
+     */
+    @GetMapping("/{id}/edit")
+    String edit(Scope scope, @PathVariable long id, Model model) {
+        QuizView quiz = quizzes.ownedForEditing(scope, id);
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        if (quiz.status() != QuizStatus.DRAFT) {
+            return editForm(scope, quiz, QuizForm.blank(), List.of(), now, now.plusDays(7), Map.of(), model);
+        }
+        List<ItemView> listed = reachableItems(scope, quiz);
+        return editForm(scope, quiz, QuizForm.of(quiz, listed.stream().map(ItemView::id).toList()), List.of(), now,
+                now.plusDays(7), Map.of(), model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String revise(Scope scope, @PathVariable long id, @ModelAttribute("form") QuizForm form,
+                  @RequestParam(required = false) @Nullable List<Long> classIds,
+                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime opensAt,
+                  @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime closesAt,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        QuizView quiz = quizzes.ownedForEditing(scope, id);
+        if (quiz.status() != QuizStatus.DRAFT) {
+            redirect.addFlashAttribute("problem", "assessment.edit.published");
+            return "redirect:/assessment/quizzes/" + id;
+        }
+        QuizDraft draft = form.draft();
+        Map<String, String> errors = draftErrors(draft, locale);
+        List<Long> chosen = classIds == null ? List.of() : classIds;
+        // classes ticked: publish on saving, with the same checks as the quiz page's form; none: it stays a draft
+        if (!chosen.isEmpty() && opensAt == null) {
+            errors.put("opensAt", messages.getMessage("assessment.validation.opensAt", null, locale));
+        }
+        if (!chosen.isEmpty() && closesAt == null) {
+            errors.put("closesAt", messages.getMessage("assessment.validation.closesAt", null, locale));
+        }
+        if (errors.isEmpty()) {
+            ZoneId zone = clock.getZone();
+            QuizSetting setting = chosen.isEmpty() || opensAt == null || closesAt == null ? null
+                    : new QuizSetting(chosen, opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant());
+            try {
+                quizzes.revise(scope, id, draft, setting);
+                redirect.addFlashAttribute("notice", setting == null ? "assessment.notice.quizSaved"
+                        : "assessment.notice.quizSet");
+                return "redirect:/assessment/quizzes/" + id;
+            } catch (RuleViolationException e) {
+                String field = e instanceof FieldRuleViolationException f ? f.field() : "";
+                errors.putAll(FormErrors.of(e, field, messages, locale));
+            }
+        }
+        return editForm(scope, quiz, form, chosen, opensAt, closesAt, errors, model);
+    }
+
+    /** The draft's items the caller still reaches, in the quiz's order (an unshared one is named as dropped). */
+    private List<ItemView> reachableItems(Scope scope, QuizView quiz) {
+        List<ItemView> listed = new java.util.ArrayList<>();
+        for (QuizView.QuizItem qi : quiz.items()) {
+            try {
+                listed.add(bank.find(scope, qi.itemId()));
+            } catch (org.educloud.shared.NotFoundException e) {
+                // named on the page: saving the form leaves it out
+            }
+        }
+        return listed;
+    }
+
+    private String editForm(Scope scope, QuizView quiz, QuizForm form, List<Long> chosen,
+                            @Nullable LocalDateTime opensAt, @Nullable LocalDateTime closesAt,
+                            Map<String, String> errors, Model model) {
+        model.addAttribute("quiz", quiz);
+        model.addAttribute("locked", quiz.status() != QuizStatus.DRAFT);
+        if (quiz.status() != QuizStatus.DRAFT) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            return "assessment/quiz-form";
+        }
+        List<ItemView> listed = reachableItems(scope, quiz);
+        Set<Long> reached = listed.stream().map(ItemView::id).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("unreachable", quiz.items().stream().map(QuizView.QuizItem::itemId)
+                .filter(i -> !reached.contains(i)).toList());
+        model.addAttribute("classes", roster.taughtClasses(scope).stream()
+                .filter(c -> c.schoolId().value() == quiz.schoolId()).toList());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("opensAt", opensAt);
+        model.addAttribute("closesAt", closesAt);
+        return form(scope, null, form, errors, model, listed);
     }
 
     @GetMapping("/{id}")
@@ -163,14 +260,22 @@ class QuizPages {
     }
 
     private String form(Scope scope, @Nullable String q, QuizForm form, Map<String, String> errors, Model model) {
+        return form(scope, q, form, errors, model, List.of());
+    }
+
+    /** The form; {@code first} heads the bank list (a draft's own items, in their order), the bank's others follow. */
+    private String form(Scope scope, @Nullable String q, QuizForm form, Map<String, String> errors, Model model,
+                        List<ItemView> first) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("q", q);
-        List<ItemView> bankItems = List.of();
+        List<ItemView> bankItems = new java.util.ArrayList<>(first);
+        Set<Long> listed = first.stream().map(ItemView::id).collect(java.util.stream.Collectors.toSet());
         try {
-            bankItems = bank.search(scope, new ItemFilter(q, null, null, null, null, null, null, null, null), 0, 100)
+            bank.search(scope, new ItemFilter(q, null, null, null, null, null, null, null, null), 0, 100)
                     .items().stream().filter(i -> i.status() == ReviewStatus.PUBLISHED
-                            || i.authorAccount() == scope.userId().value()).toList();
+                            || i.authorAccount() == scope.userId().value())
+                    .filter(i -> !listed.contains(i.id())).forEach(bankItems::add);
         } catch (org.educloud.shared.ForbiddenException e) {
             // no bank for this account: the page says only teachers set quizzes
         }

@@ -79,6 +79,23 @@ public class Quizzes {
         quizzes.update(id, draft, assemble(scope, draft));
     }
 
+    /**
+     * Revises a draft and, when {@code setting} is given, sets it to those classes in the same transaction: a window
+     * or class refused leaves the draft as it was, not half-saved.
+     */
+    @Transactional
+    public void revise(Scope scope, long id, QuizDraft draft, @org.jspecify.annotations.Nullable QuizSetting setting) {
+        revise(scope, id, draft);
+        if (setting != null) {
+            setToClasses(scope, id, setting);
+        }
+    }
+
+    /** The quiz its own teacher is about to edit (another school's: not found; another teacher's: refused). */
+    public QuizView ownedForEditing(Scope scope, long id) {
+        return owned(scope, id);
+    }
+
     /** Sets a quiz to classes the caller teaches; setting it again to a class moves that class's window. */
     @Transactional
     public void setToClasses(Scope scope, long id, QuizSetting setting) {
