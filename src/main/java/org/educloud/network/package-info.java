@@ -5,6 +5,6 @@
  * equity monitoring's digital-resource balance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "School networks",
-        allowedDependencies = {"shared", "tenancy", "identity", "learning"})
+        allowedDependencies = {"shared", "tenancy", "identity", "learning", "roster"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.network;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.equity.EquityReach;
+import org.educloud.network.ConnectivityFigures;
+import org.educloud.network.LocalityBandwidth;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
@@ -40,11 +42,13 @@ class DigitalPages {
     private final TenancyManagement tenancy;
     private final MessageSource messages;
     private final MasteryFigures mastery;
+    private final ConnectivityFigures connectivity;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DigitalPages(ComputingDigitalEquity digital, EquityReach reach, TenancyManagement tenancy,
-                 MessageSource messages, MasteryFigures mastery) {
+                 MessageSource messages, MasteryFigures mastery, ConnectivityFigures connectivity) {
         this.mastery = mastery;
+        this.connectivity = connectivity;
         this.tenancy = tenancy;
         this.digital = digital;
         this.reach = reach;
@@ -72,6 +76,9 @@ class DigitalPages {
         model.addAttribute("districts", summed ? tenancy.children(scope, report.org()) : List.of());
         model.addAttribute("masteries", masteryTable(scope, report.org()));
         model.addAttribute("masteryGroups", StudentGroup.values());
+        List<LocalityBandwidth> bandwidth = connectivity.bandwidthByLocality(scope, report.org());
+        model.addAttribute("bandwidth", bandwidth);
+        model.addAttribute("bandwidthParity", bandwidthParity(bandwidth));
         return "equity/digital";
     }
 
@@ -84,6 +91,20 @@ class DigitalPages {
                     .put(group.group(), group);
         }
         return table;
+    }
+
+    /** Rural over urban contracted bandwidth per student, as the other measures' parity (DOMAIN §3). */
+    private static ParityIndex bandwidthParity(List<LocalityBandwidth> bandwidth) {
+        Double urban = null;
+        Double rural = null;
+        for (LocalityBandwidth b : bandwidth) {
+            if (b.locality() == org.educloud.tenancy.Locality.URBAN) {
+                urban = b.mbpsPerStudent();
+            } else if (b.locality() == org.educloud.tenancy.Locality.RURAL) {
+                rural = b.mbpsPerStudent();
+            }
+        }
+        return urban == null || rural == null ? ParityIndex.undefined() : ParityIndex.of(rural, urban);
     }
 
     private List<String> charts(DigitalEquityReport report, Locale locale) {

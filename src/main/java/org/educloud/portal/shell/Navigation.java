@@ -65,7 +65,8 @@ final class Navigation {
                     item("portal.nav.accounts", "/admin/accounts"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
-                    item("portal.nav.records", "/admin/records"));
+                    item("portal.nav.records", "/admin/records"),
+                    item("network.nav.dashboard", "/network/dashboard"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
