@@ -131,7 +131,13 @@ class IncidentsAndStatusTest {
         Instant now = Instant.now().minusSeconds(10);
         probes.send(probe.credential(), batch(now, heartbeat(1, now.minusSeconds(20)), heartbeat(2, now),
                 measurement(3, now, 50), measurement(4, now, 70))).andExpect(status().isOk());
-        rollups.roll();
+        // the job reads up to a few seconds before now, so a batch still committing is not skipped
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    rollups.roll();
+                    return jdbc.sql("SELECT count(*) FROM network.line_hourly WHERE school_id = ?")
+                            .param(school.id().value()).query(Long.class).single() > 0;
+                });
         rollups.roll();
         Map<String, Object> hour = jdbc.sql("SELECT sum(heartbeats) AS h, sum(measurements) AS m, "
                         + "max(download_mbps) AS d FROM network.line_hourly WHERE school_id = ?")

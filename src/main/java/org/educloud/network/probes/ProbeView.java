@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 record ProbeView(long id, @Nullable String hostName, @Nullable String version, Instant enrolledAt,
                  @Nullable Instant revokedAt, int heartbeatSeconds, @Nullable Instant lastReceivedAt, long samples) {
 
-    boolean active() {
+    public boolean active() {
         return revokedAt == null;
     }
 }

@@ -28,7 +28,7 @@ class StatusReads {
     record Incident(long id, String kind, Instant since, @Nullable Instant until, @Nullable Double measured,
                     @Nullable Integer contracted) {
 
-        long minutes(Instant now) {
+        public long minutes(Instant now) {
             return Math.max(0, java.time.Duration.between(since, until == null ? now : until).toMinutes());
         }
     }
