@@ -260,7 +260,7 @@ public class EduCloudProbe {
                 return;
             }
         }
-        if (sent > 0 && sent > batchMax) {
+        if (sent > 2) {
             log("delivered a backlog of " + sent + " samples");
         }
     }

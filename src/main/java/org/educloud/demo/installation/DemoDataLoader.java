@@ -56,11 +56,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
+    private final org.educloud.demo.probes.DemoProbes demoProbes;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment,
+                   org.educloud.demo.probes.DemoProbes demoProbes) {
+        this.demoProbes = demoProbes;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -133,6 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
+            demoProbes.load(places, java.time.Instant.now());
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity {}",
