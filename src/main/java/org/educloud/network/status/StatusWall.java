@@ -52,8 +52,8 @@ class StatusWall {
             long id = school.id().value();
             StatusReads.OpenIncident incident = open.get(id);
             Instant last = heard.get(id);
-            LineStatus status = incident != null ? LineStatus.valueOf(incident.kind().equals("OUTAGE") ? "DOWN"
-                    : "DEGRADED")
+            LineStatus status = incident != null
+                    ? (incident.kind().equals("OUTAGE") ? LineStatus.DOWN : LineStatus.DEGRADED)
                     : last != null && last.isAfter(now.minus(RECENT)) ? LineStatus.UP
                     : last != null || reported.contains(id) ? LineStatus.SILENT : LineStatus.NEVER_REPORTED;
             counts.merge(status, 1, Integer::sum);
