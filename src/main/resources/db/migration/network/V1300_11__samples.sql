@@ -13,6 +13,8 @@ CREATE TABLE network.heartbeat (
     PRIMARY KEY (probe_id, sequence, at)
 ) PARTITION BY RANGE (at);
 CREATE INDEX heartbeat_received ON network.heartbeat (received_at);
+-- the roll-up counts one school's heartbeats in an hour
+CREATE INDEX heartbeat_school ON network.heartbeat (school_id, at);
 
 CREATE TABLE network.measurement (
     probe_id      bigint      NOT NULL,
@@ -30,6 +32,8 @@ CREATE TABLE network.measurement (
 ) PARTITION BY RANGE (at);
 CREATE INDEX measurement_school ON network.measurement (school_id, at DESC);
 CREATE INDEX measurement_received ON network.measurement (received_at);
+-- degradation detection reads the last half hour of every school's measurements
+CREATE INDEX measurement_at ON network.measurement (at);
 
 -- Roll-ups per school (a school's line, whichever probe measured it): recomputed from the raw samples of every hour
 -- that received something since the last run, so running twice changes nothing. Averages are over measurements.
