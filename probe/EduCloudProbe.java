@@ -16,7 +16,6 @@
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,13 +31,15 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 public class EduCloudProbe {
@@ -130,24 +131,33 @@ public class EduCloudProbe {
     void run() throws Exception {
         Files.createDirectories(queue);
         credential = enrolled();
-        long nextHeartbeat = System.nanoTime();
-        long nextMeasurement = nextHeartbeat;
-        while (!Thread.currentThread().isInterrupted()) {
-            long now = System.nanoTime();
-            if (now >= nextHeartbeat) {
-                enqueue("\"kind\":\"HEARTBEAT\",\"at\":\"" + Instant.now() + "\"");
-                nextHeartbeat += Duration.ofSeconds(settings.heartbeatSeconds()).toNanos();
-                flush();
-            }
-            if (now >= nextMeasurement) {
-                enqueue(measure());
-                nextMeasurement += Duration.ofSeconds(settings.measureSeconds()).toNanos();
-                flush();
-            }
-            long sleep = Math.min(nextHeartbeat, nextMeasurement) - System.nanoTime();
-            if (sleep > 0) {
-                Thread.sleep(Math.max(1, sleep / 1_000_000));
-            }
+        // two timers, so a long throughput test on a slow line never holds back a heartbeat
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
+        timers.scheduleAtFixedRate(() -> guarded(() -> {
+            enqueue("\"kind\":\"HEARTBEAT\",\"at\":\"" + Instant.now() + "\"");
+            flush();
+        }), 0, settings.heartbeatSeconds(), TimeUnit.SECONDS);
+        timers.scheduleAtFixedRate(() -> guarded(() -> {
+            String measurement = measure();
+            enqueue(measurement);
+            flush();
+        }), 0, settings.measureSeconds(), TimeUnit.SECONDS);
+        timers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs one tick: a refusal stops the probe, anything else is logged and the next tick tries again. */
+    private static void guarded(Work work) {
+        try {
+            work.run();
+        } catch (Refused refused) {
+            log("refused by the platform, stopping: " + refused.getMessage());
+            System.exit(EXIT_REFUSED);
+        } catch (Exception failed) {
+            log("tick failed, trying again next time: " + failed);
         }
     }
 
@@ -195,7 +205,7 @@ public class EduCloudProbe {
     // ---- the queue on disk ----
 
     /** Numbers the sample and writes it to the queue before anything is sent: nothing measured is lost on a crash. */
-    private void enqueue(String fields) throws IOException {
+    private synchronized void enqueue(String fields) throws IOException {
         Path counter = settings.stateDir().resolve("sequence");
         long sequence = (Files.exists(counter) ? Long.parseLong(Files.readString(counter).strip()) : 0) + 1;
         write(counter, Long.toString(sequence));
@@ -218,7 +228,7 @@ public class EduCloudProbe {
     }
 
     /** Sends the queue oldest first, a batch at a time, until it is empty or the line fails. */
-    private void flush() throws Exception {
+    private synchronized void flush() throws Exception {
         List<Path> waiting = queued();
         int sent = 0;
         while (sent < waiting.size()) {
