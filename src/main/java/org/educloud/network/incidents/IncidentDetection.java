@@ -55,6 +55,9 @@ public class IncidentDetection {
         var silent = incidents.silent(now, properties.missedHeartbeats(), BATCH);
         Map<OrgId, String> names = tenancy.names(silent.stream().map(IncidentStore.Silent::school).toList());
         for (IncidentStore.Silent line : silent) {
+            if (!tenancy.find(line.school()).map(org.educloud.tenancy.OrgNodeView::isActive).orElse(false)) {
+                continue; // a closed school's probe is refused, not down
+            }
             transactions.executeWithoutResult(tx -> incidents.open(line.school(), line.path(),
                     names.getOrDefault(line.school(), "#" + line.school().value()), IncidentKind.OUTAGE,
                     line.lastHeard(), now, null, null).ifPresent(events::publishEvent));

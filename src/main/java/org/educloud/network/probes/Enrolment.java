@@ -7,18 +7,16 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
-import org.educloud.tenancy.OrgNodeClosed;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bringing a probe into service and out of it: an admin of the school (or of a bureau above it) issues a one-time
  * code, the probe trades the code for its credential once, and an admin revokes a probe when the machine is lost
- * or replaced. Closing a school revokes its probe.
+ * or replaced. A closed school's probe is refused on every call (and works again if the school reopens).
  */
 @Service
 @Transactional
@@ -96,13 +94,6 @@ public class Enrolment {
         probes.schoolPathOf(probeId).filter(scope::canAdminister)
                 .orElseThrow(() -> new NotFoundException("network.probe.notFound"));
         probes.revoke(probeId, clock.instant(), scope.userId().value());
-    }
-
-    @ApplicationModuleListener
-    void on(OrgNodeClosed closed) {
-        if (closed.kind() == org.educloud.tenancy.OrgKind.SCHOOL) {
-            probes.retireActive(closed.id(), clock.instant(), null);
-        }
     }
 
     private static @Nullable String cut(@Nullable String text, int max) {
