@@ -143,6 +143,7 @@ public class ProbeFleetBench {
         Map<Integer, Double> all = outagesOpened(pgPort);
         all.keySet().removeIf(p -> p <= stopped);
         System.out.println("outages opened for probes that kept running (false alarms): " + all.size());
+        pages(base);
         System.exit(0);
     }
 
@@ -201,6 +202,45 @@ public class ProbeFleetBench {
             w.join();
         }
         return timings.figures(seconds);
+    }
+
+    /**
+     * The status wall and availability pages of the whole city (every probe school) as city.admin, 30 times each,
+     * one at a time, after the load.
+     */
+    private static void pages(URI base) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = browser.send(HttpRequest.newBuilder(base.resolve("login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!csrf.find()) {
+            System.out.println("pages: no login form");
+            return;
+        }
+        String password = System.getProperty("password", "EduCloud2026");
+        browser.send(HttpRequest.newBuilder(base.resolve("login")).header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=city.admin&password=" + password + "&_csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        for (String page : List.of("network/status", "network/availability")) {
+            Timings timings = new Timings();
+            long t = System.nanoTime();
+            int bytes = 0;
+            for (int i = 0; i < 30; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = browser.send(HttpRequest.newBuilder(base.resolve(page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    timings.micros.add((System.nanoTime() - t0) / 1000);
+                    bytes = r.body().length();
+                } else {
+                    timings.errors.incrementAndGet();
+                }
+            }
+            System.out.println("GET /" + page + " (city, " + bytes + " chars): "
+                    + timings.figures((System.nanoTime() - t) / 1e9));
+        }
     }
 
     /** Probe number → epoch seconds its open outage was opened, read with psql from the platform's database. */
