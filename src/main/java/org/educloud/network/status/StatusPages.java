@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatusPages {
 
     private static final Duration DRILL_DOWN = Duration.ofHours(48);
+    private static final int MAX_ROWS = 500;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MM-dd HH:00").withZone(ZoneOffset.UTC);
 
     private final WallReach reach;
@@ -57,8 +58,11 @@ class StatusPages {
         OrgNodeView node = reach.node(scope, org);
         StatusWall.Wall shown = wall.wall(node);
         model.addAttribute("wall", shown);
-        model.addAttribute("lines", only == null ? shown.schools()
-                : shown.schools().stream().filter(line -> line.status() == only).toList());
+        List<SchoolLine> lines = only == null ? shown.schools()
+                : shown.schools().stream().filter(line -> line.status() == only).toList();
+        // worst first, so the rows left off a county of thousands of schools are the ones that are up
+        model.addAttribute("lines", lines.subList(0, Math.min(lines.size(), MAX_ROWS)));
+        model.addAttribute("more", Math.max(0, lines.size() - MAX_ROWS));
         model.addAttribute("only", only);
         model.addAttribute("statuses", LineStatus.values());
         model.addAttribute("choices", reach.choices(scope));
