@@ -97,6 +97,12 @@ class StatusPages {
         YearMonth shown = parse(month, current);
         Availability.Report report = availability.month(node, shown);
         model.addAttribute("report", report);
+        // worst first, and not thousands of rows: the localities above sum up every school
+        List<Availability.SchoolMonth> schools = report.schools().stream()
+                .sorted(java.util.Comparator.comparing(Availability.SchoolMonth::percent,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+        model.addAttribute("schools", schools.subList(0, Math.min(schools.size(), MAX_ROWS)));
+        model.addAttribute("more", Math.max(0, schools.size() - MAX_ROWS));
         model.addAttribute("choices", reach.choices(scope));
         model.addAttribute("months", java.util.stream.IntStream.range(0, 12).mapToObj(current::minusMonths).toList());
         List<String> categories = report.localities().stream()
