@@ -144,7 +144,9 @@ class EveryPageRendersTest {
             // the demo quiz is published: its edit page says it can no longer be edited (QuizEditPageTest: a draft's)
             Map.entry("/assessment/quizzes/{id}/edit", i -> "/assessment/quizzes/" + i.quiz() + "/edit"),
             Map.entry("/network/schools/{school}", i -> "/network/schools/" + i.school()),
-            Map.entry("/network/connectivity/import", i -> "/network/connectivity/import?org=" + i.district()));
+            Map.entry("/network/connectivity/import", i -> "/network/connectivity/import?org=" + i.district()),
+            Map.entry("/network/schools/{school}/probe", i -> "/network/schools/" + i.school() + "/probe"),
+            Map.entry("/network/status/schools/{school}", i -> "/network/status/schools/" + i.school()));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

@@ -1,5 +1,6 @@
 package org.educloud.demo.installation;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.connectivity.DemoConnectivity;
 import org.educloud.demo.courses.DemoLearning;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.probes.DemoProbes;
 import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
@@ -58,12 +60,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
     private final DemoConnectivity demoConnectivity;
+    private final DemoProbes demoProbes;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
+                   DemoProbes demoProbes) {
         this.demoConnectivity = demoConnectivity;
+        this.demoProbes = demoProbes;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -137,6 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
             demoConnectivity.load(INSTALLATION, places);
+            demoProbes.load(places, Instant.now());
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity {}",

@@ -65,7 +65,8 @@ public final class DemoInstallation {
             new DemoAccount("teacher.chen", "陈老师", Role.TEACHER, "lj-dier", "13900000010"),
             new DemoAccount("teacher.zhao", "赵老师", Role.TEACHER, "qs-shiyan", "13900000011"),
             new DemoAccount("student.zhang", "张小明", Role.STUDENT, "lj-shiyan", "13900000008"),
-            new DemoAccount("parent.zhang", "张建华", Role.PARENT, "lj-shiyan", "13900000009"));
+            new DemoAccount("parent.zhang", "张建华", Role.PARENT, "lj-shiyan", "13900000009"),
+            new DemoAccount("linjiang.ops", "临江区运维 黄涛", Role.OPERATIONS_STAFF, "linjiang", "13900000029"));
 
     /** Extra grants that show one person holding several roles: 李老师 also runs her small rural school. */
     public static final List<DemoAccount> EXTRA_GRANTS = List.of(
