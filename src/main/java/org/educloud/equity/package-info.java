@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
-                "tutoring"})
+                "tutoring", "maintenance"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;
