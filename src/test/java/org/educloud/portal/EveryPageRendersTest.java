@@ -76,7 +76,7 @@ class EveryPageRendersTest {
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
                long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
-               long item, long quiz, long attempt, long knowledgePoint) {
+               long item, long quiz, long attempt, long knowledgePoint, long equipment, long article) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
@@ -137,7 +137,13 @@ class EveryPageRendersTest {
             Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
             Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
                     + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
+            Map.entry("/maintenance/equipment/{id}", i -> "/maintenance/equipment/" + i.equipment()),
+            Map.entry("/maintenance/equipment/{id}/edit", i -> "/maintenance/equipment/" + i.equipment() + "/edit"),
+            Map.entry("/maintenance/equipment/new", i -> "/maintenance/equipment/new?school=" + i.school()),
+            Map.entry("/maintenance/equipment/import", i -> "/maintenance/equipment/import?org=" + i.district()),
+            Map.entry("/maintenance/knowledge/{id}", i -> "/maintenance/knowledge/" + i.article()),
+            Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -336,6 +342,10 @@ class EveryPageRendersTest {
                 unit, lesson[0], lesson[1], assignment, export, importRun, assessed.itemId(), assessed.quizId(),
                 assessed.attemptId(),
                 jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT min(id) FROM maintenance.equipment WHERE school_id = ?").param(school)
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT min(id) FROM maintenance.knowledge_article WHERE owner_id = ?").param(district)
                         .query(Long.class).single());
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.educloud.demo.activity.DemoActivity;
 import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.courses.DemoLearning;
+import org.educloud.demo.equipment.DemoEquipment;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
@@ -56,11 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
+    private final DemoEquipment demoEquipment;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoEquipment demoEquipment) {
+        this.demoEquipment = demoEquipment;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -134,6 +137,7 @@ class DemoDataLoader implements ApplicationRunner {
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
             long t5 = System.nanoTime();
+            demoEquipment.load(INSTALLATION, places);
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity {}",
                     (t0 - started) / 1_000_000,
