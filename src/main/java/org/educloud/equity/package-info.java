@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
-                "tutoring", "network"})
+                "tutoring", "network", "maintenance"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;

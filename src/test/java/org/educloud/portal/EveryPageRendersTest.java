@@ -76,7 +76,8 @@ class EveryPageRendersTest {
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
                long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
-               long item, long quiz, long attempt, long knowledgePoint, long finishedAttempt) {
+               long item, long quiz, long attempt, long knowledgePoint, long finishedAttempt, long equipment,
+               long article) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
@@ -146,7 +147,13 @@ class EveryPageRendersTest {
             Map.entry("/network/schools/{school}", i -> "/network/schools/" + i.school()),
             Map.entry("/network/connectivity/import", i -> "/network/connectivity/import?org=" + i.district()),
             Map.entry("/network/schools/{school}/probe", i -> "/network/schools/" + i.school() + "/probe"),
-            Map.entry("/network/status/schools/{school}", i -> "/network/status/schools/" + i.school()));
+            Map.entry("/network/status/schools/{school}", i -> "/network/status/schools/" + i.school()),
+            Map.entry("/maintenance/equipment/{id}", i -> "/maintenance/equipment/" + i.equipment()),
+            Map.entry("/maintenance/equipment/{id}/edit", i -> "/maintenance/equipment/" + i.equipment() + "/edit"),
+            Map.entry("/maintenance/equipment/new", i -> "/maintenance/equipment/new?school=" + i.school()),
+            Map.entry("/maintenance/equipment/import", i -> "/maintenance/equipment/import?org=" + i.district()),
+            Map.entry("/maintenance/knowledge/{id}", i -> "/maintenance/knowledge/" + i.article()),
+            Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -350,7 +357,11 @@ class EveryPageRendersTest {
                 jdbc.sql("SELECT a.id FROM assessment.attempt a JOIN roster.student s ON s.id = a.student_id "
                                 + "WHERE s.account_id = ? AND a.status <> 'IN_PROGRESS' ORDER BY a.id LIMIT 1")
                         .param(account("student.zhang").value()).query(Long.class).optional()
-                        .orElse(assessed.attemptId()));
+                        .orElse(assessed.attemptId()),
+                jdbc.sql("SELECT min(id) FROM maintenance.equipment WHERE school_id = ?").param(school)
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT min(id) FROM maintenance.knowledge_article WHERE owner_id = ?").param(district)
+                        .query(Long.class).single());
     }
 
     private UserId account(String username) {

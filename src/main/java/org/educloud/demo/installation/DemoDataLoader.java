@@ -8,6 +8,7 @@ import org.educloud.demo.activity.DemoActivity;
 import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.connectivity.DemoConnectivity;
 import org.educloud.demo.courses.DemoLearning;
+import org.educloud.demo.equipment.DemoEquipment;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.probes.DemoProbes;
 import org.educloud.demo.resources.DemoLibrary;
@@ -61,14 +62,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAssessment demoAssessment;
     private final DemoConnectivity demoConnectivity;
     private final DemoProbes demoProbes;
+    private final DemoEquipment demoEquipment;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
                    DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
-                   DemoProbes demoProbes) {
+                   DemoProbes demoProbes, DemoEquipment demoEquipment) {
         this.demoConnectivity = demoConnectivity;
         this.demoProbes = demoProbes;
+        this.demoEquipment = demoEquipment;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -143,9 +146,10 @@ class DemoDataLoader implements ApplicationRunner {
             demoEquity.load(INSTALLATION, places);
             demoConnectivity.load(INSTALLATION, places);
             demoProbes.load(places, Instant.now());
+            demoEquipment.load(INSTALLATION, places);
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
-                    + "equity {}",
+                    + "equity, networks and equipment {}",
                     (t0 - started) / 1_000_000,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
                     (t5 - t4) / 1_000_000);

@@ -12,6 +12,7 @@ import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
 import org.educloud.equity.Surveys;
+import org.educloud.maintenance.EquipmentDirectory;
 import org.educloud.shared.DomainException;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.FormErrors;
@@ -46,8 +47,11 @@ class SurveyPages {
     private final SchoolYears years;
     private final EquityReach reach;
     private final MessageSource messages;
+    private final EquipmentDirectory equipment;
 
-    SurveyPages(Surveys surveys, SchoolYears years, EquityReach reach, MessageSource messages) {
+    SurveyPages(Surveys surveys, SchoolYears years, EquityReach reach, MessageSource messages,
+                EquipmentDirectory equipment) {
+        this.equipment = equipment;
         this.surveys = surveys;
         this.years = years;
         this.reach = reach;
@@ -154,6 +158,8 @@ class SurveyPages {
         model.addAttribute("open", years.open().contains(survey.schoolYear()));
         model.addAttribute("years", years.open());
         model.addAttribute("confirms", surveys.confirms(scope, survey.schoolPath()));
+        // the inventory's counts are a suggestion beside the school's own figures, never copied into them
+        model.addAttribute("inventory", equipment.countsOf(survey.school()));
         Integer unplaced = survey.counts().studentsWithoutHomeroom();
         model.addAttribute("unplacedStage", surveys.singleStage(scope, survey.school()));
         // the names are the roster's now: shown while the counts are live, not beside a submitted survey's

@@ -49,7 +49,9 @@ final class Navigation {
                     item("portal.nav.courses", "/learning/courses"));
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("assessment.nav.items", "/assessment/items"),
-                    item("portal.nav.pushes", "/library/pushes"));
+                    item("portal.nav.pushes", "/library/pushes"),
+                    item("maintenance.nav.knowledge", "/maintenance/knowledge"),
+                    item("maintenance.nav.equipment", "/maintenance/equipment"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),
@@ -71,6 +73,11 @@ final class Navigation {
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
                 add(groups, listed, SYSTEM, item("portal.nav.apiDocs", "/swagger-ui.html"));
+            }
+            add(groups, listed, SYSTEM, item("maintenance.nav.equipment", "/maintenance/equipment"),
+                    item("maintenance.nav.knowledge", "/maintenance/knowledge"));
+            if (operator || roles.contains(Role.REGION_ADMIN) || roles.contains(Role.DISTRICT_ADMIN)) {
+                add(groups, listed, SYSTEM, item("maintenance.nav.platform", "/maintenance/platform"));
             }
         }
         List<NavGroup> navigation = new ArrayList<>();

@@ -1,0 +1,6 @@
+package org.educloud.maintenance.knowledge;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KnowledgeArticles extends JpaRepository<KnowledgeArticle, Long> {
+}
