@@ -4,6 +4,6 @@
  * bureau's view of the platform's own health.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operation and maintenance",
-        allowedDependencies = {"shared", "tenancy", "identity", "learning", "network"})
+        allowedDependencies = {"shared", "tenancy", "identity", "learning", "network", "library"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.maintenance;
