@@ -76,7 +76,7 @@ class EveryPageRendersTest {
     /** The ids a page's path or query needs, as one demo account would follow its own links. */
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
                long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
-               long item, long quiz, long attempt, long knowledgePoint) {
+               long item, long quiz, long attempt, long knowledgePoint, long ticket, long vendor) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
@@ -137,7 +137,9 @@ class EveryPageRendersTest {
             Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
             Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
                     + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
+            Map.entry("/maintenance/tickets/{id}", i -> "/maintenance/tickets/" + i.ticket()),
+            Map.entry("/maintenance/vendors/{id}", i -> "/maintenance/vendors/" + i.vendor()));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -336,7 +338,11 @@ class EveryPageRendersTest {
                 unit, lesson[0], lesson[1], assignment, export, importRun, assessed.itemId(), assessed.quizId(),
                 assessed.attemptId(),
                 jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT coalesce(min(id), 0) FROM maintenance.ticket WHERE school_id = ?").param(school)
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT coalesce(min(v.id), 0) FROM maintenance.vendor v WHERE v.district_id = ?")
+                        .param(district).query(Long.class).single());
     }
 
     private UserId account(String username) {

@@ -11,6 +11,7 @@ import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
 import org.educloud.demo.surveys.DemoEquity;
+import org.educloud.demo.tickets.DemoTickets;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.platform.NoExternalDatabase;
@@ -56,11 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
+    private final DemoTickets demoTickets;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoTickets demoTickets) {
+        this.demoTickets = demoTickets;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -133,6 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
+            demoTickets.load(accounts, places, properties.passwordOrDefault());
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity {}",

@@ -104,12 +104,22 @@ public class Vendors {
 
     /** Creates an account for a company of a district the caller administers: the vendor role on that district. */
     public AccountCreated createAccount(Scope scope, long vendorId, VendorAccountDraft draft) {
+        return createAccount(scope, vendorId, draft, true);
+    }
+
+    /**
+     * As {@link #createAccount(Scope, long, VendorAccountDraft)}; without {@code requirePasswordChange}, for seeded
+     * accounts whose password is already the person's own (the demo's).
+     */
+    public AccountCreated createAccount(Scope scope, long vendorId, VendorAccountDraft draft,
+                                        boolean requirePasswordChange) {
         VendorView vendor = readable(scope, vendorId);
         administeredDistrict(scope, vendor.districtId());
         AccountCreated created = identity.create(scope, new NewAccount(draft.username().strip(),
                 draft.displayName().strip(), draft.phone() == null || draft.phone().isBlank() ? null : draft.phone().strip(),
                 null, Role.VENDOR, vendor.districtId(),
-                draft.initialPassword() == null || draft.initialPassword().isBlank() ? null : draft.initialPassword()));
+                draft.initialPassword() == null || draft.initialPassword().isBlank() ? null : draft.initialPassword()),
+                requirePasswordChange);
         jdbc.sql("INSERT INTO maintenance.vendor_account (account_id, vendor_id) VALUES (?, ?)")
                 .params(created.account().id().value(), vendorId).update();
         return created;
