@@ -8,6 +8,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
-                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "network", "maintenance"})
+                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "network", "maintenance",
+                "maintenance :: tickets", "maintenance :: vendors"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

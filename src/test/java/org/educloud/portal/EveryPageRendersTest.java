@@ -77,7 +77,7 @@ class EveryPageRendersTest {
     record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
                long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
                long item, long quiz, long attempt, long knowledgePoint, long finishedAttempt, long equipment,
-               long article) {
+               long article, long ticket, long vendor) {
     }
 
     /** Pages whose path has variables, or that need a query: how each is called. */
@@ -153,7 +153,9 @@ class EveryPageRendersTest {
             Map.entry("/maintenance/equipment/new", i -> "/maintenance/equipment/new?school=" + i.school()),
             Map.entry("/maintenance/equipment/import", i -> "/maintenance/equipment/import?org=" + i.district()),
             Map.entry("/maintenance/knowledge/{id}", i -> "/maintenance/knowledge/" + i.article()),
-            Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"));
+            Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"),
+            Map.entry("/maintenance/tickets/{id}", i -> "/maintenance/tickets/" + i.ticket()),
+            Map.entry("/maintenance/vendors/{id}", i -> "/maintenance/vendors/" + i.vendor()));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
@@ -361,7 +363,11 @@ class EveryPageRendersTest {
                 jdbc.sql("SELECT min(id) FROM maintenance.equipment WHERE school_id = ?").param(school)
                         .query(Long.class).single(),
                 jdbc.sql("SELECT min(id) FROM maintenance.knowledge_article WHERE owner_id = ?").param(district)
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT coalesce(min(id), 0) FROM maintenance.ticket WHERE school_id = ?").param(school)
+                        .query(Long.class).single(),
+                jdbc.sql("SELECT coalesce(min(v.id), 0) FROM maintenance.vendor v WHERE v.district_id = ?")
+                        .param(district).query(Long.class).single());
     }
 
     private UserId account(String username) {

@@ -15,6 +15,7 @@ import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
 import org.educloud.demo.surveys.DemoEquity;
+import org.educloud.demo.tickets.DemoTickets;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.platform.NoExternalDatabase;
@@ -63,15 +64,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoConnectivity demoConnectivity;
     private final DemoProbes demoProbes;
     private final DemoEquipment demoEquipment;
+    private final DemoTickets demoTickets;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
                    DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
-                   DemoProbes demoProbes, DemoEquipment demoEquipment) {
+                   DemoProbes demoProbes, DemoEquipment demoEquipment,
+                   DemoTickets demoTickets) {
         this.demoConnectivity = demoConnectivity;
         this.demoProbes = demoProbes;
         this.demoEquipment = demoEquipment;
+        this.demoTickets = demoTickets;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -147,6 +151,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoConnectivity.load(INSTALLATION, places);
             demoProbes.load(places, Instant.now());
             demoEquipment.load(INSTALLATION, places);
+            demoTickets.load(accounts, places, properties.passwordOrDefault());
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity, networks and equipment {}",
