@@ -205,8 +205,8 @@ public class ProbeFleetBench {
     }
 
     /**
-     * The status wall and availability pages of the whole city (every probe school) as city.admin, 30 times each,
-     * one at a time, after the load.
+     * The status wall, availability and connectivity dashboard of the whole city (every probe school) as city.admin,
+     * 30 times each, one at a time, after the load.
      */
     private static void pages(URI base) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
@@ -223,7 +223,7 @@ public class ProbeFleetBench {
                         "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
                         "username=city.admin&password=" + password + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.discarding());
-        for (String page : List.of("network/status", "network/availability")) {
+        for (String page : List.of("network/status", "network/availability", "network/dashboard")) {
             Timings timings = new Timings();
             long t = System.nanoTime();
             int bytes = 0;

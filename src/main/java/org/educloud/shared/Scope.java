@@ -24,6 +24,11 @@ public record Scope(UserId userId, List<Grant> grants) {
         return new Scope(new UserId(0), List.of(new Grant(Role.PLATFORM_OPERATOR, OrgPath.ROOT)));
     }
 
+    /** Whether this is the installation acting by itself (seeding, scheduled work), which has no account. */
+    public boolean isInstallation() {
+        return userId.value() == 0;
+    }
+
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);
     }

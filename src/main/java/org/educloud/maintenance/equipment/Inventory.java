@@ -153,12 +153,12 @@ public class Inventory {
     }
 
     String nameOf(Scope scope) {
-        try {
-            return identity.self(scope.userId()).displayName();
-        } catch (NotFoundException e) {
-            // the installation itself (first-start seeding) has no account
+        // the installation itself (first-start seeding) has no account; asking identity for it would throw inside
+        // the caller's transaction and mark it rollback-only
+        if (scope.isInstallation()) {
             return "EduCloud";
         }
+        return identity.self(scope.userId()).displayName();
     }
 
     private EquipmentView editableDevice(Scope scope, long id) {

@@ -174,10 +174,11 @@ public class Articles implements KnowledgeBase {
     }
 
     private String nameOf(Scope scope) {
-        try {
-            return identity.self(scope.userId()).displayName();
-        } catch (NotFoundException e) {
+        // the installation itself (first-start seeding) has no account; asking identity for it would throw inside
+        // the caller's transaction and mark it rollback-only
+        if (scope.isInstallation()) {
             return "EduCloud";
         }
+        return identity.self(scope.userId()).displayName();
     }
 }
