@@ -98,7 +98,9 @@ class ProbeProcessTest {
 
         Process back = start("http://127.0.0.1:" + port, state);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> openOutages(school) == 0
-                && lastSequence(probeId) >= lastBefore + backlog.size());
+                && lastSequence(probeId) >= lastBefore + backlog.size()
+                // the probe removes a sample from its queue once the platform answered: wait for that too
+                && backlog.stream().noneMatch(Files::exists));
         stop(back);
         for (Path sample : backlog) {
             long sequence = Long.parseLong(sample.getFileName().toString().replace(".json", ""));
@@ -109,7 +111,8 @@ class ProbeProcessTest {
 
         // the answers to the backlog were lost (say): the same samples come again and are dropped as duplicates
         for (Path sample : backlog) {
-            Files.copy(copy.resolve(sample.getFileName()), queue.resolve(sample.getFileName()));
+            Files.copy(copy.resolve(sample.getFileName()), queue.resolve(sample.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         long rowsBefore = heartbeats(school) + measurements(school);
         Process again = start("http://127.0.0.1:" + port, state);

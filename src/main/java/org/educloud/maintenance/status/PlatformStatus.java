@@ -37,7 +37,7 @@ class PlatformStatus {
     /** One health component and its status code (UP, DOWN, OUT_OF_SERVICE, UNKNOWN). */
     record Component(String name, String status) {
 
-        boolean up() {
+        public boolean up() {
             return "UP".equals(status);
         }
     }
@@ -45,7 +45,7 @@ class PlatformStatus {
     /** The free and total space of the disk holding one of the platform's directories. */
     record Storage(String directory, long freeBytes, long totalBytes) {
 
-        int usedPercent() {
+        public int usedPercent() {
             return totalBytes == 0 ? 0 : (int) Math.round(100.0 * (totalBytes - freeBytes) / totalBytes);
         }
     }
@@ -53,7 +53,7 @@ class PlatformStatus {
     record Report(List<Component> components, EventBacklog.Figures events, @Nullable Long oldestEventMinutes,
                   List<ImportRunView> failedImports, List<Storage> storage) {
 
-        boolean allUp() {
+        public boolean allUp() {
             return components.stream().allMatch(Component::up);
         }
     }

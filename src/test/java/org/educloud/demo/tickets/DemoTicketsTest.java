@@ -36,6 +36,8 @@ class DemoTicketsTest {
                         WHERE a.account_id = ?""").param(vendorAccount).query(String.class).single())
                 .isEqualTo("江州恒信网络技术有限公司");
         assertThat(jdbc.sql("SELECT count(*) FROM maintenance.ticket t JOIN maintenance.vendor v ON v.id = t.vendor_id "
-                + "WHERE v.name = '江州恒信网络技术有限公司'").query(Long.class).single()).isEqualTo(3);
+                + "WHERE v.name = '江州恒信网络技术有限公司'").query(Long.class).single())
+                .as("its three, and any outage ticket the demo's probes opened since and the desk handed to it")
+                .isGreaterThanOrEqualTo(3);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.educloud.maintenance.TicketFixture;
+import org.educloud.support.TicketFixture;
 import org.educloud.maintenance.tickets.TicketAction;
 import org.educloud.maintenance.tickets.Tickets;
 import org.educloud.shared.ForbiddenException;
@@ -43,9 +43,12 @@ class TicketReportsTest {
         TicketFigures figures = reports.figures(tickets.scope(a, Role.OPERATIONS_STAFF), LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(1));
 
-        assertThat(figures.bySchool()).extracting(l -> l.label()).containsExactly(a.school().name());
-        assertThat(figures.byLocality()).extracting(l -> l.label()).containsExactly("URBAN");
-        var school = figures.bySchool().getFirst();
+        // other tests' schools of district A (outages open tickets by themselves) may be listed too; B's never
+        assertThat(figures.bySchool()).extracting(l -> l.label()).contains(a.school().name())
+                .doesNotContain(fixture.b().school().name());
+        assertThat(figures.byLocality()).extracting(l -> l.label()).contains("URBAN");
+        var school = figures.bySchool().stream().filter(l -> l.label().equals(a.school().name())).findFirst()
+                .orElseThrow();
         assertThat(school.judged()).isGreaterThanOrEqualTo(2);
         assertThat(school.met()).isGreaterThanOrEqualTo(1).isLessThan(school.judged());
         assertThat(school.meanHoursToRepair()).isNotNull();

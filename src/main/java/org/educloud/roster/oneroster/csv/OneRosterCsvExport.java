@@ -71,7 +71,9 @@ public class OneRosterCsvExport {
         orgs.removeLast();
         orgs.add(root);
         if (root.kind() != OrgKind.SCHOOL) {
-            orgs.addAll(tenancy.schoolsUnder(root.path()));
+            // a bulk set lists what is active: a closed school is no org a receiver (or EduCloud's own import,
+            // which knows only open schools) can place anyone in
+            tenancy.schoolsUnder(root.path()).stream().filter(OrgNodeView::isActive).forEach(orgs::add);
             orgs.addAll(districtsUnder(root));
         }
         // Imported objects keep the source's sourcedIds, name parts, email and userIds (see OneRosterSourceFacts).

@@ -1,4 +1,4 @@
-package org.educloud.maintenance;
+package org.educloud.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,6 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.Homework;
-import org.educloud.support.TenantFixture;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

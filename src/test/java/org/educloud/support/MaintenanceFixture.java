@@ -1,12 +1,17 @@
-package org.educloud.maintenance;
+package org.educloud.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.maintenance.ArticleKind;
+import org.educloud.maintenance.EquipmentKind;
+import org.educloud.maintenance.EquipmentRegister;
+import org.educloud.maintenance.KnowledgeBase;
+import org.educloud.maintenance.NewArticle;
+import org.educloud.maintenance.NewEquipment;
 import org.educloud.shared.Scope;
-import org.educloud.support.TenantFixture;
 import org.springframework.stereotype.Component;
 
 /**
