@@ -32,6 +32,7 @@ import org.educloud.library.ClassPushes;
 import org.educloud.library.Licence;
 import org.educloud.library.PushDraft;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
@@ -263,8 +264,9 @@ class EveryPageRendersTest {
     private long aDayOfRealUse() {
         Scope wang = identity.scopeOf(account("teacher.wang"));
         long classId = roster.taughtClasses(wang).getFirst().id().value();
-        long resource = jdbc.sql("SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
-                .query(Long.class).single();
+        ResourceId resource = ResourceId.of(jdbc.sql(
+                "SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
+                .query(Long.class).single());
         pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
                 "先看课件，再动手折一折。"));
         LocalDateTime now = LocalDateTime.now();
@@ -298,7 +300,7 @@ class EveryPageRendersTest {
     private void publicResource(Scope wang) {
         long school = org("江州市临江区实验小学");
         byte[] pdf = Homework.answerPdf("Fractions worksheet");
-        long id = library.create(wang, new ResourceDraft("分数练习纸（公开）", "<p>三年级分数的初步认识练习。</p>",
+        ResourceId id = library.create(wang, new ResourceDraft("分数练习纸（公开）", "<p>三年级分数的初步认识练习。</p>",
                 ResourceType.EXERCISE_SET, Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "",
                 "zh-CN", null, Sharing.PUBLIC, school), new ByteArrayInputStream(pdf), "分数练习纸.pdf");
         library.submit(wang, id);

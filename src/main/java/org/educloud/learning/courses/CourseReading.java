@@ -14,6 +14,7 @@ import org.educloud.learning.CourseCompleted;
 import org.educloud.learning.access.Caller;
 import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentStore;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceView;
 import org.educloud.records.LearningActivity;
@@ -99,7 +100,8 @@ public class CourseReading {
         for (CourseStore.UnitRow unit : store.units(courseId)) {
             List<CourseDetail.Lesson> unitLessons = new ArrayList<>();
             for (CourseStore.LessonRow lesson : lessons.stream().filter(l -> l.unitId() == unit.id()).toList()) {
-                List<ResourceView> visible = library.visible(scope, lesson.resourceIds());
+                List<ResourceView> visible = library.visible(scope,
+                        lesson.resourceIds().stream().map(ResourceId::of).toList());
                 unitLessons.add(new CourseDetail.Lesson(lesson.id(), lesson.title(), lesson.body(), visible,
                         lesson.resourceIds().size() - visible.size(), lesson.linkUrl(),
                         work.getOrDefault(lesson.id(), List.of()), done.contains(lesson.id())));
@@ -150,7 +152,7 @@ public class CourseReading {
         readable(caller, courseId);
         store.lesson(lessonId).filter(l -> l.courseId() == courseId).filter(l -> l.resourceIds().contains(resourceId))
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
-        List<ResourceView> visible = library.visible(scope, List.of(resourceId));
+        List<ResourceView> visible = library.visible(scope, List.of(ResourceId.of(resourceId)));
         if (visible.isEmpty()) {
             throw new NotFoundException("library.error.resourceNotFound");
         }
