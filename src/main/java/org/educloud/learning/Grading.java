@@ -156,8 +156,9 @@ public class Grading {
     }
 
     private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
-        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), ClassId.of(a.classId()), a.schoolId(),
-                StudentId.of(r.studentId()), r.score(), a.maxScore(), now, a.dueAt(), replaced));
+        events.publishEvent(new SubmissionGraded(r.submissionId(), AssignmentId.of(a.id()), a.title(),
+                ClassId.of(a.classId()), a.schoolId(), StudentId.of(r.studentId()), r.score(), a.maxScore(), now,
+                a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
                 LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,

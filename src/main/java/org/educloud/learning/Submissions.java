@@ -121,8 +121,8 @@ public class Submissions {
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
-        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), ClassId.of(a.classId()), a.schoolId(),
-                student.studentId(), view.attempt(), view.late(), now));
+        events.publishEvent(new SubmissionReceived(id, AssignmentId.of(assignmentId), a.title(), ClassId.of(a.classId()),
+                a.schoolId(), student.studentId(), view.attempt(), view.late(), now));
         events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
                 a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
                 LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,

@@ -77,7 +77,7 @@ class LearningModuleTest {
         scenario.stimulate(() -> assignments.publish(teacher.scope(), id))
                 .andWaitForEventOfType(AssignmentPublished.class)
                 .toArriveAndVerify(published -> {
-                    assertThat(published.assignmentId()).isEqualTo(id);
+                    assertThat(published.assignmentId()).isEqualTo(AssignmentId.of(id));
                     assertThat(published.classId()).isEqualTo(threeOne.id());
                 });
         scenario.stimulate(() -> { })

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.CourseCompleted;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.access.Caller;
 import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentStore;
@@ -138,7 +139,7 @@ public class CourseReading {
         events.publishEvent(activity(learner, classId, LearningVerb.EXPERIENCED, LearningObjectKind.LESSON,
                 lessonId, lesson.title(), courseId, now));
         if (completed) {
-            events.publishEvent(new CourseCompleted(courseId, course.title(), learner.studentId(),
+            events.publishEvent(new CourseCompleted(CourseId.of(courseId), course.title(), learner.studentId(),
                     learner.schoolId(), ClassId.of(classId), now));
             events.publishEvent(activity(learner, classId, LearningVerb.COMPLETED, LearningObjectKind.COURSE,
                     courseId, course.title(), courseId, now));
