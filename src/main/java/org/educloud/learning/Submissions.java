@@ -139,7 +139,7 @@ public class Submissions {
         List<Long> ids = followed.stream().map(s -> s.studentId().value()).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> released = grades.of(a, ids, true);
-        return followed.stream().map(s -> new StudentWork(s.studentId().value(), s.name(),
+        return followed.stream().map(s -> new StudentWork(s.studentId(), s.name(),
                 attempts.getOrDefault(s.studentId().value(), List.of()), released.get(s.studentId().value()))).toList();
     }
 

@@ -37,6 +37,7 @@ import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
+import org.educloud.roster.StudentId;
 import org.educloud.tenancy.Stage;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
@@ -279,7 +280,8 @@ class EveryPageRendersTest {
         var attempt = submissions.submit(identity.scopeOf(account("student.zhang")), id, UUID.randomUUID(),
                 "<p>第 4 题我画了图。</p>", List.of(new Upload("练习纸.jpg", photo.length, new ByteArrayResource(photo)),
                         new Upload("练习纸.pdf", pdf.length, new ByteArrayResource(pdf))));
-        grading.grade(wang, id, attempt.studentId(), new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
+        grading.grade(wang, id, StudentId.of(attempt.studentId()),
+                new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
                 new Upload("批注.jpg", photo.length, new ByteArrayResource(photo)));
         grading.release(wang, id);
         publicResource(wang);
