@@ -5,6 +5,6 @@ import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 
 /** A teacher published an assignment to a class. */
-public record AssignmentPublished(long assignmentId, ClassId classId, OrgId school, String title, long teacherAccount,
+public record AssignmentPublished(AssignmentId assignmentId, ClassId classId, OrgId school, String title, long teacherAccount,
                                   Instant dueAt, Instant publishedAt) {
 }

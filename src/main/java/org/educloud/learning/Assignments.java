@@ -159,8 +159,8 @@ public class Assignments {
         long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(ClassId.of(a.classId())))
                 .getOrDefault(ClassId.of(a.classId()), 0L);
         if (store.publish(id, clock.instant(), classSize)) {
-            events.publishEvent(new AssignmentPublished(id, ClassId.of(a.classId()), a.schoolId(), a.title(), a.teacherAccount(),
-                    a.dueAt(), clock.instant()));
+            events.publishEvent(new AssignmentPublished(AssignmentId.of(id), ClassId.of(a.classId()), a.schoolId(),
+                    a.title(), a.teacherAccount(), a.dueAt(), clock.instant()));
         }
     }
 

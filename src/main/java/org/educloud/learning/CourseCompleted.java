@@ -6,6 +6,6 @@ import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
 
 /** A student marked the last lesson of a course learnt. */
-public record CourseCompleted(long courseId, String title, StudentId studentId, OrgId school, ClassId classId,
+public record CourseCompleted(CourseId courseId, String title, StudentId studentId, OrgId school, ClassId classId,
                               Instant completedAt) {
 }

@@ -11,6 +11,7 @@ import org.educloud.learning.access.Callers;
 import org.educloud.learning.courses.CourseRow;
 import org.educloud.learning.courses.CourseStatus;
 import org.educloud.learning.courses.CourseStore;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.RichText;
 import org.educloud.roster.SchoolClassView;
@@ -171,7 +172,7 @@ public class Courses {
 
     private List<Long> checkedResources(Scope scope, @Nullable List<Long> ids) {
         List<Long> wanted = ids == null ? List.of() : ids.stream().distinct().toList();
-        if (library.visible(scope, wanted).size() != wanted.size()) {
+        if (library.visible(scope, wanted.stream().map(ResourceId::of).toList()).size() != wanted.size()) {
             throw new RuleViolationException("learning.error.resourceNotVisible");
         }
         return wanted;

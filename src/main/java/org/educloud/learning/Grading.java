@@ -76,12 +76,13 @@ public class Grading {
         List<Long> ids = students.stream().map(s -> s.id().value()).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> given = grades.of(a, ids, false);
-        return students.stream().map(s -> new StudentWork(s.id().value(), s.name(),
+        return students.stream().map(s -> new StudentWork(s.id(), s.name(),
                 attempts.getOrDefault(s.id().value(), List.of()), given.get(s.id().value()))).toList();
     }
 
-    public void grade(Scope scope, long assignmentId, long studentId, GradeDraft draft,
+    public void grade(Scope scope, long assignmentId, StudentId student, GradeDraft draft,
                       @Nullable Upload feedbackFile) {
+        long studentId = student.value();
         if (feedbackFile == null) {
             transactions.executeWithoutResult(status -> record(scope, assignmentId, studentId, draft, null));
             return;
@@ -128,7 +129,8 @@ public class Grading {
 
     /** Returns one student's grade if it is given and not yet returned ("release on save"); answers whether it did. */
     @Transactional
-    public boolean release(Scope scope, long assignmentId, long studentId) {
+    public boolean release(Scope scope, long assignmentId, StudentId student) {
+        long studentId = student.value();
         AssignmentRow a = assignments.managed(scope, assignmentId);
         Instant now = clock.instant();
         List<GradeStore.Released> released = grades.release(assignmentId, studentId, now);
@@ -145,7 +147,8 @@ public class Grading {
 
     /** The feedback file of a grade: for the teachers, and once released for the student and their parents. */
     @Transactional(readOnly = true)
-    public FileContent feedbackFile(Scope scope, long assignmentId, long studentId) {
+    public FileContent feedbackFile(Scope scope, long assignmentId, StudentId student) {
+        long studentId = student.value();
         boolean allowed = assignments.manages(scope, assignmentId)
                 || grades.released(assignmentId, studentId) && assignments.followsIn(scope, assignmentId, studentId);
         String[] file = allowed ? grades.feedbackFile(assignmentId, studentId).orElse(null) : null;
@@ -156,8 +159,9 @@ public class Grading {
     }
 
     private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
-        events.publishEvent(new SubmissionGraded(r.submissionId(), a.id(), a.title(), ClassId.of(a.classId()), a.schoolId(),
-                StudentId.of(r.studentId()), r.score(), a.maxScore(), now, a.dueAt(), replaced));
+        events.publishEvent(new SubmissionGraded(r.submissionId(), AssignmentId.of(a.id()), a.title(),
+                ClassId.of(a.classId()), a.schoolId(), StudentId.of(r.studentId()), r.score(), a.maxScore(), now,
+                a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
                 LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dueAt when the assignment was due: the day its outcome counts for in the reports
  */
-public record SubmissionGraded(long submissionId, long assignmentId, String title, ClassId classId, OrgId school,
+public record SubmissionGraded(long submissionId, AssignmentId assignmentId, String title, ClassId classId, OrgId school,
                                StudentId studentId, BigDecimal score, BigDecimal maxScore, Instant releasedAt,
                                Instant dueAt, @Nullable BigDecimal replacedScore) {
 }

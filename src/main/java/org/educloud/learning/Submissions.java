@@ -121,8 +121,8 @@ public class Submissions {
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
-        events.publishEvent(new SubmissionReceived(id, assignmentId, a.title(), ClassId.of(a.classId()), a.schoolId(),
-                student.studentId(), view.attempt(), view.late(), now));
+        events.publishEvent(new SubmissionReceived(id, AssignmentId.of(assignmentId), a.title(), ClassId.of(a.classId()),
+                a.schoolId(), student.studentId(), view.attempt(), view.late(), now));
         events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
                 a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
                 LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,
@@ -139,7 +139,7 @@ public class Submissions {
         List<Long> ids = followed.stream().map(s -> s.studentId().value()).toList();
         Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
         Map<Long, GradeView> released = grades.of(a, ids, true);
-        return followed.stream().map(s -> new StudentWork(s.studentId().value(), s.name(),
+        return followed.stream().map(s -> new StudentWork(s.studentId(), s.name(),
                 attempts.getOrDefault(s.studentId().value(), List.of()), released.get(s.studentId().value()))).toList();
     }
 

@@ -2,10 +2,11 @@ package org.educloud.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.educloud.roster.StudentId;
 import org.jspecify.annotations.Nullable;
 
 /** An assignment from one student's side, for their task list and their parents'. */
-public record Task(AssignmentView assignment, long studentId, String studentName, State state,
+public record Task(AssignmentView assignment, StudentId studentId, String studentName, State state,
                    @Nullable Instant submittedAt, @Nullable BigDecimal score) {
 
     /** Still to be handed in, due or overdue. */

@@ -65,7 +65,7 @@ public class Tasks {
                 Task.State state = score != null ? Task.State.GRADED
                         : handedIn != null ? ((Boolean) handedIn[1] ? Task.State.SUBMITTED_LATE : Task.State.SUBMITTED)
                         : a.overdue(now) ? Task.State.OVERDUE : Task.State.TO_DO;
-                tasks.add(new Task(assignments.view(a, 0, null), student.studentId().value(), student.name(), state,
+                tasks.add(new Task(assignments.view(a, 0, null), student.studentId(), student.name(), state,
                         handedIn == null ? null : (Instant) handedIn[0], score));
             }
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A resource pushed to a class for a lesson. */
-public record ClassPushView(long id, long resourceId, String resourceTitle, ResourceType resourceType,
+public record ClassPushView(long id, ResourceId resourceId, String resourceTitle, ResourceType resourceType,
                             long classId, String className, String teacherName, LocalDate lessonDate,
                             @Nullable String lesson, @Nullable String note, Instant pushedAt) {
 }

@@ -71,8 +71,8 @@ public class ClassPushes {
         String teacherName = identity.self(scope.userId()).displayName();
         int pushed = 0;
         int updated = 0;
-        for (long resourceId : Set.copyOf(draft.resourceIds())) {
-            Resource resource = resources.findById(resourceId).filter(r -> ResourceAccess.canSee(scope, r))
+        for (ResourceId resourceId : Set.copyOf(draft.resourceIds())) {
+            Resource resource = resources.findById(resourceId.value()).filter(r -> ResourceAccess.canSee(scope, r))
                     .orElseThrow(() -> new NotFoundException("library.error.resourceNotFound"));
             for (long classId : Set.copyOf(draft.classIds())) {
                 SchoolClassView schoolClass = taught.get(classId);
@@ -90,7 +90,7 @@ public class ClassPushes {
                                     lesson = EXCLUDED.lesson, note = EXCLUDED.note, teacher_id = EXCLUDED.teacher_id,
                                     teacher_name = EXCLUDED.teacher_name
                                 RETURNING xmax = 0""")
-                        .params(resourceId, classId, schoolClass.name(), schoolClass.schoolId().value(),
+                        .params(resourceId.value(), classId, schoolClass.name(), schoolClass.schoolId().value(),
                                 school.value(), scope.userId().value(), teacherName, draft.lessonDate(),
                                 blankToNull(draft.lesson()), blankToNull(draft.note()),
                                 Timestamp.from(clock.instant()))
@@ -137,7 +137,7 @@ public class ClassPushes {
                         + "JOIN library.resource r ON r.id = p.resource_id WHERE r.status = 'PUBLISHED' AND " + where
                         + " ORDER BY p.lesson_date, p.lesson NULLS LAST, p.pushed_at LIMIT 200")
                 .params(params)
-                .query((rs, n) -> new ClassPushView(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                .query((rs, n) -> new ClassPushView(rs.getLong(1), ResourceId.of(rs.getLong(2)), rs.getString(3),
                         ResourceType.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6), rs.getString(7),
                         rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
                         rs.getTimestamp(11).toInstant()))

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 public interface Engagement {
 
     /** A resource's rating, the caller's own stars and favourite, and the comments the caller may read. */
-    EngagementView of(Scope scope, long resourceId);
+    EngagementView of(Scope scope, ResourceId resourceId);
 
     /** Rates a resource from 1 to 5 stars; rating again replaces the caller's rating. */
-    void rate(Scope scope, long resourceId, int stars);
+    void rate(Scope scope, ResourceId resourceId, int stars);
 
     /** Marks a resource as one of the caller's favourites, or no longer. */
-    void favourite(Scope scope, long resourceId, boolean favourite);
+    void favourite(Scope scope, ResourceId resourceId, boolean favourite);
 
     /** The caller's favourites that they may still see, newest first. */
     PageSlice<ResourceView> favourites(Scope scope, int page, int size);
@@ -27,7 +27,7 @@ public interface Engagement {
      * Comments on a published resource; the comment waits for moderation unless the caller moderates the resource
      * (its author, or an admin of its school). Returns the comment's id.
      */
-    long comment(Scope scope, long resourceId, @Nullable String text);
+    long comment(Scope scope, ResourceId resourceId, @Nullable String text);
 
     /** Approves or rejects a comment on a resource the caller moderates. */
     void moderate(Scope scope, long commentId, boolean approve);

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a teacher pushes: resources, to classes they teach, for a day and lesson (第3节 数学), with a note.
  */
-public record PushDraft(@NotEmpty @Size(max = 20) List<Long> resourceIds, @NotEmpty @Size(max = 20) List<Long> classIds,
+public record PushDraft(@NotEmpty @Size(max = 20) List<ResourceId> resourceIds,
+                        @NotEmpty @Size(max = 20) List<Long> classIds,
                         @NotNull LocalDate lessonDate, @Size(max = 60) @Nullable String lesson,
                         @Size(max = 500) @Nullable String note) {
 }

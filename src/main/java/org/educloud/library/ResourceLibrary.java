@@ -83,8 +83,8 @@ public class ResourceLibrary {
      * (a course's lessons) and must not show what the reader may not open. Not counted as views.
      */
     @Transactional(readOnly = true)
-    public List<ResourceView> visible(@Nullable Scope scope, List<Long> ids) {
-        return queries.visibleAmong(scope, ids);
+    public List<ResourceView> visible(@Nullable Scope scope, List<ResourceId> ids) {
+        return queries.visibleAmong(scope, ids.stream().map(ResourceId::value).toList());
     }
 
     @Transactional(readOnly = true)
@@ -94,72 +94,72 @@ public class ResourceLibrary {
 
     /** A resource's page; counts as a view. */
     @Transactional
-    public ResourceDetail view(@Nullable Scope scope, long id) {
-        ResourceDetail detail = queries.detail(scope, id);
-        usage.viewed(scope, queries.visible(scope, id));
+    public ResourceDetail view(@Nullable Scope scope, ResourceId id) {
+        ResourceDetail detail = queries.detail(scope, id.value());
+        usage.viewed(scope, queries.visible(scope, id.value()));
         return detail;
     }
 
     @Transactional(readOnly = true)
-    public ResourceDraft draft(Scope scope, long id) {
-        return queries.draft(scope, id);
+    public ResourceDraft draft(Scope scope, ResourceId id) {
+        return queries.draft(scope, id.value());
     }
 
     @Transactional
-    public long create(Scope scope, ResourceDraft draft) {
-        return authoring.create(scope, draft);
+    public ResourceId create(Scope scope, ResourceDraft draft) {
+        return ResourceId.of(authoring.create(scope, draft));
     }
 
     /** Creates a resource with its first file: both are kept, or neither. The file is read before any transaction. */
-    public long create(Scope scope, ResourceDraft draft, InputStream upload, String fileName) {
-        return uploading.create(scope, draft, upload, fileName);
+    public ResourceId create(Scope scope, ResourceDraft draft, InputStream upload, String fileName) {
+        return ResourceId.of(uploading.create(scope, draft, upload, fileName));
     }
 
     @Transactional
-    public void revise(Scope scope, long id, ResourceDraft draft) {
-        authoring.revise(scope, id, draft);
+    public void revise(Scope scope, ResourceId id, ResourceDraft draft) {
+        authoring.revise(scope, id.value(), draft);
     }
 
     /** Adds a file; the upload is read before a transaction opens, so a slow client holds no connection. */
-    public long addFile(Scope scope, long id, InputStream upload, String fileName, @Nullable String note) {
-        return uploading.addFile(scope, id, upload, fileName, note);
+    public long addFile(Scope scope, ResourceId id, InputStream upload, String fileName, @Nullable String note) {
+        return uploading.addFile(scope, id.value(), upload, fileName, note);
     }
 
     /** Adds a version of a file; read like {@link #addFile}. */
-    public int addVersion(Scope scope, long id, long fileId, InputStream upload, String fileName,
+    public int addVersion(Scope scope, ResourceId id, long fileId, InputStream upload, String fileName,
                           @Nullable String note) {
-        return uploading.addVersion(scope, id, fileId, upload, fileName, note);
+        return uploading.addVersion(scope, id.value(), fileId, upload, fileName, note);
     }
 
     @Transactional
-    public void submit(Scope scope, long id) {
-        reviewing.submit(scope, id);
+    public void submit(Scope scope, ResourceId id) {
+        reviewing.submit(scope, id.value());
     }
 
     @Transactional
-    public void approve(Scope scope, long id, @Nullable String comment) {
-        reviewing.approve(scope, id, comment);
+    public void approve(Scope scope, ResourceId id, @Nullable String comment) {
+        reviewing.approve(scope, id.value(), comment);
     }
 
     @Transactional
-    public void reject(Scope scope, long id, @Nullable String comment) {
-        reviewing.reject(scope, id, comment);
+    public void reject(Scope scope, ResourceId id, @Nullable String comment) {
+        reviewing.reject(scope, id.value(), comment);
     }
 
     @Transactional
-    public void withdraw(Scope scope, long id, @Nullable String comment) {
-        reviewing.withdraw(scope, id, comment);
+    public void withdraw(Scope scope, ResourceId id, @Nullable String comment) {
+        reviewing.withdraw(scope, id.value(), comment);
     }
 
     @Transactional
-    public void feature(Scope scope, long id, boolean featured) {
-        reviewing.feature(scope, id, featured);
+    public void feature(Scope scope, ResourceId id, boolean featured) {
+        reviewing.feature(scope, id.value(), featured);
     }
 
     /** The size of a file version the caller may read, to settle a Range request before opening it. */
     @Transactional(readOnly = true)
-    public FileVersionSize fileSize(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
-        return reading.size(scope, id, fileId, version);
+    public FileVersionSize fileSize(@Nullable Scope scope, ResourceId id, long fileId, @Nullable Integer version) {
+        return reading.size(scope, id.value(), fileId, version);
     }
 
     /**
@@ -168,15 +168,15 @@ public class ResourceLibrary {
      * download do not, and inline showing counts nothing, since the page showing it counted the view.
      */
     @Transactional
-    public FileContent open(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, long offset,
+    public FileContent open(@Nullable Scope scope, ResourceId id, long fileId, @Nullable Integer version, long offset,
                             long length, boolean download) {
-        return reading.open(scope, id, fileId, version, offset, length, download);
+        return reading.open(scope, id.value(), fileId, version, offset, length, download);
     }
 
     /** The small PNG of an image or of a PDF's first page, for lists and covers. */
     @Transactional(readOnly = true)
-    public FileContent preview(@Nullable Scope scope, long id, long fileId, @Nullable Integer version) {
-        return reading.preview(scope, id, fileId, version);
+    public FileContent preview(@Nullable Scope scope, ResourceId id, long fileId, @Nullable Integer version) {
+        return reading.preview(scope, id.value(), fileId, version);
     }
 
     /** The size, content hash (the ETag) and media type of a file version. */

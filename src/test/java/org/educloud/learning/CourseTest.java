@@ -13,7 +13,6 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.courses.CourseDetail;
 import org.educloud.learning.courses.CourseReading;
 import org.educloud.learning.courses.CourseView;
-import org.educloud.library.ResourceView;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -72,7 +71,7 @@ class CourseTest {
                 .extracting(k -> k.id().value()).doesNotContain(fixture.a().classId());
         CourseDetail seen = reading.detail(a(Role.STUDENT), course);
         assertThat(seen.mayMarkDone()).isTrue();
-        assertThat(seen.units().getFirst().lessons().get(1).resources()).extracting(ResourceView::id)
+        assertThat(seen.units().getFirst().lessons().get(1).resources()).extracting(r -> r.id().value())
                 .containsExactly(fixture.a().resourceId());
         assertThat(reading.mine(a(Role.PARENT))).extracting(CourseView::id).contains(course);
 

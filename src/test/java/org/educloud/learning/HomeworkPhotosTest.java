@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -180,13 +181,14 @@ class HomeworkPhotosTest {
                 upload("练习.pdf", Homework.answerPdf("3/4 = 0.75")), upload("IMG_0003.heic", Homework.iphonePhoto()));
         List<StudentWork> sheet = grading.sheet(scope("teacher.wang"), id);
         // a classmate at one end of the roster hands in too; everyone between them and 张同学 handed in nothing
-        StudentWork classmate = sheet.getFirst().studentId() != attempt.studentId() ? sheet.getFirst() : sheet.getLast();
+        StudentWork classmate = sheet.getFirst().studentId().value() != attempt.studentId() ? sheet.getFirst()
+                : sheet.getLast();
         classmateHandsIn(id, classmate);
         boolean classmateFirst = classmate == sheet.getFirst();
-        long earlier = classmateFirst ? classmate.studentId() : attempt.studentId();
-        long later = classmateFirst ? attempt.studentId() : classmate.studentId();
+        long earlier = classmateFirst ? classmate.studentId().value() : attempt.studentId();
+        long later = classmateFirst ? attempt.studentId() : classmate.studentId().value();
         assertThat(Math.abs(sheet.indexOf(classmate) - sheet.stream().map(StudentWork::studentId).toList()
-                .indexOf(attempt.studentId()))).isGreaterThan(1);
+                .indexOf(StudentId.of(attempt.studentId())))).isGreaterThan(1);
         var teacher = authentication(as("teacher.wang"));
 
         mvc.perform(get("/learning/assignments/" + id + "/grading").param("student", String.valueOf(attempt.studentId()))
@@ -249,7 +251,8 @@ class HomeworkPhotosTest {
     void gradesAreReleasedFromTheGradingPageWhichComesBack() throws Exception {
         long id = photoHomework("拍照作业：在批改页发回");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
-        grading.grade(scope("teacher.wang"), id, attempt.studentId(), new GradeDraft(BigDecimal.TEN, null, null), null);
+        grading.grade(scope("teacher.wang"), id, StudentId.of(attempt.studentId()),
+                new GradeDraft(BigDecimal.TEN, null, null), null);
         var teacher = authentication(as("teacher.wang"));
         String page = "/learning/assignments/" + id + "/grading?student=" + attempt.studentId();
 
@@ -269,7 +272,7 @@ class HomeworkPhotosTest {
         Upload huge = new Upload("批注.jpg", (Grading.MAX_FEEDBACK_FILE_MB + 1) * 1024L * 1024L,
                 new ByteArrayResource(new byte[0]));
 
-        assertThatThrownBy(() -> grading.grade(scope("teacher.wang"), id, attempt.studentId(),
+        assertThatThrownBy(() -> grading.grade(scope("teacher.wang"), id, StudentId.of(attempt.studentId()),
                 new GradeDraft(BigDecimal.ONE, null, null), huge))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.fileTooLarge");
@@ -288,8 +291,8 @@ class HomeworkPhotosTest {
                         .file(new MockMultipartFile("feedbackFile", "批注.jpg", "image/jpeg", Homework.worksheetPhoto()))
                         .param("score", "1").with(stranger).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(grading.sheet(scope("teacher.wang"), id)).filteredOn(w -> w.studentId() == attempt.studentId())
-                .singleElement().extracting(StudentWork::grade).isNull();
+        assertThat(grading.sheet(scope("teacher.wang"), id))
+                .filteredOn(w -> w.studentId().value() == attempt.studentId()).singleElement().extracting(StudentWork::grade).isNull();
     }
 
     @Test
@@ -320,7 +323,7 @@ class HomeworkPhotosTest {
                             school_path, attempt, answer, submitted_at, late, token)
                         SELECT a.id, ?, ?, a.teacher_account, a.school_path, 1, '<p>1/4 + 2/4 = 3/4</p>', ?, false, ?
                         FROM learning.assignment a WHERE a.id = ?""")
-                .params(classmate.studentId(), classmate.studentName(), Timestamp.from(Instant.now()),
+                .params(classmate.studentId().value(), classmate.studentName(), Timestamp.from(Instant.now()),
                         UUID.randomUUID(), assignmentId).update();
     }
 }

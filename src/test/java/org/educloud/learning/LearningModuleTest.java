@@ -77,7 +77,7 @@ class LearningModuleTest {
         scenario.stimulate(() -> assignments.publish(teacher.scope(), id))
                 .andWaitForEventOfType(AssignmentPublished.class)
                 .toArriveAndVerify(published -> {
-                    assertThat(published.assignmentId()).isEqualTo(id);
+                    assertThat(published.assignmentId()).isEqualTo(AssignmentId.of(id));
                     assertThat(published.classId()).isEqualTo(threeOne.id());
                 });
         scenario.stimulate(() -> { })
@@ -106,7 +106,8 @@ class LearningModuleTest {
         long id = published("分数练习");
         submissions.submit(zhang.scope(), id, UUID.randomUUID(), "<p>3/4</p>", List.of());
 
-        grading.grade(teacher.scope(), id, zhang.id(), new GradeDraft(new BigDecimal("92"), null, "<p>很好</p>"), null);
+        grading.grade(teacher.scope(), id, StudentId.of(zhang.id()),
+                new GradeDraft(new BigDecimal("92"), null, "<p>很好</p>"), null);
         assertThat(submissions.mine(zhang.scope(), id).getFirst().grade()).as("given, not yet returned").isNull();
 
         scenario.stimulate(() -> grading.release(teacher.scope(), id))

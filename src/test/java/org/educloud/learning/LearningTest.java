@@ -25,6 +25,7 @@ import org.educloud.learning.activity.SummarisingActivity;
 import org.educloud.learning.gradebook.Gradebook;
 import org.educloud.learning.gradebook.GradebookView;
 import org.educloud.learning.notifications.DueSoonReminders;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -92,8 +93,8 @@ class LearningTest {
         return new Upload(name, declaredSize < 0 ? bytes.length : declaredSize, new ByteArrayResource(bytes));
     }
 
-    private long studentId() {
-        return fixture.a().studentId();
+    private StudentId studentId() {
+        return StudentId.of(fixture.a().studentId());
     }
 
     @Test
@@ -192,7 +193,8 @@ class LearningTest {
         assertThat(attempt.answer()).isEqualTo("<p>答案</p>");
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, null,
                 "<b>好</b><img src=x onerror=alert(1)>"), null);
-        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId() == studentId()).singleElement()
+        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId().equals(studentId()))
+                .singleElement()
                 .extracting(w -> w.grade().feedback()).isEqualTo("<b>好</b>");
     }
 
@@ -230,7 +232,8 @@ class LearningTest {
                 new GradeDraft(null, List.of(0), null), null))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricIncomplete");
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, List.of(1, 0), null), null);
-        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId() == studentId()).singleElement()
+        assertThat(grading.sheet(as(Role.TEACHER), id)).filteredOn(w -> w.studentId().equals(studentId()))
+                .singleElement()
                 .extracting(w -> w.grade().score()).isEqualTo(new BigDecimal("80.0"));
         assertThatThrownBy(() -> assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId())
                 .titled("量规与满分不符").instructions(null).open(LocalDateTime.now(), LocalDateTime.now().plusDays(1))
@@ -286,7 +289,7 @@ class LearningTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> submissions.mine(as(Role.PARENT), b.assignmentId()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> grading.feedbackFile(as(Role.PARENT), b.assignmentId(), b.studentId()))
+        assertThatThrownBy(() -> grading.feedbackFile(as(Role.PARENT), b.assignmentId(), StudentId.of(b.studentId())))
                 .isInstanceOf(NotFoundException.class);
         var own = submissions.mine(as(Role.PARENT), fixture.a().assignmentId());
         assertThat(own).extracting(StudentWork::studentId).containsExactly(studentId());
@@ -323,7 +326,7 @@ class LearningTest {
         long missing = published("没交的作业", -1, LatePolicy.ACCEPT, true, null);
         GradebookView book = gradebook.of(as(Role.TEACHER), fixture.a().classId());
         int column = book.assignments().stream().map(AssignmentView::id).toList().indexOf(missing);
-        assertThat(book.lines()).filteredOn(l -> l.studentId() == studentId()).singleElement()
+        assertThat(book.lines()).filteredOn(l -> l.studentId() == studentId().value()).singleElement()
                 .satisfies(line -> assertThat(line.cells().get(column).missing()).isTrue());
         assertThatThrownBy(() -> gradebook.of(as(Role.STUDENT), fixture.a().classId()))
                 .isInstanceOf(ForbiddenException.class);

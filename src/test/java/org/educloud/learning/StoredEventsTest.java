@@ -15,8 +15,8 @@ import org.springframework.modulith.events.core.EventSerializer;
 
 /**
  * The event publication registry keeps undelivered events as JSON and delivers them again after a restart, so an
- * event the version before typed ids stored (class and student ids as bare numbers) must still be read by this one,
- * and this one must store them as the same bare numbers.
+ * event the version before typed ids stored (class, student, assignment and course ids as bare numbers) must still be
+ * read by this one, and this one must store them as the same bare numbers.
  */
 @EduCloudTest
 class StoredEventsTest {
@@ -54,6 +54,7 @@ class StoredEventsTest {
 
         SubmissionGraded graded = serializer.deserialize(stored, SubmissionGraded.class);
 
+        assertThat(graded.assignmentId()).isEqualTo(AssignmentId.of(3));
         assertThat(graded.classId()).isEqualTo(ClassId.of(42));
         assertThat(graded.studentId()).isEqualTo(StudentId.of(1001));
         assertThat(graded.school()).isEqualTo(OrgId.of(5));
@@ -62,29 +63,31 @@ class StoredEventsTest {
     }
 
     @Test
-    void everyEventWithClassOrStudentIdsIsReadFromWhatTheOldVersionStored() {
+    void everyEventWithTypedIdsIsReadFromWhatTheOldVersionStored() {
         OrgId school = OrgId.of(5);
         assertThat(serializer.deserialize(serializer.serialize(
                 new OldAssignmentPublished(3, 42, school, "口算练习", 77, DUE, NOW)), AssignmentPublished.class))
-                .isEqualTo(new AssignmentPublished(3, ClassId.of(42), school, "口算练习", 77, DUE, NOW));
+                .isEqualTo(new AssignmentPublished(AssignmentId.of(3), ClassId.of(42), school, "口算练习", 77, DUE,
+                        NOW));
         assertThat(serializer.deserialize(serializer.serialize(
                 new OldSubmissionReceived(7, 3, "口算练习", 42, school, 1001, 2, true, NOW)), SubmissionReceived.class))
-                .isEqualTo(new SubmissionReceived(7, 3, "口算练习", ClassId.of(42), school, StudentId.of(1001), 2, true,
-                        NOW));
+                .isEqualTo(new SubmissionReceived(7, AssignmentId.of(3), "口算练习", ClassId.of(42), school,
+                        StudentId.of(1001), 2, true, NOW));
         assertThat(serializer.deserialize(serializer.serialize(new OldSubmissionGraded(7, 3, "口算练习", 42, school, 1001,
                 new BigDecimal("9"), BigDecimal.TEN, NOW, DUE, new BigDecimal("6"))), SubmissionGraded.class))
-                .isEqualTo(new SubmissionGraded(7, 3, "口算练习", ClassId.of(42), school, StudentId.of(1001),
-                        new BigDecimal("9"), BigDecimal.TEN, NOW, DUE, new BigDecimal("6")));
+                .isEqualTo(new SubmissionGraded(7, AssignmentId.of(3), "口算练习", ClassId.of(42), school,
+                        StudentId.of(1001), new BigDecimal("9"), BigDecimal.TEN, NOW, DUE, new BigDecimal("6")));
         assertThat(serializer.deserialize(serializer.serialize(
                 new OldCourseCompleted(11, "乘法口诀", 1001, school, 42, NOW)), CourseCompleted.class))
-                .isEqualTo(new CourseCompleted(11, "乘法口诀", StudentId.of(1001), school, ClassId.of(42), NOW));
+                .isEqualTo(new CourseCompleted(CourseId.of(11), "乘法口诀", StudentId.of(1001), school, ClassId.of(42),
+                        NOW));
     }
 
     @Test
     void typedIdsAreStoredAsTheBareNumbersTheOldVersionWrote() {
         OrgId school = OrgId.of(5);
-        var graded = new SubmissionGraded(7, 3, "口算练习", ClassId.of(42), school, StudentId.of(1001),
-                new BigDecimal("9"), BigDecimal.TEN, NOW, DUE, null);
+        var graded = new SubmissionGraded(7, AssignmentId.of(3), "口算练习", ClassId.of(42), school,
+                StudentId.of(1001), new BigDecimal("9"), BigDecimal.TEN, NOW, DUE, null);
         var old = new OldSubmissionGraded(7, 3, "口算练习", 42, school, 1001, new BigDecimal("9"), BigDecimal.TEN, NOW,
                 DUE, null);
 
@@ -92,7 +95,8 @@ class StoredEventsTest {
 
         assertThat(stored).isEqualTo(serializer.serialize(old));
         assertThat(serializer.deserialize(stored, SubmissionGraded.class)).isEqualTo(graded);
-        var completed = new CourseCompleted(11, "乘法口诀", StudentId.of(1001), school, ClassId.of(42), NOW);
+        var completed = new CourseCompleted(CourseId.of(11), "乘法口诀", StudentId.of(1001), school, ClassId.of(42),
+                NOW);
         assertThat(serializer.serialize(completed))
                 .isEqualTo(serializer.serialize(new OldCourseCompleted(11, "乘法口诀", 1001, school, 42, NOW)));
         assertThat(serializer.deserialize(serializer.serialize(completed), CourseCompleted.class)).isEqualTo(completed);

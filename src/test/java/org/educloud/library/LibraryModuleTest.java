@@ -62,7 +62,7 @@ class LibraryModuleTest {
 
     @Test
     void a_resource_shared_with_the_school_is_published_by_the_schools_review(Scenario scenario) throws IOException {
-        long id = upload(Sharing.SCHOOL);
+        ResourceId id = upload(Sharing.SCHOOL);
         library.submit(author.scope(), id);
 
         scenario.stimulate(() -> library.approve(school.admin(), id, "可以"))
@@ -82,7 +82,7 @@ class LibraryModuleTest {
         Scope districtAdmin = identity.scopeOf(identity.create(Scope.installation(), new NewAccount(
                 "district" + city.district().id().value(), "区教育局管理员", null, null, Role.DISTRICT_ADMIN,
                 city.district().id().value(), SchoolInTerm.PASSWORD), false).account().id());
-        long id = upload(Sharing.DISTRICT);
+        ResourceId id = upload(Sharing.DISTRICT);
         library.submit(author.scope(), id);
 
         library.approve(school.admin(), id, null);
@@ -95,7 +95,7 @@ class LibraryModuleTest {
 
     @Test
     void what_is_not_published_is_the_authors_alone() throws IOException {
-        long id = upload(Sharing.SCHOOL);
+        ResourceId id = upload(Sharing.SCHOOL);
 
         assertThatThrownBy(() -> library.view(colleague.scope(), id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> library.view(null, id)).as("a visitor of the public portal")
@@ -104,7 +104,7 @@ class LibraryModuleTest {
 
     @Test
     void a_rejected_resource_goes_back_to_its_author_to_change() throws IOException {
-        long id = upload(Sharing.SCHOOL);
+        ResourceId id = upload(Sharing.SCHOOL);
         library.submit(author.scope(), id);
 
         library.reject(school.admin(), id, "请补充教学目标");
@@ -116,12 +116,12 @@ class LibraryModuleTest {
 
     @Test
     void a_private_resource_is_never_reviewed() throws IOException {
-        long id = upload(Sharing.PRIVATE);
+        ResourceId id = upload(Sharing.PRIVATE);
 
         assertThatThrownBy(() -> library.submit(author.scope(), id)).isInstanceOf(RuleViolationException.class);
     }
 
-    private long upload(Sharing sharing) throws IOException {
+    private ResourceId upload(Sharing sharing) throws IOException {
         ResourceDraft draft = aResource().titled("分数的初步认识 图示").described("<p>一张饼平均分成四份</p>")
                 .ofType(ResourceType.IMAGE).tagged("分数").sharedWith(sharing).build();
         return library.create(author.scope(), draft, new ByteArrayInputStream(png()), "分数.png");

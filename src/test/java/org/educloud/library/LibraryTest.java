@@ -91,7 +91,7 @@ class LibraryTest {
     @Test
     void aSchoolSharedResourceIsPublishedByTheSchoolAndSeenOnlyInThatSchool() {
         Scope teacher = as(Role.TEACHER);
-        long id = library.create(teacher, draft("几分之一 学校共享", Sharing.SCHOOL), pdf("school"), "几分之一.pdf");
+        ResourceId id = library.create(teacher, draft("几分之一 学校共享", Sharing.SCHOOL), pdf("school"), "几分之一.pdf");
         library.submit(teacher, id);
         assertThatThrownBy(() -> library.approve(teacher, id, null)).isInstanceOf(ForbiddenException.class);
         library.approve(as(Role.SCHOOL_ADMIN), id, "可以");
@@ -111,7 +111,7 @@ class LibraryTest {
     @Test
     void aDistrictSharedResourceNeedsTheBureauAfterTheSchoolAndRejectionNeedsAReason() {
         Scope teacher = as(Role.TEACHER);
-        long id = library.create(teacher, draft("周长练习 区县共享", Sharing.DISTRICT), pdf("district"), "周长.pdf");
+        ResourceId id = library.create(teacher, draft("周长练习 区县共享", Sharing.DISTRICT), pdf("district"), "周长.pdf");
         library.submit(teacher, id);
         library.approve(as(Role.SCHOOL_ADMIN), id, null);
         assertThat(library.view(teacher, id).summary().status()).isEqualTo(ReviewStatus.SCHOOL_APPROVED);
@@ -143,8 +143,8 @@ class LibraryTest {
     void identicalUploadsAreStoredOnce() {
         Scope teacher = as(Role.TEACHER);
         long blobs = count("blob");
-        long first = library.create(teacher, draft("同一文件 一", Sharing.PRIVATE), pdf("same bytes"), "a.pdf");
-        long second = library.create(teacher, draft("同一文件 二", Sharing.PRIVATE), pdf("same bytes"), "b.pdf");
+        ResourceId first = library.create(teacher, draft("同一文件 一", Sharing.PRIVATE), pdf("same bytes"), "a.pdf");
+        ResourceId second = library.create(teacher, draft("同一文件 二", Sharing.PRIVATE), pdf("same bytes"), "b.pdf");
         assertThat(count("blob")).isEqualTo(blobs + 1);
         assertThat(library.view(teacher, first).files().getFirst().current().fileName()).isEqualTo("a.pdf");
         assertThat(library.view(teacher, second).files().getFirst().current().fileName()).isEqualTo("b.pdf");
@@ -198,7 +198,7 @@ class LibraryTest {
     void aTinyPdfClaimingAnEnormousPageIsStoredWithASmallPreview() throws Exception {
         Scope teacher = as(Role.TEACHER);
         byte[] tall = TestFiles.tallPdf();
-        long id = library.create(teacher, draft("四十万点高的页面", Sharing.PRIVATE), new ByteArrayInputStream(tall),
+        ResourceId id = library.create(teacher, draft("四十万点高的页面", Sharing.PRIVATE), new ByteArrayInputStream(tall),
                 "tall.pdf");
         ResourceFileView file = library.view(teacher, id).files().getFirst();
         assertThat(file.current().size()).isEqualTo(tall.length);
@@ -257,7 +257,7 @@ class LibraryTest {
                 .described("<p onclick=\"steal()\">看<b>这里</b></p><script>alert(1)</script>"
                         + "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)>")
                 .ofType(ResourceType.DOCUMENT).atLesson(fractionsChapter(teacher)).sharedWith(Sharing.PRIVATE).build();
-        long id = library.create(teacher, hostile);
+        ResourceId id = library.create(teacher, hostile);
         ResourceDetail detail = library.view(teacher, id);
         assertThat(detail.description()).contains("<b>这里</b>").doesNotContain("script", "onclick", "javascript",
                 "onerror", "<img");
@@ -268,7 +268,8 @@ class LibraryTest {
     void downloadsAnswerRangesSoVideosSeekAndBrokenDownloadsResume() throws Exception {
         Scope teacher = as(Role.TEACHER);
         byte[] bytes = ("%PDF-1.4\n" + "x".repeat(1000) + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        long id = library.create(teacher, draft("分段下载", Sharing.PRIVATE), new ByteArrayInputStream(bytes), "range.pdf");
+        ResourceId id = library.create(teacher, draft("分段下载", Sharing.PRIVATE), new ByteArrayInputStream(bytes),
+                "range.pdf");
         long fileId = library.view(teacher, id).files().getFirst().id();
         String url = "/library/resources/" + id + "/files/" + fileId + "/content?download=true";
         var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
@@ -295,7 +296,7 @@ class LibraryTest {
     @Test
     void theApiTakesAFileAsTheRawBody() throws Exception {
         Scope teacher = as(Role.TEACHER);
-        long id = library.create(teacher, draft("接口上传", Sharing.PRIVATE));
+        ResourceId id = library.create(teacher, draft("接口上传", Sharing.PRIVATE));
         mvc.perform(post("/api/v1/resources/" + id + "/files").param("name", "接口.pdf")
                         .contentType("application/octet-stream").content("%PDF-1.4\n% api\n%%EOF\n")
                         .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
@@ -391,7 +392,7 @@ class LibraryTest {
 
     @Test
     void usageIsCountedForTheUsersSchoolAndAStudentsUseReachesTheRecordStore() throws Exception {
-        long id = fixture.a().resourceId();
+        ResourceId id = ResourceId.of(fixture.a().resourceId());
         long fileId = fixture.a().resourceFileId();
         long schoolId = fixture.a().school().id().value();
         long viewsBefore = usage(schoolId, id, "views");
@@ -425,7 +426,7 @@ class LibraryTest {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(pdf);
         }
-        long id = library.create(teacher, draft("浏览不算下载", Sharing.PRIVATE),
+        ResourceId id = library.create(teacher, draft("浏览不算下载", Sharing.PRIVATE),
                 new ByteArrayInputStream(pdf.toByteArray()), "lesson.pdf");
         long fileId = library.view(teacher, id).files().getFirst().id();
         String files = "/library/resources/" + id + "/files/" + fileId;
@@ -468,7 +469,7 @@ class LibraryTest {
 
     @Test
     void aTeacherPushesAPublishedResourceToTheirClassAndItsStudentsAndParentsSeeIt() {
-        long id = fixture.a().resourceId();
+        ResourceId id = ResourceId.of(fixture.a().resourceId());
         long classId = fixture.a().classId();
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
         PushOutcome pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day,
@@ -487,14 +488,14 @@ class LibraryTest {
                 List.of(fixture.b().classId()), day, null, null))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> pushes.push(as(Role.STUDENT), new PushDraft(List.of(id), List.of(classId), day,
                 null, null))).isInstanceOf(ForbiddenException.class);
-        long draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
+        ResourceId draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
         assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(draft), List.of(classId), day,
                 null, null))).hasFieldOrPropertyWithValue("messageKey", "library.error.pushNotShared");
     }
 
     @Test
     void pushingAgainToTheSameClassAndDayUpdatesTheLessonAndNoteAndSaysSo() throws Exception {
-        long id = fixture.a().resourceId();
+        ResourceId id = ResourceId.of(fixture.a().resourceId());
         long classId = fixture.a().classId();
         LocalDate day = LocalDate.now().plusDays(5);
         var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
@@ -511,7 +512,8 @@ class LibraryTest {
                 .andExpect(flash.attribute("notice", "library.notice.pushUpdated"));
 
         for (Role member : List.of(Role.STUDENT, Role.PARENT)) {
-            assertThat(pushes.mine(as(member), day)).filteredOn(p -> p.resourceId() == id && p.lessonDate().equals(day))
+            assertThat(pushes.mine(as(member), day))
+                    .filteredOn(p -> p.resourceId().equals(id) && p.lessonDate().equals(day))
                     .as("one push, as changed").singleElement()
                     .returns("第4节 数学", ClassPushView::lesson).returns("改到下午：带上直尺", ClassPushView::note);
         }
@@ -527,7 +529,7 @@ class LibraryTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(0))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value(1));
-        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes()).filteredOn(p -> p.resourceId() == id)
+        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes()).filteredOn(p -> p.resourceId().equals(id))
                 .singleElement().returns("第2节", ClassPushView::lesson).returns("接口改的", ClassPushView::note);
         mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
                         .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
@@ -543,8 +545,8 @@ class LibraryTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("classroom.js")));
         LocalDate day = LocalDate.now().plusDays(40);
-        pushes.push(as(Role.TEACHER), new PushDraft(List.of(fixture.a().resourceId()), List.of(fixture.a().classId()),
-                day, null, null));
+        pushes.push(as(Role.TEACHER), new PushDraft(List.of(ResourceId.of(fixture.a().resourceId())),
+                List.of(fixture.a().classId()), day, null, null));
         mvc.perform(get("/library/classes/" + fixture.a().classId() + "/display").param("date", day.toString())
                         .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isOk())
@@ -556,7 +558,7 @@ class LibraryTest {
     @Test
     void anonymousVisitorsSeeOnlyPublicResources() throws Exception {
         Scope teacher = as(Role.TEACHER);
-        long open = library.create(teacher, draft("公开资源 匿名可见", Sharing.PUBLIC), pdf("public"), "public.pdf");
+        ResourceId open = library.create(teacher, draft("公开资源 匿名可见", Sharing.PUBLIC), pdf("public"), "public.pdf");
         library.submit(teacher, open);
         library.approve(as(Role.SCHOOL_ADMIN), open, null);
         library.approve(identity.scopeOf(fixture.regionAdmin()), open, "面向社会公开");
@@ -577,7 +579,7 @@ class LibraryTest {
 
     @Test
     void ratingsAreOnePerPersonAndCommentsWaitForModeration() {
-        long id = fixture.a().resourceId();
+        ResourceId id = ResourceId.of(fixture.a().resourceId());
         Scope student = as(Role.STUDENT);
         engagement.rate(student, id, 2);
         engagement.rate(student, id, 4);
@@ -615,19 +617,19 @@ class LibraryTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         var png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);
-        long image = library.create(teacher, draft("有预览的图片", Sharing.PRIVATE),
+        ResourceId image = library.create(teacher, draft("有预览的图片", Sharing.PRIVATE),
                 new ByteArrayInputStream(png.toByteArray()), "picture.png");
         var pdf = new java.io.ByteArrayOutputStream();
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(pdf);
         }
-        long paper = library.create(teacher, draft("有首页预览的PDF", Sharing.PRIVATE),
+        ResourceId paper = library.create(teacher, draft("有首页预览的PDF", Sharing.PRIVATE),
                 new ByteArrayInputStream(pdf.toByteArray()), "paper.pdf");
-        long bomb = library.create(teacher, draft("巨图", Sharing.PRIVATE),
+        ResourceId bomb = library.create(teacher, draft("巨图", Sharing.PRIVATE),
                 new ByteArrayInputStream(hugePngHeader()), "bomb.png");
 
-        for (long id : List.of(image, paper)) {
+        for (ResourceId id : List.of(image, paper)) {
             ResourceFileView file = library.view(teacher, id).files().getFirst();
             assertThat(file.current().hasPreview()).as(file.name()).isTrue();
             mvc.perform(get("/library/resources/" + id + "/files/" + file.id() + "/preview")
@@ -646,8 +648,8 @@ class LibraryTest {
     @Test
     void aTeacherPushesSeveralFavouritesToALessonAtOnce() throws Exception {
         Scope teacher = as(Role.TEACHER);
-        long first = fixture.a().resourceId();
-        long second = library.create(teacher, draft("第二个资源 一起推送", Sharing.SCHOOL), pdf("second"), "second.pdf");
+        ResourceId first = ResourceId.of(fixture.a().resourceId());
+        ResourceId second = library.create(teacher, draft("第二个资源 一起推送", Sharing.SCHOOL), pdf("second"), "second.pdf");
         library.submit(teacher, second);
         library.approve(as(Role.SCHOOL_ADMIN), second, null);
         engagement.favourite(teacher, first, true);
@@ -799,9 +801,9 @@ class LibraryTest {
                 .getOrDefault(month, Map.of()).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private long usage(long schoolId, long resourceId, String column) {
+    private long usage(long schoolId, ResourceId resourceId, String column) {
         return jdbc.sql("SELECT coalesce(sum(" + column + "), 0) FROM library.daily_school_usage WHERE school_id = ? "
-                + "AND resource_id = ?").params(schoolId, resourceId).query(Long.class).single();
+                + "AND resource_id = ?").params(schoolId, resourceId.value()).query(Long.class).single();
     }
 
     private long statements(long studentId, String activity) {

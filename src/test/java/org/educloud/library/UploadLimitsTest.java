@@ -91,12 +91,12 @@ class UploadLimitsTest {
     }
 
     /** A person with a fresh draft resource of their own and a personal token. */
-    private record Author(String token, long resourceId) {
+    private record Author(String token, ResourceId resourceId) {
     }
 
     private Author author(UserId user) {
         Scope scope = identity.scopeOf(user);
-        long id = library.create(scope, new ResourceDraft("慢速上传 " + user.value(), "", ResourceType.DOCUMENT,
+        ResourceId id = library.create(scope, new ResourceDraft("慢速上传 " + user.value(), "", ResourceType.DOCUMENT,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, null, null, null, "", "zh-CN", null,
                 Sharing.PRIVATE, null));
         return new Author(tokens.create(user, "uploads " + System.nanoTime(), 1, ApiTokenScope.READ_WRITE), id);
@@ -171,7 +171,7 @@ class UploadLimitsTest {
             inFlight.forEach(SlowUpload::close);
             senders.shutdownNow();
         }
-        long id = teacher.resourceId();
+        ResourceId id = teacher.resourceId();
         assertThat(library.view(identity.scopeOf(fixture.a().person(Role.TEACHER)), id).files()).hasSize(3);
         assertThat(errorsLogged()).isEmpty();
     }

@@ -32,10 +32,12 @@ import org.educloud.library.ClassPushes;
 import org.educloud.library.Licence;
 import org.educloud.library.PushDraft;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
+import org.educloud.roster.StudentId;
 import org.educloud.tenancy.Stage;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
@@ -281,8 +283,9 @@ class EveryPageRendersTest {
     private long aDayOfRealUse() {
         Scope wang = identity.scopeOf(account("teacher.wang"));
         long classId = roster.taughtClasses(wang).getFirst().id().value();
-        long resource = jdbc.sql("SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
-                .query(Long.class).single();
+        ResourceId resource = ResourceId.of(jdbc.sql(
+                "SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
+                .query(Long.class).single());
         pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
                 "先看课件，再动手折一折。"));
         LocalDateTime now = LocalDateTime.now();
@@ -295,7 +298,8 @@ class EveryPageRendersTest {
         var attempt = submissions.submit(identity.scopeOf(account("student.zhang")), id, UUID.randomUUID(),
                 "<p>第 4 题我画了图。</p>", List.of(new Upload("练习纸.jpg", photo.length, new ByteArrayResource(photo)),
                         new Upload("练习纸.pdf", pdf.length, new ByteArrayResource(pdf))));
-        grading.grade(wang, id, attempt.studentId(), new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
+        grading.grade(wang, id, StudentId.of(attempt.studentId()),
+                new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
                 new Upload("批注.jpg", photo.length, new ByteArrayResource(photo)));
         grading.release(wang, id);
         publicResource(wang);
@@ -316,7 +320,7 @@ class EveryPageRendersTest {
     private void publicResource(Scope wang) {
         long school = org("江州市临江区实验小学");
         byte[] pdf = Homework.answerPdf("Fractions worksheet");
-        long id = library.create(wang, new ResourceDraft("分数练习纸（公开）", "<p>三年级分数的初步认识练习。</p>",
+        ResourceId id = library.create(wang, new ResourceDraft("分数练习纸（公开）", "<p>三年级分数的初步认识练习。</p>",
                 ResourceType.EXERCISE_SET, Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "",
                 "zh-CN", null, Sharing.PUBLIC, school), new ByteArrayInputStream(pdf), "分数练习纸.pdf");
         library.submit(wang, id);

@@ -18,6 +18,7 @@ import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Upload;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Role;
 import org.educloud.shared.UserId;
 import org.springframework.core.io.ByteArrayResource;
@@ -66,7 +67,8 @@ class LearningFixture {
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + " answer\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var attempt = submissions.submit(identity.scopeOf(people.get(Role.STUDENT)), id, UUID.randomUUID(),
                 "<p>" + schoolName + "的作答</p>", List.of(new Upload("answer.pdf", pdf.length, new ByteArrayResource(pdf))));
-        grading.grade(teacher, id, attempt.studentId(), new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
+        grading.grade(teacher, id, StudentId.of(attempt.studentId()),
+                new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
         return new GradedAssignment(course, lesson, id, attempt.id(), attempt.files().getFirst().id());
     }

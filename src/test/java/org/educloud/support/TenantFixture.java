@@ -16,6 +16,7 @@ import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.library.Engagement;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassKind;
@@ -184,7 +185,7 @@ public class TenantFixture {
         long resourceId = resource(schoolName, school, people);
         long fileId = jdbc.sql("SELECT id FROM library.resource_file WHERE resource_id = ?").param(resourceId)
                 .query(Long.class).single();
-        long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), resourceId,
+        long commentId = engagement.comment(identity.scopeOf(people.get(Role.STUDENT)), ResourceId.of(resourceId),
                 "<p>" + schoolName + "的同学：这个课件很好</p>");
         LearningFixture.GradedAssignment work = learning.gradedAssignment(schoolName, schoolClass.id().value(), resourceId, people);
         return new Side(key, district, school, people, tokenId, schoolClass.id().value(), student.personId(), teacher.personId(),
@@ -211,11 +212,11 @@ public class TenantFixture {
     private long resource(String schoolName, OrgNodeView school, Map<Role, UserId> people) {
         Scope teacher = identity.scopeOf(people.get(Role.TEACHER));
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        long id = library.create(teacher, aResource().titled(schoolName + "课件").described("<p>fixture</p>")
+        ResourceId id = library.create(teacher, aResource().titled(schoolName + "课件").described("<p>fixture</p>")
                 .ownedBy(school.id().value()).build(), new java.io.ByteArrayInputStream(pdf), "fixture.pdf");
         library.submit(teacher, id);
         library.approve(identity.scopeOf(people.get(Role.SCHOOL_ADMIN)), id, null);
-        return id;
+        return id.value();
     }
 
     /** One stored statement per side, so statement lists have something of the other side to leak. */

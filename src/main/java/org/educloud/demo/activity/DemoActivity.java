@@ -15,6 +15,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
 import org.educloud.library.ResourceDetail;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
@@ -68,15 +69,16 @@ public class DemoActivity {
         LocalDate today = LocalDate.now(clock);
         DemoRoster.DemoClass urban = classes.get("lj-shiyan");
         DemoRoster.DemoClass rural = classes.get("qs-shimen-xx");
-        pushes.push(wang, new PushDraft(List.of(resources.get("clock"), resources.get("fraction-wall")),
+        pushes.push(wang, new PushDraft(List.of(library(resources, "clock"), library(resources, "fraction-wall")),
                 List.of(urban.classId()), today.plusDays(1), "第1节 数学", "认识秒：先闭眼数 10 秒，再看课件。"));
-        pushes.push(li, new PushDraft(List.of(resources.get("fraction-calc"), resources.get("fraction-video")),
+        pushes.push(li, new PushDraft(
+                List.of(library(resources, "fraction-calc"), library(resources, "fraction-video")),
                 List.of(rural.classId()), today, "第3节 数学", "先看微课，再做口算练习。"));
-        pushes.push(li, new PushDraft(List.of(resources.get("poems-autumn")), List.of(rural.classId()),
+        pushes.push(li, new PushDraft(List.of(library(resources, "poems-autumn")), List.of(rural.classId()),
                 today.plusDays(1), "晨读", "背诵《山行》。"));
 
-        studentsUse(urban, List.of(resources.get("fractions"), resources.get("clock")), 0.8);
-        studentsUse(rural, List.of(resources.get("fraction-calc"), resources.get("poems-autumn")), 0.6);
+        studentsUse(urban, List.of(library(resources, "fractions"), library(resources, "clock")), 0.8);
+        studentsUse(rural, List.of(library(resources, "fraction-calc"), library(resources, "poems-autumn")), 0.6);
         teachersBrowse(accounts, resources);
 
         termOfStudy(urban, places.get("lj-shiyan"), ACTIVE_DAYS_IN_TEN.get("lj-shiyan"), termStart, today, resources,
@@ -89,13 +91,13 @@ public class DemoActivity {
      * A share of the class opens one of the resources pushed to it (in turn), every third of them downloads its
      * file, and the first few open them all.
      */
-    private void studentsUse(DemoRoster.DemoClass demoClass, List<Long> pushed, double share) {
+    private void studentsUse(DemoRoster.DemoClass demoClass, List<ResourceId> pushed, double share) {
         List<DemoRoster.DemoStudent> students = demoClass.students();
         int using = (int) Math.round(students.size() * share);
         for (int i = 0; i < using; i++) {
             Scope student = identity.scopeOf(students.get(i).account());
-            List<Long> opened = i < 5 ? pushed : List.of(pushed.get(i % pushed.size()));
-            for (long resource : opened) {
+            List<ResourceId> opened = i < 5 ? pushed : List.of(pushed.get(i % pushed.size()));
+            for (ResourceId resource : opened) {
                 ResourceDetail detail = library.view(student, resource);
                 if (i % 3 == 0 && !detail.files().isEmpty()) {
                     download(student, resource, detail.files().getFirst().id());
@@ -114,15 +116,20 @@ public class DemoActivity {
         reading.forEach((teacher, keys) -> {
             Scope scope = identity.scopeOf(accounts.get(teacher));
             for (String key : keys) {
-                ResourceDetail detail = library.view(scope, resources.get(key));
+                ResourceDetail detail = library.view(scope, library(resources, key));
                 if (!detail.files().isEmpty()) {
-                    download(scope, resources.get(key), detail.files().getFirst().id());
+                    download(scope, library(resources, key), detail.files().getFirst().id());
                 }
             }
         });
     }
 
-    private void download(Scope scope, long resource, long file) {
+    /** The library's id of a demo resource, by its key. */
+    private static ResourceId library(Map<String, Long> resources, String key) {
+        return ResourceId.of(resources.get(key));
+    }
+
+    private void download(Scope scope, ResourceId resource, long file) {
         long size = library.fileSize(scope, resource, file, null).size();
         try (var in = library.open(scope, resource, file, null, 0, size, true).content()) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -21,6 +21,7 @@ import org.educloud.learning.Rubric;
 import org.educloud.learning.Submissions;
 import org.educloud.library.Subject;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ public class DemoLearning {
         assignments.publish(teacher, folding);
         var attempt = submissions.submit(student, folding, UUID.randomUUID(),
                 "我找到了 3 种折法：对边折、对角折，还有先对折再斜着折。", List.of());
-        grading.grade(teacher, folding, attempt.studentId(), new GradeDraft(new BigDecimal("9"), null,
+        grading.grade(teacher, folding, StudentId.of(attempt.studentId()), new GradeDraft(new BigDecimal("9"), null,
                 "想得很全面！第三种折法要说清楚为什么两部分一样大。"), null);
         grading.release(teacher, folding);
 
@@ -168,7 +169,7 @@ public class DemoLearning {
                     answers.get(i % answers.size()), List.of());
             if (i < toGrade) {
                 BigDecimal score = max.subtract(BigDecimal.valueOf((i * 7L) % 4)).max(BigDecimal.ZERO);
-                grading.grade(teacher, assignment, s.studentId(), new GradeDraft(score, null,
+                grading.grade(teacher, assignment, StudentId.of(s.studentId()), new GradeDraft(score, null,
                         feedback.get(i % feedback.size())), null);
             }
         }

@@ -20,6 +20,7 @@ import org.educloud.library.KnowledgePointView;
 import org.educloud.library.Licence;
 import org.educloud.library.PushDraft;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
@@ -86,26 +87,26 @@ public class DemoLibrary {
         Catalogue catalogue = new Catalogue(people.get("teacher.wang"));
         Map<String, Long> ids = new HashMap<>();
         for (Item item : DemoResourceItems.ITEMS) {
-            ids.put(item.key(), create(item, catalogue, people, places));
+            ids.put(item.key(), create(item, catalogue, people, places).value());
         }
         Scope wang = people.get("teacher.wang");
         List<Long> wangsClasses = pushes.pushableClasses(wang).stream().map(c -> c.id().value()).toList();
         if (!wangsClasses.isEmpty()) {
-            pushes.push(wang, new PushDraft(List.of(ids.get("fractions")), wangsClasses, LocalDate.now(clock),
-                    "第2节 数学", "先折一折手里的纸，再看课件。"));
+            pushes.push(wang, new PushDraft(List.of(ResourceId.of(ids.get("fractions"))), wangsClasses,
+                    LocalDate.now(clock), "第2节 数学", "先折一折手里的纸，再看课件。"));
         }
         return ids;
     }
 
 
-    private long create(Item item, Catalogue catalogue, Map<String, Scope> people, Map<String, OrgId> places) {
+    private ResourceId create(Item item, Catalogue catalogue, Map<String, Scope> people, Map<String, OrgId> places) {
         Scope author = people.get(item.author());
         String schoolKey = SCHOOL_OF.get(item.author());
         ResourceDraft draft = new ResourceDraft(item.title(), item.description(), item.type(), Licence.CC_BY,
                 Stage.PRIMARY, item.subject(), item.grade(), catalogue.node(item.subject(), item.lesson()),
                 catalogue.points(item.subject(), item.points()), item.tags(), item.language(), null, item.sharing(),
                 places.get(schoolKey).value());
-        long id;
+        ResourceId id;
         if (item.file() == null) {
             id = library.create(author, draft.withLink(item.fileNameOrLink()));
         } else {

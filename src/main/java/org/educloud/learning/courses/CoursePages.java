@@ -10,6 +10,7 @@ import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
 import org.educloud.library.Engagement;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceView;
 import org.educloud.library.ReviewStatus;
@@ -204,8 +205,9 @@ class CoursePages {
     /** The resources a lesson may offer: the ones it has, then the teacher's favourites (their basket). */
     private String lessonForm(Scope scope, long courseId, @Nullable Long unitId, @Nullable Long lessonId,
                               LessonDraft form, Map<String, String> errors, Model model) {
-        List<Long> chosen = form.resourceIds() == null ? List.of() : form.resourceIds();
-        Map<Long, ResourceView> choices = new LinkedHashMap<>();
+        List<ResourceId> chosen = form.resourceIds() == null ? List.of()
+                : form.resourceIds().stream().map(ResourceId::of).toList();
+        Map<ResourceId, ResourceView> choices = new LinkedHashMap<>();
         library.visible(scope, chosen).forEach(r -> choices.put(r.id(), r));
         engagement.favourites(scope, 0, 50).items().stream()
                 .filter(r -> r.status() == ReviewStatus.PUBLISHED).forEach(r -> choices.putIfAbsent(r.id(), r));

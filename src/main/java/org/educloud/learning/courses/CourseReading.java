@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.CourseCompleted;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.access.Caller;
 import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentStore;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceView;
 import org.educloud.records.LearningActivity;
@@ -99,7 +101,8 @@ public class CourseReading {
         for (CourseStore.UnitRow unit : store.units(courseId)) {
             List<CourseDetail.Lesson> unitLessons = new ArrayList<>();
             for (CourseStore.LessonRow lesson : lessons.stream().filter(l -> l.unitId() == unit.id()).toList()) {
-                List<ResourceView> visible = library.visible(scope, lesson.resourceIds());
+                List<ResourceView> visible = library.visible(scope,
+                        lesson.resourceIds().stream().map(ResourceId::of).toList());
                 unitLessons.add(new CourseDetail.Lesson(lesson.id(), lesson.title(), lesson.body(), visible,
                         lesson.resourceIds().size() - visible.size(), lesson.linkUrl(),
                         work.getOrDefault(lesson.id(), List.of()), done.contains(lesson.id())));
@@ -136,7 +139,7 @@ public class CourseReading {
         events.publishEvent(activity(learner, classId, LearningVerb.EXPERIENCED, LearningObjectKind.LESSON,
                 lessonId, lesson.title(), courseId, now));
         if (completed) {
-            events.publishEvent(new CourseCompleted(courseId, course.title(), learner.studentId(),
+            events.publishEvent(new CourseCompleted(CourseId.of(courseId), course.title(), learner.studentId(),
                     learner.schoolId(), ClassId.of(classId), now));
             events.publishEvent(activity(learner, classId, LearningVerb.COMPLETED, LearningObjectKind.COURSE,
                     courseId, course.title(), courseId, now));
@@ -150,7 +153,7 @@ public class CourseReading {
         readable(caller, courseId);
         store.lesson(lessonId).filter(l -> l.courseId() == courseId).filter(l -> l.resourceIds().contains(resourceId))
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
-        List<ResourceView> visible = library.visible(scope, List.of(resourceId));
+        List<ResourceView> visible = library.visible(scope, List.of(ResourceId.of(resourceId)));
         if (visible.isEmpty()) {
             throw new NotFoundException("library.error.resourceNotFound");
         }

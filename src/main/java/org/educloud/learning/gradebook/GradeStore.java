@@ -15,6 +15,7 @@ import org.educloud.learning.AttachedFile;
 import org.educloud.learning.GradeView;
 import org.educloud.learning.assignments.AssignmentRow;
 import org.educloud.library.StoredFile;
+import org.educloud.roster.StudentId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -107,7 +108,7 @@ public class GradeStore {
                         + (releasedOnly ? " AND released_at IS NOT NULL" : ""))
                 .params(a.id(), studentIds.toArray(Long[]::new))
                 .query((rs, n) -> view(rs, a.maxScore()))
-                .list().forEach(g -> grades.put(g.studentId(), g));
+                .list().forEach(g -> grades.put(g.studentId().value(), g));
         return grades;
     }
 
@@ -121,7 +122,7 @@ public class GradeStore {
                 .param(maxScores.keySet().toArray(Long[]::new))
                 .query((rs, n) -> view(rs, maxScores.get(rs.getLong("assignment_id"))))
                 .list().forEach(g -> grades.computeIfAbsent(g.assignmentId(), id -> new HashMap<>())
-                        .put(g.studentId(), g));
+                        .put(g.studentId().value(), g));
         return grades;
     }
 
@@ -152,7 +153,8 @@ public class GradeStore {
         var levels = rs.getArray("rubric_levels");
         Timestamp released = rs.getTimestamp("released_at");
         String fileName = rs.getString("feedback_file_name");
-        return new GradeView(rs.getLong("assignment_id"), rs.getLong("student_id"), rs.getLong("submission_id"),
+        return new GradeView(rs.getLong("assignment_id"), StudentId.of(rs.getLong("student_id")),
+                rs.getLong("submission_id"),
                 rs.getBigDecimal("score"), maxScore,
                 levels == null ? List.of() : Arrays.asList((Integer[]) levels.getArray()), rs.getString("feedback"),
                 fileName == null ? null : new AttachedFile(0, fileName, rs.getLong("feedback_size"),

@@ -13,6 +13,7 @@ import org.educloud.learning.Grading;
 import org.educloud.learning.StudentWork;
 import org.educloud.learning.SubmissionView;
 import org.educloud.learning.Submissions;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -66,7 +67,7 @@ class WorkApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Grade a student's latest attempt (score, or one rubric level per criterion, and feedback)")
     void grade(Scope scope, @PathVariable long id, @PathVariable long studentId, @Valid @RequestBody GradeDraft draft) {
-        grading.grade(scope, id, studentId, draft, null);
+        grading.grade(scope, id, StudentId.of(studentId), draft, null);
     }
 
     @PostMapping("/assignments/{id}/release")

@@ -14,6 +14,7 @@ import org.educloud.learning.StudentWork;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Upload;
 import org.educloud.learning.files.Downloads;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
@@ -87,12 +88,13 @@ class WorkPages {
         int at = 0;
         for (int i = 0; i < sheet.size(); i++) {
             StudentWork work = sheet.get(i);
-            if (student != null ? work.studentId() == student : work.latest() != null && work.grade() == null) {
+            if (student != null ? work.studentId().value() == student
+                    : work.latest() != null && work.grade() == null) {
                 at = i;
                 break;
             }
         }
-        if (student != null && (sheet.isEmpty() || sheet.get(at).studentId() != student)) {
+        if (student != null && (sheet.isEmpty() || sheet.get(at).studentId().value() != student)) {
             throw new NotFoundException("learning.error.studentNotInClass");
         }
         model.addAttribute("detail", detail);
@@ -111,7 +113,7 @@ class WorkPages {
     }
 
     /** The nearest student before or after {@code at} (by {@code step}) who handed something in. */
-    private static @Nullable Long handedIn(List<StudentWork> sheet, int at, int step) {
+    private static @Nullable StudentId handedIn(List<StudentWork> sheet, int at, int step) {
         for (int i = at + step; i >= 0 && i < sheet.size(); i += step) {
             if (sheet.get(i).latest() != null) {
                 return sheet.get(i).studentId();
@@ -131,9 +133,9 @@ class WorkPages {
         Upload file = feedbackFile == null || feedbackFile.isEmpty() ? null
                 : new Upload(String.valueOf(feedbackFile.getOriginalFilename()), feedbackFile.getSize(), feedbackFile);
         try {
-            grading.grade(scope, id, studentId, new GradeDraft(score, levels, feedback), file);
+            grading.grade(scope, id, StudentId.of(studentId), new GradeDraft(score, levels, feedback), file);
             if (release) {
-                grading.release(scope, id, studentId);
+                grading.release(scope, id, StudentId.of(studentId));
             }
             redirect.addFlashAttribute("notice", release ? "learning.notice.gradedReleased" : "learning.notice.graded");
             long goTo = next != null ? next : studentId;
@@ -159,7 +161,7 @@ class WorkPages {
     void feedbackFile(Scope scope, @PathVariable long id, @PathVariable long studentId,
                       @RequestParam(defaultValue = "false") boolean inline, HttpServletResponse response)
             throws IOException {
-        var file = grading.feedbackFile(scope, id, studentId);
+        var file = grading.feedbackFile(scope, id, StudentId.of(studentId));
         if (inline) {
             Downloads.show(file, response);
         } else {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.Engagement;
+import org.educloud.library.ResourceId;
 import org.educloud.library.resources.LibraryPages;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -38,20 +39,20 @@ class EngagementPages {
     @PostMapping("/resources/{id}/rating")
     String rate(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "0") int stars,
                 RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.rated", () -> engagement.rate(scope, id, stars));
+        return step(id, redirect, "library.notice.rated", () -> engagement.rate(scope, ResourceId.of(id), stars));
     }
 
     @PostMapping("/resources/{id}/favourite")
     String favourite(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "true") boolean on,
                      RedirectAttributes redirect) {
         return step(id, redirect, on ? "library.notice.favourited" : "library.notice.unfavourited",
-                () -> engagement.favourite(scope, id, on));
+                () -> engagement.favourite(scope, ResourceId.of(id), on));
     }
 
     @PostMapping("/resources/{id}/comments")
     String comment(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String body,
                    RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.commented", () -> engagement.comment(scope, id, body));
+        return step(id, redirect, "library.notice.commented", () -> engagement.comment(scope, ResourceId.of(id), body));
     }
 
     @PostMapping("/comments/{commentId}/moderation")

@@ -8,6 +8,7 @@ import org.educloud.library.CommentStatus;
 import org.educloud.library.CommentView;
 import org.educloud.library.Engagement;
 import org.educloud.library.EngagementView;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceView;
 import org.educloud.library.ReviewStatus;
 import org.educloud.library.RichText;
@@ -57,7 +58,8 @@ class EngagementService implements Engagement {
     }
 
     @Transactional(readOnly = true)
-    public EngagementView of(Scope scope, long resourceId) {
+    public EngagementView of(Scope scope, ResourceId id) {
+        long resourceId = id.value();
         Resource resource = queries.visible(scope, resourceId);
         boolean moderator = moderates(scope, resource);
         Integer mine = jdbc.sql("SELECT stars FROM library.rating WHERE resource_id = ? AND user_id = ?")
@@ -79,7 +81,8 @@ class EngagementService implements Engagement {
                 comments, moderator);
     }
 
-    public void rate(Scope scope, long resourceId, int stars) {
+    public void rate(Scope scope, ResourceId id, int stars) {
+        long resourceId = id.value();
         if (stars < 1 || stars > 5) {
             throw new RuleViolationException("library.error.stars");
         }
@@ -99,7 +102,8 @@ class EngagementService implements Engagement {
                 new LearningActivity.Outcome(stars / 5.0, (double) stars, 5.0, null, null, null));
     }
 
-    public void favourite(Scope scope, long resourceId, boolean favourite) {
+    public void favourite(Scope scope, ResourceId id, boolean favourite) {
+        long resourceId = id.value();
         queries.visible(scope, resourceId);
         if (favourite) {
             jdbc.sql("INSERT INTO library.favourite (user_id, resource_id, created_at) VALUES (?, ?, ?) "
@@ -116,13 +120,14 @@ class EngagementService implements Engagement {
     public PageSlice<ResourceView> favourites(Scope scope, int page, int size) {
         List<Long> ids = jdbc.sql("SELECT resource_id FROM library.favourite WHERE user_id = ? ORDER BY created_at DESC "
                 + "LIMIT 1000").param(scope.userId().value()).query(Long.class).list();
-        List<ResourceView> visible = queries.byIds(ids).stream().filter(v -> canSee(scope, v.id())).toList();
+        List<ResourceView> visible = queries.byIds(ids).stream().filter(v -> canSee(scope, v.id().value())).toList();
         int from = Math.min(PageSlice.safePage(page) * size, visible.size());
         return new PageSlice<>(visible.subList(from, Math.min(from + size, visible.size())), PageSlice.safePage(page),
                 size, visible.size());
     }
 
-    public long comment(Scope scope, long resourceId, @Nullable String text) {
+    public long comment(Scope scope, ResourceId id, @Nullable String text) {
+        long resourceId = id.value();
         Resource resource = queries.visible(scope, resourceId);
         if (resource.status() != ReviewStatus.PUBLISHED) {
             throw new RuleViolationException("library.error.notPublished");

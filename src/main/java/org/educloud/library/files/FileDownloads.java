@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.educloud.library.FileContent;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ public class FileDownloads {
 
     public void send(@Nullable Scope scope, long id, long fileId, @Nullable Integer version, boolean attachment,
               HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceLibrary.FileVersionSize file = library.fileSize(scope, id, fileId, version);
+        ResourceLibrary.FileVersionSize file = library.fileSize(scope, ResourceId.of(id), fileId, version);
         String etag = "\"" + file.sha256() + "\"";
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setHeader(HttpHeaders.ETAG, etag);
@@ -60,7 +61,7 @@ public class FileDownloads {
         }
         long offset = range.map(ByteRange::offset).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.size());
-        FileContent content = library.open(scope, id, fileId, version, offset, length, attachment);
+        FileContent content = library.open(scope, ResourceId.of(id), fileId, version, offset, length, attachment);
         try (InputStream in = content.content()) {
             if (content.partial()) {
                 response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
@@ -81,7 +82,7 @@ public class FileDownloads {
     /** Sends the preview PNG of a file version; cached for a day, since content never changes under its hash. */
     public void sendPreview(@Nullable Scope scope, long id, long fileId, @Nullable Integer version,
                      HttpServletResponse response) throws IOException {
-        FileContent preview = library.preview(scope, id, fileId, version);
+        FileContent preview = library.preview(scope, ResourceId.of(id), fileId, version);
         try (InputStream in = preview.content()) {
             response.setContentType("image/png");
             response.setContentLengthLong(preview.length());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
 import org.educloud.library.PushOutcome;
+import org.educloud.library.ResourceId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,8 @@ class PushPages {
             return;
         }
         try {
-            PushOutcome outcome = pushes.push(scope, new PushDraft(resourceIds, classIds, lessonDate, lesson, note));
+            PushOutcome outcome = pushes.push(scope, new PushDraft(
+                    resourceIds.stream().map(ResourceId::of).toList(), classIds, lessonDate, lesson, note));
             redirect.addFlashAttribute("notice", outcome.updated() == 0 ? "library.notice.pushed"
                     : outcome.pushed() == 0 ? "library.notice.pushUpdated" : "library.notice.pushedAndUpdated");
         } catch (RuleViolationException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.Engagement;
 import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.ResourceType;
@@ -93,9 +94,9 @@ public class LibraryPages {
 
     @GetMapping("/resources/{id}")
     String resource(Scope scope, @PathVariable long id, Model model) {
-        model.addAttribute("resource", library.view(scope, id));
+        model.addAttribute("resource", library.view(scope, ResourceId.of(id)));
         model.addAttribute("pushableClasses", pushes.pushableClasses(scope));
-        model.addAttribute("engagement", engagement.of(scope, id));
+        model.addAttribute("engagement", engagement.of(scope, ResourceId.of(id)));
         model.addAttribute("today", java.time.LocalDate.now(clock));
         return "library/resource";
     }

@@ -3,6 +3,7 @@ package org.educloud.library.resources;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.ResourceType;
@@ -52,7 +53,7 @@ class OpenResourcePages {
 
     @GetMapping("/{id}")
     String resource(@PathVariable long id, Model model) {
-        model.addAttribute("resource", library.view(null, id));
+        model.addAttribute("resource", library.view(null, ResourceId.of(id)));
         return "library/open-resource";
     }
 

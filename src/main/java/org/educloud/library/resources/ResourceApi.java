@@ -12,6 +12,7 @@ import java.util.Map;
 import org.educloud.library.ResourceDetail;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.ResourceType;
@@ -85,13 +86,13 @@ class ResourceApi {
     @GetMapping("/{id}")
     @Operation(summary = "A resource with its files, versions and review history")
     ResourceDetail detail(Scope scope, @PathVariable long id) {
-        return library.view(scope, id);
+        return library.view(scope, ResourceId.of(id));
     }
 
     @PostMapping
     @Operation(summary = "Describe a new resource (a draft); upload its files next")
     ResponseEntity<Map<String, Long>> create(Scope scope, @Valid @RequestBody ResourceDraft draft) {
-        long id = library.create(scope, draft);
+        long id = library.create(scope, draft).value();
         return ResponseEntity.created(URI.create("/api/v1/resources/" + id)).body(Map.of("id", id));
     }
 
@@ -117,11 +118,11 @@ class ResourceApi {
         }
         try (InputStream body = request.getInputStream()) {
             if (fileId == null) {
-                long created = library.addFile(scope, id, body, name, note);
+                long created = library.addFile(scope, ResourceId.of(id), body, name, note);
                 return ResponseEntity.created(URI.create("/api/v1/resources/" + id + "/files/" + created
                         + "/content")).body(Map.of("fileId", created));
             }
-            int version = library.addVersion(scope, id, fileId, body, name, note);
+            int version = library.addVersion(scope, ResourceId.of(id), fileId, body, name, note);
             return ResponseEntity.ok(Map.of("fileId", fileId, "version", (long) version));
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
@@ -66,7 +67,7 @@ class ResourceForms {
             return form(scope, form, null, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            long id;
+            ResourceId id;
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
                     id = library.create(scope, form, in, String.valueOf(file.getOriginalFilename()));
@@ -82,7 +83,7 @@ class ResourceForms {
 
     @GetMapping("/{id}/edit")
     String edit(Scope scope, @PathVariable long id, Model model) {
-        return form(scope, library.draft(scope, id), id, Map.of(), model);
+        return form(scope, library.draft(scope, ResourceId.of(id)), id, Map.of(), model);
     }
 
     @PostMapping("/{id}/edit")
@@ -92,7 +93,7 @@ class ResourceForms {
             return form(scope, form, id, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            library.revise(scope, id, form);
+            library.revise(scope, ResourceId.of(id), form);
             return "redirect:/library/resources/" + id;
         } catch (RuleViolationException e) {
             return form(scope, form, id, FormErrors.of(e, "", messages, locale), model);
@@ -112,9 +113,9 @@ class ResourceForms {
         try (InputStream in = file.getInputStream()) {
             String name = String.valueOf(file.getOriginalFilename());
             if (fileId == null) {
-                library.addFile(scope, id, in, name, note);
+                library.addFile(scope, ResourceId.of(id), in, name, note);
             } else {
-                library.addVersion(scope, id, fileId, in, name, note);
+                library.addVersion(scope, ResourceId.of(id), fileId, in, name, note);
             }
             redirect.addFlashAttribute("notice", "library.notice.uploaded");
         } catch (RuleViolationException e) {

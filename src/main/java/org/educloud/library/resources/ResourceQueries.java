@@ -15,6 +15,7 @@ import org.educloud.library.KnowledgePointView;
 import org.educloud.library.ResourceDetail;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceFilter;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceType;
 import org.educloud.library.ResourceView;
 import org.educloud.library.ReviewStatus;
@@ -188,7 +189,7 @@ public class ResourceQueries {
         rows.forEach(row -> named.add(OrgId.of(row.ownerId())));
         Map<OrgId, String> names = tenancy.names(named);
         Map<Long, ResourceView> byId = new HashMap<>();
-        views(rows, names).forEach(v -> byId.put(v.id(), v));
+        views(rows, names).forEach(v -> byId.put(v.id().value(), v));
         return new Named(ids.stream().filter(byId::containsKey).map(byId::get).toList(), names);
     }
 
@@ -312,8 +313,8 @@ public class ResourceQueries {
     private static List<ResourceView> views(List<Row> rows, Map<OrgId, String> names) {
         List<ResourceView> views = new ArrayList<>();
         for (Row row : rows) {
-            views.add(new ResourceView(row.id(), row.title(), row.type(), row.stage(), row.subject(), row.grade(),
-                    names.getOrDefault(OrgId.of(row.ownerId()), "—"), row.authorName(),
+            views.add(new ResourceView(ResourceId.of(row.id()), row.title(), row.type(), row.stage(), row.subject(),
+                    row.grade(), names.getOrDefault(OrgId.of(row.ownerId()), "—"), row.authorName(),
                     row.sharing(), row.status(), row.featured(), row.viewCount(), row.downloadCount(),
                     row.updatedAt(), row.publishedAt(), row.thumbnailFileId()));
         }

@@ -1,5 +1,6 @@
 package org.educloud.library.review;
 
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -24,32 +25,33 @@ class ReviewActions {
 
     @PostMapping("/submit")
     String submit(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.submitted", () -> library.submit(scope, id));
+        return step(id, redirect, "library.notice.submitted", () -> library.submit(scope, ResourceId.of(id)));
     }
 
     @PostMapping("/approve")
     String approve(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String comment,
                    RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.approved", () -> library.approve(scope, id, comment));
+        return step(id, redirect, "library.notice.approved", () -> library.approve(scope, ResourceId.of(id), comment));
     }
 
     @PostMapping("/reject")
     String reject(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String comment,
                   RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.rejected", () -> library.reject(scope, id, comment));
+        return step(id, redirect, "library.notice.rejected", () -> library.reject(scope, ResourceId.of(id), comment));
     }
 
     @PostMapping("/withdraw")
     String withdraw(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String comment,
                     RedirectAttributes redirect) {
-        return step(id, redirect, "library.notice.withdrawn", () -> library.withdraw(scope, id, comment));
+        return step(id, redirect, "library.notice.withdrawn",
+                () -> library.withdraw(scope, ResourceId.of(id), comment));
     }
 
     @PostMapping("/feature")
     String feature(Scope scope, @PathVariable long id, @RequestParam(defaultValue = "true") boolean featured,
                    RedirectAttributes redirect) {
         return step(id, redirect, featured ? "library.notice.featured" : "library.notice.unfeatured",
-                () -> library.feature(scope, id, featured));
+                () -> library.feature(scope, ResourceId.of(id), featured));
     }
 
     private static String step(long id, RedirectAttributes redirect, String notice, Runnable action) {

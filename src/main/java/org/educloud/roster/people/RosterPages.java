@@ -1,6 +1,7 @@
 package org.educloud.roster.people;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.roster.ClassId;
@@ -31,8 +32,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Students and staff in pages: lists with search and paging, a student's page, registering and correcting. */
+/** Students and staff in pages: lists with search and paging, a student's page, registering, correcting and placing in a class. */
 @Controller
 @RequestMapping("/roster")
 class RosterPages {
@@ -92,17 +94,14 @@ class RosterPages {
         return "roster/student";
     }
 
-    @PostMapping("/students/{id}/transfer")
-    String transfer(Scope scope, @PathVariable long id, @RequestParam long toSchool,
-                    @RequestParam @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
-                    @RequestParam(required = false) @Nullable String reason,
-                    org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    /** Places a student in one of their school's classes, from the student's page. */
+    @PostMapping("/students/{id}/enrolments")
+    String enrol(Scope scope, @PathVariable long id, @RequestParam long classId, RedirectAttributes redirect) {
         try {
-            management.transfer(scope, StudentId.of(id), OrgId.of(toSchool), on, reason);
-            redirect.addFlashAttribute("notice", "roster.notice.transferred");
-        } catch (RuleViolationException | org.educloud.shared.ForbiddenException e) {
-            redirect.addFlashAttribute("problem", ((org.educloud.shared.DomainException) e).messageKey());
+            management.enrol(scope, StudentId.of(id), ClassId.of(classId), LocalDate.now());
+            redirect.addFlashAttribute("notice", "roster.notice.enrolled");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
         }
         return "redirect:/roster/students/" + id;
     }
@@ -120,7 +119,7 @@ class RosterPages {
     @PostMapping("/students/{id}/edit")
     String correctStudent(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") @Nullable StudentDraft form,
                           BindingResult binding, Model model, Locale locale,
-                          org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+                          RedirectAttributes redirect) {
         StudentDraft current = directory.studentDraft(scope, StudentId.of(id));
         model.addAttribute("school", tenancy.visible(scope, directory.student(scope, StudentId.of(id)).student().schoolId()));
         model.addAttribute("studentId", id);
@@ -178,15 +177,6 @@ class RosterPages {
         model.addAttribute("school", school);
         model.addAttribute("results", directory.staff(scope, q, school == null ? null : OrgId.of(school), page, PAGE_SIZE));
         return "roster/staff";
-    }
-
-    @GetMapping("/schools/{id}")
-    String schoolSummary(Scope scope, @PathVariable long id, Model model) {
-        OrgNodeView node = tenancy.visible(scope, OrgId.of(id));
-        model.addAttribute("node", node);
-        model.addAttribute("summary", directory.summary(scope, node.id()));
-        model.addAttribute("canRegister", node.isSchool() && node.isActive() && scope.canAdminister(node.path()));
-        return "roster/school";
     }
 
     private OrgNodeView administeredSchool(Scope scope, long school) {

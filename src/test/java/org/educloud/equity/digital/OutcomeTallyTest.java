@@ -71,7 +71,7 @@ class OutcomeTallyTest {
 
     private static SubmissionGraded graded(org.educloud.shared.OrgId school, long student, String score,
                                            String replaced, Instant due) {
-        return new SubmissionGraded(1, 1, "作业", org.educloud.roster.ClassId.of(1), school,
+        return new SubmissionGraded(1, org.educloud.learning.AssignmentId.of(1), "作业", org.educloud.roster.ClassId.of(1), school,
                 org.educloud.roster.StudentId.of(student), new BigDecimal(score), BigDecimal.TEN,
                 due.plusSeconds(86_400), due, replaced == null ? null : new BigDecimal(replaced));
     }

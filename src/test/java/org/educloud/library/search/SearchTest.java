@@ -14,6 +14,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Engagement;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.ResourceType;
@@ -61,12 +62,12 @@ class SearchTest {
         schoolAdmin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
     }
 
-    private long published(String title, String description, String tags, Sharing sharing) {
+    private ResourceId published(String title, String description, String tags, Sharing sharing) {
         return published(title, description, tags, sharing, 3);
     }
 
-    private long published(String title, String description, String tags, Sharing sharing, int grade) {
-        long id = library.create(teacher, new ResourceDraft(title, description, ResourceType.COURSEWARE,
+    private ResourceId published(String title, String description, String tags, Sharing sharing, int grade) {
+        ResourceId id = library.create(teacher, new ResourceDraft(title, description, ResourceType.COURSEWARE,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, grade, null, null, tags, "zh-CN", null, sharing,
                 null),
                 new ByteArrayInputStream(("%PDF-1.4\n% " + title + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)),
@@ -77,16 +78,16 @@ class SearchTest {
         return id;
     }
 
-    private List<Long> found(Scope scope, String words) {
+    private List<ResourceId> found(Scope scope, String words) {
         return library.search(scope, ResourceQuery.words(words), 0, 50).hits().items().stream()
                 .map(h -> h.resource().id()).toList();
     }
 
     @Test
     void chineseWordsAndPartsOfWordsAndEnglishStemsAllFind() {
-        long fractions = published("分数的初步认识 检索", "<p>认识<b>几分之一</b></p>", "折纸", Sharing.SCHOOL);
-        long country = published("中华人民共和国地图 检索", "", "", Sharing.SCHOOL);
-        long english = published("Comparing fractions with pictures 检索", "<p>Students compare unit fractions</p>",
+        ResourceId fractions = published("分数的初步认识 检索", "<p>认识<b>几分之一</b></p>", "折纸", Sharing.SCHOOL);
+        ResourceId country = published("中华人民共和国地图 检索", "", "", Sharing.SCHOOL);
+        ResourceId english = published("Comparing fractions with pictures 检索", "<p>Students compare unit fractions</p>",
                 "", Sharing.SCHOOL);
 
         assertThat(found(teacher, "分数")).contains(fractions);
@@ -98,7 +99,7 @@ class SearchTest {
         assertThat(found(teacher, "compared")).contains(english);
 
         SearchResults results = library.search(teacher, ResourceQuery.words("分数"), 0, 10);
-        SearchResults.Hit hit = results.hits().items().stream().filter(h -> h.resource().id() == fractions)
+        SearchResults.Hit hit = results.hits().items().stream().filter(h -> h.resource().id().equals(fractions))
                 .findFirst().orElseThrow();
         assertThat(hit.titleHtml()).contains("<mark>").contains("</mark>");
         assertThat(results.facets().get("subject")).extracting(SearchResults.FacetCount::value).contains("MATHEMATICS");
@@ -107,10 +108,10 @@ class SearchTest {
     @Test
     void aWordTheSegmenterSplitsIntoCharactersIsFoundWhereItStandsNotWhereItsCharactersAreScattered() {
         // smartcn does not know 课件 and reads it as 课 and 件; 垃圾分类 it reads as the two words 垃圾 and 分类
-        long courseware = published("数学课件 散字检索", "", "", Sharing.SCHOOL);
-        long scattered = published("课文朗读与文件 散字检索", "", "", Sharing.SCHOOL);
-        long sorting = published("垃圾分类 散字检索", "", "", Sharing.SCHOOL);
-        long wordsApart = published("分类回收垃圾 散字检索", "", "", Sharing.SCHOOL);
+        ResourceId courseware = published("数学课件 散字检索", "", "", Sharing.SCHOOL);
+        ResourceId scattered = published("课文朗读与文件 散字检索", "", "", Sharing.SCHOOL);
+        ResourceId sorting = published("垃圾分类 散字检索", "", "", Sharing.SCHOOL);
+        ResourceId wordsApart = published("分类回收垃圾 散字检索", "", "", Sharing.SCHOOL);
 
         assertThat(found(teacher, "课件 散字检索")).containsExactly(courseware);
         assertThat(found(teacher, "垃圾分类 散字检索")).containsExactlyInAnyOrder(sorting, wordsApart);
@@ -122,11 +123,11 @@ class SearchTest {
     @Test
     void resourcesHoldingTheSearchedWordComeBeforeThoseHoldingOnlyItsCharactersAndPagesFollowThatOrder() {
         // smartcn reads 中华人民共和国 as one word, so that title holds 共和国 only as the bigrams 共和 and 和国
-        long onlyCharacters = published("中华人民共和国地图 分层检索", "", "", Sharing.SCHOOL);
-        long word = published("共和国的成立 分层检索", "", "", Sharing.SCHOOL);
-        long wordAgain = published("共和国 国旗 分层检索", "", "", Sharing.SCHOOL);
+        ResourceId onlyCharacters = published("中华人民共和国地图 分层检索", "", "", Sharing.SCHOOL);
+        ResourceId word = published("共和国的成立 分层检索", "", "", Sharing.SCHOOL);
+        ResourceId wordAgain = published("共和国 国旗 分层检索", "", "", Sharing.SCHOOL);
 
-        List<Long> ranked = found(teacher, "共和国 分层检索");
+        List<ResourceId> ranked = found(teacher, "共和国 分层检索");
         assertThat(ranked).hasSize(3);
         assertThat(ranked.subList(0, 2)).containsExactlyInAnyOrder(word, wordAgain);
         assertThat(ranked.get(2)).isEqualTo(onlyCharacters);
@@ -140,12 +141,12 @@ class SearchTest {
 
     @Test
     void onlyWhatTheCallerMaySeeIsFound() {
-        long school = published("只在本校 可见性检索", "", "", Sharing.SCHOOL);
+        ResourceId school = published("只在本校 可见性检索", "", "", Sharing.SCHOOL);
         Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
         assertThat(found(identity.scopeOf(fixture.a().person(Role.STUDENT)), "可见性检索")).contains(school);
         assertThat(found(otherDistrict, "可见性检索")).doesNotContain(school);
         assertThat(found(null, "可见性检索")).doesNotContain(school);
-        long draft = library.create(teacher, new ResourceDraft("草稿 可见性检索", "", ResourceType.DOCUMENT,
+        ResourceId draft = library.create(teacher, new ResourceDraft("草稿 可见性检索", "", ResourceType.DOCUMENT,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null, Sharing.SCHOOL,
                 null));
         index.drain();
@@ -154,8 +155,8 @@ class SearchTest {
 
     @Test
     void titlesMarkEveryMatchedWordAndPartOfAWordAndNothingElse() {
-        long country = published("中华人民共和国地图 标记检索", "", "", Sharing.SCHOOL);
-        long english = published("Comparing fractions & decimals 标记检索", "", "", Sharing.SCHOOL);
+        ResourceId country = published("中华人民共和国地图 标记检索", "", "", Sharing.SCHOOL);
+        ResourceId english = published("Comparing fractions & decimals 标记检索", "", "", Sharing.SCHOOL);
 
         assertThat(titleOf(country, "中华 检索")).isEqualTo("<mark>中华</mark>人民共和国地图 标记<mark>检索</mark>");
         assertThat(titleOf(english, "fraction 标记检索"))
@@ -164,9 +165,9 @@ class SearchTest {
         assertThat(titleOf(english, "标记检索 -地图")).isEqualTo("Comparing fractions &amp; decimals <mark>标记检索</mark>");
     }
 
-    private String titleOf(long id, String words) {
+    private String titleOf(ResourceId id, String words) {
         return library.search(teacher, ResourceQuery.words(words), 0, 10).hits().items().stream()
-                .filter(h -> h.resource().id() == id).findFirst().orElseThrow().titleHtml();
+                .filter(h -> h.resource().id().equals(id)).findFirst().orElseThrow().titleHtml();
     }
 
     @Test
@@ -174,7 +175,7 @@ class SearchTest {
         // each publication is indexed and committed on its own, so the hits lie in several index segments
         published("分段计数 一", "", "", Sharing.SCHOOL, 3);
         published("分段计数 二", "", "", Sharing.SCHOOL, 3);
-        long moved = published("分段计数 三", "", "", Sharing.SCHOOL, 4);
+        ResourceId moved = published("分段计数 三", "", "", Sharing.SCHOOL, 4);
 
         SearchResults first = library.search(teacher, ResourceQuery.words("分段计数"), 0, 2);
         assertThat(first.hits().total()).isEqualTo(3);
@@ -198,11 +199,11 @@ class SearchTest {
     @Test
     void whatACallerMaySeeFollowsPublicationsAndWithdrawalsThoughItIsCached() {
         Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.TEACHER));
-        long first = published("缓存可见 一", "", "", Sharing.SCHOOL);
+        ResourceId first = published("缓存可见 一", "", "", Sharing.SCHOOL);
         assertThat(found(teacher, "缓存可见")).containsExactly(first);
         assertThat(found(otherDistrict, "缓存可见")).isEmpty();
 
-        long second = published("缓存可见 二", "", "", Sharing.SCHOOL);
+        ResourceId second = published("缓存可见 二", "", "", Sharing.SCHOOL);
         library.withdraw(teacher, first, "更新内容");
         index.drain();
 
@@ -214,8 +215,8 @@ class SearchTest {
 
     @Test
     void facetsNarrowAndSortsOrder() {
-        long used = published("分面 排序检索 一", "", "", Sharing.SCHOOL);
-        long other = published("分面 排序检索 二", "", "", Sharing.SCHOOL);
+        ResourceId used = published("分面 排序检索 一", "", "", Sharing.SCHOOL);
+        ResourceId other = published("分面 排序检索 二", "", "", Sharing.SCHOOL);
         library.view(teacher, used);
         library.view(teacher, used);
         index.drain();
@@ -229,16 +230,16 @@ class SearchTest {
 
     @Test
     void ratingNewestAndFeaturedAreReadFromTheIndexedValues() throws InterruptedException {
-        long low = published("排序取值 低分", "", "", Sharing.SCHOOL);
+        ResourceId low = published("排序取值 低分", "", "", Sharing.SCHOOL);
         Thread.sleep(5); // published a few milliseconds later, as the index keeps milliseconds
-        long high = published("排序取值 高分", "", "", Sharing.SCHOOL);
+        ResourceId high = published("排序取值 高分", "", "", Sharing.SCHOOL);
         engagement.rate(teacher, low, 2);
         engagement.rate(teacher, high, 5);
         index.drain();
         assertThat(sortedBy(ResourceQuery.Sort.RATING)).containsExactly(high, low);
         assertThat(sortedBy(ResourceQuery.Sort.NEWEST)).containsExactly(high, low);
 
-        long district = library.create(teacher, new ResourceDraft("排序取值 优质", "", ResourceType.COURSEWARE,
+        ResourceId district = library.create(teacher, new ResourceDraft("排序取值 优质", "", ResourceType.COURSEWARE,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null,
                 Sharing.DISTRICT, null), new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)),
                 "featured.pdf");
@@ -252,20 +253,22 @@ class SearchTest {
                 true, null), 0, 10).hits().items()).extracting(h -> h.resource().id()).containsExactly(district);
     }
 
-    private List<Long> sortedBy(ResourceQuery.Sort sort) {
+    private List<ResourceId> sortedBy(ResourceQuery.Sort sort) {
         return library.search(teacher, new ResourceQuery("排序取值", null, null, null, null, null, Sharing.SCHOOL, null,
                 false, sort), 0, 10).hits().items().stream().map(h -> h.resource().id()).toList();
     }
 
     @Test
     void theIndexCatchesUpWithCommittedChangesAfterACrash() {
-        long id = published("崩溃前的标题 一致性", "", "", Sharing.SCHOOL);
-        long gone = published("已删除 一致性", "", "", Sharing.SCHOOL);
+        ResourceId id = published("崩溃前的标题 一致性", "", "", Sharing.SCHOOL);
+        ResourceId gone = published("已删除 一致性", "", "", Sharing.SCHOOL);
         // the database commits changes, and the process dies before the index hears of them
-        jdbc.sql("UPDATE library.resource SET title = '崩溃后的标题 一致性' WHERE id = ?").param(id).update();
-        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())").param(id).update();
-        jdbc.sql("DELETE FROM library.resource WHERE id = ?").param(gone).update();
-        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())").param(gone).update();
+        jdbc.sql("UPDATE library.resource SET title = '崩溃后的标题 一致性' WHERE id = ?").param(id.value()).update();
+        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())")
+                .param(id.value()).update();
+        jdbc.sql("DELETE FROM library.resource WHERE id = ?").param(gone.value()).update();
+        jdbc.sql("INSERT INTO library.search_outbox (resource_id, queued_at) VALUES (?, now())")
+                .param(gone.value()).update();
         assertThat(found(teacher, "崩溃后的标题")).doesNotContain(id);
 
         index.drain(); // what start-up does, after the tables above survived the crash
@@ -278,7 +281,7 @@ class SearchTest {
 
     @Test
     void operatorsRebuildTheIndexFromTheDatabase() throws Exception {
-        long id = published("重建索引 检索", "", "", Sharing.SCHOOL);
+        ResourceId id = published("重建索引 检索", "", "", Sharing.SCHOOL);
         Scope operator = Scope.installation();
         assertThat(index.reindex(operator)).isPositive();
         assertThat(found(teacher, "重建索引")).contains(id);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 import org.educloud.roster.BackboneLevel;
 import org.educloud.roster.Gender;
 import org.educloud.roster.imports.ImportRunRecorder;
-import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.roster.Qualification;
 import org.educloud.roster.Specialist;
@@ -29,8 +29,27 @@ import org.jspecify.annotations.Nullable;
  * Reads demographics.csv, roles.csv and users.csv of a OneRoster set into students, staff and guardians, with what
  * EduCloud needs of each (a national student number, a staff number, a school under the import root); people stand
  * apart from terms and classes because their checks (roles, bureaus, identifiers, personal data) are their own.
+ * It keeps what it reads to itself and hands it on as {@link People}.
  */
 final class OneRosterPeopleReading {
+
+    /**
+     * What demographics.csv, roles.csv and users.csv said, as it stays: people by sourcedId in the file's order, what
+     * the files say of staff and beyond EduCloud's model, the schools people named that orgs.csv did not (by the
+     * sourcedId EduCloud's export gives them), every user sourcedId the file defines (taken or not), the rows read.
+     */
+    record People(Map<String, PersonRow> people, Map<String, OneRosterRead.StaffAttributes> staffAttributes,
+                  Map<String, OneRosterRead.SourcePerson> sourcePeople, Map<String, OrgNodeView> schools,
+                  Set<String> usersNamed, int rows) {
+
+        People {
+            people = OneRosterRead.frozen(people);
+            staffAttributes = OneRosterRead.frozen(staffAttributes);
+            sourcePeople = OneRosterRead.frozen(sourcePeople);
+            schools = OneRosterRead.frozen(schools);
+            usersNamed = Set.copyOf(usersNamed);
+        }
+    }
 
     /** What roster.student/staff/guardian.email holds (V400_15). */
     static final int MAX_EMAIL = 255;
@@ -50,7 +69,10 @@ final class OneRosterPeopleReading {
     private static final Set<String> TEACHING_ROLES = Set.of("teacher");
 
     private final OneRosterFileSet files;
-    private final OneRosterSet set;
+    /** The schools orgs.csv named, read before. */
+    private final Map<String, OrgNodeView> orgSchools;
+    /** Problems the readers before this one found: the run stops looking at users once there are enough. */
+    private final int problemsBefore;
     private final OneRosterLinks links;
     private final List<OrgNodeView> schoolsInRoot;
     private final OneRosterCells cells;
@@ -67,31 +89,39 @@ final class OneRosterPeopleReading {
     private final Map<String, PrimaryRole> roles = new HashMap<>();
     private final Map<String, PrimaryRole> schoolRoles = new HashMap<>();
     private final Map<String, Long> rowOfIdentifier = new HashMap<>();
+    private final Map<String, PersonRow> people = new LinkedHashMap<>();
+    /** Staff by sourcedId; kept beside {@link PersonRow} since only staff have them. */
+    private final Map<String, OneRosterRead.StaffAttributes> staffAttributes = new HashMap<>();
+    private final Map<String, OneRosterRead.SourcePerson> sourcePeople = new HashMap<>();
+    /** Schools named by people, not by orgs.csv, in the order first named. */
+    private final Map<String, OrgNodeView> otherSchools = new LinkedHashMap<>();
+    private int rows;
 
-    OneRosterPeopleReading(OneRosterFileSet files, OneRosterSet set, OneRosterLinks links,
-                           List<OrgNodeView> schoolsInRoot, OneRosterCells cells, Set<String> bureaus) {
+    OneRosterPeopleReading(OneRosterFileSet files, OneRosterOrgsReading.Orgs orgs, int problemsBefore,
+                           OneRosterLinks links, List<OrgNodeView> schoolsInRoot, OneRosterCells cells) {
         this.files = files;
-        this.set = set;
+        this.orgSchools = orgs.schools();
+        this.bureaus = orgs.bureaus();
+        this.problemsBefore = problemsBefore;
         this.links = links;
         this.schoolsInRoot = schoolsInRoot;
         this.cells = cells;
         this.problems = cells.problems();
         this.warnings = cells.warnings();
-        this.bureaus = bureaus;
     }
 
-    /** Whether users.csv defines this sourcedId, taken or not. */
-    boolean userNamed(String sourcedId) {
-        return usersNamed.contains(sourcedId);
+    /** What was read, as it stays. */
+    People result() {
+        return new People(people, staffAttributes, sourcePeople, otherSchools, usersNamed, rows);
     }
 
     void demographic(Row row) {
-        set.rows++;
+        rows++;
         demographics.put(row.get("sourcedId"), new Demographics(cells.date(row, "birthDate", false), cells.sex(row)));
     }
 
     void role(Row row) {
-        set.rows++;
+        rows++;
         if ("tobedeleted".equals(row.get("status"))) {
             return;
         }
@@ -107,21 +137,21 @@ final class OneRosterPeopleReading {
     }
 
     private boolean isSchool(String orgSourcedId) {
-        return set.schools.containsKey(orgSourcedId)
+        return orgSchools.containsKey(orgSourcedId)
                 || schoolsInRoot.stream().anyMatch(s -> orgSourcedId.equals(OneRosterObject.ORG.prefix() + s.id()));
     }
 
     void user(Row row) {
-        set.rows++;
+        rows++;
         String sourcedId = row.get("sourcedId");
         usersNamed.add(sourcedId);
-        if (problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
+        if (problemsBefore + problems.size() >= ImportRunRecorder.MAX_PROBLEMS) {
             return;
         }
         boolean deleted = "tobedeleted".equals(row.get("status"));
         if (deleted) {
             // A delta may delete a user without repeating their roles: what they were is known from before.
-            links.person(sourcedId).ifPresentOrElse(local -> set.people.put(sourcedId, new PersonRow(row.number(),
+            links.person(sourcedId).ifPresentOrElse(local -> people.put(sourcedId, new PersonRow(row.number(),
                     sourcedId, local.is(OneRosterObject.STUDENT) ? PersonKind.STUDENT
                             : local.is(OneRosterObject.STAFF) ? PersonKind.STAFF
                             : PersonKind.GUARDIAN, "", "", "", "", null, null, null, List.of(), null, null, true)),
@@ -162,7 +192,7 @@ final class OneRosterPeopleReading {
         }
         String schoolId = kind == PersonKind.GUARDIAN ? "" : role.orgSourcedId();
         if (kind != PersonKind.GUARDIAN) {
-            OrgNodeView school = set.schools.get(schoolId);
+            OrgNodeView school = orgSchools.get(schoolId);
             if (school == null && schoolsInRoot.stream().noneMatch(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id()))) {
                 problems.add(ImportProblem.at(role.row(), role.file() + ": "
                                 + (role.file().equals("roles.csv") ? "orgSourcedId" : "orgSourcedIds"), schoolId,
@@ -170,7 +200,7 @@ final class OneRosterPeopleReading {
                 return;
             }
             schoolsInRoot.stream().filter(s -> schoolId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst()
-                    .ifPresent(s -> set.schools.putIfAbsent(schoolId, s));
+                    .ifPresent(s -> otherSchools.putIfAbsent(schoolId, s));
         }
         String identifier = row.get("identifier");
         if (kind != PersonKind.GUARDIAN && identifier.contains("*")) {
@@ -214,9 +244,9 @@ final class OneRosterPeopleReading {
         if (kind == PersonKind.STAFF) {
             staffAttributes(row, sourcedId, role.role());
         }
-        set.people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), schoolId, identifier, name, gender, birthDate,
+        people.put(sourcedId, new PersonRow(row.number(), sourcedId, kind, role.role(), schoolId, identifier, name, gender, birthDate,
                 phone.isEmpty() ? null : phone, agents, qualification, title, false));
-        set.sourcePeople.put(sourcedId, PersonName.source(row.get("givenName"), row.get("familyName"),
+        sourcePeople.put(sourcedId, PersonName.source(row.get("givenName"), row.get("familyName"),
                 email(row), row.get("username"), row.get("userIds")));
     }
 
@@ -259,6 +289,6 @@ final class OneRosterPeopleReading {
         };
         BackboneLevel backbone = cells.choice(row, "metadata.educloud.backboneLevel", BackboneLevel.class);
         Specialist specialist = cells.choice(row, "metadata.educloud.specialist", Specialist.class);
-        set.staffAttributes.put(sourcedId, new OneRosterRead.StaffAttributes(teaches, backbone, specialist));
+        staffAttributes.put(sourcedId, new OneRosterRead.StaffAttributes(teaches, backbone, specialist));
     }
 }

@@ -41,7 +41,7 @@ record OneRosterRead(Map<String, OrgNodeView> schools, Map<String, TermRow> term
     }
 
     /** A copy no one can change, in the order the files gave (which is the order rows are written in). */
-    private static <V> Map<String, V> frozen(Map<String, V> map) {
+    static <V> Map<String, V> frozen(Map<String, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 

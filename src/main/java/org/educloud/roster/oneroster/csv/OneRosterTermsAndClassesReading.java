@@ -3,6 +3,7 @@ package org.educloud.roster.oneroster.csv;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,17 +19,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads academicSessions.csv and classes.csv of a OneRoster set into terms and classes: the 学期 and 班级 every
  * other row hangs on, checked apart from people because their rules (school years, equal titles, one term per
- * class) are their own.
+ * class) are their own. It keeps what it reads to itself and hands it on as {@link TermsAndClasses}.
  */
 final class OneRosterTermsAndClassesReading {
 
-    private final OneRosterSet set;
+    /**
+     * What academicSessions.csv and classes.csv said, as it stays: terms and classes by sourcedId in the files'
+     * order, the schools classes named that orgs.csv did not (by the sourcedId EduCloud's export gives them), every
+     * class sourcedId the file defines (taken or not), the rows read, and the warnings for values the model cannot
+     * hold, one per file and column, said after everything else.
+     */
+    record TermsAndClasses(Map<String, TermRow> terms, Map<String, ClassRow> classes,
+                           Map<String, OrgNodeView> schools, Set<String> classesNamed, int rows,
+                           List<ImportProblem> dropped) {
+
+        TermsAndClasses {
+            terms = OneRosterRead.frozen(terms);
+            classes = OneRosterRead.frozen(classes);
+            schools = OneRosterRead.frozen(schools);
+            classesNamed = Set.copyOf(classesNamed);
+            dropped = List.copyOf(dropped);
+        }
+    }
+
+    /** The schools orgs.csv named, read before. */
+    private final Map<String, OrgNodeView> orgSchools;
     private final OneRosterLinks links;
     private final List<OrgNodeView> schoolsInRoot;
     private final OneRosterCells cells;
-    private final OneRosterDrops drops;
+    private final OneRosterDrops drops = new OneRosterDrops();
     private final List<ImportProblem> problems;
     private final List<ImportProblem> warnings;
+    private final Map<String, TermRow> terms = new LinkedHashMap<>();
+    private final Map<String, ClassRow> classes = new LinkedHashMap<>();
+    /** Schools named by classes, not by orgs.csv, in the order first named. */
+    private final Map<String, OrgNodeView> otherSchools = new LinkedHashMap<>();
+    private int rows;
     /**
      * Every class sourcedId the files define, taken or not: an enrolment naming one that was refused or passed
      * over is not reported again (its own row says why).
@@ -37,24 +63,25 @@ final class OneRosterTermsAndClassesReading {
     /** Terms by school year and name, to tell equal titles apart (the first sourcedId that took the name). */
     private final Map<String, TermRow> termByName = new HashMap<>();
 
-    OneRosterTermsAndClassesReading(OneRosterSet set, OneRosterLinks links, List<OrgNodeView> schoolsInRoot,
-                                    OneRosterCells cells, OneRosterDrops drops) {
-        this.set = set;
+    OneRosterTermsAndClassesReading(Map<String, OrgNodeView> orgSchools, OneRosterLinks links,
+                                    List<OrgNodeView> schoolsInRoot, OneRosterCells cells) {
+        this.orgSchools = orgSchools;
         this.links = links;
         this.schoolsInRoot = schoolsInRoot;
         this.cells = cells;
-        this.drops = drops;
         this.problems = cells.problems();
         this.warnings = cells.warnings();
     }
 
-    /** Whether classes.csv defines this sourcedId, taken or not. */
-    boolean classNamed(String sourcedId) {
-        return classesNamed.contains(sourcedId);
+    /** What was read, as it stays. */
+    TermsAndClasses result() {
+        List<ImportProblem> dropped = new java.util.ArrayList<>();
+        drops.report(dropped);
+        return new TermsAndClasses(terms, classes, otherSchools, classesNamed, rows, dropped);
     }
 
     void session(Row row) {
-        set.rows++;
+        rows++;
         String type = row.get("type");
         if (!type.equals("term") && !type.equals("semester")) {
             return;
@@ -117,18 +144,18 @@ final class OneRosterTermsAndClassesReading {
             termByName.putIfAbsent(schoolYear + "|" + name, new TermRow(sourcedId, schoolYear, name, start, last,
                     false));
         }
-        set.terms.put(sourcedId, new TermRow(sourcedId, schoolYear, name, start, last, deleted));
+        terms.put(sourcedId, new TermRow(sourcedId, schoolYear, name, start, last, deleted));
     }
 
     void schoolClass(Row row) {
-        set.rows++;
+        rows++;
         String sourcedId = row.get("sourcedId");
         classesNamed.add(sourcedId);
         boolean deleted = "tobedeleted".equals(row.get("status"));
         if (deleted) {
             // A class to be deleted needs no valid fields: only whether EduCloud knows it matters.
             if (links.schoolClass(sourcedId).isPresent()) {
-                set.classes.put(sourcedId, new ClassRow(sourcedId, row.get("schoolSourcedId"), "", 0, "",
+                classes.put(sourcedId, new ClassRow(sourcedId, row.get("schoolSourcedId"), "", 0, "",
                         ClassKind.HOMEROOM, "", true));
             } else {
                 cells.unknownDeleted(row, "sourcedId");
@@ -142,7 +169,7 @@ final class OneRosterTermsAndClassesReading {
             // A class belongs to one 学期 here; a class the source runs over several terms keeps the first.
             drops.dropped(row, "termSourcedIds");
         }
-        if (!set.terms.containsKey(termId) && links.term(termId).isEmpty()) {
+        if (!terms.containsKey(termId) && links.term(termId).isEmpty()) {
             problems.add(row.problem("termSourcedIds", "roster.oneroster.error.unknownTerm"));
         }
         int grade = grade(row.get("grades"));
@@ -173,21 +200,22 @@ final class OneRosterTermsAndClassesReading {
             drops.dropped(row, "classCode");
         }
         if (school != null) {
-            set.classes.put(sourcedId, new ClassRow(sourcedId, row.get("schoolSourcedId"), termId, grade, title,
+            classes.put(sourcedId, new ClassRow(sourcedId, row.get("schoolSourcedId"), termId, grade, title,
                     classType.equals("homeroom") ? ClassKind.HOMEROOM : ClassKind.TEACHING, subject, deleted));
         }
     }
 
     private @Nullable OrgNodeView school(Row row, String column) {
         String sourcedId = row.get(column);
-        OrgNodeView school = set.schools.get(sourcedId);
-        if (school == null) {
-            school = schoolsInRoot.stream().filter(s -> sourcedId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst().orElse(null);
+        OrgNodeView school = orgSchools.get(sourcedId);
+        if (school != null) {
+            return school;
         }
+        school = schoolsInRoot.stream().filter(s -> sourcedId.equals(OneRosterObject.ORG.prefix() + s.id())).findFirst().orElse(null);
         if (school == null) {
             problems.add(row.problem(column, "roster.oneroster.error.unknownOrg"));
         } else {
-            set.schools.putIfAbsent(sourcedId, school);
+            otherSchools.putIfAbsent(sourcedId, school);
         }
         return school;
     }

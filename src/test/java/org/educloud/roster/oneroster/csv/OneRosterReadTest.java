@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.educloud.roster.oneroster.OneRosterObject;
 import org.educloud.roster.oneroster.csv.OneRosterRead.PersonKind;
 import org.educloud.roster.oneroster.csv.OneRosterRead.PersonRow;
@@ -24,13 +26,12 @@ class OneRosterReadTest {
 
     @Test
     void theRowsKeepTheFilesOrder() {
-        OneRosterSet collected = new OneRosterSet();
+        Map<String, PersonRow> people = new LinkedHashMap<>();
         for (String id : List.of("z-3", "a-1", "m-2")) {
-            collected.people.put(id, student(collected.people.size() + 2, id));
+            people.put(id, student(people.size() + 2, id));
         }
-        collected.rows = 3;
 
-        OneRosterRead read = collected.result();
+        OneRosterRead read = new OneRosterRead(Map.of(), Map.of(), Map.of(), people, Map.of(), Map.of(), 3, 0);
 
         assertThat(read.people().keySet()).containsExactly("z-3", "a-1", "m-2");
         assertThat(read.size()).isEqualTo(3);
@@ -38,12 +39,13 @@ class OneRosterReadTest {
 
     @Test
     void nothingReadCanBeChangedAfterwardsNorByWhatTheReadersStillHold() {
-        OneRosterSet collected = new OneRosterSet();
-        collected.terms.put("t1", new TermRow("t1", "2026-2027", "第一学期", LocalDate.of(2026, 9, 1),
+        Map<String, TermRow> terms = new LinkedHashMap<>();
+        terms.put("t1", new TermRow("t1", "2026-2027", "第一学期", LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 1, 20), false));
-        OneRosterRead read = collected.result();
+        OneRosterRead read = new OneRosterRead(Map.of(), terms, Map.of(), new LinkedHashMap<>(), Map.of(), Map.of(),
+                1, 0);
 
-        collected.terms.clear();
+        terms.clear();
 
         assertThat(read.terms()).containsOnlyKeys("t1");
         assertThatThrownBy(() -> read.terms().remove("t1")).isInstanceOf(UnsupportedOperationException.class);

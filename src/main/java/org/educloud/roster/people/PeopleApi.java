@@ -4,15 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
-import org.educloud.roster.ClassId;
-import org.educloud.roster.ClassRoster;
 import org.educloud.roster.Gender;
 import org.educloud.roster.Registered;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
-import org.educloud.roster.SchoolClassView;
-import org.educloud.roster.SchoolRosterSummary;
 import org.educloud.roster.StaffView;
 import org.educloud.roster.StudentDetail;
 import org.educloud.roster.StudentDraft;
@@ -20,7 +15,6 @@ import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentQuery;
 import org.educloud.roster.StudentStatus;
 import org.educloud.roster.StudentView;
-import org.educloud.roster.TermView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
@@ -34,45 +28,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The roster over JSON, limited to the caller's reach like the pages; ID numbers and phones masked in lists. */
+/** Students and staff over JSON, limited to the caller's reach like the pages; ID numbers and phones masked in lists. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Roster", description = "Terms, classes, students and staff")
-class RosterApi {
+class PeopleApi {
 
     private final RosterDirectory directory;
     private final RosterManagement management;
 
-    RosterApi(RosterDirectory directory, RosterManagement management) {
+    PeopleApi(RosterDirectory directory, RosterManagement management) {
         this.directory = directory;
         this.management = management;
-    }
-
-    @GetMapping("/schools/{id}/terms")
-    @Operation(summary = "Terms that apply to a school, newest first")
-    List<TermView> terms(Scope scope, @PathVariable long id) {
-        return directory.terms(scope, OrgId.of(id));
-    }
-
-    @GetMapping("/schools/{id}/roster-summary")
-    @Operation(summary = "Students by grade and gender, teachers by subject, classes and staff of a school")
-    SchoolRosterSummary summary(Scope scope, @PathVariable long id) {
-        return directory.summary(scope, OrgId.of(id));
-    }
-
-    @GetMapping("/classes")
-    @Operation(summary = "Classes in the caller's reach")
-    PageSlice<SchoolClassView> classes(Scope scope, @RequestParam(required = false) @Nullable Long school,
-                                       @RequestParam(required = false) @Nullable Integer grade,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
-        return directory.classes(scope, school == null ? null : OrgId.of(school), grade, page, size);
-    }
-
-    @GetMapping("/classes/{id}")
-    @Operation(summary = "A class with its current students and teachers")
-    ClassRoster schoolClass(Scope scope, @PathVariable long id) {
-        return directory.roster(scope, ClassId.of(id));
     }
 
     @GetMapping("/students")
