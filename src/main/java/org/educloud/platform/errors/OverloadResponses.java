@@ -118,7 +118,6 @@ public class OverloadResponses {
                 }
             }
         }
-        response.flushBuffer();
     }
 
     /** htmx swaps no error answer, and a script that asked for JSON cannot read a page. */
