@@ -26,6 +26,12 @@ class DatabaseUnavailableGuard extends OncePerRequestFilter {
         this.responses = responses;
     }
 
+    /** The error page is a page like any other: its shell reads the signed-in person's navigation and bell. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
