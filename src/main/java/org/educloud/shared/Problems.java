@@ -16,6 +16,8 @@ public final class Problems {
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI TOO_LARGE = URI.create(BASE + "too-large");
     public static final URI TOO_MANY_UPLOADS = URI.create(BASE + "too-many-uploads");
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+    public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
 
     private Problems() {
     }

@@ -2,9 +2,9 @@ package org.educloud.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import javax.sql.DataSource;
 import org.educloud.platform.NoExternalDatabase;
 import org.educloud.platform.runtime.PlatformProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +24,13 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.start(properties);
     }
 
+    /**
+     * The pool takes the same {@code spring.datasource.hikari.*} settings as the one Boot makes for an external
+     * database (its connection timeout above all: see ADR 31).
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
