@@ -38,6 +38,8 @@ import org.springframework.core.env.Environment;
  * {@code manifest.json} with the version, the time and every file's SHA-256, written last. A restore checks every
  * checksum before it writes anything, and only writes into an empty data directory, file store and database.
  */
+// the application's main method hands it the command line: exposed to the root package, nothing else of this slice
+@org.springframework.modulith.NamedInterface("backup")
 public final class InstallationBackup {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstallationBackup.class);
