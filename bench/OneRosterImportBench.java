@@ -243,7 +243,7 @@ public class OneRosterImportBench {
         String csrf = csrf(client, base + "/account/tokens");
         HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/account/tokens"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=bench&validDays=1&_csrf=" + enc(csrf))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("name=bench&validDays=1&scope=READ_WRITE&_csrf=" + enc(csrf))).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher secret = Pattern.compile("id=\"token-secret\">(ecpat_[A-Za-z0-9]+)<").matcher(created.body());
         if (!secret.find()) {

@@ -1,5 +1,6 @@
 package org.educloud;
 
+import org.educloud.platform.database.InstallationBackup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EduCloudApplication {
 
     public static void main(String[] args) {
+        if (InstallationBackup.requested(args)) {
+            // --educloud.backup.to=DIR or --educloud.restore.from=DIR: that instead of the application
+            System.exit(InstallationBackup.run(args));
+        }
         SpringApplication.run(EduCloudApplication.class, args);
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resources whose index entry is out of date, queued in the transaction that changed them, so the index can
- * never miss a committed change: {@link SearchIndexer} works the queue off after commit, and again after a crash.
+ * never miss a committed change: {@link SearchIndex} moves the queue into the change log every node's index follows
+ * (after commit, and again after a crash).
  */
 @Component
 class SearchOutbox {
