@@ -1,0 +1,36 @@
+package org.educloud.development;
+
+import static org.educloud.support.IsolatedEndpoint.byId;
+import static org.educloud.support.IsolatedEndpoint.list;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import java.util.Map;
+import org.educloud.support.IsolatedEndpoint;
+import org.educloud.support.IsolatedEndpoints;
+
+class DevelopmentIsolatedEndpoints implements IsolatedEndpoints {
+
+    private static final String HEADER = "类型,编号,名称,英文名称,说明,平台证据";
+
+    @Override
+    public List<IsolatedEndpoint> endpoints() {
+        return List.of(
+                list("/development/frameworks"),
+                byId(GET, "/development/frameworks/import", b -> "/development/frameworks/import?org="
+                        + b.district().id()),
+                byId(GET, "/development/frameworks/import/template.csv",
+                        b -> "/development/frameworks/import/template.csv?org=" + b.district().id()),
+                byId(POST, "/development/frameworks/import", b -> "/development/frameworks/import?org="
+                        + b.district().id()).param("code", "越界").param("version", "1").param("name", "越界")
+                        .file("file", HEADER + "\n"));
+    }
+
+    @Override
+    public Map<String, String> exempt() {
+        return Map.of("GET /development/frameworks/{id}",
+                "a framework is the same for every reader it is visible to and holds no person's data; a bureau's "
+                        + "own is 404 outside its tree (FrameworkTest)");
+    }
+}
