@@ -32,7 +32,9 @@ class DevelopmentIsolatedEndpoints implements IsolatedEndpoints {
                         + b.person(Role.TEACHER).value() + "/assessment"),
                 byId(POST, "/development/teachers/{teacher}/assessment/review", b -> "/development/teachers/"
                         + b.person(Role.TEACHER).value() + "/assessment/review?framework=1&period=" + PERIOD)
-                        .param("reviewNote", "越界评价"));
+                        .param("reviewNote", "越界评价"),
+                byId(GET, "/development/reports", b -> "/development/reports?org=" + b.district().id()),
+                byId(GET, "/development/reports.xlsx", b -> "/development/reports.xlsx?org=" + b.district().id()));
     }
 
     @Override
