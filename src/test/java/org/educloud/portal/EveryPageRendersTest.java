@@ -137,7 +137,14 @@ class EveryPageRendersTest {
             Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
             Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
                     + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
+            // the national framework is the first one a fresh installation holds
+            Map.entry("/development/frameworks/{id}", i -> "/development/frameworks/1"),
+            Map.entry("/development/frameworks/import", i -> "/development/frameworks/import?org=" + i.district()),
+            Map.entry("/development/frameworks/import/template.csv",
+                    i -> "/development/frameworks/import/template.csv?org=" + i.district()),
+            Map.entry("/development/teachers/{teacher}/assessment", i -> "/development/teachers/" + i.account()
+                    + "/assessment"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

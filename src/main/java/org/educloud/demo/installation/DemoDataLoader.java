@@ -6,6 +6,7 @@ import java.util.Map;
 import org.educloud.demo.activity.DemoActivity;
 import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.courses.DemoLearning;
+import org.educloud.demo.development.DemoDevelopment;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
@@ -56,11 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
+    private final DemoDevelopment demoDevelopment;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoDevelopment demoDevelopment) {
+        this.demoDevelopment = demoDevelopment;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -133,6 +136,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();
             demoEquity.load(INSTALLATION, places);
+            demoDevelopment.load(INSTALLATION, places);
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity {}",

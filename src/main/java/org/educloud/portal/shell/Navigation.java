@@ -50,6 +50,7 @@ final class Navigation {
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("assessment.nav.items", "/assessment/items"),
                     item("portal.nav.pushes", "/library/pushes"));
+            add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),
@@ -66,6 +67,8 @@ final class Navigation {
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"));
+            add(groups, listed, EQUITY, item("development.nav.reports", "/development/reports"),
+                    item("development.nav.frameworks", "/development/frameworks"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
