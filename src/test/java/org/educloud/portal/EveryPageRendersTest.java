@@ -157,7 +157,14 @@ class EveryPageRendersTest {
             Map.entry("/maintenance/knowledge/{id}", i -> "/maintenance/knowledge/" + i.article()),
             Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"),
             Map.entry("/maintenance/tickets/{id}", i -> "/maintenance/tickets/" + i.ticket()),
-            Map.entry("/maintenance/vendors/{id}", i -> "/maintenance/vendors/" + i.vendor()));
+            Map.entry("/maintenance/vendors/{id}", i -> "/maintenance/vendors/" + i.vendor()),
+            // the national framework is the first one a fresh installation holds
+            Map.entry("/development/frameworks/{id}", i -> "/development/frameworks/1"),
+            Map.entry("/development/frameworks/import", i -> "/development/frameworks/import?org=" + i.district()),
+            Map.entry("/development/frameworks/import/template.csv",
+                    i -> "/development/frameworks/import/template.csv?org=" + i.district()),
+            Map.entry("/development/teachers/{teacher}/assessment", i -> "/development/teachers/" + i.account()
+                    + "/assessment"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

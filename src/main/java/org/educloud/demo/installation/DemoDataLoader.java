@@ -9,6 +9,7 @@ import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.connectivity.DemoConnectivity;
 import org.educloud.demo.courses.DemoLearning;
 import org.educloud.demo.equipment.DemoEquipment;
+import org.educloud.demo.development.DemoDevelopment;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.probes.DemoProbes;
 import org.educloud.demo.resources.DemoLibrary;
@@ -65,17 +66,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProbes demoProbes;
     private final DemoEquipment demoEquipment;
     private final DemoTickets demoTickets;
+    private final DemoDevelopment demoDevelopment;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
                    DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
                    DemoProbes demoProbes, DemoEquipment demoEquipment,
-                   DemoTickets demoTickets) {
+                   DemoTickets demoTickets,
+                   DemoDevelopment demoDevelopment) {
         this.demoConnectivity = demoConnectivity;
         this.demoProbes = demoProbes;
         this.demoEquipment = demoEquipment;
         this.demoTickets = demoTickets;
+        this.demoDevelopment = demoDevelopment;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -152,6 +156,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoProbes.load(places, Instant.now());
             demoEquipment.load(INSTALLATION, places);
             demoTickets.load(accounts, places, properties.passwordOrDefault());
+            demoDevelopment.load(INSTALLATION, places);
             long t5 = System.nanoTime();
             LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
                     + "equity, networks and equipment {}",

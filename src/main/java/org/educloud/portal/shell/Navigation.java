@@ -52,6 +52,7 @@ final class Navigation {
                     item("portal.nav.pushes", "/library/pushes"),
                     item("maintenance.nav.knowledge", "/maintenance/knowledge"),
                     item("maintenance.nav.equipment", "/maintenance/equipment"));
+            add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),
@@ -69,6 +70,8 @@ final class Navigation {
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"),
                     item("network.nav.dashboard", "/network/dashboard"));
+            add(groups, listed, EQUITY, item("development.nav.reports", "/development/reports"),
+                    item("development.nav.frameworks", "/development/frameworks"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
