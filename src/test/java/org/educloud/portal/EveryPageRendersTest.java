@@ -137,7 +137,9 @@ class EveryPageRendersTest {
             Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
             Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
                     + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()));
+            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
+            Map.entry("/schoolday/classes/{classId}/timetable", i -> "/schoolday/classes/" + i.classId() + "/timetable"),
+            Map.entry("/schoolday/schools/{schoolId}/bells", i -> "/schoolday/schools/" + i.school() + "/bells"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

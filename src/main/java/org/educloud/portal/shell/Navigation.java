@@ -37,6 +37,7 @@ final class Navigation {
                     item("portal.nav.courses", "/learning/courses"),
                     item("portal.nav.library", "/library"),
                     item("portal.nav.classes", "/roster/classes"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("portal.nav.account", "/account"))));
         }
         Map<String, List<NavItem>> groups = new LinkedHashMap<>();
@@ -46,7 +47,8 @@ final class Navigation {
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.learning", "/learning/assignments"),
                     item("assessment.nav.quizzes", "/assessment/quizzes"),
-                    item("portal.nav.courses", "/learning/courses"));
+                    item("portal.nav.courses", "/learning/courses"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"));
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("assessment.nav.items", "/assessment/items"),
                     item("portal.nav.pushes", "/library/pushes"));
@@ -62,7 +64,8 @@ final class Navigation {
                     item("portal.nav.classes", "/roster/classes"),
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.staff", "/roster/staff"),
-                    item("portal.nav.accounts", "/admin/accounts"));
+                    item("portal.nav.accounts", "/admin/accounts"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"));
