@@ -139,7 +139,10 @@ class EveryPageRendersTest {
                     + "/attempts/" + i.attempt()),
             Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
             Map.entry("/schoolday/classes/{classId}/timetable", i -> "/schoolday/classes/" + i.classId() + "/timetable"),
-            Map.entry("/schoolday/schools/{schoolId}/bells", i -> "/schoolday/schools/" + i.school() + "/bells"));
+            Map.entry("/schoolday/schools/{schoolId}/bells", i -> "/schoolday/schools/" + i.school() + "/bells"),
+            Map.entry("/schoolday/classes/{classId}/roll", i -> "/schoolday/classes/" + i.classId() + "/roll"),
+            Map.entry("/schoolday/schools/{schoolId}/attendance", i -> "/schoolday/schools/" + i.school()
+                    + "/attendance"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

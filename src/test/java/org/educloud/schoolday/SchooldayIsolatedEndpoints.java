@@ -37,7 +37,18 @@ class SchooldayIsolatedEndpoints implements IsolatedEndpoints {
                         .param("term", "1").param("position", "1").param("label", "第1节").param("kind", "LESSON")
                         .param("startsAt", "08:00").param("endsAt", "08:40"),
                 byId(POST, "/schoolday/schools/{schoolId}/bells/delete", b -> school(b) + "/bells/delete")
-                        .param("term", "1").param("position", "1")));
+                        .param("term", "1").param("position", "1"),
+                list("/schoolday/attendance"),
+                byId(GET, "/schoolday/classes/{classId}/roll", b -> klass(b) + "/roll"),
+                byId(POST, "/schoolday/classes/{classId}/roll", b -> klass(b) + "/roll")
+                        .param("date", "2026-12-01").param("mark_" + 1, "ABSENT"),
+                byId(POST, "/schoolday/leave", b -> "/schoolday/leave")
+                        .param("student", b -> String.valueOf(b.studentId())).param("firstDay", "2026-12-08")
+                        .param("lastDay", "2026-12-08").param("reason", "事假"),
+                // no leave request of district B exists in the fixture: SchooldayIsolationTest decides a real one
+                byId(POST, "/schoolday/leave/{requestId}/decision", b -> "/schoolday/leave/9000000000/decision")
+                        .param("approve", "true"),
+                byId(GET, "/schoolday/schools/{schoolId}/attendance", b -> school(b) + "/attendance")));
         return all;
     }
 

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * What one period holds on a timetable: the weekly lesson, or the change for that date with the original it replaced
  * (kept so that everyone sees what was moved). {@code rowId} is the weekly lesson's id, or the change's when {@code change} is set. {@code className} is set in a teacher's week, where classes differ.
  */
+@org.springframework.modulith.NamedInterface("timetables")
 public record Cell(long classId, String className, int weekday, int position, @Nullable LocalDate date,
                    @Nullable String subject, @Nullable Long teacherId, @Nullable String teacherName,
                    @Nullable String room, @Nullable ChangeKind change, @Nullable String original,

@@ -89,6 +89,7 @@ class ImportingTimetable {
         for (Placed placed : lessons) {
             store.putLesson(schedule.id(), schedule.schoolPath(), classId, schoolClass.name(), placed.draft(),
                     placed.teacherName());
+            timetables.assignTeacher(scope, classId, placed.draft());
         }
         return new TimetableImport(true, lessons.size(), List.of());
     }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassKind;
+import org.educloud.roster.RosterManagement;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.roster.StaffView;
@@ -38,10 +40,12 @@ public class Timetables {
     private final SchoolClasses classes;
     private final RosterDirectory roster;
     private final Clashes clashes;
+    private final RosterManagement management;
     private final Clock clock;
 
     Timetables(TimetableStore store, BellSchedules bells, SchoolClasses classes, RosterDirectory roster,
-               Clashes clashes, Clock clock) {
+               Clashes clashes, RosterManagement management, Clock clock) {
+        this.management = management;
         this.store = store;
         this.bells = bells;
         this.classes = classes;
@@ -116,6 +120,17 @@ public class Timetables {
             store.putLesson(schedule.id(), schedule.schoolPath(), classId, schoolClass.name(), draft, teacherName);
         } catch (DuplicateKeyException raced) {
             throw new ConflictException("teacherId", "schoolday.clash.raced");
+        }
+        assignTeacher(scope, classId, draft);
+    }
+
+    /**
+     * A lesson's teacher teaches the class: the roster learns it (once per subject), so the teacher reaches the class
+     * and its students, and may take the roll of their periods.
+     */
+    void assignTeacher(Scope scope, long classId, LessonDraft draft) {
+        if (draft.teacherId() != null) {
+            management.assignTeacher(scope, draft.teacherId(), ClassId.of(classId), draft.subject().strip());
         }
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A week on one bell schedule as the grid schools print: the periods down, the school days across, and in each place
  * what is held then: a class's lessons, or a teacher's lessons across their classes ({@code acrossClasses}).
  */
+@org.springframework.modulith.NamedInterface("timetables")
 public record WeekGrid(BellSchedule schedule, List<BellPeriod> periods, List<LocalDate> days, Map<String, Cell> cells,
                        boolean acrossClasses) {
 
