@@ -4,10 +4,11 @@
  * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module: this
  * package has no types; the entry that runs on start and its settings are in {@code installation},
  * and each area's data lives in {@code schools}, {@code people}, {@code resources}, {@code courses},
- * {@code surveys} and {@code activity}.
+ * {@code surveys}, {@code activity} and {@code schoolday}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
-                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts"})
+                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts",
+                "schoolday :: timetables", "schoolday :: attendance"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;
