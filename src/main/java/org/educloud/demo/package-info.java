@@ -9,6 +9,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
                 "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "network", "maintenance",
-                "maintenance :: tickets", "maintenance :: vendors", "development"})
+                "maintenance :: tickets", "maintenance :: vendors", "development", "schoolday :: timetables", "schoolday :: attendance"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

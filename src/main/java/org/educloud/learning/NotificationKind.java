@@ -18,7 +18,9 @@ public enum NotificationKind {
     /** A fault ticket was reported, assigned, answered, escalated or resolved. */
     TICKET(Role.SCHOOL_ADMIN, Role.TEACHER, Role.DISTRICT_ADMIN, Role.OPERATIONS_STAFF, Role.VENDOR),
     /** A student falls behind: mastery dropping, work missing (teachers and parents). */
-    EARLY_WARNING(Role.TEACHER, Role.PARENT);
+    EARLY_WARNING(Role.TEACHER, Role.PARENT),
+    /** A child was marked absent without leave (parents), told the same day. */
+    ABSENCE(Role.PARENT);
 
     private final Set<Role> audience;
 

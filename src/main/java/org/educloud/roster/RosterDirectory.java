@@ -188,4 +188,19 @@ public class RosterDirectory {
     private static List<Long> values(Collection<StudentId> studentIds) {
         return studentIds.stream().map(StudentId::value).toList();
     }
+
+    /**
+     * The caller's own staff records (a teacher's), whatever else they administer: whose lessons in a timetable are
+     * the caller's own, rather than everyone's of a school they run.
+     */
+    public java.util.Set<Long> ownStaffIds(Scope scope) {
+        return classQueries.ownStaffIds(scope);
+    }
+
+    /** The classes the caller leads as head teacher (班主任): who approves a class's leave and takes its daily roll. */
+    public java.util.Set<ClassId> ledClasses(Scope scope) {
+        java.util.Set<ClassId> led = new java.util.HashSet<>();
+        classQueries.ledClassIds(scope).forEach(id -> led.add(ClassId.of(id)));
+        return led;
+    }
 }

@@ -164,7 +164,12 @@ class EveryPageRendersTest {
             Map.entry("/development/frameworks/import/template.csv",
                     i -> "/development/frameworks/import/template.csv?org=" + i.district()),
             Map.entry("/development/teachers/{teacher}/assessment", i -> "/development/teachers/" + i.account()
-                    + "/assessment"));
+                    + "/assessment"),
+            Map.entry("/schoolday/classes/{classId}/timetable", i -> "/schoolday/classes/" + i.classId() + "/timetable"),
+            Map.entry("/schoolday/schools/{schoolId}/bells", i -> "/schoolday/schools/" + i.school() + "/bells"),
+            Map.entry("/schoolday/classes/{classId}/roll", i -> "/schoolday/classes/" + i.classId() + "/roll"),
+            Map.entry("/schoolday/schools/{schoolId}/attendance", i -> "/schoolday/schools/" + i.school()
+                    + "/attendance"));
 
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(

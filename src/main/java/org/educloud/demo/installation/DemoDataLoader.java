@@ -13,6 +13,7 @@ import org.educloud.demo.development.DemoDevelopment;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.probes.DemoProbes;
 import org.educloud.demo.resources.DemoLibrary;
+import org.educloud.demo.schoolday.DemoSchoolday;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
 import org.educloud.demo.surveys.DemoEquity;
@@ -67,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquipment demoEquipment;
     private final DemoTickets demoTickets;
     private final DemoDevelopment demoDevelopment;
+    private final DemoSchoolday demoSchoolday;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
@@ -74,12 +76,14 @@ class DemoDataLoader implements ApplicationRunner {
                    DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
                    DemoProbes demoProbes, DemoEquipment demoEquipment,
                    DemoTickets demoTickets,
-                   DemoDevelopment demoDevelopment) {
+                   DemoDevelopment demoDevelopment,
+                   DemoSchoolday demoSchoolday) {
         this.demoConnectivity = demoConnectivity;
         this.demoProbes = demoProbes;
         this.demoEquipment = demoEquipment;
         this.demoTickets = demoTickets;
         this.demoDevelopment = demoDevelopment;
+        this.demoSchoolday = demoSchoolday;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -148,6 +152,7 @@ class DemoDataLoader implements ApplicationRunner {
             long t2 = System.nanoTime();
             demoLearning.load(accounts, resources, classes);
             demoAssessment.load(accounts, classes);
+            demoSchoolday.load(INSTALLATION, places, accounts, classes);
             long t3 = System.nanoTime();
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();

@@ -37,6 +37,8 @@ final class Navigation {
                     item("portal.nav.courses", "/learning/courses"),
                     item("portal.nav.library", "/library"),
                     item("portal.nav.classes", "/roster/classes"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"),
+                    item("schoolday.nav.attendance", "/schoolday/attendance"),
                     item("portal.nav.account", "/account"))));
         }
         Map<String, List<NavItem>> groups = new LinkedHashMap<>();
@@ -46,7 +48,9 @@ final class Navigation {
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.learning", "/learning/assignments"),
                     item("assessment.nav.quizzes", "/assessment/quizzes"),
-                    item("portal.nav.courses", "/learning/courses"));
+                    item("portal.nav.courses", "/learning/courses"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"),
+                    item("schoolday.nav.attendance", "/schoolday/attendance"));
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("assessment.nav.items", "/assessment/items"),
                     item("portal.nav.pushes", "/library/pushes"),
@@ -65,7 +69,9 @@ final class Navigation {
                     item("portal.nav.classes", "/roster/classes"),
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.staff", "/roster/staff"),
-                    item("portal.nav.accounts", "/admin/accounts"));
+                    item("portal.nav.accounts", "/admin/accounts"),
+                    item("schoolday.nav.timetable", "/schoolday/timetable"),
+                    item("schoolday.nav.attendance", "/schoolday/attendance"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"),

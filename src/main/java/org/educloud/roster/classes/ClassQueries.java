@@ -95,4 +95,15 @@ public class ClassQueries {
         }
         return new ClassRoster(classViews.of(List.of(schoolClass)).getFirst(), members, teachers);
     }
+
+    /** The caller's own staff records, whatever else they administer: whose lessons are the caller's. */
+    public java.util.Set<Long> ownStaffIds(Scope scope) {
+        return java.util.Set.copyOf(reach.of(scope).staffIds());
+    }
+
+    /** The classes the caller leads as head teacher (班主任) through their own staff records. */
+    public java.util.Set<Long> ledClassIds(Scope scope) {
+        java.util.Set<Long> staffIds = reach.of(scope).staffIds();
+        return staffIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(classes.ledBy(staffIds));
+    }
 }

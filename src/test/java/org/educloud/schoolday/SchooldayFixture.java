@@ -1,0 +1,109 @@
+package org.educloud.schoolday;
+
+import static org.educloud.support.Drafts.aStaffMember;
+import static org.educloud.support.Drafts.aStudent;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.ClassDraft;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.ClassKind;
+import org.educloud.roster.GuardianRelation;
+import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.RosterManagement;
+import org.educloud.roster.StudentId;
+import org.educloud.schoolday.timetables.BellPeriod;
+import org.educloud.schoolday.timetables.BellSchedules;
+import org.educloud.schoolday.timetables.PeriodKind;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
+import org.educloud.support.TenantFixture;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The school day of the tenant fixture's schools: one bell schedule per school (早读, three lessons around 午休), and
+ * fresh classes and teachers per test, so that tests placing lessons never meet each other's.
+ */
+@Component
+public class SchooldayFixture {
+
+    /** Wednesday of a week inside the fixture's autumn term. */
+    public static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 9);
+    public static final int READING = 1;
+    public static final int FIRST = 2;
+    public static final int SECOND = 3;
+    public static final int LUNCH = 4;
+    public static final int THIRD = 5;
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    private final TenantFixture tenants;
+    private final RosterManagement roster;
+    private final RosterDirectory directory;
+    private final BellSchedules bells;
+    private final IdentityManagement identity;
+
+    SchooldayFixture(TenantFixture tenants, RosterManagement roster, RosterDirectory directory, BellSchedules bells,
+                     IdentityManagement identity) {
+        this.tenants = tenants;
+        this.roster = roster;
+        this.directory = directory;
+        this.bells = bells;
+        this.identity = identity;
+    }
+
+    public Scope as(UserId user) {
+        return identity.scopeOf(user);
+    }
+
+    public long termId(TenantFixture.Side side) {
+        return directory.roster(Scope.installation(), ClassId.of(side.classId())).schoolClass().termId().value();
+    }
+
+    /** The side's school's bell schedule, set by its admin (again, harmlessly, on every call). */
+    public synchronized void bells(TenantFixture.Side side) {
+        Scope admin = as(side.person(Role.SCHOOL_ADMIN));
+        long school = side.school().id().value();
+        long term = termId(side);
+        bells.setPeriod(admin, school, term, new BellPeriod(READING, "早读", PeriodKind.MORNING_READING,
+                LocalTime.of(7, 40), LocalTime.of(8, 0)));
+        bells.setPeriod(admin, school, term, new BellPeriod(FIRST, "第1节", PeriodKind.LESSON, LocalTime.of(8, 0),
+                LocalTime.of(8, 40)));
+        bells.setPeriod(admin, school, term, new BellPeriod(SECOND, "第2节", PeriodKind.LESSON, LocalTime.of(8, 50),
+                LocalTime.of(9, 30)));
+        bells.setPeriod(admin, school, term, new BellPeriod(LUNCH, "午休", PeriodKind.LUNCH, LocalTime.of(11, 40),
+                LocalTime.of(13, 30)));
+        bells.setPeriod(admin, school, term, new BellPeriod(THIRD, "第3节", PeriodKind.LESSON, LocalTime.of(14, 0),
+                LocalTime.of(14, 40)));
+    }
+
+    /** A new homeroom class of the side's school, led by this staff member if any. */
+    public long newClass(TenantFixture.Side side, String name, @Nullable Long headTeacher) {
+        bells(side);
+        return roster.openClass(Scope.installation(), side.school().id(), new ClassDraft(termId(side), 5,
+                name + UNIQUE.incrementAndGet(), ClassKind.HOMEROOM, headTeacher)).id().value();
+    }
+
+    /** A new teacher of the side's school, with this account if any. */
+    public long newTeacher(TenantFixture.Side side, String name, @Nullable UserId account) {
+        return roster.registerStaff(Scope.installation(), side.school().id(), aStaffMember()
+                .numbered("SD-" + side.key() + UNIQUE.incrementAndGet()).named(name).teaching("语文").build(), account)
+                .personId();
+    }
+
+    /** A new student enrolled in the class, with a guardian holding the given account if any. */
+    public long newStudent(TenantFixture.Side side, long classId, String name, @Nullable UserId parent) {
+        long student = roster.registerStudent(Scope.installation(), side.school().id(), aStudent().named(name).build(),
+                null).personId();
+        roster.enrol(Scope.installation(), StudentId.of(student), ClassId.of(classId), LocalDate.of(2026, 9, 1));
+        if (parent != null) {
+            roster.registerGuardian(Scope.installation(), StudentId.of(student), name + "家长", null,
+                    GuardianRelation.MOTHER, parent);
+        }
+        return student;
+    }
+}
