@@ -18,7 +18,11 @@ public enum NotificationKind {
     /** A fault ticket was reported, assigned, answered, escalated or resolved. */
     TICKET(Role.SCHOOL_ADMIN, Role.TEACHER, Role.DISTRICT_ADMIN, Role.OPERATIONS_STAFF, Role.VENDOR),
     /** A student falls behind: mastery dropping, work missing (teachers and parents). */
-    EARLY_WARNING(Role.TEACHER, Role.PARENT);
+    EARLY_WARNING(Role.TEACHER, Role.PARENT),
+    /** A home–school notice to a child's class (parents). */
+    HOME_NOTICE(Role.PARENT),
+    /** The sender's reminder of a notice not yet confirmed or answered (parents). */
+    HOME_NOTICE_REMINDER(Role.PARENT);
 
     private final Set<Role> audience;
 

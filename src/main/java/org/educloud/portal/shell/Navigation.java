@@ -37,6 +37,7 @@ final class Navigation {
                     item("portal.nav.courses", "/learning/courses"),
                     item("portal.nav.library", "/library"),
                     item("portal.nav.classes", "/roster/classes"),
+                    item("homeschool.notices.title", "/homeschool/notices"),
                     item("portal.nav.account", "/account"))));
         }
         Map<String, List<NavItem>> groups = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ final class Navigation {
             add(groups, listed, RESOURCES, item("portal.nav.library", "/library"),
                     item("assessment.nav.items", "/assessment/items"),
                     item("portal.nav.pushes", "/library/pushes"));
+            add(groups, listed, TEACHING, item("homeschool.notices.title", "/homeschool/notices"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),
@@ -63,6 +65,7 @@ final class Navigation {
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.staff", "/roster/staff"),
                     item("portal.nav.accounts", "/admin/accounts"));
+            add(groups, listed, MANAGEMENT, item("homeschool.notices.title", "/homeschool/notices"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"));
