@@ -19,6 +19,7 @@ class HomeschoolIsolatedEndpoints implements IsolatedEndpoints {
         return List.of(
                 list("/homeschool/notices"),
                 list("/homeschool/notices/new"),
+                list("/homeschool/delivery"),
                 byId(GET, "/homeschool/notices/{id}", b -> notice(b)),
                 byId(POST, "/homeschool/notices/{id}/reply", b -> notice(b) + "/reply").param("answer", "越界签字"),
                 byId(POST, "/homeschool/notices/{id}/remind", b -> notice(b) + "/remind"),
