@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
-                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts"})
+                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "homeschool :: notices"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

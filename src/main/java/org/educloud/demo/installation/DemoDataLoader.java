@@ -6,6 +6,7 @@ import java.util.Map;
 import org.educloud.demo.activity.DemoActivity;
 import org.educloud.demo.assessment.DemoAssessment;
 import org.educloud.demo.courses.DemoLearning;
+import org.educloud.demo.homeschool.DemoNotices;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.schools.DemoInstallation;
@@ -56,11 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEquity demoEquity;
     private final DemoActivity demoActivity;
     private final DemoAssessment demoAssessment;
+    private final DemoNotices demoNotices;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
                    DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment) {
+                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoNotices demoNotices) {
+        this.demoNotices = demoNotices;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -129,6 +132,7 @@ class DemoDataLoader implements ApplicationRunner {
             long t2 = System.nanoTime();
             demoLearning.load(accounts, resources, classes);
             demoAssessment.load(accounts, classes);
+            demoNotices.load(accounts, classes);
             long t3 = System.nanoTime();
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();

@@ -68,11 +68,25 @@ class AliyunSms implements SmsGateway {
         var numbers = phones.stream().distinct().toList();
         for (int from = 0; from < numbers.size(); from += MOST_PER_REQUEST) {
             String batch = String.join(",", numbers.subList(from, Math.min(from + MOST_PER_REQUEST, numbers.size())));
-            request(batch, title.length() > MOST_TITLE ? title.substring(0, MOST_TITLE) : title);
+            String cut = title.length() > MOST_TITLE ? title.substring(0, MOST_TITLE) : title;
+            request(batch, Objects.requireNonNull(settings.templateCode()), "{\"title\":\"" + jsonEscaped(cut) + "\"}");
         }
     }
 
-    private void request(String phoneNumbers, String title) {
+    @Override
+    public boolean sendsCodes() {
+        return settings.sendsCodes();
+    }
+
+    @Override
+    public void sendCode(String phone, String code) {
+        if (!sendsCodes()) {
+            throw new DeliveryFailed("Aliyun SMS has no verification-code template configured");
+        }
+        request(phone, Objects.requireNonNull(settings.codeTemplateCode()), "{\"code\":\"" + jsonEscaped(code) + "\"}");
+    }
+
+    private void request(String phoneNumbers, String templateCode, String templateParam) {
         Map<String, String> params = new TreeMap<>();
         params.put("AccessKeyId", Objects.requireNonNull(settings.accessKeyId()));
         params.put("Action", "SendSms");
@@ -83,8 +97,8 @@ class AliyunSms implements SmsGateway {
         params.put("SignatureMethod", "HMAC-SHA1");
         params.put("SignatureNonce", UUID.randomUUID().toString());
         params.put("SignatureVersion", "1.0");
-        params.put("TemplateCode", Objects.requireNonNull(settings.templateCode()));
-        params.put("TemplateParam", "{\"title\":\"" + jsonEscaped(title) + "\"}");
+        params.put("TemplateCode", templateCode);
+        params.put("TemplateParam", templateParam);
         params.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         params.put("Version", "2017-05-25");
         String query = "Signature=" + percentEncoded(signature(params, Objects.requireNonNull(settings.accessKeySecret())))

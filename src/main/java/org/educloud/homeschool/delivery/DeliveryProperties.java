@@ -26,9 +26,16 @@ public record DeliveryProperties(@DefaultValue("http://localhost:8080") URI publ
      * @param accessKeySecret its secret
      * @param signName        the approved signature (短信签名), e.g. 「某某教育云」
      * @param templateCode    the approved template, e.g. {@code SMS_123456789}
+     * @param codeTemplateCode the approved verification-code template (验证码模板) with one variable
+     *                        {@code ${code}}, for password recovery; without it codes go by e-mail only
      */
     public record Sms(@DefaultValue("https://dysmsapi.aliyuncs.com/") URI endpoint, @Nullable String accessKeyId,
-                      @Nullable String accessKeySecret, @Nullable String signName, @Nullable String templateCode) {
+                      @Nullable String accessKeySecret, @Nullable String signName, @Nullable String templateCode,
+                      @Nullable String codeTemplateCode) {
+
+        public boolean sendsCodes() {
+            return configured() && present(codeTemplateCode);
+        }
 
         public boolean configured() {
             return present(accessKeyId) && present(accessKeySecret) && present(signName) && present(templateCode);

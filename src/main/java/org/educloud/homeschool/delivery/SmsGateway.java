@@ -16,4 +16,10 @@ public interface SmsGateway {
      * {@link DeliveryFailed} when the provider refuses.
      */
     void send(Collection<String> phones, String title);
+
+    /** Whether the provider also has a verification-code template configured. */
+    boolean sendsCodes();
+
+    /** Sends a one-time code (password recovery) to one phone. */
+    void sendCode(String phone, String code);
 }
