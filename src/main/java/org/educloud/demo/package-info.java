@@ -4,11 +4,13 @@
  * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module: this
  * package has no types; the entry that runs on start and its settings are in {@code installation},
  * and each area's data lives in {@code schools}, {@code people}, {@code resources}, {@code courses},
- * {@code surveys}, {@code activity} and {@code connectivity}.
+ * {@code surveys}, {@code activity}, {@code assessment}, {@code connectivity}, {@code probes}, {@code equipment},
+ * {@code tickets}, {@code development}, {@code schoolday} and {@code homeschool}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
                 "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "network", "maintenance",
-                "maintenance :: tickets", "maintenance :: vendors", "development", "schoolday :: timetables", "schoolday :: attendance"})
+                "maintenance :: tickets", "maintenance :: vendors", "development", "schoolday :: timetables", "schoolday :: attendance",
+                "homeschool :: notices"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

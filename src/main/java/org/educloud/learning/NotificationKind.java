@@ -20,7 +20,11 @@ public enum NotificationKind {
     /** A student falls behind: mastery dropping, work missing (teachers and parents). */
     EARLY_WARNING(Role.TEACHER, Role.PARENT),
     /** A child was marked absent without leave (parents), told the same day. */
-    ABSENCE(Role.PARENT);
+    ABSENCE(Role.PARENT),
+    /** A home–school notice to a child's class (parents). */
+    HOME_NOTICE(Role.PARENT),
+    /** The sender's reminder of a notice not yet confirmed or answered (parents). */
+    HOME_NOTICE_REMINDER(Role.PARENT);
 
     private final Set<Role> audience;
 

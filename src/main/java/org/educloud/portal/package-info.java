@@ -5,6 +5,6 @@
  * every page) and {@code homes} (each role's home page).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "equity"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "equity", "homeschool"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.portal;

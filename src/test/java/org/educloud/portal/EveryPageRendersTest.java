@@ -85,6 +85,8 @@ class EveryPageRendersTest {
     /** Pages whose path has variables, or that need a query: how each is called. */
     private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
             Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
+            Map.entry("/homeschool/notices/{id}", i -> "/homeschool/notices/"
+                    + org.educloud.homeschool.HomeschoolFixture.get().demoNotice()),
             Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
             Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
                     + "/analysis.xlsx"),

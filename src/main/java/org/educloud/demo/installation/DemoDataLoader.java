@@ -10,6 +10,7 @@ import org.educloud.demo.connectivity.DemoConnectivity;
 import org.educloud.demo.courses.DemoLearning;
 import org.educloud.demo.equipment.DemoEquipment;
 import org.educloud.demo.development.DemoDevelopment;
+import org.educloud.demo.homeschool.DemoNotices;
 import org.educloud.demo.people.DemoRoster;
 import org.educloud.demo.probes.DemoProbes;
 import org.educloud.demo.resources.DemoLibrary;
@@ -69,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoTickets demoTickets;
     private final DemoDevelopment demoDevelopment;
     private final DemoSchoolday demoSchoolday;
+    private final DemoNotices demoNotices;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
                    Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
@@ -77,13 +79,15 @@ class DemoDataLoader implements ApplicationRunner {
                    DemoProbes demoProbes, DemoEquipment demoEquipment,
                    DemoTickets demoTickets,
                    DemoDevelopment demoDevelopment,
-                   DemoSchoolday demoSchoolday) {
+                   DemoSchoolday demoSchoolday,
+                   DemoNotices demoNotices) {
         this.demoConnectivity = demoConnectivity;
         this.demoProbes = demoProbes;
         this.demoEquipment = demoEquipment;
         this.demoTickets = demoTickets;
         this.demoDevelopment = demoDevelopment;
         this.demoSchoolday = demoSchoolday;
+        this.demoNotices = demoNotices;
         this.demoAssessment = demoAssessment;
         this.demoActivity = demoActivity;
         this.demoLearning = demoLearning;
@@ -153,6 +157,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoLearning.load(accounts, resources, classes);
             demoAssessment.load(accounts, classes);
             demoSchoolday.load(INSTALLATION, places, accounts, classes);
+            demoNotices.load(accounts, classes);
             long t3 = System.nanoTime();
             demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
             long t4 = System.nanoTime();

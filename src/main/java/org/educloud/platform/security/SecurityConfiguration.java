@@ -35,7 +35,7 @@ class SecurityConfiguration {
             + "connect-src 'self'; media-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
 
-    private static final String[] PUBLIC_PAGES = {"/", "/ping", "/login", "/activate", "/open/**", "/css/**", "/js/**", "/img/**",
+    private static final String[] PUBLIC_PAGES = {"/", "/ping", "/login", "/activate", "/recover", "/recover/code", "/open/**", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean

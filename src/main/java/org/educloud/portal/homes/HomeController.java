@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.educloud.homeschool.HomeNotices;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.Grading;
@@ -38,10 +39,12 @@ class HomeController {
     private final Clock clock;
     private final AdminToDos toDos;
     private final ApiTokens tokens;
+    private final HomeNotices notices;
 
     HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
                    ClassPushes pushes, Tasks tasks, Grading grading, Clock clock, AdminToDos toDos,
-                   ApiTokens tokens) {
+                   ApiTokens tokens, HomeNotices notices) {
+        this.notices = notices;
         this.toDos = toDos;
         this.tokens = tokens;
         this.tasks = tasks;
@@ -96,6 +99,9 @@ class HomeController {
         }
         if (role == Role.TEACHER) {
             model.addAttribute("gradingQueue", grading.queue(scope));
+        }
+        if (role == Role.PARENT) {
+            model.addAttribute("homeNotices", notices.awaiting(scope, 5));
         }
         return "portal/home";
     }

@@ -39,6 +39,7 @@ final class Navigation {
                     item("portal.nav.classes", "/roster/classes"),
                     item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("schoolday.nav.attendance", "/schoolday/attendance"),
+                    item("homeschool.notices.title", "/homeschool/notices"),
                     item("portal.nav.account", "/account"))));
         }
         Map<String, List<NavItem>> groups = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ final class Navigation {
                     item("maintenance.nav.knowledge", "/maintenance/knowledge"),
                     item("maintenance.nav.equipment", "/maintenance/equipment"));
             add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"));
+            add(groups, listed, TEACHING, item("homeschool.notices.title", "/homeschool/notices"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),
@@ -72,6 +74,7 @@ final class Navigation {
                     item("portal.nav.accounts", "/admin/accounts"),
                     item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("schoolday.nav.attendance", "/schoolday/attendance"));
+            add(groups, listed, MANAGEMENT, item("homeschool.notices.title", "/homeschool/notices"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"),

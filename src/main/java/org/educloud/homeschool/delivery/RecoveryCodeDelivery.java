@@ -1,0 +1,55 @@
+package org.educloud.homeschool.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.educloud.identity.RecoveryCodeSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries identity's password-recovery codes over the same channels as notices: the SMS gateway's verification
+ * template, or e-mail. In the background, so the recovery page answers in the same time whether a code went out.
+ */
+@Component
+class RecoveryCodeDelivery implements RecoveryCodeSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecoveryCodeDelivery.class);
+
+    private final MailChannel mail;
+    private final SmsGateway sms;
+    private final MessageSource messages;
+
+    RecoveryCodeDelivery(ObjectProvider<JavaMailSender> mailSender, SmsGateway sms, MessageSource messages,
+                         DeliveryProperties properties) {
+        this.mail = new MailChannel(mailSender.getIfAvailable(), properties.mailFrom());
+        this.sms = sms;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean reaches(ContactKind kind) {
+        return kind == ContactKind.PHONE ? sms.sendsCodes() : mail.configured();
+    }
+
+    @Override
+    @Async
+    public void send(ContactKind kind, String address, String code, Duration validFor) {
+        try {
+            if (kind == ContactKind.PHONE) {
+                sms.sendCode(address, code);
+            } else {
+                Locale zh = Locale.SIMPLIFIED_CHINESE;
+                mail.send(List.of(address), messages.getMessage("homeschool.mail.codeSubject", null, zh),
+                        messages.getMessage("homeschool.mail.codeText", new Object[] {code, validFor.toMinutes()}, zh));
+            }
+        } catch (DeliveryFailed e) {
+            LOG.warn("A password-recovery code could not be sent by {}", kind, e);
+        }
+    }
+}

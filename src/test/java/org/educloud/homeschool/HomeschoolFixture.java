@@ -1,0 +1,67 @@
+package org.educloud.homeschool;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.educloud.homeschool.notices.Audience;
+import org.educloud.homeschool.notices.NoticeDraft;
+import org.educloud.homeschool.notices.ReplyKind;
+import org.educloud.homeschool.notices.SendingNotices;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.Role;
+import org.educloud.support.TenantFixture;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A notice from each fixture side's teacher to its class, with a picture, made once: what the isolation matrix
+ * asks the other side about. The isolation endpoints are plain objects built by the test, so the one instance is
+ * kept statically.
+ */
+@Component
+public class HomeschoolFixture {
+
+    private static HomeschoolFixture instance;
+
+    /** A one-pixel PNG, so the notice has a file to ask for. */
+    static final byte[] PIXEL = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private final SendingNotices sending;
+    private final IdentityManagement identity;
+    private final JdbcClient jdbc;
+    private final Map<String, long[]> notices = new HashMap<>();
+
+    HomeschoolFixture(SendingNotices sending, IdentityManagement identity, JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.sending = sending;
+        this.identity = identity;
+        instance = this;
+    }
+
+    /** The id of the side's notice, and of its file. */
+    public synchronized long[] noticeOf(TenantFixture.Side side) {
+        return notices.computeIfAbsent(side.key(), key -> {
+            long id = sending.send(identity.scopeOf(side.person(Role.TEACHER)),
+                    new NoticeDraft(side.school().name() + "的通知", "<p>" + side.school().name() + "春游安排</p>",
+                            Audience.CLASSES, null, List.of(side.classId()), List.of(), ReplyKind.SIGNATURE, List.of(),
+                            Instant.now().plus(7, ChronoUnit.DAYS)),
+                    List.of(new org.educloud.learning.Upload("路线.png", PIXEL.length,
+                            new org.springframework.core.io.ByteArrayResource(PIXEL))));
+            long fileId = jdbc.sql("SELECT id FROM homeschool.notice_file WHERE notice_id = ?").param(id)
+                    .query(Long.class).single();
+            return new long[] {id, fileId};
+        });
+    }
+
+    /** The first notice of the installation: one of the demo's, which its sender and its class's parents open. */
+    public long demoNotice() {
+        return jdbc.sql("SELECT min(id) FROM homeschool.notice").query(Long.class).single();
+    }
+
+    public static HomeschoolFixture get() {
+        return instance;
+    }
+}
