@@ -23,6 +23,7 @@ import org.educloud.EduCloudApplication;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
+import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.ResourceType;
@@ -84,7 +85,7 @@ class SearchAcrossNodesTest {
         SearchIndex indexOfB = nodeB.getBean(SearchIndex.class);
         assertThat(indexOfB.node()).isEqualTo("node-b").isNotEqualTo(index.node());
 
-        long id = library.create(teacher, new ResourceDraft("两个节点 同步检索", "", ResourceType.COURSEWARE,
+        ResourceId id = library.create(teacher, new ResourceDraft("两个节点 同步检索", "", ResourceType.COURSEWARE,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null,
                 Sharing.SCHOOL, null), new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)),
                 "nodes.pdf");
@@ -118,7 +119,7 @@ class SearchAcrossNodesTest {
                         .query(Timestamp.class).optional()).hasValueSatisfying(t -> assertThat(t).isAfter(rebuiltBefore)));
     }
 
-    private List<Long> found(ResourceSearch search, Scope scope) {
+    private List<ResourceId> found(ResourceSearch search, Scope scope) {
         return search.search(scope, ResourceQuery.words("同步检索"), 0, 10).hits().items().stream()
                 .map(h -> h.resource().id()).toList();
     }
