@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The competence report of a school or bureau as a page with its chart, and as a workbook. */
 @Controller
-class ReportPages {
+class CompetenceReportPages {
 
     private static final int PERIODS_SHOWN = 3;
 
@@ -38,7 +38,7 @@ class ReportPages {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ReportPages(ComputingReports reports, Frameworks frameworks, MessageSource messages, Clock clock) {
+    CompetenceReportPages(ComputingReports reports, Frameworks frameworks, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.frameworks = frameworks;
         this.messages = messages;
