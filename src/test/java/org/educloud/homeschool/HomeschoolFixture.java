@@ -11,6 +11,7 @@ import org.educloud.homeschool.notices.ReplyKind;
 import org.educloud.homeschool.notices.SendingNotices;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
+import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HomeschoolFixture {
 
-    private static HomeschoolFixture instance;
+    private static final LiveFixtures<HomeschoolFixture> LIVE = new LiveFixtures<>();
 
     /** A one-pixel PNG, so the notice has a file to ask for. */
     static final byte[] PIXEL = java.util.Base64.getDecoder().decode(
@@ -38,7 +39,12 @@ public class HomeschoolFixture {
         this.jdbc = jdbc;
         this.sending = sending;
         this.identity = identity;
-        instance = this;
+        LIVE.made(this);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void contextClosed() {
+        LIVE.closed(this);
     }
 
     /** The id of the side's notice, and of its file. */
@@ -62,6 +68,6 @@ public class HomeschoolFixture {
     }
 
     public static HomeschoolFixture get() {
-        return instance;
+        return LIVE.current();
     }
 }

@@ -59,18 +59,19 @@ class AttendanceTest {
     @Test
     void theHeadTeachersRollIsAllPresentByDefaultAndParentsOfAnAbsentChildAreToldOnceThatDay() throws Exception {
         TenantFixture.Side a = tenants.a();
-        UserId parent = a.person(Role.PARENT);
-        long schoolClass = schoolday.newClass(a, "点名班", a.staffId());
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "本测试老师");
+        UserId parent = schoolday.newParent(a);
+        long schoolClass = schoolday.newClass(a, "点名班", own.staffId());
         long absent = schoolday.newStudent(a, schoolClass, "缺勤生", parent);
         long present = schoolday.newStudent(a, schoolClass, "出勤生", null);
-        Scope head = schoolday.as(a.person(Role.TEACHER));
+        Scope head = schoolday.as(own.account());
 
         assertThat(rolls.sheet(head, schoolClass, TODAY, 0).lines()).extracting(RollLine::mark)
                 .containsOnly(Mark.PRESENT);
         long before = absences(parent);
         String page = mvc.perform(post("/schoolday/classes/" + schoolClass + "/roll").param("date", TODAY.toString())
                         .param("mark_" + absent, "ABSENT").param("reason_" + absent, "")
-                        .with(authentication(tenants.as(a.person(Role.TEACHER)))).with(csrf()))
+                        .with(authentication(tenants.as(own.account()))).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(page).contains("told=1");
         assertThat(absences(parent)).isEqualTo(before + 1);
@@ -85,12 +86,13 @@ class AttendanceTest {
     @Test
     void aPeriodsTeacherTakesTheRollOfTheirPeriodOnly() {
         TenantFixture.Side a = tenants.a();
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "本测试老师");
         long head = schoolday.newTeacher(a, "别班主任", null);
         long schoolClass = schoolday.newClass(a, "任课班", head);
         schoolday.newStudent(a, schoolClass, "任课生", null);
         timetables.setLesson(schoolday.as(a.person(Role.SCHOOL_ADMIN)), schoolClass,
-                new LessonDraft(TODAY.getDayOfWeek().getValue(), FIRST, "语文", a.staffId(), null));
-        Scope teacher = schoolday.as(a.person(Role.TEACHER));
+                new LessonDraft(TODAY.getDayOfWeek().getValue(), FIRST, "语文", own.staffId(), null));
+        Scope teacher = schoolday.as(own.account());
 
         assertThat(rolls.take(teacher, schoolClass, TODAY, FIRST, Map.of())).isZero();
         assertThatThrownBy(() -> rolls.sheet(teacher, schoolClass, TODAY, SECOND)).isInstanceOf(ForbiddenException.class);
@@ -119,11 +121,12 @@ class AttendanceTest {
     @Test
     void aParentRequestsLeaveTheHeadTeacherApprovesAndTheRollShowsLeaveWithoutTellingThem() {
         TenantFixture.Side a = tenants.a();
-        UserId parentAccount = a.person(Role.PARENT);
-        long schoolClass = schoolday.newClass(a, "请假班", a.staffId());
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "本测试老师");
+        UserId parentAccount = schoolday.newParent(a);
+        long schoolClass = schoolday.newClass(a, "请假班", own.staffId());
         long child = schoolday.newStudent(a, schoolClass, "请假生", parentAccount);
         Scope parent = schoolday.as(parentAccount);
-        Scope head = schoolday.as(a.person(Role.TEACHER));
+        Scope head = schoolday.as(own.account());
 
         long request = leave.request(parent, child, TODAY, TODAY.plusDays(1), "发烧，去医院");
         assertThat(leave.waiting(head)).extracting(r -> r.id()).contains(request);
@@ -141,7 +144,8 @@ class AttendanceTest {
     @Test
     void noLeaveForSomeoneElsesChild() throws Exception {
         TenantFixture.Side a = tenants.a();
-        long schoolClass = schoolday.newClass(a, "别人孩子班", a.staffId());
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "本测试老师");
+        long schoolClass = schoolday.newClass(a, "别人孩子班", own.staffId());
         long someoneElses = schoolday.newStudent(a, schoolClass, "别人的孩子", null);
         Scope parent = schoolday.as(a.person(Role.PARENT));
         assertThatThrownBy(() -> leave.request(parent, someoneElses, TODAY, TODAY, "事假"))
@@ -156,10 +160,11 @@ class AttendanceTest {
     @Test
     void theSchoolSeesDailyRatesByClassAndChronicAbsenceIsAnswered() throws Exception {
         TenantFixture.Side a = tenants.a();
-        long schoolClass = schoolday.newClass(a, "出勤率班", a.staffId());
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "本测试老师");
+        long schoolClass = schoolday.newClass(a, "出勤率班", own.staffId());
         long often = schoolday.newStudent(a, schoolClass, "常缺勤", null);
         long always = schoolday.newStudent(a, schoolClass, "全勤生", null);
-        Scope head = schoolday.as(a.person(Role.TEACHER));
+        Scope head = schoolday.as(own.account());
         for (int back = 1; back <= 4; back++) {
             Map<Long, MarkInput> marks = back <= 2 ? Map.of(often, new MarkInput(Mark.ABSENT, null)) : Map.of();
             rolls.take(head, schoolClass, TODAY.minusDays(back), 0, marks);

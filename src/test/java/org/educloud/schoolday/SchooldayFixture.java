@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.identity.NewAccount;
 import org.educloud.roster.ClassDraft;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassKind;
@@ -88,6 +89,32 @@ public class SchooldayFixture {
                 name + UNIQUE.incrementAndGet(), ClassKind.HOMEROOM, headTeacher)).id().value();
     }
 
+    /** A teacher of their own for one test, account included. */
+    public record Teacher(UserId account, long staffId) {
+    }
+
+    /**
+     * A new teacher of the side's school with an account of their own: classes they lead and lessons they are given
+     * then change nothing the side's shared teacher teaches (other modules' tests count that teacher's classes, and
+     * placing a lesson records a teaching assignment).
+     */
+    public Teacher newTeacherWithAccount(TenantFixture.Side side, String name) {
+        String username = "sdt" + side.key() + UNIQUE.incrementAndGet();
+        UserId account = identity.create(Scope.installation(), new NewAccount(username, name, null, null, Role.TEACHER,
+                side.school().id().value(), TenantFixture.PASSWORD), false).account().id();
+        return new Teacher(account, newTeacher(side, name, account));
+    }
+
+    /**
+     * A parent account of the side's school of its own, so the children a test gives it never become more children
+     * of the side's shared parent (whom other modules' tests expect to have exactly one).
+     */
+    public UserId newParent(TenantFixture.Side side) {
+        String username = "sdp" + side.key() + UNIQUE.incrementAndGet();
+        return identity.create(Scope.installation(), new NewAccount(username, "家长" + username, null, null,
+                Role.PARENT, side.school().id().value(), TenantFixture.PASSWORD), false).account().id();
+    }
+
     /** A new teacher of the side's school, with this account if any. */
     public long newTeacher(TenantFixture.Side side, String name, @Nullable UserId account) {
         return roster.registerStaff(Scope.installation(), side.school().id(), aStaffMember()
@@ -97,7 +124,10 @@ public class SchooldayFixture {
 
     /** A new student enrolled in the class, with a guardian holding the given account if any. */
     public long newStudent(TenantFixture.Side side, long classId, String name, @Nullable UserId parent) {
-        long student = roster.registerStudent(Scope.installation(), side.school().id(), aStudent().named(name).build(),
+        // a valid ID number of its own, as every student of the sides has one (lists show it masked)
+        String sequence = String.format("%03d", 100 + UNIQUE.incrementAndGet() % 900);
+        long student = roster.registerStudent(Scope.installation(), side.school().id(), aStudent().named(name)
+                        .born(LocalDate.of(2017, 6, 13)).withValidIdNumber("360199", sequence).build(),
                 null).personId();
         roster.enrol(Scope.installation(), StudentId.of(student), ClassId.of(classId), LocalDate.of(2026, 9, 1));
         if (parent != null) {

@@ -26,7 +26,7 @@ public class MaintenanceFixture {
     public record Rows(long equipmentId, long articleId) {
     }
 
-    private static volatile MaintenanceFixture instance;
+    private static final LiveFixtures<MaintenanceFixture> LIVE = new LiveFixtures<>();
 
     private final EquipmentRegister equipment;
     private final KnowledgeBase knowledge;
@@ -35,12 +35,17 @@ public class MaintenanceFixture {
     MaintenanceFixture(EquipmentRegister equipment, KnowledgeBase knowledge) {
         this.equipment = equipment;
         this.knowledge = knowledge;
-        instance = this;
+        LIVE.made(this);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void contextClosed() {
+        LIVE.closed(this);
     }
 
     /** The rows of a side, made the first time they are asked for. */
     public static Rows sides(TenantFixture.Side side) {
-        return instance.of(side);
+        return LIVE.current().of(side);
     }
 
     public synchronized Rows of(TenantFixture.Side side) {

@@ -36,7 +36,7 @@ public class TicketFixture {
     public record Placed(long ticketId, long photoId, long vendorId) {
     }
 
-    private static volatile TicketFixture current;
+    private static final LiveFixtures<TicketFixture> LIVE = new LiveFixtures<>();
 
     private final TenantFixture tenants;
     private final Tickets tickets;
@@ -52,11 +52,16 @@ public class TicketFixture {
         this.vendors = vendors;
         this.identity = identity;
         this.jdbc = jdbc;
-        current = this;
+        LIVE.made(this);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void contextClosed() {
+        LIVE.closed(this);
     }
 
     public static Placed of(TenantFixture.Side side) {
-        return current.placed(side);
+        return LIVE.current().placed(side);
     }
 
     public synchronized Placed placed(TenantFixture.Side side) {
