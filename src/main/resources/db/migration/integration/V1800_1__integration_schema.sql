@@ -1,0 +1,2 @@
+-- The Integration module's own schema.
+CREATE SCHEMA IF NOT EXISTS integration;
