@@ -125,7 +125,7 @@ class LearningActivityRecordingTest {
     }
 
     private void awaitNoIncompletePublications() throws InterruptedException {
-        // 30 s: the event executor is shared with every module's listeners, which a busy 2-core run keeps queued
+        // 30 s: listener threads are few and shared by every module, and the demo's events may still be queued
         for (int i = 0; i < 300; i++) {
             if (jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
                     + "AND event_type LIKE '%LearningActivity'").query(Long.class).single() == 0) {

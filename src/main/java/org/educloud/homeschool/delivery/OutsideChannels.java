@@ -52,7 +52,9 @@ public class OutsideChannels {
     }
 
     /** E-mails and texts these accounts about a notice at {@code path} (a path of the platform). */
-    @Async
+    // Not on the event listeners' few threads: a slow mail or SMS server must not hold them (Boot's executor
+    // starts a virtual thread per call).
+    @Async("applicationTaskExecutor")
     public void tell(Collection<UserId> accounts, String title, String path, boolean reminder) {
         if (!mail.configured() && !sms.configured()) {
             return;

@@ -38,7 +38,9 @@ class RecoveryCodeDelivery implements RecoveryCodeSender {
     }
 
     @Override
-    @Async
+    // Not on the event listeners' few threads: a code must not wait behind a queue of events, and a slow mail or
+    // SMS server must not hold those threads. Boot's executor starts a virtual thread per call.
+    @Async("applicationTaskExecutor")
     public void send(ContactKind kind, String address, String code, Duration validFor) {
         try {
             if (kind == ContactKind.PHONE) {

@@ -88,25 +88,7 @@ class SearchIndex {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void atStartup() throws InterruptedException {
-        // On a first start the demo's events keep every pooled connection busy for a while; a pool that gives no
-        // connection within its timeout is no reason to stop the node, so the check is tried again for up to a minute.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                checkAtStartup();
-                return;
-            } catch (org.springframework.jdbc.CannotGetJdbcConnectionException
-                     | org.springframework.transaction.CannotCreateTransactionException busy) {
-                if (attempt >= 12) {
-                    throw busy;
-                }
-                LOG.warn("No database connection for the search index check yet (attempt {}); trying again", attempt);
-                Thread.sleep(1000);
-            }
-        }
-    }
-
-    private void checkAtStartup() {
+    synchronized void atStartup() {
         if (!generation().equals(onDisk())) {
             LOG.info("The search index does not match this database or mapping; rebuilding it");
             rebuild();

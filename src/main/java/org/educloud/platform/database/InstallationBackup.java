@@ -273,7 +273,7 @@ public final class InstallationBackup {
 
     private static PlatformProperties withDataDirectory(PlatformProperties platform, Path data) {
         return new PlatformProperties(platform.trustedProxies(), data, false, platform.embeddedDurable(),
-                platform.timeZone(), platform.uploadsPerPerson());
+                platform.timeZone(), platform.uploadsPerPerson(), platform.eventListenerThreads());
     }
 
     private static String externalServerVersion(Settings settings) throws SQLException {

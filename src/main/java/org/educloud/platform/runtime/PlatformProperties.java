@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone the zone in which dates are shown and days begin
  * @param uploadsPerPerson how many uploads one person (or, signed out, one address) may have in progress at once
  *                         on a node; one more is answered 429
+ * @param eventListenerThreads how many asynchronous event listeners run at once on a node; further events wait in a
+ *                             queue (each listener holds a pooled connection while it works)
  */
 @ConfigurationProperties("educloud.platform")
 @Validated
@@ -28,5 +30,6 @@ public record PlatformProperties(
         @DefaultValue("false") boolean cleanEmbeddedData,
         @DefaultValue("true") boolean embeddedDurable,
         @DefaultValue("Asia/Shanghai") String timeZone,
-        @DefaultValue("2") @Min(1) int uploadsPerPerson) {
+        @DefaultValue("2") @Min(1) int uploadsPerPerson,
+        @DefaultValue("4") @Min(1) int eventListenerThreads) {
 }
