@@ -51,6 +51,13 @@ public class ProbeFleetBench {
     static final class Timings {
         final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         final AtomicLong errors = new AtomicLong();
+        /** What the failures were: an HTTP status, or the exception's name. */
+        final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> causes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void failed(String cause) {
+            errors.incrementAndGet();
+            causes.computeIfAbsent(cause, c -> new AtomicLong()).incrementAndGet();
+        }
 
         Figures figures(double seconds) {
             long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -118,8 +125,9 @@ public class ProbeFleetBench {
         senders.shutdown();
         senders.awaitTermination(30, TimeUnit.SECONDS);
         System.out.println("ran " + String.format(Locale.ROOT, "%.0f", elapsed) + " s from " + wallStart);
-        System.out.println("heartbeats: " + heartbeats.figures(elapsed));
-        System.out.println("measurements: " + measurements.figures(elapsed));
+        Instant loadEnded = Instant.now();
+        System.out.println("heartbeats: " + heartbeats.figures(elapsed) + ", failures " + heartbeats.causes);
+        System.out.println("measurements: " + measurements.figures(elapsed) + ", failures " + measurements.causes);
         System.out.println("ping during load (2 workers): " + during);
 
         // when did the platform notice the silent probes? (it needs K missed heartbeats plus a detection run)
@@ -140,9 +148,12 @@ public class ProbeFleetBench {
                         + "heartbeat: min %.1f s, median %.1f s, max %.1f s", delays.length, stopped,
                 delays.length == 0 ? 0 : delays[0], delays.length == 0 ? 0 : delays[delays.length / 2],
                 delays.length == 0 ? 0 : delays[delays.length - 1]));
+        // only outages opened while the fleet ran: once the driver stops, every probe falls silent
         Map<Integer, Double> all = outagesOpened(pgPort);
         all.keySet().removeIf(p -> p <= stopped);
-        System.out.println("outages opened for probes that kept running (false alarms): " + all.size());
+        all.values().removeIf(openedAt -> openedAt >= loadEnded.toEpochMilli() / 1000.0);
+        System.out.println("outages opened while the fleet ran for probes that kept running (false alarms): "
+                + all.size());
         pages(base);
         System.exit(0);
     }
@@ -169,10 +180,10 @@ public class ProbeFleetBench {
                     lastDelivered.accumulateAndGet(probe, System.currentTimeMillis(), Math::max);
                 }
             } else {
-                timings.errors.incrementAndGet();
+                timings.failed(String.valueOf(response.statusCode()));
             }
         } catch (IOException | InterruptedException e) {
-            timings.errors.incrementAndGet();
+            timings.failed(e.getClass().getSimpleName());
         }
     }
 
