@@ -2,10 +2,13 @@ package org.educloud.tutoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
@@ -17,6 +20,7 @@ import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The bureau sees mastery by knowledge point beside its equity figures, with groups under ten kept back. */
@@ -33,6 +37,8 @@ class MasteryEquityTest {
     TenantFixture fixture;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     private Scope demo(String username) {
         return identity.scopeOf(identity.accountNamed(username).orElseThrow());
@@ -65,6 +71,28 @@ class MasteryEquityTest {
         assertThat(groups).filteredOn(g -> g.group() == StudentGroup.RURAL)
                 .allSatisfy(g -> assertThat(g.meanPercent()).as("no rural class took it: fewer than ten").isNull());
         assertThat(figures.byGroup(admin, city(admin), 10_000)).allSatisfy(g -> assertThat(g.suppressed()).isTrue());
+    }
+
+    @Test
+    void eachGroupsMeanIsTheMeanOfItsEnrolledStudentsStoredMasteries() throws Exception {
+        Scope admin = demo("city.admin");
+        ready(admin);
+        Map<String, Double> expected = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.knowledge_point_id, s.left_behind, 100 * avg(m.probability) FROM tutoring.mastery m
+                        JOIN roster.student s ON s.id = m.student_id AND s.status = 'ENROLLED'
+                        WHERE m.school_path LIKE ? GROUP BY 1, 2""")
+                .param(city(admin).likePattern())
+                .query(rs -> {
+                    expected.put(rs.getLong(1) + (rs.getBoolean(2) ? "/LEFT_BEHIND" : "/NOT_LEFT_BEHIND"),
+                            rs.getDouble(3));
+                });
+        List<MasteryGroup> groups = figures.byGroup(admin, city(admin), 1).stream()
+                .filter(g -> g.group() == StudentGroup.LEFT_BEHIND || g.group() == StudentGroup.NOT_LEFT_BEHIND)
+                .filter(g -> g.students() > 0).toList();
+        assertThat(groups).hasSize(expected.size());
+        assertThat(groups).allSatisfy(g -> assertThat(g.meanPercent())
+                .isCloseTo(expected.get(g.knowledgePointId() + "/" + g.group()), within(1e-9)));
     }
 
     @Test

@@ -49,9 +49,9 @@ class GroupMastery implements MasteryFigures {
         private double total;
         private long students;
 
-        void add(double probability) {
-            total += probability;
-            students++;
+        void add(double probabilities, long count) {
+            total += probabilities;
+            students += count;
         }
     }
 
@@ -61,45 +61,55 @@ class GroupMastery implements MasteryFigures {
             List.of(StudentGroup.LEFT_BEHIND, StudentGroup.NOT_LEFT_BEHIND),
             List.of(StudentGroup.MIGRANT, StudentGroup.NOT_MIGRANT));
 
-    /** One stored mastery: whose, of what, how much. */
-    private record Row(long student, long knowledgePoint, double probability) {
-    }
-
     @Override
     public List<MasteryGroup> byGroup(Scope scope, OrgPath under, int smallestGroup) {
         if (!scope.canAdminister(under)) {
             throw new NotFoundException("tutoring.error.classNotFound");
         }
-        List<Row> rows = jdbc.sql("SELECT student_id, knowledge_point_id, probability FROM tutoring.mastery "
-                        + "WHERE school_path LIKE ?")
+        List<StudentId> ids = jdbc.sql("SELECT DISTINCT student_id FROM tutoring.mastery WHERE school_path LIKE ?")
                 .param(under.likePattern())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3))).list();
-        if (rows.isEmpty()) {
+                .query((rs, n) -> StudentId.of(rs.getLong(1))).list();
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, StudentAttributes> attributes = new HashMap<>();
-        List<StudentId> ids = rows.stream().map(r -> StudentId.of(r.student())).distinct().toList();
-        for (StudentAttributes a : roster.studentAttributes(scope, under, ids)) {
-            attributes.put(a.studentId().value(), a);
-        }
+        // The roster says who is in which group; PostgreSQL sums the masteries per knowledge point and group, so a
+        // city's millions of mastery rows never travel to this node, only a few rows per knowledge point.
+        List<StudentAttributes> attributes = roster.studentAttributes(scope, under, ids);
         Map<OrgId, Locality> localities = new HashMap<>();
-        Map<Long, Map<StudentGroup, Sum>> sums = new LinkedHashMap<>();
-        for (Row row : rows) {
-            StudentAttributes a = attributes.get(row.student());
-            if (a == null) {
-                continue;
-            }
-            Locality locality = localities.computeIfAbsent(a.school(),
+        Long[] enrolled = new Long[attributes.size()];
+        String[] locality = new String[attributes.size()];
+        Boolean[] leftBehind = new Boolean[attributes.size()];
+        Boolean[] migrant = new Boolean[attributes.size()];
+        for (int i = 0; i < attributes.size(); i++) {
+            StudentAttributes a = attributes.get(i);
+            Locality l = localities.computeIfAbsent(a.school(),
                     school -> tenancy.find(school).map(OrgNodeView::locality).orElse(null));
-            Map<StudentGroup, Sum> point = sums.computeIfAbsent(row.knowledgePoint(), k -> new EnumMap<>(StudentGroup.class));
-            if (locality != null) {
-                point.computeIfAbsent(StudentGroup.valueOf(locality.name()), g -> new Sum()).add(row.probability());
-            }
-            point.computeIfAbsent(a.leftBehind() ? StudentGroup.LEFT_BEHIND : StudentGroup.NOT_LEFT_BEHIND,
-                    g -> new Sum()).add(row.probability());
-            point.computeIfAbsent(a.migrant() ? StudentGroup.MIGRANT : StudentGroup.NOT_MIGRANT,
-                    g -> new Sum()).add(row.probability());
+            enrolled[i] = a.studentId().value();
+            locality[i] = l == null ? null : l.name();
+            leftBehind[i] = a.leftBehind();
+            migrant[i] = a.migrant();
         }
+        Map<Long, Map<StudentGroup, Sum>> sums = new LinkedHashMap<>();
+        jdbc.sql("SELECT m.knowledge_point_id, a.locality, a.left_behind, a.migrant, sum(m.probability), count(*) "
+                        + "FROM tutoring.mastery m "
+                        + "JOIN unnest(?::bigint[], ?::text[], ?::boolean[], ?::boolean[]) "
+                        + "AS a(student_id, locality, left_behind, migrant) ON a.student_id = m.student_id "
+                        + "WHERE m.school_path LIKE ? GROUP BY 1, 2, 3, 4")
+                .params(enrolled, locality, leftBehind, migrant, under.likePattern())
+                .query(rs -> {
+                    Map<StudentGroup, Sum> point = sums.computeIfAbsent(rs.getLong(1),
+                            k -> new EnumMap<>(StudentGroup.class));
+                    double total = rs.getDouble(5);
+                    long count = rs.getLong(6);
+                    String place = rs.getString(2);
+                    if (place != null) {
+                        point.computeIfAbsent(StudentGroup.valueOf(place), g -> new Sum()).add(total, count);
+                    }
+                    point.computeIfAbsent(rs.getBoolean(3) ? StudentGroup.LEFT_BEHIND : StudentGroup.NOT_LEFT_BEHIND,
+                            g -> new Sum()).add(total, count);
+                    point.computeIfAbsent(rs.getBoolean(4) ? StudentGroup.MIGRANT : StudentGroup.NOT_MIGRANT,
+                            g -> new Sum()).add(total, count);
+                });
         Map<Long, KnowledgePointView> catalogue = names.byId(scope, sums.keySet());
         List<MasteryGroup> groups = new ArrayList<>();
         for (KnowledgePointView kp : MasteryReading.inTeachingOrder(catalogue.values())) {
