@@ -1,0 +1,94 @@
+package org.educloud.integration.webhooks;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.Scope;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Webhook subscriptions over JSON, for the admins of the nodes they belong to; errors as problem details. */
+@RestController
+@RequestMapping("/api/v1/webhooks")
+@Tag(name = "Webhooks", description = "Signed event deliveries to the admins' own systems")
+class WebhookApi {
+
+    /** A new subscription. */
+    record WebhookRequest(@NotNull Long orgId, @NotBlank @Size(max = 64) String name,
+                          @NotBlank @Size(max = AddressGuard.MAX_URL_LENGTH) String url,
+                          @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) String> kinds) {
+    }
+
+    private final Subscriptions subscriptions;
+
+    WebhookApi(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @GetMapping
+    @Operation(summary = "Subscriptions of the nodes the caller administers")
+    List<WebhookView> list(Scope scope) {
+        return subscriptions.visibleTo(scope);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Subscribe an HTTPS endpoint; the answer holds the signing secret, shown this once")
+    IssuedSecret subscribe(Scope scope, @Valid @RequestBody WebhookRequest request) {
+        return subscriptions.subscribe(scope, OrgId.of(request.orgId()), request.name(), request.url(),
+                WebhookPages.named(request.kinds()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One subscription")
+    WebhookView one(Scope scope, @PathVariable long id) {
+        return subscriptions.managed(scope, id);
+    }
+
+    @GetMapping("/{id}/deliveries")
+    @Operation(summary = "The subscription's delivery log, newest first (the last 100 attempts)")
+    List<AttemptView> deliveries(Scope scope, @PathVariable long id) {
+        return subscriptions.log(scope, id);
+    }
+
+    @PostMapping("/{id}/secret")
+    @Operation(summary = "Replace the signing secret; the answer holds the new one, shown this once")
+    IssuedSecret rotate(Scope scope, @PathVariable long id) {
+        return subscriptions.rotate(scope, id);
+    }
+
+    @PostMapping("/{id}/disable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Switch the subscription off")
+    void disable(Scope scope, @PathVariable long id) {
+        subscriptions.disable(scope, id);
+    }
+
+    @PostMapping("/{id}/enable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Switch the subscription on again (its address is checked anew)")
+    void enable(Scope scope, @PathVariable long id) {
+        subscriptions.enable(scope, id);
+    }
+
+    @PostMapping("/{id}/test")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Queue a ping event for the subscription")
+    Map<String, UUID> test(Scope scope, @PathVariable long id) {
+        return Map.of("eventId", subscriptions.sendTest(scope, id));
+    }
+}
