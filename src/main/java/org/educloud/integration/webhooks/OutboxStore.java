@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 class OutboxStore {
 
     /** A delivery taken by the deliverer, with what it needs to post it. */
-    record Due(long id, long subscriptionId, UUID eventId, EventKind kind, String payload, int attempts) {
+    record Due(long id, long subscriptionId, String url, String sealedSecret, UUID eventId, EventKind kind,
+               String payload, int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -35,14 +36,14 @@ class OutboxStore {
     /** Deliveries due now, of active subscriptions only, oldest first. */
     List<Due> due(Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT d.id, d.subscription_id, d.event_id, d.kind, d.payload, d.attempts
+                        SELECT d.id, d.subscription_id, s.url, s.secret_cipher, d.event_id, d.kind, d.payload, d.attempts
                         FROM integration.webhook_delivery d
                         JOIN integration.webhook_subscription s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
                         WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
                         ORDER BY d.next_attempt_at, d.id LIMIT ?""")
                 .params(Timestamp.from(now), limit)
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getObject(3, UUID.class),
-                        EventKind.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6)))
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, UUID.class), EventKind.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8)))
                 .list();
     }
 
@@ -89,6 +90,12 @@ class OutboxStore {
                         rs.getObject(3, UUID.class), EventKind.valueOf(rs.getString(4)).wireName(), rs.getInt(5),
                         (Integer) rs.getObject(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9)))
                 .list();
+    }
+
+    /** Drops deliveries done or given up before this time, with their log lines; answers how many. */
+    int forget(Instant before) {
+        return jdbc.sql("DELETE FROM integration.webhook_delivery WHERE status <> 'PENDING' AND created_at < ?")
+                .param(Timestamp.from(before)).update();
     }
 
     long pending(long subscriptionId) {

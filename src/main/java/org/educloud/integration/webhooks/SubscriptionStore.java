@@ -61,11 +61,6 @@ class SubscriptionStore {
                 .params(node.value(), "%," + kind.name() + ",%").query(SubscriptionStore::view).list();
     }
 
-    String sealedSecret(long id) {
-        return jdbc.sql("SELECT secret_cipher FROM integration.webhook_subscription WHERE id = ?").param(id)
-                .query(String.class).single();
-    }
-
     void replaceSecret(long id, String sealed, String hint, Instant now) {
         jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ?, secret_hint = ?, secret_rotated_at = ? "
                 + "WHERE id = ?").params(sealed, hint, Timestamp.from(now), id).update();

@@ -1,12 +1,10 @@
 package org.educloud.integration.webhooks;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.educloud.shared.AuditableActionOccurred;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -22,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What admins do with subscriptions: subscribe an endpoint of their node, rotate its secret, switch it off and on,
- * send it a test event, read its delivery log. A subscription belongs to one node; only admins of that node or of a
+ * and see them. A subscription belongs to one node; only admins of that node or of a
  * bureau above it see it at all (others get not-found).
  */
 @Service
@@ -30,20 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 class Subscriptions {
 
     static final int MAX_PER_NODE = 20;
-    static final int LOG_LINES = 100;
 
     private final SubscriptionStore store;
     private final OutboxStore outbox;
     private final SecretBox secrets;
     private final AddressGuard guard;
-    private final Payloads payloads;
     private final TenancyManagement tenancy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Subscriptions(SubscriptionStore store, OutboxStore outbox, SecretBox secrets, WebhookProperties properties,
-                  Payloads payloads, TenancyManagement tenancy, ApplicationEventPublisher events, Clock clock) {
-        this.payloads = payloads;
+                  TenancyManagement tenancy, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.outbox = outbox;
         this.secrets = secrets;
@@ -89,16 +84,6 @@ class Subscriptions {
                 .orElseThrow(() -> new NotFoundException("integration.webhook.error.notFound"));
     }
 
-    @Transactional(readOnly = true)
-    List<AttemptView> log(Scope scope, long id) {
-        return outbox.log(managed(scope, id).id(), LOG_LINES);
-    }
-
-    @Transactional(readOnly = true)
-    long pending(Scope scope, long id) {
-        return outbox.pending(managed(scope, id).id());
-    }
-
     IssuedSecret rotate(Scope scope, long id) {
         WebhookView subscription = managed(scope, id);
         String secret = SecretBox.newSecret();
@@ -124,18 +109,6 @@ class Subscriptions {
             outbox.dueNow(id, clock.instant());
             audit(scope, "integration.webhook.enabled", id, subscription.name(), node(subscription), null);
         }
-    }
-
-    /** Queues a ping for the subscription; it goes out from the outbox like any event. */
-    UUID sendTest(Scope scope, long id) {
-        WebhookView subscription = managed(scope, id);
-        if (!subscription.active()) {
-            throw new RuleViolationException("integration.webhook.error.disabled");
-        }
-        UUID eventId = UUID.randomUUID();
-        Instant now = clock.instant();
-        outbox.enqueue(id, eventId, EventKind.PING, payloads.ping(eventId, now, subscription), now);
-        return eventId;
     }
 
     private OrgNodeView node(WebhookView subscription) {

@@ -32,11 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WebhookPages {
 
     private final Subscriptions subscriptions;
+    private final SubscriptionDeliveries deliveries;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
 
-    WebhookPages(Subscriptions subscriptions, TenancyManagement tenancy, MessageSource messages) {
+    WebhookPages(Subscriptions subscriptions, SubscriptionDeliveries deliveries, TenancyManagement tenancy,
+                 MessageSource messages) {
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
         this.tenancy = tenancy;
         this.messages = messages;
     }
@@ -99,7 +102,7 @@ class WebhookPages {
     @PostMapping("/{id}/test")
     String test(Scope scope, @PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
         try {
-            subscriptions.sendTest(scope, id);
+            deliveries.sendTest(scope, id);
         } catch (RuleViolationException e) {
             model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return detailPage(scope, id, null, model);
@@ -142,8 +145,8 @@ class WebhookPages {
         model.addAttribute("subscription", subscription);
         model.addAttribute("secret", secret);
         model.addAttribute("nodeName", tenancy.names(List.of(subscription.orgId())).get(subscription.orgId()));
-        model.addAttribute("attempts", subscriptions.log(scope, id));
-        model.addAttribute("pending", subscriptions.pending(scope, id));
+        model.addAttribute("attempts", deliveries.log(scope, id));
+        model.addAttribute("pending", deliveries.pending(scope, id));
         return "integration/webhook";
     }
 }

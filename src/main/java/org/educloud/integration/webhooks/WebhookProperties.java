@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout      how long to wait for the receiver's answer
  * @param maxResponseBytes how much of an answer is read before the connection is dropped
  * @param batchSize        deliveries taken per run of the deliverer
+ * @param pollDelay        the pause between two runs of the deliverer (read by its schedule)
+ * @param retention        how long delivered and given-up events are kept with their log lines
  */
 @ConfigurationProperties("educloud.integration.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPlainHttp,
@@ -33,7 +35,9 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPlainHttp,
                                 @DefaultValue("5s") Duration connectTimeout,
                                 @DefaultValue("10s") Duration readTimeout,
                                 @DefaultValue("65536") int maxResponseBytes,
-                                @DefaultValue("50") int batchSize) {
+                                @DefaultValue("50") int batchSize,
+                                @DefaultValue("5s") Duration pollDelay,
+                                @DefaultValue("30d") Duration retention) {
 
     public WebhookProperties {
         if (disableAfter < 1 || maxAttempts < 1 || batchSize < 1 || maxResponseBytes < 0) {

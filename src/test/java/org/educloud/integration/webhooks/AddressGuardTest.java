@@ -63,7 +63,8 @@ class AddressGuardTest {
     void theDeliveryClientRefusesToConnectToALoopbackReceiverInProduction() throws Exception {
         try (Receiver receiver = new Receiver()) {
             WebhookClient client = new WebhookClient(new WebhookProperties(false, false, null, 10, 12,
-                    Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 10));
+                    Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 10,
+                    Duration.ofSeconds(5), Duration.ofDays(30)));
             WebhookClient.Outcome outcome = client.post(java.net.URI.create(receiver.url("/hook")), "id",
                     EventKind.PING, "{}", "whsec_x", 1L);
             client.close();
@@ -77,7 +78,8 @@ class AddressGuardTest {
     void theClientFollowsNoRedirect() throws Exception {
         try (Receiver receiver = new Receiver().answering(302)) {
             WebhookClient client = new WebhookClient(new WebhookProperties(true, true, null, 10, 12,
-                    Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 10));
+                    Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 10,
+                    Duration.ofSeconds(5), Duration.ofDays(30)));
             WebhookClient.Outcome outcome = client.post(java.net.URI.create(receiver.url("/hook")), "id",
                     EventKind.PING, "{}", "whsec_x", 1L);
             client.close();
@@ -91,10 +93,10 @@ class AddressGuardTest {
     void waitsGrowExponentiallyWithUpToAQuarterOfJitterAndACap() {
         Duration base = Duration.ofSeconds(30);
         Duration max = Duration.ofHours(6);
-        assertThat(Deliverer.backOff(base, max, 1, 0)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Deliverer.backOff(base, max, 2, 0)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(Deliverer.backOff(base, max, 4, 0)).isEqualTo(Duration.ofSeconds(240));
-        assertThat(Deliverer.backOff(base, max, 4, 0.999)).isBetween(Duration.ofSeconds(240), Duration.ofSeconds(300));
-        assertThat(Deliverer.backOff(base, max, 30, 0)).isEqualTo(max);
+        assertThat(Outcomes.backOff(base, max, 1, 0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Outcomes.backOff(base, max, 2, 0)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(Outcomes.backOff(base, max, 4, 0)).isEqualTo(Duration.ofSeconds(240));
+        assertThat(Outcomes.backOff(base, max, 4, 0.999)).isBetween(Duration.ofSeconds(240), Duration.ofSeconds(300));
+        assertThat(Outcomes.backOff(base, max, 30, 0)).isEqualTo(max);
     }
 }

@@ -48,6 +48,8 @@ class WebhookDeliveryTest {
     @Autowired
     Subscriptions subscriptions;
     @Autowired
+    SubscriptionDeliveries deliveries;
+    @Autowired
     Deliverer deliverer;
     @Autowired
     TenantFixture fixture;
@@ -88,7 +90,7 @@ class WebhookDeliveryTest {
             assertThat(body.get("node").get("id").asLong()).isEqualTo(a.school().id().value());
             assertThat(body.get("data").get("assignment").asLong()).isEqualTo(assignment);
 
-            List<AttemptView> log = subscriptions.log(admin(a, Role.DISTRICT_ADMIN), issued.subscription().id());
+            List<AttemptView> log = deliveries.log(admin(a, Role.DISTRICT_ADMIN), issued.subscription().id());
             assertThat(log).singleElement().satisfies(line -> {
                 assertThat(line.statusCode()).isEqualTo(200);
                 assertThat(line.succeeded()).isTrue();
@@ -142,7 +144,7 @@ class WebhookDeliveryTest {
             deliverUntil(() -> receiver.received().size() == 2);
             awaitLog(admin, id, 2);
 
-            List<AttemptView> log = subscriptions.log(admin, id);
+            List<AttemptView> log = deliveries.log(admin, id);
             assertThat(log).extracting(AttemptView::statusCode).containsExactly(200, 500);
             assertThat(log).extracting(AttemptView::attempt).containsExactly(2, 1);
             assertThat(receiver.received().get(0).header("EduCloud-Webhook-Id"))
@@ -185,7 +187,7 @@ class WebhookDeliveryTest {
             assertThat(subscriptions.managed(admin, id).active()).isTrue();
             deliverUntil(() -> receiver.received().size() == 11);
             awaitLog(admin, id, 11);
-            assertThat(subscriptions.log(admin, id).getFirst().succeeded()).isTrue();
+            assertThat(deliveries.log(admin, id).getFirst().succeeded()).isTrue();
         }
     }
 
@@ -209,8 +211,8 @@ class WebhookDeliveryTest {
             assertThat(answer.getStatus()).isEqualTo(302);
             assertThat(requestMillis).isLessThan(1500);
             assertThat(publishingMillis).isLessThan(1500);
-            deliverUntil(() -> subscriptions.log(admin, id).size() == 2);
-            assertThat(subscriptions.log(admin, id)).allSatisfy(line -> {
+            deliverUntil(() -> deliveries.log(admin, id).size() == 2);
+            assertThat(deliveries.log(admin, id)).allSatisfy(line -> {
                 assertThat(line.succeeded()).isTrue();
                 assertThat(line.durationMs()).isGreaterThanOrEqualTo(2900);
             });
@@ -236,7 +238,7 @@ class WebhookDeliveryTest {
             assertThat(mvc.perform(get("/admin/webhooks/" + id).with(authentication(fixture.as(schoolAdmin))))
                     .andReturn().getResponse().getContentAsString()).doesNotContain(secret);
 
-            subscriptions.sendTest(admin, id);
+            deliveries.sendTest(admin, id);
             deliverUntil(() -> receiver.received().size() == 1);
             Receiver.Received got = receiver.received().getFirst();
             String signed = got.header("EduCloud-Webhook-Timestamp") + "." + got.body();
@@ -350,7 +352,7 @@ class WebhookDeliveryTest {
     }
 
     private void awaitLog(Scope admin, long id, int lines) throws InterruptedException {
-        deliverUntil(() -> subscriptions.log(admin, id).size() >= lines);
+        deliverUntil(() -> deliveries.log(admin, id).size() >= lines);
     }
 
     /** Sits out the back-off: what waits for the subscription is due now. */
