@@ -276,6 +276,11 @@ class WebhookDeliveryTest {
                 .content("{\"name\":\"" + "x".repeat(65) + "\"}")).andReturn().getResponse();
         assertThat(missing.getStatus()).isBetween(400, 422);
         assertThat(missing.getContentType()).contains("application/problem+json");
+        MockHttpServletResponse huge = mvc.perform(post("/api/v1/webhooks")
+                .with(authentication(fixture.asTokenHolder(districtAdmin))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + "x".repeat(WebhookApi.MAX_BODY_BYTES) + "\"}")).andReturn().getResponse();
+        assertThat(huge.getStatus()).isEqualTo(413);
+        assertThat(huge.getContentType()).contains("application/problem+json");
         assertThat(subscriptions.visibleTo(admin(a, Role.DISTRICT_ADMIN))).extracting(WebhookView::url)
                 .noneMatch(url -> url.contains("10.") || url.contains("169.254") || url.contains("fc00"));
     }
