@@ -24,7 +24,9 @@ public enum NotificationKind {
     /** A home–school notice to a child's class (parents). */
     HOME_NOTICE(Role.PARENT),
     /** The sender's reminder of a notice not yet confirmed or answered (parents). */
-    HOME_NOTICE_REMINDER(Role.PARENT);
+    HOME_NOTICE_REMINDER(Role.PARENT),
+    /** A webhook subscription of the admin's node was switched off after failing again and again (admins). */
+    WEBHOOK_DISABLED(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN, Role.REGION_ADMIN, Role.PLATFORM_OPERATOR);
 
     private final Set<Role> audience;
 

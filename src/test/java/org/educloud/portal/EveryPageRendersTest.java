@@ -97,6 +97,8 @@ class EveryPageRendersTest {
             Map.entry("/orgs/{id}/edit", i -> "/orgs/" + i.school() + "/edit"),
             Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
             Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
+            Map.entry("/admin/webhooks/{id}", i -> "/admin/webhooks/"
+                    + org.educloud.integration.webhooks.WebhookFixture.get().demoSubscription()),
             Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),
             Map.entry("/roster/classes/new", i -> "/roster/classes/new?school=" + i.school()),
             Map.entry("/roster/students/{id}", i -> "/roster/students/" + i.student()),

@@ -27,6 +27,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         // an address's wait outlasts any pause between two requests of a test (tests sit it out by moving it)
         "educloud.identity.address-delay=1m",
         "educloud.identity.address-max-delay=10m",
+        // the tests' webhook receivers listen on plain HTTP on 127.0.0.1; production refuses both
+        "educloud.integration.webhooks.allow-plain-http=true",
+        "educloud.integration.webhooks.allow-loopback=true",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
 public @interface EduCloudTest {
