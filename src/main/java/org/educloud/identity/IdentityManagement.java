@@ -56,6 +56,14 @@ public interface IdentityManagement {
     /** A new one-time activation code (the old password and code stop working); shown once. */
     String issueActivationCode(Scope scope, UserId account);
 
+    /**
+     * A new initial password for a student's account, which it must change at its next login; returned once, for a
+     * printed slip. The roster calls this after checking that the caller leads the student's class or administers
+     * the school; identity itself answers not found for an account outside the schools the caller belongs to, and
+     * refuses any account holding more than a student's role. Audited.
+     */
+    String resetStudentPassword(Scope scope, UserId account);
+
     void disable(Scope scope, UserId account);
 
     void enable(Scope scope, UserId account);

@@ -135,6 +135,10 @@ class IdentityManagementService implements IdentityManagement {
         return managing.issueActivationCode(scope, account);
     }
 
+    public String resetStudentPassword(Scope scope, UserId account) {
+        return managing.resetStudentPassword(scope, account);
+    }
+
     public void disable(Scope scope, UserId account) {
         managing.disable(scope, account);
     }
