@@ -86,6 +86,9 @@ public interface IdentityManagement {
     /** Usernames of accounts, in one query: for printed slips and exports that list many people. */
     Map<UserId, String> usernames(Collection<UserId> ids);
 
+    /** Names people are shown by (display names), in one query: for lists that name other people's accounts. */
+    Map<UserId, String> displayNames(Collection<UserId> ids);
+
     /**
      * Usernames for people the roster registers or imports, made up rather than taken from anything the person
      * is known by: free now, and different from each other.

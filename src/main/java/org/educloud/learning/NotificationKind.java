@@ -24,7 +24,9 @@ public enum NotificationKind {
     /** A home–school notice to a child's class (parents). */
     HOME_NOTICE(Role.PARENT),
     /** The sender's reminder of a notice not yet confirmed or answered (parents). */
-    HOME_NOTICE_REMINDER(Role.PARENT);
+    HOME_NOTICE_REMINDER(Role.PARENT),
+    /** A one-to-one message from a child's teacher or a student's parent (teachers and parents), once per unread stretch. */
+    HOME_MESSAGE(Role.TEACHER, Role.PARENT);
 
     private final Set<Role> audience;
 

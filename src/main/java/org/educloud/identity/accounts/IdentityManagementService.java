@@ -180,6 +180,14 @@ class IdentityManagementService implements IdentityManagement {
         return names;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UserId, String> displayNames(java.util.Collection<UserId> ids) {
+        Map<UserId, String> names = new HashMap<>();
+        accounts.findAllById(ids.stream().map(UserId::value).toList()).forEach(a -> names.put(a.id(), a.displayName()));
+        return names;
+    }
+
     /**
      * Usernames for people the roster registers or imports, made up rather than taken from anything the person
      * is known by (see {@link LoginNames}): free now, and different from each other.
