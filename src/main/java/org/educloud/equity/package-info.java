@@ -6,10 +6,11 @@
  *
  * <p>This package is the module's API: the {@code Surveys} workflow, {@code ComputingBalance}, {@code SchoolYears}
  * and {@code EquityReach} facades, and the records and enums in their signatures. Everything else lives in the
- * slices {@code surveys}, {@code balance}, {@code digital}, {@code trends}, {@code reports} and {@code settings}.
+ * slices {@code surveys}, {@code balance}, {@code digital}, {@code trends}, {@code reports}, {@code settings} and
+ * {@code attendance} (chronic absence by locality and left-behind status, from the school day's attendance).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
-                "tutoring", "network", "maintenance"})
+                "tutoring", "network", "maintenance", "schoolday"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;

@@ -56,6 +56,14 @@ public interface IdentityManagement {
     /** A new one-time activation code (the old password and code stop working); shown once. */
     String issueActivationCode(Scope scope, UserId account);
 
+    /**
+     * A new initial password for a student's account, which it must change at its next login; returned once, for a
+     * printed slip. The roster calls this after checking that the caller leads the student's class or administers
+     * the school; identity itself answers not found for an account outside the schools the caller belongs to, and
+     * refuses any account holding more than a student's role. Audited.
+     */
+    String resetStudentPassword(Scope scope, UserId account);
+
     void disable(Scope scope, UserId account);
 
     void enable(Scope scope, UserId account);
@@ -77,6 +85,9 @@ public interface IdentityManagement {
 
     /** Usernames of accounts, in one query: for printed slips and exports that list many people. */
     Map<UserId, String> usernames(Collection<UserId> ids);
+
+    /** Names people are shown by (display names), in one query: for lists that name other people's accounts. */
+    Map<UserId, String> displayNames(Collection<UserId> ids);
 
     /**
      * Usernames for people the roster registers or imports, made up rather than taken from anything the person

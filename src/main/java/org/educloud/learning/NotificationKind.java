@@ -26,7 +26,9 @@ public enum NotificationKind {
     /** The sender's reminder of a notice not yet confirmed or answered (parents). */
     HOME_NOTICE_REMINDER(Role.PARENT),
     /** A webhook subscription of the admin's node was switched off after failing again and again (admins). */
-    WEBHOOK_DISABLED(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN, Role.REGION_ADMIN, Role.PLATFORM_OPERATOR);
+    WEBHOOK_DISABLED(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN, Role.REGION_ADMIN, Role.PLATFORM_OPERATOR),
+    /** A one-to-one message from a child's teacher or a student's parent (teachers and parents), once per unread stretch. */
+    HOME_MESSAGE(Role.TEACHER, Role.PARENT);
 
     private final Set<Role> audience;
 

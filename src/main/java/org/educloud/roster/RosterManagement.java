@@ -114,6 +114,14 @@ public class RosterManagement {
         return slips.forClass(scope, classId.value());
     }
 
+    /**
+     * A new initial password for one student, to be changed at the next login, on a printed slip: the school's
+     * admins and the head teacher of the student's class may; other staff of the school are refused. Audited.
+     */
+    public ActivationSlip resetStudentPassword(Scope scope, StudentId studentId) {
+        return slips.resetPassword(scope, studentId.value());
+    }
+
     /** Moves a student to another school on a date; the caller administers both schools. */
     public void transfer(Scope scope, StudentId studentId, OrgId toSchool, LocalDate on, @Nullable String reason) {
         transferring.transfer(scope, studentId.value(), toSchool, on, reason);

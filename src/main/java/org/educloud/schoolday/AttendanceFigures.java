@@ -12,9 +12,18 @@ import org.educloud.shared.Scope;
  */
 public interface AttendanceFigures {
 
-    /** Typical threshold: more than 10 % of recorded days missed. */
+    /** Typical threshold: more than 10 % of recorded days missed without leave. */
     double CHRONIC_SHARE = 0.10;
 
-    /** Students under the node who missed more than {@code share} of their recorded days in the period, worst first. */
+    /**
+     * Students under the node who missed more than {@code share} of their recorded days in the period without leave,
+     * worst first.
+     */
     List<ChronicAbsence> chronicAbsence(Scope scope, OrgPath under, LocalDate from, LocalDate to, double share);
+
+    /**
+     * Every student under the node with attendance recorded in the period, with their recorded days and the days
+     * missed without leave: the denominator of an absence rate by group (the equity figures).
+     */
+    List<ChronicAbsence> recordedDays(Scope scope, OrgPath under, LocalDate from, LocalDate to);
 }

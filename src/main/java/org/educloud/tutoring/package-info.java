@@ -10,10 +10,11 @@
  *
  * <p>The {@code warnings} slice joins the mastery reasons with the learning space's missed work (through its root
  * facade {@code MissingWork}) into the early-warning list, and tells teachers and parents through the learning
- * space's {@code Notifications}: hence the dependency on {@code learning}.
+ * space's {@code Notifications}: hence the dependency on {@code learning}. Chronic absence comes from the school
+ * day's {@code AttendanceFigures} (schoolday depends on none of tutoring's dependents, so no cycle).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tutoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "assessment", "records",
-                "learning"})
+                "learning", "schoolday"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.tutoring;

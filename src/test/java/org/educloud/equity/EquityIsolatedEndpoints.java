@@ -38,6 +38,7 @@ class EquityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/equity/surveys/import", b -> "/equity/surveys/import?org=" + b.district().id())
                         .param("year", YEAR).file("file", String.join(",", ImportingSurveys.HEADERS) + "\n"),
                 byId(GET, "/equity/digital", b -> "/equity/digital?org=" + b.district().id()),
+                byId(GET, "/equity/attendance", b -> "/equity/attendance?org=" + b.district().id()),
                 byId(GET, "/api/v1/equity/orgs/{org}/digital", b -> "/api/v1/equity/orgs/" + b.district().id()
                         + "/digital"),
                 byId(GET, "/equity/balance", b -> "/equity/balance?district=" + b.district().id()),

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.homeschool.messages.Messaging;
 import org.educloud.homeschool.notices.Audience;
 import org.educloud.homeschool.notices.NoticeDraft;
 import org.educloud.homeschool.notices.ReplyKind;
@@ -33,10 +34,13 @@ public class HomeschoolFixture {
     private final SendingNotices sending;
     private final IdentityManagement identity;
     private final JdbcClient jdbc;
+    private final Messaging messaging;
     private final Map<String, long[]> notices = new HashMap<>();
+    private final Map<String, Long> threads = new HashMap<>();
 
-    HomeschoolFixture(SendingNotices sending, IdentityManagement identity, JdbcClient jdbc) {
+    HomeschoolFixture(SendingNotices sending, IdentityManagement identity, JdbcClient jdbc, Messaging messaging) {
         this.jdbc = jdbc;
+        this.messaging = messaging;
         this.sending = sending;
         this.identity = identity;
         LIVE.made(this);
@@ -60,6 +64,24 @@ public class HomeschoolFixture {
                     .query(Long.class).single();
             return new long[] {id, fileId};
         });
+    }
+
+    /** A thread the side's parent began with a teacher of their child's class, made once. */
+    public synchronized long threadOf(TenantFixture.Side side) {
+        return threads.computeIfAbsent(side.key(), key -> startThread(side.person(Role.PARENT),
+                side.school().name() + "家长的私信"));
+    }
+
+    /** A thread of the demo's parent with a teacher of their child, for the pages every demo account opens. */
+    public synchronized long demoThread() {
+        return threads.computeIfAbsent("demo", key -> startThread(identity.accountNamed("parent.zhang").orElseThrow(),
+                "老师您好，孩子这周的作业完成得怎么样？"));
+    }
+
+    private long startThread(org.educloud.shared.UserId parent, String text) {
+        var scope = identity.scopeOf(parent);
+        var teacher = messaging.contacts(scope).getFirst().account();
+        return messaging.write(scope, teacher, text);
     }
 
     /** The first notice of the installation: one of the demo's, which its sender and its class's parents open. */

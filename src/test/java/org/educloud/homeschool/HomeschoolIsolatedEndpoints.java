@@ -20,6 +20,14 @@ class HomeschoolIsolatedEndpoints implements IsolatedEndpoints {
                 list("/homeschool/notices"),
                 list("/homeschool/notices/new"),
                 list("/homeschool/delivery"),
+                list("/homeschool/messages"),
+                byId(GET, "/homeschool/messages/{id}", b -> "/homeschool/messages/" + HomeschoolFixture.get().threadOf(b)),
+                byId(POST, "/homeschool/messages/{id}", b -> "/homeschool/messages/" + HomeschoolFixture.get().threadOf(b))
+                        .param("body", "越界私信"),
+                // writing to the other district's teacher: nobody there is a contact
+                byId(POST, "/homeschool/messages", b -> "/homeschool/messages")
+                        .param("to", b -> String.valueOf(b.person(org.educloud.shared.Role.TEACHER).value()))
+                        .param("body", "越界私信"),
                 byId(GET, "/homeschool/notices/{id}", b -> notice(b)),
                 byId(POST, "/homeschool/notices/{id}/reply", b -> notice(b) + "/reply").param("answer", "越界签字"),
                 byId(POST, "/homeschool/notices/{id}/remind", b -> notice(b) + "/remind"),
@@ -34,7 +42,8 @@ class HomeschoolIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public Map<String, String> exempt() {
-        return Map.of();
+        // one's own receiving switch: it names nobody else's data, so there is nothing of district B to ask about
+        return Map.of("POST /homeschool/messages/settings", "changes only the caller's own setting");
     }
 
     private static String notice(TenantFixture.Side b) {

@@ -87,6 +87,8 @@ class EveryPageRendersTest {
             Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
             Map.entry("/homeschool/notices/{id}", i -> "/homeschool/notices/"
                     + org.educloud.homeschool.HomeschoolFixture.get().demoNotice()),
+            Map.entry("/homeschool/messages/{id}", i -> "/homeschool/messages/"
+                    + org.educloud.homeschool.HomeschoolFixture.get().demoThread()),
             Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
             Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
                     + "/analysis.xlsx"),

@@ -69,6 +69,8 @@ class RosterIsolatedEndpoints implements IsolatedEndpoints {
                         .param("staffNumber", "FX-T1").param("name", "改名").param("gender", "MALE")
                         .param("qualification", "BACHELOR").param("title", "FIRST"),
                 byId(GET, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit"),
+                byId(POST, "/roster/students/{id}/password-reset",
+                        b -> "/roster/students/" + b.studentId() + "/password-reset"),
                 byId(POST, "/roster/students/{id}/edit", b -> "/roster/students/" + b.studentId() + "/edit")
                         .param("name", "改名").param("gender", "MALE").param("birthDate", "2018-03-01")
                         .param("studentNumber", "G360121201803010022"),

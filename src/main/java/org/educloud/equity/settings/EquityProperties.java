@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                     fonts are looked for
  * @param exportWorkers                export jobs built at once on one node (each takes a core while it runs)
  * @param exportKeptDays               how long a finished export's file is kept for download
+ * @param chronicAbsenceShare          a student counts as chronically absent when they missed more than this share
+ *                                     of their recorded school days without leave
  */
 @ConfigurationProperties("educloud.equity")
 public record EquityProperties(@DefaultValue("50") int teachingPointMinimumStudents,
                                @DefaultValue("1") int earlierYearsOpen,
                                @Nullable Path reportFont,
                                @DefaultValue("1") int exportWorkers,
-                               @DefaultValue("7") int exportKeptDays) {
+                               @DefaultValue("7") int exportKeptDays,
+                               @DefaultValue("0.10") double chronicAbsenceShare) {
 }

@@ -12,10 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl where people reach the platform, for the links in e-mails and texts
  * @param mailFrom  the sender address of notice e-mails; e-mail is off without it
  * @param sms       the text-message gateway
+ * @param messages  limits of one-to-one messages between teachers and parents
  */
 @ConfigurationProperties("educloud.homeschool")
 public record DeliveryProperties(@DefaultValue("http://localhost:8080") URI publicUrl, @Nullable String mailFrom,
-                                 @DefaultValue Sms sms) {
+                                 @DefaultValue Sms sms, @DefaultValue Messages messages) {
+
+    /**
+     * @param maxLength the longest message in characters (at most 2000, what the table holds)
+     * @param perHour   how many messages one person may send in an hour, across all their threads
+     */
+    public record Messages(@DefaultValue("1000") int maxLength, @DefaultValue("30") int perHour) {
+
+        public Messages {
+            maxLength = Math.clamp(maxLength, 1, 2000);
+            perHour = Math.max(1, perHour);
+        }
+    }
 
     /**
      * Aliyun SMS (阿里云短信服务, API version 2017-05-25). Off until an access key is set. The template must be

@@ -42,16 +42,28 @@ class RecoveryCodeDelivery implements RecoveryCodeSender {
     // SMS server must not hold those threads. Boot's executor starts a virtual thread per call.
     @Async("applicationTaskExecutor")
     public void send(ContactKind kind, String address, String code, Duration validFor) {
+        deliver(kind, address, code, validFor, "homeschool.mail.codeSubject", "homeschool.mail.codeText");
+    }
+
+    /** A code proving an address: the SMS template is the same generic one, the e-mail says what it is for. */
+    @Override
+    @Async
+    public void sendVerification(ContactKind kind, String address, String code, Duration validFor) {
+        deliver(kind, address, code, validFor, "homeschool.mail.verifySubject", "homeschool.mail.verifyText");
+    }
+
+    private void deliver(ContactKind kind, String address, String code, Duration validFor, String subjectKey,
+                         String textKey) {
         try {
             if (kind == ContactKind.PHONE) {
                 sms.sendCode(address, code);
             } else {
                 Locale zh = Locale.SIMPLIFIED_CHINESE;
-                mail.send(List.of(address), messages.getMessage("homeschool.mail.codeSubject", null, zh),
-                        messages.getMessage("homeschool.mail.codeText", new Object[] {code, validFor.toMinutes()}, zh));
+                mail.send(List.of(address), messages.getMessage(subjectKey, null, zh),
+                        messages.getMessage(textKey, new Object[] {code, validFor.toMinutes()}, zh));
             }
         } catch (DeliveryFailed e) {
-            LOG.warn("A password-recovery code could not be sent by {}", kind, e);
+            LOG.warn("A code could not be sent by {}", kind, e);
         }
     }
 }

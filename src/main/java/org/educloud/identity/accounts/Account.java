@@ -53,6 +53,11 @@ public class Account {
 
     private @Nullable Instant passwordChangedAt;
 
+    /** When the person proved the phone is theirs with a code sent to it; only then does recovery use it. */
+    private @Nullable Instant phoneVerifiedAt;
+
+    private @Nullable Instant emailVerifiedAt;
+
     @Version
     private int version;
 
@@ -140,6 +145,20 @@ public class Account {
 
     public AccountStatus status() {
         return status;
+    }
+
+    public boolean verified(org.educloud.identity.RecoveryCodeSender.ContactKind kind) {
+        return (kind == org.educloud.identity.RecoveryCodeSender.ContactKind.PHONE ? phoneVerifiedAt : emailVerifiedAt)
+                != null;
+    }
+
+    public void markVerified(org.educloud.identity.RecoveryCodeSender.ContactKind kind, Instant now) {
+        if (kind == org.educloud.identity.RecoveryCodeSender.ContactKind.PHONE) {
+            phoneVerifiedAt = now;
+        } else {
+            emailVerifiedAt = now;
+        }
+        updatedAt = now;
     }
 
     public boolean mustChangePassword() {

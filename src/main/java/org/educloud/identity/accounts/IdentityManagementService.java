@@ -135,6 +135,10 @@ class IdentityManagementService implements IdentityManagement {
         return managing.issueActivationCode(scope, account);
     }
 
+    public String resetStudentPassword(Scope scope, UserId account) {
+        return managing.resetStudentPassword(scope, account);
+    }
+
     public void disable(Scope scope, UserId account) {
         managing.disable(scope, account);
     }
@@ -173,6 +177,14 @@ class IdentityManagementService implements IdentityManagement {
     public Map<UserId, String> usernames(java.util.Collection<UserId> ids) {
         Map<UserId, String> names = new HashMap<>();
         accounts.findAllById(ids.stream().map(UserId::value).toList()).forEach(a -> names.put(a.id(), a.username()));
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UserId, String> displayNames(java.util.Collection<UserId> ids) {
+        Map<UserId, String> names = new HashMap<>();
+        accounts.findAllById(ids.stream().map(UserId::value).toList()).forEach(a -> names.put(a.id(), a.displayName()));
         return names;
     }
 

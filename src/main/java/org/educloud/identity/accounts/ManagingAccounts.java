@@ -200,6 +200,30 @@ public class ManagingAccounts {
         return code;
     }
 
+    /**
+     * A staff reset of a student's password: a new initial password that must be changed at the next login. The
+     * roster has checked the caller's place (head teacher of the class, admin of the school); identity keeps its own
+     * fence, so this path never reaches a teacher's or parent's account, nor a student of another school.
+     */
+    public String resetStudentPassword(Scope actor, UserId accountId) {
+        Account account = accounts.findById(accountId.value())
+                .filter(a -> actor.canSee(a.homeOrgPath()) || actor.canAdminister(a.homeOrgPath()))
+                .orElseThrow(() -> new NotFoundException("identity.error.accountNotFound"));
+        if (grants.findByAccountIdOrderById(accountId.value()).stream().anyMatch(g -> g.role() != Role.STUDENT)) {
+            throw new ForbiddenException("identity.error.accountAboveYou");
+        }
+        String password = Secrets.initialPassword();
+        while (!policy.problems(password, account.username()).isEmpty()) {
+            password = Secrets.initialPassword();
+        }
+        Instant now = clock.instant();
+        account.setPassword(encoder.encode(password), true, now);
+        // whoever knew the old password (or made a token with it) is out from now on
+        tokens.endAllOf(accountId, actor.userId(), "account.passwordReset");
+        audit(actor, "account.passwordReset", account, null);
+        return password;
+    }
+
     public void disable(Scope actor, UserId accountId) {
         if (accountId.equals(actor.userId())) {
             throw new RuleViolationException("identity.error.disableSelf");

@@ -167,11 +167,14 @@ public class RecoveringPasswords {
         return policy.minLength();
     }
 
-    /** The phone (preferred: people read texts at once) or else the e-mail address a configured channel reaches. */
+    /**
+     * The phone (preferred: people read texts at once) or else the e-mail address a configured channel reaches; only
+     * an address the person proved is theirs, so a wrong address entered for them never receives their code.
+     */
     private Optional<Route> route(Account account) {
         for (ContactKind kind : ContactKind.values()) {
             String address = kind == ContactKind.PHONE ? account.phone() : account.email();
-            if (address == null || address.isBlank()) {
+            if (address == null || address.isBlank() || !account.verified(kind)) {
                 continue;
             }
             for (RecoveryCodeSender sender : senders) {
@@ -187,7 +190,7 @@ public class RecoveringPasswords {
     }
 
     /** Six digits: typed from a text on a phone. Guessing is bounded by the per-code and per-account limits. */
-    private static String code() {
+    static String code() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 

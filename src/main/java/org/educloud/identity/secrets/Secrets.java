@@ -14,6 +14,7 @@ public final class Secrets {
 
     /** No 0/O, 1/I/L: activation codes are read off paper slips by children. */
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final char[] PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final char[] TOKEN_ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,6 +26,14 @@ public final class Secrets {
 
     public static String activationCode() {
         return random(CODE_ALPHABET, 8);
+    }
+
+    /**
+     * A first password printed on a slip for a child to type once before choosing their own: lower-case letters
+     * and digits without look-alikes, so it is read off paper without doubt.
+     */
+    public static String initialPassword() {
+        return random(PASSWORD_ALPHABET, 10);
     }
 
     public static String apiToken() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.educloud.homeschool.HomeMessages;
 import org.educloud.homeschool.HomeNotices;
 import org.educloud.identity.ApiTokens;
 import org.educloud.identity.IdentityManagement;
@@ -40,11 +41,13 @@ class HomeController {
     private final AdminToDos toDos;
     private final ApiTokens tokens;
     private final HomeNotices notices;
+    private final HomeMessages homeMessages;
 
     HomeController(TenancyManagement tenancy, IdentityManagement identity, RosterDirectory roster,
                    ClassPushes pushes, Tasks tasks, Grading grading, Clock clock, AdminToDos toDos,
-                   ApiTokens tokens, HomeNotices notices) {
+                   ApiTokens tokens, HomeNotices notices, HomeMessages homeMessages) {
         this.notices = notices;
+        this.homeMessages = homeMessages;
         this.toDos = toDos;
         this.tokens = tokens;
         this.tasks = tasks;
@@ -102,6 +105,9 @@ class HomeController {
         }
         if (role == Role.PARENT) {
             model.addAttribute("homeNotices", notices.awaiting(scope, 5));
+        }
+        if (role == Role.PARENT || role == Role.TEACHER) {
+            model.addAttribute("unreadMessages", homeMessages.unread(scope));
         }
         return "portal/home";
     }

@@ -30,7 +30,7 @@ final class Navigation {
         boolean teacher = roles.contains(Role.TEACHER);
         boolean operator = roles.contains(Role.PLATFORM_OPERATOR);
         if (!admin && !teacher) {
-            return List.of(new NavGroup(null, List.of(
+            List<NavItem> items = new java.util.ArrayList<>(List.of(
                     item("portal.nav.home", "/home"),
                     item("portal.nav.learning", "/learning/assignments"),
                     item("assessment.nav.my", "/assessment/my"),
@@ -39,8 +39,12 @@ final class Navigation {
                     item("portal.nav.classes", "/roster/classes"),
                     item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("schoolday.nav.attendance", "/schoolday/attendance"),
-                    item("homeschool.notices.title", "/homeschool/notices"),
-                    item("portal.nav.account", "/account"))));
+                    item("homeschool.notices.title", "/homeschool/notices")));
+            if (roles.contains(Role.PARENT)) {
+                items.add(item("homeschool.messages.title", "/homeschool/messages"));
+            }
+            items.add(item("portal.nav.account", "/account"));
+            return List.of(new NavGroup(null, items));
         }
         Map<String, List<NavItem>> groups = new LinkedHashMap<>();
         Set<String> listed = new LinkedHashSet<>();
@@ -58,7 +62,8 @@ final class Navigation {
                     item("maintenance.nav.knowledge", "/maintenance/knowledge"),
                     item("maintenance.nav.equipment", "/maintenance/equipment"));
             add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"));
-            add(groups, listed, TEACHING, item("homeschool.notices.title", "/homeschool/notices"));
+            add(groups, listed, TEACHING, item("homeschool.notices.title", "/homeschool/notices"),
+                    item("homeschool.messages.title", "/homeschool/messages"));
         }
         if (admin) {
             add(groups, listed, TEACHING, item("portal.nav.learning", "/learning/assignments"),

@@ -82,6 +82,8 @@ class RosterPages {
         model.addAttribute("detail", detail);
         boolean manage = scope.canAdminister(tenancy.visible(scope, detail.student().schoolId()).path());
         model.addAttribute("canManage", manage);
+        var led = directory.ledClasses(scope);
+        model.addAttribute("canResetPassword", manage || detail.classes().stream().anyMatch(c -> led.contains(c.id())));
         if (manage) {
             model.addAttribute("classChoices",
                     directory.classes(scope, detail.student().schoolId(), null, 0, 200).items());

@@ -3,6 +3,7 @@ package org.educloud.roster.slips;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
+import org.educloud.roster.StudentId;
 import org.educloud.shared.Scope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,15 @@ class SlipPages {
     String slips(Scope scope, @PathVariable long id, Model model) {
         model.addAttribute("roster", directory.roster(scope, ClassId.of(id)));
         model.addAttribute("slips", management.issueActivationSlips(scope, ClassId.of(id)));
+        return "roster/slips";
+    }
+
+    /** One student's slip with a new initial password, from the student's page (head teacher or school admin). */
+    @PostMapping("/students/{id}/password-reset")
+    String resetPassword(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("slips", java.util.List.of(management.resetStudentPassword(scope, StudentId.of(id))));
+        model.addAttribute("passwordReset", true);
+        model.addAttribute("studentId", id);
         return "roster/slips";
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attendance figures from the marks: a school's daily rates by class for its admins, and chronic absence for other
- * modules. A student-day counts as missed when every mark of that day says absent or on leave.
+ * modules. A student-day counts as missed when every mark of that day says absent or on leave; chronic absence
+ * counts only the missed days without leave (neither all marks "on leave" nor covered by an approved request).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,6 +51,12 @@ class AttendanceRates implements AttendanceFigures {
     }
 
     @Override
+    public List<ChronicAbsence> recordedDays(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+        // no student misses fewer than a negative share of their days: everyone with a record is answered
+        return chronicAbsence(scope, under, from, to, -1);
+    }
+
+    @Override
     public List<ChronicAbsence> chronicAbsence(Scope scope, OrgPath under, LocalDate from, LocalDate to, double share) {
         boolean administers = scope.canAdminister(under);
         List<Long> taught = roster.taughtClasses(scope).stream().map(c -> c.id().value()).toList();
@@ -57,11 +64,15 @@ class AttendanceRates implements AttendanceFigures {
             return List.of();
         }
         String reach = administers ? "" : " AND r.class_id IN (:taught)";
-        var query = jdbc.sql("SELECT max(class_id), student_id, count(*), count(*) FILTER (WHERE missed) FROM ("
-                        + STUDENT_DAYS + " WHERE r.school_path LIKE :under AND r.on_date BETWEEN :from AND :to" + reach
-                        + " GROUP BY r.class_id, m.student_id, r.on_date) d GROUP BY student_id "
-                        + "HAVING count(*) FILTER (WHERE missed) > :share * count(*) "
-                        + "ORDER BY count(*) FILTER (WHERE missed)::float / count(*) DESC, student_id")
+        // a day on leave (every mark says so, or an approved request covers it) is excused, not missed
+        String unexcused = "missed AND NOT on_leave AND NOT EXISTS (SELECT 1 FROM schoolday.leave_request l "
+                + "WHERE l.student_id = d.student_id AND l.status = 'APPROVED' AND d.on_date BETWEEN l.first_day "
+                + "AND l.last_day)";
+        var query = jdbc.sql("SELECT max(class_id), student_id, count(*), count(*) FILTER (WHERE " + unexcused
+                        + ") FROM (" + STUDENT_DAYS + " WHERE r.school_path LIKE :under AND r.on_date BETWEEN :from "
+                        + "AND :to" + reach + " GROUP BY r.class_id, m.student_id, r.on_date) d GROUP BY student_id "
+                        + "HAVING count(*) FILTER (WHERE " + unexcused + ") > :share * count(*) "
+                        + "ORDER BY count(*) FILTER (WHERE " + unexcused + ")::float / count(*) DESC, student_id")
                 .param("under", under.likePattern()).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("share", share);
         if (!administers) {

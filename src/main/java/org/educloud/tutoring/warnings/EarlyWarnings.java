@@ -9,6 +9,11 @@ import org.educloud.learning.MissedWork;
 import org.educloud.learning.MissingWork;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
+import org.educloud.roster.ClassRoster;
+import org.educloud.roster.StudentView;
+import org.educloud.schoolday.AttendanceFigures;
+import org.educloud.schoolday.ChronicAbsence;
+import org.educloud.tenancy.TenancyManagement;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Scope;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A class's early-warning list for its teachers and its school's admins: the mastery reasons the tutoring model
- * sees and the missed work the learning space reports, one entry per student with all their reasons.
+ * sees, the missed work the learning space reports and the chronic absence the school day counts, one entry per
+ * student with all their reasons.
  */
 @Service
 public class EarlyWarnings {
@@ -25,8 +31,17 @@ public class EarlyWarnings {
     private final MasteryReading reading;
     private final MissingWork missingWork;
     private final RosterDirectory roster;
+    private final AttendanceFigures attendance;
+    private final TenancyManagement tenancy;
+    private final WarningProperties properties;
+    private final java.time.Clock clock;
 
-    EarlyWarnings(MasteryReading reading, MissingWork missingWork, RosterDirectory roster) {
+    EarlyWarnings(MasteryReading reading, MissingWork missingWork, RosterDirectory roster, AttendanceFigures attendance,
+                  TenancyManagement tenancy, WarningProperties properties, java.time.Clock clock) {
+        this.attendance = attendance;
+        this.tenancy = tenancy;
+        this.properties = properties;
+        this.clock = clock;
         this.reading = reading;
         this.missingWork = missingWork;
         this.roster = roster;
@@ -58,10 +73,14 @@ public class EarlyWarnings {
         missed.stream().sorted(Comparator.comparing(MissedWork::dueAt)).forEach(m -> byStudent
                 .computeIfAbsent(m.studentId().value(), k -> new java.util.EnumMap<>(WarningReason.class))
                 .computeIfAbsent(WarningReason.of(m.kind()), k -> new ArrayList<>()).add(m.title()));
+        ClassRoster members = roster.roster(scope, ClassId.of(classId));
         Map<Long, String> classNames = new LinkedHashMap<>();
-        if (!byStudent.isEmpty()) {
-            roster.roster(scope, ClassId.of(classId)).students()
-                    .forEach(s -> classNames.put(s.id().value(), s.name()));
+        members.students().forEach(s -> classNames.put(s.id().value(), s.name()));
+        for (ChronicAbsence absent : chronicAbsence(scope, members)) {
+            long student = absent.student().value();
+            names.putIfAbsent(student, classNames.get(student));
+            reasons.computeIfAbsent(student, k -> new ArrayList<>()).add(new StudentWarning.Reason(
+                    WarningReason.CHRONIC_ABSENCE, null, absent.daysMissed(), absent.daysRecorded(), List.of()));
         }
         byStudent.forEach((student, missedByReason) -> {
             names.putIfAbsent(student, classNames.getOrDefault(student, "#" + student));
@@ -75,5 +94,19 @@ public class EarlyWarnings {
         warnings.sort(Comparator.comparing((StudentWarning w) -> w.reasons().stream()
                 .noneMatch(r -> r.reason().notified())).thenComparing(StudentWarning::name));
         return warnings;
+    }
+
+    /** The class's students over the absence threshold, counted over all their rolls at the school. */
+    private List<ChronicAbsence> chronicAbsence(Scope scope, ClassRoster members) {
+        var school = tenancy.find(members.schoolClass().schoolId());
+        if (school.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> inClass = new java.util.HashSet<>();
+        members.students().stream().map(StudentView::id).forEach(id -> inClass.add(id.value()));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return attendance.chronicAbsence(scope, school.get().path(),
+                        today.minusDays(properties.chronicAbsenceDays() - 1L), today, properties.chronicAbsenceShare())
+                .stream().filter(c -> inClass.contains(c.student().value())).toList();
     }
 }

@@ -13,7 +13,9 @@ public enum WarningReason {
     /** An assignment (or an external tool's work) past its due time without a submission. */
     MISSING_ASSIGNMENT,
     /** A quiz closed without an attempt. */
-    MISSED_QUIZ;
+    MISSED_QUIZ,
+    /** Missed more than the set share of recorded school days without leave (the school day's attendance). */
+    CHRONIC_ABSENCE;
 
     static WarningReason of(MissedWork.Kind kind) {
         return kind == MissedWork.Kind.QUIZ ? MISSED_QUIZ : MISSING_ASSIGNMENT;

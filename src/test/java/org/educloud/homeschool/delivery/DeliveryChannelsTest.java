@@ -105,7 +105,8 @@ class DeliveryChannelsTest {
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + aliyun.getAddress().getPort() + "/");
             AliyunSms sms = new AliyunSms(new DeliveryProperties(URI.create("http://localhost:8080"), null,
-                    new DeliveryProperties.Sms(endpoint, "LTAIexample", "secretExample", "某某教育云", "SMS_100000001", null)),
+                    new DeliveryProperties.Sms(endpoint, "LTAIexample", "secretExample", "某某教育云", "SMS_100000001", null),
+                    new DeliveryProperties.Messages(1000, 30)),
                     Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC));
 
             sms.send(List.of("13800000001", "13800000002", "13800000001"), "关于秋游的通知");
@@ -131,7 +132,8 @@ class DeliveryChannelsTest {
     @Test
     void anUnconfiguredGatewaySaysSoAndSendsNothing() {
         AliyunSms sms = new AliyunSms(new DeliveryProperties(URI.create("http://localhost:8080"), null,
-                new DeliveryProperties.Sms(URI.create("https://dysmsapi.aliyuncs.com/"), null, null, null, null, null)),
+                new DeliveryProperties.Sms(URI.create("https://dysmsapi.aliyuncs.com/"), null, null, null, null, null),
+                new DeliveryProperties.Messages(1000, 30)),
                 Clock.systemUTC());
         assertThat(sms.configured()).isFalse();
         assertThatThrownBy(() -> sms.send(List.of("13800000001"), "x")).isInstanceOf(DeliveryFailed.class);

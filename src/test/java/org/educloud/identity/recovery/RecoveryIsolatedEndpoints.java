@@ -19,6 +19,9 @@ class RecoveryIsolatedEndpoints implements IsolatedEndpoints {
                 "GET /recover", "public form asking for a login",
                 "POST /recover", "answers the same for every login, existing or not",
                 "GET /recover/code", "public form for the code and the new password",
-                "POST /recover/code", "answers only about the code's own account, alike for unknown logins");
+                "POST /recover/code", "answers only about the code's own account, alike for unknown logins",
+                "GET /account/contacts", "the caller's own phone and e-mail address",
+                "POST /account/contacts/{kind}/code", "sends a code to the caller's own address only",
+                "POST /account/contacts/{kind}/verify", "checks a code for the caller's own address only");
     }
 }

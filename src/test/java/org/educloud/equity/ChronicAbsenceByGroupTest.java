@@ -1,0 +1,88 @@
+package org.educloud.equity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.educloud.equity.attendance.AbsenceByGroup;
+import org.educloud.equity.attendance.AbsenceGroup;
+import org.educloud.schoolday.SchooldayFixture;
+import org.educloud.schoolday.attendance.Mark;
+import org.educloud.schoolday.attendance.MarkInput;
+import org.educloud.schoolday.attendance.Rolls;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The district sees the chronic-absence rate by locality and by left-behind status; a group of fewer than three
+ * students shows its size only.
+ */
+@EduCloudTest
+class ChronicAbsenceByGroupTest {
+
+    /** Two school days no other test takes a roll on, so the district's figures for them are this test's alone. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 10, 12);
+    private static final LocalDate TUESDAY = MONDAY.plusDays(1);
+
+    @Autowired
+    TenantFixture tenants;
+    @Autowired
+    SchooldayFixture schoolday;
+    @Autowired
+    Rolls rolls;
+    @Autowired
+    AbsenceByGroup absence;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDistrictSeesTheChronicAbsenceRateByGroupWithSmallGroupsAsCountsOnly() throws Exception {
+        TenantFixture.Side a = tenants.a();
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "公平班主任");
+        long schoolClass = schoolday.newClass(a, "公平缺勤班", own.staffId());
+        long absent = schoolday.newStudent(a, schoolClass, "缺勤一", null);
+        for (int i = 0; i < 3; i++) {
+            schoolday.newStudent(a, schoolClass, "出勤" + i, null);
+        }
+        Scope head = schoolday.as(own.account());
+        rolls.take(head, schoolClass, MONDAY, 0, Map.of(absent, new MarkInput(Mark.ABSENT, null)));
+        rolls.take(head, schoolClass, TUESDAY, 0, Map.of());
+
+        List<AbsenceGroup> groups = absence.of(schoolday.as(a.person(Role.DISTRICT_ADMIN)), a.district(), MONDAY,
+                TUESDAY);
+
+        AbsenceGroup notLeftBehind = group(groups, "equity.group.notLeftBehind");
+        assertThat(notLeftBehind.students()).isEqualTo(4);
+        assertThat(notLeftBehind.chronic()).isEqualTo(1);
+        assertThat(notLeftBehind.ratePercent()).isEqualTo(25.0);
+        AbsenceGroup leftBehind = group(groups, "equity.group.leftBehind");
+        assertThat(leftBehind.countsOnly()).isTrue();
+        assertThat(leftBehind.chronic()).isNull();
+        assertThat(leftBehind.ratePercent()).isNull();
+        if (a.school().locality() != null) {
+            assertThat(group(groups, "equity.group.locality." + a.school().locality()).students()).isEqualTo(4);
+        }
+
+        String page = mvc.perform(get("/equity/attendance").param("org", String.valueOf(a.district().id().value()))
+                        .param("from", MONDAY.toString()).param("to", TUESDAY.toString())
+                        .with(authentication(tenants.as(a.person(Role.DISTRICT_ADMIN)))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("25.0%").contains("非留守儿童");
+        assertThat(mvc.perform(get("/equity/attendance").param("org", String.valueOf(a.district().id().value()))
+                        .with(authentication(tenants.as(a.person(Role.TEACHER)))))
+                .andReturn().getResponse().getStatus()).as("teachers do not report on districts").isEqualTo(404);
+    }
+
+    private static AbsenceGroup group(List<AbsenceGroup> groups, String key) {
+        return groups.stream().filter(g -> g.group().equals(key)).findFirst().orElseThrow();
+    }
+}
