@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.resources.DemoLibrary;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.Assignments;
@@ -33,7 +36,7 @@ import org.springframework.stereotype.Component;
  * and work waiting for her to grade. Answers and feedback are plain text, as people type them.
  */
 @Component
-public class DemoLearning {
+class DemoLearning implements DemoStep {
 
     private final Courses courses;
     private final Assignments assignments;
@@ -54,7 +57,18 @@ public class DemoLearning {
         this.clock = clock;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
+    /** After the roster's classes and the library's resources. */
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.get(DemoLibrary.RESOURCES), demo.get(DemoRoster.CLASSES));
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
         UserId wang = accounts.get("teacher.wang");
         UserId zhang = accounts.get("student.zhang");
         if (wang == null || zhang == null || !resources.containsKey("fractions")) {
