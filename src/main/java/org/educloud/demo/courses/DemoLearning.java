@@ -14,6 +14,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.CourseDraft;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.GradeDraft;
@@ -83,7 +84,7 @@ class DemoLearning implements DemoStep {
         UserId zhang = accounts.get("student.zhang");
         Scope teacher = identity.scopeOf(wang);
         Scope student = identity.scopeOf(zhang);
-        long course = courses.create(teacher, new CourseDraft("三年级上册·分数的初步认识",
+        CourseId course = courses.create(teacher, new CourseDraft("三年级上册·分数的初步认识",
                 "<p>用折纸、分蛋糕认识<strong>几分之一</strong>和<strong>几分之几</strong>，会比较简单分数的大小。</p>",
                 Subject.MATHEMATICS, 3, CourseSharing.DISTRICT));
         long unit = courses.addUnit(teacher, course, "第八单元 分数的初步认识");
