@@ -1,9 +1,9 @@
 /**
  * The deterministic demo installation loaded on first start of the one-command run: a city bureau, two
  * districts, twelve schools and an account for every role. Each module's demo data is added here, through that
- * module's facade, so there is one place to read and one order to run it in. Nothing depends on this module: this
+ * module's facade, as a step with its place in one order ({@code steps}). Nothing depends on this module: this
  * package has no types; the entry that runs on start and its settings are in {@code installation},
- * and each area's data lives in {@code schools}, {@code people}, {@code resources}, {@code courses},
+ * and each area's step lives in {@code schools}, {@code people}, {@code resources}, {@code courses},
  * {@code surveys}, {@code activity}, {@code assessment}, {@code connectivity}, {@code probes}, {@code equipment},
  * {@code tickets}, {@code development}, {@code schoolday} and {@code homeschool}.
  */

@@ -53,24 +53,26 @@ public class Courses {
     }
 
     /** A new draft course, owned at the school of the first class the caller teaches. */
-    public long create(Scope scope, CourseDraft draft) {
+    public CourseId create(Scope scope, CourseDraft draft) {
         Caller caller = callers.of(scope);
         SchoolClassView first = caller.taught().values().stream().findFirst()
                 .orElseThrow(() -> new ForbiddenException("learning.error.notATeacher"));
         var school = tenancy.find(first.schoolId()).orElseThrow();
-        return store.insert(new CourseRow(0, school.id(), school.path(), caller.account(),
+        return CourseId.of(store.insert(new CourseRow(0, school.id(), school.path(), caller.account(),
                 identity.self(scope.userId()).displayName(), draft.title().strip(),
                 RichText.sanitised(draft.description()), draft.subject(), draft.grade(), CourseStatus.DRAFT,
-                draft.sharing(), sharePath(school.path(), draft.sharing()), Instant.EPOCH), clock.instant());
+                draft.sharing(), sharePath(school.path(), draft.sharing()), Instant.EPOCH), clock.instant()));
     }
 
-    public void revise(Scope scope, long id, CourseDraft draft) {
+    public void revise(Scope scope, CourseId courseId, CourseDraft draft) {
+        long id = courseId.value();
         CourseRow course = owned(scope, id);
         store.revise(id, draft.title().strip(), RichText.sanitised(draft.description()), draft.subject(),
                 draft.grade(), draft.sharing(), sharePath(course.schoolPath(), draft.sharing()), clock.instant());
     }
 
-    public void publish(Scope scope, long id) {
+    public void publish(Scope scope, CourseId courseId) {
+        long id = courseId.value();
         owned(scope, id);
         if (store.lessons(id).isEmpty()) {
             throw new RuleViolationException("learning.error.courseEmpty");
@@ -78,12 +80,13 @@ public class Courses {
         store.publish(id, clock.instant());
     }
 
-    public long addUnit(Scope scope, long courseId, String title) {
-        owned(scope, courseId);
-        return store.addUnit(courseId, checkedTitle(title));
+    public long addUnit(Scope scope, CourseId courseId, String title) {
+        owned(scope, courseId.value());
+        return store.addUnit(courseId.value(), checkedTitle(title));
     }
 
-    public long addLesson(Scope scope, long courseId, long unitId, LessonDraft draft) {
+    public long addLesson(Scope scope, CourseId course, long unitId, LessonDraft draft) {
+        long courseId = course.value();
         owned(scope, courseId);
         if (store.units(courseId).stream().noneMatch(u -> u.id() == unitId)) {
             throw new NotFoundException("learning.error.unitNotFound");
@@ -93,36 +96,36 @@ public class Courses {
                 resources, checkedLink(draft.linkUrl()));
     }
 
-    public void reviseLesson(Scope scope, long courseId, long lessonId, LessonDraft draft) {
-        owned(scope, courseId);
-        lessonOf(courseId, lessonId);
+    public void reviseLesson(Scope scope, CourseId courseId, long lessonId, LessonDraft draft) {
+        owned(scope, courseId.value());
+        lessonOf(courseId.value(), lessonId);
         store.reviseLesson(lessonId, checkedTitle(draft.title()), RichText.sanitised(draft.body()),
                 checkedResources(scope, draft.resourceIds()), checkedLink(draft.linkUrl()));
     }
 
     /** The lesson as its form starts from. */
     @Transactional(readOnly = true)
-    public LessonDraft lessonDraft(Scope scope, long courseId, long lessonId) {
-        owned(scope, courseId);
-        CourseStore.LessonRow lesson = lessonOf(courseId, lessonId);
+    public LessonDraft lessonDraft(Scope scope, CourseId courseId, long lessonId) {
+        owned(scope, courseId.value());
+        CourseStore.LessonRow lesson = lessonOf(courseId.value(), lessonId);
         return new LessonDraft(lesson.title(), lesson.body(), lesson.resourceIds(), lesson.linkUrl());
     }
 
     /** The course as its form starts from. */
     @Transactional(readOnly = true)
-    public CourseDraft draft(Scope scope, long courseId) {
-        CourseRow c = owned(scope, courseId);
+    public CourseDraft draft(Scope scope, CourseId courseId) {
+        CourseRow c = owned(scope, courseId.value());
         return new CourseDraft(c.title(), c.description(), c.subject(), c.grade(), c.sharing());
     }
 
-    public void moveUnit(Scope scope, long courseId, long unitId, boolean earlier) {
-        owned(scope, courseId);
-        store.move("course_unit", "course_id", courseId, unitId, earlier);
+    public void moveUnit(Scope scope, CourseId courseId, long unitId, boolean earlier) {
+        owned(scope, courseId.value());
+        store.move("course_unit", "course_id", courseId.value(), unitId, earlier);
     }
 
-    public void moveLesson(Scope scope, long courseId, long lessonId, boolean earlier) {
-        owned(scope, courseId);
-        CourseStore.LessonRow lesson = lessonOf(courseId, lessonId);
+    public void moveLesson(Scope scope, CourseId courseId, long lessonId, boolean earlier) {
+        owned(scope, courseId.value());
+        CourseStore.LessonRow lesson = lessonOf(courseId.value(), lessonId);
         store.move("lesson", "unit_id", lesson.unitId(), lessonId, earlier);
     }
 
@@ -130,9 +133,10 @@ public class Courses {
      * Attaches the course to classes the caller teaches: their own course, or a published one shared with each
      * class's school. Answers how many classes were newly attached.
      */
-    public int attach(Scope scope, long courseId, List<Long> classIds) {
+    public int attach(Scope scope, CourseId course, List<Long> classIds) {
+        long courseId = course.value();
         Caller caller = callers.of(scope);
-        CourseRow course = store.find(courseId).orElseThrow(() -> new NotFoundException("learning.error.courseNotFound"));
+        CourseRow row = store.find(courseId).orElseThrow(() -> new NotFoundException("learning.error.courseNotFound"));
         int attached = 0;
         for (long classId : classIds) {
             SchoolClassView schoolClass = caller.taught().get(classId);
@@ -140,11 +144,11 @@ public class Courses {
                 throw new ForbiddenException("learning.error.notYourClass");
             }
             OrgPath school = tenancy.find(schoolClass.schoolId()).orElseThrow().path();
-            boolean own = course.ownerAccount() == caller.account();
-            if (!own && !course.sharedWith(school)) {
+            boolean own = row.ownerAccount() == caller.account();
+            if (!own && !row.sharedWith(school)) {
                 throw new NotFoundException("learning.error.courseNotFound");
             }
-            if (!course.published() && !own) {
+            if (!row.published() && !own) {
                 throw new NotFoundException("learning.error.courseNotFound");
             }
             if (store.attach(courseId, classId, schoolClass.name(), school, caller.account(), clock.instant())) {

@@ -54,32 +54,32 @@ class CourseTest {
     @Test
     void aTeacherBuildsOrdersPublishesAndAttachesACourseThatTheClassLearns() throws Exception {
         Scope teacher = a(Role.TEACHER);
-        long course = courses.create(teacher, new CourseDraft("分数的初步认识", "<p>三年级上册</p>", null, 3,
+        CourseId course = courses.create(teacher, new CourseDraft("分数的初步认识", "<p>三年级上册</p>", null, 3,
                 CourseSharing.OWN_CLASSES));
         long unit = courses.addUnit(teacher, course, "第八单元 分数");
         long first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一", "<p>折一折</p>",
                 List.of(fixture.a().resourceId()), "https://example.cn/fold"));
         long second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几", "<p>涂一涂</p>", null, null));
         courses.moveLesson(teacher, course, second, true);
-        assertThat(reading.detail(teacher, course).units().getFirst().lessons())
+        assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons())
                 .extracting(CourseDetail.Lesson::title).containsExactly("几分之几", "几分之一");
-        assertThatThrownBy(() -> reading.detail(a(Role.STUDENT), course)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reading.detail(a(Role.STUDENT), course.value())).isInstanceOf(NotFoundException.class);
 
         courses.publish(teacher, course);
         courses.attach(teacher, course, List.of(fixture.a().classId()));
-        assertThat(reading.detail(teacher, course).attachable()).as("a class already attached is not offered again")
+        assertThat(reading.detail(teacher, course.value()).attachable()).as("a class already attached is not offered again")
                 .extracting(k -> k.id().value()).doesNotContain(fixture.a().classId());
-        CourseDetail seen = reading.detail(a(Role.STUDENT), course);
+        CourseDetail seen = reading.detail(a(Role.STUDENT), course.value());
         assertThat(seen.mayMarkDone()).isTrue();
         assertThat(seen.units().getFirst().lessons().get(1).resources()).extracting(r -> r.id().value())
                 .containsExactly(fixture.a().resourceId());
-        assertThat(reading.mine(a(Role.PARENT))).extracting(CourseView::id).contains(course);
+        assertThat(reading.mine(a(Role.PARENT))).extracting(CourseView::id).contains(course.value());
 
-        reading.markDone(a(Role.STUDENT), course, first);
-        assertThat(reading.detail(a(Role.STUDENT), course).completed()).isFalse();
-        reading.markDone(a(Role.STUDENT), course, second);
-        assertThat(reading.detail(a(Role.STUDENT), course).completed()).isTrue();
-        assertThatThrownBy(() -> reading.markDone(a(Role.PARENT), course, first))
+        reading.markDone(a(Role.STUDENT), course.value(), first);
+        assertThat(reading.detail(a(Role.STUDENT), course.value()).completed()).isFalse();
+        reading.markDone(a(Role.STUDENT), course.value(), second);
+        assertThat(reading.detail(a(Role.STUDENT), course.value()).completed()).isTrue();
+        assertThatThrownBy(() -> reading.markDone(a(Role.PARENT), course.value(), first))
                 .isInstanceOf(ForbiddenException.class);
 
         mvc.perform(get("/learning/courses/" + course + "/lessons/" + first + "/resources/" + fixture.a().resourceId())
@@ -96,7 +96,7 @@ class CourseTest {
     @Test
     void aMasterTeachersCourseSharedWithTheRegionIsUsedByAnotherDistrictsClassWithItsOwnWork() {
         Scope master = a(Role.TEACHER);
-        long course = courses.create(master, new CourseDraft("名师课堂：长方形的周长", null, null, 3, CourseSharing.REGION));
+        CourseId course = courses.create(master, new CourseDraft("名师课堂：长方形的周长", null, null, 3, CourseSharing.REGION));
         long unit = courses.addUnit(master, course, "周长");
         long lesson = courses.addLesson(master, course, unit, new LessonDraft("长方形的周长", "<p>量一量</p>",
                 List.of(fixture.a().resourceId()), null));
@@ -104,19 +104,19 @@ class CourseTest {
         courses.attach(master, course, List.of(fixture.a().classId()));
 
         Scope rural = b(Role.TEACHER);
-        assertThat(reading.shared(rural)).extracting(CourseView::id).contains(course);
+        assertThat(reading.shared(rural)).extracting(CourseView::id).contains(course.value());
         courses.attach(rural, course, List.of(fixture.b().classId()));
         long work = assignments.set(rural, new AssignmentDraft(List.of(fixture.b().classId()), "量一量课桌的周长", null,
                 LocalDateTime.now().minusHours(1), LocalDateTime.now().plusDays(2), BigDecimal.TEN, LatePolicy.ACCEPT,
                 true, false, null, 5, true, null, lesson)).getFirst();
         assignments.publish(rural, work);
 
-        CourseDetail inTheRuralClass = reading.detail(b(Role.STUDENT), course);
+        CourseDetail inTheRuralClass = reading.detail(b(Role.STUDENT), course.value());
         CourseDetail.Lesson seen = inTheRuralClass.units().getFirst().lessons().getFirst();
         assertThat(seen.assignments()).extracting(AssignmentView::id).containsExactly(work);
         assertThat(seen.resources()).as("a school-shared resource of another district").isEmpty();
         assertThat(seen.hiddenResources()).isEqualTo(1);
-        assertThat(reading.detail(a(Role.STUDENT), course).units().getFirst().lessons().getFirst().assignments())
+        assertThat(reading.detail(a(Role.STUDENT), course.value()).units().getFirst().lessons().getFirst().assignments())
                 .as("the master teacher's class does not see the rural class's work").isEmpty();
         assertThatThrownBy(() -> courses.addUnit(rural, course, "改别人的课")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> courses.addUnit(a(Role.SCHOOL_ADMIN), course, "管理员也不能改"))
@@ -126,7 +126,7 @@ class CourseTest {
     @Test
     void aCourseOfTheOwnClassesOnlyCannotBeAttachedByOthersAndLessonsRefuseBadInput() {
         Scope teacher = a(Role.TEACHER);
-        long course = courses.create(teacher, new CourseDraft("只给自己班", null, null, null, CourseSharing.OWN_CLASSES));
+        CourseId course = courses.create(teacher, new CourseDraft("只给自己班", null, null, null, CourseSharing.OWN_CLASSES));
         long unit = courses.addUnit(teacher, course, "单元");
         assertThatThrownBy(() -> courses.publish(teacher, course))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.courseEmpty");
@@ -138,8 +138,8 @@ class CourseTest {
         long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("净化", "<p>好</p><script>x()</script>",
                 null, null));
         courses.publish(teacher, course);
-        assertThat(reading.detail(teacher, course).units().getFirst().lessons().getFirst().body()).isEqualTo("<p>好</p>");
-        assertThat(reading.shared(b(Role.TEACHER))).extracting(CourseView::id).doesNotContain(course);
+        assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().body()).isEqualTo("<p>好</p>");
+        assertThat(reading.shared(b(Role.TEACHER))).extracting(CourseView::id).doesNotContain(course.value());
         assertThatThrownBy(() -> courses.attach(b(Role.TEACHER), course, List.of(fixture.b().classId())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.set(teacher, new AssignmentDraft(List.of(fixture.a().classId()),

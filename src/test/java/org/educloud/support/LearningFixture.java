@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.CourseDraft;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
@@ -53,7 +54,7 @@ class LearningFixture {
     /** A course with a lesson holding the side's resource, and homework in the lesson handed in, graded and returned. */
     GradedAssignment gradedAssignment(String schoolName, long classId, long resourceId, Map<Role, UserId> people) {
         var teacher = identity.scopeOf(people.get(Role.TEACHER));
-        long course = courses.create(teacher, new CourseDraft(schoolName + "课程", "<p>fixture</p>", null, 3,
+        CourseId course = courses.create(teacher, new CourseDraft(schoolName + "课程", "<p>fixture</p>", null, 3,
                 CourseSharing.SCHOOL));
         long unit = courses.addUnit(teacher, course, "第一单元");
         long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("第一课时", "<p>读一读</p>",
@@ -70,6 +71,6 @@ class LearningFixture {
         grading.grade(teacher, id, StudentId.of(attempt.studentId()),
                 new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
-        return new GradedAssignment(course, lesson, id, attempt.id(), attempt.files().getFirst().id());
+        return new GradedAssignment(course.value(), lesson, id, attempt.id(), attempt.files().getFirst().id());
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.resources.DemoLibrary;
 import org.educloud.demo.resources.DemoResourceItems;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
@@ -39,7 +42,7 @@ import org.springframework.stereotype.Component;
  * Everything is derived from fixed numbers (no randomness), so every demo installation shows the same figures.
  */
 @Component
-public class DemoActivity {
+class DemoActivity implements DemoStep {
 
     /** School days a student of each demo class was active, of every ten since the term began. */
     private static final Map<String, Integer> ACTIVE_DAYS_IN_TEN = Map.of("lj-shiyan", 3, "qs-shimen-xx", 1);
@@ -59,7 +62,19 @@ public class DemoActivity {
         this.clock = clock;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes,
+    /** After the roster's classes, the library's resources and the work in the learning areas. */
+    @Override
+    public int order() {
+        return 700;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.get(DemoLibrary.RESOURCES), demo.get(DemoRoster.CLASSES), demo.places(),
+                DemoRoster.AUTUMN_TERM_STARTS);
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes,
               Map<String, OrgId> places, LocalDate termStart) {
         if (resources.isEmpty()) {
             return;

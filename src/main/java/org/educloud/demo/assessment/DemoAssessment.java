@@ -22,6 +22,8 @@ import org.educloud.assessment.quizzes.QuizSetting;
 import org.educloud.assessment.quizzes.Quizzes;
 import org.educloud.assessment.Response;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Curriculum;
 import org.educloud.library.KnowledgePointView;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * fractions than on calculation, so results and mastery differ by knowledge point as a real class's do.
  */
 @Component
-public class DemoAssessment {
+class DemoAssessment implements DemoStep {
 
     private static final String[] QUIZ_POINTS = {"MA-P-FRA-UNIT", "MA-P-FRA-PARTS", "MA-P-FRA-CALC", "MA-P-FRA-APPLY"};
 
@@ -61,7 +63,18 @@ public class DemoAssessment {
         this.clock = clock;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, DemoRoster.DemoClass> classes) {
+    /** After the roster's classes. */
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.get(DemoRoster.CLASSES));
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, DemoRoster.DemoClass> classes) {
         UserId wang = accounts.get("teacher.wang");
         UserId reviewer = accounts.get("shiyan.admin");
         DemoRoster.DemoClass demoClass = classes.get("lj-shiyan");

@@ -2,6 +2,8 @@ package org.educloud.demo.connectivity;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.network.AccessType;
 import org.educloud.network.ChangeSource;
 import org.educloud.network.ConnectivityDraft;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * satellite line and 柳坪教学点 without any access.
  */
 @Component
-public class DemoConnectivity {
+class DemoConnectivity implements DemoStep {
 
     /** One school's declaration; {@code earlier} is a version it had before, for the history. */
     record Line(String key, ConnectivityDraft now, @Nullable ConnectivityDraft earlier) {
@@ -45,7 +47,18 @@ public class DemoConnectivity {
         this.registry = registry;
     }
 
-    public void load(Scope installation, Map<String, OrgId> places) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.installation(), demo.places());
+    }
+
+    void load(Scope installation, Map<String, OrgId> places) {
         for (Line line : LINES) {
             OrgId school = places.get(line.key());
             if (line.earlier() != null) {

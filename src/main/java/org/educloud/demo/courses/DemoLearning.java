@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.resources.DemoLibrary;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.CourseDraft;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.GradeDraft;
@@ -33,7 +37,7 @@ import org.springframework.stereotype.Component;
  * and work waiting for her to grade. Answers and feedback are plain text, as people type them.
  */
 @Component
-public class DemoLearning {
+class DemoLearning implements DemoStep {
 
     private final Courses courses;
     private final Assignments assignments;
@@ -54,7 +58,18 @@ public class DemoLearning {
         this.clock = clock;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
+    /** After the roster's classes and the library's resources. */
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.get(DemoLibrary.RESOURCES), demo.get(DemoRoster.CLASSES));
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, Long> resources, Map<String, DemoRoster.DemoClass> classes) {
         UserId wang = accounts.get("teacher.wang");
         UserId zhang = accounts.get("student.zhang");
         if (wang == null || zhang == null || !resources.containsKey("fractions")) {
@@ -69,7 +84,7 @@ public class DemoLearning {
         UserId zhang = accounts.get("student.zhang");
         Scope teacher = identity.scopeOf(wang);
         Scope student = identity.scopeOf(zhang);
-        long course = courses.create(teacher, new CourseDraft("三年级上册·分数的初步认识",
+        CourseId course = courses.create(teacher, new CourseDraft("三年级上册·分数的初步认识",
                 "<p>用折纸、分蛋糕认识<strong>几分之一</strong>和<strong>几分之几</strong>，会比较简单分数的大小。</p>",
                 Subject.MATHEMATICS, 3, CourseSharing.DISTRICT));
         long unit = courses.addUnit(teacher, course, "第八单元 分数的初步认识");

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.development.TeacherDevelopment;
 import org.educloud.identity.AccountView;
 import org.educloud.identity.GrantView;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * left without an assessment, so the reports have someone to name.
  */
 @Component
-public class DemoDevelopment {
+class DemoDevelopment implements DemoStep {
 
     /** School key → its base level and how many of its teachers (in username order) assess themselves. */
     private static final Map<String, int[]> SCHOOLS = new LinkedHashMap<>();
@@ -43,7 +45,18 @@ public class DemoDevelopment {
         this.identity = identity;
     }
 
-    public void load(Scope installation, Map<String, OrgId> places) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 1300;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.installation(), demo.places());
+    }
+
+    void load(Scope installation, Map<String, OrgId> places) {
         long framework = development.nationalFramework();
         List<String> codes = development.indicatorCodes(installation, framework);
         Map<OrgId, List<UserId>> teachersBySchool = teachers(installation);

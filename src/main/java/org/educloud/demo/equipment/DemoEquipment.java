@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.demo.surveys.DemoEquity;
 import org.educloud.maintenance.ArticleKind;
 import org.educloud.maintenance.EquipmentKind;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * schools. Serial numbers are derived from the school code, so the demo is the same on every start.
  */
 @Component
-public class DemoEquipment {
+class DemoEquipment implements DemoStep {
 
     private static final String[] GRADES = {"", "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "七年级", "八年级",
             "九年级"};
@@ -37,7 +39,18 @@ public class DemoEquipment {
         this.knowledge = knowledge;
     }
 
-    public void load(Scope installation, Map<String, OrgId> places) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 1100;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.installation(), demo.places());
+    }
+
+    void load(Scope installation, Map<String, OrgId> places) {
         for (DemoEquity.Profile p : DemoEquity.PROFILES) {
             school(installation, places.get(p.key()), p);
         }

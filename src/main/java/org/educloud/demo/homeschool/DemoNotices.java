@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.homeschool.notices.Audience;
 import org.educloud.homeschool.notices.NoticeDraft;
 import org.educloud.homeschool.notices.ReadingNotices;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Two notices in 实验小学: one signed by a parent, one still waiting for him. */
 @Component
-public class DemoNotices {
+class DemoNotices implements DemoStep {
 
     private final SendingNotices sending;
     private final ReadingNotices reading;
@@ -37,7 +39,18 @@ public class DemoNotices {
         this.clock = clock;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, DemoRoster.DemoClass> classes) {
+    /** After the roster's classes. */
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.get(DemoRoster.CLASSES));
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, DemoRoster.DemoClass> classes) {
         Scope teacher = identity.scopeOf(accounts.get("teacher.wang"));
         Scope admin = identity.scopeOf(accounts.get("shiyan.admin"));
         Scope parent = identity.scopeOf(accounts.get("parent.zhang"));

@@ -1,24 +1,14 @@
 package org.educloud.demo.installation;
 
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.educloud.demo.activity.DemoActivity;
-import org.educloud.demo.assessment.DemoAssessment;
-import org.educloud.demo.connectivity.DemoConnectivity;
-import org.educloud.demo.courses.DemoLearning;
-import org.educloud.demo.equipment.DemoEquipment;
-import org.educloud.demo.development.DemoDevelopment;
-import org.educloud.demo.homeschool.DemoNotices;
-import org.educloud.demo.people.DemoRoster;
-import org.educloud.demo.probes.DemoProbes;
-import org.educloud.demo.resources.DemoLibrary;
-import org.educloud.demo.schoolday.DemoSchoolday;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
-import org.educloud.demo.surveys.DemoEquity;
-import org.educloud.demo.tickets.DemoTickets;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.platform.NoExternalDatabase;
@@ -40,10 +30,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Loads the demo installation once, in one transaction: a second start, or a second node, finds the city bureau
- * and changes nothing.
+ * and changes nothing. It registers the schools and accounts itself, then runs every {@link DemoStep} there is in
+ * their order, so an area adds its demo data without a change here.
  */
 @Component
 @Order(10)
@@ -58,47 +50,23 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties properties;
     private final Environment environment;
     private final TransactionTemplate transactions;
-    private final DemoRoster demoRoster;
-    private final DemoLibrary demoLibrary;
-    private final DemoLearning demoLearning;
-    private final DemoEquity demoEquity;
-    private final DemoActivity demoActivity;
-    private final DemoAssessment demoAssessment;
-    private final DemoConnectivity demoConnectivity;
-    private final DemoProbes demoProbes;
-    private final DemoEquipment demoEquipment;
-    private final DemoTickets demoTickets;
-    private final DemoDevelopment demoDevelopment;
-    private final DemoSchoolday demoSchoolday;
-    private final DemoNotices demoNotices;
+    private final List<DemoStep> steps;
 
     DemoDataLoader(TenancyManagement tenancy, IdentityManagement identity, DemoProperties properties,
-                   Environment environment, TransactionTemplate transactions, DemoRoster demoRoster,
-                   DemoLibrary demoLibrary, DemoLearning demoLearning, DemoEquity demoEquity,
-                   DemoActivity demoActivity, DemoAssessment demoAssessment, DemoConnectivity demoConnectivity,
-                   DemoProbes demoProbes, DemoEquipment demoEquipment,
-                   DemoTickets demoTickets,
-                   DemoDevelopment demoDevelopment,
-                   DemoSchoolday demoSchoolday,
-                   DemoNotices demoNotices) {
-        this.demoConnectivity = demoConnectivity;
-        this.demoProbes = demoProbes;
-        this.demoEquipment = demoEquipment;
-        this.demoTickets = demoTickets;
-        this.demoDevelopment = demoDevelopment;
-        this.demoSchoolday = demoSchoolday;
-        this.demoNotices = demoNotices;
-        this.demoAssessment = demoAssessment;
-        this.demoActivity = demoActivity;
-        this.demoLearning = demoLearning;
-        this.demoEquity = demoEquity;
-        this.demoLibrary = demoLibrary;
-        this.demoRoster = demoRoster;
+                   Environment environment, TransactionTemplate transactions, List<DemoStep> steps) {
         this.tenancy = tenancy;
         this.identity = identity;
         this.properties = properties;
         this.environment = environment;
         this.transactions = transactions;
+        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
+        var orders = new HashSet<Integer>();
+        for (DemoStep step : this.steps) {
+            if (!orders.add(step.order())) {
+                // two steps in one place would load in whichever order the beans were found: not the same every start
+                throw new IllegalStateException("Two demo steps have the order " + step.order());
+            }
+        }
     }
 
     @Override
@@ -149,30 +117,15 @@ class DemoDataLoader implements ApplicationRunner {
                     identity.grant(INSTALLATION, id, extra.role(), places.get(extra.placeKey()));
                 }
             }
-            long t0 = System.nanoTime();
-            Map<String, DemoRoster.DemoClass> classes = demoRoster.load(INSTALLATION, places, accounts);
-            long t1 = System.nanoTime();
-            Map<String, Long> resources = demoLibrary.load(INSTALLATION, places, accounts);
-            long t2 = System.nanoTime();
-            demoLearning.load(accounts, resources, classes);
-            demoAssessment.load(accounts, classes);
-            demoSchoolday.load(INSTALLATION, places, accounts, classes);
-            demoNotices.load(accounts, classes);
-            long t3 = System.nanoTime();
-            demoActivity.load(accounts, resources, classes, places, DemoRoster.AUTUMN_TERM_STARTS);
-            long t4 = System.nanoTime();
-            demoEquity.load(INSTALLATION, places);
-            demoConnectivity.load(INSTALLATION, places);
-            demoProbes.load(places, Instant.now());
-            demoEquipment.load(INSTALLATION, places);
-            demoTickets.load(accounts, places, properties.passwordOrDefault());
-            demoDevelopment.load(INSTALLATION, places);
-            long t5 = System.nanoTime();
-            LOG.debug("Demo load in ms: accounts {}, roster {}, library {}, learning and assessment {}, activity {}, "
-                    + "equity, networks and equipment {}",
-                    (t0 - started) / 1_000_000,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-                    (t5 - t4) / 1_000_000);
+            long accountsLoaded = System.nanoTime();
+            LOG.debug("Demo load in ms: schools and accounts {}", (accountsLoaded - started) / 1_000_000);
+            DemoContext demo = new DemoContext(INSTALLATION, places, accounts, properties.passwordOrDefault());
+            for (DemoStep step : steps) {
+                long stepStarted = System.nanoTime();
+                step.run(demo);
+                LOG.debug("Demo load in ms: {} {}", ClassUtils.getUserClass(step).getSimpleName(),
+                        (System.nanoTime() - stepStarted) / 1_000_000);
+            }
             LOG.info("Loaded the demo installation in {} ms", (System.nanoTime() - started) / 1_000_000);
             LOG.warn("The demo accounts share a published password: never expose this installation to a network "
                     + "you do not trust (set educloud.demo.password, or run without demo data)");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.AccountView;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.BackboneLevel;
@@ -34,7 +36,10 @@ import org.springframework.stereotype.Component;
  * rosters, a teacher's classes and a parent's child, with the demo accounts linked to their roster records.
  */
 @Component
-public class DemoRoster {
+public class DemoRoster implements DemoStep {
+
+    /** The classes the roster step registered, by school key, for the steps after it. */
+    public static final DemoContext.Key<Map<String, DemoClass>> CLASSES = new DemoContext.Key<>("classes");
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙"};
     /** Given names parents in China chose for boys and for girls around 2015–2020. */
@@ -68,8 +73,19 @@ public class DemoRoster {
     public record DemoClass(long classId, List<DemoStudent> students) {
     }
 
+    /** First: every later step reads its classes. */
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        demo.put(CLASSES, load(demo.installation(), demo.places(), demo.accounts()));
+    }
+
     /** Registers the two schools' classes; answers each school's 三年级(1)班 by the school's key. */
-    public Map<String, DemoClass> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
+    Map<String, DemoClass> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
         OrgId city = places.get("city");
         TermView autumn = roster.openTerm(installation, city, "2026-2027", "第一学期",
                 AUTUMN_TERM_STARTS, LocalDate.of(2027, 1, 22));

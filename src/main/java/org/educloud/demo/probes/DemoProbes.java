@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import org.educloud.demo.schools.DemoInstallation;
 import org.educloud.demo.schools.DemoSchool;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.network.IncidentKind;
 import org.educloud.network.LineHistory;
 import org.educloud.network.LineReading;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * each school's random numbers are seeded by its code.
  */
 @Component
-public class DemoProbes {
+class DemoProbes implements DemoStep {
 
     static final String SATELLITE_SCHOOL = "qs-liuping";
     private static final int DAYS = 30;
@@ -52,7 +54,18 @@ public class DemoProbes {
         this.tenancy = tenancy;
     }
 
-    public void load(Map<String, OrgId> places, Instant now) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 1000;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.places(), Instant.now());
+    }
+
+    void load(Map<String, OrgId> places, Instant now) {
         Instant currentHour = now.truncatedTo(ChronoUnit.HOURS);
         for (DemoInstallation.District district : DemoInstallation.DISTRICTS) {
             for (DemoSchool school : district.schools()) {

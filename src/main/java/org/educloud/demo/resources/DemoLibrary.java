@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.demo.resources.DemoResourceItems.Fate;
 import org.educloud.demo.resources.DemoResourceItems.Item;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.CatalogueImport;
 import org.educloud.library.ClassPushes;
@@ -40,7 +42,10 @@ import org.springframework.stereotype.Component;
  * wait for a school's or a bureau's review, and one is still a private draft.
  */
 @Component
-public class DemoLibrary {
+public class DemoLibrary implements DemoStep {
+
+    /** The resources the library step published, by demo key, for the steps after it. */
+    public static final DemoContext.Key<Map<String, Long>> RESOURCES = new DemoContext.Key<>("resources");
 
     public static final List<String> CATALOGUES = List.of("/demo/catalogue-pep-primary-mathematics-3-4.json",
             "/demo/catalogue-tongbian-primary-chinese-3.json", "/demo/catalogue-pep-primary-english-3.json");
@@ -67,8 +72,19 @@ public class DemoLibrary {
         this.identity = identity;
     }
 
+    /** After the roster, whose classes resources are pushed to. */
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        demo.put(RESOURCES, load(demo.installation(), demo.places(), demo.accounts()));
+    }
+
     /** Loads the catalogues and resources; answers the ids of the resources by their short names. */
-    public Map<String, Long> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
+    Map<String, Long> load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts) {
         for (String file : CATALOGUES) {
             try (InputStream catalogue = getClass().getResourceAsStream(file)) {
                 CatalogueImport imported = curriculum.importCatalogue(installation, catalogue);

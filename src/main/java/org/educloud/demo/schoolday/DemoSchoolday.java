@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.BackboneLevel;
 import org.educloud.roster.ClassId;
@@ -44,7 +46,7 @@ import org.springframework.stereotype.Component;
  * a late arrival and an approved leave request from 张小明's father.
  */
 @Component
-public class DemoSchoolday {
+class DemoSchoolday implements DemoStep {
 
     private static final int[] LESSON_POSITIONS = {2, 3, 5, 6, 8, 9};
 
@@ -86,7 +88,18 @@ public class DemoSchoolday {
         this.clock = clock;
     }
 
-    public void load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts,
+    /** After the roster's classes. */
+    @Override
+    public int order() {
+        return 500;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.installation(), demo.places(), demo.accounts(), demo.get(DemoRoster.CLASSES));
+    }
+
+    void load(Scope installation, Map<String, OrgId> places, Map<String, UserId> accounts,
                      Map<String, DemoRoster.DemoClass> classes) {
         school(installation, places.get("lj-shiyan"), classes.get("lj-shiyan"), accounts.get("teacher.wang"),
                 accounts.get("parent.zhang"), new String[] {"刘春梅", "陈晓燕", "杨立新", "黄慧敏", "赵永红", "吴婷婷"});

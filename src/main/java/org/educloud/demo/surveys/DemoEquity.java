@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.educloud.demo.people.DemoRoster;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.equity.SchoolYears;
 import org.educloud.equity.SurveyFigures;
 import org.educloud.equity.SurveyView;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * ones below on equipment and multimedia rooms, a teaching point too small to count. 临江区's surveys are all confirmed; in 青山县 one waits for the district, so the demo shows that step.
  */
 @Component
-public class DemoEquity {
+public class DemoEquity implements DemoStep {
 
     /**
      * One school's shape: classes per grade and their size, teachers per hundred students and the share of them
@@ -80,7 +82,18 @@ public class DemoEquity {
         this.years = years;
     }
 
-    public void load(Scope installation, Map<String, OrgId> places) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 800;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.installation(), demo.places());
+    }
+
+    void load(Scope installation, Map<String, OrgId> places) {
         int person = 0;
         for (Profile profile : PROFILES) {
             OrgId school = places.get(profile.key());

@@ -2,6 +2,8 @@ package org.educloud.demo.tickets;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.demo.steps.DemoContext;
+import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.maintenance.tickets.TicketAction;
 import org.educloud.maintenance.tickets.TicketDraft;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * confirmed and rated repair.
  */
 @Component
-public class DemoTickets {
+class DemoTickets implements DemoStep {
 
     /** The demo vendor account's username. */
     public static final String VENDOR_ACCOUNT = "vendor.hx";
@@ -39,7 +41,18 @@ public class DemoTickets {
         this.identity = identity;
     }
 
-    public void load(Map<String, UserId> accounts, Map<String, OrgId> places, String password) {
+    /** In the order the demo has always loaded, so every start makes the same rows with the same ids. */
+    @Override
+    public int order() {
+        return 1200;
+    }
+
+    @Override
+    public void run(DemoContext demo) {
+        load(demo.accounts(), demo.places(), demo.password());
+    }
+
+    void load(Map<String, UserId> accounts, Map<String, OrgId> places, String password) {
         Scope linjiang = scope(accounts, "linjiang.admin");
         Scope qingshan = scope(accounts, "qingshan.admin");
         Scope wang = scope(accounts, "teacher.wang");

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.shared.FormErrors;
@@ -16,6 +14,7 @@ import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
@@ -43,7 +42,7 @@ class FrameworkPages {
     private final Frameworks frameworks;
     private final ImportingFrameworks importing;
     private final TenancyManagement tenancy;
-    private final ImportLimits limits;
+    private final ImportUpload uploads;
     private final MessageSource messages;
 
     FrameworkPages(Frameworks frameworks, ImportingFrameworks importing, TenancyManagement tenancy,
@@ -51,7 +50,7 @@ class FrameworkPages {
         this.frameworks = frameworks;
         this.importing = importing;
         this.tenancy = tenancy;
-        this.limits = limits;
+        this.uploads = new ImportUpload(limits, messages);
         this.messages = messages;
     }
 
@@ -108,33 +107,22 @@ class FrameworkPages {
             model.addAttribute("errors", FormErrors.of(binding, messages, locale));
             return "development/framework-import";
         }
-        if (file == null || file.isEmpty()) {
+        FrameworkImport outcome = uploads.read(file, "framework-import", () -> {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", "development.import.noFile");
-            return "development/framework-import";
-        }
-        if (limits.tooLarge(file.getSize())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
-                    new Object[] {limits.fileSizeText()}, locale));
-            return "development/framework-import";
-        }
-        Path spool = Files.createTempFile("framework-import", ".upload");
-        try {
-            file.transferTo(spool);
-            FrameworkImport outcome;
+        }, model, locale, response, spool -> {
             try {
-                outcome = importing.importFramework(scope, bureau.id(), form, spool);
+                return importing.importFramework(scope, bureau.id(), form, spool);
             } catch (DuplicateKeyException raced) {
-                outcome = new FrameworkImport(null, List.of(ImportProblem.ofFile("development.import.taken",
+                return new FrameworkImport(null, List.of(ImportProblem.ofFile("development.import.taken",
                         String.valueOf(form.code()), String.valueOf(form.version()))));
             }
+        });
+        if (outcome != null) {
             model.addAttribute("outcome", outcome);
             if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-        } finally {
-            Files.deleteIfExists(spool);
         }
         return "development/framework-import";
     }

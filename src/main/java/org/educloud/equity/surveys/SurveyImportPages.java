@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -17,6 +15,7 @@ import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.SpreadsheetCells;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -37,11 +36,11 @@ class SurveyImportPages {
     private final ImportingSurveys importing;
     private final SchoolYears years;
     private final MessageSource messages;
-    private final ImportLimits limits;
+    private final ImportUpload uploads;
 
     SurveyImportPages(ImportingSurveys importing, SchoolYears years, MessageSource messages, ImportLimits limits) {
         this.messages = messages;
-        this.limits = limits;
+        this.uploads = new ImportUpload(limits, messages);
         this.importing = importing;
         this.years = years;
     }
@@ -109,28 +108,18 @@ class SurveyImportPages {
         model.addAttribute("bureau", bureau);
         model.addAttribute("years", years.open());
         model.addAttribute("year", year);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problem", "equity.import.noFile");
-            return "equity/survey-import";
-        }
-        if (limits.tooLarge(file.getSize())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
-                    new Object[] {limits.fileSizeText()}, locale));
-            return "equity/survey-import";
-        }
-        Path spool = Files.createTempFile("equity-import", ".upload");
         try {
-            file.transferTo(spool);
-            SurveyImport outcome = importing.importFigures(scope, bureau.id(), year, spool);
-            model.addAttribute("outcome", outcome);
-            if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            SurveyImport outcome = uploads.read(file, "equity-import",
+                    () -> model.addAttribute("problem", "equity.import.noFile"), model, locale, response,
+                    spool -> importing.importFigures(scope, bureau.id(), year, spool));
+            if (outcome != null) {
+                model.addAttribute("outcome", outcome);
+                if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                }
             }
         } catch (RuleViolationException | ConflictException refusal) {
             model.addAttribute("problemText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
-        } finally {
-            Files.deleteIfExists(spool);
         }
         return "equity/survey-import";
     }

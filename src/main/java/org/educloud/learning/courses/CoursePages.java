@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.learning.CourseDraft;
+import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
@@ -80,7 +81,7 @@ class CoursePages {
 
     @GetMapping("/{id}/edit")
     String edit(Scope scope, @PathVariable long id, Model model) {
-        return courseForm(courses.draft(scope, id), id, Map.of(), model);
+        return courseForm(courses.draft(scope, CourseId.of(id)), id, Map.of(), model);
     }
 
     @PostMapping("/{id}/edit")
@@ -89,31 +90,32 @@ class CoursePages {
         if (binding.hasErrors()) {
             return courseForm(form, id, FormErrors.of(binding, messages, locale), model);
         }
-        courses.revise(scope, id, form);
+        courses.revise(scope, CourseId.of(id), form);
         return "redirect:/learning/courses/" + id;
     }
 
     @PostMapping("/{id}/publish")
     String publish(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
-        return step(id, redirect, "learning.notice.coursePublished", () -> courses.publish(scope, id));
+        return step(id, redirect, "learning.notice.coursePublished", () -> courses.publish(scope, CourseId.of(id)));
     }
 
     @PostMapping("/{id}/units")
     String addUnit(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable String title,
                    RedirectAttributes redirect) {
-        return step(id, redirect, "learning.notice.unitAdded", () -> courses.addUnit(scope, id, String.valueOf(title)));
+        return step(id, redirect, "learning.notice.unitAdded",
+                () -> courses.addUnit(scope, CourseId.of(id), String.valueOf(title)));
     }
 
     @PostMapping("/{id}/units/{unitId}/move")
     String moveUnit(Scope scope, @PathVariable long id, @PathVariable long unitId,
                     @RequestParam(defaultValue = "false") boolean earlier) {
-        courses.moveUnit(scope, id, unitId, earlier);
+        courses.moveUnit(scope, CourseId.of(id), unitId, earlier);
         return "redirect:/learning/courses/" + id;
     }
 
     @GetMapping("/{id}/units/{unitId}/lessons/new")
     String newLesson(Scope scope, @PathVariable long id, @PathVariable long unitId, Model model) {
-        courses.draft(scope, id);
+        courses.draft(scope, CourseId.of(id));
         return lessonForm(scope, id, unitId, null, new LessonDraft("", "", List.of(), null), Map.of(), model);
     }
 
@@ -125,7 +127,7 @@ class CoursePages {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.addLesson(scope, id, unitId, form);
+            courses.addLesson(scope, CourseId.of(id), unitId, form);
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(e, "", messages, locale), model);
@@ -134,7 +136,7 @@ class CoursePages {
 
     @GetMapping("/{id}/lessons/{lessonId}/edit")
     String editLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId, Model model) {
-        return lessonForm(scope, id, null, lessonId, courses.lessonDraft(scope, id, lessonId), Map.of(), model);
+        return lessonForm(scope, id, null, lessonId, courses.lessonDraft(scope, CourseId.of(id), lessonId), Map.of(), model);
     }
 
     @PostMapping("/{id}/lessons/{lessonId}/edit")
@@ -145,7 +147,7 @@ class CoursePages {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.reviseLesson(scope, id, lessonId, form);
+            courses.reviseLesson(scope, CourseId.of(id), lessonId, form);
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(e, "", messages, locale), model);
@@ -155,7 +157,7 @@ class CoursePages {
     @PostMapping("/{id}/lessons/{lessonId}/move")
     String moveLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId,
                       @RequestParam(defaultValue = "false") boolean earlier) {
-        courses.moveLesson(scope, id, lessonId, earlier);
+        courses.moveLesson(scope, CourseId.of(id), lessonId, earlier);
         return "redirect:/learning/courses/" + id + "#lesson-" + lessonId;
     }
 
@@ -166,7 +168,7 @@ class CoursePages {
             redirect.addFlashAttribute("problem", "learning.error.chooseClass");
             return "redirect:/learning/courses/" + id;
         }
-        courses.attach(scope, id, classIds);
+        courses.attach(scope, CourseId.of(id), classIds);
         redirect.addFlashAttribute("notice", "learning.notice.courseAttached");
         return "redirect:/learning/courses/" + id;
     }

@@ -3,8 +3,6 @@ package org.educloud.library.catalogue;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.library.CatalogueImport;
@@ -16,6 +14,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.educloud.tenancy.Stage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -69,13 +68,8 @@ class CurriculumPages {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             outcome = refused("roster.import.limit.fileSize", limits.fileSizeText());
         } else if (String.valueOf(file.getOriginalFilename()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            Path spool = Files.createTempFile("catalogue-import", ".upload");
-            try {
-                file.transferTo(spool);
-                outcome = curriculum.importCsv(scope, subject, stage, spool);
-            } finally {
-                Files.deleteIfExists(spool);
-            }
+            outcome = ImportUpload.spooled(file, "catalogue-import",
+                    spool -> curriculum.importCsv(scope, subject, stage, spool));
         } else {
             try (InputStream in = file.getInputStream()) {
                 outcome = curriculum.importCatalogue(scope, in);

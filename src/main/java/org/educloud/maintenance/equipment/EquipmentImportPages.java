@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -14,6 +12,7 @@ import org.educloud.shared.ConflictException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -37,12 +36,12 @@ class EquipmentImportPages {
 
     private final ImportingEquipment importing;
     private final MessageSource messages;
-    private final ImportLimits limits;
+    private final ImportUpload uploads;
 
     EquipmentImportPages(ImportingEquipment importing, MessageSource messages, ImportLimits limits) {
         this.importing = importing;
         this.messages = messages;
-        this.limits = limits;
+        this.uploads = new ImportUpload(limits, messages);
     }
 
     @GetMapping("/maintenance/equipment/import")
@@ -95,29 +94,20 @@ class EquipmentImportPages {
         model.addAttribute("target", target);
         model.addAttribute("example", example(target));
         model.addAttribute("headers", ImportingEquipment.HEADERS);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problemText", messages.getMessage("maintenance.import.noFile", null, locale));
-            return "maintenance/equipment-import";
-        }
-        if (limits.tooLarge(file.getSize())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
-                    new Object[] {limits.fileSizeText()}, locale));
-            return "maintenance/equipment-import";
-        }
-        Path spool = Files.createTempFile("equipment-import", ".upload");
         try {
-            file.transferTo(spool);
-            EquipmentImport outcome = importing.importInto(scope, target.id(), spool);
-            model.addAttribute("outcome", outcome);
-            if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            EquipmentImport outcome = uploads.read(file, "equipment-import",
+                    () -> model.addAttribute("problemText",
+                            messages.getMessage("maintenance.import.noFile", null, locale)),
+                    model, locale, response, spool -> importing.importInto(scope, target.id(), spool));
+            if (outcome != null) {
+                model.addAttribute("outcome", outcome);
+                if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                }
             }
         } catch (ConflictException refusal) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problemText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
-        } finally {
-            Files.deleteIfExists(spool);
         }
         return "maintenance/equipment-import";
     }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.SpreadsheetCells;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.educloud.tenancy.OrgNodeView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -42,14 +41,14 @@ class ConnectivityImportPages {
     private final ImportingConnectivity importing;
     private final ConnectivityStore store;
     private final MessageSource messages;
-    private final ImportLimits limits;
+    private final ImportUpload uploads;
 
     ConnectivityImportPages(ImportingConnectivity importing, ConnectivityStore store, MessageSource messages,
                             ImportLimits limits) {
         this.importing = importing;
         this.store = store;
         this.messages = messages;
-        this.limits = limits;
+        this.uploads = new ImportUpload(limits, messages);
     }
 
     @GetMapping("/network/connectivity/import")
@@ -107,28 +106,18 @@ class ConnectivityImportPages {
                   Model model, Locale locale, HttpServletResponse response) throws IOException {
         OrgNodeView bureau = importing.bureau(scope, OrgId.of(org));
         model.addAttribute("bureau", bureau);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problem", "network.import.noFile");
-            return "network/import";
-        }
-        if (limits.tooLarge(file.getSize())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
-                    new Object[] {limits.fileSizeText()}, locale));
-            return "network/import";
-        }
-        Path spool = Files.createTempFile("network-import", ".upload");
         try {
-            file.transferTo(spool);
-            ConnectivityImport outcome = importing.importFile(scope, bureau.id(), spool);
-            model.addAttribute("outcome", outcome);
-            if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            ConnectivityImport outcome = uploads.read(file, "network-import",
+                    () -> model.addAttribute("problem", "network.import.noFile"), model, locale, response,
+                    spool -> importing.importFile(scope, bureau.id(), spool));
+            if (outcome != null) {
+                model.addAttribute("outcome", outcome);
+                if (!outcome.applied() && outcome.problems().stream().anyMatch(p -> p.row() == 0)) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                }
             }
         } catch (RuleViolationException | ConflictException refusal) {
             model.addAttribute("problemText", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
-        } finally {
-            Files.deleteIfExists(spool);
         }
         return "network/import";
     }

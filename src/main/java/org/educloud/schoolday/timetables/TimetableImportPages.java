@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,6 +13,7 @@ import org.educloud.shared.ConflictException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.SpreadsheetCells;
 import org.educloud.shared.tabular.ImportLimits;
+import org.educloud.shared.tabular.ImportUpload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,7 @@ class TimetableImportPages {
     private final ImportingTimetable importing;
     private final Timetables timetables;
     private final SchoolClasses classes;
-    private final ImportLimits limits;
+    private final ImportUpload uploads;
     private final MessageSource messages;
 
     TimetableImportPages(ImportingTimetable importing, Timetables timetables, SchoolClasses classes, ImportLimits limits,
@@ -43,7 +42,7 @@ class TimetableImportPages {
         this.importing = importing;
         this.timetables = timetables;
         this.classes = classes;
-        this.limits = limits;
+        this.uploads = new ImportUpload(limits, messages);
         this.messages = messages;
     }
 
@@ -94,30 +93,20 @@ class TimetableImportPages {
                   Model model, Locale locale, HttpServletResponse response) throws IOException {
         SchoolClassView schoolClass = classes.administered(scope, classId);
         model.addAttribute("schoolClass", schoolClass);
-        if (file == null || file.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problemText", messages.getMessage("schoolday.import.noFile", null, locale));
-            return "schoolday/timetable-import";
-        }
-        if (limits.tooLarge(file.getSize())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            model.addAttribute("problemText", messages.getMessage("roster.import.limit.fileSize",
-                    new Object[] {limits.fileSizeText()}, locale));
-            return "schoolday/timetable-import";
-        }
-        Path spool = Files.createTempFile("timetable-import", ".upload");
         try {
-            file.transferTo(spool);
-            TimetableImport outcome = importing.importLessons(scope, classId, spool);
-            model.addAttribute("outcome", outcome);
-            if (!outcome.applied()) {
-                response.setStatus(422);
+            TimetableImport outcome = uploads.read(file, "timetable-import", () -> {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("problemText", messages.getMessage("schoolday.import.noFile", null, locale));
+            }, model, locale, response, spool -> importing.importLessons(scope, classId, spool));
+            if (outcome != null) {
+                model.addAttribute("outcome", outcome);
+                if (!outcome.applied()) {
+                    response.setStatus(422);
+                }
             }
         } catch (ConflictException refused) {
             response.setStatus(409);
             model.addAttribute("problemText", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-        } finally {
-            Files.deleteIfExists(spool);
         }
         return "schoolday/timetable-import";
     }
