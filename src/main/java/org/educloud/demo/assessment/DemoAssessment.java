@@ -49,9 +49,11 @@ public class DemoAssessment {
     private final Curriculum curriculum;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final DemoExams exams;
 
     DemoAssessment(ItemBank bank, Quizzes quizzes, Attempts attempts, QuizResults results, Curriculum curriculum,
-                   IdentityManagement identity, Clock clock) {
+                   IdentityManagement identity, Clock clock, DemoExams exams) {
+        this.exams = exams;
         this.bank = bank;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -68,6 +70,7 @@ public class DemoAssessment {
         if (wang == null || reviewer == null || demoClass == null) {
             return;
         }
+        exams.load(Scope.installation(), reviewer, demoClass);
         Scope teacher = identity.scopeOf(wang);
         Map<String, Long> points = new HashMap<>();
         for (KnowledgePointView kp : curriculum.knowledgePoints(teacher, Subject.MATHEMATICS, Stage.PRIMARY)) {
