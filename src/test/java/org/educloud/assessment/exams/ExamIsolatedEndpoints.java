@@ -21,6 +21,9 @@ class ExamIsolatedEndpoints implements IsolatedEndpoints {
     public List<IsolatedEndpoint> endpoints() {
         return List.of(
                 list("/assessment/exams"),
+                list("/api/v1/assessment/exams"),
+                byId(GET, "/api/v1/assessment/exams/{examId}/analysis", b -> "/api/v1/assessment/exams/"
+                        + ExamFixture.get().examOf(b) + "/analysis"),
                 byId(POST, "/assessment/exams", b -> "/assessment/exams")
                         .param("schoolId", b -> String.valueOf(b.school().id().value())).param("termId", "1")
                         .param("name", "越界考试").param("heldOn", "2026-11-10").param("grade", "5")

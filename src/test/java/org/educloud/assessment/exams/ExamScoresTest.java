@@ -215,6 +215,10 @@ class ExamScoresTest {
         assertThat(report.classes()).extracting(ExamReport.Group::classId).containsExactly(w.first());
         assertThat(report.classes().getFirst().figures().getFirst().mean()).isCloseTo(250 / 3.0, within(1e-9));
         assertThat(report.classes().getFirst().figures().getFirst().highest()).as("only the mean").isNull();
+        String json = mvc.perform(get("/api/v1/assessment/exams/" + w.exam() + "/analysis")
+                .with(authentication(tenants.asTokenHolder(w.parent())))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("甲一" + w.tag()).doesNotContain("甲三" + w.tag()).doesNotContain("\"classRank\":1");
         String page = page(w.parent(), "/assessment/exams/" + w.exam());
         assertThat(page).contains("甲一" + w.tag()).doesNotContain("甲三" + w.tag()).doesNotContain("乙一" + w.tag())
                 .doesNotContain("班级排名");
@@ -269,6 +273,10 @@ class ExamScoresTest {
                     .getStatus()).as(role + " entry").isEqualTo(404);
             assertThat(page(a.person(role), "/assessment/exams")).doesNotContain(b.school().name() + "月考");
         }
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/assessment/exams/" + exam + "/analysis")
+                .with(authentication(tenants.asTokenHolder(a.person(Role.TEACHER))))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(404);
+        assertThat(api.getContentType()).contains("application/problem+json");
         assertThatThrownBy(() -> analysis.report(as(a.person(Role.TEACHER)), exam))
                 .isInstanceOf(NotFoundException.class);
         assertThat(analysis.report(as(b.person(Role.SCHOOL_ADMIN)), exam).exam().id()).isEqualTo(exam);
