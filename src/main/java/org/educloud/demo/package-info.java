@@ -9,7 +9,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
-                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "network", "maintenance",
+                "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "assessment :: exams", "network", "maintenance",
                 "maintenance :: tickets", "maintenance :: vendors", "development", "schoolday :: timetables", "schoolday :: attendance",
                 "homeschool :: notices"})
 @org.jspecify.annotations.NullMarked

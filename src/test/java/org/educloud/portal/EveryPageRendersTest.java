@@ -90,6 +90,12 @@ class EveryPageRendersTest {
             Map.entry("/homeschool/messages/{id}", i -> "/homeschool/messages/"
                     + org.educloud.homeschool.HomeschoolFixture.get().demoThread()),
             Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
+            Map.entry("/assessment/exams/{examId}", i -> "/assessment/exams/"
+                    + org.educloud.assessment.exams.ExamFixture.get().demoExam()),
+            Map.entry("/assessment/exams/{examId}/classes/{classId}/scores", i -> "/assessment/exams/"
+                    + org.educloud.assessment.exams.ExamFixture.get().demoExam() + "/classes/" + i.classId() + "/scores"),
+            Map.entry("/assessment/assignments/{assignmentId}/scores", i -> "/assessment/assignments/" + i.assignment()
+                    + "/scores"),
             Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
                     + "/analysis.xlsx"),
             Map.entry("/tutoring/practice/{knowledgePoint}", i -> "/tutoring/practice/" + i.knowledgePoint()),

@@ -51,9 +51,11 @@ class DemoAssessment implements DemoStep {
     private final Curriculum curriculum;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final DemoExams exams;
 
     DemoAssessment(ItemBank bank, Quizzes quizzes, Attempts attempts, QuizResults results, Curriculum curriculum,
-                   IdentityManagement identity, Clock clock) {
+                   IdentityManagement identity, Clock clock, DemoExams exams) {
+        this.exams = exams;
         this.bank = bank;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -81,6 +83,7 @@ class DemoAssessment implements DemoStep {
         if (wang == null || reviewer == null || demoClass == null) {
             return;
         }
+        exams.load(Scope.installation(), reviewer, demoClass);
         Scope teacher = identity.scopeOf(wang);
         Map<String, Long> points = new HashMap<>();
         for (KnowledgePointView kp : curriculum.knowledgePoints(teacher, Subject.MATHEMATICS, Stage.PRIMARY)) {

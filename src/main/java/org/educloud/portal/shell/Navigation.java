@@ -34,6 +34,7 @@ final class Navigation {
                     item("portal.nav.home", "/home"),
                     item("portal.nav.learning", "/learning/assignments"),
                     item("assessment.nav.my", "/assessment/my"),
+                    item("assessment.nav.exams", "/assessment/exams"),
                     item("portal.nav.courses", "/learning/courses"),
                     item("portal.nav.library", "/library"),
                     item("portal.nav.classes", "/roster/classes"),
@@ -53,6 +54,7 @@ final class Navigation {
                     item("portal.nav.students", "/roster/students"),
                     item("portal.nav.learning", "/learning/assignments"),
                     item("assessment.nav.quizzes", "/assessment/quizzes"),
+                    item("assessment.nav.exams", "/assessment/exams"),
                     item("portal.nav.courses", "/learning/courses"),
                     item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("schoolday.nav.attendance", "/schoolday/attendance"));
@@ -80,6 +82,7 @@ final class Navigation {
                     item("schoolday.nav.timetable", "/schoolday/timetable"),
                     item("schoolday.nav.attendance", "/schoolday/attendance"));
             add(groups, listed, MANAGEMENT, item("homeschool.notices.title", "/homeschool/notices"));
+            add(groups, listed, MANAGEMENT, item("assessment.nav.exams", "/assessment/exams"));
             add(groups, listed, EQUITY, item("portal.nav.equity", "/equity"),
                     item("portal.nav.learningActivity", "/learning/activity"),
                     item("portal.nav.records", "/admin/records"),
