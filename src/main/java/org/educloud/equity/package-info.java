@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
-                "tutoring", "network", "maintenance"})
+                "tutoring", "network", "maintenance", "development"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;
