@@ -13,7 +13,6 @@ import org.educloud.development.assessments.SchoolYear;
 import org.educloud.development.support.TeacherSchool;
 import org.educloud.identity.AccountStatus;
 import org.educloud.identity.AccountView;
-import org.educloud.identity.GrantView;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
@@ -152,14 +151,5 @@ public class CreditLedger {
 
     int thisYear() {
         return LocalDate.now(clock.withZone(SchoolYear.CHINA)).getYear();
-    }
-
-    static boolean teachesAt(AccountView account, OrgPath under) {
-        for (GrantView grant : account.grants()) {
-            if (grant.role() == Role.TEACHER && grant.orgId() != null && under.contains(grant.orgPath())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
