@@ -3,7 +3,18 @@ package org.educloud.development;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import org.educloud.development.assessments.SelfAssessments;
+import org.educloud.development.programmes.CompletionRule;
+import org.educloud.development.programmes.JoiningProgrammes;
+import org.educloud.development.programmes.ProgrammeForm;
+import org.educloud.development.programmes.RunningProgrammes;
+import org.educloud.development.programmes.SessionForm;
+import org.educloud.development.programmes.SessionMode;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.UserId;
 import org.educloud.development.frameworks.FrameworkTree;
 import org.educloud.development.frameworks.Frameworks;
 import org.educloud.shared.Scope;
@@ -18,10 +29,15 @@ public class TeacherDevelopment {
 
     private final Frameworks frameworks;
     private final SelfAssessments assessments;
+    private final RunningProgrammes running;
+    private final JoiningProgrammes joining;
 
-    TeacherDevelopment(Frameworks frameworks, SelfAssessments assessments) {
+    TeacherDevelopment(Frameworks frameworks, SelfAssessments assessments, RunningProgrammes running,
+                       JoiningProgrammes joining) {
         this.frameworks = frameworks;
         this.assessments = assessments;
+        this.running = running;
+        this.joining = joining;
     }
 
     /** The national framework JY/T 0646—2022's id. */
@@ -50,5 +66,32 @@ public class TeacherDevelopment {
             }
         });
         assessments.rate(teacher, framework, levels, notes);
+    }
+
+    /**
+     * Runs a programme for every teacher under the node, completed by attending at least {@code minHours} and
+     * crediting {@code creditHours}; answers its id.
+     */
+    public long runProgramme(Scope admin, OrgId node, String name, String description, BigDecimal creditHours,
+                             BigDecimal minHours) {
+        return running.create(admin, node, new ProgrammeForm(name, description, creditHours, CompletionRule.HOURS,
+                minHours, null, null, null, null, null, null));
+    }
+
+    /** Adds a session (live or in person) starting at a China-time moment; answers its id. */
+    public long addSession(Scope admin, long programme, String title, boolean live, LocalDateTime startsAt,
+                           BigDecimal hours, String place) {
+        return running.addSession(admin, programme, new SessionForm(title, live ? SessionMode.LIVE
+                : SessionMode.IN_PERSON, startsAt, hours, place));
+    }
+
+    /** The teacher (the caller) joins a programme open to them. */
+    public void joinProgramme(Scope teacher, long programme) {
+        joining.join(teacher, programme);
+    }
+
+    /** Records who attended a session; answers how many teachers completed the programme with it. */
+    public int recordAttendance(Scope admin, long programme, long session, Collection<UserId> present) {
+        return running.recordAttendance(admin, programme, session, present.stream().map(UserId::value).toList());
     }
 }

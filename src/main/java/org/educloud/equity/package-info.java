@@ -11,6 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Equity monitoring",
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
-                "tutoring", "network", "maintenance", "schoolday"})
+                "tutoring", "network", "maintenance", "schoolday", "development"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.equity;

@@ -34,12 +34,51 @@ class DevelopmentIsolatedEndpoints implements IsolatedEndpoints {
                         + b.person(Role.TEACHER).value() + "/assessment/review?framework=1&period=" + PERIOD)
                         .param("reviewNote", "越界评价"),
                 byId(GET, "/development/reports", b -> "/development/reports?org=" + b.district().id()),
-                byId(GET, "/development/reports.xlsx", b -> "/development/reports.xlsx?org=" + b.district().id()));
+                byId(GET, "/development/reports.xlsx", b -> "/development/reports.xlsx?org=" + b.district().id()),
+                list("/development/programmes"),
+                byId(GET, "/development/programmes/new", b -> "/development/programmes/new?org=" + b.district().id()),
+                byId(POST, "/development/programmes", b -> "/development/programmes?org=" + b.district().id())
+                        .param("name", "越界培训").param("creditHours", "2").param("rule", "ALL_SESSIONS"),
+                byId(GET, "/development/programmes/{id}", b -> programme(b)),
+                byId(POST, "/development/programmes/{id}/sessions", b -> programme(b) + "/sessions")
+                        .param("title", "越界活动").param("mode", "LIVE").param("startsAt", "2026-11-02T09:00")
+                        .param("hours", "2"),
+                byId(POST, "/development/programmes/{id}/sessions/{session}/attendance",
+                        b -> programme(b) + "/sessions/" + TrainingFixture.get().of(b).session() + "/attendance")
+                        .param("present", b -> String.valueOf(b.person(Role.TEACHER).value())),
+                byId(POST, "/development/programmes/{id}/join", b -> programme(b) + "/join"),
+                byId(GET, "/development/programmes/{id}/certificate.pdf", b -> programme(b) + "/certificate.pdf"),
+                list("/development/credits"),
+                list("/development/credits/review"),
+                byId(GET, "/development/credits/claims/{id}/evidence", b -> claim(b) + "/evidence"),
+                byId(POST, "/development/credits/claims/{id}/approve", b -> claim(b) + "/approve"),
+                byId(POST, "/development/credits/claims/{id}/reject", b -> claim(b) + "/reject"),
+                byId(GET, "/development/credits/behind", b -> "/development/credits/behind?org=" + b.school().id()),
+                byId(GET, "/development/credits/requirement",
+                        b -> "/development/credits/requirement?org=" + b.district().id()),
+                byId(POST, "/development/credits/requirement",
+                        b -> "/development/credits/requirement?org=" + b.district().id())
+                        .param("hours", "1").param("years", "1").param("firstYear", "2026"),
+                byId(GET, "/development/credits/import", b -> "/development/credits/import?org=" + b.district().id()),
+                byId(POST, "/development/credits/import", b -> "/development/credits/import?org=" + b.district().id())
+                        .file("file", "教师账号,培训机构,课程名称,培训日期,学时\n"));
+    }
+
+    private static String programme(org.educloud.support.TenantFixture.Side b) {
+        return "/development/programmes/" + TrainingFixture.get().of(b).programme();
+    }
+
+    private static String claim(org.educloud.support.TenantFixture.Side b) {
+        return "/development/credits/claims/" + TrainingFixture.get().of(b).claim();
     }
 
     @Override
     public Map<String, String> exempt() {
-        return Map.of("POST /development/assessment",
+        return Map.of("POST /development/credits/claims",
+                "writes only the caller's own claim, at the school of their own teacher grant (CreditLedgerTest)",
+                "GET /open/certificates",
+                "public by design: answers a code with only what that certificate shows, else not found (CertificateTest)",
+                "POST /development/assessment",
                 "writes only the caller's own self-assessment, found from their own teacher grant (SelfAssessmentTest)",
                 "GET /development/frameworks/{id}",
                 "a framework is the same for every reader it is visible to and holds no person's data; a bureau's "

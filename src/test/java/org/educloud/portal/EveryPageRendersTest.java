@@ -175,6 +175,12 @@ class EveryPageRendersTest {
             Map.entry("/development/frameworks/import", i -> "/development/frameworks/import?org=" + i.district()),
             Map.entry("/development/frameworks/import/template.csv",
                     i -> "/development/frameworks/import/template.csv?org=" + i.district()),
+            Map.entry("/development/programmes/new", i -> "/development/programmes/new?org=" + i.district()),
+            Map.entry("/development/programmes/{id}", i -> "/development/programmes/"
+                    + org.educloud.development.TrainingFixture.get().demoProgramme()),
+            Map.entry("/development/credits/behind", i -> "/development/credits/behind?org=" + i.school()),
+            Map.entry("/development/credits/requirement", i -> "/development/credits/requirement?org=" + i.district()),
+            Map.entry("/development/credits/import", i -> "/development/credits/import?org=" + i.district()),
             Map.entry("/development/teachers/{teacher}/assessment", i -> "/development/teachers/" + i.account()
                     + "/assessment"),
             Map.entry("/schoolday/classes/{classId}/timetable", i -> "/schoolday/classes/" + i.classId() + "/timetable"),

@@ -1,5 +1,7 @@
 package org.educloud.demo.development;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,6 +78,34 @@ class DemoDevelopment implements DemoStep {
                 seed++;
             }
         }
+        programme(installation, places.get("linjiang"), teachersBySchool.getOrDefault(places.get("lj-shiyan"), List.of()),
+                teachersBySchool.getOrDefault(places.get("lj-dier"), List.of()));
+    }
+
+    /**
+     * The district's 信息技术应用能力提升工程 2.0 term, in progress: three sessions of three hours (two held, one to come),
+     * completed at six hours attended. 王老师 and a colleague attended both held sessions and so completed it (hours
+     * in their ledgers, certificates issued); a third teacher of 实验小学 and 陈老师 attended one and are still in it.
+     */
+    private void programme(Scope installation, OrgId district, List<UserId> shiyan, List<UserId> dier) {
+        if (district == null || shiyan.isEmpty()) {
+            return;
+        }
+        long programme = development.runProgramme(installation, district, "信息技术应用能力提升工程 2.0（临江区 2026 年秋季）",
+                "整校推进，聚焦多媒体教学环境下的学情分析、微课设计与作业反馈。出勤满 6 学时认定 10 学时。",
+                new BigDecimal("10"), new BigDecimal("6"));
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+        long first = development.addSession(installation, programme, "开班与学情分析工具", false,
+                now.minusDays(42).withHour(14).withMinute(0), new BigDecimal("3"), "临江区教师发展中心 302 室");
+        long second = development.addSession(installation, programme, "微课设计与制作（直播）", true,
+                now.minusDays(14).withHour(19).withMinute(0), new BigDecimal("3"), "区研修平台直播间");
+        development.addSession(installation, programme, "作业反馈与成果展示", false,
+                now.plusDays(21).withHour(14).withMinute(0), new BigDecimal("3"), "临江区实验小学报告厅");
+        List<UserId> joined = new ArrayList<>(shiyan.stream().limit(3).toList());
+        dier.stream().findFirst().ifPresent(joined::add);
+        joined.forEach(teacher -> development.joinProgramme(identity.scopeOf(teacher), programme));
+        development.recordAttendance(installation, programme, first, joined);
+        development.recordAttendance(installation, programme, second, joined.stream().limit(2).toList());
     }
 
     /** A level near the school's base: a step up or down on some indicators, rural teachers lower on 2.x and 3.x. */

@@ -141,6 +141,26 @@ public class SelfAssessments {
                 text.isEmpty() ? null : text, clock.instant(), leaderLevels);
     }
 
+    /**
+     * A teacher's self-assessed mean per dimension code of the national framework this school year (empty without an
+     * assessment): what a training programme aimed at a gap compares with. Asked by the teacher themself.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Double> dimensionMeans(Scope teacher) {
+        long framework = frameworks.national();
+        StoredAssessment stored = store.find(framework, teacher.userId().value(), SchoolYear.current(clock).label())
+                .orElse(null);
+        Map<String, Double> means = new LinkedHashMap<>();
+        if (stored == null) {
+            return means;
+        }
+        for (FrameworkTree.Node dimension : frameworks.tree(teacher, framework).dimensions()) {
+            dimension.indicators().map(i -> stored.ratings().get(i.id())).filter(java.util.Objects::nonNull)
+                    .mapToInt(Rating::level).average().ifPresent(mean -> means.put(dimension.code(), mean));
+        }
+        return means;
+    }
+
     private StoredAssessment readable(Scope scope, UserId teacher, long framework, SchoolYear year) {
         frameworks.tree(scope, framework);
         return store.find(framework, teacher.value(), year.label())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.educloud.equity.EquityReach;
+import org.educloud.development.TrainingFigures;
 import org.educloud.network.ConnectivityFigures;
 import org.educloud.network.LocalityBandwidth;
 import org.educloud.shared.NotFoundException;
@@ -43,11 +44,14 @@ class DigitalPages {
     private final MessageSource messages;
     private final MasteryFigures mastery;
     private final ConnectivityFigures connectivity;
+    private final TrainingFigures training;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DigitalPages(ComputingDigitalEquity digital, EquityReach reach, TenancyManagement tenancy,
-                 MessageSource messages, MasteryFigures mastery, ConnectivityFigures connectivity) {
+                 MessageSource messages, MasteryFigures mastery, ConnectivityFigures connectivity,
+                 TrainingFigures training) {
         this.mastery = mastery;
+        this.training = training;
         this.connectivity = connectivity;
         this.tenancy = tenancy;
         this.digital = digital;
@@ -79,6 +83,8 @@ class DigitalPages {
         List<LocalityBandwidth> bandwidth = connectivity.bandwidthByLocality(scope, report.org());
         model.addAttribute("bandwidth", bandwidth);
         model.addAttribute("bandwidthParity", bandwidthParity(bandwidth));
+        model.addAttribute("training", training.byLocality(scope, report.org()));
+        model.addAttribute("trainingSmallest", TrainingFigures.SMALLEST_GROUP);
         return "equity/digital";
     }
 

@@ -63,7 +63,9 @@ final class Navigation {
                     item("portal.nav.pushes", "/library/pushes"),
                     item("maintenance.nav.knowledge", "/maintenance/knowledge"),
                     item("maintenance.nav.equipment", "/maintenance/equipment"));
-            add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"));
+            add(groups, listed, TEACHING, item("development.nav.assessment", "/development/assessment"),
+                    item("development.nav.programmes", "/development/programmes"),
+                    item("development.nav.credits", "/development/credits"));
             add(groups, listed, TEACHING, item("homeschool.notices.title", "/homeschool/notices"),
                     item("homeschool.messages.title", "/homeschool/messages"));
         }
@@ -88,7 +90,9 @@ final class Navigation {
                     item("portal.nav.records", "/admin/records"),
                     item("network.nav.dashboard", "/network/dashboard"));
             add(groups, listed, EQUITY, item("development.nav.reports", "/development/reports"),
-                    item("development.nav.frameworks", "/development/frameworks"));
+                    item("development.nav.frameworks", "/development/frameworks"),
+                    item("development.nav.programmes", "/development/programmes"),
+                    item("development.nav.creditReview", "/development/credits/review"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
                     item("integration.webhooks.title", "/admin/webhooks"),
                     item("portal.nav.audit", "/admin/audit"));

@@ -1,0 +1,126 @@
+package org.educloud.development.credits;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.educloud.development.support.TeacherSchool;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.shared.FieldRuleViolationException;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.NotFoundException;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Manual claims for hours the platform did not see: a teacher claims with one evidence file (PDF, JPEG or PNG, as
+ * the bytes say, at most {@link #MAX_EVIDENCE} bytes); only an administrator of the teacher's own school approves or
+ * rejects it. Another school's administrator, a bureau above, or the teacher themself is refused (403); anyone who
+ * administers nothing of it finds no claim (404).
+ */
+@Service
+@Transactional
+public class CreditClaims {
+
+    public static final int MAX_EVIDENCE = 5 * 1024 * 1024;
+
+    private final CreditStore store;
+    private final IdentityManagement identity;
+    private final Clock clock;
+
+    CreditClaims(CreditStore store, IdentityManagement identity, Clock clock) {
+        this.store = store;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    public long submit(Scope scope, ClaimForm form, String fileName, byte[] evidence) {
+        OrgPath school = TeacherSchool.of(scope).orElseThrow(() -> new NotFoundException("development.error.notATeacher"));
+        String type = evidenceType(evidence);
+        if (evidence.length > MAX_EVIDENCE) {
+            throw new FieldRuleViolationException("evidence", "development.claim.evidenceTooLarge", MAX_EVIDENCE / 1024 / 1024);
+        }
+        if (type == null) {
+            throw new FieldRuleViolationException("evidence", "development.claim.evidenceKind");
+        }
+        String name = fileName.isBlank() ? "evidence" : fileName.strip().replaceAll("[\\p{Cntrl}<>\"/\\\\]", "_");
+        return store.claim(scope.userId().value(), identity.self(scope.userId()).displayName(),
+                school.ids().getLast().value(), school, Objects.requireNonNull(form.provider()).strip(),
+                Objects.requireNonNull(form.course()).strip(), Objects.requireNonNull(form.takenOn()),
+                Objects.requireNonNull(form.hours()), name.length() > 200 ? name.substring(0, 200) : name, type,
+                evidence, clock.instant());
+    }
+
+    /** The claims waiting for the caller's schools. */
+    @Transactional(readOnly = true)
+    public List<Claim> pending(Scope scope) {
+        return store.pendingUnder(scope.adminPaths());
+    }
+
+    public void approve(Scope scope, long id) {
+        Claim claim = decidable(scope, id);
+        if (store.decide(claim.id(), ClaimStatus.APPROVED, scope.userId().value(), clock.instant())) {
+            store.credit(claim.teacherAccount(), claim.teacherName(), claim.schoolId(), claim.schoolPath(),
+                    claim.hours(), CreditSource.CLAIM, null, claim.id(), claim.provider(), claim.course(),
+                    claim.takenOn(), scope.userId().value(), clock.instant());
+        }
+    }
+
+    public void reject(Scope scope, long id) {
+        Claim claim = decidable(scope, id);
+        store.decide(claim.id(), ClaimStatus.REJECTED, scope.userId().value(), clock.instant());
+    }
+
+    /** The evidence, for the teacher who claimed and administrators over their school. */
+    @Transactional(readOnly = true)
+    public CreditStore.Evidence evidence(Scope scope, long id) {
+        Claim claim = store.findClaim(id).filter(c -> c.teacherAccount() == scope.userId().value()
+                || scope.canAdminister(c.schoolPath())).orElseThrow(CreditClaims::notFound);
+        return store.evidence(claim.id());
+    }
+
+    private Claim decidable(Scope scope, long id) {
+        Claim claim = store.findClaim(id).orElseThrow(CreditClaims::notFound);
+        if (scope.holds(Role.SCHOOL_ADMIN, claim.schoolPath()) && scope.userId().value() != claim.teacherAccount()) {
+            return claim;
+        }
+        boolean concerned = scope.userId().value() == claim.teacherAccount() || scope.canAdminister(claim.schoolPath())
+                || scope.has(Role.SCHOOL_ADMIN);
+        if (concerned) {
+            throw new ForbiddenException("development.claim.notYourSchool");
+        }
+        throw notFound();
+    }
+
+    /** PDF, JPEG or PNG by their first bytes; anything else is no evidence file. */
+    static @org.jspecify.annotations.Nullable String evidenceType(byte[] bytes) {
+        if (starts(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("development.error.claimNotFound");
+    }
+}

@@ -1,0 +1,148 @@
+package org.educloud.development.programmes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import org.educloud.development.assessments.SchoolYear;
+import org.educloud.roster.ProfessionalTitle;
+import org.educloud.shared.FieldRuleViolationException;
+import org.educloud.shared.FormErrors;
+import org.educloud.shared.OrgId;
+import org.educloud.shared.OrgPath;
+import org.educloud.shared.Scope;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.Stage;
+import org.educloud.tenancy.TenancyManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Training programmes: the teacher's list of those open to them and joined, an administrator's of those they run,
+ * the form creating one, and one programme — its sessions and attendance for the administrator, the sessions and
+ * the teacher's own progress for a teacher.
+ */
+@Controller
+class ProgrammePages {
+
+    private final RunningProgrammes running;
+    private final JoiningProgrammes joining;
+    private final TenancyManagement tenancy;
+    private final MessageSource messages;
+
+    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, TenancyManagement tenancy,
+                   MessageSource messages) {
+        this.running = running;
+        this.joining = joining;
+        this.tenancy = tenancy;
+        this.messages = messages;
+    }
+
+    @GetMapping("/development/programmes")
+    String list(Scope scope, Model model) {
+        model.addAttribute("open", joining.open(scope));
+        model.addAttribute("run", running.run(scope));
+        model.addAttribute("runners", runners(scope));
+        return "development/programmes";
+    }
+
+    @GetMapping("/development/programmes/new")
+    String form(Scope scope, @RequestParam long org, Model model) {
+        return form(model, running.runner(scope, OrgId.of(org)), ProgrammeForm.empty());
+    }
+
+    @PostMapping("/development/programmes")
+    String create(Scope scope, @RequestParam long org, @Valid @ModelAttribute("form") ProgrammeForm form,
+                  BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        OrgNodeView node = running.runner(scope, OrgId.of(org));
+        if (!binding.hasErrors()) {
+            try {
+                long id = running.create(scope, node.id(), form);
+                return "redirect:/development/programmes/" + id + "?created";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, node, form);
+    }
+
+    private String form(Model model, OrgNodeView node, ProgrammeForm form) {
+        model.addAttribute("node", node);
+        model.addAttribute("form", form);
+        model.addAttribute("schools", node.isSchool() ? List.of(node) : tenancy.schoolsUnder(node.path()));
+        model.addAttribute("rules", CompletionRule.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("titles", ProfessionalTitle.values());
+        return "development/programme-form";
+    }
+
+    @GetMapping("/development/programmes/{id}")
+    String show(Scope scope, @PathVariable long id, Model model) {
+        return show(scope, id, model, null);
+    }
+
+    private String show(Scope scope, long id, Model model, @org.jspecify.annotations.Nullable SessionForm session) {
+        model.addAttribute("zone", SchoolYear.CHINA);
+        boolean administers = running.run(scope).stream().anyMatch(p -> p.id() == id);
+        if (administers) {
+            model.addAttribute("programme", running.administered(scope, id));
+            model.addAttribute("sessions", running.sessions(scope, id));
+            model.addAttribute("participants", running.participants(scope, id));
+            model.addAttribute("modes", SessionMode.values());
+            model.addAttribute("sessionForm", session == null ? new SessionForm("", SessionMode.IN_PERSON, null, null, "")
+                    : session);
+            return "development/programme-admin";
+        }
+        JoiningProgrammes.Seen seen = joining.seen(scope, id);
+        model.addAttribute("programme", seen.programme());
+        model.addAttribute("seen", seen);
+        return "development/programme";
+    }
+
+    @PostMapping("/development/programmes/{id}/sessions")
+    String addSession(Scope scope, @PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
+                      BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        running.administered(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                running.addSession(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?sessionAdded";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, form);
+    }
+
+    @PostMapping("/development/programmes/{id}/sessions/{session}/attendance")
+    String attendance(Scope scope, @PathVariable long id, @PathVariable long session,
+                      @RequestParam(name = "present", required = false) List<Long> present) {
+        int completed = running.recordAttendance(scope, id, session, present == null ? List.of() : present);
+        return "redirect:/development/programmes/" + id + "?attendance&completed=" + completed;
+    }
+
+    @PostMapping("/development/programmes/{id}/join")
+    String join(Scope scope, @PathVariable long id) {
+        joining.join(scope, id);
+        return "redirect:/development/programmes/" + id + "?joined";
+    }
+
+    /** The nodes the caller administers (schools and bureaus), for the "new programme" links. */
+    private List<OrgNodeView> runners(Scope scope) {
+        return scope.adminPaths().stream().filter(p -> !p.equals(OrgPath.ROOT))
+                .map(p -> p.ids().getLast()).flatMap(id -> tenancy.find(id).stream()).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package org.educloud.development.programmes;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.educloud.roster.ProfessionalTitle;
+import org.educloud.shared.OrgPath;
+import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Programmes, their sessions, participants and attendance in the development schema. */
+@Repository
+class ProgrammeStore {
+
+    private static final String COLUMNS = """
+            id, owner_id, owner_path, name, description, credit_hours, completion_rule, min_hours, target_school_id,
+            target_stage, target_subject, target_title, gap_dimension, gap_below""";
+
+    private final JdbcClient jdbc;
+
+    ProgrammeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long create(long ownerId, OrgPath ownerPath, String name, String description, BigDecimal creditHours,
+                CompletionRule rule, @Nullable BigDecimal minHours, Targets targets, long by, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO development.programme (owner_id, owner_path, name, description, credit_hours,
+                            completion_rule, min_hours, target_school_id, target_stage, target_subject, target_title,
+                            gap_dimension, gap_below, created_by, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(ownerId, ownerPath.value(), name, description, creditHours, rule.name(), minHours,
+                        targets.schoolId(), targets.stage() == null ? null : targets.stage().name(), targets.subject(),
+                        targets.title() == null ? null : targets.title().name(), targets.gapDimension(),
+                        targets.gapBelow(), by, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    Optional<Programme> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM development.programme WHERE id = ?").param(id)
+                .query((rs, n) -> programme(rs)).optional();
+    }
+
+    /** Programmes run by a node on the path to {@code school} (its own, its district's, its region's). */
+    List<Programme> above(OrgPath school) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM development.programme WHERE ? LIKE owner_path || '%' ORDER BY id DESC")
+                .param(school.value()).query((rs, n) -> programme(rs)).list();
+    }
+
+    /** Programmes run by nodes under any of these paths. */
+    List<Programme> under(Collection<OrgPath> paths) {
+        List<Programme> found = new ArrayList<>();
+        for (OrgPath path : paths) {
+            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM development.programme WHERE owner_path LIKE ? ORDER BY id DESC")
+                    .param(path.likePattern()).query((rs, n) -> programme(rs)).list());
+        }
+        return found;
+    }
+
+    List<Programme> joinedBy(long teacher) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM development.programme
+                        WHERE id IN (SELECT programme_id FROM development.programme_participant WHERE teacher_account = ?)
+                        ORDER BY id DESC""")
+                .param(teacher).query((rs, n) -> programme(rs)).list();
+    }
+
+    private static Programme programme(ResultSet rs) throws SQLException {
+        String stage = rs.getString("target_stage");
+        String title = rs.getString("target_title");
+        return new Programme(rs.getLong("id"), rs.getLong("owner_id"), new OrgPath(rs.getString("owner_path")),
+                rs.getString("name"), rs.getString("description"), rs.getBigDecimal("credit_hours"),
+                CompletionRule.valueOf(rs.getString("completion_rule")), rs.getBigDecimal("min_hours"),
+                new Targets((Long) rs.getObject("target_school_id"), stage == null ? null : Stage.valueOf(stage),
+                        rs.getString("target_subject"), title == null ? null : ProfessionalTitle.valueOf(title),
+                        rs.getString("gap_dimension"), rs.getBigDecimal("gap_below")));
+    }
+
+    long addSession(long programme, String title, SessionMode mode, Instant startsAt, BigDecimal hours,
+                    @Nullable String place) {
+        return jdbc.sql("""
+                        INSERT INTO development.programme_session (programme_id, title, mode, starts_at, hours, place)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(programme, title, mode.name(), Timestamp.from(startsAt), hours, place)
+                .query(Long.class).single();
+    }
+
+    List<ProgrammeSession> sessions(long programme) {
+        return jdbc.sql("""
+                        SELECT id, title, mode, starts_at, hours, place FROM development.programme_session
+                        WHERE programme_id = ? ORDER BY starts_at, id""")
+                .param(programme)
+                .query((rs, n) -> new ProgrammeSession(rs.getLong(1), rs.getString(2), SessionMode.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getString(6)))
+                .list();
+    }
+
+    /** Joining twice is joining once. */
+    void join(long programme, long teacher, String name, long schoolId, OrgPath schoolPath, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO development.programme_participant (programme_id, teacher_account, teacher_name,
+                            school_id, school_path, joined_at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (programme_id, teacher_account) DO NOTHING""")
+                .params(programme, teacher, name, schoolId, schoolPath.value(), Timestamp.from(at)).update();
+    }
+
+    /** The participants (all, or those at schools under {@code under}), with what they attended. */
+    List<Participant> participants(long programme, @Nullable OrgPath under) {
+        record Row(long account, String name, long schoolId, @Nullable Timestamp completedAt) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT teacher_account, teacher_name, school_id, completed_at
+                        FROM development.programme_participant WHERE programme_id = ? AND school_path LIKE ?
+                        ORDER BY school_id, teacher_name, teacher_account""")
+                .params(programme, under == null ? "/%" : under.likePattern())
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4)))
+                .list();
+        Map<Long, Set<Long>> attended = new HashMap<>();
+        Map<Long, BigDecimal> hours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.teacher_account, s.id, s.hours FROM development.session_attendance a
+                        JOIN development.programme_session s ON s.id = a.session_id WHERE s.programme_id = ?""")
+                .param(programme)
+                .query((rs, n) -> {
+                    attended.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    hours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
+                    return null;
+                }).list();
+        return rows.stream().map(r -> new Participant(r.account(), r.name(), r.schoolId(),
+                Set.copyOf(attended.getOrDefault(r.account(), Set.of())), hours.getOrDefault(r.account(), BigDecimal.ZERO),
+                r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
+    }
+
+    /** Who attended the session, replaced by the list given, among its programme's participants only. */
+    void recordAttendance(long programme, long session, Collection<Long> present, long by, Instant at) {
+        jdbc.sql("DELETE FROM development.session_attendance WHERE session_id = ?").param(session).update();
+        for (long teacher : present) {
+            jdbc.sql("""
+                            INSERT INTO development.session_attendance (session_id, teacher_account, recorded_by, recorded_at)
+                            SELECT ?, teacher_account, ?, ? FROM development.programme_participant
+                            WHERE programme_id = ? AND teacher_account = ?""")
+                    .params(session, by, Timestamp.from(at), programme, teacher).update();
+        }
+    }
+
+    /** Marks completion once; true only the first time, so crediting and certifying follow exactly once. */
+    boolean complete(long programme, long teacher, Instant at) {
+        return jdbc.sql("""
+                        UPDATE development.programme_participant SET completed_at = ?
+                        WHERE programme_id = ? AND teacher_account = ? AND completed_at IS NULL""")
+                .params(Timestamp.from(at), programme, teacher).update() == 1;
+    }
+
+    @Nullable Participant participant(long programme, long teacher) {
+        return participants(programme, null).stream().filter(p -> p.account() == teacher).findFirst().orElse(null);
+    }
+
+    Optional<ParticipantSchool> schoolOf(long programme, long teacher) {
+        return jdbc.sql("""
+                        SELECT school_id, school_path, teacher_name FROM development.programme_participant
+                        WHERE programme_id = ? AND teacher_account = ?""")
+                .params(programme, teacher)
+                .query((rs, n) -> new ParticipantSchool(rs.getLong(1), new OrgPath(rs.getString(2)), rs.getString(3)))
+                .optional();
+    }
+
+    record ParticipantSchool(long schoolId, OrgPath schoolPath, String teacherName) {
+    }
+}
