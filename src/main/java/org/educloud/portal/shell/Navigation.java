@@ -82,6 +82,7 @@ final class Navigation {
             add(groups, listed, EQUITY, item("development.nav.reports", "/development/reports"),
                     item("development.nav.frameworks", "/development/frameworks"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
+                    item("identity.nav.oidcClients", "/admin/oidc-clients"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
                 add(groups, listed, SYSTEM, item("portal.nav.apiDocs", "/swagger-ui.html"));
