@@ -41,12 +41,19 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/admin/integrations", b -> "/admin/integrations").param("name", "越界")
                         .param("orgId", b -> b.district().id().toString())
                         .param("scopes", IntegrationScope.ROSTER.uri()),
-                byId(POST, "/admin/integrations/{id}/revoke", b -> "/admin/integrations/" + b.clientKey() + "/revoke"));
+                byId(POST, "/admin/integrations/{id}/revoke", b -> "/admin/integrations/" + b.clientKey() + "/revoke"),
+                list("/admin/oidc-clients"),
+                byId(POST, "/admin/oidc-clients", b -> "/admin/oidc-clients").param("name", "越界")
+                        .param("orgId", b -> b.school().id().toString())
+                        .param("redirectUris", "https://apps.example.cn/cb"),
+                // the other side's clients are made by OidcClientIsolationTest; an id of no client of the caller's
+                byId(POST, "/admin/oidc-clients/{id}/revoke",
+                        b -> "/admin/oidc-clients/" + java.util.UUID.nameUUIDFromBytes(b.key().getBytes()) + "/revoke"));
     }
 
     @Override
     public Map<String, String> exempt() {
-        return Map.of(
+        Map<String, String> exempt = new java.util.LinkedHashMap<>(Map.of(
                 "GET /login", "public login form",
                 "GET /activate", "public activation form; answers only about the code's own account",
                 "POST /activate", "public activation; answers only about the code's own account",
@@ -56,6 +63,10 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 "GET /account/tokens", "the caller's own tokens",
                 "POST /account/tokens", "creates a token for the caller only",
                 "GET /api/v1/me", "the caller's own account",
-                "POST /oauth2/token", "authenticates the client itself and answers only with that client's token");
+                "POST /oauth2/token", "authenticates the client itself and answers only with that client's token"));
+        exempt.put("POST /admin/oidc-clients/keys/rotate", "the operator's only; rotates the installation's signing key");
+        exempt.put("GET /oidc/consent", "the caller's own consent; names only the client asking");
+        exempt.put("GET /oidc/refused", "a fixed page saying the app is not for the caller's school");
+        return exempt;
     }
 }

@@ -192,7 +192,8 @@ class EveryPageRendersTest {
     /** Pages no demo account opens, and why; every other page must render for at least one of them. */
     private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
             "/activate", "first login of imported people, who are not logged in yet",
-            "/login", "signed-in people are sent home");
+            "/login", "signed-in people are sent home",
+            "/oidc/consent", "only for an application's pending sign-in request; OidcProviderTest consents on it");
 
     /** Mappings that only send the reader on to a page of their own (which is checked in its own right). */
     private static final Map<String, String> REDIRECTS = Map.of(

@@ -94,6 +94,7 @@ final class Navigation {
                     item("development.nav.programmes", "/development/programmes"),
                     item("development.nav.creditReview", "/development/credits/review"));
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
+                    item("identity.nav.oidcClients", "/admin/oidc-clients"),
                     item("integration.webhooks.title", "/admin/webhooks"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {

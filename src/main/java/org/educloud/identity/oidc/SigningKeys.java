@@ -1,0 +1,163 @@
+package org.educloud.identity.oidc;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The RSA keys that sign tokens, kept in {@code identity.oidc_signing_key} so that every node signs with the same
+ * current key and publishes the same JWKS. Rotation makes a new key current and retires the old one, which stays in
+ * the JWKS for {@link #RETIRED_KEPT} (longer than any token it signed lives) so relying parties still verify them.
+ * Each node reads the keys again at most {@link #RELOAD} after another node rotated.
+ */
+@Component
+public class SigningKeys implements JWKSource<SecurityContext> {
+
+    /** Longer than the access and ID tokens' lifetime (minutes), so a token never outlives its key's publication. */
+    static final Duration RETIRED_KEPT = Duration.ofDays(1);
+    static final Duration RELOAD = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private volatile @Nullable Loaded loaded;
+
+    private record Loaded(JWKSet published, String currentKid, Instant at) {
+    }
+
+    private record StoredKey(String kid, byte[] privateKey, byte[] publicKey, @Nullable Timestamp retiredAt) {
+    }
+
+    SigningKeys(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public List<JWK> get(JWKSelector selector, @Nullable SecurityContext context) {
+        return selector.select(current().published());
+    }
+
+    /** The key id new tokens are signed with; the token customizer names it in the JWS header. */
+    public String currentKid() {
+        return current().currentKid();
+    }
+
+    /** The public keys as the JWKS endpoint publishes them. */
+    public JWKSet published() {
+        return current().published().toPublicJWKSet();
+    }
+
+    /** A new key becomes current at once on every node; the old one stays published until its tokens expired. */
+    public String rotate() {
+        String kid = ownTransaction.execute(status -> {
+            lock();
+            Instant now = clock.instant();
+            jdbc.sql("UPDATE identity.oidc_signing_key SET retired_at = ? WHERE retired_at IS NULL")
+                    .param(Timestamp.from(now)).update();
+            jdbc.sql("DELETE FROM identity.oidc_signing_key WHERE retired_at < ?")
+                    .param(Timestamp.from(now.minus(RETIRED_KEPT))).update();
+            return insertNewKey(now);
+        });
+        loaded = null;
+        return java.util.Objects.requireNonNull(kid);
+    }
+
+    private Loaded current() {
+        Loaded now = loaded;
+        if (now == null || now.at().plus(RELOAD).isBefore(clock.instant())) {
+            now = load();
+            loaded = now;
+        }
+        return now;
+    }
+
+    private Loaded load() {
+        return java.util.Objects.requireNonNull(ownTransaction.execute(status -> {
+            Instant now = clock.instant();
+            List<StoredKey> keys = stored(now);
+            if (keys.stream().noneMatch(k -> k.retiredAt() == null)) {
+                lock();
+                keys = stored(now);
+                if (keys.stream().noneMatch(k -> k.retiredAt() == null)) {
+                    insertNewKey(now);
+                    keys = stored(now);
+                }
+            }
+            List<JWK> jwks = keys.stream().map(SigningKeys::jwk).map(JWK.class::cast).toList();
+            String currentKid = keys.stream().filter(k -> k.retiredAt() == null).findFirst().orElseThrow().kid();
+            return new Loaded(new JWKSet(jwks), currentKid, now);
+        }));
+    }
+
+    /** Newest first, so the first unretired key is the current one even if two nodes made one at once. */
+    private List<StoredKey> stored(Instant now) {
+        return jdbc.sql("""
+                        SELECT kid, private_key, public_key, retired_at FROM identity.oidc_signing_key
+                        WHERE retired_at IS NULL OR retired_at >= ? ORDER BY created_at DESC, kid""")
+                .param(Timestamp.from(now.minus(RETIRED_KEPT)))
+                .query((rs, n) -> new StoredKey(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getTimestamp(4)))
+                .list();
+    }
+
+    /** Serialises key creation and rotation across nodes for the rest of the transaction. */
+    private void lock() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity.oidc_signing_key'))").query().singleRow();
+    }
+
+    private String insertNewKey(Instant now) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            String kid = UUID.randomUUID().toString();
+            jdbc.sql("""
+                            INSERT INTO identity.oidc_signing_key (kid, private_key, public_key, created_at)
+                            VALUES (?, ?, ?, ?)""")
+                    .params(kid, pair.getPrivate().getEncoded(), pair.getPublic().getEncoded(), Timestamp.from(now))
+                    .update();
+            return kid;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is part of every JDK", e);
+        }
+    }
+
+    private static RSAKey jwk(StoredKey key) {
+        try {
+            KeyFactory factory = KeyFactory.getInstance("RSA");
+            RSAPublicKey publicKey = (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(key.publicKey()));
+            RSAPrivateKey privateKey = (RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
+            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(key.kid())
+                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a stored signing key could not be read: " + key.kid(), e);
+        }
+    }
+}
