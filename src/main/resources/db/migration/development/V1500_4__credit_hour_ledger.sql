@@ -27,6 +27,7 @@ CREATE UNIQUE INDEX credit_entry_import ON development.credit_entry (teacher_acc
 CREATE UNIQUE INDEX credit_entry_claim ON development.credit_entry (claim_id) WHERE source = 'CLAIM';
 
 -- A teacher's claim for training the platform does not know of, with one evidence file, until their school decides.
+-- The file itself is in the platform's file store (library's StoredFiles), named here by its SHA-256.
 CREATE TABLE development.credit_claim (
     id              BIGSERIAL     PRIMARY KEY,
     teacher_account BIGINT        NOT NULL,
@@ -39,7 +40,8 @@ CREATE TABLE development.credit_claim (
     hours           NUMERIC(6, 1) NOT NULL CHECK (hours > 0),
     evidence_name   VARCHAR(200)  NOT NULL,
     evidence_type   VARCHAR(60)   NOT NULL,
-    evidence        BYTEA         NOT NULL,
+    evidence_sha256 VARCHAR(64)   NOT NULL,
+    evidence_size   BIGINT        NOT NULL,
     status          VARCHAR(20)   NOT NULL,
     decided_by      BIGINT,
     decided_at      TIMESTAMPTZ,

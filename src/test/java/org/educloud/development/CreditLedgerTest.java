@@ -20,6 +20,7 @@ import org.educloud.development.credits.CreditImport;
 import org.educloud.development.credits.CreditLedger;
 import org.educloud.development.credits.ImportingCredits;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.library.StoredFiles;
 import org.educloud.schoolday.SchooldayFixture;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -49,6 +50,8 @@ class CreditLedgerTest {
     ImportingCredits importing;
     @Autowired
     CreditClaims claims;
+    @Autowired
+    StoredFiles files;
     @Autowired
     CreditLedger ledger;
     @Autowired
@@ -133,8 +136,8 @@ class CreditLedgerTest {
 
     @Test
     void aClaimIsApprovedByTheTeachersSchoolAndNotByAnotherSchoolsAdmin() throws Exception {
-        long claim = claims.submit(identity.scopeOf(teacher), new ClaimForm("县教师进修学校", "新课标解读",
-                LocalDate.of(2026, 3, 20), new BigDecimal("4")), "证书.pdf", PDF);
+        long claim = TrainingFixture.claim(claims, files, identity.scopeOf(teacher), new ClaimForm("县教师进修学校",
+                "新课标解读", LocalDate.of(2026, 3, 20), new BigDecimal("4")), "证书.pdf", PDF);
 
         mvc.perform(post("/development/credits/claims/" + claim + "/approve").with(csrf())
                         .with(authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)))))

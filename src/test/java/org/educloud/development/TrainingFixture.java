@@ -1,5 +1,6 @@
 package org.educloud.development;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +15,10 @@ import org.educloud.development.programmes.RunningProgrammes;
 import org.educloud.development.programmes.SessionForm;
 import org.educloud.development.programmes.SessionMode;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.library.ReceivedFile;
+import org.educloud.library.StoredFiles;
 import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +40,14 @@ public class TrainingFixture {
 
     private final RunningProgrammes running;
     private final CreditClaims claims;
+    private final StoredFiles files;
     private final IdentityManagement identity;
     private final JdbcClient jdbc;
     private final Map<String, Made> made = new HashMap<>();
 
-    TrainingFixture(RunningProgrammes running, CreditClaims claims, IdentityManagement identity, JdbcClient jdbc) {
+    TrainingFixture(RunningProgrammes running, CreditClaims claims, StoredFiles files, IdentityManagement identity,
+                    JdbcClient jdbc) {
+        this.files = files;
         this.running = running;
         this.claims = claims;
         this.identity = identity;
@@ -61,7 +68,7 @@ public class TrainingFixture {
                     null, null, null, null, null));
             long session = running.addSession(district, programme, new SessionForm("面授", SessionMode.IN_PERSON,
                     LocalDateTime.of(2026, 11, 1, 9, 0), new BigDecimal("3"), null));
-            long claim = claims.submit(identity.scopeOf(side.person(Role.TEACHER)), new ClaimForm("进修学校",
+            long claim = claim(claims, files, identity.scopeOf(side.person(Role.TEACHER)), new ClaimForm("进修学校",
                             side.school().name() + "的申报", LocalDate.of(2026, 6, 1), new BigDecimal("2")), "证明.pdf",
                     "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8));
             return new Made(programme, session, claim);
@@ -76,5 +83,13 @@ public class TrainingFixture {
 
     public static TrainingFixture get() {
         return LIVE.current();
+    }
+
+    /** A teacher's claim with its evidence file, received as the claim page receives an upload. */
+    static long claim(CreditClaims claims, StoredFiles files, Scope teacher, ClaimForm form, String fileName,
+                      byte[] evidence) {
+        try (ReceivedFile received = files.receive(new ByteArrayInputStream(evidence), fileName)) {
+            return claims.submit(teacher, form, received);
+        }
     }
 }

@@ -3,8 +3,11 @@ package org.educloud.development.credits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.educloud.development.support.TeacherSchool;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.library.ReceivedFile;
+import org.educloud.library.StoredFiles;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Manual claims for hours the platform did not see: a teacher claims with one evidence file (PDF, JPEG or PNG, as
- * the bytes say, at most {@link #MAX_EVIDENCE} bytes); only an administrator of the teacher's own school approves or
+ * the bytes say, at most {@link #MAX_EVIDENCE} bytes), kept in the platform's file store like every upload; only an administrator of the teacher's own school approves or
  * rejects it. Another school's administrator, a bureau above, or the teacher themself is refused (403); anyone who
  * administers nothing of it finds no claim (404).
  */
@@ -25,32 +28,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditClaims {
 
     public static final int MAX_EVIDENCE = 5 * 1024 * 1024;
+    /** The kinds the file store recognised from the bytes (not from the name) that count as evidence. */
+    private static final Set<String> EVIDENCE_KINDS = Set.of("application/pdf", "image/jpeg", "image/png");
 
     private final CreditStore store;
+    private final StoredFiles files;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    CreditClaims(CreditStore store, IdentityManagement identity, Clock clock) {
+    CreditClaims(CreditStore store, StoredFiles files, IdentityManagement identity, Clock clock) {
         this.store = store;
+        this.files = files;
         this.identity = identity;
         this.clock = clock;
     }
 
-    public long submit(Scope scope, ClaimForm form, String fileName, byte[] evidence) {
+    /**
+     * Records a claim with its evidence, received (read and checked) before this transaction began, so that no
+     * connection waited on the teacher's upload.
+     */
+    public long submit(Scope scope, ClaimForm form, ReceivedFile evidence) {
         OrgPath school = TeacherSchool.of(scope).orElseThrow(() -> new NotFoundException("development.error.notATeacher"));
-        String type = evidenceType(evidence);
-        if (evidence.length > MAX_EVIDENCE) {
+        if (evidence.size() > MAX_EVIDENCE) {
             throw new FieldRuleViolationException("evidence", "development.claim.evidenceTooLarge", MAX_EVIDENCE / 1024 / 1024);
         }
-        if (type == null) {
+        if (!EVIDENCE_KINDS.contains(evidence.mediaType())) {
             throw new FieldRuleViolationException("evidence", "development.claim.evidenceKind");
         }
-        String name = fileName.isBlank() ? "evidence" : fileName.strip().replaceAll("[\\p{Cntrl}<>\"/\\\\]", "_");
+        String name = evidence.fileName();
         return store.claim(scope.userId().value(), identity.self(scope.userId()).displayName(),
                 school.ids().getLast().value(), school, Objects.requireNonNull(form.provider()).strip(),
                 Objects.requireNonNull(form.course()).strip(), Objects.requireNonNull(form.takenOn()),
-                Objects.requireNonNull(form.hours()), name.length() > 200 ? name.substring(0, 200) : name, type,
-                evidence, clock.instant());
+                Objects.requireNonNull(form.hours()), name.length() > 200 ? name.substring(0, 200) : name,
+                files.store(evidence), clock.instant());
     }
 
     /** The claims waiting for the caller's schools. */
@@ -92,32 +102,6 @@ public class CreditClaims {
             throw new ForbiddenException("development.claim.notYourSchool");
         }
         throw notFound();
-    }
-
-    /** PDF, JPEG or PNG by their first bytes; anything else is no evidence file. */
-    static @org.jspecify.annotations.Nullable String evidenceType(byte[] bytes) {
-        if (starts(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((bytes[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static NotFoundException notFound() {

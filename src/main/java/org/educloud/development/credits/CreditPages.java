@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.educloud.library.FileContent;
+import org.educloud.library.ReceivedFile;
+import org.educloud.library.StoredFiles;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.FormErrors;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -28,11 +32,13 @@ class CreditPages {
 
     private final CreditLedger ledger;
     private final CreditClaims claims;
+    private final StoredFiles files;
     private final MessageSource messages;
 
-    CreditPages(CreditLedger ledger, CreditClaims claims, MessageSource messages) {
+    CreditPages(CreditLedger ledger, CreditClaims claims, StoredFiles files, MessageSource messages) {
         this.ledger = ledger;
         this.claims = claims;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -57,12 +63,11 @@ class CreditPages {
                 throw new FieldRuleViolationException("evidence", "development.claim.evidenceTooLarge",
                         CreditClaims.MAX_EVIDENCE / 1024 / 1024);
             } else {
-                byte[] bytes;
-                try (InputStream in = evidence.getInputStream()) {
-                    bytes = in.readNBytes(CreditClaims.MAX_EVIDENCE + 1);
-                }
                 String name = evidence.getOriginalFilename();
-                claims.submit(scope, form, name == null ? "" : name, bytes);
+                try (InputStream in = evidence.getInputStream();
+                     ReceivedFile received = receive(in, name == null || name.isBlank() ? "evidence" : name)) {
+                    claims.submit(scope, form, received);
+                }
                 return "redirect:/development/credits?claimed";
             }
         } catch (FieldRuleViolationException refused) {
@@ -73,13 +78,28 @@ class CreditPages {
         return "development/credits";
     }
 
+    /** The file store's refusals (a name or kind it does not take) are the evidence field's errors. */
+    private ReceivedFile receive(InputStream in, String name) {
+        try {
+            return files.receive(in, name);
+        } catch (FieldRuleViolationException refused) {
+            throw refused;
+        } catch (RuleViolationException refused) {
+            throw new FieldRuleViolationException("evidence", "development.claim.evidenceKind");
+        }
+    }
+
     @GetMapping("/development/credits/claims/{id}/evidence")
     void evidence(Scope scope, @PathVariable long id, HttpServletResponse response) throws IOException {
         CreditStore.Evidence evidence = claims.evidence(scope, id);
+        FileContent content = files.open(evidence.sha256(), evidence.name(), 0, evidence.size());
         response.setContentType(evidence.type());
+        response.setContentLengthLong(content.length());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", "attachment; filename=\"evidence\"; filename*=UTF-8''"
                 + URLEncoder.encode(evidence.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(evidence.bytes());
+        try (InputStream in = content.content()) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 }

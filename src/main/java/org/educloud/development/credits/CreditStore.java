@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.shared.OrgId;
+import org.educloud.library.StoredFile;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,14 +97,15 @@ class CreditStore {
     }
 
     long claim(long teacher, String teacherName, long schoolId, OrgPath schoolPath, String provider, String course,
-               LocalDate takenOn, BigDecimal hours, String evidenceName, String evidenceType, byte[] evidence,
-               Instant at) {
+               LocalDate takenOn, BigDecimal hours, String evidenceName, StoredFile evidence, Instant at) {
         return jdbc.sql("""
                         INSERT INTO development.credit_claim (teacher_account, teacher_name, school_id, school_path,
-                            provider, course, taken_on, hours, evidence_name, evidence_type, evidence, status, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) RETURNING id""")
+                            provider, course, taken_on, hours, evidence_name, evidence_type, evidence_sha256,
+                            evidence_size, status, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) RETURNING id""")
                 .params(teacher, teacherName, schoolId, schoolPath.value(), provider, course, Date.valueOf(takenOn),
-                        hours, evidenceName, evidenceType, evidence, Timestamp.from(at))
+                        hours, evidenceName, evidence.mediaType(), evidence.sha256(), evidence.size(),
+                        Timestamp.from(at))
                 .query(Long.class).single();
     }
 
@@ -141,11 +143,15 @@ class CreditStore {
                 .params(status.name(), by, Timestamp.from(at), claim).update() == 1;
     }
 
-    record Evidence(String name, String type, byte[] bytes) {
+    /** A claim's evidence file: its name as uploaded, and where the file store keeps it. */
+    record Evidence(String name, String type, String sha256, long size) {
     }
 
     Evidence evidence(long claim) {
-        return jdbc.sql("SELECT evidence_name, evidence_type, evidence FROM development.credit_claim WHERE id = ?")
-                .param(claim).query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getBytes(3))).single();
+        return jdbc.sql("SELECT evidence_name, evidence_type, evidence_sha256, evidence_size "
+                        + "FROM development.credit_claim WHERE id = ?")
+                .param(claim)
+                .query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .single();
     }
 }
