@@ -21,7 +21,9 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.ModuleTestContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  * matrix asks the other side about; reached statically, as the endpoint tables are plain objects.
  */
 @Component
+// needs the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class TrainingFixture {
 
     private static final LiveFixtures<TrainingFixture> LIVE = new LiveFixtures<>();

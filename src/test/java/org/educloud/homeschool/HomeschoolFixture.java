@@ -14,7 +14,9 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.ModuleTestContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  * kept statically.
  */
 @Component
+// needs the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class HomeschoolFixture {
 
     private static final LiveFixtures<HomeschoolFixture> LIVE = new LiveFixtures<>();

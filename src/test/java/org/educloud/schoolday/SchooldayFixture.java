@@ -22,7 +22,9 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.ModuleTestContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  * fresh classes and teachers per test, so that tests placing lessons never meet each other's.
  */
 @Component
+// needs the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class SchooldayFixture {
 
     /** Wednesday of a week inside the fixture's autumn term. */

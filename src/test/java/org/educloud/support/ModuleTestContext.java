@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ContextConfiguration(initializers = ModuleTestDatabaseInitializer.class)
+// fixtures built on the whole application's TenantFixture say @Profile("!" + MODULE_TEST) and stay out
+@ActiveProfiles(ModuleTestContext.MODULE_TEST)
 @Import(ModuleTestBeans.class)
 @TestPropertySource(properties = {
         "educloud.demo.enabled=false",
@@ -32,4 +35,7 @@ import org.springframework.test.context.TestPropertySource;
         "educloud.identity.address-max-delay=10m",
         "spring.thymeleaf.cache=true"})
 public @interface ModuleTestContext {
+
+    /** The profile of module contexts. */
+    String MODULE_TEST = "module-test";
 }

@@ -11,7 +11,9 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.ModuleTestContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  * the isolation matrix asks the other side about. Also finds the demo's 期中考试 for the every-page walk.
  */
 @Component
+// needs the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class ExamFixture {
 
     private static final LiveFixtures<ExamFixture> LIVE = new LiveFixtures<>();

@@ -9,6 +9,8 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.TenantFixture;
+import org.educloud.support.ModuleTestContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  * what the every-page test opens. Kept statically, as the isolation endpoints are plain objects built by the test.
  */
 @Component
+// needs the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class WebhookFixture {
 
     private static final LiveFixtures<WebhookFixture> LIVE = new LiveFixtures<>();
