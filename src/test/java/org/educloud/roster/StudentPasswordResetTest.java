@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,6 +39,10 @@ class StudentPasswordResetTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    /** Raw: the JDBC repository's session type is its own, and this test only makes and reads one. */
+    @Autowired
+    @SuppressWarnings("rawtypes")
+    FindByIndexNameSessionRepository sessions;
 
     @Test
     void theHeadTeacherPrintsANewSlipWhosePasswordMustBeChangedAtTheNextLogin() throws Exception {
@@ -63,6 +69,29 @@ class StudentPasswordResetTest {
         assertThat(row[1]).as("must be changed at the next login").isEqualTo(true);
         assertThat(row[2]).isEqualTo("ACTIVE");
         assertThat(resets(head.account())).isEqualTo(auditedBefore + 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aResetLogsTheStudentOutEverywhereAndEndsTheApplicationsSignIns() {
+        TenantFixture.Side a = tenants.a();
+        long schoolClass = schoolday.newClass(a, "登出重置班", null);
+        long student = schoolday.newStudent(a, schoolClass, "被冒用学生", null);
+        String username = username(accountOf(student));
+        // a classmate who learnt the password is logged in as the student, and an app holds a sign-in
+        Session borrowed = (Session) sessions.createSession();
+        borrowed.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+        sessions.save(borrowed);
+        jdbc.sql("""
+                        INSERT INTO identity.oauth2_authorization (id, registered_client_id, principal_name,
+                            authorization_grant_type) VALUES (?, 'any-app', ?, 'authorization_code')""")
+                .params("reset-" + student, username).update();
+
+        roster.resetStudentPassword(schoolday.as(a.person(Role.SCHOOL_ADMIN)), StudentId.of(student));
+
+        assertThat(sessions.findById(borrowed.getId())).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM identity.oauth2_authorization WHERE principal_name = ?")
+                .param(username).query(Long.class).single()).isZero();
     }
 
     @Test

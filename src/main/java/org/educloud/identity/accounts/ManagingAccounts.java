@@ -8,6 +8,7 @@ import org.educloud.identity.AccountStatus;
 import org.educloud.identity.NewAccount;
 import org.educloud.identity.PendingAccount;
 import org.educloud.identity.passwords.PasswordPolicy;
+import org.educloud.identity.sessions.OtherSessions;
 import org.educloud.identity.tokens.EndingAllTokens;
 import org.educloud.identity.secrets.Secrets;
 import org.educloud.shared.AuditableActionOccurred;
@@ -39,13 +40,15 @@ public class ManagingAccounts {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final EndingAllTokens tokens;
+    private final OtherSessions sessions;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ManagingAccounts(AccountRepository accounts, RoleGrantRepository grants, TenancyManagement tenancy,
-                     PasswordEncoder encoder, PasswordPolicy policy, EndingAllTokens tokens, IdentityProperties properties,
-                     ApplicationEventPublisher events, Clock clock) {
+                     PasswordEncoder encoder, PasswordPolicy policy, EndingAllTokens tokens, OtherSessions sessions,
+                     IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.grants = grants;
         this.tenancy = tenancy;
@@ -218,8 +221,10 @@ public class ManagingAccounts {
         }
         Instant now = clock.instant();
         account.setPassword(encoder.encode(password), true, now);
-        // whoever knew the old password (or made a token with it) is out from now on
+        // whoever knew the old password (or made a token with it, or signed an application in) is out from now on,
+        // and so is every browser still logged in as the student
         tokens.endAllOf(accountId, actor.userId(), "account.passwordReset");
+        sessions.end(account.username(), "");
         audit(actor, "account.passwordReset", account, null);
         return password;
     }
