@@ -56,7 +56,7 @@ public class ScoreAnalysis {
         List<ExamReport.Change> changes = previous == null ? List.of()
                 : changes(exam, sheet, previous, Sheet.of(previous, store.scores(previous.id())), viewer);
         String schoolName = tenancy.find(OrgId.of(exam.schoolId())).map(n -> n.name()).orElse("");
-        return new ExamReport(exam, schoolName, viewer, columns, viewer.family() ? meansOnly(grade) : grade,
+        return new ExamReport(exam, schoolName, viewer, columns, viewer.family() ? forFamily(grade) : grade,
                 classes, lines, ranksShown, previous, changes);
     }
 
@@ -83,11 +83,30 @@ public class ScoreAnalysis {
             figures.add(ScoreKernel.summarise(values, column.lines()));
         }
         ExamReport.Group group = new ExamReport.Group(classId, name, figures, false);
-        boolean small = figures.stream().anyMatch(f -> f.sat() > 0 && f.sat() < Viewer.SMALLEST_GROUP);
-        if (viewer.bureau() && small) {
+        if (viewer.bureau() && small(group)) {
             return countsOnly(group);
         }
-        return viewer.family() ? meansOnly(group) : group;
+        return viewer.family() ? forFamily(group) : group;
+    }
+
+    private static boolean small(ExamReport.Group group) {
+        return group.figures().stream().anyMatch(ScoreAnalysis::tooFew);
+    }
+
+    /**
+     * A family sees a group's mean per subject, except where fewer than {@link Viewer#SMALLEST_GROUP} sat it: with two
+     * who sat, a parent who knows their own child's score would read the other child's from the mean.
+     */
+    static ExamReport.Group forFamily(ExamReport.Group group) {
+        List<ScoreSummary> figures = group.figures().stream()
+                .map(f -> new ScoreSummary(f.sat(), f.absent(), tooFew(f) ? null : f.mean(), null, null, null, null,
+                        null, null, 0, 0, List.of())).toList();
+        return new ExamReport.Group(group.classId(), group.name(), figures,
+                group.figures().stream().allMatch(ScoreAnalysis::tooFew));
+    }
+
+    private static boolean tooFew(ScoreSummary figures) {
+        return figures.sat() > 0 && figures.sat() < Viewer.SMALLEST_GROUP;
     }
 
     /** The small-group rule: how many sat and were absent, nothing a single student's score could be read from. */
@@ -95,13 +114,6 @@ public class ScoreAnalysis {
         return new ExamReport.Group(group.classId(), group.name(), group.figures().stream()
                 .map(f -> new ScoreSummary(f.sat(), f.absent(), null, null, null, null, null, null, null, 0, 0,
                         List.of())).toList(), true);
-    }
-
-    /** What a family sees of a group: its mean, and how many sat. */
-    static ExamReport.Group meansOnly(ExamReport.Group group) {
-        return new ExamReport.Group(group.classId(), group.name(), group.figures().stream()
-                .map(f -> new ScoreSummary(f.sat(), f.absent(), f.mean(), null, null, null, null, null, null, 0, 0,
-                        List.of())).toList(), false);
     }
 
     private static List<ExamReport.StudentLine> lines(ExamView exam, Sheet sheet, Viewer viewer, boolean ranksShown) {

@@ -95,4 +95,20 @@ class ScoreKernelTest {
         assertThat(ScoreKernel.total(Map.of("语文", 88.5), List.of("语文", "数学"))).isNull();
         assertThat(HUNDRED.plus(Lines.of(120, 0.6, 0.85))).isEqualTo(new Lines(220, 132, 187));
     }
+
+    @Test
+    void aFamilySeesNoMeanOfAGroupWhereFewerThanThreeSat() {
+        Lines lines = new Lines(100, 60, 85);
+        ExamReport.Group two = new ExamReport.Group(1, "二人", List.of(ScoreKernel.summarise(
+                Arrays.asList(70.0, 90.0, null), lines)), false);
+        ExamReport.Group three = new ExamReport.Group(2, "三人", List.of(ScoreKernel.summarise(
+                List.of(70.0, 90.0, 80.0), lines)), false);
+
+        // with the mean and their own child's 70, a parent would read the other child's 90
+        assertThat(ScoreAnalysis.forFamily(two).countsOnly()).isTrue();
+        assertThat(ScoreAnalysis.forFamily(two).figures().getFirst().mean()).isNull();
+        assertThat(ScoreAnalysis.forFamily(two).figures().getFirst().sat()).isEqualTo(2);
+        assertThat(ScoreAnalysis.forFamily(three).figures().getFirst().mean()).isEqualTo(80.0);
+        assertThat(ScoreAnalysis.forFamily(three).figures().getFirst().highest()).as("never the top score").isNull();
+    }
 }
