@@ -4,6 +4,11 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -22,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Posts one signed delivery. The client resolves names only through the {@link AddressGuard}, follows no
  * redirects (a 3xx is an answer, not an invitation to go elsewhere), reuses no connection (each post resolves and
  * checks afresh), uses no proxy from the environment, keeps no cookies, and reads at most a few kilobytes of any
- * answer, within connect and read timeouts.
+ * answer, within connect and read timeouts. Those timeouts bound each wait, not the whole post: a receiver that sends
+ * one byte of its answer every few seconds would never time out, and one run's posts are awaited together, so every
+ * post is also cut off at a deadline (connect timeout + twice the read timeout).
  */
 @Component
 class WebhookClient {
@@ -37,9 +44,13 @@ class WebhookClient {
 
     private final CloseableHttpClient client;
     private final int maxResponseBytes;
+    private final Duration deadline;
+    private final ScheduledExecutorService cutoffs = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("webhook-deadline").daemon().factory());
 
     WebhookClient(WebhookProperties properties) {
         this.maxResponseBytes = properties.maxResponseBytes();
+        this.deadline = properties.connectTimeout().plus(properties.readTimeout().multipliedBy(2));
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new AddressGuard(properties))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -71,6 +82,7 @@ class WebhookClient {
         post.setHeader(Signatures.SIGNATURE, Signatures.sign(secret, timestamp, body));
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         long started = System.nanoTime();
+        ScheduledFuture<?> cutoff = cutoffs.schedule(post::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
             int code = response.getCode();
             HttpEntity entity = response.getEntity();
@@ -87,9 +99,14 @@ class WebhookClient {
         } catch (AddressGuard.RefusedAddress refused) {
             return new Outcome(null, millisSince(started), "address refused (private, loopback or reserved)");
         } catch (IOException | RuntimeException failed) {
+            if (post.isCancelled()) {
+                return new Outcome(null, millisSince(started), "no complete answer within " + deadline.toSeconds() + " s");
+            }
             String message = failed.getMessage();
             return new Outcome(null, millisSince(started),
                     failed.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+        } finally {
+            cutoff.cancel(false);
         }
     }
 
@@ -99,6 +116,7 @@ class WebhookClient {
 
     @PreDestroy
     void close() throws IOException {
+        cutoffs.shutdownNow();
         client.close();
     }
 }

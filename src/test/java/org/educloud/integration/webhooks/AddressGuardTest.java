@@ -3,6 +3,12 @@ package org.educloud.integration.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.educloud.shared.RuleViolationException;
@@ -86,6 +92,38 @@ class AddressGuardTest {
             assertThat(outcome.statusCode()).isEqualTo(302);
             assertThat(outcome.succeeded()).isFalse();
             assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aReceiverThatTricklesItsAnswerIsCutOffAtTheDeadline() throws Exception {
+        // each byte comes within the read timeout, so only the whole post's deadline (1 s + 2 × 1 s) ends it
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread trickler = Thread.ofVirtual().start(() -> {
+                try (Socket socket = server.accept()) {
+                    socket.getInputStream().read(new byte[8192]);
+                    OutputStream out = socket.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 100; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(300);
+                    }
+                } catch (IOException | InterruptedException ended) {
+                    // the client hung up: that is the point
+                }
+            });
+            WebhookClient client = new WebhookClient(new WebhookProperties(true, true, null, 10, 12,
+                    Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                    1_000_000, 10, Duration.ofSeconds(5), Duration.ofDays(30)));
+            WebhookClient.Outcome outcome = client.post(java.net.URI.create("http://127.0.0.1:" + server.getLocalPort()
+                    + "/hook"), "id", EventKind.PING, "{}", "whsec_x", 1L);
+            client.close();
+            trickler.interrupt();
+
+            assertThat(outcome.succeeded()).isFalse();
+            assertThat(outcome.error()).contains("no complete answer");
+            assertThat(outcome.durationMs()).isBetween(2_500L, 8_000L);
         }
     }
 
