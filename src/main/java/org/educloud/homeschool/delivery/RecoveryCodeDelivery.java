@@ -47,7 +47,7 @@ class RecoveryCodeDelivery implements RecoveryCodeSender {
 
     /** A code proving an address: the SMS template is the same generic one, the e-mail says what it is for. */
     @Override
-    @Async
+    @Async("applicationTaskExecutor")
     public void sendVerification(ContactKind kind, String address, String code, Duration validFor) {
         deliver(kind, address, code, validFor, "homeschool.mail.verifySubject", "homeschool.mail.verifyText");
     }
