@@ -67,139 +67,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * class today, photo homework handed in, graded with a marked photo and returned): no page fails to render (issue
  * 26 item 1: the classroom display answered 500 on any day something was pushed, and no test had opened it so).
  * The pages are found from the application's own mappings, so a new page is checked the day it is added; a page
- * whose path has ids needs an entry in {@link #PAGES}, or the test says which are missing.
+ * whose path has ids needs an entry in {@link PagePaths#PAGES}, or the test says which are missing.
  */
 @EduCloudTest
 class EveryPageRendersTest {
 
     private static final List<String> DEMO_ACCOUNTS = List.of("operator", "city.admin", "linjiang.admin",
             "qingshan.admin", "shiyan.admin", "teacher.wang", "teacher.li", "student.zhang", "parent.zhang");
-
-    /** The ids a page's path or query needs, as one demo account would follow its own links. */
-    record Ids(long school, long district, long classId, long student, long staff, long account, long resource,
-               long openResource, long course, long unit, long lesson, long lessonResource, long assignment, long export, long importRun,
-               long item, long quiz, long attempt, long knowledgePoint, long finishedAttempt, long equipment,
-               long article, long ticket, long vendor) {
-    }
-
-    /** Pages whose path has variables, or that need a query: how each is called. */
-    private static final Map<String, Function<Ids, String>> PAGES = Map.ofEntries(
-            Map.entry("/orgs/{id}", i -> "/orgs/" + i.school()),
-            Map.entry("/homeschool/notices/{id}", i -> "/homeschool/notices/"
-                    + org.educloud.homeschool.HomeschoolFixture.get().demoNotice()),
-            Map.entry("/homeschool/messages/{id}", i -> "/homeschool/messages/"
-                    + org.educloud.homeschool.HomeschoolFixture.get().demoThread()),
-            Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
-            Map.entry("/assessment/exams/{examId}", i -> "/assessment/exams/"
-                    + org.educloud.assessment.exams.ExamFixture.get().demoExam()),
-            Map.entry("/assessment/exams/{examId}/classes/{classId}/scores", i -> "/assessment/exams/"
-                    + org.educloud.assessment.exams.ExamFixture.get().demoExam() + "/classes/" + i.classId() + "/scores"),
-            Map.entry("/assessment/assignments/{assignmentId}/scores", i -> "/assessment/assignments/" + i.assignment()
-                    + "/scores"),
-            Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
-                    + "/analysis.xlsx"),
-            Map.entry("/tutoring/practice/{knowledgePoint}", i -> "/tutoring/practice/" + i.knowledgePoint()),
-            Map.entry("/tutoring/classes/{classId}", i -> "/tutoring/classes/" + i.classId()),
-            Map.entry("/tutoring/classes/{classId}/students/{studentId}", i -> "/tutoring/classes/" + i.classId()
-                    + "/students/" + i.student()),
-            Map.entry("/orgs/{id}/edit", i -> "/orgs/" + i.school() + "/edit"),
-            Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
-            Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
-            Map.entry("/admin/webhooks/{id}", i -> "/admin/webhooks/"
-                    + org.educloud.integration.webhooks.WebhookFixture.get().demoSubscription()),
-            Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),
-            Map.entry("/roster/classes/new", i -> "/roster/classes/new?school=" + i.school()),
-            Map.entry("/roster/students/{id}", i -> "/roster/students/" + i.student()),
-            Map.entry("/roster/students/{id}/edit", i -> "/roster/students/" + i.student() + "/edit"),
-            Map.entry("/roster/students/new", i -> "/roster/students/new?school=" + i.school()),
-            Map.entry("/roster/staff/{id}", i -> "/roster/staff/" + i.staff()),
-            Map.entry("/roster/staff/{id}/edit", i -> "/roster/staff/" + i.staff() + "/edit"),
-            Map.entry("/roster/staff/new", i -> "/roster/staff/new?school=" + i.school()),
-            Map.entry("/roster/schools/{id}", i -> "/roster/schools/" + i.school()),
-            Map.entry("/roster/schools/{id}/promotion", i -> "/roster/schools/" + i.school() + "/promotion"),
-            Map.entry("/roster/imports/oneroster", i -> "/roster/imports/oneroster?org=" + i.district()),
-            Map.entry("/roster/imports/{id:\\d+}", i -> "/roster/imports/" + i.importRun()),
-            Map.entry("/roster/imports/{kind:students|staff|classes|guardians|enrolments}",
-                    i -> "/roster/imports/students?school=" + i.school()),
-            Map.entry("/equity/balance", i -> "/equity/balance?district=" + i.district()),
-            Map.entry("/equity/balance/trend", i -> "/equity/balance/trend?district=" + i.district()),
-            Map.entry("/equity/surveys", i -> "/equity/surveys?org=" + i.district()),
-            Map.entry("/equity/surveys/import", i -> "/equity/surveys/import?org=" + i.district()),
-            Map.entry("/equity/surveys/bulk", i -> "/equity/surveys/bulk?org=" + i.district() + "&action=CONFIRM"),
-            Map.entry("/equity/surveys/{school}", i -> "/equity/surveys/" + i.school()),
-            Map.entry("/equity/schools/{school}/balance", i -> "/equity/schools/" + i.school() + "/balance"),
-            Map.entry("/equity/schools/{school}/classes", i -> "/equity/schools/" + i.school() + "/classes"),
-            Map.entry("/equity/exports/{id}", i -> "/equity/exports/" + i.export()),
-            Map.entry("/library/resources/{id}", i -> "/library/resources/" + i.resource()),
-            Map.entry("/library/resources/{id}/edit", i -> "/library/resources/" + i.resource() + "/edit"),
-            Map.entry("/library/classes/{classId}/display", i -> "/library/classes/" + i.classId() + "/display"),
-            Map.entry("/open/resources/{id}", i -> "/open/resources/" + i.openResource()),
-            Map.entry("/learning/assignments/{id}", i -> "/learning/assignments/" + i.assignment()),
-            Map.entry("/learning/assignments/{id}/grading", i -> "/learning/assignments/" + i.assignment()
-                    + "/grading"),
-            Map.entry("/learning/classes/{classId}/gradebook", i -> "/learning/classes/" + i.classId() + "/gradebook"),
-            Map.entry("/learning/courses/{id}", i -> "/learning/courses/" + i.course()),
-            Map.entry("/learning/courses/{id}/edit", i -> "/learning/courses/" + i.course() + "/edit"),
-            Map.entry("/learning/courses/{id}/units/{unitId}/lessons/new", i -> "/learning/courses/" + i.course()
-                    + "/units/" + i.unit() + "/lessons/new"),
-            Map.entry("/learning/courses/{id}/lessons/{lessonId}/edit", i -> "/learning/courses/" + i.course()
-                    + "/lessons/" + i.lesson() + "/edit"),
-            Map.entry("/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", i -> "/learning/courses/"
-                    + i.course() + "/lessons/" + i.lesson() + "/resources/" + i.lessonResource()),
-            Map.entry("/assessment/items/{id}", i -> "/assessment/items/" + i.item()),
-            Map.entry("/assessment/items/{id}/edit", i -> "/assessment/items/" + i.item() + "/edit"),
-            Map.entry("/assessment/quizzes/{id}", i -> "/assessment/quizzes/" + i.quiz()),
-            Map.entry("/assessment/quizzes/{quizId}/results", i -> "/assessment/quizzes/" + i.quiz() + "/results"),
-            Map.entry("/assessment/quizzes/{quizId}/attempts/{attemptId}", i -> "/assessment/quizzes/" + i.quiz()
-                    + "/attempts/" + i.attempt()),
-            Map.entry("/assessment/attempts/{attemptId}", i -> "/assessment/attempts/" + i.attempt()),
-            Map.entry("/assessment/children/attempts/{attemptId}", i -> "/assessment/children/attempts/"
-                    + i.finishedAttempt()),
-            Map.entry("/tutoring/classes/{classId}/warnings", i -> "/tutoring/classes/" + i.classId() + "/warnings"),
-            // the demo quiz is published: its edit page says it can no longer be edited (QuizEditPageTest: a draft's)
-            Map.entry("/assessment/quizzes/{id}/edit", i -> "/assessment/quizzes/" + i.quiz() + "/edit"),
-            Map.entry("/network/schools/{school}", i -> "/network/schools/" + i.school()),
-            Map.entry("/network/connectivity/import", i -> "/network/connectivity/import?org=" + i.district()),
-            Map.entry("/network/schools/{school}/probe", i -> "/network/schools/" + i.school() + "/probe"),
-            Map.entry("/network/status/schools/{school}", i -> "/network/status/schools/" + i.school()),
-            Map.entry("/maintenance/equipment/{id}", i -> "/maintenance/equipment/" + i.equipment()),
-            Map.entry("/maintenance/equipment/{id}/edit", i -> "/maintenance/equipment/" + i.equipment() + "/edit"),
-            Map.entry("/maintenance/equipment/new", i -> "/maintenance/equipment/new?school=" + i.school()),
-            Map.entry("/maintenance/equipment/import", i -> "/maintenance/equipment/import?org=" + i.district()),
-            Map.entry("/maintenance/knowledge/{id}", i -> "/maintenance/knowledge/" + i.article()),
-            Map.entry("/maintenance/knowledge/{id}/edit", i -> "/maintenance/knowledge/" + i.article() + "/edit"),
-            Map.entry("/maintenance/tickets/{id}", i -> "/maintenance/tickets/" + i.ticket()),
-            Map.entry("/maintenance/vendors/{id}", i -> "/maintenance/vendors/" + i.vendor()),
-            // the national framework is the first one a fresh installation holds
-            Map.entry("/development/frameworks/{id}", i -> "/development/frameworks/1"),
-            Map.entry("/development/frameworks/import", i -> "/development/frameworks/import?org=" + i.district()),
-            Map.entry("/development/frameworks/import/template.csv",
-                    i -> "/development/frameworks/import/template.csv?org=" + i.district()),
-            Map.entry("/development/programmes/new", i -> "/development/programmes/new?org=" + i.district()),
-            Map.entry("/development/programmes/{id}", i -> "/development/programmes/"
-                    + org.educloud.development.TrainingFixture.get().demoProgramme()),
-            Map.entry("/development/credits/behind", i -> "/development/credits/behind?org=" + i.school()),
-            Map.entry("/development/credits/requirement", i -> "/development/credits/requirement?org=" + i.district()),
-            Map.entry("/development/credits/import", i -> "/development/credits/import?org=" + i.district()),
-            Map.entry("/development/teachers/{teacher}/assessment", i -> "/development/teachers/" + i.account()
-                    + "/assessment"),
-            Map.entry("/schoolday/classes/{classId}/timetable", i -> "/schoolday/classes/" + i.classId() + "/timetable"),
-            Map.entry("/schoolday/schools/{schoolId}/bells", i -> "/schoolday/schools/" + i.school() + "/bells"),
-            Map.entry("/schoolday/classes/{classId}/roll", i -> "/schoolday/classes/" + i.classId() + "/roll"),
-            Map.entry("/schoolday/schools/{schoolId}/attendance", i -> "/schoolday/schools/" + i.school()
-                    + "/attendance"));
-
-    /** Pages no demo account opens, and why; every other page must render for at least one of them. */
-    private static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
-            "/activate", "first login of imported people, who are not logged in yet",
-            "/login", "signed-in people are sent home",
-            "/oidc/consent", "only for an application's pending sign-in request; OidcProviderTest consents on it");
-
-    /** Mappings that only send the reader on to a page of their own (which is checked in its own right). */
-    private static final Map<String, String> REDIRECTS = Map.of(
-            "/equity", "to the balance page of the reader's district, or their school's",
-            "/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", "to the resource's page, counted as "
-                    + "opened from the lesson");
 
     @Autowired
     MockMvc mvc;
@@ -238,9 +112,9 @@ class EveryPageRendersTest {
         Map<String, Integer> opened = new TreeMap<>();
         Set<String> unknown = new TreeSet<>();
         for (String username : DEMO_ACCOUNTS) {
-            Ids ids = ids(username, assignment);
+            PagePaths.Ids ids = ids(username, assignment);
             for (String pattern : pages) {
-                Function<Ids, String> call = PAGES.get(pattern);
+                Function<PagePaths.Ids, String> call = PagePaths.PAGES.get(pattern);
                 if (call == null && pattern.contains("{")) {
                     unknown.add(pattern);
                     continue;
@@ -256,10 +130,10 @@ class EveryPageRendersTest {
             }
         }
         assertThat(unknown).as("pages with ids in their path that this test does not know how to call: add "
-                + "them to PAGES").isEmpty();
+                + "them to PagePaths.PAGES").isEmpty();
         assertThat(failures).as("pages that failed to render").isEmpty();
         assertThat(pages).as("pages no demo account could open").filteredOn(p -> !opened.containsKey(p)
-                && !NOT_FOR_DEMO_ACCOUNTS.containsKey(p)).isEmpty();
+                && !PagePaths.NOT_FOR_DEMO_ACCOUNTS.containsKey(p)).isEmpty();
     }
 
     /**
@@ -278,7 +152,7 @@ class EveryPageRendersTest {
             if (status == 200 && result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("??")) {
                 return who + "an untranslated message key";
             }
-            return status == 200 || status / 100 == 3 && REDIRECTS.containsKey(pattern) ? null : "";
+            return status == 200 || status / 100 == 3 && PagePaths.REDIRECTS.containsKey(pattern) ? null : "";
         } catch (Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
@@ -360,7 +234,7 @@ class EveryPageRendersTest {
     }
 
     /** The ids one account's own links lead to: its own school, district and class; the demo's people and work. */
-    private Ids ids(String username, long assignment) {
+    private PagePaths.Ids ids(String username, long assignment) {
         boolean rural = username.equals("qingshan.admin") || username.equals("teacher.li");
         long school = org(rural ? "青山县石门乡中心小学" : "江州市临江区实验小学");
         long district = org(rural ? "江州市青山县教育局" : "江州市临江区教育局");
@@ -385,7 +259,7 @@ class EveryPageRendersTest {
         long importRun = jdbc.sql("SELECT id FROM roster.import_run WHERE school_id = ? ORDER BY id LIMIT 1")
                 .param(school).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT min(id) FROM roster.import_run").query(Long.class).single());
-        return new Ids(school, district, classId, student, staff, account("teacher.wang").value(), resource, openResource, course,
+        return new PagePaths.Ids(school, district, classId, student, staff, account("teacher.wang").value(), resource, openResource, course,
                 unit, lesson[0], lesson[1], assignment, export, importRun, assessed.itemId(), assessed.quizId(),
                 assessed.attemptId(),
                 jdbc.sql("SELECT id FROM library.knowledge_point WHERE code = 'MA-P-FRA-CALC' ORDER BY id LIMIT 1")
