@@ -87,15 +87,38 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     public String rotate() {
         String kid = ownTransaction.execute(status -> {
             lock();
-            Instant now = clock.instant();
-            jdbc.sql("UPDATE identity.oidc_signing_key SET retired_at = ? WHERE retired_at IS NULL")
-                    .param(Timestamp.from(now)).update();
-            jdbc.sql("DELETE FROM identity.oidc_signing_key WHERE retired_at < ?")
-                    .param(Timestamp.from(now.minus(RETIRED_KEPT))).update();
-            return insertNewKey(now);
+            return replaceCurrent(clock.instant());
         });
         loaded = null;
         return java.util.Objects.requireNonNull(kid);
+    }
+
+    /**
+     * Rotates when the current key is older than the given age (or there is none), and answers the new key's id.
+     * Decided under the same lock as {@link #rotate()}, so two nodes running the schedule at once rotate once.
+     */
+    public java.util.Optional<String> rotateIfOlderThan(Duration age) {
+        java.util.Optional<String> kid = java.util.Objects.requireNonNull(ownTransaction.execute(status -> {
+            lock();
+            Instant now = clock.instant();
+            java.util.Optional<Timestamp> current = jdbc.sql("""
+                            SELECT max(created_at) FROM identity.oidc_signing_key WHERE retired_at IS NULL""")
+                    .query(Timestamp.class).optional();
+            if (current.isPresent() && current.get().toInstant().plus(age).isAfter(now)) {
+                return java.util.Optional.<String>empty();
+            }
+            return java.util.Optional.of(replaceCurrent(now));
+        }));
+        kid.ifPresent(k -> loaded = null);
+        return kid;
+    }
+
+    private String replaceCurrent(Instant now) {
+        jdbc.sql("UPDATE identity.oidc_signing_key SET retired_at = ? WHERE retired_at IS NULL")
+                .param(Timestamp.from(now)).update();
+        jdbc.sql("DELETE FROM identity.oidc_signing_key WHERE retired_at < ?")
+                .param(Timestamp.from(now.minus(RETIRED_KEPT))).update();
+        return insertNewKey(now);
     }
 
     /**
