@@ -1,9 +1,7 @@
 package org.educloud.identity.secrets;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Objects;
 import org.educloud.identity.SealedSecretUnreadable;
 import org.educloud.identity.SecretSealing;
 import org.educloud.identity.accounts.IdentityProperties;
@@ -28,7 +26,6 @@ class KeyEncryptionKey implements SecretSealing {
     private static final Logger LOG = LoggerFactory.getLogger(KeyEncryptionKey.class);
     private static final String TEXT_PREFIX = "ecs1:";
     private static final String PROPERTY = "educloud.identity.key-encryption-key";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -114,16 +111,9 @@ class KeyEncryptionKey implements SecretSealing {
     }
 
     private byte[] stored() {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        byte[] key = ownTransaction.execute(status -> {
-            jdbc.sql("INSERT INTO identity.server_key (name, secret) VALUES ('key-encryption', ?) ON CONFLICT (name) DO NOTHING")
-                    .param(fresh).update();
-            return jdbc.sql("SELECT secret FROM identity.server_key WHERE name = 'key-encryption'")
-                    .query(byte[].class).single();
-        });
+        byte[] key = ServerKey.storedOnce(jdbc, ownTransaction, "key-encryption");
         LOG.warn("Sealed secrets (signing keys, webhook secrets) use a key kept in the database; set {} to keep it "
                 + "outside, or a database dump alone opens them", PROPERTY);
-        return Objects.requireNonNull(key);
+        return key;
     }
 }
