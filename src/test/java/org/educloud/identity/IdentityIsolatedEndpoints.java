@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.identity.oidc.OidcClientFixture;
 import org.educloud.shared.Role;
 import org.educloud.support.IsolatedEndpoint;
 import org.educloud.support.IsolatedEndpoints;
@@ -46,9 +47,15 @@ class IdentityIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/admin/oidc-clients", b -> "/admin/oidc-clients").param("name", "越界")
                         .param("orgId", b -> b.school().id().toString())
                         .param("redirectUris", "https://apps.example.cn/cb"),
-                // the other side's clients are made by OidcClientIsolationTest; an id of no client of the caller's
                 byId(POST, "/admin/oidc-clients/{id}/revoke",
-                        b -> "/admin/oidc-clients/" + java.util.UUID.nameUUIDFromBytes(b.key().getBytes()) + "/revoke"));
+                        b -> "/admin/oidc-clients/" + OidcClientFixture.get().clientOf(b) + "/revoke"),
+                list("/api/v1/oidc-clients"),
+                byId(GET, "/api/v1/oidc-clients/{id}", b -> "/api/v1/oidc-clients/" + OidcClientFixture.get().clientOf(b)),
+                byId(POST, "/api/v1/oidc-clients/{id}/revoke",
+                        b -> "/api/v1/oidc-clients/" + OidcClientFixture.get().clientOf(b) + "/revoke"),
+                // registering on the other district's school is refused like any node one does not administer
+                byId(POST, "/api/v1/oidc-clients", b -> "/api/v1/oidc-clients").json(b -> "{\"orgId\":"
+                        + b.school().id().value() + ",\"name\":\"越界\",\"redirectUris\":[\"https://apps.example.cn/cb\"]}"));
     }
 
     @Override

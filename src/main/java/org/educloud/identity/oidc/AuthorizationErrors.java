@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.educloud.identity.AccountPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationException;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationToken;
@@ -23,6 +26,12 @@ import org.springframework.web.util.UriUtils;
  */
 final class AuthorizationErrors implements AuthenticationFailureHandler {
 
+    private final RefusedSignIns refused;
+
+    AuthorizationErrors(RefusedSignIns refused) {
+        this.refused = refused;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
@@ -34,6 +43,14 @@ final class AuthorizationErrors implements AuthenticationFailureHandler {
         OAuth2AuthorizationCodeRequestAuthenticationToken token =
                 exception instanceof OAuth2AuthorizationCodeRequestAuthenticationException e
                         ? e.getAuthorizationCodeRequestAuthentication() : null;
+        String clientId = request.getParameter(OAuth2ParameterNames.CLIENT_ID);
+        if (OAuth2ErrorCodes.INVALID_REQUEST.equals(error.getErrorCode()) && clientId != null
+                && String.valueOf(error.getDescription()).contains(OAuth2ParameterNames.CLIENT_ID)
+                && SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AccountPrincipal person) {
+            // a revoked or unknown client: audited for a person who is logged in (anonymous probes are not)
+            refused.recordUnknownClient(person, clientId);
+        }
         if (token == null || !StringUtils.hasText(token.getRedirectUri())) {
             response.sendError(HttpStatus.BAD_REQUEST.value(), error.getErrorCode());
             return;

@@ -13,7 +13,8 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 /**
  * The authorization request's checks: Spring's own (the redirect URI exactly as registered, the scopes allowed), then,
  * once someone is logged in, whether this client may sign them in at all. A person of another school is refused
- * before any code or consent: {@link AuthorizationErrors} shows them a page instead of redirecting to the client.
+ * before any code or consent, and the refusal is audited: {@link AuthorizationErrors} shows them a page instead of
+ * redirecting to the client.
  */
 final class ClientNodeValidator implements Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> {
 
@@ -23,9 +24,11 @@ final class ClientNodeValidator implements Consumer<OAuth2AuthorizationCodeReque
     private final Consumer<OAuth2AuthorizationCodeRequestAuthenticationContext> standard =
             new OAuth2AuthorizationCodeRequestAuthenticationValidator();
     private final OidcClaims claims;
+    private final RefusedSignIns refused;
 
-    ClientNodeValidator(OidcClaims claims) {
+    ClientNodeValidator(OidcClaims claims, RefusedSignIns refused) {
         this.claims = claims;
+        this.refused = refused;
     }
 
     @Override
@@ -33,10 +36,14 @@ final class ClientNodeValidator implements Consumer<OAuth2AuthorizationCodeReque
         standard.accept(context);
         OAuth2AuthorizationCodeRequestAuthenticationToken request = context.getAuthentication();
         if (request.getPrincipal() instanceof Authentication person && person.isAuthenticated()
-                && person.getPrincipal() instanceof AccountPrincipal account
-                && claims.signable(account.id(), context.getRegisteredClient().getId()).isEmpty()) {
-            throw new OAuth2AuthorizationCodeRequestAuthenticationException(
-                    new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, OUTSIDE_NODE, null), request);
+                && person.getPrincipal() instanceof AccountPrincipal account) {
+            String client = context.getRegisteredClient().getId();
+            OidcClaims.SignIn signIn = claims.signIn(account.id(), client);
+            if (signIn.refusal() != null) {
+                refused.record(account.id(), signIn, client, RefusedSignIns.Step.AUTHORIZATION);
+                throw new OAuth2AuthorizationCodeRequestAuthenticationException(
+                        new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, OUTSIDE_NODE, null), request);
+            }
         }
     }
 }

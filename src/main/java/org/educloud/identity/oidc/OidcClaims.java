@@ -17,6 +17,7 @@ import org.educloud.shared.OrgPath;
 import org.educloud.shared.UserId;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.stereotype.Component;
@@ -47,20 +48,42 @@ class OidcClaims {
         this.studentClasses = studentClasses;
     }
 
+    /** Why a client may not sign a person in; written to the audit log in these words. */
+    enum Refusal {
+        /** The client is revoked or unknown. */
+        CLIENT_NOT_ALLOWED,
+        /** The account is disabled, not yet activated, or gone. */
+        ACCOUNT_NOT_ACTIVE,
+        /** The person holds no role at or below the client's node (another school's person). */
+        OUTSIDE_CLIENT_NODE
+    }
+
+    /** Whether this client may sign the account in now: the account when it may, else why not. */
+    record SignIn(@Nullable AccountView account, @Nullable Refusal refusal) {
+    }
+
     /** The account, when this client may sign it in now; empty for another node's person, a disabled account, or a revoked client. */
     Optional<AccountView> signable(UserId account, String registeredClientId) {
-        Optional<OrgPath> node = clients.nodeOf(registeredClientId);
-        if (node.isEmpty()) {
-            return Optional.empty();
-        }
+        SignIn signIn = signIn(account, registeredClientId);
+        return signIn.refusal() == null ? Optional.ofNullable(signIn.account()) : Optional.empty();
+    }
+
+    SignIn signIn(UserId account, String registeredClientId) {
         AccountView view;
         try {
             view = identity.self(account);
         } catch (NotFoundException e) {
-            return Optional.empty();
+            return new SignIn(null, Refusal.ACCOUNT_NOT_ACTIVE);
+        }
+        Optional<OrgPath> node = clients.nodeOf(registeredClientId);
+        if (node.isEmpty()) {
+            return new SignIn(view, Refusal.CLIENT_NOT_ALLOWED);
+        }
+        if (view.status() != AccountStatus.ACTIVE) {
+            return new SignIn(view, Refusal.ACCOUNT_NOT_ACTIVE);
         }
         boolean ofThisNode = view.grants().stream().anyMatch(g -> node.get().contains(g.orgPath()));
-        return view.status() == AccountStatus.ACTIVE && ofThisNode ? Optional.of(view) : Optional.empty();
+        return new SignIn(view, ofThisNode ? null : Refusal.OUTSIDE_CLIENT_NODE);
     }
 
     /** The claims for these scopes, in the ID token and at userinfo alike. */

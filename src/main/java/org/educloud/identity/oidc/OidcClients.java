@@ -147,9 +147,7 @@ public class OidcClients {
 
     /** Revoking ends the registration, every authorization (so its tokens stop at userinfo and refresh) and consent. */
     public void revoke(Scope caller, String id) {
-        OidcClientView client = visibleTo(caller).stream().filter(c -> c.id().equals(id)).findFirst()
-                .filter(c -> caller.canAdminister(c.orgPath()))
-                .orElseThrow(() -> new NotFoundException("identity.oidc.notFound"));
+        OidcClientView client = managed(caller, id);
         if (client.revoked()) {
             return;
         }
@@ -162,11 +160,34 @@ public class OidcClients {
                 client.clientId() + " " + client.name(), client.orgPath(), null));
     }
 
+    /** A client of a node the caller administers; any other is not found. */
+    @Transactional(readOnly = true)
+    public OidcClientView managed(Scope caller, String id) {
+        return registered(id).filter(c -> caller.canAdminister(c.orgPath()))
+                .orElseThrow(() -> new NotFoundException("identity.oidc.notFound"));
+    }
+
     /** The node a client belongs to, while it is not revoked. */
     @Transactional(readOnly = true)
     public Optional<OrgPath> nodeOf(String registeredClientId) {
         return jdbc.sql("SELECT org_path FROM identity.oidc_client WHERE registered_client_id = ? AND revoked_at IS NULL")
                 .param(registeredClientId).query(String.class).optional().map(OrgPath::new);
+    }
+
+    /** A client by its registration id, revoked or not (for naming it, e.g. in the audit log): no scope check. */
+    @Transactional(readOnly = true)
+    Optional<OidcClientView> registered(String registeredClientId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.oidc_client c LEFT JOIN identity.oauth2_registered_client r"
+                        + " ON r.id = c.registered_client_id WHERE c.registered_client_id = ?")
+                .param(registeredClientId).query(OidcClients::view).optional();
+    }
+
+    /** As {@link #registered(String)}, by the public client id an authorization request names. */
+    @Transactional(readOnly = true)
+    Optional<OidcClientView> registeredByClientId(String clientId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.oidc_client c LEFT JOIN identity.oauth2_registered_client r"
+                        + " ON r.id = c.registered_client_id WHERE c.client_id = ?")
+                .param(clientId).query(OidcClients::view).optional();
     }
 
     private static boolean bureauAbove(Scope caller, OrgPath path) {

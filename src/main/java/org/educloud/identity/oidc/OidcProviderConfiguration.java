@@ -53,17 +53,17 @@ class OidcProviderConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain oidcProviderChain(HttpSecurity http, IdentityWebSecurity identity, OidcClaims claims)
-            throws Exception {
+    SecurityFilterChain oidcProviderChain(HttpSecurity http, IdentityWebSecurity identity, OidcClaims claims,
+                                          RefusedSignIns refused) throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> as
                         .authorizationEndpoint(endpoint -> endpoint
                                 .consentPage(CONSENT)
-                                .errorResponseHandler(new AuthorizationErrors())
+                                .errorResponseHandler(new AuthorizationErrors(refused))
                                 .authenticationProviders(providers -> providers.forEach(provider -> {
                                     if (provider instanceof OAuth2AuthorizationCodeRequestAuthenticationProvider code) {
-                                        code.setAuthenticationValidator(new ClientNodeValidator(claims));
+                                        code.setAuthenticationValidator(new ClientNodeValidator(claims, refused));
                                     }
                                 })))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(
@@ -129,11 +129,12 @@ class OidcProviderConfiguration {
 
     /**
      * Signs with the current key (named in the header, as the JWKS may hold retired keys too), makes the subject the
-     * account id, refuses a person the client may no longer sign in (a refresh after a transfer or disabling), and
-     * puts the scoped claims into the ID token.
+     * account id, refuses (and audits) a person the client may no longer sign in (a refresh after a transfer or
+     * disabling), and puts the scoped claims into the ID token.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> oidcTokenCustomizer(SigningKeys keys, OidcClaims claims) {
+    OAuth2TokenCustomizer<JwtEncodingContext> oidcTokenCustomizer(SigningKeys keys, OidcClaims claims,
+                                                                  RefusedSignIns refused) {
         return context -> {
             context.getJwsHeader().keyId(keys.currentKid());
             OAuth2Authorization authorization = context.getAuthorization();
@@ -141,9 +142,15 @@ class OidcProviderConfiguration {
             if (stored == null) {
                 return;
             }
-            AccountView account = claims.signable(new UserId(Long.parseLong(stored)), context.getRegisteredClient().getId())
-                    .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
-                            "The account may no longer sign in to this client.", null)));
+            UserId id = new UserId(Long.parseLong(stored));
+            String client = context.getRegisteredClient().getId();
+            OidcClaims.SignIn signIn = claims.signIn(id, client);
+            if (signIn.refusal() != null) {
+                refused.record(id, signIn, client, RefusedSignIns.Step.TOKEN_ISSUANCE);
+                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                        "The account may no longer sign in to this client.", null));
+            }
+            AccountView account = java.util.Objects.requireNonNull(signIn.account());
             context.getClaims().subject(OidcClaims.subject(account.id()));
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 claims.claims(account, context.getRegisteredClient().getId(), context.getAuthorizedScopes())

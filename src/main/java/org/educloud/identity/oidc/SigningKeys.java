@@ -22,7 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.educloud.identity.SecretSealing;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The RSA keys that sign tokens, kept in {@code identity.oidc_signing_key} so that every node signs with the same
  * current key and publishes the same JWKS. Rotation makes a new key current and retires the old one, which stays in
  * the JWKS for {@link #RETIRED_KEPT} (longer than any token it signed lives) so relying parties still verify them.
- * Each node reads the keys again at most {@link #RELOAD} after another node rotated.
+ * Each node reads the keys again at most {@link #RELOAD} after another node rotated. The private halves are sealed
+ * with the installation's key-encryption key ({@link SecretSealing}); keys stored plainly before that are sealed at
+ * start.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
@@ -41,10 +46,12 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     /** Longer than the access and ID tokens' lifetime (minutes), so a token never outlives its key's publication. */
     static final Duration RETIRED_KEPT = Duration.ofDays(1);
     static final Duration RELOAD = Duration.ofSeconds(30);
+    static final String PURPOSE = "identity.oidc-signing-key";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final SecretSealing sealing;
     private volatile @Nullable Loaded loaded;
 
     private record Loaded(JWKSet published, String currentKid, Instant at) {
@@ -53,9 +60,10 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     private record StoredKey(String kid, byte[] privateKey, byte[] publicKey, @Nullable Timestamp retiredAt) {
     }
 
-    SigningKeys(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    SigningKeys(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, SecretSealing sealing) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealing = sealing;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -79,15 +87,65 @@ public class SigningKeys implements JWKSource<SecurityContext> {
     public String rotate() {
         String kid = ownTransaction.execute(status -> {
             lock();
-            Instant now = clock.instant();
-            jdbc.sql("UPDATE identity.oidc_signing_key SET retired_at = ? WHERE retired_at IS NULL")
-                    .param(Timestamp.from(now)).update();
-            jdbc.sql("DELETE FROM identity.oidc_signing_key WHERE retired_at < ?")
-                    .param(Timestamp.from(now.minus(RETIRED_KEPT))).update();
-            return insertNewKey(now);
+            return replaceCurrent(clock.instant());
         });
         loaded = null;
         return java.util.Objects.requireNonNull(kid);
+    }
+
+    /**
+     * Rotates when the current key is older than the given age (or there is none), and answers the new key's id.
+     * Decided under the same lock as {@link #rotate()}, so two nodes running the schedule at once rotate once.
+     */
+    public java.util.Optional<String> rotateIfOlderThan(Duration age) {
+        java.util.Optional<String> kid = java.util.Objects.requireNonNull(ownTransaction.execute(status -> {
+            lock();
+            Instant now = clock.instant();
+            java.util.Optional<Timestamp> current = jdbc.sql("""
+                            SELECT max(created_at) FROM identity.oidc_signing_key WHERE retired_at IS NULL""")
+                    .query(Timestamp.class).optional();
+            if (current.isPresent() && current.get().toInstant().plus(age).isAfter(now)) {
+                return java.util.Optional.<String>empty();
+            }
+            return java.util.Optional.of(replaceCurrent(now));
+        }));
+        kid.ifPresent(k -> loaded = null);
+        return kid;
+    }
+
+    private String replaceCurrent(Instant now) {
+        jdbc.sql("UPDATE identity.oidc_signing_key SET retired_at = ? WHERE retired_at IS NULL")
+                .param(Timestamp.from(now)).update();
+        jdbc.sql("DELETE FROM identity.oidc_signing_key WHERE retired_at < ?")
+                .param(Timestamp.from(now.minus(RETIRED_KEPT))).update();
+        return insertNewKey(now);
+    }
+
+    /**
+     * Seals the private keys stored plainly before sealing existed. Idempotent: a node that finds none does nothing,
+     * and nodes starting together take turns on the advisory lock, each row updated only while it is still plain.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void sealPlainKeys() {
+        if (plainKids().isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> {
+            lock();
+            for (String kid : plainKids()) {
+                byte[] plain = jdbc.sql("SELECT private_key FROM identity.oidc_signing_key WHERE kid = ?").param(kid)
+                        .query(byte[].class).single();
+                jdbc.sql("UPDATE identity.oidc_signing_key SET private_key = ? WHERE kid = ? AND private_key = ?")
+                        .params(sealing.seal(PURPOSE + ":" + kid, plain), kid, plain).update();
+            }
+        });
+        loaded = null;
+    }
+
+    private List<String> plainKids() {
+        return jdbc.sql("SELECT kid, private_key FROM identity.oidc_signing_key")
+                .query((rs, n) -> sealing.isSealed(rs.getBytes(2)) ? null : rs.getString(1))
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private Loaded current() {
@@ -111,7 +169,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
                     keys = stored(now);
                 }
             }
-            List<JWK> jwks = keys.stream().map(SigningKeys::jwk).map(JWK.class::cast).toList();
+            List<JWK> jwks = keys.stream().map(this::jwk).map(JWK.class::cast).toList();
             String currentKid = keys.stream().filter(k -> k.retiredAt() == null).findFirst().orElseThrow().kid();
             return new Loaded(new JWKSet(jwks), currentKid, now);
         }));
@@ -141,7 +199,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
             jdbc.sql("""
                             INSERT INTO identity.oidc_signing_key (kid, private_key, public_key, created_at)
                             VALUES (?, ?, ?, ?)""")
-                    .params(kid, pair.getPrivate().getEncoded(), pair.getPublic().getEncoded(), Timestamp.from(now))
+                    .params(kid, sealing.seal(PURPOSE + ":" + kid, pair.getPrivate().getEncoded()),
+                            pair.getPublic().getEncoded(), Timestamp.from(now))
                     .update();
             return kid;
         } catch (GeneralSecurityException e) {
@@ -149,11 +208,14 @@ public class SigningKeys implements JWKSource<SecurityContext> {
         }
     }
 
-    private static RSAKey jwk(StoredKey key) {
+    /** A key stored before sealing existed is read as it is until {@link #sealPlainKeys()} sealed it. */
+    private RSAKey jwk(StoredKey key) {
+        byte[] pkcs8 = sealing.isSealed(key.privateKey()) ? sealing.open(PURPOSE + ":" + key.kid(), key.privateKey())
+                : key.privateKey();
         try {
             KeyFactory factory = KeyFactory.getInstance("RSA");
             RSAPublicKey publicKey = (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(key.publicKey()));
-            RSAPrivateKey privateKey = (RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(key.privateKey()));
+            RSAPrivateKey privateKey = (RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(key.kid())
                     .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
         } catch (GeneralSecurityException e) {

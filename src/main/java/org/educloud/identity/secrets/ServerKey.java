@@ -59,17 +59,26 @@ public class ServerKey {
     private SecretKeySpec key() {
         SecretKeySpec loaded = key;
         if (loaded == null) {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            byte[] stored = ownTransaction.execute(status -> {
-                jdbc.sql("INSERT INTO identity.server_key (name, secret) VALUES ('hmac', ?) ON CONFLICT (name) DO NOTHING")
-                        .param(fresh).update();
-                return jdbc.sql("SELECT secret FROM identity.server_key WHERE name = 'hmac'")
-                        .query(byte[].class).single();
-            });
-            loaded = new SecretKeySpec(java.util.Objects.requireNonNull(stored), ALGORITHM);
+            loaded = new SecretKeySpec(storedOnce(jdbc, ownTransaction, "hmac"), ALGORITHM);
             key = loaded;
         }
         return loaded;
+    }
+
+    /**
+     * The 32 random bytes kept in {@code identity.server_key} under this name, made by the first node that asks (in a
+     * transaction of their own: the first use may be inside a read-only one); nodes asking at once all keep the one
+     * stored first.
+     */
+    static byte[] storedOnce(JdbcClient jdbc, TransactionTemplate ownTransaction, String name) {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        byte[] stored = ownTransaction.execute(status -> {
+            jdbc.sql("INSERT INTO identity.server_key (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+                    .params(name, fresh).update();
+            return jdbc.sql("SELECT secret FROM identity.server_key WHERE name = ?").param(name)
+                    .query(byte[].class).single();
+        });
+        return java.util.Objects.requireNonNull(stored);
     }
 }

@@ -98,8 +98,9 @@ class EventsToOutbox {
                 return;
             }
         }
-        // audited actions carry no time or id of their own: each is a new event
-        queue(kind, path.ids().getLast(), path, clock.instant(), UUID.randomUUID(), data);
+        // the action's own id, made when it was published: a retried listener, or the registry's republication on
+        // another node, queues it once and receivers see one id
+        queue(kind, path.ids().getLast(), path, action.occurredAt(), action.id(), data);
     }
 
     private void atSchool(EventKind kind, OrgId school, Instant occurredAt, String identity, Map<String, ?> data) {

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowPlainHttp   accept {@code http://} endpoints (development and tests only; production sends HTTPS only)
  * @param allowLoopback    accept endpoints on this machine (127.0.0.0/8, ::1) — tests only; private, link-local,
  *                         multicast and unspecified addresses stay refused even then
- * @param secretKey        base64 of 32 bytes that encrypt the subscriptions' secrets; without it a key is made once
- *                         and kept in the database (then a database dump alone is enough to sign as EduCloud)
+ * @param secretKey        the former key of the subscriptions' secrets (base64 of 32 bytes), read only to seal
+ *                         secrets of before identity's key-encryption key again ({@code LegacySecrets}); new secrets
+ *                         are sealed with {@code educloud.identity.key-encryption-key}
  * @param disableAfter     consecutive failed attempts after which a subscription is switched off
  * @param maxAttempts      attempts per event before it is given up
  * @param retryBase        the wait after the first failure; doubled after each further one, plus up to a quarter

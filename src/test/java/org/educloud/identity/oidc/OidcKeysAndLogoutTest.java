@@ -106,11 +106,7 @@ class OidcKeysAndLogoutTest {
     }
 
     private static JsonNode signedIn(RelyingParty app, OidcApps.Person person) throws Exception {
-        String callback = app.signIn(person.username(), TenantFixture.PASSWORD, "openid profile");
-        assertThat(callback).startsWith(RelyingParty.REDIRECT);
-        HttpResponse<String> tokens = app.exchange(RelyingParty.codeOf(callback), app.verifier);
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return RelyingParty.json(tokens.body());
+        return app.tokensFor(person.username(), "openid profile");
     }
 
     private OidcApps apps() {

@@ -182,11 +182,7 @@ class OidcProviderTest {
     }
 
     private JsonNode signedIn(RelyingParty app, OidcApps.Person person, String scope) throws Exception {
-        String callback = app.signIn(person.username(), TenantFixture.PASSWORD, scope);
-        assertThat(callback).startsWith(RelyingParty.REDIRECT);
-        HttpResponse<String> tokens = app.exchange(RelyingParty.codeOf(callback), app.verifier);
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return RelyingParty.json(tokens.body());
+        return app.tokensFor(person.username(), scope);
     }
 
     OidcApps.Person teacherOf(TenantFixture.Side side) {

@@ -66,6 +66,15 @@ final class RelyingParty {
                 "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
     }
 
+    /** Signs the person in (the fixtures' password) and exchanges the code with the verifier: the token response. */
+    JsonNode tokensFor(String username, String scope) throws Exception {
+        String callback = signIn(username, org.educloud.support.TenantFixture.PASSWORD, scope);
+        assertThat(callback).startsWith(REDIRECT);
+        HttpResponse<String> tokens = exchange(codeOf(callback), verifier);
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return json(tokens.body());
+    }
+
     /** Starts at the authorization endpoint, logs in through the real form, consents if asked; the final Location. */
     String signIn(String username, String password, String scope) throws Exception {
         HttpResponse<String> first = get(authorizeUrl(scope, REDIRECT));
