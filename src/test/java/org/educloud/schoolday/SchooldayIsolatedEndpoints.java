@@ -50,6 +50,8 @@ class SchooldayIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/schoolday/leave/{requestId}/decision", b -> "/schoolday/leave/9000000000/decision")
                         .param("approve", "true"),
                 byId(GET, "/schoolday/schools/{schoolId}/attendance", b -> school(b) + "/attendance"),
+                byId(POST, "/schoolday/classes/{classId}/period-work", b -> klass(b) + "/period-work")
+                        .param("assignmentId", "1").param("position", "2"),
                 byId(GET, "/api/v1/schoolday/classes/{classId}/timetable", b -> api(b) + "/timetable"),
                 list("/api/v1/schoolday/my/timetable"),
                 byId(GET, "/api/v1/schoolday/classes/{classId}/roll", b -> api(b) + "/roll"),
