@@ -52,33 +52,33 @@ class NoticeApiTest {
                 Audience.CLASSES, null, List.of(schoolClass), List.of(), ReplyKind.SIGNATURE, List.of(),
                 Instant.now().plus(2, ChronoUnit.DAYS)), List.of());
 
-        mvc.perform(get("/api/v1/homeschool/notices").with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/homeschool/notices").with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.received[0].notice.id").value(id))
                 .andExpect(jsonPath("$.received[0].notice.replyKind").value("SIGNATURE"))
                 .andExpect(jsonPath("$.received[0].mine").doesNotExist());
         mvc.perform(post("/api/v1/homeschool/notices/{id}/reply", id).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answer\":\"\"}").with(authentication(tenants.as(parent))).with(csrf()))
+                        .content("{\"answer\":\"\"}").with(authentication(tenants.asTokenHolder(parent))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/homeschool/notices/{id}/reply", id).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answer\":\"接口家长\"}").with(authentication(tenants.as(parent))).with(csrf()))
+                        .content("{\"answer\":\"接口家长\"}").with(authentication(tenants.asTokenHolder(parent))).with(csrf()))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/homeschool/notices/{id}", id).with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/homeschool/notices/{id}", id).with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notice.body").value("<p>请签字</p>"))
                 .andExpect(jsonPath("$.mine.answer").value("接口家长"));
 
-        mvc.perform(get("/api/v1/homeschool/notices").with(authentication(tenants.as(teacher.account()))))
+        mvc.perform(get("/api/v1/homeschool/notices").with(authentication(tenants.asTokenHolder(teacher.account()))))
                 .andExpect(jsonPath("$.sent[0].notice.id").value(id))
                 .andExpect(jsonPath("$.sent[0].read").value(1))
                 .andExpect(jsonPath("$.sent[0].replied").value(1));
-        mvc.perform(get("/api/v1/homeschool/notices/{id}/receipts", id).with(authentication(tenants.as(teacher.account()))))
+        mvc.perform(get("/api/v1/homeschool/notices/{id}/receipts", id).with(authentication(tenants.asTokenHolder(teacher.account()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].read").value(1))
                 .andExpect(jsonPath("$[0].families[?(@.studentName == '接口签字生')].receipt.answer").value("接口家长"))
                 .andExpect(jsonPath("$[0].families[?(@.studentName == '接口未读生')].reachable").value(false));
-        mvc.perform(get("/api/v1/homeschool/notices/{id}/receipts", id).with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/homeschool/notices/{id}/receipts", id).with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isNotFound());
     }
 
@@ -86,12 +86,12 @@ class NoticeApiTest {
     void anotherSchoolsParentAndTeacherGetNotFoundProblems() throws Exception {
         long other = notices.noticeOf(tenants.b())[0];
         mvc.perform(post("/api/v1/homeschool/notices/{id}/confirm", other)
-                        .with(authentication(tenants.as(tenants.a().person(Role.PARENT)))).with(csrf()))
+                        .with(authentication(tenants.asTokenHolder(tenants.a().person(Role.PARENT)))).with(csrf()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://educloud.org/problems/not-found"));
         mvc.perform(get("/api/v1/homeschool/notices/{id}/receipts", other)
-                        .with(authentication(tenants.as(tenants.a().person(Role.TEACHER)))))
+                        .with(authentication(tenants.asTokenHolder(tenants.a().person(Role.TEACHER)))))
                 .andExpect(status().isNotFound());
     }
 }

@@ -45,7 +45,7 @@ class SchooldayApiTest {
                 new LessonDraft(3, FIRST, "数学", own.staffId(), "301"));
 
         mvc.perform(get("/api/v1/schoolday/classes/{id}/timetable", schoolClass)
-                        .param("date", SchooldayFixture.WEDNESDAY.toString()).with(authentication(tenants.as(own.account()))))
+                        .param("date", SchooldayFixture.WEDNESDAY.toString()).with(authentication(tenants.asTokenHolder(own.account()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.periods[?(@.position == 2)].label").value("第1节"))
                 .andExpect(jsonPath("$.days[2].date").value("2026-12-09"))
@@ -54,7 +54,7 @@ class SchooldayApiTest {
                 .andExpect(jsonPath("$.days[2].lessons[0].room").value("301"))
                 .andExpect(jsonPath("$.days[0].lessons").isEmpty());
         mvc.perform(get("/api/v1/schoolday/my/timetable").param("date", SchooldayFixture.WEDNESDAY.toString())
-                        .with(authentication(tenants.as(own.account()))))
+                        .with(authentication(tenants.asTokenHolder(own.account()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].days[2].lessons[0].classId").value(schoolClass));
     }
@@ -68,7 +68,7 @@ class SchooldayApiTest {
         long absent = schoolday.newStudent(a, schoolClass, "接口缺勤生", parent);
         schoolday.newStudent(a, schoolClass, "接口出勤生", null);
 
-        mvc.perform(get("/api/v1/schoolday/classes/{id}/roll", schoolClass).with(authentication(tenants.as(head.account()))))
+        mvc.perform(get("/api/v1/schoolday/classes/{id}/roll", schoolClass).with(authentication(tenants.asTokenHolder(head.account()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taken").value(false))
                 .andExpect(jsonPath("$.lines[*].mark").value(org.hamcrest.Matchers.everyItem(
@@ -76,18 +76,18 @@ class SchooldayApiTest {
         mvc.perform(put("/api/v1/schoolday/classes/{id}/roll", schoolClass).param("date", TODAY.toString())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"marks\":[{\"studentId\":" + absent + ",\"mark\":\"ABSENT\",\"reason\":\"未到校\"}]}")
-                        .with(authentication(tenants.as(head.account()))).with(csrf()))
+                        .with(authentication(tenants.asTokenHolder(head.account()))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parentsTold").value(1))
                 .andExpect(jsonPath("$.roll.taken").value(true))
                 .andExpect(jsonPath("$.roll.lines[?(@.studentId == " + absent + ")].mark").value("ABSENT"));
 
-        mvc.perform(get("/api/v1/schoolday/classes/{id}/attendance", schoolClass)
-                        .with(authentication(tenants.as(head.account()))))
+        mvc.perform(get("/api/v1/schoolday/classes/{id}/attendance", schoolClass).param("date", TODAY.toString())
+                        .with(authentication(tenants.asTokenHolder(head.account()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rolls[0].position").value(0))
                 .andExpect(jsonPath("$.students[?(@.studentId == " + absent + ")].marks[0].mark").value("ABSENT"));
-        mvc.perform(get("/api/v1/schoolday/students/{id}/attendance", absent).with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/schoolday/students/{id}/attendance", absent).with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("接口缺勤生"))
                 .andExpect(jsonPath("$.marks[0].mark").value("ABSENT"))
@@ -104,30 +104,30 @@ class SchooldayApiTest {
         long stranger = schoolday.newStudent(a, schoolday.newClass(a, "别的班", null), "别班学生", null);
 
         mvc.perform(put("/api/v1/schoolday/classes/{id}/roll", schoolClass).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"marks\":[]}").with(authentication(tenants.as(parent))).with(csrf()))
+                        .content("{\"marks\":[]}").with(authentication(tenants.asTokenHolder(parent))).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("只有班主任或这节课的任课教师可以点名。"));
         mvc.perform(put("/api/v1/schoolday/classes/{id}/roll", schoolClass).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"marks\":[{\"studentId\":" + stranger + ",\"mark\":\"ABSENT\"}]}")
-                        .with(authentication(tenants.as(head.account()))).with(csrf()))
+                        .with(authentication(tenants.asTokenHolder(head.account()))).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("marks"));
         mvc.perform(put("/api/v1/schoolday/classes/{id}/roll", schoolClass).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"marks\":[{\"studentId\":" + child + ",\"mark\":\"GONE\"}]}")
-                        .with(authentication(tenants.as(head.account()))).with(csrf()))
+                        .with(authentication(tenants.asTokenHolder(head.account()))).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/schoolday/classes/{id}/attendance", schoolClass).with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/schoolday/classes/{id}/attendance", schoolClass).with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/schoolday/students/{id}/attendance", stranger).with(authentication(tenants.as(parent))))
+        mvc.perform(get("/api/v1/schoolday/students/{id}/attendance", stranger).with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://educloud.org/problems/not-found"));
         mvc.perform(get("/api/v1/schoolday/students/{id}/attendance", child).param("from", "2026-12-07")
-                        .param("to", "2026-12-01").with(authentication(tenants.as(parent))))
+                        .param("to", "2026-12-01").with(authentication(tenants.asTokenHolder(parent))))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/api/v1/schoolday/classes/{id}/timetable", tenants.b().classId())
-                        .with(authentication(tenants.as(a.person(Role.TEACHER)))))
+                        .with(authentication(tenants.asTokenHolder(a.person(Role.TEACHER)))))
                 .andExpect(status().isNotFound());
     }
 

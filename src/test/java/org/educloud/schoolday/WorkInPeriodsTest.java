@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @EduCloudTest
 class WorkInPeriodsTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
     TenantFixture tenants;
@@ -39,18 +38,22 @@ class WorkInPeriodsTest {
     Assignments assignments;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void theTeacherTiesAnAssignmentToTheirPeriodAndTheTimetableAndTheFamilysTodayShowIt() throws Exception {
+        // the installation's today, which "today" pages use (the test JVM's zone may be a day behind)
+        LocalDate today = LocalDate.now(clock);
         TenantFixture.Side a = tenants.a();
         SchooldayFixture.Teacher teacher = schoolday.newTeacherWithAccount(a, "课上作业老师");
         UserId parent = schoolday.newParent(a);
         long schoolClass = schoolday.newClass(a, "课上作业班", null);
         schoolday.newStudent(a, schoolClass, "课上作业生", parent);
         timetables.setLesson(schoolday.as(a.person(Role.SCHOOL_ADMIN)), schoolClass,
-                new LessonDraft(TODAY.getDayOfWeek().getValue(), FIRST, "数学", teacher.staffId(), null));
+                new LessonDraft(today.getDayOfWeek().getValue(), FIRST, "数学", teacher.staffId(), null));
         long work = assignments.set(schoolday.as(teacher.account()), anAssignment().forClass(schoolClass)
-                .titled("课堂练习：分数加减").open(TODAY.atStartOfDay().plusMinutes(1), LocalDateTime.now().plusDays(2))
+                .titled("课堂练习：分数加减").open(today.atStartOfDay().plusMinutes(1), LocalDateTime.now().plusDays(2))
                 .build()).getFirst();
         assignments.publish(schoolday.as(teacher.account()), work);
 

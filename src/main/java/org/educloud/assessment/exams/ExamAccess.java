@@ -109,14 +109,15 @@ class ExamAccess {
         return exam.subjectNames().stream().filter(s -> taught.subjects().contains(s.strip())).toList();
     }
 
-    /** The classes of the exam's grade whose scores the caller may enter (for the exam's page). */
+    /** The classes of the exam's grade whose scores the caller may enter, in some subject (for the exam's page). */
     List<SchoolClassView> classes(Scope scope, ExamView exam, Viewer viewer) {
         if (viewer.kind() == Viewer.Kind.SCHOOL) {
             return roster.classes(scope, org.educloud.shared.OrgId.of(exam.schoolId()), exam.grade(), 0, 100).items()
                     .stream().filter(c -> c.termId().value() == exam.termId()).toList();
         }
         if (viewer.kind() == Viewer.Kind.TEACHER) {
-            return roster.taughtClasses(scope).stream().filter(c -> viewer.classes().contains(c.id().value())).toList();
+            return roster.taughtClasses(scope).stream().filter(c -> viewer.classes().contains(c.id().value()))
+                    .filter(c -> !subjects(scope, exam, viewer, c.id()).isEmpty()).toList();
         }
         return List.of();
     }
