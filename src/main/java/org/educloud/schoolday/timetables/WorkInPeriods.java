@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * learning's (the assignment's period); this slice checks the period against the class's bell schedule.
  */
 @Service
-public class WorkInPeriods {
+class WorkInPeriods {
 
     private final AssignmentPeriods periods;
     private final Assignments assignments;
