@@ -112,6 +112,8 @@ class RollAndLeaveBrowserTest {
         logIn(parent);
         browser.get(url("/schoolday/attendance"));
         assertThat(main()).contains("已批准").doesNotContain("待审批");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})",
+                browser.findElement(By.xpath("//span[contains(@class,'badge') and normalize-space(.)='已批准']")));
         assertNoSidewaysScrolling();
         HeadlessChromium.screenshot(browser, "roll-6-parent-sees-leave-approved-phone");
     }
