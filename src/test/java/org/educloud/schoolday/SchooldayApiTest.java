@@ -41,8 +41,10 @@ class SchooldayApiTest {
         TenantFixture.Side a = tenants.a();
         SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "接口老师");
         long schoolClass = schoolday.newClass(a, "接口课表班", null);
+        // a room of its own: rooms are shared by the school's classes, and other tests place lessons there too
+        String room = "接口教室" + schoolClass;
         timetables.setLesson(schoolday.as(a.person(Role.SCHOOL_ADMIN)), schoolClass,
-                new LessonDraft(3, FIRST, "数学", own.staffId(), "301"));
+                new LessonDraft(3, FIRST, "数学", own.staffId(), room));
 
         mvc.perform(get("/api/v1/schoolday/classes/{id}/timetable", schoolClass)
                         .param("date", SchooldayFixture.WEDNESDAY.toString()).with(authentication(tenants.asTokenHolder(own.account()))))
@@ -51,7 +53,7 @@ class SchooldayApiTest {
                 .andExpect(jsonPath("$.days[2].date").value("2026-12-09"))
                 .andExpect(jsonPath("$.days[2].lessons[0].subject").value("数学"))
                 .andExpect(jsonPath("$.days[2].lessons[0].teacherName").value("接口老师"))
-                .andExpect(jsonPath("$.days[2].lessons[0].room").value("301"))
+                .andExpect(jsonPath("$.days[2].lessons[0].room").value(room))
                 .andExpect(jsonPath("$.days[0].lessons").isEmpty());
         mvc.perform(get("/api/v1/schoolday/my/timetable").param("date", SchooldayFixture.WEDNESDAY.toString())
                         .with(authentication(tenants.asTokenHolder(own.account()))))
