@@ -9,6 +9,7 @@
  * {@code analysis} (classical item analysis, pure).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records"})
+        allowedDependencies = {"shared", "tenancy", "identity", "roster", "library", "learning", "records",
+                "schoolday"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.assessment;

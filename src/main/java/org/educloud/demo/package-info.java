@@ -11,6 +11,6 @@
         allowedDependencies = {"shared", "tenancy", "identity", "roster", "platform", "records", "library", "learning", "equity",
                 "assessment", "assessment :: items", "assessment :: quizzes", "assessment :: attempts", "assessment :: exams", "network", "maintenance",
                 "maintenance :: tickets", "maintenance :: vendors", "development", "schoolday :: timetables", "schoolday :: attendance",
-                "homeschool :: notices"})
+                "homeschool :: notices", "homeschool :: messages"})
 @org.jspecify.annotations.NullMarked
 package org.educloud.demo;

@@ -35,11 +35,14 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                         + b.assessed().itemId() + "/history"),
                 // a quiz assembled from the other side's item
                 byId(POST, "/api/v1/assessment/quizzes", b -> "/api/v1/assessment/quizzes")
-                        .json(b -> "{\"title\":\"越界\",\"attemptsAllowed\":1,\"answersVisible\":\"NEVER\","
+                        // every field given: a body the API would refuse as unreadable (400) never reaches the scope check
+                        .json(b -> "{\"title\":\"越界\",\"instructions\":\"\",\"attemptsAllowed\":1,\"shuffleItems\":false,"
+                                + "\"shuffleOptions\":false,\"answersVisible\":\"NEVER\",\"blueprint\":[],"
                                 + "\"items\":[{\"itemId\":" + b.assessed().itemId() + ",\"points\":1}]}"),
                 byId(GET, "/api/v1/assessment/quizzes/{id}", b -> "/api/v1/assessment/quizzes/" + b.assessed().quizId()),
                 byId(PUT, "/api/v1/assessment/quizzes/{id}", b -> "/api/v1/assessment/quizzes/" + b.assessed().quizId())
-                        .json("{\"title\":\"越界\",\"attemptsAllowed\":1,\"answersVisible\":\"NEVER\"}"),
+                        .json("{\"title\":\"越界\",\"instructions\":\"\",\"attemptsAllowed\":1,\"shuffleItems\":false,"
+                                + "\"shuffleOptions\":false,\"answersVisible\":\"NEVER\",\"items\":[],\"blueprint\":[]}"),
                 byId(POST, "/api/v1/assessment/quizzes/{id}/classes", b -> "/api/v1/assessment/quizzes/"
                         + b.assessed().quizId() + "/classes")
                         .json(b -> "{\"classIds\":[" + b.classId() + "],\"opensAt\":\"2026-01-01T00:00:00Z\","

@@ -37,7 +37,13 @@ class HomeschoolIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/homeschool/notices", b -> "/homeschool/notices")
                         .param("title", "越界通知").param("body", "越界").param("audience", "CLASSES")
                         .param("classIds", b -> String.valueOf(b.classId())).param("replyKind", "NONE")
-                        .param("deadline", "2099-01-01T08:00"));
+                        .param("deadline", "2099-01-01T08:00"),
+                list("/api/v1/homeschool/notices"),
+                byId(GET, "/api/v1/homeschool/notices/{id}", b -> "/api" + notice(b)),
+                byId(POST, "/api/v1/homeschool/notices/{id}/confirm", b -> "/api" + notice(b) + "/confirm"),
+                byId(POST, "/api/v1/homeschool/notices/{id}/reply", b -> "/api" + notice(b) + "/reply")
+                        .json("{\"answer\":\"越界签字\"}"),
+                byId(GET, "/api/v1/homeschool/notices/{id}/receipts", b -> "/api" + notice(b) + "/receipts"));
     }
 
     @Override

@@ -43,6 +43,8 @@ class MessagesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.educloud.identity.IdentityManagement identity;
 
     /** A head teacher with a class of their own, one student, and that student's parent. */
     record Family(UserId teacher, UserId parent, long schoolClass) {
@@ -145,5 +147,35 @@ class MessagesTest {
     private long bells(UserId account) {
         return jdbc.sql("SELECT count(*) FROM learning.notification WHERE recipient = ? AND kind = 'HOME_MESSAGE'")
                 .param(account.value()).query(Long.class).single();
+    }
+
+    @Test
+    void aTeacherOfTwoSchoolsSwitchesTheirMessagesBetweenThem() throws Exception {
+        TenantFixture.Side a = tenants.a();
+        TenantFixture.Side b = tenants.b();
+        SchooldayFixture.Teacher teacher = schoolday.newTeacherWithAccount(a, "两校老师");
+        long inA = schoolday.newClass(a, "甲校班", teacher.staffId());
+        schoolday.newStudent(a, inA, "甲校学生", schoolday.newParent(a));
+        identity.grant(Scope.installation(), teacher.account(), Role.TEACHER, b.school().id());
+        long staffInB = schoolday.newTeacher(b, "两校老师", teacher.account());
+        long inB = schoolday.newClass(b, "乙校班", staffInB);
+        schoolday.newStudent(b, inB, "乙校学生", schoolday.newParent(b));
+
+        String all = page(teacher.account(), "/homeschool/messages");
+        assertThat(all).contains("id=\"message-schools\"").contains(a.school().name()).contains(b.school().name())
+                .contains("甲校学生").contains("乙校学生");
+        String onlyA = page(teacher.account(), "/homeschool/messages?school=" + a.school().id().value());
+        assertThat(onlyA).contains("甲校学生").doesNotContain("乙校学生");
+        int notTheirs = mvc.perform(get("/homeschool/messages").param("school", "9000000000")
+                        .with(authentication(tenants.as(teacher.account()))))
+                .andReturn().getResponse().getStatus();
+        assertThat(notTheirs).isEqualTo(404);
+        assertThat(page(family("一校").teacher(), "/homeschool/messages")).as("one school: no switch")
+                .doesNotContain("id=\"message-schools\"");
+    }
+
+    private String page(UserId user, String path) throws Exception {
+        return mvc.perform(get(path).with(authentication(tenants.as(user)))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

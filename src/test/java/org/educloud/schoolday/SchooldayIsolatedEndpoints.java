@@ -4,6 +4,7 @@ import static org.educloud.support.IsolatedEndpoint.byId;
 import static org.educloud.support.IsolatedEndpoint.list;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,18 @@ class SchooldayIsolatedEndpoints implements IsolatedEndpoints {
                 // no leave request of district B exists in the fixture: SchooldayIsolationTest decides a real one
                 byId(POST, "/schoolday/leave/{requestId}/decision", b -> "/schoolday/leave/9000000000/decision")
                         .param("approve", "true"),
-                byId(GET, "/schoolday/schools/{schoolId}/attendance", b -> school(b) + "/attendance")));
+                byId(GET, "/schoolday/schools/{schoolId}/attendance", b -> school(b) + "/attendance"),
+                byId(POST, "/schoolday/classes/{classId}/period-work", b -> klass(b) + "/period-work")
+                        .param("assignmentId", "1").param("position", "2"),
+                byId(GET, "/api/v1/schoolday/classes/{classId}/timetable", b -> api(b) + "/timetable"),
+                list("/api/v1/schoolday/my/timetable"),
+                byId(GET, "/api/v1/schoolday/classes/{classId}/roll", b -> api(b) + "/roll"),
+                byId(PUT, "/api/v1/schoolday/classes/{classId}/roll", b -> api(b) + "/roll")
+                        .param("date", "2026-12-01").json(b -> "{\"marks\":[{\"studentId\":" + b.studentId()
+                                + ",\"mark\":\"ABSENT\"}]}"),
+                byId(GET, "/api/v1/schoolday/classes/{classId}/attendance", b -> api(b) + "/attendance"),
+                byId(GET, "/api/v1/schoolday/students/{studentId}/attendance",
+                        b -> "/api/v1/schoolday/students/" + b.studentId() + "/attendance")));
         return all;
     }
 
@@ -59,6 +71,10 @@ class SchooldayIsolatedEndpoints implements IsolatedEndpoints {
 
     static String klass(TenantFixture.Side side) {
         return "/schoolday/classes/" + side.classId();
+    }
+
+    static String api(TenantFixture.Side side) {
+        return "/api/v1/schoolday/classes/" + side.classId();
     }
 
     static String school(TenantFixture.Side side) {

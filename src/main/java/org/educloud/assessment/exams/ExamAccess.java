@@ -7,6 +7,8 @@ import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassRoster;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
+import org.educloud.schoolday.SubjectTeaching;
+import org.educloud.schoolday.TaughtSubjects;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
@@ -21,12 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ExamAccess {
 
+    /** A class whose scores the caller may enter, and the exam's subjects they may enter in it. */
+    record Enterable(ClassRoster roster, List<String> subjects) {
+    }
+
     private final ExamStore store;
     private final RosterDirectory roster;
+    private final SubjectTeaching teaching;
 
-    ExamAccess(ExamStore store, RosterDirectory roster) {
+    ExamAccess(ExamStore store, RosterDirectory roster, SubjectTeaching teaching) {
         this.store = store;
         this.roster = roster;
+        this.teaching = teaching;
     }
 
     ExamView exam(long examId) {
@@ -64,9 +72,10 @@ class ExamAccess {
 
     /**
      * A class whose scores the caller may enter: of the exam's school and grade, and theirs to teach (or any, for
-     * the school's admins). An exam the caller does not reach is 404; one they only read is 403.
+     * the school's admins), with the subjects they may enter. An exam the caller does not reach is 404; one they only
+     * read, or a class where they teach none of the exam's subjects, is 403.
      */
-    ClassRoster enterable(Scope scope, ExamView exam, long classId) {
+    Enterable enterable(Scope scope, ExamView exam, long classId) {
         Viewer viewer = viewer(scope, exam);
         if (!viewer.entersScoresOf(classId) && viewer.kind() != Viewer.Kind.SCHOOL) {
             throw viewer.kind() == Viewer.Kind.TEACHER ? new ForbiddenException("assessment.exam.error.notYourClass")
@@ -77,17 +86,38 @@ class ExamAccess {
         if (c.schoolId().value() != exam.schoolId() || c.grade() != exam.grade()) {
             throw new NotFoundException("assessment.exam.error.classNotInExam");
         }
-        return schoolClass;
+        List<String> subjects = subjects(scope, exam, viewer, c.id());
+        if (subjects.isEmpty()) {
+            throw new ForbiddenException("assessment.exam.error.notYourSubject");
+        }
+        return new Enterable(schoolClass, subjects);
     }
 
-    /** The classes of the exam's grade whose scores the caller may enter (for the exam's page). */
+    /**
+     * The exam's subjects the caller may enter for the class: every one for the school's admins and the class's head
+     * teacher; for a subject teacher, those the class's timetable has them teach there. A class without a timetable
+     * says nothing about who teaches what, so its teachers enter every subject (as before timetables existed).
+     */
+    private List<String> subjects(Scope scope, ExamView exam, Viewer viewer, ClassId classId) {
+        if (viewer.kind() == Viewer.Kind.SCHOOL || roster.ledClasses(scope).contains(classId)) {
+            return exam.subjectNames();
+        }
+        TaughtSubjects taught = teaching.subjectsTaught(scope, classId);
+        if (!taught.timetabled()) {
+            return exam.subjectNames();
+        }
+        return exam.subjectNames().stream().filter(s -> taught.subjects().contains(s.strip())).toList();
+    }
+
+    /** The classes of the exam's grade whose scores the caller may enter, in some subject (for the exam's page). */
     List<SchoolClassView> classes(Scope scope, ExamView exam, Viewer viewer) {
         if (viewer.kind() == Viewer.Kind.SCHOOL) {
             return roster.classes(scope, org.educloud.shared.OrgId.of(exam.schoolId()), exam.grade(), 0, 100).items()
                     .stream().filter(c -> c.termId().value() == exam.termId()).toList();
         }
         if (viewer.kind() == Viewer.Kind.TEACHER) {
-            return roster.taughtClasses(scope).stream().filter(c -> viewer.classes().contains(c.id().value())).toList();
+            return roster.taughtClasses(scope).stream().filter(c -> viewer.classes().contains(c.id().value()))
+                    .filter(c -> !subjects(scope, exam, viewer, c.id()).isEmpty()).toList();
         }
         return List.of();
     }

@@ -47,7 +47,8 @@ class ImportingScores {
     @Transactional
     public ScoreImport importScores(Scope scope, long examId, long classId, Path file) {
         ExamView exam = access.exam(examId);
-        ClassRoster roster = access.enterable(scope, exam, classId);
+        ExamAccess.Enterable enterable = access.enterable(scope, exam, classId);
+        ClassRoster roster = enterable.roster();
         List<ImportProblem> problems = new ArrayList<>();
         Map<StudentView, Map<String, ScoreCell>> cells = new LinkedHashMap<>();
         try (TabularFile table = TabularFile.open(file, limits)) {
@@ -55,7 +56,7 @@ class ImportingScores {
             if (!rows.hasNext()) {
                 return refused(ImportProblem.ofFile("roster.import.error.empty"));
             }
-            Columns columns = columns(rows.next(), exam, problems);
+            Columns columns = columns(rows.next(), exam, enterable.subjects(), problems);
             if (!problems.isEmpty()) {
                 return new ScoreImport(false, 0, problems);
             }
@@ -108,7 +109,8 @@ class ImportingScores {
         }
     }
 
-    private static Columns columns(TabularFile.SourceRow header, ExamView exam, List<ImportProblem> problems) {
+    private static Columns columns(TabularFile.SourceRow header, ExamView exam, List<String> enterable,
+                                   List<ImportProblem> problems) {
         int number = -1;
         int name = -1;
         Map<Integer, ExamSubject> subjects = new LinkedHashMap<>();
@@ -131,6 +133,9 @@ class ImportingScores {
                 if (subject == null) {
                     problems.add(ImportProblem.at(header.number(), text, text, "assessment.exam.import.unknownSubject",
                             String.join("、", exam.subjectNames())));
+                } else if (!enterable.contains(subject.subject())) {
+                    problems.add(ImportProblem.at(header.number(), text, text, "assessment.exam.import.notYourSubject",
+                            String.join("、", enterable)));
                 } else {
                     subjects.put(c, subject);
                 }

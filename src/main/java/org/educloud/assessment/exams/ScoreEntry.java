@@ -11,6 +11,7 @@ import org.educloud.roster.ClassRoster;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.roster.StudentView;
 import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,9 +38,16 @@ public class ScoreEntry {
         this.clock = clock;
     }
 
-    /** The class's students with what is entered for each subject, as the page's cells show it. */
+    /**
+     * The class's students with what is entered for each subject, as the page's cells show it, and the subjects the
+     * caller may enter (a subject teacher's own; the others are shown, not editable).
+     */
     public record Sheet(ExamView exam, SchoolClassView schoolClass, List<StudentView> students,
-                        Map<Long, Map<String, String>> cells) {
+                        Map<Long, Map<String, String>> cells, List<String> editable) {
+
+        public boolean editable(String subject) {
+            return editable.contains(subject);
+        }
 
         public String cell(long studentId, String subject) {
             return cells.getOrDefault(studentId, Map.of()).getOrDefault(subject, "");
@@ -49,22 +57,29 @@ public class ScoreEntry {
     @Transactional(readOnly = true)
     public Sheet sheet(Scope scope, long examId, long classId) {
         ExamView exam = access.exam(examId);
-        ClassRoster roster = access.enterable(scope, exam, classId);
+        ExamAccess.Enterable enterable = access.enterable(scope, exam, classId);
+        ClassRoster roster = enterable.roster();
         Map<Long, Map<String, String>> cells = new HashMap<>();
         for (ScoreRow row : store.scores(examId)) {
             cells.computeIfAbsent(row.studentId(), k -> new HashMap<>()).put(row.subject(), ScoreCell.text(row));
         }
-        return new Sheet(exam, roster.schoolClass(), roster.students(), cells);
+        return new Sheet(exam, roster.schoolClass(), roster.students(), cells, enterable.subjects());
     }
 
     /**
      * Saves the page's cells (student id → subject → text); answers the problems, each naming the student and
-     * subject, and saves nothing while there are any.
+     * subject, and saves nothing while there are any. A cell of a subject the caller may not enter is refused (403).
      */
     @Transactional
     public List<ImportProblem> save(Scope scope, long examId, long classId, Map<Long, Map<String, String>> cells) {
         ExamView exam = access.exam(examId);
-        ClassRoster roster = access.enterable(scope, exam, classId);
+        ExamAccess.Enterable enterable = access.enterable(scope, exam, classId);
+        ClassRoster roster = enterable.roster();
+        boolean othersSubject = cells.values().stream().flatMap(c -> c.keySet().stream())
+                .anyMatch(subject -> !enterable.subjects().contains(subject));
+        if (othersSubject) {
+            throw new ForbiddenException("assessment.exam.error.notYourSubject");
+        }
         List<ImportProblem> problems = new ArrayList<>();
         Map<StudentView, Map<String, ScoreCell>> parsed = new LinkedHashMap<>();
         int line = 0;

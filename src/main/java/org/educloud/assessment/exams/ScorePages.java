@@ -101,7 +101,7 @@ class ScorePages {
             Worksheet ws = workbook.newWorksheet("成绩");
             ws.value(0, 0, "学号");
             ws.value(0, 1, "姓名");
-            List<String> subjects = sheet.exam().subjectNames();
+            List<String> subjects = sheet.editable();
             for (int c = 0; c < subjects.size(); c++) {
                 ws.value(0, c + 2, SpreadsheetCells.safe(subjects.get(c)));
             }

@@ -1,7 +1,10 @@
 package org.educloud.homeschool.messages;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.educloud.homeschool.delivery.DeliveryProperties;
+import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -35,10 +38,27 @@ class MessagePages {
         this.maxLength = properties.messages().maxLength();
     }
 
+    /**
+     * A teacher (or parent) whose threads and contacts span several schools switches between them with
+     * {@code ?school=}, as other pages choose a school; without it every school's are shown. A school that is none of
+     * theirs is not found.
+     */
     @GetMapping
-    String list(Scope scope, Model model) {
-        model.addAttribute("threads", messaging.threads(scope));
-        model.addAttribute("contacts", messaging.contacts(scope));
+    String list(Scope scope, @RequestParam(required = false) @Nullable Long school, Model model) {
+        List<MessageThread> threads = messaging.threads(scope);
+        List<Contact> contacts = messaging.contacts(scope);
+        Map<Long, String> schools = messaging.schoolsOf(threads, contacts);
+        if (school != null) {
+            if (!schools.containsKey(school)) {
+                throw new NotFoundException("homeschool.messages.notFound");
+            }
+            threads = threads.stream().filter(t -> t.schoolId() == school).toList();
+            contacts = contacts.stream().filter(c -> c.school().value() == school).toList();
+        }
+        model.addAttribute("schools", schools.size() > 1 ? schools : Map.of());
+        model.addAttribute("school", school);
+        model.addAttribute("threads", threads);
+        model.addAttribute("contacts", contacts);
         model.addAttribute("teacher", scope.has(org.educloud.shared.Role.TEACHER));
         model.addAttribute("setting", messaging.setting(scope));
         model.addAttribute("maxLength", maxLength);

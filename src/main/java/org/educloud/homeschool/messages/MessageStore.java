@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class MessageStore {
 
     private static final String THREAD_COLUMNS = """
-            t.id, t.teacher, t.teacher_name, t.parent, t.parent_name, t.student_name, t.last_message_at,
+            t.id, t.school_id, t.teacher, t.teacher_name, t.parent, t.parent_name, t.student_name, t.last_message_at,
             t.teacher = :viewer AS viewer_is_teacher,
             (SELECT count(*) FROM homeschool.message m WHERE m.thread_id = t.id AND m.author <> :viewer
                AND m.id > CASE WHEN t.teacher = :viewer THEN t.teacher_read_upto ELSE t.parent_read_upto END) AS unread
@@ -115,7 +115,7 @@ class MessageStore {
         return new MessageThread(rs.getLong("id"), new UserId(rs.getLong("teacher")), rs.getString("teacher_name"),
                 new UserId(rs.getLong("parent")), rs.getString("parent_name"), rs.getString("student_name"),
                 rs.getTimestamp("last_message_at").toInstant(), rs.getBoolean("viewer_is_teacher"),
-                rs.getLong("unread"));
+                rs.getLong("unread"), rs.getLong("school_id"));
     }
 
     private static String cut(String name) {

@@ -66,6 +66,19 @@ public class Messaging {
         return correspondents.of(scope);
     }
 
+    /** The schools of these threads and contacts, by name: the school switch of a teacher in several schools. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> schoolsOf(List<MessageThread> threads, List<Contact> contacts) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        threads.forEach(t -> ids.add(t.schoolId()));
+        contacts.forEach(c -> ids.add(c.school().value()));
+        Map<Long, String> schools = new java.util.TreeMap<>();
+        for (long id : ids) {
+            tenancy.find(org.educloud.shared.OrgId.of(id)).ifPresent(school -> schools.put(id, school.name()));
+        }
+        return schools;
+    }
+
     @Transactional(readOnly = true)
     public long unread(Scope scope) {
         return store.unread(scope.userId());

@@ -35,14 +35,16 @@ class TimetablePages {
             "历史", "地理", "音乐", "美术", "体育", "信息科技", "劳动", "综合实践", "班会", "书法");
 
     private final Timetables timetables;
+    private final WorkInPeriods work;
     private final SchoolClasses classes;
     private final RosterDirectory roster;
     private final MessageSource messages;
     private final Clock clock;
 
-    TimetablePages(Timetables timetables, SchoolClasses classes, RosterDirectory roster, MessageSource messages,
-                   Clock clock) {
+    TimetablePages(Timetables timetables, WorkInPeriods work, SchoolClasses classes, RosterDirectory roster,
+                   MessageSource messages, Clock clock) {
         this.timetables = timetables;
+        this.work = work;
         this.classes = classes;
         this.roster = roster;
         this.messages = messages;
@@ -55,7 +57,9 @@ class TimetablePages {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("day", day);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("grids", timetables.myWeek(scope, day));
+        List<WeekGrid> grids = timetables.myWeek(scope, day);
+        model.addAttribute("grids", grids);
+        model.addAttribute("work", workIn(scope, grids));
         if (scope.isAdministrator()) {
             List<SchoolClassView> administered = roster.classes(scope, null, null, 0, 200).items();
             Map<Long, String> schools = new LinkedHashMap<>();
@@ -71,7 +75,9 @@ class TimetablePages {
     String today(Scope scope, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("grids", timetables.myWeek(scope, today));
+        List<WeekGrid> grids = timetables.myWeek(scope, today);
+        model.addAttribute("grids", grids);
+        model.addAttribute("work", workIn(scope, grids));
         return "schoolday/today :: today";
     }
 
@@ -121,6 +127,20 @@ class TimetablePages {
         return "redirect:/schoolday/classes/" + classId + "/timetable";
     }
 
+    /** The work tied to periods of the grids' classes in their days. */
+    private Map<String, List<org.educloud.learning.PeriodWork>> workIn(Scope scope, List<WeekGrid> grids) {
+        Map<String, List<org.educloud.learning.PeriodWork>> found = new java.util.HashMap<>();
+        for (WeekGrid grid : grids) {
+            if (grid.days().isEmpty()) {
+                continue;
+            }
+            java.util.Set<Long> classIds = new java.util.TreeSet<>();
+            grid.cells().values().forEach(c -> classIds.add(c.classId()));
+            found.putAll(work.byPeriod(scope, classIds, grid.days().getFirst(), grid.days().getLast()));
+        }
+        return found;
+    }
+
     private String refused(Scope scope, long classId, @Nullable LocalDate date, DomainException refused, Model model,
                            Locale locale, HttpServletResponse response) {
         response.setStatus(refused instanceof org.educloud.shared.ConflictException ? 409
@@ -136,8 +156,13 @@ class TimetablePages {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("day", day);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("grid", timetables.classWeek(scope, classId, day).orElse(null));
+        WeekGrid grid = timetables.classWeek(scope, classId, day).orElse(null);
+        model.addAttribute("grid", grid);
         model.addAttribute("admin", admin);
+        if (grid != null) {
+            model.addAttribute("work", work.byPeriod(scope, List.of(classId), grid.days().getFirst(), grid.days().getLast()));
+            model.addAttribute("tieable", work.tieable(scope, classId));
+        }
         if (admin) {
             model.addAttribute("teachers", timetables.teachersFor(scope, schoolClass));
             model.addAttribute("subjects", SUBJECTS);

@@ -21,6 +21,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.schoolday.SchooldayFixture;
+import org.educloud.schoolday.timetables.LessonDraft;
+import org.educloud.schoolday.timetables.Timetables;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -59,6 +61,8 @@ class ExamScoresTest {
     ScoreAnalysis analysis;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Timetables timetables;
 
     /** A fresh exam of grade 5 with 语文 (100) and 数学 (120); 甲班 taught by its own teacher, 乙班 by nobody. */
     record World(long exam, long first, long second, SchooldayFixture.Teacher teacher, UserId parent, String tag,
@@ -308,6 +312,51 @@ class ExamScoresTest {
                 .param("name", "x").param("heldOn", "2026-12-01").param("grade", "5").param("subjects", "语文"))
                 .andReturn().getResponse().getStatus();
         assertThat(teacher).isIn(403, 404);
+    }
+
+    @Test
+    void aSubjectTeacherEntersOnlyTheSubjectTheTimetableGivesThemAndTheHeadTeacherEntersAll() throws Exception {
+        World w = world();
+        TenantFixture.Side a = tenants.a();
+        SchooldayFixture.Teacher math = schoolday.newTeacherWithAccount(a, "数学老师" + w.tag());
+        timetables.setLesson(admin(), w.second(), new LessonDraft(1, SchooldayFixture.FIRST, "数学", math.staffId(), null));
+        timetables.setLesson(admin(), w.first(), new LessonDraft(2, SchooldayFixture.FIRST, "数学", math.staffId(), null));
+        Scope teacher = as(math.account());
+
+        assertThat(entry.save(teacher, w.exam(), w.second(), Map.of(w.id("乙一"), Map.of("数学", "99")))).isEmpty();
+        assertThatThrownBy(() -> entry.save(teacher, w.exam(), w.second(), Map.of(w.id("乙一"), Map.of("语文", "80"))))
+                .as("语文 is not theirs in 乙班").isInstanceOf(ForbiddenException.class);
+        assertThat(entry.sheet(teacher, w.exam(), w.second()).editable()).containsExactly("数学");
+        String sheet = page(math.account(), "/assessment/exams/" + w.exam() + "/classes/" + w.second() + "/scores");
+        assertThat(sheet).containsPattern("name=\"s_" + w.id("乙一") + "_0\"[^>]*disabled")
+                .doesNotContainPattern("name=\"s_" + w.id("乙一") + "_1\"[^>]*disabled");
+
+        MockHttpServletResponse imported = mvc.perform(multipart("/assessment/exams/" + w.exam() + "/classes/"
+                        + w.second() + "/import").file(new MockMultipartFile("file", "s.csv", "text/csv",
+                        ("姓名,语文,数学\n乙一" + w.tag() + ",80,98\n").getBytes(StandardCharsets.UTF_8)))
+                .with(authentication(tenants.as(math.account()))).with(csrf())).andReturn().getResponse();
+        assertThat(imported.getStatus()).isEqualTo(422);
+        assertThat(imported.getContentAsString(StandardCharsets.UTF_8)).contains("不是您在本班任教的科目");
+        assertThat(analysis.report(admin(), w.exam()).students()).filteredOn(l -> l.name().equals("乙一" + w.tag()))
+                .singleElement().satisfies(l -> assertThat(l.scores()).as("all or nothing").containsExactly("", "99"));
+
+        int otherSubjectOnly = mvc.perform(post("/assessment/exams/" + w.exam() + "/classes/" + w.second() + "/scores")
+                        .param("s_" + w.id("乙一") + "_0", "80")
+                        .with(authentication(tenants.as(math.account()))).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(otherSubjectOnly).isEqualTo(403);
+        assertThat(entry.save(as(w.teacher().account()), w.exam(), w.first(),
+                Map.of(w.id("甲一"), Map.of("语文", "90", "数学", "100")))).as("甲班's head teacher enters every subject")
+                .isEmpty();
+    }
+
+    @Test
+    void aTeacherWithNoneOfTheExamsSubjectsInTheClassIsRefused() {
+        World w = world();
+        SchooldayFixture.Teacher music = schoolday.newTeacherWithAccount(tenants.a(), "音乐老师" + w.tag());
+        timetables.setLesson(admin(), w.second(), new LessonDraft(3, SchooldayFixture.FIRST, "音乐", music.staffId(), null));
+        assertThatThrownBy(() -> entry.sheet(as(music.account()), w.exam(), w.second()))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("notYourSubject");
     }
 
     private MockHttpServletResponse upload(World w, String name, byte[] content) throws Exception {

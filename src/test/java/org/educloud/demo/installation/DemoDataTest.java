@@ -197,4 +197,16 @@ class DemoDataTest {
         assertThat(shiyan.uses()).isPositive();
         assertThat(shiyan.studentDays()).isPositive();
     }
+
+    @Test
+    void theDemoParentAndHisSonsHeadTeacherHaveWrittenToEachOther() {
+        UserId teacher = identity.accountNamed("teacher.wang").orElseThrow();
+        UserId parent = identity.accountNamed("parent.zhang").orElseThrow();
+        List<Long> authors = jdbc.sql("""
+                        SELECT m.author FROM homeschool.message m JOIN homeschool.message_thread t ON t.id = m.thread_id
+                        WHERE t.teacher = ? AND t.parent = ? ORDER BY m.id""")
+                .params(teacher.value(), parent.value()).query(Long.class).list();
+        assertThat(authors).hasSizeGreaterThanOrEqualTo(3)
+                .startsWith(parent.value(), teacher.value(), parent.value());
+    }
 }
