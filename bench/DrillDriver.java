@@ -212,13 +212,19 @@ public class DrillDriver {
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"surveys.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n";
         long start = System.nanoTime();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/equity/surveys/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(
-                        HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-                        HttpRequest.BodyPublishers.ofFile(file),
-                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page;
+        try {
+            page = browser.send(HttpRequest.newBuilder(URI.create(base + "/equity/surveys/import"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.concat(
+                            HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+                            HttpRequest.BodyPublishers.ofFile(file),
+                            HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            System.out.println("no answer (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
         boolean applied = page.body().contains("id=\"import-outcome\"") && page.body().contains("class=\"notice\"");
         System.out.printf("%d %s in %.1f s%n", page.statusCode(), applied ? "APPLIED" : "NOT APPLIED",
                 (System.nanoTime() - start) / 1e9);
@@ -234,6 +240,8 @@ public class DrillDriver {
         HttpClient browser = browser();
         login(browser, base, user, password);
         String token = token(browser, base);
+        // the API is called without the browser's cookies: a bearer token is all it takes
+        HttpClient apiClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         long start = System.currentTimeMillis();
         long end = start + (before + stopped + after) * 1000L;
@@ -251,7 +259,8 @@ public class DrillDriver {
                                     .build();
                     long sent = System.currentTimeMillis();
                     try {
-                        HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = (api ? apiClient : browser).send(request,
+                                HttpResponse.BodyHandlers.ofString());
                         answers.add(new Answer(sent, System.currentTimeMillis(), api ? "api" : "page",
                                 response.statusCode(), problem(api, response)));
                     } catch (IOException e) {
