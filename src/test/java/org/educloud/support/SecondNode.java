@@ -54,7 +54,12 @@ public final class SecondNode {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String url = ((HikariDataSource) platform.getBean(DataSource.class)).getJdbcUrl();
+        String url;
+        try {
+            url = platform.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         // command-line arguments: they override application.yml (the builder's properties would not)
         ConfigurableApplicationContext node = new SpringApplicationBuilder(EduCloudApplication.class).run(
                 "--spring.datasource.url=" + url,
