@@ -309,6 +309,9 @@ public class DrillDriver {
             return "503 without Retry-After";
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
+        if (!api && !response.body().contains("</html>")) {
+            return "503 page cut short";
+        }
         if (api && !(type.startsWith("application/problem+json") && response.body().contains("\"status\":503")
                 && response.body().contains("\"type\""))) {
             return "503 without a problem body: " + type;

@@ -22,6 +22,8 @@ echo "== started; PostgreSQL's postmaster is $POSTMASTER"
     "$WORKERS" | tee "$DATA/outage.log"
 echo "== the application's log while the database was away:"
 grep -E "WARN|ERROR" "$DATA/app.log" | grep -v -E "demo accounts|SpringDoc" | cut -c1-220 | tail -15
+echo "== causes logged:"
+grep "^Caused by" "$DATA/app.log" | cut -c1-200 | sort | uniq -c | sort -rn | head -8
 stop_app
 tail -1 "$DATA/outage.log" | grep -q '^PASS' || exit 1
 rm -rf "$DATA"
