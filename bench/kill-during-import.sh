@@ -4,44 +4,9 @@
 # marked FAILED once its heartbeat is older than BackgroundImports.DEAD_AFTER (5 min), and that the import can be
 # run again and applies. Uses OneRosterImportBench.java for the upload (N schools registered over the API first).
 # Usage: bench/kill-during-import.sh [schools=20]    (loopback only; needs psql of any recent version, curl)
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# The application: see bench/drill-lib.sh (EDUCLOUD_JAR=/tmp/copy.jar to run a copy of the jar).
 SCHOOLS=${1:-20}
-JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}
-JAVA="$JAVA_HOME/bin/java"
-# EDUCLOUD_CLASSPATH runs exploded classes instead of the jar (as from a build that is not packaged)
-if [ -n "${EDUCLOUD_CLASSPATH:-}" ]; then
-  APP=(-cp "$EDUCLOUD_CLASSPATH" org.educloud.EduCloudApplication)
-else
-  JAR=$(ls target/educloud-*.jar 2>/dev/null | grep -v original | head -1 || true)
-  [ -n "$JAR" ] || { mvn -B -q package -DskipTests; JAR=$(ls target/educloud-*.jar | grep -v original | head -1); }
-  APP=(-jar "$JAR")
-fi
-DATA=$(mktemp -d /tmp/educloud-drill.XXXX)
-PORT=18090
-BASE=http://127.0.0.1:$PORT
-APP_PID=
-BENCH=
-cleanup() {
-  [ -z "$BENCH" ] || kill "$BENCH" 2>/dev/null || true
-  [ -z "$APP_PID" ] || kill "$APP_PID" 2>/dev/null || true
-}
-trap cleanup EXIT
-
-start_app() {
-  "$JAVA" -Xmx1g "${APP[@]}" --server.port=$PORT --educloud.platform.embedded-data-directory="$DATA/pg" \
-      --educloud.library.directory="$DATA/files" >> "$DATA/app.log" 2>&1 &
-  APP_PID=$!
-  until curl -sf "$BASE/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "the application died; see $DATA/app.log" >&2; exit 1; }
-    sleep 0.2
-  done
-}
-sql() {
-  local port; port=$(sed -n 4p "$DATA/pg/postmaster.pid")
-  psql -X -q -t -A -h localhost -p "$port" -U postgres -d postgres -c "$1" 2>/dev/null
-}
-now() { date +%s; }
+source "$(dirname "$0")/drill-lib.sh"
 
 echo "== data in $DATA"
 start_app
@@ -50,16 +15,17 @@ STUDENTS_BEFORE=$(sql "SELECT count(*) FROM roster.student")
 echo "== started; district $DISTRICT; $STUDENTS_BEFORE students"
 
 "$JAVA" bench/OneRosterImportBench.java "$BASE" "$DISTRICT" "$SCHOOLS" 7 > "$DATA/bench1.log" 2>&1 &
-BENCH=$!
+DRIVER=$!
 until [ "$(sql "SELECT count(*) FROM roster.import_run WHERE outcome = 'RUNNING'")" = "1" ]; do
-  kill -0 "$BENCH" 2>/dev/null || { echo "the import ended before it could be killed:"; cat "$DATA/bench1.log"; exit 1; }
+  kill -0 "$DRIVER" 2>/dev/null || { echo "the import ended before it could be killed:"; cat "$DATA/bench1.log"; exit 1; }
   sleep 0.2
 done
 sleep "${KILL_AFTER:-3}"
 READ=$(sql "SELECT rows_read FROM roster.import_run WHERE outcome = 'RUNNING'")
-kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+kill_app
 KILLED_AT=$(now)
-kill "$BENCH" 2>/dev/null || true; wait "$BENCH" 2>/dev/null || true
+kill "$DRIVER" 2>/dev/null || true; wait "$DRIVER" 2>/dev/null || true
+DRIVER=
 echo "== killed -9 during the import ($READ rows read)"
 
 start_app
@@ -79,7 +45,6 @@ echo "== the run was marked FAILED $(( $(now) - KILLED_AT )) s after the kill"
 grep -q APPLIED "$DATA/bench2.log" || { echo "FAIL: the repeated import did not apply"; cat "$DATA/bench2.log"; exit 1; }
 echo "   repeated: $(grep '^import:' "$DATA/bench2.log")"
 echo "   students now: $(sql "SELECT count(*) FROM roster.student") (expected $STUDENTS_BEFORE + $((SCHOOLS * 500)))"
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-APP_PID=
+stop_app
 echo "PASS"
 rm -rf "$DATA"

@@ -4,16 +4,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.educloud.platform.errors.OverloadResponses;
 import org.educloud.platform.runtime.RequestLimitProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * The node's request limits, sized to its database pool unless set, with their gauges, and the admission filter
@@ -55,6 +59,19 @@ class AdmissionConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         registration.setAsyncSupported(true);
         return registration;
+    }
+
+    /** The pool as the application sees it: connections taken while a request holds its turn have its deadline. */
+    @Bean
+    static BeanPostProcessor requestDeadline(Environment environment) {
+        Duration timeout = Binder.get(environment).bindOrCreate("educloud.platform.requests",
+                RequestLimitProperties.class).databaseTimeout();
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof HikariDataSource pool ? new RequestDeadline(pool, timeout) : bean;
+            }
+        };
     }
 
     private static int poolSize(DataSource dataSource) {

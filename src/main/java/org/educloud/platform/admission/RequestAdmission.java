@@ -30,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * able to tell a busy node from a dead one. Requests that carry a file take none either: their body is read at the
  * client's pace and may take minutes, so a class handing in photos would hold every turn; they are limited per person
  * by the upload gate instead.
+ * <p>
+ * While a request holds its turn, the connections it takes carry its database deadline ({@link RequestDeadline}).
  */
 final class RequestAdmission extends OncePerRequestFilter {
 
@@ -84,6 +86,7 @@ final class RequestAdmission extends OncePerRequestFilter {
     private static void within(Admitted turn, HttpServletRequest request, HttpServletResponse response,
                                FilterChain chain) throws ServletException, IOException {
         boolean continuesAsynchronously = false;
+        RequestDeadline.enter();
         try {
             chain.doFilter(request, new ReleasingResponse(response, turn::release));
             if (request.isAsyncStarted()) {
@@ -91,6 +94,7 @@ final class RequestAdmission extends OncePerRequestFilter {
                 continuesAsynchronously = true;
             }
         } finally {
+            RequestDeadline.leave();
             if (!continuesAsynchronously) {
                 turn.release();
             }

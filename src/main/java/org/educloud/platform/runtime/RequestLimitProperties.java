@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param queueWait how long a request waits for its turn before it is answered 503 (or 429 when it is its own
  *                  client's earlier requests it waits for)
  * @param retryAfter the {@code Retry-After} of those answers, and of a database that is unavailable
+ * @param databaseTimeout how long a request's query may wait for the database to answer before its connection is
+ *                        given up and the request is answered 503 (a frozen server, a hung host); 0 for no limit.
+ *                        Background work (imports, exports, index rebuilds, migrations) has none
  */
 @ConfigurationProperties("educloud.platform.requests")
 @Validated
@@ -25,7 +28,8 @@ public record RequestLimitProperties(
         @DefaultValue("6") @Min(1) int perClient,
         @DefaultValue("20") @Min(1) int perAddress,
         @DefaultValue("3s") Duration queueWait,
-        @DefaultValue("5s") Duration retryAfter) {
+        @DefaultValue("5s") Duration retryAfter,
+        @DefaultValue("10s") Duration databaseTimeout) {
 
     /** Connections of the database pool each in-flight request may be counted against, when no limit is set. */
     public static final int IN_FLIGHT_PER_CONNECTION = 4;

@@ -3,7 +3,6 @@ package org.educloud.library.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,12 +13,9 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
-import javax.sql.DataSource;
-import org.educloud.EduCloudApplication;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
@@ -33,16 +29,14 @@ import org.educloud.shared.Scope;
 import org.educloud.tenancy.Stage;
 import org.educloud.library.Subject;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.SecondNode;
 import org.educloud.support.TenantFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,9 +51,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchAcrossNodesTest {
 
-    @TempDir
-    static Path temp;
     private ConfigurableApplicationContext nodeB;
+
+    @Autowired
+    ApplicationContext platform;
 
     @LocalServerPort
     int portOfA;
@@ -74,8 +69,6 @@ class SearchAcrossNodesTest {
     TenantFixture fixture;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    DataSource dataSource;
 
     @Test
     void whatOneNodePublishesOrWithdrawsIsFoundOrGoneOnTheOtherWithinSeconds() {
@@ -83,7 +76,7 @@ class SearchAcrossNodesTest {
         Scope schoolAdmin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
         ResourceSearch searchOnB = nodeB.getBean(ResourceSearch.class);
         SearchIndex indexOfB = nodeB.getBean(SearchIndex.class);
-        assertThat(indexOfB.node()).isEqualTo("node-b").isNotEqualTo(index.node());
+        assertThat(indexOfB.node()).isEqualTo(SecondNode.NODE_ID).isNotEqualTo(index.node());
 
         ResourceId id = library.create(teacher, new ResourceDraft("两个节点 同步检索", "", ResourceType.COURSEWARE,
                 Licence.CC_BY, Stage.PRIMARY, Subject.MATHEMATICS, 3, null, null, "", "zh-CN", null,
@@ -104,19 +97,20 @@ class SearchAcrossNodesTest {
                 assertThat(found(searchOnB, teacher)).doesNotContain(id));
 
         // both nodes have passed every change: pruning leaves nothing either of them needs
-        await().atMost(Duration.ofSeconds(10)).until(() -> cursor("node-b") == cursor(index.node()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> cursor(SecondNode.NODE_ID) == cursor(index.node()));
         index.prune();
         assertThat(jdbc.sql("SELECT count(*) FROM library.search_change WHERE seq <= ?")
                 .param(cursor(index.node())).query(Long.class).single()).isZero();
 
         // node B is taken for gone after an hour unseen: its place is dropped, and it rebuilds when it is back
-        Timestamp rebuiltBefore = rebuiltAt("node-b");
-        jdbc.sql("UPDATE library.search_node SET seen_at = now() - interval '2 hours' WHERE node_id = 'node-b'")
-                .update();
+        Timestamp rebuiltBefore = rebuiltAt(SecondNode.NODE_ID);
+        jdbc.sql("UPDATE library.search_node SET seen_at = now() - interval '2 hours' WHERE node_id = ?")
+                .param(SecondNode.NODE_ID).update();
         index.prune();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(jdbc.sql("SELECT rebuilt_at FROM library.search_node WHERE node_id = 'node-b'")
-                        .query(Timestamp.class).optional()).hasValueSatisfying(t -> assertThat(t).isAfter(rebuiltBefore)));
+                assertThat(jdbc.sql("SELECT rebuilt_at FROM library.search_node WHERE node_id = ?")
+                        .param(SecondNode.NODE_ID).query(Timestamp.class).optional())
+                        .hasValueSatisfying(t -> assertThat(t).isAfter(rebuiltBefore)));
     }
 
     private List<ResourceId> found(ResourceSearch search, Scope scope) {
@@ -130,7 +124,7 @@ class SearchAcrossNodesTest {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String a = "http://localhost:" + portOfA;
-        String b = "http://localhost:" + ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+        String b = "http://localhost:" + SecondNode.port(nodeB);
         String form = browser.send(HttpRequest.newBuilder(URI.create(a + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
@@ -150,14 +144,7 @@ class SearchAcrossNodesTest {
 
     @BeforeAll
     void startNodeB() {
-        nodeB = secondNode();
-    }
-
-    @AfterAll
-    void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
+        nodeB = SecondNode.beside(platform);
     }
 
     private long cursor(String node) {
@@ -168,23 +155,5 @@ class SearchAcrossNodesTest {
     private Timestamp rebuiltAt(String node) {
         return jdbc.sql("SELECT rebuilt_at FROM library.search_node WHERE node_id = ?").param(node)
                 .query(Timestamp.class).single();
-    }
-
-    /** A second node: the whole application on this test's database, with its own files and index. */
-    private ConfigurableApplicationContext secondNode() {
-        // command-line arguments: they override application.yml (the builder's properties would not)
-        return new SpringApplicationBuilder(EduCloudApplication.class).run(
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--educloud.library.directory=" + temp.resolve("node-b-files"),
-                "--educloud.library.node-id=node-b",
-                "--educloud.library.index-drain-delay=300ms",
-                "--educloud.demo.enabled=false",
-                // the test's own node owns these: a second node must not replay its events or run its reminders
-                "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                "--educloud.learning.reminder-delay=1h",
-                "--server.port=0",
-                "--spring.jmx.enabled=false");
     }
 }

@@ -41,7 +41,8 @@ class OverloadResponsesTest {
         templates.setTemplateResolver(resolver);
         templates.setTemplateEngineMessageSource(messages);
         return new OverloadResponses(new ProblemResponses(messages, locales, json, null), messages, locales, templates,
-                json, new RequestLimitProperties(0, 6, 20, Duration.ofSeconds(3), Duration.ofMillis(4500)), meters);
+                json, new RequestLimitProperties(0, 6, 20, Duration.ofSeconds(3), Duration.ofMillis(4500),
+                Duration.ofSeconds(10)), meters);
     }
 
     private static final SQLTransientConnectionException TIMEOUT = new SQLTransientConnectionException(
