@@ -68,4 +68,19 @@ public record ItemContent(@Nullable ItemType type, String stem, List<Choice> cho
     public @Nullable Choice choice(String id) {
         return choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
+
+    /** An ordering item's elements in the correct order (the answer a shuffle must not show). */
+    public List<Choice> correctOrder() {
+        return key.stream().map(this::choice).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A matching item's targets lined up with their premises, premise by premise (the answer read across). */
+    public List<Choice> pairedTargets() {
+        List<Choice> lined = new java.util.ArrayList<>();
+        for (Choice premise : choices) {
+            String target = pairs.get(premise.id());
+            targets.stream().filter(t -> t.id().equals(target) && !lined.contains(t)).findFirst().ifPresent(lined::add);
+        }
+        return List.copyOf(lined);
+    }
 }
