@@ -88,6 +88,6 @@ public class PracticeItems {
             targets = Shuffling.shuffled(targets, item.id() + 1, List.of(c.pairedTargets()));
         }
         return new PracticeItem(item.id(), item.version(), c.kind(), item.difficulty(), c.stem(), choices, targets,
-                c.blanks().size());
+                c.blanks().size(), c.blanks().stream().map(ItemContent.Blank::options).toList());
     }
 }

@@ -55,7 +55,8 @@ class SheetBuilding {
             boolean marked = !attempt.open();
             sheet.add(new AttemptSheet.SheetItem(number, position, quizItem.itemId(), content.kind(), content.stem(),
                     shownChoices(quiz, attempt, content, position), shownTargets(quiz, attempt, content, position),
-                    content.blanks().size(), quizItem.points(), response, saved == null ? 0 : saved.revision(),
+                    content.blanks().size(), content.blanks().stream().map(ItemContent.Blank::options).toList(),
+                    quizItem.points(), response, saved == null ? 0 : saved.revision(),
                     shown ? content.key() : null, shown ? content.pairs() : null,
                     shown ? content.blanks().stream().map(SheetBuilding::acceptedText).toList() : null,
                     shown ? content.explanation() : null,
