@@ -70,7 +70,7 @@
     item.querySelectorAll("input[type=radio]:checked, input[type=checkbox]:checked").forEach(function (box) {
       response.chosen.push(box.value);
     });
-    item.querySelectorAll("input.blank").forEach(function (box) { response.blanks.push(box.value); });
+    item.querySelectorAll(".blank").forEach(function (box) { response.blanks.push(box.value); });
     item.querySelectorAll(".order-list li").forEach(function (li) { response.order.push(li.getAttribute("data-id")); });
     item.querySelectorAll("select.pair").forEach(function (select) {
       if (select.value) {
@@ -89,7 +89,7 @@
     item.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (box) {
       box.checked = response.chosen.indexOf(box.value) >= 0;
     });
-    item.querySelectorAll("input.blank").forEach(function (box, i) { box.value = response.blanks[i] || ""; });
+    item.querySelectorAll(".blank").forEach(function (box, i) { box.value = response.blanks[i] || ""; });
     item.querySelectorAll("select.pair").forEach(function (select) {
       select.value = response.pairs[select.getAttribute("data-premise")] || "";
     });

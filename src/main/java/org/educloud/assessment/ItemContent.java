@@ -56,16 +56,43 @@ public record ItemContent(@Nullable ItemType type, String stem, List<Choice> cho
 
     /**
      * One gap of a fill-in-the-blank item: accepted texts (compared after normalising width, case and spaces), or
-     * a number with a tolerance (a fraction such as {@code 3/4} is read as its value).
+     * a number with a tolerance (a fraction such as {@code 3/4} is read as its value). A gap with {@code options}
+     * is chosen from a list instead of typed (QTI's inline choice and gap match): the student's answer is the
+     * chosen option's text, and the accepted texts are among the options.
      */
-    public record Blank(List<String> accepted, @Nullable Double number, double tolerance) {
+    public record Blank(List<String> accepted, @Nullable Double number, double tolerance, List<String> options) {
 
         public Blank {
             accepted = accepted == null ? List.of() : accepted.stream().filter(java.util.Objects::nonNull).toList();
+            options = options == null ? List.of() : options.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** A gap to type into. */
+        public Blank(List<String> accepted, @Nullable Double number, double tolerance) {
+            this(accepted, number, tolerance, List.of());
+        }
+
+        public boolean chosen() {
+            return !options.isEmpty();
         }
     }
 
     public @Nullable Choice choice(String id) {
         return choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** An ordering item's elements in the correct order (the answer a shuffle must not show). */
+    public List<Choice> correctOrder() {
+        return key.stream().map(this::choice).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A matching item's targets lined up with their premises, premise by premise (the answer read across). */
+    public List<Choice> pairedTargets() {
+        List<Choice> lined = new java.util.ArrayList<>();
+        for (Choice premise : choices) {
+            String target = pairs.get(premise.id());
+            targets.stream().filter(t -> t.id().equals(target) && !lined.contains(t)).findFirst().ifPresent(lined::add);
+        }
+        return List.copyOf(lined);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.educloud.assessment.items.ItemReach;
 import org.educloud.assessment.items.ItemStore;
 import org.educloud.assessment.items.ItemView;
+import org.educloud.assessment.items.Shuffling;
 import org.educloud.assessment.scoring.Scoring;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
@@ -77,16 +78,16 @@ public class PracticeItems {
 
     private static PracticeItem served(ItemView item) {
         ItemContent c = item.content();
-        List<ItemContent.Choice> choices = new ArrayList<>(c.choices());
-        List<ItemContent.Choice> targets = new ArrayList<>(c.targets());
-        // the author's order of an ordering item is its answer; matching targets are listed in a different order
+        List<ItemContent.Choice> choices = c.choices();
+        List<ItemContent.Choice> targets = c.targets();
+        // the correct order of an ordering item is its answer; matching targets are listed in a different order
         if (c.kind() == ItemType.ORDERING) {
-            java.util.Collections.shuffle(choices, new java.util.Random(item.id()));
+            choices = Shuffling.shuffled(choices, item.id(), List.of(c.correctOrder()));
         }
         if (c.kind() == ItemType.MATCHING) {
-            java.util.Collections.shuffle(targets, new java.util.Random(item.id() + 1));
+            targets = Shuffling.shuffled(targets, item.id() + 1, List.of(c.pairedTargets()));
         }
         return new PracticeItem(item.id(), item.version(), c.kind(), item.difficulty(), c.stem(), choices, targets,
-                c.blanks().size());
+                c.blanks().size(), c.blanks().stream().map(ItemContent.Blank::options).toList());
     }
 }

@@ -76,6 +76,17 @@ class AssessmentBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-types='SINGLE_CHOICE MULTIPLE_CHOICE']")).isDisplayed()).isFalse();
         assertNoSidewaysScrolling();
         HeadlessChromium.screenshot(browser, "assessment-teacher-item-form-phone");
+        // the editor: the toolbar's fraction button writes LaTeX into the stem, the preview typesets it
+        WebElement stem = browser.findElement(By.id("stem"));
+        stem.sendKeys("四分之三写作 ");
+        WebElement fraction = browser.findElement(By.cssSelector(".rich-toolbar [data-formula='fraction']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", fraction);
+        fraction.click();
+        assertThat(stem.getAttribute("value")).isEqualTo("四分之三写作 \\(\\frac{3}{4}\\)");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                b -> !b.findElements(By.cssSelector("#item-preview .stem .katex")).isEmpty());
+        assertNoSidewaysScrolling();
+        HeadlessChromium.screenshot(browser, "assessment-teacher-item-editor-preview-phone");
 
         browser.manage().window().setSize(HeadlessChromium.DESKTOP);
         browser.get(url("/assessment/quizzes/new"));
@@ -102,8 +113,24 @@ class AssessmentBrowserTest {
         browser.get(url("/assessment/my"));
         WebElement card = browser.findElement(By.xpath("//article[.//h3[text()='" + marker + "']]"));
         HeadlessChromium.screenshot(browser, "assessment-student-my-quizzes-phone");
-        clickAndWait(card.findElement(By.cssSelector("form button[type=submit]")));
-        assertThat(browser.getCurrentUrl()).matches(".*/assessment/attempts/\\d+$");
+        // the class presses Start at once: the node answers the first try 503 with Retry-After (ADR 31); the page
+        // says it will try again, waits the seconds it was given and then starts
+        ((JavascriptExecutor) browser).executeScript("""
+                var real = window.fetch; var starts = 0;
+                window.fetch = function (url, options) {
+                  if (String(url).indexOf('/start') >= 0 && starts++ === 0) {
+                    return Promise.resolve(new Response('{}', { status: 503, headers: { 'Retry-After': '2' } }));
+                  }
+                  return real(url, options);
+                };""");
+        card.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> card.findElement(By.cssSelector(".start-status"))
+                .getText().contains("秒后自动重试"));
+        HeadlessChromium.screenshot(browser, "assessment-student-start-busy-phone");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(
+                ".*/assessment/attempts/\\d+$"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                b -> !b.findElements(By.cssSelector(".stem .katex")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".stem .katex")).isDisplayed()).as("the formula is typeset").isTrue();
 
         WebElement choice = browser.findElement(By.xpath("//label[contains(@class,'answer-choice')][.//span[text()='四分之三']]//input"));

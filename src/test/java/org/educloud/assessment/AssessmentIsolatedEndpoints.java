@@ -138,6 +138,10 @@ class AssessmentIsolatedEndpoints implements IsolatedEndpoints {
                 "POST /api/v1/assessment/items/import",
                 "files the imported items under the caller's own school, through the same bank as POST items",
                 "POST /assessment/items/import",
-                "the import page: files items under the caller's own school, through the same bank as POST items");
+                "the import page: files items under the caller's own school, through the same bank as POST items",
+                "POST /assessment/items/preview",
+                "the item editor's preview: renders the posted form back, sanitised; reads no stored data",
+                "POST /assessment/media",
+                "the item editor's picture upload: files the picture under the caller's own school, reads nothing");
     }
 }

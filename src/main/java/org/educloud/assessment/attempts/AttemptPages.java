@@ -1,5 +1,6 @@
 package org.educloud.assessment.attempts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,6 +18,7 @@ import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +84,18 @@ class AttemptPages {
             redirect.addFlashAttribute("problem", e.messageKey());
             return "redirect:/assessment/my";
         }
+    }
+
+    /**
+     * The start button's script: the attempt page's address as JSON instead of a redirect, so the page can tell
+     * a start that went through from the 503/429 of a class-wide rush, wait the Retry-After and try again.
+     */
+    @PostMapping(path = "/assessment/my/quizzes/{quizId}/start", headers = "X-Requested-With=fetch",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, String> startFromScript(Scope scope, @PathVariable long quizId, HttpServletRequest request) {
+        return Map.of("location", request.getContextPath() + "/assessment/attempts/"
+                + attempts.start(scope, quizId).attemptId());
     }
 
     @GetMapping("/assessment/attempts/{attemptId}")

@@ -18,10 +18,13 @@ public record AttemptSheet(long attemptId, long quizId, String quizTitle, String
                            Instant deadlineAt, long secondsLeft, @Nullable BigDecimal score, BigDecimal maxScore,
                            boolean answersShown, List<SheetItem> items) {
 
-    /** One position of the sheet. {@code key}, {@code explanation} and marks are null until shown. */
+    /**
+     * One position of the sheet. {@code key}, {@code explanation} and marks are null until shown;
+     * {@code blankOptions} has, per blank, the list it is chosen from (empty for a blank to type into).
+     */
     public record SheetItem(int number, int position, long itemId, ItemType type, String stem,
                             List<ItemContent.Choice> choices, List<ItemContent.Choice> targets, int blanks,
-                            BigDecimal points, Response saved, long revision,
+                            List<List<String>> blankOptions, BigDecimal points, Response saved, long revision,
                             @Nullable List<String> key, @Nullable Map<String, String> pairs,
                             @Nullable List<List<String>> acceptedBlanks, @Nullable String explanation,
                             @Nullable BigDecimal earned, boolean awaitsTeacher, String comment) {

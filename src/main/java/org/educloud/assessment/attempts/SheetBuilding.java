@@ -3,12 +3,11 @@ package org.educloud.assessment.attempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.items.ItemStore;
+import org.educloud.assessment.items.Shuffling;
 import org.educloud.assessment.ItemType;
 import org.educloud.assessment.quizzes.QuizView;
 import org.educloud.assessment.Response;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the sheet a student sees from an attempt: the quiz's pinned item versions in the attempt's order, options
- * shuffled by the attempt's seed (the same order on every reload), keys only when the quiz's rule allows.
+ * shuffled by the attempt's seed (the same order on every reload, never the authored or the key order: {@link Shuffling}),
+ * keys only when the quiz's rule allows.
  */
 @Component
 class SheetBuilding {
@@ -55,7 +55,8 @@ class SheetBuilding {
             boolean marked = !attempt.open();
             sheet.add(new AttemptSheet.SheetItem(number, position, quizItem.itemId(), content.kind(), content.stem(),
                     shownChoices(quiz, attempt, content, position), shownTargets(quiz, attempt, content, position),
-                    content.blanks().size(), quizItem.points(), response, saved == null ? 0 : saved.revision(),
+                    content.blanks().size(), content.blanks().stream().map(ItemContent.Blank::options).toList(),
+                    quizItem.points(), response, saved == null ? 0 : saved.revision(),
                     shown ? content.key() : null, shown ? content.pairs() : null,
                     shown ? content.blanks().stream().map(SheetBuilding::acceptedText).toList() : null,
                     shown ? content.explanation() : null,
@@ -94,30 +95,29 @@ class SheetBuilding {
         };
     }
 
-    private static List<ItemContent.Choice> shownChoices(QuizView quiz, AttemptRow attempt, ItemContent content,
-                                                         int position) {
-        boolean shuffle = content.kind() == ItemType.ORDERING
-                || quiz.shuffleOptions() && (content.kind() == ItemType.SINGLE_CHOICE
+    static List<ItemContent.Choice> shownChoices(QuizView quiz, AttemptRow attempt, ItemContent content,
+                                                 int position) {
+        long seed = attempt.seed() * 31 + position;
+        if (content.kind() == ItemType.ORDERING) {
+            return Shuffling.shuffled(content.choices(), seed, List.of(content.correctOrder()));
+        }
+        boolean shuffle = quiz.shuffleOptions() && (content.kind() == ItemType.SINGLE_CHOICE
                 || content.kind() == ItemType.MULTIPLE_CHOICE);
-        return shuffle ? shuffled(content.choices(), attempt.seed(), position) : content.choices();
+        return shuffle ? Shuffling.shuffled(content.choices(), seed) : content.choices();
     }
 
-    private static List<ItemContent.Choice> shownTargets(QuizView quiz, AttemptRow attempt, ItemContent content,
-                                                         int position) {
-        return content.kind() == ItemType.MATCHING ? shuffled(content.targets(), attempt.seed(), -position)
-                : content.targets();
-    }
-
-    /** The same order for the same attempt and position on every reload, different between students. */
-    static <T> List<T> shuffled(List<T> values, long seed, int salt) {
-        List<T> copy = new ArrayList<>(values);
-        Collections.shuffle(copy, new Random(seed * 31 + salt));
-        return copy;
+    static List<ItemContent.Choice> shownTargets(QuizView quiz, AttemptRow attempt, ItemContent content,
+                                                 int position) {
+        if (content.kind() != ItemType.MATCHING) {
+            return content.targets();
+        }
+        return Shuffling.shuffled(content.targets(), attempt.seed() * 31 - position,
+                List.of(content.pairedTargets()));
     }
 
     static List<Integer> order(QuizView quiz, long seed) {
         List<Integer> positions = quiz.items().stream().map(QuizView.QuizItem::position).toList();
-        return quiz.shuffleItems() ? shuffled(positions, seed, 0) : positions;
+        return quiz.shuffleItems() ? Shuffling.shuffled(positions, seed * 31) : positions;
     }
 
 }

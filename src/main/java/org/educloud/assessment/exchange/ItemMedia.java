@@ -63,6 +63,19 @@ public class ItemMedia {
                 .orElseThrow(() -> new ForbiddenException("assessment.error.mayNotAuthor"));
     }
 
+    /**
+     * A picture an author puts into the item they are writing (the editor's image button), filed under their node
+     * like an imported one; only PNG, JPEG and GIF, sniffed from the bytes.
+     */
+    @Transactional
+    public long upload(Scope scope, ReceivedFile received) {
+        ownerPath(scope);
+        if (!IMAGE_TYPES.contains(received.mediaType())) {
+            throw new org.educloud.shared.RuleViolationException("assessment.editor.notAPicture");
+        }
+        return store(scope, received);
+    }
+
     /** Records a received picture in the caller's (the import's) transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     long store(Scope scope, ReceivedFile received) {

@@ -16,6 +16,7 @@ final class PackageMedia {
 
     private final PackageFiles files;
     private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private final Map<String, byte[]> derived = new LinkedHashMap<>();
 
     PackageMedia(PackageFiles files) {
         this.files = files;
@@ -27,6 +28,18 @@ final class PackageMedia {
 
     String placeholder(String path) {
         return placeholders.computeIfAbsent(path, p -> PENDING + placeholders.size());
+    }
+
+    /** A picture made from the package's (a hotspot picture with its areas drawn), stored like the others. */
+    String derived(String path, byte[] picture) {
+        derived.put(path, picture);
+        return placeholder(path);
+    }
+
+    /** The bytes of a picture the package holds or one made from it. */
+    byte @org.jspecify.annotations.Nullable [] bytes(String path) {
+        byte[] made = derived.get(path);
+        return made != null ? made : files.get(path);
     }
 
     List<String> paths() {

@@ -102,6 +102,30 @@ final class Qti {
         }
     }
 
+    /**
+     * Where an element is in its file, as the file spells it: {@code qti-item-body/div[2]/qti-slider-interaction}
+     * (a position only where siblings share the name).
+     */
+    static String location(Element element) {
+        List<String> steps = new ArrayList<>();
+        for (Node n = element; n instanceof Element e && e.getParentNode() instanceof Element parent;
+             n = parent) {
+            String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+            int index = 0;
+            int same = 0;
+            for (Node s = parent.getFirstChild(); s != null; s = s.getNextSibling()) {
+                if (s instanceof Element sibling && sibling.getNodeName().equals(e.getNodeName())) {
+                    same++;
+                    if (sibling == e) {
+                        index = same;
+                    }
+                }
+            }
+            steps.addFirst(same > 1 ? local + "[" + index + "]" : local);
+        }
+        return String.join("/", steps);
+    }
+
     static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }

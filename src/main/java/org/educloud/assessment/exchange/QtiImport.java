@@ -64,7 +64,7 @@ public class QtiImport {
         for (String file : itemFiles) {
             try {
                 Document document = SafeXml.parse(pack.get(file));
-                new QtiItemReader(file, media, problems).read(document).ifPresent(read::add);
+                read.addAll(new QtiItemReader(file, media, problems).read(document));
             } catch (SafeXml.Unreadable unreadable) {
                 problems.add(new ImportProblem(0, file, null, unreadable.messageKey(), List.of(file)));
             }
@@ -75,7 +75,7 @@ public class QtiImport {
         Map<String, ReceivedFile> pictures = new LinkedHashMap<>();
         try {
             for (String path : media.paths()) {
-                receive(path, pack, problems).ifPresent(file -> pictures.put(path, file));
+                receive(path, media, problems).ifPresent(file -> pictures.put(path, file));
             }
             if (!problems.isEmpty()) {
                 return ImportOutcome.rejected(problems);
@@ -148,11 +148,11 @@ public class QtiImport {
         return base.toString();
     }
 
-    private Optional<ReceivedFile> receive(String path, PackageFiles pack, List<ImportProblem> problems) {
+    private Optional<ReceivedFile> receive(String path, PackageMedia media, List<ImportProblem> problems) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         ReceivedFile received;
         try {
-            received = files.receive(new ByteArrayInputStream(pack.get(path)), name);
+            received = files.receive(new ByteArrayInputStream(media.bytes(path)), name);
         } catch (DomainException refused) {
             problems.add(new ImportProblem(0, path, null, "assessment.exchange.mediaRefused", List.of(path)));
             return Optional.empty();

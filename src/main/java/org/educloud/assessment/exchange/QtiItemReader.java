@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.educloud.assessment.ItemContent;
@@ -13,6 +12,7 @@ import org.educloud.assessment.items.ItemRules;
 import org.educloud.assessment.ItemType;
 import org.educloud.assessment.exchange.QtiDeclarations.Declaration;
 import org.educloud.shared.tabular.ImportProblem;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,9 +29,18 @@ import org.w3c.dom.Node;
  *       tolerance of an {@code equal} in the response processing;</li>
  *   <li>{@code matchInteraction}, and {@code associateInteraction} with directed pairs: matching;</li>
  *   <li>{@code orderInteraction}: ordering; {@code extendedTextInteraction}: short answer up to 5 expected lines,
- *       else essay, with a scorer's rubric block as rubric (its {@code reference} class as reference answer).</li>
+ *       else essay, with a scorer's rubric block as rubric (its {@code reference} class as reference answer);</li>
+ *   <li>{@code inlineChoiceInteraction}s and the gaps of a {@code gapMatchInteraction}: fill-in-the-blank whose gaps
+ *       are chosen from a list (the inline choices; every gap text of the gap match), mixed in document order with
+ *       text entries of the same body;</li>
+ *   <li>{@code hottextInteraction}: single or multiple choice over the marked words, which stay in the passage
+ *       underlined and lettered A, B, … as the options are;</li>
+ *   <li>{@code hotspotInteraction}: single or multiple choice over the areas, which are drawn and lettered on a copy
+ *       of the package's picture ({@link HotspotPicture}) that the stem shows.</li>
  * </ul>
- * Every other interaction is a problem naming it, as is an item with several interactions of different kinds.
+ * A body with interactions of different kinds (a composite item) becomes one item per part, titled "(1/2)", …:
+ * its gaps together, every other interaction on its own, each with the whole body as its stem. Every other
+ * interaction is a problem naming it and where it is in the file.
  * Modal or block feedback whose identifier says it is the solution becomes the explanation (解析); other feedback
  * ("correct!", "try again") is left out. Metadata (LOM, curriculum standards) is not read: the import's defaults
  * say where items belong.
@@ -42,7 +51,11 @@ final class QtiItemReader {
     static final int MAX_ID = 40;
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
-            "matchInteraction", "associateInteraction", "orderInteraction", "extendedTextInteraction");
+            "matchInteraction", "associateInteraction", "orderInteraction", "extendedTextInteraction",
+            "inlineChoiceInteraction", "gapMatchInteraction", "hottextInteraction", "hotspotInteraction");
+    /** Interactions that are gaps in the text: together they are one fill-in-the-blank item. */
+    private static final Set<String> GAPS = Set.of("textEntryInteraction", "inlineChoiceInteraction",
+            "gapMatchInteraction");
     private static final Pattern SOLUTION = Pattern.compile("(?i).*(solution|explanation|worked|解析|答案).*");
     private static final Pattern TRUE = Pattern.compile("(?i)^(对|正确|√|✓|true|t|yes|是)$");
     private static final Pattern FALSE = Pattern.compile("(?i)^(错|错误|×|✗|false|f|no|否)$");
@@ -54,57 +67,74 @@ final class QtiItemReader {
     private final String file;
     private final List<ImportProblem> problems;
     private final BodyHtml html;
+    private final PackageMedia media;
     private final int before;
 
     QtiItemReader(String file, PackageMedia media, List<ImportProblem> problems) {
         this.file = file;
         this.problems = problems;
+        this.media = media;
         this.html = new BodyHtml(file, media, problems);
         this.before = problems.size();
     }
 
-    Optional<Read> read(Document document) {
+    /** The item, or its parts when the body holds interactions of several kinds; empty after a problem. */
+    List<Read> read(Document document) {
         Element root = document.getDocumentElement();
         if (!Qti.name(root).equals("assessmentItem") || !Qti.ITEM_NAMESPACES.contains(root.getNamespaceURI())) {
             problem(Qti.name(root), "assessment.exchange.notQtiItem", file);
-            return Optional.empty();
+            return List.of();
         }
         Element body = Qti.child(root, "itemBody");
         if (body == null) {
             problem("itemBody", "assessment.exchange.noBody", file);
-            return Optional.empty();
+            return List.of();
         }
         Map<String, Declaration> declarations = QtiDeclarations.of(root);
-        List<Element> interactions = new ArrayList<>();
+        List<Element> gaps = new ArrayList<>();
+        List<Element> others = new ArrayList<>();
         for (Element e : all(body)) {
             String name = Qti.name(e);
             if (name.endsWith("Interaction")) {
                 if (!SUPPORTED.contains(name)) {
-                    problem(e.getLocalName(), "assessment.exchange.unsupportedInteraction", e.getLocalName(), file);
+                    String where = Qti.location(e);
+                    problem(where, "assessment.exchange.unsupportedInteraction", e.getLocalName(), file, where);
                 } else {
-                    interactions.add(e);
+                    (GAPS.contains(name) ? gaps : others).add(e);
                 }
             }
         }
         if (problems.size() > before) {
-            return Optional.empty();
+            return List.of();
         }
-        if (interactions.isEmpty()) {
+        if (gaps.isEmpty() && others.isEmpty()) {
             problem("itemBody", "assessment.exchange.noInteraction", file);
-            return Optional.empty();
+            return List.of();
         }
-        boolean blanks = interactions.stream().allMatch(e -> Qti.name(e).equals("textEntryInteraction"));
-        if (!blanks && interactions.size() > 1) {
-            problem(Qti.name(interactions.get(1)), "assessment.exchange.composite", file,
-                    String.valueOf(interactions.size()));
-            return Optional.empty();
+        List<ItemContent> parts = new ArrayList<>();
+        if (!gaps.isEmpty()) {
+            parts.add(blanks(root, body, gaps, declarations));
         }
-        ItemContent content = blanks ? blanks(root, body, interactions, declarations)
-                : single(body, interactions.getFirst(), declarations);
-        if (content == null || problems.size() > before) {
-            return Optional.empty();
+        for (Element interaction : others) {
+            parts.add(single(body, interaction, declarations));
         }
-        content = withFeedback(root, body, content);
+        if (parts.contains(null) || problems.size() > before) {
+            return List.of();
+        }
+        String title = Qti.attr(root, "title");
+        List<Read> read = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ItemContent content = checked(withFeedback(root, body, parts.get(i)));
+            if (content != null) {
+                read.add(new Read(file, parts.size() == 1 ? title
+                        : title + "（" + (i + 1) + "/" + parts.size() + "）", content));
+            }
+        }
+        return problems.size() > before ? List.of() : read;
+    }
+
+    private @Nullable ItemContent checked(ItemContent content) {
+        int already = problems.size();
         List<ItemContent.Choice> all = new ArrayList<>(content.choices());
         all.addAll(content.targets());
         for (ItemContent.Choice choice : all) {
@@ -117,10 +147,7 @@ final class QtiItemReader {
             problems.add(new ImportProblem(0, file, broken.field(), broken.messageKey(),
                     broken.arguments().stream().map(String::valueOf).toList()));
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Read(file, Qti.attr(root, "title"), content));
+        return problems.size() > already ? null : content;
     }
 
     private @Nullable ItemContent single(Element body, Element interaction, Map<String, Declaration> declarations) {
@@ -129,6 +156,8 @@ final class QtiItemReader {
         String stem = stem(body, interaction);
         return switch (name) {
             case "choiceInteraction" -> choice(interaction, declaration, stem);
+            case "hottextInteraction" -> hottext(body, interaction, declaration, stem);
+            case "hotspotInteraction" -> hotspot(interaction, declaration, stem);
             case "orderInteraction" -> ordering(interaction, declaration, stem);
             case "matchInteraction", "associateInteraction" -> matching(interaction, declaration, stem);
             default -> extendedText(body, interaction, declaration, stem);
@@ -157,6 +186,94 @@ final class QtiItemReader {
         String second = ItemMarkup.plain(choices.get(1).html());
         return TRUE.matcher(first).matches() && FALSE.matcher(second).matches()
                 || FALSE.matcher(first).matches() && TRUE.matcher(second).matches();
+    }
+
+    /** The marked words of a passage as options, lettered in the order the passage has them. */
+    private @Nullable ItemContent hottext(Element body, Element interaction, @Nullable Declaration declaration,
+                                          String stem) {
+        List<String> key = keyOf(interaction, declaration);
+        if (key == null) {
+            return null;
+        }
+        List<Element> everyHottext = Qti.descendants(body, "hottext");
+        List<ItemContent.Choice> choices = new ArrayList<>();
+        Map<String, String> letters = new LinkedHashMap<>();
+        for (Element hottext : Qti.descendants(interaction, "hottext")) {
+            String letter = letter(everyHottext.indexOf(hottext));
+            letters.put(Qti.attr(hottext, "identifier"), letter);
+            choices.add(new ItemContent.Choice(letter, html.of(hottext)));
+        }
+        return lettered(interaction, declaration, stem, choices, key, letters);
+    }
+
+    /** The areas of a picture as options: drawn and lettered on a copy of the picture the stem shows. */
+    private @Nullable ItemContent hotspot(Element interaction, @Nullable Declaration declaration, String stem) {
+        List<String> key = keyOf(interaction, declaration);
+        if (key == null) {
+            return null;
+        }
+        Element picture = Qti.child(interaction, "object");
+        if (picture == null) {
+            picture = Qti.child(interaction, "img");
+        }
+        String reference = picture == null ? "" : Qti.name(picture).equals("img") ? picture.getAttribute("src")
+                : picture.getAttribute("data");
+        String path = PackageFiles.resolve(file, reference);
+        if (picture == null || path == null || !media.exists(path)) {
+            problem(Qti.location(interaction), "assessment.exchange.mediaMissing", file, reference);
+            return null;
+        }
+        List<HotspotPicture.Area> areas = new ArrayList<>();
+        List<ItemContent.Choice> choices = new ArrayList<>();
+        Map<String, String> letters = new LinkedHashMap<>();
+        for (Element choice : Qti.children(interaction, "hotspotChoice")) {
+            String letter = letter(areas.size());
+            letters.put(Qti.attr(choice, "identifier"), letter);
+            areas.add(new HotspotPicture.Area(letter, Qti.attr(choice, "shape"), Qti.attr(choice, "coords")));
+            String label = Qti.attr(choice, "hotspotLabel");
+            choices.add(new ItemContent.Choice(letter, label.isEmpty() ? letter : Entities.escape(label)));
+        }
+        String marked;
+        try {
+            marked = media.derived(path + ".areas.png", HotspotPicture.marked(media.bytes(path), areas,
+                    size(picture, "width"), size(picture, "height")));
+        } catch (HotspotPicture.Unusable unusable) {
+            problem(Qti.location(interaction), unusable.messageKey(), file, reference, unusable.detail());
+            return null;
+        }
+        String alt = picture.hasAttribute("alt") ? picture.getAttribute("alt") : picture.getTextContent().strip();
+        String withPicture = BodyHtml.clean(stem + "<p><img src=\"" + marked + "\" alt=\"" + Entities.escape(alt)
+                + "\"></p>");
+        return lettered(interaction, declaration, withPicture, choices, key, letters);
+    }
+
+    private static int size(Element picture, String attribute) {
+        String value = picture.getAttribute(attribute).strip();
+        return value.matches("\\d{1,5}") ? Integer.parseInt(value) : 0;
+    }
+
+    private @Nullable ItemContent lettered(Element interaction, @Nullable Declaration declaration, String stem,
+                                           List<ItemContent.Choice> choices, List<String> key,
+                                           Map<String, String> letters) {
+        List<String> lettersKey = new ArrayList<>();
+        for (String id : key) {
+            String letter = letters.get(id);
+            if (letter == null) {
+                problem("correctResponse", "assessment.exchange.keyNotAChoice", file, id);
+                return null;
+            }
+            lettersKey.add(letter);
+        }
+        String max = Qti.attr(interaction, "maxChoices");
+        boolean one = max.isEmpty() ? declaration == null || !"multiple".equals(declaration.cardinality())
+                : max.equals("1");
+        return content(one ? ItemType.SINGLE_CHOICE : ItemType.MULTIPLE_CHOICE, stem, choices, List.of(), lettersKey,
+                Map.of(), List.of());
+    }
+
+    /** A, B, … Z, then AA, AB, … (an option's id stays short). */
+    static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : letter(index / 26 - 1) + letter(index % 26);
     }
 
     private @Nullable ItemContent ordering(Element interaction, @Nullable Declaration declaration, String stem) {
@@ -241,41 +358,143 @@ final class QtiItemReader {
                 problem(Qti.name(entry), "assessment.exchange.noDeclaration", file, identifier);
                 return null;
             }
-            List<String> accepted = new ArrayList<>(declaration.correct());
-            declaration.mapping().forEach((text, value) -> {
-                if (value > 0 && !accepted.contains(text)) {
-                    accepted.add(text);
-                }
-            });
-            if (accepted.isEmpty()) {
-                problem(Qti.name(entry), "assessment.exchange.noCorrectResponse", file, Qti.name(entry));
+            List<ItemContent.Blank> read = switch (Qti.name(entry)) {
+                case "inlineChoiceInteraction" -> inlineChoice(entry, declaration);
+                case "gapMatchInteraction" -> gapMatch(entry, declaration);
+                default -> textEntry(entry, declaration, tolerances.getOrDefault(identifier, 0.0));
+            };
+            if (read == null) {
                 return null;
             }
-            Double number = null;
-            if (Set.of("float", "integer").contains(declaration.baseType())) {
-                try {
-                    number = Double.parseDouble(accepted.getFirst().strip());
-                } catch (NumberFormatException e) {
-                    problem(Qti.name(entry), "assessment.exchange.notNumber", file, accepted.getFirst());
-                    return null;
-                }
-                accepted.removeIf(a -> a.strip().equals(accepted.getFirst().strip()));
-            }
-            blanks.add(new ItemContent.Blank(accepted, number, tolerances.getOrDefault(identifier, 0.0)));
+            blanks.addAll(read);
         }
         return content(ItemType.FILL_BLANK, stem(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
+    }
+
+    private @Nullable List<ItemContent.Blank> textEntry(Element entry, Declaration declaration, double tolerance) {
+        List<String> accepted = new ArrayList<>(declaration.correct());
+        declaration.mapping().forEach((text, value) -> {
+            if (value > 0 && !accepted.contains(text)) {
+                accepted.add(text);
+            }
+        });
+        if (accepted.isEmpty()) {
+            problem(Qti.name(entry), "assessment.exchange.noCorrectResponse", file, Qti.name(entry));
+            return null;
+        }
+        Double number = null;
+        if (Set.of("float", "integer").contains(declaration.baseType())) {
+            try {
+                number = Double.parseDouble(accepted.getFirst().strip());
+            } catch (NumberFormatException e) {
+                problem(Qti.name(entry), "assessment.exchange.notNumber", file, accepted.getFirst());
+                return null;
+            }
+            accepted.removeIf(a -> a.strip().equals(accepted.getFirst().strip()));
+        }
+        return List.of(new ItemContent.Blank(accepted, number, tolerance));
+    }
+
+    /** A list to choose from inside the text: its options' texts, the correct ones accepted. */
+    private @Nullable List<ItemContent.Blank> inlineChoice(Element interaction, Declaration declaration) {
+        List<String> key = keyOf(interaction, declaration);
+        if (key == null) {
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Element choice : Qti.children(interaction, "inlineChoice")) {
+            texts.put(Qti.attr(choice, "identifier"), ItemMarkup.plain(html.of(choice)));
+        }
+        List<String> accepted = accepted(key, texts);
+        return accepted == null ? null : List.of(new ItemContent.Blank(accepted, null, 0,
+                List.copyOf(texts.values())));
+    }
+
+    /**
+     * Every gap of a gap match as a list of all its gap texts (a phone has no room to drag words; the list is the
+     * same choice); a gap accepts the texts the correct pairs ("gap text, gap") put in it.
+     */
+    private @Nullable List<ItemContent.Blank> gapMatch(Element interaction, Declaration declaration) {
+        List<String> pairs = keyOf(interaction, declaration);
+        if (pairs == null) {
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Element gapText : Qti.children(interaction, "gapText")) {
+            texts.put(Qti.attr(gapText, "identifier"), ItemMarkup.plain(html.of(gapText)));
+        }
+        if (!Qti.children(interaction, "gapImg").isEmpty()) {
+            String where = Qti.location(Qti.children(interaction, "gapImg").getFirst());
+            problem(where, "assessment.exchange.unsupportedInteraction", "gapImg", file, where);
+            return null;
+        }
+        List<ItemContent.Blank> blanks = new ArrayList<>();
+        for (Element gap : Qti.descendants(interaction, "gap")) {
+            String gapId = Qti.attr(gap, "identifier");
+            List<String> into = new ArrayList<>();
+            for (String pair : pairs) {
+                String[] ends = pair.strip().split("\\s+");
+                if (ends.length != 2) {
+                    problem("correctResponse", "assessment.exchange.badPair", file, pair);
+                    return null;
+                }
+                if (ends[1].equals(gapId)) {
+                    into.add(ends[0]);
+                }
+            }
+            if (into.isEmpty()) {
+                problem(Qti.location(gap), "assessment.exchange.noCorrectResponse", file, "gap " + gapId);
+                return null;
+            }
+            List<String> accepted = accepted(into, texts);
+            if (accepted == null) {
+                return null;
+            }
+            blanks.add(new ItemContent.Blank(accepted, null, 0, texts.values().stream().distinct().toList()));
+        }
+        return blanks;
+    }
+
+    private @Nullable List<String> accepted(List<String> ids, Map<String, String> texts) {
+        List<String> accepted = new ArrayList<>();
+        for (String id : ids) {
+            String text = texts.get(id);
+            if (text == null) {
+                problem("correctResponse", "assessment.exchange.keyNotAChoice", file, id);
+                return null;
+            }
+            if (!accepted.contains(text)) {
+                accepted.add(text);
+            }
+        }
+        return accepted;
     }
 
     /** The item body without its interactions: the stem, with each text entry left as a gap to fill. */
     private String stem(Element body, @Nullable Element interaction) {
         Element copy = (Element) body.cloneNode(true);
+        int hottexts = 0;
         for (Element e : all(copy)) {
             String name = Qti.name(e);
             if (e.getParentNode() == null) {
                 continue;
             }
-            if (name.equals("textEntryInteraction")) {
+            if (Set.of("textEntryInteraction", "inlineChoiceInteraction", "gap").contains(name)) {
                 e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode("____"), e);
+            } else if (Set.of("gapMatchInteraction", "hottextInteraction").contains(name)) {
+                // the passage is the stem; its word bank goes, its prompt stays where it was
+                for (Element part : Qti.children(e, "gapText")) {
+                    e.removeChild(part);
+                }
+                unwrap(e);
+            } else if (name.equals("hottext")) {
+                Element marked = copy.getOwnerDocument().createElementNS(copy.getNamespaceURI(), "u");
+                while (e.getFirstChild() != null) {
+                    marked.appendChild(e.getFirstChild());
+                }
+                e.getParentNode().insertBefore(marked, e);
+                e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode(
+                        "（" + letter(hottexts++) + "）"), e);
             } else if (name.endsWith("Interaction") || Set.of("rubricBlock", "feedbackBlock", "feedbackInline",
                     "modalFeedback", "templateBlock", "templateInline").contains(name)) {
                 e.getParentNode().removeChild(e);
@@ -295,13 +514,36 @@ final class QtiItemReader {
             }
         }
         stem.append(html.raw(wrapper != null ? wrapper : copy));
-        if (interaction != null) {
+        boolean unwrapped = interaction != null
+                && Set.of("gapMatchInteraction", "hottextInteraction").contains(Qti.name(interaction));
+        if (interaction != null && !unwrapped) {
             Element prompt = Qti.child(interaction, "prompt");
             if (prompt != null) {
                 stem.append("<p>").append(html.raw(prompt)).append("</p>");
             }
         }
         return BodyHtml.clean(stem.toString());
+    }
+
+    /** Puts the children of {@code element} in its place; a prompt becomes a paragraph of the stem. */
+    private static void unwrap(Element element) {
+        Node parent = element.getParentNode();
+        List<Node> children = new ArrayList<>();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            children.add(n);
+        }
+        for (Node child : children) {
+            Node moved = child;
+            if (child instanceof Element e && Qti.name(e).equals("prompt")) {
+                Element paragraph = element.getOwnerDocument().createElementNS(element.getNamespaceURI(), "p");
+                while (e.getFirstChild() != null) {
+                    paragraph.appendChild(e.getFirstChild());
+                }
+                moved = paragraph;
+            }
+            parent.insertBefore(moved, element);
+        }
+        parent.removeChild(element);
     }
 
     private ItemContent withFeedback(Element root, Element body, ItemContent content) {

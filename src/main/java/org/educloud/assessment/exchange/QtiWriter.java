@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One item as a QTI 3.0 {@code qti-assessment-item}. Single choice, ordering and true/false items are scored by the
  * {@code match_correct} template; multiple choice by a processing that gives part of the key half (少选得一半); matching by {@code map_response} (each right pair earns its share, as here); a
- * single text blank by {@code map_response} over its accepted texts; several blanks, or a number with a tolerance,
+ * single text blank by {@code map_response} over its accepted texts (a gap chosen from a list is a
+ * {@code qti-inline-choice-interaction}, mapped by option); several blanks, or a number with a tolerance,
  * by a response processing that adds each blank's share (an absolute tolerance written on its {@code qti-equal}).
  * Short answers and essays are scored by people: their reference answer and rubric are scorer rubric blocks. The
  * explanation (解析) is the modal feedback {@code SOLUTION}. The stem sits in a {@code div class="educloud-stem"} and
@@ -86,6 +87,11 @@ final class QtiWriter {
                     String id = blankId(item, i);
                     if (blank.number() != null) {
                         declaration(id, "single", "float", List.of(number(blank.number())), Map.of());
+                    } else if (blank.chosen()) {
+                        List<String> correct = blank.accepted().stream().map(a -> optionId(blank, a)).toList();
+                        java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+                        correct.forEach(c -> mapping.put(c, "1"));
+                        declaration(id, "single", "identifier", List.of(correct.getFirst()), mapping);
                     } else {
                         java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
                         blank.accepted().forEach(a -> mapping.put(a, "1"));
@@ -144,8 +150,20 @@ final class QtiWriter {
             case FILL_BLANK -> {
                 xml.append("<p class=\"educloud-blanks\">");
                 for (int i = 0; i < item.blanks().size(); i++) {
-                    xml.append(i == 0 ? "" : " ").append("<qti-text-entry-interaction response-identifier=\"")
-                            .append(blankId(item, i)).append("\"/>");
+                    ItemContent.Blank blank = item.blanks().get(i);
+                    xml.append(i == 0 ? "" : " ");
+                    if (blank.chosen()) {
+                        xml.append("<qti-inline-choice-interaction response-identifier=\"").append(blankId(item, i))
+                                .append("\" shuffle=\"false\">");
+                        for (String option : blank.options()) {
+                            xml.append("<qti-inline-choice identifier=\"").append(optionId(blank, option)).append("\">")
+                                    .append(Entities.escape(option)).append("</qti-inline-choice>");
+                        }
+                        xml.append("</qti-inline-choice-interaction>");
+                    } else {
+                        xml.append("<qti-text-entry-interaction response-identifier=\"").append(blankId(item, i))
+                                .append("\"/>");
+                    }
                 }
                 xml.append("</p>\n");
             }
@@ -241,6 +259,11 @@ final class QtiWriter {
                     .append("</qti-base-value></qti-sum></qti-set-outcome-value></qti-response-if></qti-response-condition>\n");
         }
         xml.append("</qti-response-processing>\n");
+    }
+
+    /** The identifier of a gap's option in the export: its place in the list (O1, O2, …). */
+    private static String optionId(ItemContent.Blank blank, String option) {
+        return "O" + (blank.options().indexOf(option) + 1);
     }
 
     private static String blankId(ItemContent item, int index) {

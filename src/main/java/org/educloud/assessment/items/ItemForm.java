@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The item form as the page sends it: one form for every type, each type reading only its own rows. Rows are
  * indexed (options A–F, blanks, matching rows, ordering elements) so an empty row keeps its place and its letter.
- * Blanks take accepted texts separated by "|" and, optionally, a number with a tolerance; ordering elements are
+ * Blanks take accepted texts separated by "|" and, optionally, a number with a tolerance or a list to choose from
+ * (options separated by "|", the accepted texts among them); ordering elements are
  * written in the correct order (students see them shuffled).
  */
 record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<String> choices,
                 @Nullable List<String> correct, @Nullable String truth, @Nullable List<String> blankTexts,
                 @Nullable List<String> blankNumbers, @Nullable List<String> blankTolerances,
-                @Nullable List<String> premises, @Nullable List<String> targets, @Nullable List<String> elements,
+                @Nullable List<String> blankOptions, @Nullable List<String> premises, @Nullable List<String> targets, @Nullable List<String> elements,
                 @Nullable String reference, @Nullable String rubric, @Nullable String explanation,
                 @NotNull(message = "{assessment.validation.stage}") @Nullable Stage stage,
                 @NotNull(message = "{assessment.validation.subject}") @Nullable Subject subject,
@@ -45,7 +46,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
 
     static ItemForm blank(@Nullable ItemType type) {
         return new ItemForm(type == null ? ItemType.SINGLE_CHOICE : type, "", List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", Stage.PRIMARY, Subject.MATHEMATICS,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", Stage.PRIMARY, Subject.MATHEMATICS,
                 null, 3, "", Sharing.PRIVATE, List.of());
     }
 
@@ -59,6 +60,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
         List<String> blankTexts = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         List<String> tolerances = new ArrayList<>();
+        List<String> options = new ArrayList<>();
         String truth = null;
         switch (item.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
@@ -72,6 +74,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                 blankTexts.add(String.join("|", b.accepted()));
                 numbers.add(b.number() == null ? "" : plain(b.number()));
                 tolerances.add(b.number() == null ? "" : plain(b.tolerance()));
+                options.add(String.join("|", b.options()));
             });
             case MATCHING -> {
                 for (ItemContent.Choice premise : c.choices()) {
@@ -93,13 +96,21 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
             case SHORT_ANSWER, ESSAY -> { }
         }
         return new ItemForm(item.type(), c.stem(), choices, item.type().hasChoices() ? c.key() : List.of(), truth,
-                blankTexts, numbers, tolerances, premises, targets, elements, c.reference(), c.rubric(),
+                blankTexts, numbers, tolerances, options, premises, targets, elements, c.reference(), c.rubric(),
                 c.explanation(), item.stage(), item.subject(), item.grade(), item.difficulty(), item.source(),
                 item.sharing(), item.knowledgePoints());
     }
 
     /** The draft the bank checks; a number the form cannot read is the blanks' error. */
     ItemDraft draft() {
+        return new ItemDraft(Objects.requireNonNull(stage), Objects.requireNonNull(subject), grade,
+                Objects.requireNonNull(difficulty), source, sharing == null ? Sharing.PRIVATE : sharing,
+                knowledgePoints == null ? List.of() : knowledgePoints.stream().filter(Objects::nonNull).toList(),
+                content());
+    }
+
+    /** What the form says the item is, before the bank checks it (also the editor's preview). */
+    ItemContent content() {
         ItemType kind = type;
         List<ItemContent.Choice> choiceList = new ArrayList<>();
         List<ItemContent.Choice> targetList = new ArrayList<>();
@@ -136,8 +147,10 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                         }
                         List<String> accepted = java.util.Arrays.stream(texts.split("\\|")).map(String::strip)
                                 .filter(s -> !s.isEmpty()).toList();
+                        List<String> listed = java.util.Arrays.stream(row(blankOptions, i).split("\\|"))
+                                .map(String::strip).filter(s -> !s.isEmpty()).toList();
                         blanks.add(new ItemContent.Blank(accepted, number.isBlank() ? null : parse(number, i),
-                                row(blankTolerances, i).isBlank() ? 0 : parse(row(blankTolerances, i), i)));
+                                row(blankTolerances, i).isBlank() ? 0 : parse(row(blankTolerances, i), i), listed));
                     }
                 }
                 case MATCHING -> {
@@ -171,12 +184,23 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
             }
         }
         boolean written = kind != null && kind.teacherGraded();
-        ItemContent content = new ItemContent(kind, stem, choiceList, targetList, key, pairs, blanks, explanation,
-                written ? reference : "", written ? rubric : "");
-        return new ItemDraft(Objects.requireNonNull(stage), Objects.requireNonNull(subject), grade,
-                Objects.requireNonNull(difficulty), source, sharing == null ? Sharing.PRIVATE : sharing,
-                knowledgePoints == null ? List.of() : knowledgePoints.stream().filter(Objects::nonNull).toList(),
-                content);
+        return new ItemContent(kind, lines(stem), choiceList, targetList, key, pairs, blanks, lines(explanation),
+                written ? lines(reference) : "", written ? rubric : "");
+    }
+
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+            "(?i)<(p|div|br|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|pre|math)\\b");
+
+    /**
+     * The author's line breaks kept once the editor's toolbar has put a tag in the text: plain text keeps them
+     * anyway ({@link ItemMarkup}), but HTML would run the lines together. Text with block elements of its own is
+     * the author's HTML and is left as it is.
+     */
+    static @Nullable String lines(@Nullable String text) {
+        if (text == null || !text.contains("<") || !text.contains("\n") || BLOCK.matcher(text).find()) {
+            return text;
+        }
+        return text.strip().replace("\r\n", "\n").replace("\n", "<br>\n");
     }
 
     /** Row {@code i} of an indexed list, empty when the form left it out. */
@@ -191,6 +215,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
             case "blankTexts" -> blankTexts;
             case "blankNumbers" -> blankNumbers;
             case "blankTolerances" -> blankTolerances;
+            case "blankOptions" -> blankOptions;
             case "premises" -> premises;
             case "targets" -> targets;
             case "elements" -> elements;

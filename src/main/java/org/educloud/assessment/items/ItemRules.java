@@ -17,6 +17,8 @@ public final class ItemRules {
 
     public static final int MAX_CHOICES = 8;
     public static final int MAX_BLANKS = 20;
+    /** Options of one gap chosen from a list (a gap match offers all its words to every gap). */
+    public static final int MAX_BLANK_OPTIONS = 20;
     public static final int MAX_TEXT = 20_000;
 
     /** One broken rule: the content field and a message key of the assessment bundle with its arguments. */
@@ -105,6 +107,13 @@ public final class ItemRules {
             if (blank.tolerance() < 0 || Double.isNaN(blank.tolerance())
                     || blank.number() != null && !Double.isFinite(blank.number())) {
                 broken.add(Broken.of("blanks", "assessment.error.blankTolerance", i + 1));
+            }
+            if (blank.chosen() && (blank.number() != null || blank.options().size() < 2
+                    || blank.options().size() > MAX_BLANK_OPTIONS
+                    || blank.options().stream().distinct().count() < blank.options().size()
+                    || !blank.options().containsAll(blank.accepted())
+                    || blank.options().stream().anyMatch(o -> o.isBlank() || o.length() > 500))) {
+                broken.add(Broken.of("blanks", "assessment.error.blankOptions", i + 1));
             }
         }
     }

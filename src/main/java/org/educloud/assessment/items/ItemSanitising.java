@@ -16,12 +16,17 @@ final class ItemSanitising {
         Map<String, String> pairs = new LinkedHashMap<>();
         c.pairs().forEach((k, v) -> pairs.put(k.strip(), v.strip()));
         List<ItemContent.Blank> blanks = c.blanks().stream()
-                .map(b -> new ItemContent.Blank(b.accepted().stream().map(String::strip).filter(a -> !a.isEmpty())
-                        .map(a -> a.length() > 200 ? a.substring(0, 200) : a).toList(), b.number(), b.tolerance()))
+                .map(b -> new ItemContent.Blank(texts(b.accepted()), b.number(), b.tolerance(), texts(b.options())))
                 .toList();
         return new ItemContent(c.type(), ItemMarkup.sanitised(c.stem()), choices(c.choices()), choices(c.targets()),
                 c.key().stream().map(String::strip).toList(), pairs, blanks, ItemMarkup.sanitised(c.explanation()),
                 ItemMarkup.sanitised(c.reference()), ItemMarkup.sanitised(c.rubric()));
+    }
+
+    /** Accepted answers and a gap's options alike, so that the accepted stay among the options. */
+    private static List<String> texts(List<String> texts) {
+        return texts.stream().map(String::strip).filter(a -> !a.isEmpty())
+                .map(a -> a.length() > 200 ? a.substring(0, 200) : a).toList();
     }
 
     private static List<ItemContent.Choice> choices(List<ItemContent.Choice> choices) {

@@ -79,6 +79,12 @@ class QtiExportTest {
                                 new Blank(List.of(), 0.75, 0.01)), "", "", ""),
                 content(ItemType.FILL_BLANK, "和 1/2 相等、分母是 4 的分数是（  ）。", List.of(), List.of(), List.of(),
                         Map.of(), List.of(new Blank(List.of("2/4"), null, 0)), "", "", ""),
+                // a gap chosen from a list travels as an inline choice interaction
+                content(ItemType.FILL_BLANK, "1/2（  ）1/3，3/4 的分母是（  ）。", List.of(), List.of(), List.of(),
+                        Map.of(), List.of(new Blank(List.of(">"), null, 0, List.of("<", "=", ">")),
+                                new Blank(List.of("4"), null, 0)), "", "", ""),
+                content(ItemType.FILL_BLANK, "2/4（  ）1/2", List.of(), List.of(), List.of(), Map.of(),
+                        List.of(new Blank(List.of("="), null, 0, List.of("<", "=", ">"))), "", "", ""),
                 content(ItemType.MATCHING, "连一连。", List.of(new Choice("A", "1/2"), new Choice("B", "1/3")),
                         List.of(new Choice("T1", "二分之一"), new Choice("T2", "三分之一")), List.of(),
                         Map.of("A", "T1", "B", "T2"), List.of(), "", "", ""),

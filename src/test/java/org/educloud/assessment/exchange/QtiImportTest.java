@@ -223,11 +223,11 @@ class QtiImportTest {
         Map<String, byte[]> files = QtiPackages.files("assessment/qti/v30");
         files.put("items/q4-essay.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="q4" title="gap">
-                  <qti-response-declaration identifier="RESPONSE" cardinality="multiple" base-type="directedPair"/>
-                  <qti-item-body><qti-gap-match-interaction response-identifier="RESPONSE">
-                    <qti-gap-text identifier="W" match-max="1">二分之一</qti-gap-text><p>1/2 读作 <qti-gap identifier="G1"/></p>
-                  </qti-gap-match-interaction></qti-item-body>
+                <qti-assessment-item xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0" identifier="q4" title="draw">
+                  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="file"/>
+                  <qti-item-body><p>画出 1/2</p><qti-drawing-interaction response-identifier="RESPONSE">
+                    <object type="image/png" data="../media/bar.png"/>
+                  </qti-drawing-interaction></qti-item-body>
                 </qti-assessment-item>""".getBytes(StandardCharsets.UTF_8));
         long items = count("assessment.item");
         long media = count("assessment.item_media");
@@ -238,7 +238,8 @@ class QtiImportTest {
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("items/q4-essay.xml");
             assertThat(p.messageKey()).isEqualTo("assessment.exchange.unsupportedInteraction");
-            assertThat(p.arguments()).containsExactly("qti-gap-match-interaction", "items/q4-essay.xml");
+            assertThat(p.arguments()).containsExactly("qti-drawing-interaction", "items/q4-essay.xml",
+                    "qti-item-body/qti-drawing-interaction");
         });
         assertThat(count("assessment.item")).isEqualTo(items);
         assertThat(count("assessment.item_media")).isEqualTo(media);
