@@ -39,8 +39,13 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                 @Nullable Sharing sharing,
                 @NotEmpty(message = "{assessment.validation.knowledgePoints}") @Size(max = 10, message = "{assessment.validation.knowledgePoints}") @Nullable List<Long> knowledgePoints) {
 
+    /** Empty rows a new item's form offers; an item with more options or blanks gets a row for each. */
     static final int ROWS = 6;
-    static final String LETTERS = "ABCDEF";
+    /**
+     * The most rows the form reads back, above every limit of {@link ItemRules} so that too many options or blanks
+     * reach the rules and are refused by name rather than cut off here.
+     */
+    static final int MOST_ROWS = 40;
     static final String TRUE = "对";
     static final String FALSE = "错";
 
@@ -61,12 +66,16 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
         List<String> numbers = new ArrayList<>();
         List<String> tolerances = new ArrayList<>();
         List<String> options = new ArrayList<>();
+        List<String> key = new ArrayList<>();
         String truth = null;
         switch (item.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                for (int i = 0; i < ROWS; i++) {
-                    ItemContent.Choice choice = c.choice(String.valueOf(LETTERS.charAt(i)));
-                    choices.add(choice == null ? "" : choice.html());
+                // by position: an imported item keeps its package's identifiers (e.g. "ChoiceA"), the form letters them
+                for (ItemContent.Choice choice : c.choices()) {
+                    if (c.key().contains(choice.id())) {
+                        key.add(letter(choices.size()));
+                    }
+                    choices.add(choice.html());
                 }
             }
             case TRUE_FALSE -> truth = c.key().isEmpty() ? null : c.key().getFirst();
@@ -95,7 +104,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
             });
             case SHORT_ANSWER, ESSAY -> { }
         }
-        return new ItemForm(item.type(), c.stem(), choices, item.type().hasChoices() ? c.key() : List.of(), truth,
+        return new ItemForm(item.type(), c.stem(), choices, key, truth,
                 blankTexts, numbers, tolerances, options, premises, targets, elements, c.reference(), c.rubric(),
                 c.explanation(), item.stage(), item.subject(), item.grade(), item.difficulty(), item.source(),
                 item.sharing(), item.knowledgePoints());
@@ -120,9 +129,9 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
         if (kind != null) {
             switch (kind) {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                    for (int i = 0; i < ROWS; i++) {
+                    for (int i = 0; i < rowCount(); i++) {
                         String text = row(choices, i);
-                        String id = String.valueOf(LETTERS.charAt(i));
+                        String id = letter(i);
                         if (!text.isBlank()) {
                             choiceList.add(new ItemContent.Choice(id, text));
                         }
@@ -139,7 +148,7 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                     }
                 }
                 case FILL_BLANK -> {
-                    for (int i = 0; i < ROWS; i++) {
+                    for (int i = 0; i < rowCount(); i++) {
                         String texts = row(blankTexts, i);
                         String number = row(blankNumbers, i);
                         if (texts.isBlank() && number.isBlank()) {
@@ -154,10 +163,10 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                     }
                 }
                 case MATCHING -> {
-                    for (int i = 0; i < ROWS; i++) {
+                    for (int i = 0; i < rowCount(); i++) {
                         String premise = row(premises, i);
                         String target = row(targets, i);
-                        String premiseId = String.valueOf(LETTERS.charAt(i));
+                        String premiseId = letter(i);
                         String targetId = String.valueOf(i + 1);
                         if (!target.isBlank()) {
                             targetList.add(new ItemContent.Choice(targetId, target));
@@ -171,10 +180,10 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
                     }
                 }
                 case ORDERING -> {
-                    for (int i = 0; i < ROWS; i++) {
+                    for (int i = 0; i < rowCount(); i++) {
                         String element = row(elements, i);
                         if (!element.isBlank()) {
-                            String id = String.valueOf(LETTERS.charAt(i));
+                            String id = letter(i);
                             choiceList.add(new ItemContent.Choice(id, element));
                             key.add(id);
                         }
@@ -201,6 +210,24 @@ record ItemForm(@Nullable ItemType type, @Nullable String stem, @Nullable List<S
             return text;
         }
         return text.strip().replace("\r\n", "\n").replace("\n", "<br>\n");
+    }
+
+    /**
+     * Rows the form shows and reads: at least {@link #ROWS}, one for every option, blank, pair or element the item
+     * has (an imported item may have more than a new one offers; editing it must not cut the rest off).
+     */
+    public int rowCount() {
+        int most = ROWS;
+        for (List<String> rows : java.util.Arrays.asList(choices, blankTexts, blankNumbers, blankTolerances,
+                blankOptions, premises, targets, elements)) {
+            most = Math.max(most, rows == null ? 0 : rows.size());
+        }
+        return Math.min(most, MOST_ROWS);
+    }
+
+    /** The letter of row {@code i}: A … Z, then AA, AB … */
+    public static String letter(int i) {
+        return i < 26 ? String.valueOf((char) ('A' + i)) : letter(i / 26 - 1) + letter(i % 26);
     }
 
     /** Row {@code i} of an indexed list, empty when the form left it out. */

@@ -187,8 +187,8 @@ class ItemPages {
         model.addAttribute("points", form.stage() == null || form.subject() == null ? List.of()
                 : curriculum.knowledgePoints(scope, form.subject(), form.stage()));
         model.addAttribute("chosen", form.knowledgePoints() == null ? List.of() : form.knowledgePoints());
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, ItemForm.ROWS).boxed().toList());
-        model.addAttribute("letters", ItemForm.LETTERS);
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, form.rowCount()).boxed().toList());
+        model.addAttribute("letters", java.util.stream.IntStream.range(0, form.rowCount()).mapToObj(ItemForm::letter).toList());
         return "assessment/item-form";
     }
 
