@@ -98,6 +98,11 @@ class ProgrammePages {
             model.addAttribute("programme", running.administered(scope, id));
             model.addAttribute("sessions", running.sessions(scope, id));
             model.addAttribute("participants", running.participants(scope, id));
+            model.addAttribute("courses", running.courses(scope, id));
+            model.addAttribute("addable", running.addableCourses(scope, id));
+            if (!model.containsAttribute("courseForm")) {
+                model.addAttribute("courseForm", new CourseForm(null, null));
+            }
             model.addAttribute("modes", SessionMode.values());
             model.addAttribute("sessionForm", session == null ? new SessionForm("", SessionMode.IN_PERSON, null, null, "")
                     : session);
@@ -125,6 +130,24 @@ class ProgrammePages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return show(scope, id, model, form);
+    }
+
+    @PostMapping("/development/programmes/{id}/courses")
+    String addCourse(Scope scope, @PathVariable long id, @Valid @ModelAttribute("courseForm") CourseForm form,
+                     BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        running.administered(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                running.addCourse(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?courseAdded";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("courseErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("courseErrors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
     }
 
     @PostMapping("/development/programmes/{id}/sessions/{session}/attendance")

@@ -107,6 +107,42 @@ class ProgrammeStore {
                 .list();
     }
 
+    /** Adding a course twice adds it once; true when it was new. */
+    boolean addCourse(long programme, long course, String title, BigDecimal hours, long by, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO development.programme_course (programme_id, course_id, title, hours, added_by, added_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(programme, course, title, hours, by, Timestamp.from(at)).update() == 1;
+    }
+
+    List<ProgrammeCourse> courses(long programme) {
+        return jdbc.sql("""
+                        SELECT course_id, title, hours FROM development.programme_course
+                        WHERE programme_id = ? ORDER BY added_at, course_id""")
+                .param(programme)
+                .query((rs, n) -> new ProgrammeCourse(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    /** The programmes holding the course that the teacher joined and has not completed yet. */
+    List<Long> unfinishedWithCourse(long course, long teacher) {
+        return jdbc.sql("""
+                        SELECT c.programme_id FROM development.programme_course c
+                        JOIN development.programme_participant p ON p.programme_id = c.programme_id
+                        WHERE c.course_id = ? AND p.teacher_account = ? AND p.completed_at IS NULL
+                        ORDER BY c.programme_id""")
+                .params(course, teacher).query(Long.class).list();
+    }
+
+    /** A participant completed one of the programme's courses; again is a no-op. */
+    void completeCourse(long programme, long teacher, long course, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO development.participant_course (programme_id, teacher_account, course_id, completed_at)
+                        SELECT programme_id, ?, course_id, ? FROM development.programme_course
+                        WHERE programme_id = ? AND course_id = ? ON CONFLICT DO NOTHING""")
+                .params(teacher, Timestamp.from(at), programme, course).update();
+    }
+
     /** Joining twice is joining once. */
     void join(long programme, long teacher, String name, long schoolId, OrgPath schoolPath, Instant at) {
         jdbc.sql("""
@@ -138,8 +174,22 @@ class ProgrammeStore {
                     hours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
                     return null;
                 }).list();
+        Map<Long, Set<Long>> courses = new HashMap<>();
+        Map<Long, BigDecimal> courseHours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.teacher_account, c.course_id, c.hours FROM development.participant_course p
+                        JOIN development.programme_course c ON c.programme_id = p.programme_id AND c.course_id = p.course_id
+                        WHERE p.programme_id = ?""")
+                .param(programme)
+                .query((rs, n) -> {
+                    courses.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    courseHours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
+                    return null;
+                }).list();
         return rows.stream().map(r -> new Participant(r.account(), r.name(), r.schoolId(),
                 Set.copyOf(attended.getOrDefault(r.account(), Set.of())), hours.getOrDefault(r.account(), BigDecimal.ZERO),
+                Set.copyOf(courses.getOrDefault(r.account(), Set.of())),
+                courseHours.getOrDefault(r.account(), BigDecimal.ZERO),
                 r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
     }
 
