@@ -8,6 +8,7 @@ import java.util.Map;
 import org.educloud.learning.CourseId;
 import org.educloud.learning.LearnerProgress;
 import org.educloud.learning.TeacherLearners;
+import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class JoiningProgrammes {
         Map<Long, Programme> shown = new LinkedHashMap<>();
         store.joinedBy(scope.userId().value()).forEach(p -> shown.put(p.id(), p));
         if (profile != null) {
-            store.above(profile.schoolPath()).stream().filter(p -> p.targets().admit(profile))
+            store.above(profile.schoolPath()).stream().filter(p -> !p.closed() && p.targets().admit(profile))
                     .forEach(p -> shown.putIfAbsent(p.id(), p));
         }
         List<Seen> seen = new ArrayList<>();
@@ -86,6 +87,9 @@ public class JoiningProgrammes {
         TeacherProfile profile = profiles.of(scope).orElseThrow(JoiningProgrammes::notFound);
         Programme programme = store.find(id).filter(p -> p.ownerPath().contains(profile.schoolPath())
                 && p.targets().admit(profile)).orElseThrow(JoiningProgrammes::notFound);
+        if (programme.closed() && store.participant(programme.id(), profile.account()) == null) {
+            throw new ConflictException("programme", "development.programme.closedToJoining");
+        }
         store.join(programme.id(), profile.account(), profile.name(), profile.schoolId(), profile.schoolPath(),
                 clock.instant());
         completing.enrol(programme, List.of(profile.account()));

@@ -34,13 +34,15 @@ class ProgrammePages {
 
     private final RunningProgrammes running;
     private final JoiningProgrammes joining;
+    private final EditingProgrammes editing;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
 
-    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, TenancyManagement tenancy,
-                   MessageSource messages) {
+    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, EditingProgrammes editing,
+                   TenancyManagement tenancy, MessageSource messages) {
         this.running = running;
         this.joining = joining;
+        this.editing = editing;
         this.tenancy = tenancy;
         this.messages = messages;
     }
@@ -74,6 +76,38 @@ class ProgrammePages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, node, form);
+    }
+
+    @GetMapping("/development/programmes/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        Programme programme = editing.organised(scope, id);
+        model.addAttribute("edited", programme);
+        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), programme.form());
+    }
+
+    @PostMapping("/development/programmes/{id}")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form,
+                BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        Programme programme = editing.organised(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                editing.revise(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?edited";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("edited", programme);
+        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), form);
+    }
+
+    @PostMapping("/development/programmes/{id}/close")
+    String close(Scope scope, @PathVariable long id) {
+        editing.close(scope, id);
+        return "redirect:/development/programmes/" + id + "?closed";
     }
 
     private String form(Model model, OrgNodeView node, ProgrammeForm form) {

@@ -26,7 +26,7 @@ class ProgrammeStore {
 
     private static final String COLUMNS = """
             id, owner_id, owner_path, name, description, credit_hours, completion_rule, min_hours, target_school_id,
-            target_stage, target_subject, target_title, gap_dimension, gap_below""";
+            target_stage, target_subject, target_title, gap_dimension, gap_below, closed_at""";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +46,25 @@ class ProgrammeStore {
                         targets.title() == null ? null : targets.title().name(), targets.gapDimension(),
                         targets.gapBelow(), by, Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    void revise(long id, String name, String description, BigDecimal creditHours, CompletionRule rule,
+                @Nullable BigDecimal minHours, Targets targets) {
+        jdbc.sql("""
+                        UPDATE development.programme SET name = ?, description = ?, credit_hours = ?, completion_rule = ?,
+                            min_hours = ?, target_school_id = ?, target_stage = ?, target_subject = ?, target_title = ?,
+                            gap_dimension = ?, gap_below = ? WHERE id = ?""")
+                .params(name, description, creditHours, rule.name(), minHours, targets.schoolId(),
+                        targets.stage() == null ? null : targets.stage().name(), targets.subject(),
+                        targets.title() == null ? null : targets.title().name(), targets.gapDimension(),
+                        targets.gapBelow(), id)
+                .update();
+    }
+
+    /** Closes once; true the first time. */
+    boolean close(long id, long by, Instant at) {
+        return jdbc.sql("UPDATE development.programme SET closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL")
+                .params(Timestamp.from(at), by, id).update() == 1;
     }
 
     Optional<Programme> find(long id) {
@@ -85,7 +104,8 @@ class ProgrammeStore {
                 CompletionRule.valueOf(rs.getString("completion_rule")), rs.getBigDecimal("min_hours"),
                 new Targets((Long) rs.getObject("target_school_id"), stage == null ? null : Stage.valueOf(stage),
                         rs.getString("target_subject"), title == null ? null : ProfessionalTitle.valueOf(title),
-                        rs.getString("gap_dimension"), rs.getBigDecimal("gap_below")));
+                        rs.getString("gap_dimension"), rs.getBigDecimal("gap_below")),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
     }
 
     long addSession(long programme, String title, SessionMode mode, Instant startsAt, BigDecimal hours,

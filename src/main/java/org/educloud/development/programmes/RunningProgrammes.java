@@ -57,21 +57,27 @@ public class RunningProgrammes {
 
     public long create(Scope scope, OrgId org, ProgrammeForm form) {
         OrgNodeView node = runner(scope, org);
+        Targets targets = checked(tenancy, node.path(), form);
+        return store.create(node.id().value(), node.path(), Objects.requireNonNull(form.name()).strip(),
+                form.description() == null ? "" : form.description().strip(),
+                Objects.requireNonNull(form.creditHours()), Objects.requireNonNull(form.rule()),
+                form.rule() == CompletionRule.HOURS ? form.minHours() : null, targets, scope.userId().value(),
+                clock.instant());
+    }
+
+    /** The form's targets, once its school is under the running node and a rule of hours has its minimum. */
+    static Targets checked(TenancyManagement tenancy, OrgPath runner, ProgrammeForm form) {
         Targets targets = form.targets();
         if (targets.schoolId() != null) {
             OrgNodeView school = tenancy.find(OrgId.of(targets.schoolId())).orElse(null);
-            if (school == null || !school.isSchool() || !node.path().contains(school.path())) {
+            if (school == null || !school.isSchool() || !runner.contains(school.path())) {
                 throw new FieldRuleViolationException("targetSchool", "development.programme.schoolOutside");
             }
         }
         if (form.rule() == CompletionRule.HOURS && form.minHours() == null) {
             throw new FieldRuleViolationException("minHours", "development.programme.minHoursNeeded");
         }
-        return store.create(node.id().value(), node.path(), Objects.requireNonNull(form.name()).strip(),
-                form.description() == null ? "" : form.description().strip(),
-                Objects.requireNonNull(form.creditHours()), Objects.requireNonNull(form.rule()),
-                form.rule() == CompletionRule.HOURS ? form.minHours() : null, targets, scope.userId().value(),
-                clock.instant());
+        return targets;
     }
 
     /** A programme the caller administers (run by their node or one under it). */
