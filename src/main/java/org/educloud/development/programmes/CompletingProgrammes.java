@@ -19,8 +19,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes participants by their programme's rule, once each: after attendance is recorded, after a course of the
- * programme is completed in the learning space, after a course is added or a teacher joins (a course they already
+ * Completes participants by their programme's rule, once each: after attendance is recorded, after a task is
+ * accepted, after a course of the programme is completed in the learning space, after a course is added or a teacher joins (a course they already
  * completed counts). Completion publishes {@link TrainingCompleted}, which credits the hours and issues the
  * certificate in the same transaction.
  */
@@ -28,13 +28,15 @@ import org.springframework.stereotype.Component;
 class CompletingProgrammes {
 
     private final ProgrammeStore store;
+    private final TaskStore tasks;
     private final TeacherLearners learners;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CompletingProgrammes(ProgrammeStore store, TeacherLearners learners, ApplicationEventPublisher events,
-                         Clock clock) {
+    CompletingProgrammes(ProgrammeStore store, TaskStore tasks, TeacherLearners learners,
+                         ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.tasks = tasks;
         this.learners = learners;
         this.events = events;
         this.clock = clock;
@@ -75,9 +77,10 @@ class CompletingProgrammes {
     int completeDue(Programme programme) {
         List<ProgrammeSession> sessions = store.sessions(programme.id());
         List<ProgrammeCourse> courses = store.courses(programme.id());
+        List<ProgrammeTask> set = tasks.tasks(programme.id());
         List<Participant> due = new ArrayList<>();
         for (Participant participant : store.participants(programme.id(), null)) {
-            if (!participant.completed() && meets(programme, sessions, courses, participant)) {
+            if (!participant.completed() && meets(programme, sessions, courses, set, participant)) {
                 due.add(participant);
             }
         }
@@ -97,17 +100,18 @@ class CompletingProgrammes {
     }
 
     /**
-     * The rule: every session attended and every course completed (a programme with neither completes nobody), or
-     * attended session hours plus completed course hours at least the minimum.
+     * The rule: every session attended, every course completed and every task accepted (a programme with none of
+     * them completes nobody), or the hours of those together at least the minimum.
      */
     static boolean meets(Programme programme, List<ProgrammeSession> sessions, List<ProgrammeCourse> courses,
-                         Participant participant) {
+                         List<ProgrammeTask> tasks, Participant participant) {
         if (programme.rule() == CompletionRule.HOURS) {
             BigDecimal needed = programme.minHours() == null ? programme.creditHours() : programme.minHours();
             return participant.hours().compareTo(needed) >= 0;
         }
-        return !(sessions.isEmpty() && courses.isEmpty())
+        return !(sessions.isEmpty() && courses.isEmpty() && tasks.isEmpty())
                 && sessions.stream().allMatch(s -> participant.attendedSession(s.id()))
-                && courses.stream().allMatch(c -> participant.completedCourse(c.courseId()));
+                && courses.stream().allMatch(c -> participant.completedCourse(c.courseId()))
+                && tasks.stream().allMatch(t -> participant.acceptedTask(t.id()));
     }
 }

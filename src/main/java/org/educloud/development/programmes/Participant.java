@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A teacher in a programme: the sessions they attended and the hours those add up to, the programme's courses they
- * completed and the hours those count, and when they completed the programme.
+ * completed and its tasks accepted with the hours those count, and when they completed the programme.
  */
 public record Participant(long account, String name, long schoolId, Set<Long> attended, BigDecimal attendedHours,
-                          Set<Long> completedCourses, BigDecimal courseHours, @Nullable Instant completedAt) {
+                          Set<Long> completedCourses, BigDecimal courseHours, Set<Long> acceptedTasks,
+                          BigDecimal taskHours, @Nullable Instant completedAt) {
 
     public boolean attendedSession(long session) {
         return attended.contains(session);
@@ -20,9 +21,13 @@ public record Participant(long account, String name, long schoolId, Set<Long> at
         return completedCourses.contains(course);
     }
 
-    /** Hours toward a rule of hours: sessions attended and courses completed. */
+    public boolean acceptedTask(long task) {
+        return acceptedTasks.contains(task);
+    }
+
+    /** Hours toward a rule of hours: sessions attended, courses completed and tasks accepted. */
     public BigDecimal hours() {
-        return attendedHours.add(courseHours);
+        return attendedHours.add(courseHours).add(taskHours);
     }
 
     public boolean completed() {

@@ -35,11 +35,13 @@ class ProgrammePages {
     private final RunningProgrammes running;
     private final JoiningProgrammes joining;
     private final EditingProgrammes editing;
+    private final ProgrammeTasks tasks;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
 
     ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, EditingProgrammes editing,
-                   TenancyManagement tenancy, MessageSource messages) {
+                   ProgrammeTasks tasks, TenancyManagement tenancy, MessageSource messages) {
+        this.tasks = tasks;
         this.running = running;
         this.joining = joining;
         this.editing = editing;
@@ -134,6 +136,11 @@ class ProgrammePages {
             model.addAttribute("participants", running.participants(scope, id));
             model.addAttribute("courses", running.courses(scope, id));
             model.addAttribute("addable", running.addableCourses(scope, id));
+            model.addAttribute("tasks", tasks.tasks(id));
+            model.addAttribute("submissions", tasks.submissions(scope, id));
+            if (!model.containsAttribute("taskForm")) {
+                model.addAttribute("taskForm", new TaskForm("", "", null));
+            }
             if (!model.containsAttribute("courseForm")) {
                 model.addAttribute("courseForm", new CourseForm(null, null));
             }
@@ -145,6 +152,9 @@ class ProgrammePages {
         JoiningProgrammes.Seen seen = joining.seen(scope, id);
         model.addAttribute("programme", seen.programme());
         model.addAttribute("seen", seen);
+        model.addAttribute("tasks", tasks.tasks(id));
+        model.addAttribute("ownByTask", seen.joined() ? tasks.own(scope, id).stream().collect(
+                java.util.stream.Collectors.toMap(TaskSubmission::taskId, s -> s)) : java.util.Map.of());
         return "development/programme";
     }
 
@@ -182,6 +192,46 @@ class ProgrammePages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks")
+    String addTask(Scope scope, @PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form,
+                   BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        running.administered(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                tasks.add(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?taskAdded";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("taskErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("taskErrors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks/{task}/submission")
+    String submitTask(Scope scope, @PathVariable long id, @PathVariable long task,
+                      @RequestParam(required = false) String body, Model model, Locale locale,
+                      HttpServletResponse response) {
+        try {
+            tasks.submit(scope, id, task, body);
+            return "redirect:/development/programmes/" + id + "?handedIn";
+        } catch (FieldRuleViolationException refused) {
+            model.addAttribute("taskErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            model.addAttribute("refusedTask", task);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks/{task}/submissions/{teacher}/review")
+    String reviewTask(Scope scope, @PathVariable long id, @PathVariable long task, @PathVariable long teacher,
+                      @RequestParam boolean accept, @RequestParam(required = false) String feedback) {
+        tasks.review(scope, id, task, teacher, accept, feedback);
+        return "redirect:/development/programmes/" + id + "?reviewed";
     }
 
     @PostMapping("/development/programmes/{id}/sessions/{session}/attendance")

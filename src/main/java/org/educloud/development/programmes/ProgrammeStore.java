@@ -206,10 +206,24 @@ class ProgrammeStore {
                     courseHours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
                     return null;
                 }).list();
+        Map<Long, Set<Long>> tasks = new HashMap<>();
+        Map<Long, BigDecimal> taskHours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.teacher_account, t.id, t.hours FROM development.task_submission s
+                        JOIN development.programme_task t ON t.id = s.task_id
+                        WHERE t.programme_id = ? AND s.status = 'ACCEPTED'""")
+                .param(programme)
+                .query((rs, n) -> {
+                    tasks.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    taskHours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
+                    return null;
+                }).list();
         return rows.stream().map(r -> new Participant(r.account(), r.name(), r.schoolId(),
                 Set.copyOf(attended.getOrDefault(r.account(), Set.of())), hours.getOrDefault(r.account(), BigDecimal.ZERO),
                 Set.copyOf(courses.getOrDefault(r.account(), Set.of())),
                 courseHours.getOrDefault(r.account(), BigDecimal.ZERO),
+                Set.copyOf(tasks.getOrDefault(r.account(), Set.of())),
+                taskHours.getOrDefault(r.account(), BigDecimal.ZERO),
                 r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
     }
 
