@@ -47,6 +47,24 @@ class DevelopmentIsolatedEndpoints implements IsolatedEndpoints {
                         b -> programme(b) + "/sessions/" + TrainingFixture.get().of(b).session() + "/attendance")
                         .param("present", b -> String.valueOf(b.person(Role.TEACHER).value())),
                 byId(POST, "/development/programmes/{id}/join", b -> programme(b) + "/join"),
+                byId(GET, "/development/programmes/{id}/edit", b -> programme(b) + "/edit"),
+                byId(POST, "/development/programmes/{id}", b -> programme(b)).param("name", "越界修改")
+                        .param("creditHours", "2").param("rule", "ALL_SESSIONS"),
+                byId(POST, "/development/programmes/{id}/close", b -> programme(b) + "/close"),
+                byId(POST, "/development/programmes/{id}/courses", b -> programme(b) + "/courses")
+                        .param("course", "1").param("hours", "2"),
+                byId(POST, "/development/programmes/{id}/tasks", b -> programme(b) + "/tasks")
+                        .param("title", "越界作业").param("hours", "2"),
+                byId(POST, "/development/programmes/{id}/tasks/{task}/submission",
+                        b -> programme(b) + "/tasks/" + TrainingFixture.get().of(b).task() + "/submission")
+                        .param("body", "越界提交"),
+                byId(POST, "/development/programmes/{id}/tasks/{task}/submissions/{teacher}/review",
+                        b -> programme(b) + "/tasks/" + TrainingFixture.get().of(b).task() + "/submissions/"
+                                + b.person(Role.TEACHER).value() + "/review").param("accept", "true"),
+                list("/api/v1/development/programmes"),
+                byId(GET, "/api/v1/development/programmes/{id}", b -> "/api/v1" + programme(b)),
+                byId(POST, "/api/v1/development/programmes/{id}/join", b -> "/api/v1" + programme(b) + "/join"),
+                byId(GET, "/api/v1/development/programmes/{id}/progress", b -> "/api/v1" + programme(b) + "/progress"),
                 byId(GET, "/development/programmes/{id}/certificate.pdf", b -> programme(b) + "/certificate.pdf"),
                 list("/development/credits"),
                 list("/development/credits/review"),

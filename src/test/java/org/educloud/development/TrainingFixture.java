@@ -11,7 +11,9 @@ import org.educloud.development.credits.ClaimForm;
 import org.educloud.development.credits.CreditClaims;
 import org.educloud.development.programmes.CompletionRule;
 import org.educloud.development.programmes.ProgrammeForm;
+import org.educloud.development.programmes.ProgrammeTasks;
 import org.educloud.development.programmes.RunningProgrammes;
+import org.educloud.development.programmes.TaskForm;
 import org.educloud.development.programmes.SessionForm;
 import org.educloud.development.programmes.SessionMode;
 import org.educloud.identity.IdentityManagement;
@@ -38,19 +40,21 @@ public class TrainingFixture {
 
     private static final LiveFixtures<TrainingFixture> LIVE = new LiveFixtures<>();
 
-    /** The side's programme, its session, and its teacher's claim. */
-    public record Made(long programme, long session, long claim) {
+    /** The side's programme, its session and task, and its teacher's claim. */
+    public record Made(long programme, long session, long task, long claim) {
     }
 
     private final RunningProgrammes running;
+    private final ProgrammeTasks tasks;
     private final CreditClaims claims;
     private final StoredFiles files;
     private final IdentityManagement identity;
     private final JdbcClient jdbc;
     private final Map<String, Made> made = new HashMap<>();
 
-    TrainingFixture(RunningProgrammes running, CreditClaims claims, StoredFiles files, IdentityManagement identity,
-                    JdbcClient jdbc) {
+    TrainingFixture(RunningProgrammes running, ProgrammeTasks tasks, CreditClaims claims, StoredFiles files,
+                    IdentityManagement identity, JdbcClient jdbc) {
+        this.tasks = tasks;
         this.files = files;
         this.running = running;
         this.claims = claims;
@@ -72,10 +76,11 @@ public class TrainingFixture {
                     null, null, null, null, null));
             long session = running.addSession(district, programme, new SessionForm("面授", SessionMode.IN_PERSON,
                     LocalDateTime.of(2026, 11, 1, 9, 0), new BigDecimal("3"), null));
+            long task = tasks.add(district, programme, new TaskForm("研修作业", "", new BigDecimal("1")));
             long claim = claim(claims, files, identity.scopeOf(side.person(Role.TEACHER)), new ClaimForm("进修学校",
                             side.school().name() + "的申报", LocalDate.of(2026, 6, 1), new BigDecimal("2")), "证明.pdf",
                     "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8));
-            return new Made(programme, session, claim);
+            return new Made(programme, session, task, claim);
         });
     }
 

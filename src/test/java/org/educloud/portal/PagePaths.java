@@ -115,6 +115,8 @@ final class PagePaths {
             Map.entry("/development/programmes/new", i -> "/development/programmes/new?org=" + i.district()),
             Map.entry("/development/programmes/{id}", i -> "/development/programmes/"
                     + org.educloud.development.TrainingFixture.get().demoProgramme()),
+            Map.entry("/development/programmes/{id}/edit", i -> "/development/programmes/"
+                    + org.educloud.development.TrainingFixture.get().demoProgramme() + "/edit"),
             Map.entry("/development/credits/behind", i -> "/development/credits/behind?org=" + i.school()),
             Map.entry("/development/credits/requirement", i -> "/development/credits/requirement?org=" + i.district()),
             Map.entry("/development/credits/import", i -> "/development/credits/import?org=" + i.district()),

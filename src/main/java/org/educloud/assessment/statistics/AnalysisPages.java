@@ -18,22 +18,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 class AnalysisPages {
 
     private final QuizAnalysis analysis;
+    private final AnalysisOpenings openings;
     private final MessageSource messages;
 
-    AnalysisPages(QuizAnalysis analysis, MessageSource messages) {
+    AnalysisPages(QuizAnalysis analysis, AnalysisOpenings openings, MessageSource messages) {
         this.analysis = analysis;
+        this.openings = openings;
         this.messages = messages;
     }
 
     @GetMapping("/assessment/quizzes/{quizId}/analysis")
     String page(Scope scope, @PathVariable long quizId, Model model) {
-        model.addAttribute("report", analysis.of(scope, quizId));
+        QuizAnalysis.Report report = analysis.of(scope, quizId);
+        openings.opened(scope, report.quiz());
+        model.addAttribute("report", report);
         return "assessment/analysis";
     }
 
     @GetMapping("/assessment/quizzes/{quizId}/analysis.xlsx")
     ResponseEntity<byte[]> workbook(Scope scope, @PathVariable long quizId, Locale locale) throws IOException {
         QuizAnalysis.Report report = analysis.of(scope, quizId);
+        openings.opened(scope, report.quiz());
         AnalysisWorkbook workbook = new AnalysisWorkbook((key, args) -> messages.getMessage(key, args, locale));
         // a quiz has at most 100 items of at most 8 options: the workbook is a few kilobytes, built in memory
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

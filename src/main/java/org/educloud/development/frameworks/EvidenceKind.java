@@ -21,7 +21,11 @@ public enum EvidenceKind {
     /** Assignments the teacher set and published. */
     ASSIGNMENTS_SET,
     /** How long handed-in work waited for the teacher's grade (median hours). */
-    GRADING_TURNAROUND;
+    GRADING_TURNAROUND,
+    /** Quizzes the teacher set to classes (assessment), and the classes they reached. */
+    QUIZZES_SET,
+    /** Quizzes whose item analysis the teacher opened (assessment announces each opening). */
+    ITEM_ANALYSIS_OPENED;
 
     public static Optional<EvidenceKind> named(String text) {
         try {

@@ -34,13 +34,17 @@ class ProgrammePages {
 
     private final RunningProgrammes running;
     private final JoiningProgrammes joining;
+    private final EditingProgrammes editing;
+    private final ProgrammeTasks tasks;
     private final TenancyManagement tenancy;
     private final MessageSource messages;
 
-    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, TenancyManagement tenancy,
-                   MessageSource messages) {
+    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, EditingProgrammes editing,
+                   ProgrammeTasks tasks, TenancyManagement tenancy, MessageSource messages) {
+        this.tasks = tasks;
         this.running = running;
         this.joining = joining;
+        this.editing = editing;
         this.tenancy = tenancy;
         this.messages = messages;
     }
@@ -76,6 +80,38 @@ class ProgrammePages {
         return form(model, node, form);
     }
 
+    @GetMapping("/development/programmes/{id}/edit")
+    String editForm(Scope scope, @PathVariable long id, Model model) {
+        Programme programme = editing.organised(scope, id);
+        model.addAttribute("edited", programme);
+        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), programme.form());
+    }
+
+    @PostMapping("/development/programmes/{id}")
+    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form,
+                BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        Programme programme = editing.organised(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                editing.revise(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?edited";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("edited", programme);
+        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), form);
+    }
+
+    @PostMapping("/development/programmes/{id}/close")
+    String close(Scope scope, @PathVariable long id) {
+        editing.close(scope, id);
+        return "redirect:/development/programmes/" + id + "?closed";
+    }
+
     private String form(Model model, OrgNodeView node, ProgrammeForm form) {
         model.addAttribute("node", node);
         model.addAttribute("form", form);
@@ -98,6 +134,16 @@ class ProgrammePages {
             model.addAttribute("programme", running.administered(scope, id));
             model.addAttribute("sessions", running.sessions(scope, id));
             model.addAttribute("participants", running.participants(scope, id));
+            model.addAttribute("courses", running.courses(scope, id));
+            model.addAttribute("addable", running.addableCourses(scope, id));
+            model.addAttribute("tasks", tasks.tasks(id));
+            model.addAttribute("submissions", tasks.submissions(scope, id));
+            if (!model.containsAttribute("taskForm")) {
+                model.addAttribute("taskForm", new TaskForm("", "", null));
+            }
+            if (!model.containsAttribute("courseForm")) {
+                model.addAttribute("courseForm", new CourseForm(null, null));
+            }
             model.addAttribute("modes", SessionMode.values());
             model.addAttribute("sessionForm", session == null ? new SessionForm("", SessionMode.IN_PERSON, null, null, "")
                     : session);
@@ -106,6 +152,9 @@ class ProgrammePages {
         JoiningProgrammes.Seen seen = joining.seen(scope, id);
         model.addAttribute("programme", seen.programme());
         model.addAttribute("seen", seen);
+        model.addAttribute("tasks", tasks.tasks(id));
+        model.addAttribute("ownByTask", seen.joined() ? tasks.own(scope, id).stream().collect(
+                java.util.stream.Collectors.toMap(TaskSubmission::taskId, s -> s)) : java.util.Map.of());
         return "development/programme";
     }
 
@@ -125,6 +174,64 @@ class ProgrammePages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return show(scope, id, model, form);
+    }
+
+    @PostMapping("/development/programmes/{id}/courses")
+    String addCourse(Scope scope, @PathVariable long id, @Valid @ModelAttribute("courseForm") CourseForm form,
+                     BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        running.administered(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                running.addCourse(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?courseAdded";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("courseErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("courseErrors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks")
+    String addTask(Scope scope, @PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form,
+                   BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
+        running.administered(scope, id);
+        if (!binding.hasErrors()) {
+            try {
+                tasks.add(scope, id, form);
+                return "redirect:/development/programmes/" + id + "?taskAdded";
+            } catch (FieldRuleViolationException refused) {
+                model.addAttribute("taskErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            }
+        } else {
+            model.addAttribute("taskErrors", FormErrors.of(binding, messages, locale));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks/{task}/submission")
+    String submitTask(Scope scope, @PathVariable long id, @PathVariable long task,
+                      @RequestParam(required = false) String body, Model model, Locale locale,
+                      HttpServletResponse response) {
+        try {
+            tasks.submit(scope, id, task, body);
+            return "redirect:/development/programmes/" + id + "?handedIn";
+        } catch (FieldRuleViolationException refused) {
+            model.addAttribute("taskErrors", FormErrors.of(refused, refused.field(), messages, locale));
+            model.addAttribute("refusedTask", task);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return show(scope, id, model, null);
+    }
+
+    @PostMapping("/development/programmes/{id}/tasks/{task}/submissions/{teacher}/review")
+    String reviewTask(Scope scope, @PathVariable long id, @PathVariable long task, @PathVariable long teacher,
+                      @RequestParam boolean accept, @RequestParam(required = false) String feedback) {
+        tasks.review(scope, id, task, teacher, accept, feedback);
+        return "redirect:/development/programmes/" + id + "?reviewed";
     }
 
     @PostMapping("/development/programmes/{id}/sessions/{session}/attendance")

@@ -26,7 +26,7 @@ class ProgrammeStore {
 
     private static final String COLUMNS = """
             id, owner_id, owner_path, name, description, credit_hours, completion_rule, min_hours, target_school_id,
-            target_stage, target_subject, target_title, gap_dimension, gap_below""";
+            target_stage, target_subject, target_title, gap_dimension, gap_below, closed_at""";
 
     private final JdbcClient jdbc;
 
@@ -46,6 +46,25 @@ class ProgrammeStore {
                         targets.title() == null ? null : targets.title().name(), targets.gapDimension(),
                         targets.gapBelow(), by, Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    void revise(long id, String name, String description, BigDecimal creditHours, CompletionRule rule,
+                @Nullable BigDecimal minHours, Targets targets) {
+        jdbc.sql("""
+                        UPDATE development.programme SET name = ?, description = ?, credit_hours = ?, completion_rule = ?,
+                            min_hours = ?, target_school_id = ?, target_stage = ?, target_subject = ?, target_title = ?,
+                            gap_dimension = ?, gap_below = ? WHERE id = ?""")
+                .params(name, description, creditHours, rule.name(), minHours, targets.schoolId(),
+                        targets.stage() == null ? null : targets.stage().name(), targets.subject(),
+                        targets.title() == null ? null : targets.title().name(), targets.gapDimension(),
+                        targets.gapBelow(), id)
+                .update();
+    }
+
+    /** Closes once; true the first time. */
+    boolean close(long id, long by, Instant at) {
+        return jdbc.sql("UPDATE development.programme SET closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL")
+                .params(Timestamp.from(at), by, id).update() == 1;
     }
 
     Optional<Programme> find(long id) {
@@ -85,7 +104,8 @@ class ProgrammeStore {
                 CompletionRule.valueOf(rs.getString("completion_rule")), rs.getBigDecimal("min_hours"),
                 new Targets((Long) rs.getObject("target_school_id"), stage == null ? null : Stage.valueOf(stage),
                         rs.getString("target_subject"), title == null ? null : ProfessionalTitle.valueOf(title),
-                        rs.getString("gap_dimension"), rs.getBigDecimal("gap_below")));
+                        rs.getString("gap_dimension"), rs.getBigDecimal("gap_below")),
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
     }
 
     long addSession(long programme, String title, SessionMode mode, Instant startsAt, BigDecimal hours,
@@ -105,6 +125,42 @@ class ProgrammeStore {
                 .query((rs, n) -> new ProgrammeSession(rs.getLong(1), rs.getString(2), SessionMode.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getString(6)))
                 .list();
+    }
+
+    /** Adding a course twice adds it once; true when it was new. */
+    boolean addCourse(long programme, long course, String title, BigDecimal hours, long by, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO development.programme_course (programme_id, course_id, title, hours, added_by, added_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(programme, course, title, hours, by, Timestamp.from(at)).update() == 1;
+    }
+
+    List<ProgrammeCourse> courses(long programme) {
+        return jdbc.sql("""
+                        SELECT course_id, title, hours FROM development.programme_course
+                        WHERE programme_id = ? ORDER BY added_at, course_id""")
+                .param(programme)
+                .query((rs, n) -> new ProgrammeCourse(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    /** The programmes holding the course that the teacher joined and has not completed yet. */
+    List<Long> unfinishedWithCourse(long course, long teacher) {
+        return jdbc.sql("""
+                        SELECT c.programme_id FROM development.programme_course c
+                        JOIN development.programme_participant p ON p.programme_id = c.programme_id
+                        WHERE c.course_id = ? AND p.teacher_account = ? AND p.completed_at IS NULL
+                        ORDER BY c.programme_id""")
+                .params(course, teacher).query(Long.class).list();
+    }
+
+    /** A participant completed one of the programme's courses; again is a no-op. */
+    void completeCourse(long programme, long teacher, long course, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO development.participant_course (programme_id, teacher_account, course_id, completed_at)
+                        SELECT programme_id, ?, course_id, ? FROM development.programme_course
+                        WHERE programme_id = ? AND course_id = ? ON CONFLICT DO NOTHING""")
+                .params(teacher, Timestamp.from(at), programme, course).update();
     }
 
     /** Joining twice is joining once. */
@@ -138,8 +194,36 @@ class ProgrammeStore {
                     hours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
                     return null;
                 }).list();
+        Map<Long, Set<Long>> courses = new HashMap<>();
+        Map<Long, BigDecimal> courseHours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.teacher_account, c.course_id, c.hours FROM development.participant_course p
+                        JOIN development.programme_course c ON c.programme_id = p.programme_id AND c.course_id = p.course_id
+                        WHERE p.programme_id = ?""")
+                .param(programme)
+                .query((rs, n) -> {
+                    courses.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    courseHours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
+                    return null;
+                }).list();
+        Map<Long, Set<Long>> tasks = new HashMap<>();
+        Map<Long, BigDecimal> taskHours = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.teacher_account, t.id, t.hours FROM development.task_submission s
+                        JOIN development.programme_task t ON t.id = s.task_id
+                        WHERE t.programme_id = ? AND s.status = 'ACCEPTED'""")
+                .param(programme)
+                .query((rs, n) -> {
+                    tasks.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                    taskHours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
+                    return null;
+                }).list();
         return rows.stream().map(r -> new Participant(r.account(), r.name(), r.schoolId(),
                 Set.copyOf(attended.getOrDefault(r.account(), Set.of())), hours.getOrDefault(r.account(), BigDecimal.ZERO),
+                Set.copyOf(courses.getOrDefault(r.account(), Set.of())),
+                courseHours.getOrDefault(r.account(), BigDecimal.ZERO),
+                Set.copyOf(tasks.getOrDefault(r.account(), Set.of())),
+                taskHours.getOrDefault(r.account(), BigDecimal.ZERO),
                 r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
     }
 

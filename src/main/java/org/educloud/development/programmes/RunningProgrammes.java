@@ -1,23 +1,21 @@
 package org.educloud.development.programmes;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.educloud.development.TrainingCompleted;
 import org.educloud.development.assessments.SchoolYear;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
-import org.educloud.shared.UserId;
+import org.educloud.learning.CourseId;
+import org.educloud.learning.LearnableCourse;
+import org.educloud.learning.TeacherLearners;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunningProgrammes {
 
     static final int MAX_SESSIONS = 100;
+    static final int MAX_COURSES = 20;
 
     private final ProgrammeStore store;
     private final TenancyManagement tenancy;
-    private final ApplicationEventPublisher events;
+    private final CompletingProgrammes completing;
+    private final TeacherLearners learners;
     private final Clock clock;
 
-    RunningProgrammes(ProgrammeStore store, TenancyManagement tenancy, ApplicationEventPublisher events, Clock clock) {
+    RunningProgrammes(ProgrammeStore store, TenancyManagement tenancy, CompletingProgrammes completing,
+                      TeacherLearners learners, Clock clock) {
         this.store = store;
         this.tenancy = tenancy;
-        this.events = events;
+        this.completing = completing;
+        this.learners = learners;
         this.clock = clock;
     }
 
@@ -55,21 +57,27 @@ public class RunningProgrammes {
 
     public long create(Scope scope, OrgId org, ProgrammeForm form) {
         OrgNodeView node = runner(scope, org);
+        Targets targets = checked(tenancy, node.path(), form);
+        return store.create(node.id().value(), node.path(), Objects.requireNonNull(form.name()).strip(),
+                form.description() == null ? "" : form.description().strip(),
+                Objects.requireNonNull(form.creditHours()), Objects.requireNonNull(form.rule()),
+                form.rule() == CompletionRule.HOURS ? form.minHours() : null, targets, scope.userId().value(),
+                clock.instant());
+    }
+
+    /** The form's targets, once its school is under the running node and a rule of hours has its minimum. */
+    static Targets checked(TenancyManagement tenancy, OrgPath runner, ProgrammeForm form) {
         Targets targets = form.targets();
         if (targets.schoolId() != null) {
             OrgNodeView school = tenancy.find(OrgId.of(targets.schoolId())).orElse(null);
-            if (school == null || !school.isSchool() || !node.path().contains(school.path())) {
+            if (school == null || !school.isSchool() || !runner.contains(school.path())) {
                 throw new FieldRuleViolationException("targetSchool", "development.programme.schoolOutside");
             }
         }
         if (form.rule() == CompletionRule.HOURS && form.minHours() == null) {
             throw new FieldRuleViolationException("minHours", "development.programme.minHoursNeeded");
         }
-        return store.create(node.id().value(), node.path(), Objects.requireNonNull(form.name()).strip(),
-                form.description() == null ? "" : form.description().strip(),
-                Objects.requireNonNull(form.creditHours()), Objects.requireNonNull(form.rule()),
-                form.rule() == CompletionRule.HOURS ? form.minHours() : null, targets, scope.userId().value(),
-                clock.instant());
+        return targets;
     }
 
     /** A programme the caller administers (run by their node or one under it). */
@@ -105,6 +113,42 @@ public class RunningProgrammes {
                 form.place() == null || form.place().isBlank() ? null : form.place().strip());
     }
 
+    @Transactional(readOnly = true)
+    public List<ProgrammeCourse> courses(Scope scope, long id) {
+        return store.courses(administered(scope, id).id());
+    }
+
+    /** The published courses the programme could still add: those reaching every school under its node. */
+    @Transactional(readOnly = true)
+    public List<LearnableCourse> addableCourses(Scope scope, long id) {
+        Programme programme = administered(scope, id);
+        List<Long> added = store.courses(programme.id()).stream().map(ProgrammeCourse::courseId).toList();
+        return learners.reaching(scope, programme.ownerPath()).stream()
+                .filter(c -> !added.contains(c.id().value())).toList();
+    }
+
+    /**
+     * Adds a course reaching the programme's node, enrols every participant in it, and completes whoever it now
+     * completes (a participant may have completed the course already).
+     */
+    public void addCourse(Scope scope, long id, CourseForm form) {
+        Programme programme = administered(scope, id);
+        if (store.courses(programme.id()).size() >= MAX_COURSES) {
+            throw new FieldRuleViolationException("course", "development.programme.tooManyCourses", MAX_COURSES);
+        }
+        LearnableCourse course;
+        try {
+            course = learners.reaching(scope, programme.ownerPath(), CourseId.of(Objects.requireNonNull(form.course())));
+        } catch (NotFoundException outside) {
+            throw new FieldRuleViolationException("course", "development.programme.courseOutside");
+        }
+        if (store.addCourse(programme.id(), course.id().value(), course.title(), Objects.requireNonNull(form.hours()),
+                scope.userId().value(), clock.instant())) {
+            completing.enrol(programme, store.participants(programme.id(), null).stream()
+                    .map(Participant::account).toList());
+        }
+    }
+
     /**
      * Who attended a session (the list replaces the one before; teachers not in the programme are ignored); then
      * completes everyone the rule now admits. A completion stays even if attendance is later corrected down: the
@@ -116,37 +160,6 @@ public class RunningProgrammes {
             throw new NotFoundException("development.error.sessionNotFound");
         }
         store.recordAttendance(programme.id(), session, present, scope.userId().value(), clock.instant());
-        return completeDue(programme);
-    }
-
-    private int completeDue(Programme programme) {
-        List<ProgrammeSession> sessions = store.sessions(programme.id());
-        List<Participant> due = new ArrayList<>();
-        for (Participant participant : store.participants(programme.id(), null)) {
-            if (!participant.completed() && meets(programme, sessions, participant)) {
-                due.add(participant);
-            }
-        }
-        Instant now = clock.instant();
-        int completed = 0;
-        for (Participant participant : due) {
-            if (store.complete(programme.id(), participant.account(), now)) {
-                ProgrammeStore.ParticipantSchool school = store.schoolOf(programme.id(), participant.account())
-                        .orElseThrow();
-                events.publishEvent(new TrainingCompleted(programme.id(), programme.name(),
-                        new UserId(participant.account()), school.teacherName(), OrgId.of(school.schoolId()),
-                        school.schoolPath(), programme.creditHours(), now));
-                completed++;
-            }
-        }
-        return completed;
-    }
-
-    static boolean meets(Programme programme, List<ProgrammeSession> sessions, Participant participant) {
-        if (programme.rule() == CompletionRule.HOURS) {
-            BigDecimal needed = programme.minHours() == null ? programme.creditHours() : programme.minHours();
-            return participant.attendedHours().compareTo(needed) >= 0;
-        }
-        return !sessions.isEmpty() && sessions.stream().allMatch(s -> participant.attendedSession(s.id()));
+        return completing.completeDue(programme);
     }
 }

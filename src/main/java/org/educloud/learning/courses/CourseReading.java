@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.CourseCompleted;
 import org.educloud.learning.CourseId;
+import org.educloud.learning.TeacherCourseCompleted;
 import org.educloud.learning.access.Caller;
 import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentStore;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseReading {
 
     private final CourseStore store;
+    private final TeacherLearnerStore teacherLearners;
     private final AssignmentStore assignments;
     private final Callers callers;
     private final ResourceLibrary library;
@@ -52,9 +54,11 @@ public class CourseReading {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseReading(CourseStore store, AssignmentStore assignments, Callers callers, ResourceLibrary library,
-                  TenancyManagement tenancy, ApplicationEventPublisher events, Clock clock) {
+    CourseReading(CourseStore store, TeacherLearnerStore teacherLearners, AssignmentStore assignments,
+                  Callers callers, ResourceLibrary library, TenancyManagement tenancy,
+                  ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.teacherLearners = teacherLearners;
         this.assignments = assignments;
         this.callers = callers;
         this.library = library;
@@ -88,7 +92,9 @@ public class CourseReading {
         Map<Long, String> attached = store.classes(List.of(courseId)).getOrDefault(courseId, Map.of());
         Set<Long> readerClasses = readerClasses(caller, attached.keySet());
         FollowedStudent learner = learner(caller, attached.keySet());
-        Set<Long> done = learner == null ? Set.of() : new HashSet<>(store.doneLessons(courseId, learner.studentId().value()));
+        boolean teacherLearner = learner == null && teacherLearner(caller, course);
+        Set<Long> done = learner != null ? new HashSet<>(store.doneLessons(courseId, learner.studentId().value()))
+                : teacherLearner ? new HashSet<>(teacherLearners.doneLessons(courseId, caller.account())) : Set.of();
         List<CourseStore.LessonRow> lessons = store.lessons(courseId);
         Map<Long, List<AssignmentView>> work = new java.util.HashMap<>();
         Instant now = clock.instant();
@@ -116,22 +122,36 @@ public class CourseReading {
                 .toList();
         return new CourseDetail(views(List.of(course)).getFirst(), course.description(), units,
                 course.ownerAccount() == caller.account(), attachable,
-                attached.keySet().stream().anyMatch(caller::teaches), learner != null && course.published(),
-                learner != null && !lessons.isEmpty() && done.size() == lessons.size());
+                attached.keySet().stream().anyMatch(caller::teaches),
+                (learner != null || teacherLearner) && course.published(),
+                (learner != null || teacherLearner) && !lessons.isEmpty() && done.size() == lessons.size());
     }
 
-    /** A student marks a lesson learnt; the last one completes the course. */
+    /**
+     * A student (or a teacher a training programme enrolled) marks a lesson learnt; the last one completes the
+     * course.
+     */
     @Transactional
     public void markDone(Scope scope, long courseId, long lessonId) {
         Caller caller = callers.of(scope);
         CourseRow course = readable(caller, courseId);
         Map<Long, String> attached = store.classes(List.of(courseId)).getOrDefault(courseId, Map.of());
         FollowedStudent learner = learner(caller, attached.keySet());
-        if (learner == null || !course.published()) {
+        boolean teacherLearner = learner == null && teacherLearner(caller, course);
+        if ((learner == null && !teacherLearner) || !course.published()) {
             throw new ForbiddenException("learning.error.onlyStudentsLearn");
         }
         CourseStore.LessonRow lesson = store.lesson(lessonId).filter(l -> l.courseId() == courseId)
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
+        if (learner == null) {
+            // a teacher learns for a programme: no class, no student statement for the LRS
+            Instant now = clock.instant();
+            if (teacherLearners.markDone(lessonId, courseId, caller.account(), now)) {
+                events.publishEvent(new TeacherCourseCompleted(CourseId.of(courseId), course.title(),
+                        scope.userId(), now));
+            }
+            return;
+        }
         long classId = learner.classIds().stream().map(ClassId::value).filter(attached::containsKey).findFirst()
                 .orElseThrow();
         Instant now = clock.instant();
@@ -184,10 +204,16 @@ public class CourseReading {
         boolean administers = course.published() && (caller.scope().canAdminister(course.schoolPath())
                 || store.classSchools(courseId).stream().anyMatch(p -> caller.scope().canAdminister(p)));
         boolean sharedWithMe = schools(caller).stream().anyMatch(course::sharedWith);
-        if (teaches || follows || administers || sharedWithMe) {
+        if (teaches || follows || administers || sharedWithMe || teacherLearner(caller, course)) {
             return course;
         }
         throw new NotFoundException("learning.error.courseNotFound");
+    }
+
+    /** A teacher a training programme enrolled in the (published) course. */
+    private boolean teacherLearner(Caller caller, CourseRow course) {
+        return course.published() && caller.scope().has(Role.TEACHER)
+                && teacherLearners.enrolled(course.id(), caller.account());
     }
 
     private static Set<Long> readerClasses(Caller caller, Set<Long> attached) {

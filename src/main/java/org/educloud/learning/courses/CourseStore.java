@@ -32,7 +32,7 @@ public class CourseStore {
     public record UnitRow(long id, long courseId, int position, String title) {
     }
 
-    private static final String COLUMNS = "c.id, c.school_id, c.school_path, c.owner_account, c.owner_name, c.title, "
+    static final String COLUMNS = "c.id, c.school_id, c.school_path, c.owner_account, c.owner_name, c.title, "
             + "c.description, c.subject, c.grade, c.status, c.sharing, c.share_path, c.updated_at";
 
     private final JdbcClient jdbc;
@@ -223,7 +223,7 @@ public class CourseStore {
                 rs.getString(6), Arrays.asList((Long[]) rs.getArray(7).getArray()), rs.getString(8));
     }
 
-    private static CourseRow row(ResultSet rs, int n) throws SQLException {
+    static CourseRow row(ResultSet rs, int n) throws SQLException {
         String subject = rs.getString("subject");
         return new CourseRow(rs.getLong("id"), OrgId.of(rs.getLong("school_id")), new OrgPath(rs.getString("school_path")),
                 rs.getLong("owner_account"), rs.getString("owner_name"), rs.getString("title"),
