@@ -192,6 +192,33 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSubscriptionWhoseSecretCannotBeOpenedFailsItsAttemptAndBacksOffInsteadOfBlockingTheQueue() throws Exception {
+        TenantFixture.Side a = fixture.a();
+        try (Receiver receiver = new Receiver()) {
+            Scope admin = admin(a, Role.SCHOOL_ADMIN);
+            long id = subscriptions.subscribe(admin, a.school().id(), "坏密钥", receiver.url("/unreadable"),
+                    List.of(EventKind.GRADE_RELEASED)).subscription().id();
+            // as after a change of secret-key: the sealed secret no longer opens
+            jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ?")
+                    .params(java.util.Base64.getEncoder().encodeToString(new byte[40]), id).update();
+            deliveries.sendTest(admin, id);
+
+            awaitLog(admin, id, 1);
+
+            assertThat(deliveries.log(admin, id)).singleElement().satisfies(line -> {
+                assertThat(line.succeeded()).isFalse();
+                assertThat(line.statusCode()).isNull();
+                assertThat(line.error()).isEqualTo("secret cannot be opened; rotate it");
+            });
+            Instant next = jdbc.sql("SELECT next_attempt_at FROM integration.webhook_delivery WHERE subscription_id = ?")
+                    .param(id).query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(next).as("backed off like any failed attempt").isAfter(Instant.now().plusSeconds(20));
+            assertThat(subscriptions.managed(admin, id).consecutiveFailures()).isEqualTo(1);
+            assertThat(receiver.received()).isEmpty();
+        }
+    }
+
+    @Test
     void aSlowReceiverDoesNotSlowTheRequestThatProducedTheEvent() throws Exception {
         TenantFixture.Side a = fixture.a();
         UserId schoolAdmin = a.person(Role.SCHOOL_ADMIN);
