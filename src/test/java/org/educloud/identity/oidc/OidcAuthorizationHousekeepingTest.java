@@ -2,9 +2,11 @@ package org.educloud.identity.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.educloud.support.EduCloudTest;
@@ -14,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The authorizations the server stores: forgotten at night once every code and token in them has expired.
+ * The authorizations the server stores: forgotten at night once every code and token in them has expired, and
+ * looked up by token values of any length.
  */
 @EduCloudTest
 class OidcAuthorizationHousekeepingTest {
@@ -42,6 +45,24 @@ class OidcAuthorizationHousekeepingTest {
                 .containsExactlyInAnyOrder(refreshable, codeStillValid, consentBeingAsked);
         jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE id IN (?, ?, ?)")
                 .params(refreshable, codeStillValid, consentBeingAsked).update();
+    }
+
+    @Test
+    void aTokenLongerThanABTreeEntryCanBeStoredAndFound() {
+        byte[] random = new byte[6000];
+        new SecureRandom().nextBytes(random);
+        // a JWT with many claims: base64 of random bytes does not compress below the B-tree's ~2.7 KB entry limit
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        INSERT INTO identity.oauth2_authorization (id, registered_client_id, principal_name,
+                            authorization_grant_type, authorization_code_value, access_token_value, refresh_token_value,
+                            oidc_id_token_value) VALUES (?, 'housekeeping-test', 'nobody', 'authorization_code', ?, ?, ?, ?)""")
+                .params(id, token, token + "a", token + "r", token + "i").update();
+
+        assertThat(jdbc.sql("SELECT id FROM identity.oauth2_authorization WHERE access_token_value = ?")
+                .param(token + "a").query(String.class).list()).containsExactly(id);
+        jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE id = ?").param(id).update();
     }
 
     private String authorization(@Nullable Instant codeExpires, @Nullable Instant accessExpires,
