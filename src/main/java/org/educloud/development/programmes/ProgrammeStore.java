@@ -154,14 +154,18 @@ class ProgrammeStore {
                 r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
     }
 
-    /** Who attended the session, replaced by the list given, among its programme's participants only. */
+    /**
+     * Who attended the session, replaced by the list given, among its programme's participants only. A teacher named
+     * twice, or saved by two admins at once, is recorded once.
+     */
     void recordAttendance(long programme, long session, Collection<Long> present, long by, Instant at) {
         jdbc.sql("DELETE FROM development.session_attendance WHERE session_id = ?").param(session).update();
-        for (long teacher : present) {
+        for (long teacher : new java.util.LinkedHashSet<>(present)) {
             jdbc.sql("""
                             INSERT INTO development.session_attendance (session_id, teacher_account, recorded_by, recorded_at)
                             SELECT ?, teacher_account, ?, ? FROM development.programme_participant
-                            WHERE programme_id = ? AND teacher_account = ?""")
+                            WHERE programme_id = ? AND teacher_account = ?
+                            ON CONFLICT (session_id, teacher_account) DO NOTHING""")
                     .params(session, by, Timestamp.from(at), programme, teacher).update();
         }
     }
