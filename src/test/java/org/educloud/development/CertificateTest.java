@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.educloud.development.certificates.Certificates;
 import org.educloud.support.EduCloudTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The public check of a certificate code: no login, only what the certificate shows, "not found" for anything
@@ -25,6 +27,8 @@ class CertificateTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Certificates certificates;
 
     @BeforeEach
     void aFreshWindow() {
@@ -68,6 +72,44 @@ class CertificateTest {
                     .andExpect(content().string(Matchers.containsString("未找到该证书")))
                     .andExpect(content().string(Matchers.not(Matchers.containsString("证书有效"))));
         }
+    }
+
+    @Test
+    void whatCannotBeACodeIsNotFoundWithoutCountingAnAttempt() throws Exception {
+        for (String typed : List.of("1", "' OR 1=1 --", "x".repeat(500), "A".repeat(21))) {
+            mvc.perform(get("/open/certificates").param("code", typed).with(from("203.0.113.71")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(Matchers.containsString("未找到该证书")));
+        }
+        assertThat(attemptWindows()).as("junk writes nothing").isZero();
+
+        mvc.perform(get("/open/certificates").param("code", "A".repeat(20)).with(from("203.0.113.72")))
+                .andExpect(status().isNotFound());
+        assertThat(attemptWindows()).as("a well-formed code is counted").isEqualTo(1);
+    }
+
+    @Test
+    void closedWindowsAreForgottenAtNight() {
+        jdbc.sql("""
+                        INSERT INTO development.verification_attempt (address_key, window_start, attempts)
+                        VALUES ('closed', now() - interval '11 minutes', 30), ('open', now() - interval '1 minute', 3)""")
+                .update();
+
+        certificates.forgetClosedWindows();
+
+        assertThat(jdbc.sql("SELECT address_key FROM development.verification_attempt").query(String.class).list())
+                .containsExactly("open");
+    }
+
+    private long attemptWindows() {
+        return jdbc.sql("SELECT count(*) FROM development.verification_attempt").query(Long.class).single();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -180,6 +180,10 @@ class CreditLedgerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("学时测试老师")));
         mvc.perform(get("/development/credits/behind").param("org", String.valueOf(fixture.a().school().id().value()))
+                        .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("学时测试老师")));
+        mvc.perform(get("/development/credits/behind").param("org", String.valueOf(fixture.a().school().id().value()))
                         .with(authentication(fixture.as(fixture.b().person(Role.SCHOOL_ADMIN)))))
                 .andExpect(status().isNotFound());
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.educloud.development.credits.CreditLedger;
 import org.educloud.development.programmes.CompletionRule;
 import org.educloud.development.programmes.JoiningProgrammes;
+import org.educloud.development.programmes.Participant;
 import org.educloud.development.programmes.ProgrammeForm;
 import org.educloud.development.programmes.RunningProgrammes;
 import org.educloud.development.programmes.SessionForm;
@@ -103,6 +104,22 @@ class TrainingProgrammeTest {
         mvc.perform(get("/development/programmes/" + id + "/certificate.pdf").with(authentication(fixture.as(teacher))))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(content().string(Matchers.startsWith("%PDF")));
+    }
+
+    @Test
+    void aTeacherTickedTwiceIsRecordedOnceInsteadOfFailingTheSave() throws Exception {
+        long id = programme(CompletionRule.HOURS, new BigDecimal("5"), null, null);
+        long first = session(id, 3);
+        joining.join(identity.scopeOf(teacher), id);
+
+        mvc.perform(post("/development/programmes/" + id + "/sessions/" + first + "/attendance")
+                        .param("present", String.valueOf(teacher.value()), String.valueOf(teacher.value()))
+                        .with(csrf()).with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().is3xxRedirection());
+
+        Participant own = joining.seen(identity.scopeOf(teacher), id).own();
+        assertThat(own.attended()).containsExactly(first);
+        assertThat(own.attendedHours()).isEqualByComparingTo("3");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.educloud.equity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.educloud.support.Drafts.aStudent;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.equity.attendance.AbsenceByGroup;
 import org.educloud.equity.attendance.AbsenceGroup;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.RosterManagement;
+import org.educloud.roster.StudentId;
 import org.educloud.schoolday.SchooldayFixture;
 import org.educloud.schoolday.attendance.Mark;
 import org.educloud.schoolday.attendance.MarkInput;
@@ -43,6 +47,8 @@ class ChronicAbsenceByGroupTest {
     AbsenceByGroup absence;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    RosterManagement roster;
 
     @Test
     void theDistrictSeesTheChronicAbsenceRateByGroupWithSmallGroupsAsCountsOnly() throws Exception {
@@ -80,6 +86,36 @@ class ChronicAbsenceByGroupTest {
         assertThat(mvc.perform(get("/equity/attendance").param("org", String.valueOf(a.district().id().value()))
                         .with(authentication(tenants.as(a.person(Role.TEACHER)))))
                 .andReturn().getResponse().getStatus()).as("teachers do not report on districts").isEqualTo(404);
+    }
+
+    @Test
+    void aSmallGroupsFigureCannotBeReadAsItsSiblingsComplement() {
+        LocalDate monday = LocalDate.of(2026, 10, 26);
+        TenantFixture.Side a = tenants.a();
+        SchooldayFixture.Teacher own = schoolday.newTeacherWithAccount(a, "留守班主任");
+        long schoolClass = schoolday.newClass(a, "留守缺勤班", own.staffId());
+        long leftBehind = roster.registerStudent(Scope.installation(), a.school().id(), aStudent().named("留守一")
+                .born(LocalDate.of(2017, 3, 9)).withValidIdNumber("360198",
+                        String.format("%03d", 100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900)))
+                .leftBehind().build(), null).personId();
+        roster.enrol(Scope.installation(), StudentId.of(leftBehind), ClassId.of(schoolClass), LocalDate.of(2026, 9, 1));
+        for (int i = 0; i < 3; i++) {
+            schoolday.newStudent(a, schoolClass, "同住" + i, null);
+        }
+        rolls.take(schoolday.as(own.account()), schoolClass, monday, 0,
+                Map.of(leftBehind, new MarkInput(Mark.ABSENT, null)));
+
+        List<AbsenceGroup> groups = absence.of(schoolday.as(a.person(Role.DISTRICT_ADMIN)), a.district(), monday,
+                monday);
+
+        assertThat(group(groups, "equity.group.leftBehind").students()).isEqualTo(1);
+        assertThat(group(groups, "equity.group.leftBehind").chronic()).isNull();
+        // all four less the three others would give the left-behind child's absence
+        AbsenceGroup others = group(groups, "equity.group.notLeftBehind");
+        assertThat(others.students()).isEqualTo(3);
+        assertThat(others.countsOnly()).isTrue();
+        assertThat(others.chronic()).isNull();
+        assertThat(others.ratePercent()).isNull();
     }
 
     private static AbsenceGroup group(List<AbsenceGroup> groups, String key) {

@@ -56,8 +56,33 @@ public class ScoreAnalysis {
         List<ExamReport.Change> changes = previous == null ? List.of()
                 : changes(exam, sheet, previous, Sheet.of(previous, store.scores(previous.id())), viewer);
         String schoolName = tenancy.find(OrgId.of(exam.schoolId())).map(n -> n.name()).orElse("");
-        return new ExamReport(exam, schoolName, viewer, columns, viewer.family() ? forFamily(grade) : grade,
+        return new ExamReport(exam, schoolName, viewer, columns, withoutComplement(grade, classes, viewer),
                 classes, lines, ranksShown, previous, changes);
+    }
+
+    /**
+     * The grade's figures, kept from giving away what the small-group rule hides by subtraction: a bureau that sees
+     * a class reduced to counts, the grade's mean and the other classes' means and counts would read the hidden class's
+     * sum as the grade's less the others', so the grade is reduced to counts too; a family, who sees the grade's mean
+     * and their own child's class, loses the grade's mean of a subject where fewer than three sat outside that class.
+     */
+    static ExamReport.Group withoutComplement(ExamReport.Group grade, List<ExamReport.Group> classes, Viewer viewer) {
+        if (viewer.bureau()) {
+            return classes.stream().anyMatch(ExamReport.Group::countsOnly) ? countsOnly(grade) : grade;
+        }
+        if (!viewer.family()) {
+            return grade;
+        }
+        ExamReport.Group shown = forFamily(grade);
+        List<ScoreSummary> figures = new ArrayList<>();
+        for (int i = 0; i < shown.figures().size(); i++) {
+            int column = i;
+            ScoreSummary f = shown.figures().get(i);
+            int outside = f.sat() - classes.stream().mapToInt(c -> c.figures().get(column).sat()).sum();
+            figures.add(outside > 0 && outside < Viewer.SMALLEST_GROUP ? new ScoreSummary(f.sat(), f.absent(), null,
+                    null, null, null, null, null, null, 0, 0, List.of()) : f);
+        }
+        return new ExamReport.Group(shown.classId(), shown.name(), figures, shown.countsOnly());
     }
 
     static List<ExamReport.Column> columns(ExamView exam) {
@@ -164,6 +189,10 @@ public class ScoreAnalysis {
                     s -> classId == 0 || s.classId == classId, viewer);
             ExamReport.Group b = group(classId, g.getValue(), now, columnsNow,
                     s -> classId == 0 || s.classId == classId, viewer);
+            if (classId == 0) {
+                a = withoutComplement(a, classes(before, columnsBefore, viewer), viewer);
+                b = withoutComplement(b, classes(now, columnsNow, viewer), viewer);
+            }
             for (int i = 0; i < columnsNow.size(); i++) {
                 ExamReport.Column column = columnsNow.get(i);
                 int j = indexOf(columnsBefore, column);
@@ -176,6 +205,11 @@ public class ScoreAnalysis {
             }
         }
         return changes;
+    }
+
+    private static List<ExamReport.Group> classes(Sheet sheet, List<ExamReport.Column> columns, Viewer viewer) {
+        return sheet.classNames.entrySet().stream().map(c -> group(c.getKey(), c.getValue(), sheet, columns,
+                s -> s.classId == c.getKey(), viewer)).toList();
     }
 
     private static int indexOf(List<ExamReport.Column> columns, ExamReport.Column column) {

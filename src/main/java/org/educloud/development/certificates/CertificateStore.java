@@ -62,4 +62,10 @@ class CertificateStore {
                         Timestamp.from(windowOpenedAfter))
                 .query(Integer.class).single();
     }
+
+    /** Drops the counts of windows opened before this time (closed: the next attempt would start afresh anyway). */
+    int forgetWindowsOpenedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM development.verification_attempt WHERE window_start < ?")
+                .param(Timestamp.from(before)).update();
+    }
 }

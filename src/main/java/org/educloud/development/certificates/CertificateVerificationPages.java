@@ -32,14 +32,19 @@ class CertificateVerificationPages {
         if (code == null || code.isBlank()) {
             return "development/verify";
         }
+        if (code.length() > MAX_CODE || !Certificates.wellFormed(code)) {
+            // no code can look like this: not found, without counting an attempt (nothing is written for junk)
+            model.addAttribute("asked", true);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "development/verify";
+        }
         if (!certificates.admit(request.getRemoteAddr())) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Certificates.WINDOW.toSeconds()));
             model.addAttribute("throttled", true);
             return "development/verify";
         }
-        String typed = code.length() > MAX_CODE ? "" : code;
-        Certificate found = certificates.verify(typed).orElse(null);
+        Certificate found = certificates.verify(code).orElse(null);
         model.addAttribute("asked", true);
         model.addAttribute("certificate", found);
         if (found == null) {

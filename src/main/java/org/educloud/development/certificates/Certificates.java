@@ -11,11 +11,13 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.educloud.development.TrainingCompleted;
 import org.educloud.development.assessments.SchoolYear;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Scope;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,12 +62,28 @@ public class Certificates {
     /** A code as typed (any case, with or without dashes and spaces); empty for anything not on file. */
     @Transactional(readOnly = true)
     public Optional<Certificate> verify(String typed) {
+        return code(typed).flatMap(store::byCode);
+    }
+
+    /**
+     * Whether what was typed has the form of a code at all: what has not is "not found" without being looked up or
+     * counted, so junk from a client writes nothing.
+     */
+    public static boolean wellFormed(String typed) {
+        return code(typed).isPresent();
+    }
+
+    private static Optional<String> code(String typed) {
         String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1')
                 .replace('L', '1');
-        if (!CODE.matcher(code).matches()) {
-            return Optional.empty();
-        }
-        return store.byCode(code);
+        return CODE.matcher(code).matches() ? Optional.of(code) : Optional.empty();
+    }
+
+    /** Once a night, on one node: forgets the attempt counts of windows that have closed. */
+    @Scheduled(cron = "0 17 4 * * *")
+    @SchedulerLock(name = "development.verification-windows", lockAtMostFor = "PT10M")
+    public void forgetClosedWindows() {
+        store.forgetWindowsOpenedBefore(clock.instant().minus(WINDOW));
     }
 
     /** Counts a public check from this address; false once it asked too often within the window. */

@@ -106,9 +106,14 @@ public class CreditLedger {
         int year = thisYear();
         Map<Long, BigDecimal> hours = store.hoursUnder(school.path(), requirement.cycleStart(year), year);
         BigDecimal expected = requirement.expectedBy(year);
+        // the caller's administrative grants, narrowed to the school: a bureau's admin pages through that school's
+        // teachers only, not every teacher under the bureau
+        Scope atSchool = new Scope(scope.userId(), scope.grants().stream()
+                .filter(g -> g.role().administrative() && g.path().contains(school.path()))
+                .map(g -> new Scope.Grant(g.role(), school.path())).toList());
         List<Standing> standings = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageSlice<AccountView> slice = identity.search(scope, null, Role.TEACHER, null, page, PAGE);
+            PageSlice<AccountView> slice = identity.search(atSchool, null, Role.TEACHER, null, page, PAGE);
             for (AccountView account : slice.items()) {
                 if (account.status() != AccountStatus.DISABLED && account.grants().stream().anyMatch(g ->
                         g.role() == Role.TEACHER && school.id().equals(g.orgId()))) {

@@ -174,21 +174,32 @@ class ProgrammeStore {
 
     /** The participants (all, or those at schools under {@code under}), with what they attended. */
     List<Participant> participants(long programme, @Nullable OrgPath under) {
+        return participants(programme, under == null ? "/%" : under.likePattern(), null);
+    }
+
+    /** One teacher's participation, read alone (a teacher's list of programmes asks once per programme). */
+    @Nullable Participant participant(long programme, long teacher) {
+        return participants(programme, "/%", teacher).stream().findFirst().orElse(null);
+    }
+
+    private List<Participant> participants(long programme, String schools, @Nullable Long teacher) {
         record Row(long account, String name, long schoolId, @Nullable Timestamp completedAt) {
         }
+        String oneTeacher = teacher == null ? "" : " AND teacher_account = :teacher";
         List<Row> rows = jdbc.sql("""
                         SELECT teacher_account, teacher_name, school_id, completed_at
-                        FROM development.programme_participant WHERE programme_id = ? AND school_path LIKE ?
-                        ORDER BY school_id, teacher_name, teacher_account""")
-                .params(programme, under == null ? "/%" : under.likePattern())
+                        FROM development.programme_participant WHERE programme_id = :programme AND school_path LIKE :schools
+                        """ + oneTeacher + " ORDER BY school_id, teacher_name, teacher_account")
+                .param("programme", programme).param("schools", schools).param("teacher", teacher)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4)))
                 .list();
         Map<Long, Set<Long>> attended = new HashMap<>();
         Map<Long, BigDecimal> hours = new HashMap<>();
         jdbc.sql("""
                         SELECT a.teacher_account, s.id, s.hours FROM development.session_attendance a
-                        JOIN development.programme_session s ON s.id = a.session_id WHERE s.programme_id = ?""")
-                .param(programme)
+                        JOIN development.programme_session s ON s.id = a.session_id WHERE s.programme_id = :programme
+                        """ + (teacher == null ? "" : " AND a.teacher_account = :teacher"))
+                .param("programme", programme).param("teacher", teacher)
                 .query((rs, n) -> {
                     attended.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
                     hours.merge(rs.getLong(1), rs.getBigDecimal(3), BigDecimal::add);
@@ -227,14 +238,18 @@ class ProgrammeStore {
                 r.completedAt() == null ? null : r.completedAt().toInstant())).toList();
     }
 
-    /** Who attended the session, replaced by the list given, among its programme's participants only. */
+    /**
+     * Who attended the session, replaced by the list given, among its programme's participants only. A teacher named
+     * twice, or saved by two admins at once, is recorded once.
+     */
     void recordAttendance(long programme, long session, Collection<Long> present, long by, Instant at) {
         jdbc.sql("DELETE FROM development.session_attendance WHERE session_id = ?").param(session).update();
-        for (long teacher : present) {
+        for (long teacher : new java.util.LinkedHashSet<>(present)) {
             jdbc.sql("""
                             INSERT INTO development.session_attendance (session_id, teacher_account, recorded_by, recorded_at)
                             SELECT ?, teacher_account, ?, ? FROM development.programme_participant
-                            WHERE programme_id = ? AND teacher_account = ?""")
+                            WHERE programme_id = ? AND teacher_account = ?
+                            ON CONFLICT (session_id, teacher_account) DO NOTHING""")
                     .params(session, by, Timestamp.from(at), programme, teacher).update();
         }
     }
@@ -245,10 +260,6 @@ class ProgrammeStore {
                         UPDATE development.programme_participant SET completed_at = ?
                         WHERE programme_id = ? AND teacher_account = ? AND completed_at IS NULL""")
                 .params(Timestamp.from(at), programme, teacher).update() == 1;
-    }
-
-    @Nullable Participant participant(long programme, long teacher) {
-        return participants(programme, null).stream().filter(p -> p.account() == teacher).findFirst().orElse(null);
     }
 
     Optional<ParticipantSchool> schoolOf(long programme, long teacher) {

@@ -63,29 +63,65 @@ public class AbsenceByGroup {
                 localities.put(s.id(), s.locality());
             }
         });
-        Map<String, BiPredicate<StudentAttributes, Locality>> groups = new LinkedHashMap<>();
+        Map<String, BiPredicate<StudentAttributes, Locality>> byLocality = new LinkedHashMap<>();
         for (Locality locality : Locality.values()) {
-            groups.put("equity.group.locality." + locality, (a, l) -> l == locality);
+            byLocality.put("equity.group.locality." + locality, (a, l) -> l == locality);
         }
-        groups.put("equity.group.leftBehind", (a, l) -> a.leftBehind());
-        groups.put("equity.group.notLeftBehind", (a, l) -> !a.leftBehind());
+        Map<String, BiPredicate<StudentAttributes, Locality>> byLeftBehind = new LinkedHashMap<>();
+        byLeftBehind.put("equity.group.leftBehind", (a, l) -> a.leftBehind());
+        byLeftBehind.put("equity.group.notLeftBehind", (a, l) -> !a.leftBehind());
         List<AbsenceGroup> result = new ArrayList<>();
-        groups.forEach((key, member) -> {
-            long students = 0;
-            long chronic = 0;
-            for (ChronicAbsence day : days) {
-                StudentAttributes a = attributes.get(day.student());
-                if (a != null && member.test(a, localities.get(a.school()))) {
-                    students++;
-                    if (day.share() > share) {
-                        chronic++;
+        for (Map<String, BiPredicate<StudentAttributes, Locality>> partition : List.of(byLocality, byLeftBehind)) {
+            List<long[]> counts = new ArrayList<>();
+            partition.forEach((key, member) -> {
+                long students = 0;
+                long chronic = 0;
+                for (ChronicAbsence day : days) {
+                    StudentAttributes a = attributes.get(day.student());
+                    if (a != null && member.test(a, localities.get(a.school()))) {
+                        students++;
+                        if (day.share() > share) {
+                            chronic++;
+                        }
                     }
                 }
+                counts.add(new long[] {students, chronic});
+            });
+            boolean[] hidden = hidden(counts.stream().mapToLong(c -> c[0]).toArray());
+            int i = 0;
+            for (String key : partition.keySet()) {
+                long students = counts.get(i)[0];
+                long chronic = counts.get(i)[1];
+                boolean countsOnly = hidden[i++];
+                result.add(new AbsenceGroup(key, students, countsOnly ? null : chronic,
+                        countsOnly ? null : 100.0 * chronic / students, countsOnly));
             }
-            boolean countsOnly = students < SMALLEST_GROUP;
-            result.add(new AbsenceGroup(key, students, countsOnly ? null : chronic,
-                    countsOnly ? null : 100.0 * chronic / students, countsOnly));
-        });
+        }
         return result;
+    }
+
+    /**
+     * Which groups of a partition show their size only: those under {@link #SMALLEST_GROUP} students, and, when one
+     * with students is among them, the smallest of the others as well (which has at least that many). The groups of a
+     * partition add up to the same students as those of the other partition, so a small group's figure would
+     * otherwise be read as the total less its siblings' (left-behind children as all children less the others).
+     */
+    private static boolean[] hidden(long[] students) {
+        boolean[] hidden = new boolean[students.length];
+        boolean small = false;
+        for (int i = 0; i < students.length; i++) {
+            hidden[i] = students[i] < SMALLEST_GROUP;
+            small |= students[i] > 0 && students[i] < SMALLEST_GROUP;
+        }
+        int smallestShown = -1;
+        for (int i = 0; small && i < students.length; i++) {
+            if (!hidden[i] && (smallestShown < 0 || students[i] < students[smallestShown])) {
+                smallestShown = i;
+            }
+        }
+        if (smallestShown >= 0) {
+            hidden[smallestShown] = true;
+        }
+        return hidden;
     }
 }

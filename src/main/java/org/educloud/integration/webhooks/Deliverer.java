@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 public class Deliverer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Deliverer.class);
+    static final String SECRET_UNREADABLE = "secret cannot be opened; rotate it";
 
     private final OutboxStore outbox;
     private final SecretBox secrets;
@@ -57,8 +58,18 @@ public class Deliverer {
     private void deliver(OutboxStore.Due delivery) {
         try {
             Instant at = clock.instant();
+            String secret;
+            try {
+                secret = secrets.open(delivery.sealedSecret());
+            } catch (RuntimeException unreadable) {
+                // a failed attempt like any other: it backs off and, repeated, switches the subscription off, instead
+                // of staying due at the head of the queue and holding up every other subscriber's deliveries
+                LOG.warn("Webhook subscription {}: its secret cannot be opened", delivery.subscriptionId(), unreadable);
+                outcomes.record(delivery, at, new WebhookClient.Outcome(null, 0, SECRET_UNREADABLE));
+                return;
+            }
             WebhookClient.Outcome outcome = client.post(URI.create(delivery.url()), delivery.eventId().toString(),
-                    delivery.kind(), delivery.payload(), secrets.open(delivery.sealedSecret()), at.getEpochSecond());
+                    delivery.kind(), delivery.payload(), secret, at.getEpochSecond());
             outcomes.record(delivery, at, outcome);
         } catch (RuntimeException failed) {
             // one delivery that cannot be handled must not stop the others of the run

@@ -17,6 +17,9 @@ class OutboxStore {
                String payload, int attempts) {
     }
 
+    /** Deliveries of one subscription taken by one run of the deliverer, at most. */
+    static final int PER_SUBSCRIPTION = 5;
+
     private final JdbcClient jdbc;
 
     OutboxStore(JdbcClient jdbc) {
@@ -33,15 +36,22 @@ class OutboxStore {
                 .update();
     }
 
-    /** Deliveries due now, of active subscriptions only, oldest first. */
+    /**
+     * Deliveries due now, of active subscriptions only, oldest first, at most {@link #PER_SUBSCRIPTION} of any one
+     * subscription: a subscriber with a long backlog (or a slow receiver) takes its share of a run, not the whole run.
+     */
     List<Due> due(Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT d.id, d.subscription_id, s.url, s.secret_cipher, d.event_id, d.kind, d.payload, d.attempts
-                        FROM integration.webhook_delivery d
-                        JOIN integration.webhook_subscription s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
-                        ORDER BY d.next_attempt_at, d.id LIMIT ?""")
-                .params(Timestamp.from(now), limit)
+                        SELECT id, subscription_id, url, secret_cipher, event_id, kind, payload, attempts FROM (
+                            SELECT d.id, d.subscription_id, s.url, s.secret_cipher, d.event_id, d.kind, d.payload,
+                                d.attempts, d.next_attempt_at,
+                                row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.id) AS nth
+                            FROM integration.webhook_delivery d
+                            JOIN integration.webhook_subscription s ON s.id = d.subscription_id AND s.status = 'ACTIVE'
+                            WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?) ranked
+                        WHERE nth <= ?
+                        ORDER BY next_attempt_at, id LIMIT ?""")
+                .params(Timestamp.from(now), PER_SUBSCRIPTION, limit)
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, UUID.class), EventKind.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8)))
                 .list();
@@ -96,6 +106,13 @@ class OutboxStore {
     int forget(Instant before) {
         return jdbc.sql("DELETE FROM integration.webhook_delivery WHERE status <> 'PENDING' AND created_at < ?")
                 .param(Timestamp.from(before)).update();
+    }
+
+    /** Whether a test ping for the subscription still waits to go out. */
+    boolean pingPending(long subscriptionId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM integration.webhook_delivery WHERE subscription_id = ? "
+                + "AND status = 'PENDING' AND kind = ?)").params(subscriptionId, EventKind.PING.name())
+                .query(Boolean.class).single();
     }
 
     long pending(long subscriptionId) {

@@ -36,12 +36,18 @@ class SubscriptionDeliveries {
         return outbox.pending(subscriptions.managed(scope, id).id());
     }
 
-    /** Queues a ping for the subscription; it goes out from the outbox like any event. */
+    /**
+     * Queues a ping for the subscription; it goes out from the outbox like any event. One at a time: while a ping
+     * still waits, another is refused, so that pressing the button again and again cannot fill the shared queue.
+     */
     @Transactional
     UUID sendTest(Scope scope, long id) {
         WebhookView subscription = subscriptions.managed(scope, id);
         if (!subscription.active()) {
             throw new RuleViolationException("integration.webhook.error.disabled");
+        }
+        if (outbox.pingPending(id)) {
+            throw new RuleViolationException("integration.webhook.error.testPending");
         }
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();

@@ -219,6 +219,8 @@ class ExamScoresTest {
         assertThat(report.classes()).extracting(ExamReport.Group::classId).containsExactly(w.first());
         assertThat(report.classes().getFirst().figures().getFirst().mean()).isCloseTo(250 / 3.0, within(1e-9));
         assertThat(report.classes().getFirst().figures().getFirst().highest()).as("only the mean").isNull();
+        assertThat(report.grade().figures().getFirst().mean())
+                .as("语文: one sat outside 甲班, whose score the grade's mean less 甲班's would give").isNull();
         String json = mvc.perform(get("/api/v1/assessment/exams/" + w.exam() + "/analysis")
                 .with(authentication(tenants.asTokenHolder(w.parent())))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -252,13 +254,16 @@ class ExamScoresTest {
         enterScores(w);
         ExamReport report = analysis.report(as(tenants.a().person(Role.DISTRICT_ADMIN)), w.exam());
         assertThat(report.students()).isEmpty();
-        assertThat(report.grade().countsOnly()).isFalse();
-        assertThat(report.grade().figures().getFirst().mean()).isEqualTo(80.0);
         ExamReport.Group second = report.classes().stream().filter(g -> g.classId() == w.second()).findFirst()
                 .orElseThrow();
         assertThat(second.countsOnly()).isTrue();
         assertThat(second.figures().getFirst().sat()).isEqualTo(1);
         assertThat(second.figures().getFirst().mean()).isNull();
+        // a class reduced to counts reduces the grade to counts as well: the grade's sum less the other classes' sums
+        // would give the hidden class's (乙一's 70 = 4 × 80 less 甲班's 3 × 83.3)
+        assertThat(report.grade().countsOnly()).isTrue();
+        assertThat(report.grade().figures().getFirst().sat()).isEqualTo(4);
+        assertThat(report.grade().figures().getFirst().mean()).isNull();
     }
 
     @Test

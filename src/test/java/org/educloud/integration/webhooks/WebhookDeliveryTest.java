@@ -52,6 +52,8 @@ class WebhookDeliveryTest {
     @Autowired
     Deliverer deliverer;
     @Autowired
+    OutboxStore outbox;
+    @Autowired
     TenantFixture fixture;
     @Autowired
     IdentityManagement identity;
@@ -188,6 +190,82 @@ class WebhookDeliveryTest {
             deliverUntil(() -> receiver.received().size() == 11);
             awaitLog(admin, id, 11);
             assertThat(deliveries.log(admin, id).getFirst().succeeded()).isTrue();
+        }
+    }
+
+    @Test
+    void aSubscriptionWhoseSecretCannotBeOpenedFailsItsAttemptAndBacksOffInsteadOfBlockingTheQueue() throws Exception {
+        TenantFixture.Side a = fixture.a();
+        try (Receiver receiver = new Receiver()) {
+            Scope admin = admin(a, Role.SCHOOL_ADMIN);
+            long id = subscriptions.subscribe(admin, a.school().id(), "坏密钥", receiver.url("/unreadable"),
+                    List.of(EventKind.GRADE_RELEASED)).subscription().id();
+            // as after a change of secret-key: the sealed secret no longer opens
+            jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ?")
+                    .params(java.util.Base64.getEncoder().encodeToString(new byte[40]), id).update();
+            deliveries.sendTest(admin, id);
+
+            awaitLog(admin, id, 1);
+
+            assertThat(deliveries.log(admin, id)).singleElement().satisfies(line -> {
+                assertThat(line.succeeded()).isFalse();
+                assertThat(line.statusCode()).isNull();
+                assertThat(line.error()).isEqualTo("secret cannot be opened; rotate it");
+            });
+            Instant next = jdbc.sql("SELECT next_attempt_at FROM integration.webhook_delivery WHERE subscription_id = ?")
+                    .param(id).query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(next).as("backed off like any failed attempt").isAfter(Instant.now().plusSeconds(20));
+            assertThat(subscriptions.managed(admin, id).consecutiveFailures()).isEqualTo(1);
+            assertThat(receiver.received()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSubscriptionWithABacklogTakesAtMostItsShareOfARun() {
+        TenantFixture.Side a = fixture.a();
+        Scope admin = admin(a, Role.SCHOOL_ADMIN);
+        long busy = subscriptions.subscribe(admin, a.school().id(), "积压", "https://93.184.216.34/busy",
+                List.of(EventKind.GRADE_RELEASED)).subscription().id();
+        long quiet = subscriptions.subscribe(admin, a.school().id(), "清闲", "https://93.184.216.34/quiet",
+                List.of(EventKind.GRADE_RELEASED)).subscription().id();
+        // queued as due an hour from now, so that the scheduled deliverer leaves them alone
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        for (int n = 0; n < 3 * OutboxStore.PER_SUBSCRIPTION; n++) {
+            outbox.enqueue(busy, java.util.UUID.randomUUID(), EventKind.PING, "{}", later);
+        }
+        outbox.enqueue(quiet, java.util.UUID.randomUUID(), EventKind.PING, "{}", later.plusMillis(1));
+
+        List<OutboxStore.Due> run = outbox.due(later.plusSeconds(1), 10_000);
+
+        assertThat(run).filteredOn(due -> due.subscriptionId() == busy).hasSize(OutboxStore.PER_SUBSCRIPTION);
+        assertThat(run).filteredOn(due -> due.subscriptionId() == quiet).hasSize(1);
+        subscriptions.disable(admin, busy);
+        subscriptions.disable(admin, quiet);
+    }
+
+    @Test
+    void aTestPingIsRefusedWhileTheLastOneStillWaits() throws Exception {
+        TenantFixture.Side a = fixture.a();
+        UserId schoolAdmin = a.person(Role.SCHOOL_ADMIN);
+        try (Receiver receiver = new Receiver().slow(Duration.ofSeconds(2))) {
+            Scope admin = admin(a, Role.SCHOOL_ADMIN);
+            long id = subscriptions.subscribe(admin, a.school().id(), "连点测试", receiver.url("/ping"),
+                    List.of(EventKind.GRADE_RELEASED)).subscription().id();
+            deliveries.sendTest(admin, id);
+
+            String page = mvc.perform(post("/admin/webhooks/" + id + "/test").with(authentication(fixture.as(schoolAdmin)))
+                    .with(csrf()).cookie(new Cookie("educloud-lang", "zh_CN"))).andReturn().getResponse()
+                    .getContentAsString();
+            MockHttpServletResponse api = mvc.perform(post("/api/v1/webhooks/" + id + "/test")
+                    .with(authentication(fixture.asTokenHolder(schoolAdmin)))).andReturn().getResponse();
+
+            assertThat(page).contains("上一条测试事件还在等待发送");
+            assertThat(api.getStatus()).isBetween(400, 422);
+            assertThat(api.getContentType()).contains("application/problem+json");
+            assertThat(outbox.pending(id)).isEqualTo(1);
+            awaitLog(admin, id, 1);
+            deliveries.sendTest(admin, id);
+            assertThat(outbox.pending(id)).as("once the ping went out, another may be sent").isEqualTo(1);
         }
     }
 
