@@ -16,19 +16,23 @@ VERSION=3.9.0
 JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -1)}
 export JAVA_HOME
 
-# one throw-away project per part, so that each part's jars (with their dependencies) land in their own directory
-resolve() { # groupId artifactId version target-directory
-  local pom
+# one throw-away project per directory, so that each part's jars (with their dependencies) land in their own
+resolve() { # target-directory groupId:artifactId:version...
+  local pom target=$1 deps="" group artifact version
+  shift
+  for coordinates in "$@"; do
+    IFS=: read -r group artifact version <<< "$coordinates"
+    deps+="<dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$version</version>"
+    deps+="</dependency>"
+  done
   pom=$(mktemp -d)/pom.xml
   cat > "$pom" <<EOF
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>local</groupId><artifactId>opensearch-node-part</artifactId><version>1</version>
-  <dependencies>
-    <dependency><groupId>$1</groupId><artifactId>$2</artifactId><version>$3</version></dependency>
-  </dependencies>
+  <dependencies>$deps</dependencies>
 </project>
 EOF
-  mvn -B -q -f "$pom" dependency:copy-dependencies -DoutputDirectory="$4"
+  mvn -B -q -f "$pom" dependency:copy-dependencies -DoutputDirectory="$target"
 }
 
 module() { # name classname: a module directory holds its jars and a descriptor the distribution would carry
@@ -49,15 +53,14 @@ EOF
 if [ ! -e "$DIR/lib/opensearch-$VERSION.jar" ]; then
   rm -rf "$DIR"
   mkdir -p "$DIR"/{lib,config,plugins,data,logs,modules/transport-netty4,modules/analysis-common}
-  resolve org.opensearch opensearch $VERSION "$DIR/lib"
-  # the distribution's lib/ also holds these three, which the server jar does not declare
-  resolve org.opensearch opensearch-plugin-classloader $VERSION "$DIR/lib"
-  resolve org.opensearch opensearch-agent-bootstrap $VERSION "$DIR/lib"
-  resolve org.apache.logging.log4j log4j-core 2.25.5 "$DIR/lib"
-  resolve org.opensearch.plugin transport-netty4-client $VERSION "$DIR/modules/transport-netty4"
+  # the distribution's lib/ also holds the plugin class loader, the agent's bootstrap and log4j-core, which the
+  # server's pom does not declare
+  resolve "$DIR/lib" org.opensearch:opensearch:$VERSION org.opensearch:opensearch-plugin-classloader:$VERSION \
+    org.opensearch:opensearch-agent-bootstrap:$VERSION org.apache.logging.log4j:log4j-core:2.25.5
+  resolve "$DIR/modules/transport-netty4" org.opensearch.plugin:transport-netty4-client:$VERSION
   rm -f "$DIR"/modules/transport-netty4/netty-codec-native-quic-*-{osx,windows,linux-aarch}*.jar
   module transport-netty4 org.opensearch.transport.Netty4ModulePlugin
-  resolve org.opensearch.plugin analysis-common $VERSION "$DIR/modules/analysis-common"
+  resolve "$DIR/modules/analysis-common" org.opensearch.plugin:analysis-common:$VERSION
   module analysis-common org.opensearch.analysis.common.CommonAnalysisModulePlugin
 fi
 
