@@ -32,6 +32,18 @@ public final class Masking {
         return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
     }
 
+    /**
+     * The national student number (G + the ID number, usually) keeps its letter and is masked as the ID number is:
+     * {@code G11010519491231002X} becomes {@code G110105********002X}; a short school number such as {@code 20230101}
+     * becomes {@code 2****}.
+     */
+    public static @Nullable String studentNumber(@Nullable String studentNumber) {
+        if (studentNumber == null || studentNumber.isEmpty()) {
+            return studentNumber;
+        }
+        return studentNumber.charAt(0) + idNumber(studentNumber.substring(1));
+    }
+
     /** {@code zhang.wei@example.cn} becomes {@code z***@example.cn}. */
     public static @Nullable String email(@Nullable String email) {
         if (email == null) {

@@ -63,15 +63,19 @@ class ExamAccess {
         throw notFound();
     }
 
-    /** The classes of the exam's school and grade the caller teaches or leads. */
+    /**
+     * The classes of the exam's school, grade and term the caller teaches or leads: next year's grade-3 class is
+     * another cohort, whose scores do not belong in last year's grade-3 exam.
+     */
     Set<Long> taughtIn(Scope scope, ExamView exam) {
         return roster.taughtClasses(scope).stream()
-                .filter(c -> c.schoolId().value() == exam.schoolId() && c.grade() == exam.grade())
+                .filter(c -> c.schoolId().value() == exam.schoolId() && c.grade() == exam.grade()
+                        && c.termId().value() == exam.termId())
                 .map(c -> c.id().value()).collect(Collectors.toSet());
     }
 
     /**
-     * A class whose scores the caller may enter: of the exam's school and grade, and theirs to teach (or any, for
+     * A class whose scores the caller may enter: of the exam's school, grade and term, and theirs to teach (or any, for
      * the school's admins), with the subjects they may enter. An exam the caller does not reach is 404; one they only
      * read, or a class where they teach none of the exam's subjects, is 403.
      */
@@ -83,7 +87,8 @@ class ExamAccess {
         }
         ClassRoster schoolClass = roster.roster(scope, ClassId.of(classId));
         SchoolClassView c = schoolClass.schoolClass();
-        if (c.schoolId().value() != exam.schoolId() || c.grade() != exam.grade()) {
+        if (c.schoolId().value() != exam.schoolId() || c.grade() != exam.grade()
+                || c.termId().value() != exam.termId()) {
             throw new NotFoundException("assessment.exam.error.classNotInExam");
         }
         List<String> subjects = subjects(scope, exam, viewer, c.id());

@@ -10,9 +10,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.educloud.roster.ClassRoster;
 import org.educloud.roster.StudentView;
+import org.educloud.shared.Masking;
 import org.educloud.shared.Scope;
 import org.educloud.shared.tabular.ImportLimits;
 import org.educloud.shared.tabular.ImportProblem;
@@ -159,12 +161,21 @@ class ImportingScores {
         String number = columns.number() >= 0 ? row.cell(columns.number()).strip() : "";
         String name = columns.name() >= 0 ? row.cell(columns.name()).strip() : "";
         if (!number.isEmpty()) {
-            List<StudentView> found = roster.students().stream().filter(s -> number.equals(s.studentNumber())).toList();
-            if (found.size() == 1 && (name.isEmpty() || found.getFirst().name().equals(name))) {
+            // The roster shows score-keepers the number masked; the school's own workbook has it in full (or masked,
+            // when it is the page's template sent back). Several students may share a masked form: the name decides.
+            String masked = Masking.studentNumber(number);
+            List<StudentView> found = roster.students().stream()
+                    .filter(s -> number.equals(s.studentNumber()) || Objects.equals(masked, s.studentNumber()))
+                    .filter(s -> name.isEmpty() || s.name().equals(name)).toList();
+            if (found.size() == 1) {
                 return found.getFirst();
             }
+            boolean numbered = roster.students().stream()
+                    .anyMatch(s -> number.equals(s.studentNumber()) || Objects.equals(masked, s.studentNumber()));
             problems.add(ImportProblem.at(row.number(), columns.header(columns.number()), number + " " + name,
-                    found.isEmpty() ? "assessment.exam.import.notInClass" : "assessment.exam.import.nameMismatch",
+                    !numbered ? "assessment.exam.import.notInClass"
+                            : found.isEmpty() ? "assessment.exam.import.nameMismatch"
+                            : "assessment.exam.import.numberShared",
                     roster.schoolClass().name()));
             return null;
         }

@@ -162,7 +162,7 @@ public class Student {
 
     /** The national student number usually embeds the ID number, so it is masked wherever the ID number is. */
     @Nullable String maskedStudentNumber() {
-        return studentNumber == null ? null : studentNumber.charAt(0) + Masking.idNumber(studentNumber.substring(1));
+        return Masking.studentNumber(studentNumber);
     }
 
     public StudentView view(String schoolName, boolean fullIdNumber) {

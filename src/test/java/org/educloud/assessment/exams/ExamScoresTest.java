@@ -63,6 +63,8 @@ class ExamScoresTest {
     MockMvc mvc;
     @Autowired
     Timetables timetables;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A fresh exam of grade 5 with 语文 (100) and 数学 (120); 甲班 taught by its own teacher, 乙班 by nobody. */
     record World(long exam, long first, long second, SchooldayFixture.Teacher teacher, UserId parent, String tag,
@@ -206,6 +208,23 @@ class ExamScoresTest {
                 .with(authentication(tenants.as(w.teacher().account()))).with(csrf())).andReturn().getResponse();
         assertThat(english.getStatus()).isEqualTo(422);
         assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("This is not a score");
+    }
+
+    @Test
+    void aWorkbookWithTheSchoolsFullStudentNumbersMatchesTheRosterThoughTheRosterShowsThemMasked() throws Exception {
+        World w = world();
+        String first = jdbc.sql("select student_number from roster.student where id = ?").param(w.id("甲一"))
+                .query(String.class).single();
+        String third = jdbc.sql("select student_number from roster.student where id = ?").param(w.id("甲三"))
+                .query(String.class).single();
+
+        MockHttpServletResponse applied = upload(w, "scores.csv",
+                ("学号,语文\n" + first + ",91\n" + third + ",77\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(applied.getStatus()).isEqualTo(200);
+        assertThat(analysis.report(admin(), w.exam()).students())
+                .filteredOn(l -> l.name().equals("甲一" + w.tag()) || l.name().equals("甲三" + w.tag()))
+                .extracting(l -> l.scores().getFirst()).containsExactlyInAnyOrder("91", "77");
     }
 
     @Test
