@@ -14,8 +14,8 @@ import org.educloud.support.TenantFixture;
 
 /**
  * The LTI pages, asked about the other district's tool (on its school), its lesson item, class, course and lesson.
- * The endpoints tools call are exempt here: no person's session opens them, and {@code LtiPlatformTest} and
- * {@code LtiRefusalsTest} walk them with tokens of one class against another.
+ * The endpoints tools call are exempt here: no person's session opens them, and {@code LtiPlatformTest}
+ * walks them with tokens of one class against another.
  */
 class LtiIsolatedEndpoints implements IsolatedEndpoints {
 
@@ -45,11 +45,11 @@ class LtiIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public Map<String, String> exempt() {
-        String tools = "called by a tool, never with a person's session: LtiPlatformTest and LtiRefusalsTest ask it "
+        String tools = "called by a tool, never with a person's session: LtiPlatformTest asks it "
                 + "about a class the tool was not launched in";
         return Map.of(
                 "GET /lti/auth", "answers only the caller's own login started moments before (one-time hint bound to "
-                        + "the account); LtiRefusalsTest sends another person's",
+                        + "the account); LtiPlatformTest sends another person's",
                 "POST /lti/auth", "as GET /lti/auth",
                 "POST /lti/token", "a tool's signed client assertion decides, not the caller's scope",
                 "POST /lti/deep-links/{token}", "a one-time return token of the teacher's own request and the tool's "
