@@ -47,6 +47,8 @@ final class PagePaths {
             Map.entry("/admin/lti-tools/{id}", i -> "/admin/lti-tools/"
                     + org.educloud.integration.lti.tools.LtiFixture.get().demoTool()),
             Map.entry("/lti/classes/{classId}", i -> "/lti/classes/" + i.classId()),
+            Map.entry("/lti/links/{id}/launch", i -> "/lti/links/"
+                    + org.educloud.integration.lti.tools.LtiFixture.get().demoLink(i.classId()) + "/launch"),
             Map.entry("/lti/courses/{courseId}/lessons/{lessonId}/tools", i -> "/lti/courses/" + i.course()
                     + "/lessons/" + i.lesson() + "/tools"),
             Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),

@@ -68,27 +68,34 @@ final class LtiBrowser {
      */
     HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
         for (int hop = 0; hop < 12; hop++) {
-            if (response.statusCode() >= 300 && response.statusCode() < 400) {
-                String location = response.headers().firstValue("Location").orElseThrow();
-                response = get(response.uri().resolve(location).toString());
-                continue;
+            HttpResponse<String> next = step(response);
+            if (next == null) {
+                return response;
             }
-            Matcher form = FORM.matcher(response.body());
-            boolean autoPosting = response.body().contains("id=\"lti-launch\"")
-                    || !response.uri().toString().startsWith(platform);
-            if (response.statusCode() == 200 && autoPosting && form.find()) {
-                String action = form.group(1) != null ? form.group(1) : form.group(2);
-                Map<String, String> fields = new LinkedHashMap<>();
-                Matcher hidden = HIDDEN.matcher(response.body());
-                while (hidden.find()) {
-                    fields.put(hidden.group(1), unescape(hidden.group(2)));
-                }
-                response = post(response.uri().resolve(unescape(action)).toString(), fields);
-                continue;
-            }
-            return response;
+            response = next;
         }
         throw new AssertionError("too many hops");
+    }
+
+    /** One hop of {@link #follow}: the redirect followed or the auto-posting form posted; null at the end. */
+    HttpResponse<String> step(HttpResponse<String> response) throws Exception {
+        if (response.statusCode() >= 300 && response.statusCode() < 400) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            return get(response.uri().resolve(location).toString());
+        }
+        boolean autoPosting = response.body().contains("id=\"lti-launch\"")
+                || !response.uri().toString().startsWith(platform);
+        Matcher form = FORM.matcher(response.body());
+        if (response.statusCode() == 200 && autoPosting && form.find()) {
+            String action = form.group(1) != null ? form.group(1) : form.group(2);
+            Map<String, String> fields = new LinkedHashMap<>();
+            Matcher hidden = HIDDEN.matcher(response.body());
+            while (hidden.find()) {
+                fields.put(hidden.group(1), unescape(hidden.group(2)));
+            }
+            return post(response.uri().resolve(unescape(action)).toString(), fields);
+        }
+        return null;
     }
 
     private String absolute(String url) {

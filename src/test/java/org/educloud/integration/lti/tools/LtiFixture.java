@@ -6,12 +6,15 @@ import java.util.Map;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.integration.lti.links.LinkStore;
 import org.educloud.integration.lti.links.LtiLink;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.LiveFixtures;
 import org.educloud.support.ModuleTestContext;
 import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.TenancyManagement;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,14 @@ public class LtiFixture {
     private final ToolRegistrations registrations;
     private final LinkStore links;
     private final IdentityManagement identity;
+    private final RosterDirectory roster;
+    private final TenancyManagement tenancy;
     private final Map<String, Long> made = new HashMap<>();
 
-    LtiFixture(ToolRegistrations registrations, LinkStore links, IdentityManagement identity) {
+    LtiFixture(ToolRegistrations registrations, LinkStore links, IdentityManagement identity,
+               RosterDirectory roster, TenancyManagement tenancy) {
+        this.roster = roster;
+        this.tenancy = tenancy;
         this.registrations = registrations;
         this.links = links;
         this.identity = identity;
@@ -72,6 +80,20 @@ public class LtiFixture {
             Scope city = identity.scopeOf(identity.accountNamed("city.admin").orElseThrow());
             OrgId bureau = city.adminPaths().iterator().next().ids().getLast();
             return register(city, bureau, "城市数字实验室", "https://93.184.216.34/lab", true).id();
+        });
+    }
+
+    /** A lesson item of the demo tool in this demo class, for the every-page test's launch. */
+    public synchronized long demoLink(long classId) {
+        long tool = demoTool();
+        return made.computeIfAbsent("demo.link." + classId, key -> {
+            if (classId <= 0) {
+                return 0L; // an account without a class: its launch answers not found
+            }
+            var schoolClass = roster.roster(Scope.installation(), ClassId.of(classId)).schoolClass();
+            var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
+            return links.insert(new LtiLink(0, tool, school.id().value(), school.path().value(), classId,
+                    LtiLink.Kind.LESSON, null, null, "数字实验室：分数墙", null, 0, Instant.now()));
         });
     }
 

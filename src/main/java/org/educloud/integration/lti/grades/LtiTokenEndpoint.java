@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
  * OAuth 2's error object, as a tool's OAuth library expects.
  */
 @RestController
-class TokenEndpoint {
+class LtiTokenEndpoint {
 
     private final ServiceGrants grants;
 
-    TokenEndpoint(ServiceGrants grants) {
+    LtiTokenEndpoint(ServiceGrants grants) {
         this.grants = grants;
     }
 
