@@ -44,6 +44,13 @@ final class PagePaths {
             Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
             Map.entry("/admin/webhooks/{id}", i -> "/admin/webhooks/"
                     + org.educloud.integration.webhooks.WebhookFixture.get().demoSubscription()),
+            Map.entry("/admin/lti-tools/{id}", i -> "/admin/lti-tools/"
+                    + org.educloud.integration.lti.tools.LtiFixture.get().demoTool()),
+            Map.entry("/lti/classes/{classId}", i -> "/lti/classes/" + i.classId()),
+            Map.entry("/lti/links/{id}/launch", i -> "/lti/links/"
+                    + org.educloud.integration.lti.tools.LtiFixture.get().demoLink(i.classId()) + "/launch"),
+            Map.entry("/lti/courses/{courseId}/lessons/{lessonId}/tools", i -> "/lti/courses/" + i.course()
+                    + "/lessons/" + i.lesson() + "/tools"),
             Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),
             Map.entry("/roster/classes/new", i -> "/roster/classes/new?school=" + i.school()),
             Map.entry("/roster/students/{id}", i -> "/roster/students/" + i.student()),
@@ -132,11 +139,13 @@ final class PagePaths {
     static final Map<String, String> NOT_FOR_DEMO_ACCOUNTS = Map.of(
             "/activate", "first login of imported people, who are not logged in yet",
             "/login", "signed-in people are sent home",
-            "/oidc/consent", "only for an application's pending sign-in request; OidcProviderTest consents on it");
+            "/oidc/consent", "only for an application's pending sign-in request; OidcProviderTest consents on it",
+            "/lti/auth", "only for a tool's authentication request of a launch the person started; LtiPlatformTest");
 
     /** Mappings that only send the reader on to a page of their own (which is checked in its own right). */
     static final Map<String, String> REDIRECTS = Map.of(
             "/equity", "to the balance page of the reader's district, or their school's",
+            "/lti/links/{id}/launch", "to the tool's login initiation URL (LtiPlatformTest follows it)",
             "/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", "to the resource's page, counted as "
                     + "opened from the lesson");
 }

@@ -30,6 +30,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         // the tests' webhook receivers listen on plain HTTP on 127.0.0.1; production refuses both
         "educloud.integration.webhooks.allow-plain-http=true",
         "educloud.integration.webhooks.allow-loopback=true",
+        // the tests' LTI tool listens on plain HTTP on 127.0.0.1 too
+        "educloud.integration.lti.allow-plain-http=true",
+        "educloud.integration.lti.allow-loopback=true",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
 public @interface EduCloudTest {

@@ -20,14 +20,14 @@ import org.jspecify.annotations.Nullable;
  * the HTTP client at each delivery, so a name that resolved to a public address then and to an inside one now (DNS
  * rebinding) is refused at the moment of connecting, with nothing between the check and the connection.
  */
-class AddressGuard implements DnsResolver {
+public class AddressGuard implements DnsResolver {
 
     static final int MAX_URL_LENGTH = 2000;
 
     private final boolean allowPlainHttp;
     private final boolean allowLoopback;
 
-    AddressGuard(boolean allowPlainHttp, boolean allowLoopback) {
+    public AddressGuard(boolean allowPlainHttp, boolean allowLoopback) {
         this.allowPlainHttp = allowPlainHttp;
         this.allowLoopback = allowLoopback;
     }
@@ -37,7 +37,7 @@ class AddressGuard implements DnsResolver {
     }
 
     /** The endpoint, checked: its form, its scheme and the addresses its host has now. */
-    URI endpoint(String url) {
+    public URI endpoint(String url) {
         String trimmed = url.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_URL_LENGTH) {
             throw new RuleViolationException("integration.webhook.error.url");
@@ -149,7 +149,7 @@ class AddressGuard implements DnsResolver {
     }
 
     /** A host whose addresses include one a webhook may not reach. */
-    static final class RefusedAddress extends UnknownHostException {
+    public static final class RefusedAddress extends UnknownHostException {
         RefusedAddress(String host) {
             super("refused address for " + host);
         }

@@ -96,6 +96,7 @@ final class Navigation {
             add(groups, listed, SYSTEM, item("portal.nav.integrations", "/admin/integrations"),
                     item("identity.nav.oidcClients", "/admin/oidc-clients"),
                     item("integration.webhooks.title", "/admin/webhooks"),
+                    item("integration.lti.tools.title", "/admin/lti-tools"),
                     item("portal.nav.audit", "/admin/audit"));
             if (operator) {
                 add(groups, listed, SYSTEM, item("portal.nav.apiDocs", "/swagger-ui.html"));

@@ -1,0 +1,86 @@
+package org.educloud.integration.lti.grades;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tools' line items and the scores they posted, as the tools gave them. */
+@Repository
+class LineItemRows {
+
+    private static final String COLUMNS = "id, tool_id, class_id, link_id, label, score_maximum, resource_id, tag";
+
+    /** A score as the tool posted it, for the results endpoint. */
+    record StoredScore(long accountId, @Nullable BigDecimal given, @Nullable BigDecimal maximum,
+                       @Nullable String comment) {
+    }
+
+    private final JdbcClient jdbc;
+
+    LineItemRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long toolId, long classId, @Nullable Long linkId, String label, BigDecimal max,
+                @Nullable String resourceId, @Nullable String tag, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO integration.lti_line_item (tool_id, class_id, link_id, label, score_maximum,
+                            resource_id, tag, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(toolId, classId, linkId, label, max, resourceId, tag, Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    Optional<ToolLineItem> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM integration.lti_line_item WHERE id = ?").param(id)
+                .query(LineItemRows::row).optional();
+    }
+
+    List<ToolLineItem> of(long toolId, long classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM integration.lti_line_item WHERE tool_id = ? AND class_id = ? "
+                        + "ORDER BY id LIMIT 1000")
+                .params(toolId, classId).query(LineItemRows::row).list();
+    }
+
+    Optional<ToolLineItem> ofLink(long linkId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM integration.lti_line_item WHERE link_id = ? ORDER BY id LIMIT 1")
+                .param(linkId).query(LineItemRows::row).optional();
+    }
+
+    void score(long lineItemId, long accountId, @Nullable BigDecimal given, @Nullable BigDecimal maximum,
+               @Nullable String comment, String activity, String grading, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO integration.lti_score (line_item_id, account_id, score_given, score_maximum, comment,
+                            activity, grading, scored_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (line_item_id, account_id) DO UPDATE SET score_given = excluded.score_given,
+                            score_maximum = excluded.score_maximum, comment = excluded.comment,
+                            activity = excluded.activity, grading = excluded.grading, scored_at = excluded.scored_at
+                        WHERE integration.lti_score.scored_at <= excluded.scored_at""")
+                .params(lineItemId, accountId, given, maximum, comment, activity, grading, Timestamp.from(at))
+                .update();
+    }
+
+    List<StoredScore> scores(long lineItemId, @Nullable Long accountId) {
+        return jdbc.sql("SELECT account_id, score_given, score_maximum, comment FROM integration.lti_score "
+                        + "WHERE line_item_id = ? AND (CAST(? AS bigint) IS NULL OR account_id = ?) "
+                        + "ORDER BY account_id LIMIT 1000")
+                .params(lineItemId, accountId, accountId)
+                .query((rs, n) -> new StoredScore(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    private static ToolLineItem row(ResultSet rs, int n) throws SQLException {
+        return new ToolLineItem(rs.getLong("id"), rs.getLong("tool_id"), rs.getLong("class_id"),
+                rs.getObject("link_id", Long.class), rs.getString("label"), rs.getBigDecimal("score_maximum"),
+                rs.getString("resource_id"), rs.getString("tag"));
+    }
+}

@@ -1,0 +1,132 @@
+package org.educloud.integration.lti.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.util.Timeout;
+import org.educloud.integration.webhooks.AddressGuard;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tools' public keys, fetched from their registered JWKS URLs and cached per URL (Nimbus refetches when a token
+ * names a key it has not seen, so a tool's rotation is followed). The fetch goes through the webhooks' address guard
+ * (no private or loopback address, no redirect, bounded answer), since a JWKS URL is an admin-given address the
+ * server reads.
+ */
+@Component
+public class ToolKeys {
+
+    /** A tool's JWT that is not to be believed: badly formed, wrongly signed, expired, or with the wrong claims. */
+    public static class UntrustedToken extends RuntimeException {
+        public UntrustedToken(String message) {
+            super(message);
+        }
+    }
+
+    private static final int MAX_JWKS_BYTES = 64 * 1024;
+
+    private final CloseableHttpClient client;
+    private final Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+
+    ToolKeys(LtiProperties properties) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new AddressGuard(properties.allowPlainHttp(), properties.allowLoopback()))
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                        .setSocketTimeout(Timeout.ofSeconds(5)).build())
+                .build();
+        this.client = HttpClients.custom().setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(5))
+                        .setRedirectsEnabled(false).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setUserAgent("EduCloud-LTI/1").build();
+    }
+
+    /**
+     * The claims of a JWT the tool signed (RS256, a key of its JWKS), not expired, with this audience and these
+     * exact values, and with the required claims present.
+     */
+    public JWTClaimsSet verified(String jwksUrl, String jwt, String audience, Map<String, Object> exact,
+                                 Set<String> required) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, source(jwksUrl)));
+        JWTClaimsSet.Builder expected = new JWTClaimsSet.Builder();
+        exact.forEach(expected::claim);
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience, expected.build(), required));
+        try {
+            return processor.process(jwt, null);
+        } catch (ParseException | BadJOSEException | JOSEException e) {
+            throw new UntrustedToken(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (RuntimeException e) {
+            // the key source's fetch failures (refused address, timeout) arrive unchecked
+            throw new UntrustedToken("the tool's keys could not be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private JWKSource<SecurityContext> source(String jwksUrl) {
+        return sources.computeIfAbsent(jwksUrl, url -> {
+            try {
+                return JWKSourceBuilder.<SecurityContext>create(new URI(url).toURL(), this::fetch)
+                        .retrying(false).build();
+            } catch (URISyntaxException | java.net.MalformedURLException e) {
+                throw new UntrustedToken("the tool's JWKS URL is not a URL");
+            }
+        });
+    }
+
+    private Resource fetch(URL url) throws IOException {
+        HttpGet get;
+        try {
+            get = new HttpGet(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        try (ClassicHttpResponse response = client.executeOpen(null, get, null)) {
+            if (response.getCode() != 200 || response.getEntity() == null) {
+                throw new IOException("JWKS answered " + response.getCode());
+            }
+            try (InputStream in = response.getEntity().getContent()) {
+                byte[] body = in.readNBytes(MAX_JWKS_BYTES + 1);
+                if (body.length > MAX_JWKS_BYTES) {
+                    throw new IOException("JWKS too large");
+                }
+                return new Resource(new String(body, StandardCharsets.UTF_8), "application/json");
+            }
+        }
+    }
+
+    /** Forgets a URL's cached keys (a tool was registered again or removed). */
+    public void forget(String jwksUrl) {
+        sources.remove(jwksUrl);
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.educloud.integration.lti.support;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Values a tool may use once (a nonce, a client assertion's jti): the first use is recorded until the token it came
+ * with expires, and every later use of the same value by the same tool is refused. The insert decides, so two nodes
+ * receiving the same value at once cannot both accept it.
+ */
+@Component
+public class UsedValues {
+
+    public enum Kind { NONCE, JTI, DL_NONCE }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UsedValues(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** True the first time; false when the tool used the value before. */
+    public boolean firstUse(long toolId, Kind kind, String value, Instant expiresAt) {
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM integration.lti_used_value WHERE expires_at < ?").param(Timestamp.from(now)).update();
+        return jdbc.sql("""
+                        INSERT INTO integration.lti_used_value (tool_id, kind, value, expires_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(toolId, kind.name(), value, Timestamp.from(expiresAt.isAfter(now) ? expiresAt : now))
+                .update() == 1;
+    }
+}

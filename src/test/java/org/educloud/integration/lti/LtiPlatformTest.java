@@ -1,0 +1,346 @@
+package org.educloud.integration.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.educloud.identity.IdentityManagement;
+import org.educloud.integration.lti.links.LtiLink;
+import org.educloud.integration.lti.links.Placements;
+import org.educloud.integration.lti.tools.LtiFixture;
+import org.educloud.integration.lti.tools.LtiTool;
+import org.educloud.shared.Role;
+import org.educloud.support.EduCloudTest;
+import org.educloud.support.TenantFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * EduCloud as an LTI 1.3 Advantage platform, driven over real HTTP by a tool running beside it ({@link LtiTestTool},
+ * written from the IMS specifications): a student's launch with the LTI claims, a score passed back and shown in the
+ * teacher's gradebook, the class's names and roles, a deep-linked lesson item — and each of them refused when the
+ * tool or the browser brings the wrong thing.
+ */
+@EduCloudTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LtiPlatformTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ALL_SCOPES = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem "
+            + "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly "
+            + "https://purl.imsglobal.org/spec/lti-ags/scope/score "
+            + "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    private static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantFixture fixture;
+
+    @Autowired
+    LtiClassroom classrooms;
+
+    @Autowired
+    LtiFixture tools;
+
+    @Autowired
+    Placements placements;
+
+    @Autowired
+    IdentityManagement identity;
+
+    String platform;
+    LtiTestTool tool;
+    LtiClassroom.Made room;
+    LtiTool registered;
+    LtiLink assignment;
+
+    @BeforeAll
+    void toolBesideThePlatform() throws Exception {
+        platform = "http://127.0.0.1:" + port;
+        tool = new LtiTestTool(platform);
+        TenantFixture.Side a = fixture.a();
+        room = classrooms.make(a);
+        registered = tools.register(identity.scopeOf(a.person(Role.SCHOOL_ADMIN)), a.school().id(), "分数实验室",
+                tool.base(), true);
+        tool.clientId = registered.clientId();
+        tool.deploymentId = registered.deploymentId();
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String classPage = "/lti/classes/" + room.classId();
+        HttpResponse<String> added = teacher.submit(classPage, classPage + "/assignments", Map.of(
+                "toolId", String.valueOf(registered.id()), "title", "分数练习（工具）", "maxScore", "50"));
+        assertThat(added.statusCode()).as("the teacher adds the tool as an assignment").isEqualTo(302);
+        assignment = placements.ofClass(identity.scopeOf(room.teacher()), room.classId()).stream()
+                .filter(l -> l.kind() == LtiLink.Kind.ASSIGNMENT).findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    void stopTool() {
+        tool.close();
+    }
+
+    @Test
+    void aStudentsLaunchCarriesTheLtiClaimsSignedByThePlatform() throws Exception {
+        JWTClaimsSet claims = launchAsStudent();
+
+        assertThat(claims.getSubject()).isEqualTo(String.valueOf(room.student().value()));
+        assertThat(claims.getClaim(lti("message_type"))).isEqualTo("LtiResourceLinkRequest");
+        assertThat(claims.getClaim(lti("version"))).isEqualTo("1.3.0");
+        assertThat(claims.getClaim(lti("deployment_id"))).isEqualTo(registered.deploymentId());
+        assertThat(claims.getClaim(lti("target_link_uri"))).isEqualTo(tool.base() + "/launch");
+        assertThat(claims.getJSONObjectClaim(lti("resource_link"))).containsEntry("id", String.valueOf(assignment.id()));
+        assertThat(claims.getStringListClaim(lti("roles")))
+                .containsExactly("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+        assertThat(claims.getJSONObjectClaim(lti("context"))).containsEntry("id", String.valueOf(room.classId()));
+        assertThat(claims.getJSONObjectClaim(lti("launch_presentation"))).containsEntry("locale", "zh-CN");
+        assertThat(claims.getJSONObjectClaim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"))
+                .containsEntry("lineitems", contextUrl(room.classId()) + "/lineitems")
+                .containsKey("lineitem");
+        assertThat(claims.getJSONObjectClaim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"))
+                .containsEntry("context_memberships_url", contextUrl(room.classId()) + "/memberships");
+    }
+
+    @Test
+    void theClassesTeacherLaunchesAsInstructor() throws Exception {
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        int before = tool.launches.size();
+        HttpResponse<String> end = teacher.follow(teacher.get("/lti/links/" + assignment.id() + "/launch"));
+        assertThat(end.body()).contains("launched");
+        assertThat(tool.launches.get(before).getStringListClaim(lti("roles")))
+                .containsExactly("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
+    }
+
+    @Test
+    void aScorePassedBackByTheToolIsShownInTheTeachersGradebook() throws Exception {
+        String lineItem = lineItemOf(launchAsStudent());
+        String token = accessToken(ALL_SCOPES);
+
+        HttpResponse<String> posted = tool.post(lineItem + "/scores", token, SCORE,
+                score(room.student().value(), 9, 10));
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(204);
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String gradebook = teacher.get("/learning/classes/" + room.classId() + "/gradebook.csv").body();
+        assertThat(gradebook).contains("分数练习（工具）").contains("45");
+        JsonNode results = JSON.readTree(tool.get(lineItem + "/results", token,
+                "application/vnd.ims.lis.v2.resultcontainer+json").body());
+        assertThat(results.get(0).get("userId").asString()).isEqualTo(String.valueOf(room.student().value()));
+        assertThat(results.get(0).get("resultScore").asDouble()).isEqualTo(9.0);
+    }
+
+    @Test
+    void theToolListsAndCreatesLineItemsOfTheClassItWasLaunchedIn() throws Exception {
+        launchAsStudent();
+        String token = accessToken(ALL_SCOPES);
+        String container = contextUrl(room.classId()) + "/lineitems";
+
+        HttpResponse<String> created = tool.post(container, token, "application/vnd.ims.lis.v2.lineitem+json",
+                "{\"label\":\"附加测验\",\"scoreMaximum\":20,\"tag\":\"quiz\"}");
+        JsonNode listed = JSON.readTree(tool.get(container, token,
+                "application/vnd.ims.lis.v2.lineitemcontainer+json").body());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(listed.findValuesAsString("label")).contains("分数练习（工具）", "附加测验");
+    }
+
+    @Test
+    void scoresAboveTheMaximumOrForSomeoneOutsideTheClassAreRefused() throws Exception {
+        String lineItem = lineItemOf(launchAsStudent());
+        String token = accessToken(ALL_SCOPES);
+
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(room.student().value(), 11, 10)).statusCode())
+                .as("above scoreMaximum").isEqualTo(422);
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(room.otherStudent().value(), 5, 10))
+                .statusCode()).as("a student of another class").isEqualTo(403);
+        String otherClass = contextUrl(room.otherClassId()) + "/lineitems/" + lineItem.substring(
+                lineItem.lastIndexOf('/') + 1);
+        assertThat(tool.post(otherClass + "/scores", token, SCORE, score(room.otherStudent().value(), 5, 10))
+                .statusCode()).as("a class the tool was never launched in").isEqualTo(404);
+        assertThat(tool.post(lineItem + "/scores", "not-a-token", SCORE, score(room.student().value(), 5, 10))
+                .statusCode()).as("no valid token").isEqualTo(401);
+    }
+
+    @Test
+    void namesAndRolesListTheLaunchedClassAndNoOther() throws Exception {
+        launchAsStudent();
+        String token = accessToken(ALL_SCOPES);
+        String accept = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+
+        HttpResponse<String> own = tool.get(contextUrl(room.classId()) + "/memberships", token, accept);
+        HttpResponse<String> other = tool.get(contextUrl(room.otherClassId()) + "/memberships", token, accept);
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        JsonNode members = JSON.readTree(own.body()).get("members");
+        assertThat(members.findValuesAsString("user_id")).contains(String.valueOf(room.student().value()),
+                String.valueOf(room.teacher().value())).doesNotContain(String.valueOf(room.otherStudent().value()));
+        assertThat(own.body()).contains("用工具的学生", "membership#Learner", "membership#Instructor")
+                .doesNotContain("别班学生");
+        assertThat(other.statusCode()).as("another class of the same school").isEqualTo(404);
+    }
+
+    @Test
+    void clientAssertionsThatAreReplayedForeignOrExpiredGetNoToken() throws Exception {
+        String assertion = tool.clientAssertion(tool.key(), UUID.randomUUID().toString(), Instant.now().plusSeconds(120));
+        assertThat(tool.token(assertion, ALL_SCOPES).statusCode()).as("first use").isEqualTo(200);
+        assertThat(tool.token(assertion, ALL_SCOPES).statusCode()).as("the same jti again").isEqualTo(401);
+
+        RSAKey foreign = new RSAKeyGenerator(2048).keyID(tool.key().getKeyID()).generate();
+        assertThat(tool.token(tool.clientAssertion(foreign, UUID.randomUUID().toString(),
+                Instant.now().plusSeconds(120)), ALL_SCOPES).statusCode()).as("signed by another key").isEqualTo(401);
+        assertThat(tool.token(tool.clientAssertion(tool.key(), UUID.randomUUID().toString(),
+                Instant.now().minusSeconds(600)), ALL_SCOPES).statusCode()).as("expired").isEqualTo(401);
+    }
+
+    @Test
+    void aTeacherPicksContentInTheToolAndItBecomesALessonItem() throws Exception {
+        tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "分数墙互动练习",
+                "url", tool.base() + "/launch?activity=fraction-wall"));
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String lessonTools = "/lti/courses/" + room.courseId() + "/lessons/" + room.lessonId() + "/tools";
+        int before = tool.launches.size();
+
+        HttpResponse<String> end = teacher.follow(teacher.submit(lessonTools,
+                "/lti/courses/" + room.courseId() + "/lessons/" + room.lessonId() + "/deep-link",
+                Map.of("classId", String.valueOf(room.classId()), "toolId", String.valueOf(registered.id()))));
+
+        assertThat(tool.refusals).isEmpty();
+        JWTClaimsSet request = tool.launches.get(before);
+        assertThat(request.getClaim(lti("message_type"))).isEqualTo("LtiDeepLinkingRequest");
+        assertThat(end.uri().getPath()).isEqualTo("/lti/classes/" + room.classId());
+        assertThat(end.body()).contains("分数墙互动练习");
+        LtiLink item = placements.ofClass(identity.scopeOf(room.teacher()), room.classId()).stream()
+                .filter(l -> l.title().equals("分数墙互动练习")).findFirst().orElseThrow();
+        assertThat(item.lessonId()).isEqualTo(room.lessonId());
+        assertThat(item.targetLinkUri()).isEqualTo(tool.base() + "/launch?activity=fraction-wall");
+    }
+
+    @Test
+    void deepLinkingResponsesThatAreReplayedForeignOrMisaddressedAreRefused() throws Exception {
+        tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "不该出现的内容"));
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String lessonTools = "/lti/courses/" + room.courseId() + "/lessons/" + room.lessonId() + "/tools";
+        // stop before the tool's answer is posted: the test posts forged and replayed answers itself
+        HttpResponse<String> toTool = teacher.submit(lessonTools, "/lti/courses/" + room.courseId() + "/lessons/"
+                + room.lessonId() + "/deep-link", Map.of("classId", String.valueOf(room.classId()),
+                "toolId", String.valueOf(registered.id())));
+        HttpResponse<String> login = teacher.get(toTool.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> auth = teacher.get(login.headers().firstValue("Location").orElseThrow());
+        // the id_token goes to the tool, which answers with its own form; that form is not posted here
+        HttpResponse<String> answer = teacher.step(auth);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("name=\"JWT\"");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = (Map<String, Object>) tool.launches.getLast().getClaim(
+                "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings");
+        String returnUrl = String.valueOf(settings.get("deep_link_return_url"));
+        String data = String.valueOf(settings.get("data"));
+
+        RSAKey foreign = new RSAKeyGenerator(2048).keyID(tool.key().getKeyID()).generate();
+        assertThat(teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse(data, foreign,
+                Instant.now().plusSeconds(300), UUID.randomUUID().toString()))).statusCode())
+                .as("signed by a key not in the tool's JWKS").isEqualTo(400);
+        assertThat(teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse("other-data", tool.key(),
+                Instant.now().plusSeconds(300), UUID.randomUUID().toString()))).statusCode())
+                .as("the data of another request").isEqualTo(400);
+        assertThat(teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse(data, tool.key(),
+                Instant.now().minusSeconds(600), UUID.randomUUID().toString()))).statusCode())
+                .as("expired").isEqualTo(400);
+        String good = tool.deepLinkingResponse(data, tool.key(), Instant.now().plusSeconds(300),
+                UUID.randomUUID().toString());
+        assertThat(teacher.post(returnUrl, Map.of("JWT", good)).statusCode()).as("the real answer").isEqualTo(302);
+        assertThat(teacher.post(returnUrl, Map.of("JWT", good)).statusCode()).as("replayed").isEqualTo(400);
+        assertThat(placements.ofClass(identity.scopeOf(room.teacher()), room.classId()).stream()
+                .filter(l -> l.title().equals("不该出现的内容")).count()).as("placed once").isEqualTo(1);
+    }
+
+    @Test
+    void anUnregisteredRedirectUriGetsAnErrorPageAndNoToken() throws Exception {
+        LtiBrowser student = new LtiBrowser(platform).logIn(room.studentName(), TenantFixture.PASSWORD);
+        tool.redirectUri = tool.base() + "/elsewhere";
+        try {
+            HttpResponse<String> login = student.get(student.get("/lti/links/" + assignment.id() + "/launch")
+                    .headers().firstValue("Location").orElseThrow());
+            HttpResponse<String> auth = student.get(login.headers().firstValue("Location").orElseThrow());
+
+            assertThat(auth.statusCode()).isEqualTo(400);
+            assertThat(auth.headers().firstValue("Location")).isEmpty();
+            assertThat(auth.body()).doesNotContain("id_token").contains("lti-problem");
+        } finally {
+            tool.redirectUri = tool.base() + "/launch";
+        }
+    }
+
+    @Test
+    void anotherPersonCannotUseALoginStartedForSomeoneElse() throws Exception {
+        LtiBrowser student = new LtiBrowser(platform).logIn(room.studentName(), TenantFixture.PASSWORD);
+        HttpResponse<String> login = student.get(student.get("/lti/links/" + assignment.id() + "/launch")
+                .headers().firstValue("Location").orElseThrow());
+        String authUrl = login.headers().firstValue("Location").orElseThrow();
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+
+        HttpResponse<String> stolen = teacher.get(authUrl);
+        HttpResponse<String> own = student.get(authUrl);
+        HttpResponse<String> again = student.get(authUrl);
+
+        assertThat(stolen.statusCode()).isEqualTo(403);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("id_token");
+        assertThat(again.statusCode()).as("the nonce and the hint are spent").isEqualTo(400);
+    }
+
+    @Test
+    void aStudentOfAnotherClassCannotLaunchTheClassesTool() throws Exception {
+        String other = identity.self(room.otherStudent()).username();
+        LtiBrowser student = new LtiBrowser(platform).logIn(other, TenantFixture.PASSWORD);
+
+        assertThat(student.get("/lti/links/" + assignment.id() + "/launch").statusCode()).isEqualTo(404);
+    }
+
+    private JWTClaimsSet launchAsStudent() throws Exception {
+        LtiBrowser student = new LtiBrowser(platform).logIn(room.studentName(), TenantFixture.PASSWORD);
+        int before = tool.launches.size();
+        HttpResponse<String> end = student.follow(student.get("/lti/links/" + assignment.id() + "/launch"));
+        assertThat(tool.refusals).isEmpty();
+        assertThat(end.body()).as("the tool accepted the launch").contains("launched");
+        return tool.launches.get(before);
+    }
+
+    private String accessToken(String scopes) throws Exception {
+        HttpResponse<String> answer = tool.token(tool.clientAssertion(tool.key(), UUID.randomUUID().toString(),
+                Instant.now().plusSeconds(120)), scopes);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("access_token").asString();
+    }
+
+    private static String lineItemOf(JWTClaimsSet launch) throws Exception {
+        return String.valueOf(launch.getJSONObjectClaim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint")
+                .get("lineitem"));
+    }
+
+    private String contextUrl(long classId) {
+        return platform + "/lti/services/contexts/" + classId;
+    }
+
+    private static String score(long userId, int given, int max) {
+        return "{\"userId\":\"" + userId + "\",\"scoreGiven\":" + given + ",\"scoreMaximum\":" + max
+                + ",\"timestamp\":\"" + Instant.now() + "\",\"activityProgress\":\"Completed\","
+                + "\"gradingProgress\":\"FullyGraded\"}";
+    }
+
+    private static String lti(String claim) {
+        return "https://purl.imsglobal.org/spec/lti/claim/" + claim;
+    }
+}
