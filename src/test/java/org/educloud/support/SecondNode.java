@@ -29,7 +29,14 @@ public final class SecondNode {
 
     private static final Map<ApplicationContext, ConfigurableApplicationContext> NODES = new IdentityHashMap<>();
 
+    private static final ThreadLocal<Boolean> STARTING = ThreadLocal.withInitial(() -> false);
+
     private SecondNode() {
+    }
+
+    /** Whether the beans being made now are node B's (made on the thread that starts it). */
+    static boolean starting() {
+        return STARTING.get();
     }
 
     /** Node B beside this platform, started on the first call. */
@@ -61,7 +68,12 @@ public final class SecondNode {
             throw new IllegalStateException(e);
         }
         // command-line arguments: they override application.yml (the builder's properties would not)
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(EduCloudApplication.class).run(
+        // node B is a second server, not the application under test: its fixture beans must not become the ones
+        // the isolation tables reach statically (it lives until the suite ends, so it would stay the newest)
+        STARTING.set(true);
+        ConfigurableApplicationContext node;
+        try {
+            node = new SpringApplicationBuilder(EduCloudApplication.class).run(
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
@@ -75,6 +87,9 @@ public final class SecondNode {
                 "--educloud.learning.reminder-delay=1h",
                 "--server.port=0",
                 "--spring.jmx.enabled=false");
+        } finally {
+            STARTING.remove();
+        }
         ((ConfigurableApplicationContext) platform).addApplicationListener(
                 (ApplicationListener<ContextClosedEvent>) closed -> {
                     if (closed.getApplicationContext() == platform) {
