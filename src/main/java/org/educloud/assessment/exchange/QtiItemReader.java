@@ -1,7 +1,6 @@
 package org.educloud.assessment.exchange;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.educloud.assessment.items.ItemRules;
 import org.educloud.assessment.ItemType;
 import org.educloud.assessment.exchange.QtiDeclarations.Declaration;
 import org.educloud.shared.tabular.ImportProblem;
-import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,7 +41,8 @@ import org.w3c.dom.Node;
  * interaction is a problem naming it and where it is in the file.
  * Modal or block feedback whose identifier says it is the solution becomes the explanation (解析); other feedback
  * ("correct!", "try again") is left out. Metadata (LOM, curriculum standards) is not read: the import's defaults
- * say where items belong.
+ * say where items belong. Gaps ({@link QtiGaps}), lettered choices ({@link QtiLettered}) and ordering or matching
+ * ({@link QtiArrangements}) are read by helpers of their own, which report into this reader's problems.
  */
 final class QtiItemReader {
 
@@ -64,11 +63,14 @@ final class QtiItemReader {
     record Read(String file, String title, ItemContent content) {
     }
 
-    private final String file;
+    final String file;
     private final List<ImportProblem> problems;
-    private final BodyHtml html;
-    private final PackageMedia media;
+    final BodyHtml html;
+    final PackageMedia media;
     private final int before;
+    private final QtiGaps gaps;
+    private final QtiLettered lettered;
+    private final QtiArrangements arrangements;
 
     QtiItemReader(String file, PackageMedia media, List<ImportProblem> problems) {
         this.file = file;
@@ -76,6 +78,9 @@ final class QtiItemReader {
         this.media = media;
         this.html = new BodyHtml(file, media, problems);
         this.before = problems.size();
+        this.gaps = new QtiGaps(this);
+        this.lettered = new QtiLettered(this);
+        this.arrangements = new QtiArrangements(this);
     }
 
     /** The item, or its parts when the body holds interactions of several kinds; empty after a problem. */
@@ -156,10 +161,10 @@ final class QtiItemReader {
         String stem = stem(body, interaction);
         return switch (name) {
             case "choiceInteraction" -> choice(interaction, declaration, stem);
-            case "hottextInteraction" -> hottext(body, interaction, declaration, stem);
-            case "hotspotInteraction" -> hotspot(interaction, declaration, stem);
-            case "orderInteraction" -> ordering(interaction, declaration, stem);
-            case "matchInteraction", "associateInteraction" -> matching(interaction, declaration, stem);
+            case "hottextInteraction" -> lettered.hottext(body, interaction, declaration, stem);
+            case "hotspotInteraction" -> lettered.hotspot(interaction, declaration, stem);
+            case "orderInteraction" -> arrangements.ordering(interaction, declaration, stem);
+            case "matchInteraction", "associateInteraction" -> arrangements.matching(interaction, declaration, stem);
             default -> extendedText(body, interaction, declaration, stem);
         };
     }
@@ -186,140 +191,6 @@ final class QtiItemReader {
         String second = ItemMarkup.plain(choices.get(1).html());
         return TRUE.matcher(first).matches() && FALSE.matcher(second).matches()
                 || FALSE.matcher(first).matches() && TRUE.matcher(second).matches();
-    }
-
-    /** The marked words of a passage as options, lettered in the order the passage has them. */
-    private @Nullable ItemContent hottext(Element body, Element interaction, @Nullable Declaration declaration,
-                                          String stem) {
-        List<String> key = keyOf(interaction, declaration);
-        if (key == null) {
-            return null;
-        }
-        List<Element> everyHottext = Qti.descendants(body, "hottext");
-        List<ItemContent.Choice> choices = new ArrayList<>();
-        Map<String, String> letters = new LinkedHashMap<>();
-        for (Element hottext : Qti.descendants(interaction, "hottext")) {
-            String letter = letter(everyHottext.indexOf(hottext));
-            letters.put(Qti.attr(hottext, "identifier"), letter);
-            choices.add(new ItemContent.Choice(letter, html.of(hottext)));
-        }
-        return lettered(interaction, declaration, stem, choices, key, letters);
-    }
-
-    /** The areas of a picture as options: drawn and lettered on a copy of the picture the stem shows. */
-    private @Nullable ItemContent hotspot(Element interaction, @Nullable Declaration declaration, String stem) {
-        List<String> key = keyOf(interaction, declaration);
-        if (key == null) {
-            return null;
-        }
-        Element picture = Qti.child(interaction, "object");
-        if (picture == null) {
-            picture = Qti.child(interaction, "img");
-        }
-        String reference = picture == null ? "" : Qti.name(picture).equals("img") ? picture.getAttribute("src")
-                : picture.getAttribute("data");
-        String path = PackageFiles.resolve(file, reference);
-        if (picture == null || path == null || !media.exists(path)) {
-            problem(Qti.location(interaction), "assessment.exchange.mediaMissing", file, reference);
-            return null;
-        }
-        List<HotspotPicture.Area> areas = new ArrayList<>();
-        List<ItemContent.Choice> choices = new ArrayList<>();
-        Map<String, String> letters = new LinkedHashMap<>();
-        for (Element choice : Qti.children(interaction, "hotspotChoice")) {
-            String letter = letter(areas.size());
-            letters.put(Qti.attr(choice, "identifier"), letter);
-            areas.add(new HotspotPicture.Area(letter, Qti.attr(choice, "shape"), Qti.attr(choice, "coords")));
-            String label = Qti.attr(choice, "hotspotLabel");
-            choices.add(new ItemContent.Choice(letter, label.isEmpty() ? letter : Entities.escape(label)));
-        }
-        String marked;
-        try {
-            marked = media.derived(path + ".areas.png", HotspotPicture.marked(media.bytes(path), areas,
-                    size(picture, "width"), size(picture, "height")));
-        } catch (HotspotPicture.Unusable unusable) {
-            problem(Qti.location(interaction), unusable.messageKey(), file, reference, unusable.detail());
-            return null;
-        }
-        String alt = picture.hasAttribute("alt") ? picture.getAttribute("alt") : picture.getTextContent().strip();
-        String withPicture = BodyHtml.clean(stem + "<p><img src=\"" + marked + "\" alt=\"" + Entities.escape(alt)
-                + "\"></p>");
-        return lettered(interaction, declaration, withPicture, choices, key, letters);
-    }
-
-    private static int size(Element picture, String attribute) {
-        String value = picture.getAttribute(attribute).strip();
-        return value.matches("\\d{1,5}") ? Integer.parseInt(value) : 0;
-    }
-
-    private @Nullable ItemContent lettered(Element interaction, @Nullable Declaration declaration, String stem,
-                                           List<ItemContent.Choice> choices, List<String> key,
-                                           Map<String, String> letters) {
-        List<String> lettersKey = new ArrayList<>();
-        for (String id : key) {
-            String letter = letters.get(id);
-            if (letter == null) {
-                problem("correctResponse", "assessment.exchange.keyNotAChoice", file, id);
-                return null;
-            }
-            lettersKey.add(letter);
-        }
-        String max = Qti.attr(interaction, "maxChoices");
-        boolean one = max.isEmpty() ? declaration == null || !"multiple".equals(declaration.cardinality())
-                : max.equals("1");
-        return content(one ? ItemType.SINGLE_CHOICE : ItemType.MULTIPLE_CHOICE, stem, choices, List.of(), lettersKey,
-                Map.of(), List.of());
-    }
-
-    /** A, B, … Z, then AA, AB, … (an option's id stays short). */
-    static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('A' + index)) : letter(index / 26 - 1) + letter(index % 26);
-    }
-
-    private @Nullable ItemContent ordering(Element interaction, @Nullable Declaration declaration, String stem) {
-        List<String> key = keyOf(interaction, declaration);
-        return key == null ? null : content(ItemType.ORDERING, stem, choices(interaction, "simpleChoice"), List.of(),
-                key, Map.of(), List.of());
-    }
-
-    private @Nullable ItemContent matching(Element interaction, @Nullable Declaration declaration, String stem) {
-        List<String> correct = keyOf(interaction, declaration);
-        if (correct == null) {
-            return null;
-        }
-        boolean match = Qti.name(interaction).equals("matchInteraction");
-        if (!match && (declaration == null || !"directedPair".equals(declaration.baseType()))) {
-            problem(Qti.name(interaction), "assessment.exchange.undirectedPairs", file);
-            return null;
-        }
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (String value : correct) {
-            String[] ends = value.strip().split("\\s+");
-            if (ends.length != 2) {
-                problem("correctResponse", "assessment.exchange.badPair", file, value);
-                return null;
-            }
-            if (pairs.put(ends[0], ends[1]) != null) {
-                problem("correctResponse", "assessment.exchange.premiseTwice", file, ends[0]);
-                return null;
-            }
-        }
-        List<ItemContent.Choice> premises;
-        List<ItemContent.Choice> targets;
-        if (match) {
-            List<Element> sets = Qti.children(interaction, "simpleMatchSet");
-            if (sets.size() != 2) {
-                problem(Qti.name(interaction), "assessment.exchange.matchSets", file);
-                return null;
-            }
-            premises = choices(sets.get(0), "simpleAssociableChoice");
-            targets = choices(sets.get(1), "simpleAssociableChoice");
-        } else {
-            List<ItemContent.Choice> all = choices(interaction, "simpleAssociableChoice");
-            premises = all.stream().filter(c -> pairs.containsKey(c.id())).toList();
-            targets = all.stream().filter(c -> !pairs.containsKey(c.id())).toList();
-        }
-        return content(ItemType.MATCHING, stem, premises, targets, List.of(), pairs, List.of());
     }
 
     private @Nullable ItemContent extendedText(Element body, Element interaction, @Nullable Declaration declaration,
@@ -359,9 +230,9 @@ final class QtiItemReader {
                 return null;
             }
             List<ItemContent.Blank> read = switch (Qti.name(entry)) {
-                case "inlineChoiceInteraction" -> inlineChoice(entry, declaration);
-                case "gapMatchInteraction" -> gapMatch(entry, declaration);
-                default -> textEntry(entry, declaration, tolerances.getOrDefault(identifier, 0.0));
+                case "inlineChoiceInteraction" -> gaps.inlineChoice(entry, declaration);
+                case "gapMatchInteraction" -> gaps.gapMatch(entry, declaration);
+                default -> gaps.textEntry(entry, declaration, tolerances.getOrDefault(identifier, 0.0));
             };
             if (read == null) {
                 return null;
@@ -369,105 +240,6 @@ final class QtiItemReader {
             blanks.addAll(read);
         }
         return content(ItemType.FILL_BLANK, stem(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
-    }
-
-    private @Nullable List<ItemContent.Blank> textEntry(Element entry, Declaration declaration, double tolerance) {
-        List<String> accepted = new ArrayList<>(declaration.correct());
-        declaration.mapping().forEach((text, value) -> {
-            if (value > 0 && !accepted.contains(text)) {
-                accepted.add(text);
-            }
-        });
-        if (accepted.isEmpty()) {
-            problem(Qti.name(entry), "assessment.exchange.noCorrectResponse", file, Qti.name(entry));
-            return null;
-        }
-        Double number = null;
-        if (Set.of("float", "integer").contains(declaration.baseType())) {
-            try {
-                number = Double.parseDouble(accepted.getFirst().strip());
-            } catch (NumberFormatException e) {
-                problem(Qti.name(entry), "assessment.exchange.notNumber", file, accepted.getFirst());
-                return null;
-            }
-            accepted.removeIf(a -> a.strip().equals(accepted.getFirst().strip()));
-        }
-        return List.of(new ItemContent.Blank(accepted, number, tolerance));
-    }
-
-    /** A list to choose from inside the text: its options' texts, the correct ones accepted. */
-    private @Nullable List<ItemContent.Blank> inlineChoice(Element interaction, Declaration declaration) {
-        List<String> key = keyOf(interaction, declaration);
-        if (key == null) {
-            return null;
-        }
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Element choice : Qti.children(interaction, "inlineChoice")) {
-            texts.put(Qti.attr(choice, "identifier"), ItemMarkup.plain(html.of(choice)));
-        }
-        List<String> accepted = accepted(key, texts);
-        return accepted == null ? null : List.of(new ItemContent.Blank(accepted, null, 0,
-                List.copyOf(texts.values())));
-    }
-
-    /**
-     * Every gap of a gap match as a list of all its gap texts (a phone has no room to drag words; the list is the
-     * same choice); a gap accepts the texts the correct pairs ("gap text, gap") put in it.
-     */
-    private @Nullable List<ItemContent.Blank> gapMatch(Element interaction, Declaration declaration) {
-        List<String> pairs = keyOf(interaction, declaration);
-        if (pairs == null) {
-            return null;
-        }
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Element gapText : Qti.children(interaction, "gapText")) {
-            texts.put(Qti.attr(gapText, "identifier"), ItemMarkup.plain(html.of(gapText)));
-        }
-        if (!Qti.children(interaction, "gapImg").isEmpty()) {
-            String where = Qti.location(Qti.children(interaction, "gapImg").getFirst());
-            problem(where, "assessment.exchange.unsupportedInteraction", "gapImg", file, where);
-            return null;
-        }
-        List<ItemContent.Blank> blanks = new ArrayList<>();
-        for (Element gap : Qti.descendants(interaction, "gap")) {
-            String gapId = Qti.attr(gap, "identifier");
-            List<String> into = new ArrayList<>();
-            for (String pair : pairs) {
-                String[] ends = pair.strip().split("\\s+");
-                if (ends.length != 2) {
-                    problem("correctResponse", "assessment.exchange.badPair", file, pair);
-                    return null;
-                }
-                if (ends[1].equals(gapId)) {
-                    into.add(ends[0]);
-                }
-            }
-            if (into.isEmpty()) {
-                problem(Qti.location(gap), "assessment.exchange.noCorrectResponse", file, "gap " + gapId);
-                return null;
-            }
-            List<String> accepted = accepted(into, texts);
-            if (accepted == null) {
-                return null;
-            }
-            blanks.add(new ItemContent.Blank(accepted, null, 0, texts.values().stream().distinct().toList()));
-        }
-        return blanks;
-    }
-
-    private @Nullable List<String> accepted(List<String> ids, Map<String, String> texts) {
-        List<String> accepted = new ArrayList<>();
-        for (String id : ids) {
-            String text = texts.get(id);
-            if (text == null) {
-                problem("correctResponse", "assessment.exchange.keyNotAChoice", file, id);
-                return null;
-            }
-            if (!accepted.contains(text)) {
-                accepted.add(text);
-            }
-        }
-        return accepted;
     }
 
     /** The item body without its interactions: the stem, with each text entry left as a gap to fill. */
@@ -494,7 +266,7 @@ final class QtiItemReader {
                 }
                 e.getParentNode().insertBefore(marked, e);
                 e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode(
-                        "（" + letter(hottexts++) + "）"), e);
+                        "（" + QtiLettered.letter(hottexts++) + "）"), e);
             } else if (name.endsWith("Interaction") || Set.of("rubricBlock", "feedbackBlock", "feedbackInline",
                     "modalFeedback", "templateBlock", "templateInline").contains(name)) {
                 e.getParentNode().removeChild(e);
@@ -560,7 +332,7 @@ final class QtiItemReader {
         return content;
     }
 
-    private @Nullable List<String> keyOf(Element interaction, @Nullable Declaration declaration) {
+    @Nullable List<String> keyOf(Element interaction, @Nullable Declaration declaration) {
         if (declaration == null) {
             problem(Qti.name(interaction), "assessment.exchange.noDeclaration", file,
                     Qti.attr(interaction, "responseIdentifier"));
@@ -581,7 +353,7 @@ final class QtiItemReader {
         return key;
     }
 
-    private List<ItemContent.Choice> choices(Element parent, String name) {
+    List<ItemContent.Choice> choices(Element parent, String name) {
         List<ItemContent.Choice> choices = new ArrayList<>();
         for (Element choice : Qti.children(parent, name)) {
             Element copy = (Element) choice.cloneNode(true);
@@ -595,7 +367,7 @@ final class QtiItemReader {
         return choices;
     }
 
-    private static ItemContent content(ItemType type, String stem, List<ItemContent.Choice> choices,
+    static ItemContent content(ItemType type, String stem, List<ItemContent.Choice> choices,
                                        List<ItemContent.Choice> targets, List<String> key, Map<String, String> pairs,
                                        List<ItemContent.Blank> blanks) {
         return new ItemContent(type, stem, choices, targets, key, pairs, blanks, "", "", "");
@@ -617,7 +389,7 @@ final class QtiItemReader {
         }
     }
 
-    private void problem(String where, String messageKey, String... arguments) {
+    void problem(String where, String messageKey, String... arguments) {
         problems.add(new ImportProblem(0, file, where, messageKey, List.of(arguments)));
     }
 }
