@@ -150,15 +150,15 @@ class SearchIndex {
     /**
      * Moves committed outbox rows into the log. The advisory lock is held until the move commits, so the numbers of
      * one move are visible only after every smaller one's: a node that has read number n has read all below it.
+     * A node finding another one moving waits for it, so that its own drain sees those changes too.
      * Rows a transaction still holds (it changed the resource again) are skipped until it commits.
      */
     private void sequence() {
         for (Integer moved = MOVES; moved != null && moved == MOVES; ) {
             moved = transactions.execute(status -> {
-                if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(SEQUENCER_LOCK).query(Boolean.class)
-                        .single()) {
-                    return 0; // another node is moving them
-                }
+                // wait for a move another node is making (it is short) rather than skip it: a drain then indexes
+                // every change committed before it began, whichever node numbered it
+                jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SEQUENCER_LOCK).query((rs, n) -> 1).list();
                 return jdbc.sql("""
                         WITH taken AS (
                             DELETE FROM library.search_outbox WHERE resource_id IN (
