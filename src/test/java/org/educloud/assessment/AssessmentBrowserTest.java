@@ -207,11 +207,7 @@ class AssessmentBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("EduCloud2026");
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username, "EduCloud2026");
     }
 
     private void logOut() {
@@ -225,9 +221,7 @@ class AssessmentBrowserTest {
     }
 
     private void clickAndWait(WebElement button) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        HeadlessChromium.clickAndWait(browser, button);
     }
 
     private String url(String path) {

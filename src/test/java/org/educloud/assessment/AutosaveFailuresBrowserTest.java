@@ -36,7 +36,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -224,11 +223,7 @@ class AutosaveFailuresBrowserTest {
     }
 
     private void logIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username());
-        browser.findElement(By.id("password")).sendKeys(TenantFixture.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username(), TenantFixture.PASSWORD);
     }
 
     private Object js(String script, Object... arguments) {

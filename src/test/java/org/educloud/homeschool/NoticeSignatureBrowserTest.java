@@ -2,7 +2,6 @@ package org.educloud.homeschool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.schoolday.SchooldayFixture;
@@ -18,9 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -124,11 +121,7 @@ class NoticeSignatureBrowserTest {
 
     private void logIn(UserId account) {
         String username = identity.usernames(List.of(account)).get(account);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TenantFixture.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username, TenantFixture.PASSWORD);
     }
 
     private void logOut() {
@@ -136,9 +129,7 @@ class NoticeSignatureBrowserTest {
     }
 
     private void clickAndWait(WebElement button) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        HeadlessChromium.clickAndWait(browser, button);
     }
 
     private String url(String path) {

@@ -233,11 +233,7 @@ class AdminHomeAndPhoneBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("EduCloud2026");
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username, "EduCloud2026");
     }
 
     private void logOut() {

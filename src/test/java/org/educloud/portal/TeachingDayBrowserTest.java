@@ -249,11 +249,7 @@ class TeachingDayBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("EduCloud2026");
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username, "EduCloud2026");
     }
 
     private void clickAndWait(WebElement button) {

@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser of the browser tests: Debian's chromium and chromedriver, headless, in Chinese, with nothing that
@@ -58,5 +63,21 @@ public final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in on the real login page of the site at {@code siteRoot} and waits for the home page. */
+    public static void logIn(WebDriver browser, String siteRoot, String username, String password) {
+        browser.get(siteRoot + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+    }
+
+    /** Clicks a button that leaves the page (a form post, a link) and waits until the page it was on is gone. */
+    public static void clickAndWait(WebDriver browser, WebElement button) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 }
