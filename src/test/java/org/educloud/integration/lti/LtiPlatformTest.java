@@ -51,6 +51,7 @@ class LtiPlatformTest {
             + "https://purl.imsglobal.org/spec/lti-ags/scope/score "
             + "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
     private static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+    private static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
 
     @LocalServerPort
     int port;
@@ -69,9 +70,6 @@ class LtiPlatformTest {
 
     @Autowired
     IdentityManagement identity;
-
-    @Autowired
-    LineItems lineItems;
 
     @Autowired
     TenancyManagement tenancy;
@@ -375,12 +373,15 @@ class LtiPlatformTest {
         LtiLink link = placements.addAssignment(identity.scopeOf(full.teacher()), full.classId(), registered.id(),
                 "满额的作业", BigDecimal.TEN);
         launch(full.teacherName(), link.id());
+        String container = contextUrl(full.classId()) + "/lineitems";
+        String token = accessToken(ALL_SCOPES);
         for (int n = 1; n < LineItems.MAX_PER_CLASS; n++) {
-            lineItems.create(registered.id(), full.classId(), null, "成绩项 " + n, BigDecimal.TEN, null, null);
+            assertThat(tool.post(container, token, LINE_ITEM, "{\"label\":\"成绩项 " + n + "\",\"scoreMaximum\":10}")
+                    .statusCode()).as("line item %d of %d", n + 1, LineItems.MAX_PER_CLASS).isEqualTo(201);
         }
 
-        HttpResponse<String> refused = tool.post(contextUrl(full.classId()) + "/lineitems", accessToken(ALL_SCOPES),
-                "application/vnd.ims.lis.v2.lineitem+json", "{\"label\":\"再多一项\",\"scoreMaximum\":10}");
+        HttpResponse<String> refused = tool.post(container, token, LINE_ITEM,
+                "{\"label\":\"再多一项\",\"scoreMaximum\":10}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");

@@ -8,16 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Values a tool may use once (a nonce, a client assertion's jti): the first use is recorded until the token it came
- * with expires (or now, if later) plus the clock skew tokens are verified with, since a token is still accepted that
- * long after its expiry; every later use of the same value by the same tool is refused. The insert decides, so two
- * nodes receiving the same value at once cannot both accept it.
+ * with expires, and every later use of the same value by the same tool is refused. The insert decides, so two nodes
+ * receiving the same value at once cannot both accept it.
  */
 @Component
 public class UsedValues {
 
     public enum Kind { NONCE, JTI, DL_NONCE }
 
-    /** The longest value kept (the column's width): callers refuse longer ones first. */
+    /** The longest value kept (the column's width): callers refuse longer ones before they ask. */
     public static final int MAX_LENGTH = 255;
 
     private final JdbcClient jdbc;
@@ -28,13 +27,14 @@ public class UsedValues {
         this.clock = clock;
     }
 
-    /** True the first time; false when the tool used the value before. Values are at most {@link #MAX_LENGTH} long. */
+    /** True the first time; false when the tool used the value before. */
     public boolean firstUse(long toolId, Kind kind, String value, Instant expiresAt) {
         Instant now = clock.instant();
         jdbc.sql("DELETE FROM integration.lti_used_value WHERE expires_at < ?").param(Timestamp.from(now)).update();
         return jdbc.sql("""
                         INSERT INTO integration.lti_used_value (tool_id, kind, value, expires_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
+                // kept past the expiry by the clock skew tokens are verified with: they are accepted that long
                 .params(toolId, kind.name(), value,
                         Timestamp.from((expiresAt.isAfter(now) ? expiresAt : now).plus(ToolKeys.MAX_CLOCK_SKEW)))
                 .update() == 1;
