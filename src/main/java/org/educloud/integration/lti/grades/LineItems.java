@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LineItems {
 
     public static final BigDecimal MAX_SCORE_MAXIMUM = new BigDecimal("10000");
+    /** A tool's line items in one class at most: each is a gradebook column the teacher must page through. */
+    public static final int MAX_PER_CLASS = 200;
 
     private final LineItemRows rows;
     private final ExternalGrades grades;
@@ -41,10 +43,18 @@ public class LineItems {
         if (max.signum() <= 0 || max.compareTo(MAX_SCORE_MAXIMUM) > 0 || max.scale() > 2) {
             throw new RuleViolationException("integration.lti.error.scoreMaximum");
         }
+        if (rows.count(toolId, classId) >= MAX_PER_CLASS) {
+            throw new RuleViolationException("integration.lti.error.tooManyLineItems", MAX_PER_CLASS);
+        }
         long id = rows.insert(toolId, classId, linkId, trimmed, max, cut(resourceId), cut(tag), clock.instant());
         grades.putLineItem(GradeSource.LTI, sourceId(id), ClassId.of(classId), trimmed, max, null,
                 "/lti/classes/" + classId);
         return rows.find(id).orElseThrow();
+    }
+
+    /** Takes a tool's columns out of every gradebook, before the tool and its line items are removed. */
+    public void withdrawColumnsOf(long toolId) {
+        rows.idsOfTool(toolId).forEach(id -> grades.withdraw(GradeSource.LTI, sourceId(id)));
     }
 
     /** The line item of an assignment placement. */
