@@ -3,14 +3,17 @@ package org.educloud.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.educloud.support.Drafts.anAssignment;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -37,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -353,6 +357,29 @@ class LearningTest {
         mvc.perform(get("/learning/assignments/" + id + "/grading").with(teacher)).andExpect(status().isOk());
         mvc.perform(get("/learning/classes/" + fixture.a().classId() + "/gradebook").with(teacher))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theJsonApiCarriesAssignmentIdsAsTheBareNumbersItAlwaysHad() throws Exception {
+        var teacher = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        String created = mvc.perform(post("/api/v1/learning/assignments").with(teacher).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"classIds": [%d], "title": "接口布置", "opensAt": "2026-01-05T08:00",
+                                 "dueAt": "2031-01-06T20:00", "maxScore": 10, "latePolicy": "ACCEPT",
+                                 "textAllowed": true, "filesAllowed": false, "maxFileMb": 5, "resubmission": true}
+                                """.formatted(fixture.a().classId())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ids[0]").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        long id = JsonPath.<Number>read(created, "$.ids[0]").longValue();
+        mvc.perform(get("/api/v1/learning/assignments/" + id).with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignment.id").value(id));
+        long graded = fixture.a().assignmentId();
+        mvc.perform(get("/api/v1/learning/assignments/" + graded + "/sheet").with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].grade.assignmentId", hasItem(Math.toIntExact(graded))))
+                .andExpect(jsonPath("$[*].attempts[*].assignmentId", hasItem(Math.toIntExact(graded))));
     }
 
     @Test
