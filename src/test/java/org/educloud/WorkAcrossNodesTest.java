@@ -27,6 +27,7 @@ import org.educloud.equity.reports.ExportingReports;
 import org.educloud.equity.reports.ReportExportStatus;
 import org.educloud.equity.reports.ReportFormat;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.notifications.DueSoonReminders;
 import org.educloud.roster.IdNumber;
@@ -93,7 +94,7 @@ class WorkAcrossNodesTest {
     void theDueSoonJobRunByBothNodesAtOnceRemindsEachStudentOnce() throws Exception {
         Scope teacher = identity.scopeOf(fixture.a().person(Role.TEACHER));
         LocalDateTime now = LocalDateTime.now();
-        long assignment = assignments.set(teacher, Drafts.anAssignment().forClass(fixture.a().classId())
+        AssignmentId assignment = assignments.set(teacher, Drafts.anAssignment().forClass(fixture.a().classId())
                 .titled("两个节点同时提醒").instructions("<p>读课文</p>").open(now.minusDays(2), now.plusHours(12))
                 .outOf("100").files(1, "pdf").build()).getFirst();
         assignments.publish(teacher, assignment);

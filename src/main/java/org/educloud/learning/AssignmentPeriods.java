@@ -43,13 +43,13 @@ public class AssignmentPeriods {
 
     /** Ties an assignment the caller manages to a period of its opening day, or (null) unties it. */
     @Transactional
-    public void tie(Scope scope, long assignmentId, @Nullable Integer position) {
+    public void tie(Scope scope, AssignmentId assignmentId, @Nullable Integer position) {
         assignments.managed(scope, assignmentId);
         if (position != null && (position < 1 || position > 20)) {
             throw new FieldRuleViolationException("position", "learning.error.period");
         }
-        jdbc.sql("UPDATE learning.assignment SET period_position = ? WHERE id = ?").params(position, assignmentId)
-                .update();
+        jdbc.sql("UPDATE learning.assignment SET period_position = ? WHERE id = ?")
+                .params(position, assignmentId.value()).update();
     }
 
     /** The class's assignments tied to a period and opening in the days, those the caller may read, by day and period. */
@@ -67,8 +67,8 @@ public class AssignmentPeriods {
         for (long[] row : tied) {
             AssignmentRow a = store.find(row[0]).orElse(null);
             if (a != null && AssignmentAccess.mayRead(caller, a, now)) {
-                work.add(new PeriodWork(a.id(), a.classId(), a.title(), LocalDate.ofInstant(a.opensAt(), zone),
-                        (int) row[1], a.dueAt(), a.published()));
+                work.add(new PeriodWork(a.assignmentId(), a.classId(), a.title(),
+                        LocalDate.ofInstant(a.opensAt(), zone), (int) row[1], a.dueAt(), a.published()));
             }
         }
         return work;

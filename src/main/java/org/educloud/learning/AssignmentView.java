@@ -7,7 +7,7 @@ import java.time.Instant;
  * An assignment as lists show it, with how far its class has got: submitted (students with at least one attempt),
  * graded and released out of the class's students.
  */
-public record AssignmentView(long id, long classId, String className, String title, String teacherName,
+public record AssignmentView(AssignmentId id, long classId, String className, String title, String teacherName,
                              Instant opensAt, Instant dueAt, BigDecimal maxScore, LatePolicy latePolicy,
                              AssignmentStatus status, int students, int submitted, int graded, int released) {
 

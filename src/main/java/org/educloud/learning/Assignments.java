@@ -75,7 +75,7 @@ public class Assignments {
 
     /** Drafts the assignment for each chosen class; returns the new ids, one per class. */
     @Transactional
-    public List<Long> set(Scope scope, AssignmentDraft draft) {
+    public List<AssignmentId> set(Scope scope, AssignmentDraft draft) {
         return insert(scope, draft, List.of());
     }
 
@@ -84,7 +84,7 @@ public class Assignments {
      * before the files are read (a refused draft's files are not read at all), and the files are read outside any
      * transaction, as every upload is.
      */
-    public List<Long> set(Scope scope, AssignmentDraft draft, List<Upload> attachments) {
+    public List<AssignmentId> set(Scope scope, AssignmentDraft draft, List<Upload> attachments) {
         if (attachments.size() > MAX_ATTACHMENTS) {
             throw new RuleViolationException("learning.error.tooManyAttachments", MAX_ATTACHMENTS);
         }
@@ -102,14 +102,14 @@ public class Assignments {
         }
     }
 
-    private List<Long> insert(Scope scope, AssignmentDraft draft, List<ReceivedFile> attachments) {
+    private List<AssignmentId> insert(Scope scope, AssignmentDraft draft, List<ReceivedFile> attachments) {
         Caller caller = callers.of(scope);
         List<String> types = checked(caller, draft);
         Instant opens = draft.opensAt().atZone(clock.getZone()).toInstant();
         Instant due = draft.dueAt().atZone(clock.getZone()).toInstant();
         String teacherName = identity.self(scope.userId()).displayName();
         List<StoredFile> stored = attachments.stream().map(files::store).toList();
-        List<Long> ids = new ArrayList<>();
+        List<AssignmentId> ids = new ArrayList<>();
         for (long classId : new LinkedHashSet<>(draft.classIds())) {
             SchoolClassView schoolClass = caller.taught().get(classId);
             var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
@@ -119,7 +119,7 @@ public class Assignments {
                     draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
                     AssignmentStatus.DRAFT, null, draft.lessonId()), clock.instant());
             stored.forEach(file -> store.attach(id, file));
-            ids.add(id);
+            ids.add(AssignmentId.of(id));
         }
         return ids;
     }
@@ -153,33 +153,35 @@ public class Assignments {
 
     /** Publishes a draft; its class's students and parents are told. Publishing twice changes nothing. */
     @Transactional
-    public void publish(Scope scope, long id) {
-        AssignmentRow a = managed(scope, id);
+    public void publish(Scope scope, AssignmentId assignmentId) {
+        AssignmentRow a = managed(scope, assignmentId);
+        long id = assignmentId.value();
         // the installation counts its own roster here: the teacher need not administer the school to set work
         long classSize = roster.classSizes(Scope.installation(), a.schoolPath(), List.of(ClassId.of(a.classId())))
                 .getOrDefault(ClassId.of(a.classId()), 0L);
         if (store.publish(id, clock.instant(), classSize)) {
-            events.publishEvent(new AssignmentPublished(AssignmentId.of(id), ClassId.of(a.classId()), a.schoolId(),
+            events.publishEvent(new AssignmentPublished(assignmentId, ClassId.of(a.classId()), a.schoolId(),
                     a.title(), a.teacherAccount(), a.dueAt(), clock.instant()));
         }
     }
 
     /** Attaches a file to an assignment its teacher manages (any kind the library's storage accepts). */
-    public AttachedFile attach(Scope scope, long id, InputStream content, String fileName) {
-        transactions.executeWithoutResult(status -> managed(scope, id));
+    public AttachedFile attach(Scope scope, AssignmentId assignmentId, InputStream content, String fileName) {
+        transactions.executeWithoutResult(status -> managed(scope, assignmentId));
         try (ReceivedFile file = files.receive(content, fileName)) {
             return Objects.requireNonNull(transactions.execute(status -> {
-                managed(scope, id);
-                store.attach(id, files.store(file));
-                return store.files(id).getLast();
+                managed(scope, assignmentId);
+                store.attach(assignmentId.value(), files.store(file));
+                return store.files(assignmentId.value()).getLast();
             }));
         }
     }
 
     @Transactional(readOnly = true)
-    public AssignmentDetail detail(Scope scope, long id) {
+    public AssignmentDetail detail(Scope scope, AssignmentId assignmentId) {
+        long id = assignmentId.value();
         Caller caller = callers.of(scope);
-        AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
+        AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), clock.instant());
         boolean manages = AssignmentAccess.mayManage(caller, a);
         int students = caller.taught().containsKey(a.classId()) ? (int) caller.taught().get(a.classId()).students() : 0;
         AssignmentView view = store.view(a, students, manages ? store.progress(List.of(id)).get(id) : null);
@@ -201,31 +203,32 @@ public class Assignments {
 
     /** A file attached to an assignment the caller may read. */
     @Transactional(readOnly = true)
-    public FileContent file(Scope scope, long id, long fileId) {
-        AssignmentAccess.readable(callers.of(scope), find(id), clock.instant());
-        String[] file = store.file(id, fileId).orElseThrow(() -> new NotFoundException("learning.error.fileNotFound"));
+    public FileContent file(Scope scope, AssignmentId assignmentId, long fileId) {
+        AssignmentAccess.readable(callers.of(scope), find(assignmentId), clock.instant());
+        String[] file = store.file(assignmentId.value(), fileId)
+                .orElseThrow(() -> new NotFoundException("learning.error.fileNotFound"));
         long size = files.size(file[0]);
         return files.open(file[0], file[1], 0, size);
     }
 
     /** Whether the caller teaches the assignment's class (or set it); "not found" for an unknown id. */
-    boolean manages(Scope scope, long id) {
+    boolean manages(Scope scope, AssignmentId id) {
         return AssignmentAccess.mayManage(callers.of(scope), find(id));
     }
 
     /** Whether the caller may read the assignment and follows the student in its class (themselves, a child). */
-    boolean followsIn(Scope scope, long id, long studentId) {
+    boolean followsIn(Scope scope, AssignmentId id, long studentId) {
         Caller caller = callers.of(scope);
         AssignmentRow a = AssignmentAccess.readable(caller, find(id), clock.instant());
         return caller.followingIn(a.classId()).stream().anyMatch(s -> s.studentId().value() == studentId);
     }
 
-    AssignmentRow managed(Scope scope, long id) {
+    AssignmentRow managed(Scope scope, AssignmentId id) {
         return AssignmentAccess.managed(callers.of(scope), find(id), clock.instant());
     }
 
-    private AssignmentRow find(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("learning.error.assignmentNotFound"));
+    private AssignmentRow find(AssignmentId id) {
+        return store.find(id.value()).orElseThrow(() -> new NotFoundException("learning.error.assignmentNotFound"));
     }
 
     private static List<String> fileTypes(AssignmentDraft draft) {

@@ -70,17 +70,17 @@ public class Grading {
 
     /** Every current student of the class with their attempts and grade, in roster order. */
     @Transactional(readOnly = true)
-    public List<StudentWork> sheet(Scope scope, long assignmentId) {
+    public List<StudentWork> sheet(Scope scope, AssignmentId assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         List<StudentView> students = roster.roster(scope, ClassId.of(a.classId())).students();
         List<Long> ids = students.stream().map(s -> s.id().value()).toList();
-        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(assignmentId, ids);
+        Map<Long, List<SubmissionView>> attempts = submissions.attemptsOf(a.id(), ids);
         Map<Long, GradeView> given = grades.of(a, ids, false);
         return students.stream().map(s -> new StudentWork(s.id(), s.name(),
                 attempts.getOrDefault(s.id().value(), List.of()), given.get(s.id().value()))).toList();
     }
 
-    public void grade(Scope scope, long assignmentId, StudentId student, GradeDraft draft,
+    public void grade(Scope scope, AssignmentId assignmentId, StudentId student, GradeDraft draft,
                       @Nullable Upload feedbackFile) {
         long studentId = student.value();
         if (feedbackFile == null) {
@@ -98,9 +98,10 @@ public class Grading {
         }
     }
 
-    private void record(Scope scope, long assignmentId, long studentId, GradeDraft draft,
+    private void record(Scope scope, AssignmentId assignment, long studentId, GradeDraft draft,
                         @Nullable ReceivedFile feedbackFile) {
-        AssignmentRow a = assignments.managed(scope, assignmentId);
+        AssignmentRow a = assignments.managed(scope, assignment);
+        long assignmentId = a.id();
         SubmissionView latest = submissions.latest(assignmentId, studentId)
                 .orElseThrow(() -> new RuleViolationException("learning.error.nothingToGrade"));
         BigDecimal score = score(a, draft);
@@ -119,21 +120,21 @@ public class Grading {
 
     /** Returns every grade given and not yet returned; answers how many. */
     @Transactional
-    public int release(Scope scope, long assignmentId) {
+    public int release(Scope scope, AssignmentId assignmentId) {
         AssignmentRow a = assignments.managed(scope, assignmentId);
         Instant now = clock.instant();
-        List<GradeStore.Released> released = grades.release(assignmentId, now);
+        List<GradeStore.Released> released = grades.release(a.id(), now);
         released.forEach(r -> announce(a, r, null, now));
         return released.size();
     }
 
     /** Returns one student's grade if it is given and not yet returned ("release on save"); answers whether it did. */
     @Transactional
-    public boolean release(Scope scope, long assignmentId, StudentId student) {
+    public boolean release(Scope scope, AssignmentId assignmentId, StudentId student) {
         long studentId = student.value();
         AssignmentRow a = assignments.managed(scope, assignmentId);
         Instant now = clock.instant();
-        List<GradeStore.Released> released = grades.release(assignmentId, studentId, now);
+        List<GradeStore.Released> released = grades.release(a.id(), studentId, now);
         released.forEach(r -> announce(a, r, null, now));
         return !released.isEmpty();
     }
@@ -147,11 +148,12 @@ public class Grading {
 
     /** The feedback file of a grade: for the teachers, and once released for the student and their parents. */
     @Transactional(readOnly = true)
-    public FileContent feedbackFile(Scope scope, long assignmentId, StudentId student) {
+    public FileContent feedbackFile(Scope scope, AssignmentId assignmentId, StudentId student) {
         long studentId = student.value();
         boolean allowed = assignments.manages(scope, assignmentId)
-                || grades.released(assignmentId, studentId) && assignments.followsIn(scope, assignmentId, studentId);
-        String[] file = allowed ? grades.feedbackFile(assignmentId, studentId).orElse(null) : null;
+                || grades.released(assignmentId.value(), studentId)
+                        && assignments.followsIn(scope, assignmentId, studentId);
+        String[] file = allowed ? grades.feedbackFile(assignmentId.value(), studentId).orElse(null) : null;
         if (file == null) {
             throw new NotFoundException("learning.error.fileNotFound");
         }
@@ -159,7 +161,7 @@ public class Grading {
     }
 
     private void announce(AssignmentRow a, GradeStore.Released r, @Nullable BigDecimal replaced, Instant now) {
-        events.publishEvent(new SubmissionGraded(r.submissionId(), AssignmentId.of(a.id()), a.title(),
+        events.publishEvent(new SubmissionGraded(r.submissionId(), a.assignmentId(), a.title(),
                 ClassId.of(a.classId()), a.schoolId(), StudentId.of(r.studentId()), r.score(), a.maxScore(), now,
                 a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();

@@ -69,7 +69,7 @@ public class Submissions {
         this.clock = clock;
     }
 
-    public SubmissionView submit(Scope scope, long assignmentId, UUID token, @Nullable String answer,
+    public SubmissionView submit(Scope scope, AssignmentId assignmentId, UUID token, @Nullable String answer,
                                  List<Upload> uploads) {
         if (!uploads.isEmpty()) {
             // the rules are settled before the files are read, so a refused hand-in's files are not read at all
@@ -89,8 +89,9 @@ public class Submissions {
      * Checks a hand-in and, given its received files, records it. Checking only ({@code received} null), it answers
      * an earlier attempt made with the same token, or null.
      */
-    private @Nullable SubmissionView handIn(Scope scope, long assignmentId, UUID token, @Nullable String answer,
+    private @Nullable SubmissionView handIn(Scope scope, AssignmentId assignment, UUID token, @Nullable String answer,
                                             List<Upload> uploads, @Nullable List<ReceivedFile> received) {
+        long assignmentId = assignment.value();
         Caller caller = callers.of(scope);
         Instant now = clock.instant();
         AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), now);
@@ -102,7 +103,8 @@ public class Submissions {
         SubmissionPolicy.WHO_MAY_SUBMIT.check(handIn);
         var repeated = submissions.byToken(token);
         if (repeated.isPresent()) {
-            if (repeated.get().studentId() != student.studentId().value() || repeated.get().assignmentId() != assignmentId) {
+            if (repeated.get().studentId() != student.studentId().value()
+                    || !repeated.get().assignmentId().equals(assignment)) {
                 throw new ConflictException("", "learning.error.concurrentSubmission");
             }
             return repeated.get();
@@ -121,7 +123,7 @@ public class Submissions {
             submissions.attach(id, files.store(file));
         }
         SubmissionView view = submissions.byToken(token).orElseThrow();
-        events.publishEvent(new SubmissionReceived(id, AssignmentId.of(assignmentId), a.title(), ClassId.of(a.classId()),
+        events.publishEvent(new SubmissionReceived(id, assignment, a.title(), ClassId.of(a.classId()),
                 a.schoolId(), student.studentId(), view.attempt(), view.late(), now));
         events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
                 a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
@@ -132,7 +134,8 @@ public class Submissions {
 
     /** The caller's own work at an assignment (a student), or each of their children's in its class (a parent). */
     @Transactional(readOnly = true)
-    public List<StudentWork> mine(Scope scope, long assignmentId) {
+    public List<StudentWork> mine(Scope scope, AssignmentId assignment) {
+        long assignmentId = assignment.value();
         Caller caller = callers.of(scope);
         AssignmentRow a = AssignmentAccess.readable(caller, find(assignmentId), clock.instant());
         List<FollowedStudent> followed = caller.followingIn(a.classId());
@@ -165,7 +168,7 @@ public class Submissions {
     /** The files of an attempt that have a copy browsers can show (HEIC photos made JPEG), for its teachers. */
     @Transactional(readOnly = true)
     public Set<Long> withViewableCopies(Scope scope, SubmissionView attempt) {
-        AssignmentAccess.managed(callers.of(scope), find(attempt.assignmentId()), clock.instant());
+        AssignmentAccess.managed(callers.of(scope), find(attempt.assignmentId().value()), clock.instant());
         Set<Long> viewable = new HashSet<>();
         for (AttachedFile file : attempt.files()) {
             if (file.mediaType().equals("image/heic") || file.mediaType().equals("image/heif")) {
@@ -180,7 +183,7 @@ public class Submissions {
         SubmissionView submission = submissions.find(submissionId)
                 .orElseThrow(() -> new NotFoundException("learning.error.submissionNotFound"));
         Caller caller = callers.of(scope);
-        AssignmentRow a = find(submission.assignmentId());
+        AssignmentRow a = find(submission.assignmentId().value());
         boolean allowed = AssignmentAccess.mayManage(caller, a)
                 || AssignmentAccess.mayRead(caller, a, clock.instant()) && caller.follows(submission.studentId());
         if (!allowed) {

@@ -106,7 +106,7 @@ class CourseTest {
         Scope rural = b(Role.TEACHER);
         assertThat(reading.shared(rural)).extracting(CourseView::id).contains(course.value());
         courses.attach(rural, course, List.of(fixture.b().classId()));
-        long work = assignments.set(rural, new AssignmentDraft(List.of(fixture.b().classId()), "量一量课桌的周长", null,
+        AssignmentId work = assignments.set(rural, new AssignmentDraft(List.of(fixture.b().classId()), "量一量课桌的周长", null,
                 LocalDateTime.now().minusHours(1), LocalDateTime.now().plusDays(2), BigDecimal.TEN, LatePolicy.ACCEPT,
                 true, false, null, 5, true, null, lesson)).getFirst();
         assignments.publish(rural, work);

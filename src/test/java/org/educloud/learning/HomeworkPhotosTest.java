@@ -81,16 +81,16 @@ class HomeworkPhotosTest {
     }
 
     /** Published photo homework for 王老师's class: photos (jpg) and PDFs, resubmission allowed. */
-    private long photoHomework(String title) {
+    private AssignmentId photoHomework(String title) {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(scope("teacher.wang"), new AssignmentDraft(List.of(wangsClass()), title,
+        AssignmentId id = assignments.set(scope("teacher.wang"), new AssignmentDraft(List.of(wangsClass()), title,
                 "<p>拍照上传练习纸。</p>", now.minusHours(1), now.plusDays(2), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(scope("teacher.wang"), id);
         return id;
     }
 
-    private SubmissionView handIn(long assignmentId, Upload... files) {
+    private SubmissionView handIn(AssignmentId assignmentId, Upload... files) {
         return submissions.submit(scope("student.zhang"), assignmentId, UUID.randomUUID(), null, List.of(files));
     }
 
@@ -111,7 +111,7 @@ class HomeworkPhotosTest {
                         .param("fileTypes", "jpg, pdf").param("maxFileMb", "10"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        AssignmentId id = AssignmentId.of(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
 
         assertThat(assignments.detail(scope("teacher.wang"), id).files()).extracting(AttachedFile::name)
                 .containsExactly("练习纸.pdf", "题目.jpeg");
@@ -141,7 +141,7 @@ class HomeworkPhotosTest {
 
     @Test
     void studentsHandInJpegAndIphonePhotosWhereTheTeacherAllowedJpg() {
-        long id = photoHomework("拍照作业：jpeg 与 HEIC");
+        AssignmentId id = photoHomework("拍照作业：jpeg 与 HEIC");
         SubmissionView attempt = handIn(id, upload("IMG_0001.jpeg", Homework.worksheetPhoto()),
                 upload("IMG_0002.HEIC", Homework.iphonePhoto()));
 
@@ -153,7 +153,7 @@ class HomeworkPhotosTest {
     void anIphonePhotoIsShownAndMarkedAsAJpegCopyWhenTheServerCanConvertIt() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(
                 java.nio.file.Path.of("/usr/bin/heif-convert")), "heif-convert not installed (libheif-examples)");
-        long id = photoHomework("拍照作业：iPhone 照片");
+        AssignmentId id = photoHomework("拍照作业：iPhone 照片");
         SubmissionView attempt = handIn(id, upload("IMG_0420.HEIC", Homework.realIphonePhoto()));
         long file = attempt.files().getFirst().id();
         var teacher = authentication(as("teacher.wang"));
@@ -176,7 +176,7 @@ class HomeworkPhotosTest {
 
     @Test
     void theGradingPageShowsPhotosAndPdfsBesideTheScoreAndSaveAndNextSkipsStudentsWithNothing() throws Exception {
-        long id = photoHomework("拍照作业：批改页");
+        AssignmentId id = photoHomework("拍照作业：批改页");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()),
                 upload("练习.pdf", Homework.answerPdf("3/4 = 0.75")), upload("IMG_0003.heic", Homework.iphonePhoto()));
         List<StudentWork> sheet = grading.sheet(scope("teacher.wang"), id);
@@ -225,7 +225,7 @@ class HomeworkPhotosTest {
 
     @Test
     void aMarkedPhotoSavedWithTheGradeIsReturnedToTheStudentAndParentsWhoSeeIt() throws Exception {
-        long id = photoHomework("拍照作业：批注发回");
+        AssignmentId id = photoHomework("拍照作业：批注发回");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
         long student = attempt.studentId();
 
@@ -249,7 +249,7 @@ class HomeworkPhotosTest {
 
     @Test
     void gradesAreReleasedFromTheGradingPageWhichComesBack() throws Exception {
-        long id = photoHomework("拍照作业：在批改页发回");
+        AssignmentId id = photoHomework("拍照作业：在批改页发回");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
         grading.grade(scope("teacher.wang"), id, StudentId.of(attempt.studentId()),
                 new GradeDraft(BigDecimal.TEN, null, null), null);
@@ -267,7 +267,7 @@ class HomeworkPhotosTest {
 
     @Test
     void aFeedbackFileBeyondTheBoundIsRefusedBeforeItIsRead() {
-        long id = photoHomework("拍照作业：过大的批注");
+        AssignmentId id = photoHomework("拍照作业：过大的批注");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
         Upload huge = new Upload("批注.jpg", (Grading.MAX_FEEDBACK_FILE_MB + 1) * 1024L * 1024L,
                 new ByteArrayResource(new byte[0]));
@@ -280,7 +280,7 @@ class HomeworkPhotosTest {
 
     @Test
     void aTeacherOfAnotherSchoolNeitherSeesNorMarksTheWork() throws Exception {
-        long id = photoHomework("拍照作业：别校老师");
+        AssignmentId id = photoHomework("拍照作业：别校老师");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
         var stranger = authentication(fixture.as(fixture.b().person(Role.TEACHER)));
 
@@ -317,13 +317,13 @@ class HomeworkPhotosTest {
     }
 
     /** A classmate without an account of their own: their attempt is recorded as the hand-in would record it. */
-    private void classmateHandsIn(long assignmentId, StudentWork classmate) {
+    private void classmateHandsIn(AssignmentId assignmentId, StudentWork classmate) {
         jdbc.sql("""
                         INSERT INTO learning.submission (assignment_id, student_id, student_name, student_account,
                             school_path, attempt, answer, submitted_at, late, token)
                         SELECT a.id, ?, ?, a.teacher_account, a.school_path, 1, '<p>1/4 + 2/4 = 3/4</p>', ?, false, ?
                         FROM learning.assignment a WHERE a.id = ?""")
                 .params(classmate.studentId().value(), classmate.studentName(), Timestamp.from(Instant.now()),
-                        UUID.randomUUID(), assignmentId).update();
+                        UUID.randomUUID(), assignmentId.value()).update();
     }
 }

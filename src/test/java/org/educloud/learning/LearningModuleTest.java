@@ -72,12 +72,12 @@ class LearningModuleTest {
 
     @Test
     void published_homework_is_announced_and_its_students_are_told(Scenario scenario) {
-        long id = draft("口算练习");
+        AssignmentId id = draft("口算练习");
 
         scenario.stimulate(() -> assignments.publish(teacher.scope(), id))
                 .andWaitForEventOfType(AssignmentPublished.class)
                 .toArriveAndVerify(published -> {
-                    assertThat(published.assignmentId()).isEqualTo(AssignmentId.of(id));
+                    assertThat(published.assignmentId()).isEqualTo(id);
                     assertThat(published.classId()).isEqualTo(threeOne.id());
                 });
         scenario.stimulate(() -> { })
@@ -88,7 +88,7 @@ class LearningModuleTest {
 
     @Test
     void a_hand_in_is_received_and_recorded_as_learning_activity(Scenario scenario) {
-        long id = published("看图写话");
+        AssignmentId id = published("看图写话");
 
         scenario.stimulate(() -> submissions.submit(zhang.scope(), id, UUID.randomUUID(), "<p>春天来了</p>", List.of()))
                 .andWaitForEventOfType(LearningActivity.class)
@@ -103,7 +103,7 @@ class LearningModuleTest {
 
     @Test
     void a_grade_reaches_the_student_only_when_it_is_returned(Scenario scenario) {
-        long id = published("分数练习");
+        AssignmentId id = published("分数练习");
         submissions.submit(zhang.scope(), id, UUID.randomUUID(), "<p>3/4</p>", List.of());
 
         grading.grade(teacher.scope(), id, StudentId.of(zhang.id()),
@@ -122,7 +122,7 @@ class LearningModuleTest {
 
     @Test
     void the_grading_sheet_lists_every_student_of_the_class_with_their_work() {
-        long id = published("古诗背诵");
+        AssignmentId id = published("古诗背诵");
         submissions.submit(li.scope(), id, UUID.randomUUID(), "<p>床前明月光</p>", List.of());
 
         assertThat(grading.sheet(teacher.scope(), id))
@@ -133,7 +133,7 @@ class LearningModuleTest {
 
     @Test
     void homework_without_resubmission_takes_one_hand_in() {
-        long id = published("单词听写");
+        AssignmentId id = published("单词听写");
         submissions.submit(zhang.scope(), id, UUID.randomUUID(), "<p>apple</p>", List.of());
 
         assertThatThrownBy(() -> submissions.submit(zhang.scope(), id, UUID.randomUUID(), "<p>apple pie</p>", List.of()))
@@ -142,7 +142,7 @@ class LearningModuleTest {
 
     @Test
     void a_hand_in_sent_twice_with_one_token_is_one_attempt() {
-        long id = published("应用题");
+        AssignmentId id = published("应用题");
         UUID token = UUID.randomUUID();
 
         SubmissionView first = submissions.submit(zhang.scope(), id, token, "<p>12</p>", List.of());
@@ -151,13 +151,13 @@ class LearningModuleTest {
         assertThat(again.id()).isEqualTo(first.id());
     }
 
-    private long published(String title) {
-        long id = draft(title);
+    private AssignmentId published(String title) {
+        AssignmentId id = draft(title);
         assignments.publish(teacher.scope(), id);
         return id;
     }
 
-    private long draft(String title) {
+    private AssignmentId draft(String title) {
         LocalDateTime now = LocalDateTime.now(clock);
         return assignments.set(teacher.scope(), anAssignment().forClass(threeOne.id().value()).titled(title)
                 .open(now.minusHours(1), now.plusDays(3)).outOf("100").build()).getFirst();

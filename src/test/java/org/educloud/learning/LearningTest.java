@@ -3,14 +3,17 @@ package org.educloud.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.educloud.support.Drafts.anAssignment;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -37,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -73,10 +77,10 @@ class LearningTest {
     }
 
     /** A published assignment for side A's class; due in {@code dueInHours} (negative: already past). */
-    private long published(String title, long dueInHours, LatePolicy policy, boolean resubmission,
+    private AssignmentId published(String title, long dueInHours, LatePolicy policy, boolean resubmission,
                            @Nullable Rubric rubric) {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled(title)
+        AssignmentId id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled(title)
                 .instructions("<p>读课文</p><script>alert(1)</script>")
                 .open(now.minusHours(Math.max(48, -dueInHours + 24)), now.plusHours(dueInHours)).outOf("100")
                 .late(policy).files(1, "pdf", "jpg").resubmittable(resubmission).gradedBy(rubric).build()).getFirst();
@@ -84,7 +88,7 @@ class LearningTest {
         return id;
     }
 
-    private SubmissionView submit(long assignmentId, String answer, Upload... files) {
+    private SubmissionView submit(AssignmentId assignmentId, String answer, Upload... files) {
         return submissions.submit(as(Role.STUDENT), assignmentId, UUID.randomUUID(), answer, List.of(files));
     }
 
@@ -99,24 +103,24 @@ class LearningTest {
 
     @Test
     void aPublishedAssignmentIsOnTheStudentsAndParentsListsAndTheyAreTold() throws Exception {
-        long id = published("朗读第三课", 48, LatePolicy.ACCEPT_MARKED, true, null);
+        AssignmentId id = published("朗读第三课", 48, LatePolicy.ACCEPT_MARKED, true, null);
 
         assertThat(assignments.detail(as(Role.STUDENT), id).instructions()).doesNotContain("script")
                 .contains("读课文");
         for (Role follower : List.of(Role.STUDENT, Role.PARENT)) {
-            assertThat(tasks.of(as(follower))).filteredOn(t -> t.assignment().id() == id)
+            assertThat(tasks.of(as(follower))).filteredOn(t -> t.assignment().id().equals(id))
                     .singleElement().extracting(Task::state).isEqualTo(Task.State.TO_DO);
             awaitNotification(follower, NotificationKind.ASSIGNMENT_SET, "朗读第三课");
         }
         Scope otherDistrict = identity.scopeOf(fixture.b().person(Role.STUDENT));
-        assertThat(tasks.of(otherDistrict)).noneMatch(t -> t.assignment().id() == id);
+        assertThat(tasks.of(otherDistrict)).noneMatch(t -> t.assignment().id().equals(id));
         assertThatThrownBy(() -> assignments.detail(otherDistrict, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aDraftIsTheTeachersAloneUntilPublished() {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("草稿作业")
+        AssignmentId id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("草稿作业")
                 .instructions(null).open(now.minusHours(1), now.plusDays(1)).outOf("10").late(LatePolicy.ACCEPT)
                 .build()).getFirst();
         assertThatThrownBy(() -> assignments.detail(as(Role.STUDENT), id)).isInstanceOf(NotFoundException.class);
@@ -126,24 +130,24 @@ class LearningTest {
 
     @Test
     void lateWorkFollowsTheAssignmentsLatePolicy() {
-        long accepted = published("逾期照收", -2, LatePolicy.ACCEPT, false, null);
-        long marked = published("逾期标记", -2, LatePolicy.ACCEPT_MARKED, false, null);
-        long refused = published("逾期不收", -2, LatePolicy.REJECT, false, null);
+        AssignmentId accepted = published("逾期照收", -2, LatePolicy.ACCEPT, false, null);
+        AssignmentId marked = published("逾期标记", -2, LatePolicy.ACCEPT_MARKED, false, null);
+        AssignmentId refused = published("逾期不收", -2, LatePolicy.REJECT, false, null);
 
         assertThat(submit(accepted, "我的作答").late()).isFalse();
         assertThat(submit(marked, "我的作答").late()).isTrue();
         assertThatThrownBy(() -> submit(refused, "我的作答")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.closed");
-        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id() == refused).singleElement()
+        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id().equals(refused)).singleElement()
                 .extracting(Task::state).isEqualTo(Task.State.OVERDUE);
-        assertThat(tasks.of(as(Role.STUDENT))).filteredOn(t -> t.assignment().id() == marked).singleElement()
+        assertThat(tasks.of(as(Role.STUDENT))).filteredOn(t -> t.assignment().id().equals(marked)).singleElement()
                 .extracting(Task::state).isEqualTo(Task.State.SUBMITTED_LATE);
     }
 
     @Test
     void handingInAgainNeedsTheAssignmentToAllowIt() {
-        long once = published("只能交一次", 24, LatePolicy.ACCEPT, false, null);
-        long again = published("可以再交", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId once = published("只能交一次", 24, LatePolicy.ACCEPT, false, null);
+        AssignmentId again = published("可以再交", 24, LatePolicy.ACCEPT, true, null);
         submit(once, "第一次");
         assertThatThrownBy(() -> submit(once, "第二次"))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.noResubmission");
@@ -151,26 +155,26 @@ class LearningTest {
         assertThat(submit(again, "第二次").attempt()).isEqualTo(2);
         assertThat(submissions.mine(as(Role.STUDENT), again).getFirst().attempts()).extracting(SubmissionView::attempt)
                 .containsExactly(2, 1);
-        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(again)
+        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(again.value())
                 .query(Integer.class).single()).as("the reports count a student who handed in twice once").isEqualTo(1);
     }
 
     @Test
     void aRepeatedClickIsOneAttempt() {
-        long id = published("双击提交", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("双击提交", 24, LatePolicy.ACCEPT, true, null);
         UUID token = UUID.randomUUID();
         SubmissionView first = submissions.submit(as(Role.STUDENT), id, token, "一次", List.of());
         SubmissionView second = submissions.submit(as(Role.STUDENT), id, token, "一次", List.of());
         assertThat(second.id()).isEqualTo(first.id());
-        assertThat(jdbc.sql("SELECT count(*) FROM learning.submission WHERE assignment_id = ?").param(id)
+        assertThat(jdbc.sql("SELECT count(*) FROM learning.submission WHERE assignment_id = ?").param(id.value())
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(id)
+        assertThat(jdbc.sql("SELECT submitted_students FROM learning.assignment WHERE id = ?").param(id.value())
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
     void filesOfAKindOrSizeTheAssignmentDoesNotAllowAreRefusedAndNothingIsKept() {
-        long id = published("交PDF或图片", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("交PDF或图片", 24, LatePolicy.ACCEPT, true, null);
         long before = jdbc.sql("SELECT count(*) FROM learning.submission").query(Long.class).single();
         assertThatThrownBy(() -> submit(id, "", pdf("essay.docx", -1)))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.fileTypeNotAllowed");
@@ -188,7 +192,7 @@ class LearningTest {
 
     @Test
     void answersAndFeedbackAreSanitised() {
-        long id = published("净化", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("净化", 24, LatePolicy.ACCEPT, true, null);
         SubmissionView attempt = submit(id, "<p onclick=\"x()\">答案</p><script>steal()</script>");
         assertThat(attempt.answer()).isEqualTo("<p>答案</p>");
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, null,
@@ -200,7 +204,7 @@ class LearningTest {
 
     @Test
     void scoresOutsideZeroToTheMaximumAreRefused() {
-        long id = published("分数范围", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("分数范围", 24, LatePolicy.ACCEPT, true, null);
         assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
                 new GradeDraft(BigDecimal.ONE, null, null), null))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.nothingToGrade");
@@ -212,7 +216,7 @@ class LearningTest {
         }
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("100"), null, null), null);
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("90"), null, null), null);
-        assertThat(jdbc.sql("SELECT graded_students FROM learning.assignment WHERE id = ?").param(id)
+        assertThat(jdbc.sql("SELECT graded_students FROM learning.assignment WHERE id = ?").param(id.value())
                 .query(Integer.class).single()).as("a grade changed is still one student graded").isEqualTo(1);
     }
 
@@ -223,7 +227,7 @@ class LearningTest {
                         new Rubric.Level("良", BigDecimal.valueOf(40)))),
                 new Rubric.Criterion("书写", List.of(new Rubric.Level("优", BigDecimal.valueOf(40)),
                         new Rubric.Level("良", BigDecimal.valueOf(20))))));
-        long id = published("量规评分", 24, LatePolicy.ACCEPT, true, rubric);
+        AssignmentId id = published("量规评分", 24, LatePolicy.ACCEPT, true, rubric);
         submit(id, "作答");
         assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
                 new GradeDraft(null, List.of(0, 2), null), null))
@@ -243,7 +247,7 @@ class LearningTest {
 
     @Test
     void gradesReachStudentsAndParentsOnlyWhenReturned() throws Exception {
-        long id = published("发回后可见", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("发回后可见", 24, LatePolicy.ACCEPT, true, null);
         submit(id, "作答");
         grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(new BigDecimal("88"), null, "<p>不错</p>"), null);
         for (Role follower : List.of(Role.STUDENT, Role.PARENT)) {
@@ -256,13 +260,13 @@ class LearningTest {
             assertThat(submissions.mine(as(follower), id).getFirst().grade().score()).isEqualTo(new BigDecimal("88.0"));
             awaitNotification(follower, NotificationKind.GRADED, "发回后可见");
         }
-        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id() == id).singleElement()
+        assertThat(tasks.of(as(Role.PARENT))).filteredOn(t -> t.assignment().id().equals(id)).singleElement()
                 .extracting(Task::state).isEqualTo(Task.State.GRADED);
     }
 
     @Test
     void onlyTheClassesTeachersSetAndGradeItsWork() {
-        long id = published("只有任课教师", 24, LatePolicy.ACCEPT, true, null);
+        AssignmentId id = published("只有任课教师", 24, LatePolicy.ACCEPT, true, null);
         submit(id, "作答");
         Scope colleague = identity.scopeOf(identity.create(Scope.installation(), new NewAccount("fx.a.colleague" + id,
                 "同校老师", null, null, Role.TEACHER, fixture.a().school().id().value(), TenantFixture.PASSWORD), false)
@@ -287,11 +291,12 @@ class LearningTest {
         var b = fixture.b();
         assertThatThrownBy(() -> submissions.file(as(Role.STUDENT), b.submissionId(), b.submissionFileId()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> submissions.mine(as(Role.PARENT), b.assignmentId()))
+        assertThatThrownBy(() -> submissions.mine(as(Role.PARENT), AssignmentId.of(b.assignmentId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> grading.feedbackFile(as(Role.PARENT), b.assignmentId(), StudentId.of(b.studentId())))
+        assertThatThrownBy(() -> grading.feedbackFile(as(Role.PARENT), AssignmentId.of(b.assignmentId()),
+                StudentId.of(b.studentId())))
                 .isInstanceOf(NotFoundException.class);
-        var own = submissions.mine(as(Role.PARENT), fixture.a().assignmentId());
+        var own = submissions.mine(as(Role.PARENT), AssignmentId.of(fixture.a().assignmentId()));
         assertThat(own).extracting(StudentWork::studentId).containsExactly(studentId());
         assertThat(submissions.file(as(Role.PARENT), fixture.a().submissionId(), fixture.a().submissionFileId())
                 .fileName()).isEqualTo("answer.pdf");
@@ -299,8 +304,8 @@ class LearningTest {
 
     @Test
     void theDueSoonReminderGoesOnceToThoseWhoHaveNotHandedIn() {
-        long open = published("明天截止", 12, LatePolicy.ACCEPT, true, null);
-        long handedIn = published("明天截止但已交", 12, LatePolicy.ACCEPT, true, null);
+        AssignmentId open = published("明天截止", 12, LatePolicy.ACCEPT, true, null);
+        AssignmentId handedIn = published("明天截止但已交", 12, LatePolicy.ACCEPT, true, null);
         submit(handedIn, "交了就不用提醒");
         reminders.remind();
         reminders.remind();
@@ -313,7 +318,7 @@ class LearningTest {
         assertThat(remindedOf(handedIn)).doesNotContainKeys(student, parent);
     }
 
-    private Map<Long, Long> remindedOf(long assignmentId) {
+    private Map<Long, Long> remindedOf(AssignmentId assignmentId) {
         return jdbc.sql("SELECT recipient, count(*) FROM learning.notification WHERE kind = 'DUE_SOON' AND link = ? "
                         + "GROUP BY recipient")
                 .param("/learning/assignments/" + assignmentId)
@@ -323,7 +328,7 @@ class LearningTest {
 
     @Test
     void theGradebookMarksMissingWorkAndExportsAsXlsx() throws Exception {
-        long missing = published("没交的作业", -1, LatePolicy.ACCEPT, true, null);
+        AssignmentId missing = published("没交的作业", -1, LatePolicy.ACCEPT, true, null);
         GradebookView book = gradebook.of(as(Role.TEACHER), fixture.a().classId());
         int column = book.assignments().stream().map(AssignmentView::id).toList().indexOf(missing);
         assertThat(book.lines()).filteredOn(l -> l.studentId() == studentId().value()).singleElement()
@@ -355,9 +360,32 @@ class LearningTest {
     }
 
     @Test
+    void theJsonApiCarriesAssignmentIdsAsTheBareNumbersItAlwaysHad() throws Exception {
+        var teacher = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        String created = mvc.perform(post("/api/v1/learning/assignments").with(teacher).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"classIds": [%d], "title": "接口布置", "opensAt": "2026-01-05T08:00",
+                                 "dueAt": "2031-01-06T20:00", "maxScore": 10, "latePolicy": "ACCEPT",
+                                 "textAllowed": true, "filesAllowed": false, "maxFileMb": 5, "resubmission": true}
+                                """.formatted(fixture.a().classId())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ids[0]").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        long id = JsonPath.<Number>read(created, "$.ids[0]").longValue();
+        mvc.perform(get("/api/v1/learning/assignments/" + id).with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignment.id").value(id));
+        long graded = fixture.a().assignmentId();
+        mvc.perform(get("/api/v1/learning/assignments/" + graded + "/sheet").with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].grade.assignmentId", hasItem(Math.toIntExact(graded))))
+                .andExpect(jsonPath("$[*].attempts[*].assignmentId", hasItem(Math.toIntExact(graded))));
+    }
+
+    @Test
     void timesAreShownInTheInstallationsZoneAsTheTeacherSetThem() throws Exception {
         LocalDateTime due = LocalDateTime.now().plusDays(3).withHour(21).withMinute(30).withSecond(0).withNano(0);
-        long id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("晚上九点半截止")
+        AssignmentId id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("晚上九点半截止")
                 .instructions(null).open(due.minusDays(4), due).outOf("10").late(LatePolicy.ACCEPT).resubmittable()
                 .build()).getFirst();
         assignments.publish(as(Role.TEACHER), id);

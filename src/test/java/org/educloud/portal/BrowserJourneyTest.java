@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.LatePolicy;
 import org.educloud.roster.RosterDirectory;
@@ -172,11 +173,11 @@ class BrowserJourneyTest {
                 "SELECT id FROM identity.account WHERE username = 'teacher.wang'").query(Long.class).single()));
         long classId = roster.taughtClasses(teacher).getFirst().id().value();
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(teacher, new AssignmentDraft(List.of(classId), "说一说：四分之三（浏览器测试）",
+        AssignmentId id = assignments.set(teacher, new AssignmentDraft(List.of(classId), "说一说：四分之三（浏览器测试）",
                 "<p>用一句话说说什么是四分之三。</p>", now.minusHours(1), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT, true, false, null, 5, true, null, null)).getFirst();
         assignments.publish(teacher, id);
-        return id;
+        return id.value();
     }
 
     private void logIn(String username) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
@@ -194,7 +195,7 @@ class EveryPageRendersTest {
         pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
                 "先看课件，再动手折一折。"));
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(wang, new AssignmentDraft(List.of(classId), "拍照上传：分数练习纸",
+        AssignmentId id = assignments.set(wang, new AssignmentDraft(List.of(classId), "拍照上传：分数练习纸",
                 "<p>完成练习纸，拍照上传。</p>", now.minusHours(3), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(wang, id);
@@ -218,7 +219,7 @@ class EveryPageRendersTest {
                         SELECT id, path, name, '2026-2027', 'XLSX', 'zh-CN', 'DONE', 1, 1, 0, '临江区管理员', ?, ?, ?,
                           ?, '均衡报告.xlsx', ?, 7 FROM tenancy.org_node WHERE id = ?""")
                 .params(at, at, at, at, "fixture".getBytes(StandardCharsets.UTF_8), district).update();
-        return id;
+        return id.value();
     }
 
     /** A worksheet 王老师 shares with everyone: reviewed by the school, then by the city bureau. */

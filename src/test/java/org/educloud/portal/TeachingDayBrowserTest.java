@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Submissions;
@@ -208,7 +209,7 @@ class TeachingDayBrowserTest {
     /** Photo homework in 王老师's class, handed in by 张同学 as a photo and a scanned PDF. */
     private long photoHomeworkHandedIn() {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(teacher(), new AssignmentDraft(List.of(wangsClass()), "分数练习纸（浏览器测试）",
+        AssignmentId id = assignments.set(teacher(), new AssignmentDraft(List.of(wangsClass()), "分数练习纸（浏览器测试）",
                 "<p>完成练习纸，拍照上传。</p>", now.minusHours(2), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(teacher(), id);
@@ -219,7 +220,7 @@ class TeachingDayBrowserTest {
                 List.of(new Upload("IMG_2041.jpeg", photo.length, new ByteArrayResource(photo)),
                         new Upload("练习纸扫描.pdf", pdf.length, new ByteArrayResource(pdf)),
                         new Upload("IMG_2042.HEIC", iphone.length, new ByteArrayResource(iphone))));
-        return id;
+        return id.value();
     }
 
     private void push(long resource, long classId, String lesson, String note) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.schoolday.timetables.LessonDraft;
 import org.educloud.schoolday.timetables.Timetables;
@@ -52,7 +53,7 @@ class WorkInPeriodsTest {
         schoolday.newStudent(a, schoolClass, "课上作业生", parent);
         timetables.setLesson(schoolday.as(a.person(Role.SCHOOL_ADMIN)), schoolClass,
                 new LessonDraft(today.getDayOfWeek().getValue(), FIRST, "数学", teacher.staffId(), null));
-        long work = assignments.set(schoolday.as(teacher.account()), anAssignment().forClass(schoolClass)
+        AssignmentId work = assignments.set(schoolday.as(teacher.account()), anAssignment().forClass(schoolClass)
                 .titled("课堂练习：分数加减").open(today.atStartOfDay().plusMinutes(1), LocalDateTime.now().plusDays(2))
                 .build()).getFirst();
         assignments.publish(schoolday.as(teacher.account()), work);

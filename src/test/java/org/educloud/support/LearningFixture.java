@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.CourseDraft;
 import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
@@ -61,7 +62,7 @@ class LearningFixture {
                 List.of(resourceId), null));
         courses.publish(teacher, course);
         courses.attach(teacher, course, List.of(classId));
-        long id = assignments.set(teacher, anAssignment().forClass(classId).titled(schoolName + "作业")
+        AssignmentId id = assignments.set(teacher, anAssignment().forClass(classId).titled(schoolName + "作业")
                 .instructions("<p>fixture</p>").open(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30))
                 .outOf("10").files(5, "pdf").resubmittable().inLesson(lesson).build()).getFirst();
         assignments.publish(teacher, id);
@@ -71,6 +72,6 @@ class LearningFixture {
         grading.grade(teacher, id, StudentId.of(attempt.studentId()),
                 new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
-        return new GradedAssignment(course.value(), lesson, id, attempt.id(), attempt.files().getFirst().id());
+        return new GradedAssignment(course.value(), lesson, id.value(), attempt.id(), attempt.files().getFirst().id());
     }
 }

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.LatePolicy;
 import org.educloud.shared.NotFoundException;
@@ -60,7 +61,7 @@ class EarlyWarningTest {
     /** An assignment of side a's class that was due an hour ago; nobody handed it in. */
     private void overdue(String title) {
         LocalDateTime now = LocalDateTime.now();
-        long id = assignments.set(a(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled(title)
+        AssignmentId id = assignments.set(a(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled(title)
                 .instructions("写一篇读书笔记").open(now.minusHours(48), now.minusHours(1)).outOf("10")
                 .late(LatePolicy.ACCEPT).build()).getFirst();
         assignments.publish(a(Role.TEACHER), id);

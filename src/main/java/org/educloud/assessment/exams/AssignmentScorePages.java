@@ -2,6 +2,7 @@ package org.educloud.assessment.exams;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.learning.AssignmentId;
 import org.educloud.shared.Scope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,7 @@ class AssignmentScorePages {
 
     @GetMapping("/assessment/assignments/{assignmentId}/scores")
     String page(Scope scope, @PathVariable long assignmentId, Model model) {
-        AssignmentScores.Report report = scores.report(scope, assignmentId);
+        AssignmentScores.Report report = scores.report(scope, AssignmentId.of(assignmentId));
         model.addAttribute("report", report);
         List<String> bands = report.summary().bands().stream()
                 .map(b -> ScoreCell.number(b.from()) + "–" + ScoreCell.number(b.to())).toList();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.learning.AssignmentDetail;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.Grading;
@@ -45,7 +46,7 @@ public class AssignmentScores {
         }
     }
 
-    public Report report(Scope scope, long assignmentId) {
+    public Report report(Scope scope, AssignmentId assignmentId) {
         AssignmentDetail detail = assignments.detail(scope, assignmentId);
         if (!detail.mayManage()) {
             throw new ForbiddenException("assessment.exam.error.readOnly");

@@ -12,6 +12,7 @@ import org.educloud.demo.steps.DemoContext;
 import org.educloud.demo.steps.DemoStep;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.CourseDraft;
 import org.educloud.learning.CourseId;
@@ -100,7 +101,7 @@ class DemoLearning implements DemoStep {
         courses.attach(teacher, course, List.of(classId));
 
         LocalDateTime now = LocalDateTime.now(clock);
-        long folding = assignments.set(teacher, new AssignmentDraft(List.of(classId), "折纸找二分之一",
+        AssignmentId folding = assignments.set(teacher, new AssignmentDraft(List.of(classId), "折纸找二分之一",
                 "<p>用一张正方形纸折出它的二分之一，有几种折法？写下来或拍照上传。</p>", now.minusDays(3),
                 now.minusDays(1), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "png", "pdf"),
                 10, false, null, first)).getFirst();
@@ -111,7 +112,7 @@ class DemoLearning implements DemoStep {
                 "想得很全面！第三种折法要说清楚为什么两部分一样大。"), null);
         grading.release(teacher, folding);
 
-        long threeQuarters = assignments.set(teacher, new AssignmentDraft(List.of(classId), "涂一涂：四分之三",
+        AssignmentId threeQuarters = assignments.set(teacher, new AssignmentDraft(List.of(classId), "涂一涂：四分之三",
                 "<p>在练习纸上涂出四分之三，并说说你是怎么想的。</p>", now.minusHours(2), now.plusDays(1),
                 BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10, true, null, second)).getFirst();
         assignments.publish(teacher, threeQuarters);
@@ -122,13 +123,13 @@ class DemoLearning implements DemoStep {
                                 BigDecimal.valueOf(20)))),
                 new Rubric.Criterion("书写清楚", List.of(new Rubric.Level("清楚", BigDecimal.valueOf(40)),
                         new Rubric.Level("需改进", BigDecimal.valueOf(20))))));
-        long perimeter = assignments.set(teacher, new AssignmentDraft(List.of(classId), "周长分层练习（A 组）",
+        AssignmentId perimeter = assignments.set(teacher, new AssignmentDraft(List.of(classId), "周长分层练习（A 组）",
                 "<p>完成分层练习 A 组 6 题，拍照上传。</p>", now.minusHours(1), now.plusDays(6),
                 BigDecimal.valueOf(100), LatePolicy.REJECT, false, true, List.of("jpg", "png", "pdf"), 10, true,
                 rubric, third)).getFirst();
         assignments.publish(teacher, perimeter);
 
-        long seconds = assignments.set(teacher, new AssignmentDraft(List.of(classId), "一分钟能做什么",
+        AssignmentId seconds = assignments.set(teacher, new AssignmentDraft(List.of(classId), "一分钟能做什么",
                 "<p>学了“秒”以后，请家长帮忙计时：一分钟能跳绳多少下、写多少个字、拍多少次球？选一项记下来。</p>",
                 now.minusDays(5), dueToday(now), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10,
                 false, null, null)).getFirst();
@@ -142,7 +143,7 @@ class DemoLearning implements DemoStep {
     /** 李老师's 三年级(1)班: a worksheet handed in and returned, and observation diaries waiting to be graded. */
     private void lisClass(Scope teacher, DemoRoster.DemoClass demoClass) {
         LocalDateTime now = LocalDateTime.now(clock);
-        long sums = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "同分母分数加减 口算练习",
+        AssignmentId sums = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "同分母分数加减 口算练习",
                 "<p>完成口算练习 20 题，把做错的题改正后写下来。</p>", now.minusDays(4), dueToday(now),
                 BigDecimal.valueOf(20), LatePolicy.ACCEPT_MARKED, true, false, null, 10, false, null, null)).getFirst();
         assignments.publish(teacher, sums);
@@ -150,7 +151,7 @@ class DemoLearning implements DemoStep {
                 "20 题做对 18 题。错题：5/8 - 2/8 = 3/8。", "都做对了！分母不变，分子相加减。"), List.of(
                 "改错很认真。", "分母相同时只算分子，记住了就不会错。", "全对，继续保持！"));
 
-        long diary = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "观察日记：村里的一种小动物",
+        AssignmentId diary = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "观察日记：村里的一种小动物",
                 "<p>学习《搭船的鸟》的观察方法，观察一种小动物，写一篇观察日记（200 字左右）。</p>", now.minusDays(1),
                 now.plusDays(5), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10, true, null, null))
                 .getFirst();
@@ -173,8 +174,9 @@ class DemoLearning implements DemoStep {
      * Most of the class hand in (a fixed share, always the same students), and the teacher grades a share of the
      * handed-in work with plain-text feedback and releases those grades; the rest wait in her grading queue.
      */
-    private void handInAndGrade(Scope teacher, long assignment, BigDecimal max, DemoRoster.DemoClass demoClass,
-                                double handedIn, double graded, List<String> answers, List<String> feedback) {
+    private void handInAndGrade(Scope teacher, AssignmentId assignment, BigDecimal max,
+                                DemoRoster.DemoClass demoClass, double handedIn, double graded, List<String> answers,
+                                List<String> feedback) {
         List<DemoRoster.DemoStudent> students = demoClass.students();
         int handing = (int) Math.round(students.size() * handedIn);
         int toGrade = (int) Math.round(handing * graded);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.educloud.learning.AssignmentDetail;
 import org.educloud.learning.AssignmentDraft;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.Task;
@@ -44,7 +45,7 @@ class AssignmentApi {
     @PostMapping("/assignments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft an assignment for classes the caller teaches; one assignment per class")
-    Map<String, List<Long>> set(Scope scope, @Valid @RequestBody AssignmentDraft draft) {
+    Map<String, List<AssignmentId>> set(Scope scope, @Valid @RequestBody AssignmentDraft draft) {
         return Map.of("ids", assignments.set(scope, draft));
     }
 
@@ -52,13 +53,13 @@ class AssignmentApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Publish a draft to its class (students and parents are told)")
     void publish(Scope scope, @PathVariable long id) {
-        assignments.publish(scope, id);
+        assignments.publish(scope, AssignmentId.of(id));
     }
 
     @GetMapping("/assignments/{id}")
     @Operation(summary = "One assignment the caller may read")
     AssignmentDetail detail(Scope scope, @PathVariable long id) {
-        return assignments.detail(scope, id);
+        return assignments.detail(scope, AssignmentId.of(id));
     }
 
     @GetMapping("/tasks")

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.learning.AssignmentDetail;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.Grading;
 import org.educloud.learning.LatePolicy;
@@ -96,7 +97,7 @@ class AssignmentPages {
             return refused(scope, form, FormErrors.of(binding, messages, locale), !uploads.isEmpty(), model);
         }
         try {
-            List<Long> ids = assignments.set(scope, form.draft(), uploads);
+            List<AssignmentId> ids = assignments.set(scope, form.draft(), uploads);
             return "redirect:/learning/assignments/" + ids.getFirst();
         } catch (RuleViolationException e) {
             return refused(scope, form, FormErrors.of(e, "", messages, locale), !uploads.isEmpty(), model);
@@ -111,11 +112,12 @@ class AssignmentPages {
 
     @GetMapping("/{id}")
     String detail(Scope scope, @PathVariable long id, Model model) {
-        AssignmentDetail detail = assignments.detail(scope, id);
+        AssignmentId assignment = AssignmentId.of(id);
+        AssignmentDetail detail = assignments.detail(scope, assignment);
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.assignment());
-        model.addAttribute("work", detail.mayManage() ? List.of() : submissions.mine(scope, id));
-        model.addAttribute("sheet", detail.mayManage() ? grading.sheet(scope, id) : List.of());
+        model.addAttribute("work", detail.mayManage() ? List.of() : submissions.mine(scope, assignment));
+        model.addAttribute("sheet", detail.mayManage() ? grading.sheet(scope, assignment) : List.of());
         model.addAttribute("token", UUID.randomUUID());
         model.addAttribute("now", clock.instant());
         model.addAttribute("isStudent", scope.has(org.educloud.shared.Role.STUDENT));
@@ -124,7 +126,7 @@ class AssignmentPages {
 
     @PostMapping("/{id}/publish")
     String publish(Scope scope, @PathVariable long id, RedirectAttributes redirect) {
-        assignments.publish(scope, id);
+        assignments.publish(scope, AssignmentId.of(id));
         redirect.addFlashAttribute("notice", "learning.notice.published");
         return "redirect:/learning/assignments/" + id;
     }
@@ -137,7 +139,7 @@ class AssignmentPages {
             return "redirect:/learning/assignments/" + id;
         }
         try (InputStream in = file.getInputStream()) {
-            assignments.attach(scope, id, in, String.valueOf(file.getOriginalFilename()));
+            assignments.attach(scope, AssignmentId.of(id), in, String.valueOf(file.getOriginalFilename()));
             redirect.addFlashAttribute("notice", "learning.notice.attached");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
@@ -148,7 +150,7 @@ class AssignmentPages {
     @GetMapping("/{id}/files/{fileId}")
     void file(Scope scope, @PathVariable long id, @PathVariable long fileId, HttpServletResponse response)
             throws IOException {
-        Downloads.send(assignments.file(scope, id, fileId), response);
+        Downloads.send(assignments.file(scope, AssignmentId.of(id), fileId), response);
     }
 
     private String form(Scope scope, AssignmentForm form, Map<String, String> errors, Model model) {

@@ -3,6 +3,7 @@ package org.educloud.learning.assignments;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AssignmentStatus;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Rubric;
@@ -17,6 +18,11 @@ public record AssignmentRow(long id, OrgId schoolId, OrgPath schoolPath, long cl
                      boolean filesAllowed, List<String> fileTypes, int maxFileMb, boolean resubmission,
                      @Nullable Rubric rubric, AssignmentStatus status, @Nullable Instant publishedAt,
                      @Nullable Long lessonId) {
+
+    /** The id as other modules and the learning space's API know it. */
+    public AssignmentId assignmentId() {
+        return AssignmentId.of(id);
+    }
 
     public boolean published() {
         return status == AssignmentStatus.PUBLISHED;

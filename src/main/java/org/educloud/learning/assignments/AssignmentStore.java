@@ -154,7 +154,7 @@ public class AssignmentStore {
 
     public AssignmentView view(AssignmentRow a, int students, int @Nullable [] progress) {
         int[] p = progress == null ? new int[3] : progress;
-        return new AssignmentView(a.id(), a.classId(), a.className(), a.title(), a.teacherName(), a.opensAt(),
+        return new AssignmentView(a.assignmentId(), a.classId(), a.className(), a.title(), a.teacherName(), a.opensAt(),
                 a.dueAt(), a.maxScore(), a.latePolicy(), a.status(), students, p[0], p[1], p[2]);
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AttachedFile;
 import org.educloud.learning.GradeView;
 import org.educloud.learning.assignments.AssignmentRow;
@@ -121,7 +122,7 @@ public class GradeStore {
         jdbc.sql("SELECT * FROM learning.grade WHERE assignment_id = ANY(CAST(? AS bigint[]))")
                 .param(maxScores.keySet().toArray(Long[]::new))
                 .query((rs, n) -> view(rs, maxScores.get(rs.getLong("assignment_id"))))
-                .list().forEach(g -> grades.computeIfAbsent(g.assignmentId(), id -> new HashMap<>())
+                .list().forEach(g -> grades.computeIfAbsent(g.assignmentId().value(), id -> new HashMap<>())
                         .put(g.studentId().value(), g));
         return grades;
     }
@@ -153,7 +154,7 @@ public class GradeStore {
         var levels = rs.getArray("rubric_levels");
         Timestamp released = rs.getTimestamp("released_at");
         String fileName = rs.getString("feedback_file_name");
-        return new GradeView(rs.getLong("assignment_id"), StudentId.of(rs.getLong("student_id")),
+        return new GradeView(AssignmentId.of(rs.getLong("assignment_id")), StudentId.of(rs.getLong("student_id")),
                 rs.getLong("submission_id"),
                 rs.getBigDecimal("score"), maxScore,
                 levels == null ? List.of() : Arrays.asList((Integer[]) levels.getArray()), rs.getString("feedback"),

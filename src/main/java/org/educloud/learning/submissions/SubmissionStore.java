@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AttachedFile;
 import org.educloud.learning.SubmissionView;
 import org.educloud.library.StoredFile;
@@ -149,8 +150,8 @@ public class SubmissionStore {
     }
 
     private SubmissionView row(ResultSet rs, int n) throws SQLException {
-        return new SubmissionView(rs.getLong("id"), rs.getLong("assignment_id"), rs.getLong("student_id"),
-                rs.getString("student_name"), rs.getInt("attempt"), rs.getString("answer"), List.of(),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"));
+        return new SubmissionView(rs.getLong("id"), AssignmentId.of(rs.getLong("assignment_id")),
+                rs.getLong("student_id"), rs.getString("student_name"), rs.getInt("attempt"), rs.getString("answer"),
+                List.of(), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
 import org.educloud.learning.StudentWork;
@@ -48,31 +49,31 @@ class WorkApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Hand in a text answer as the student; the same token again answers the same attempt")
     SubmissionView submit(Scope scope, @PathVariable long id, @Valid @RequestBody TextSubmission body) {
-        return submissions.submit(scope, id, body.token(), body.answer(), List.of());
+        return submissions.submit(scope, AssignmentId.of(id), body.token(), body.answer(), List.of());
     }
 
     @GetMapping("/assignments/{id}/work")
     @Operation(summary = "The caller's own attempts and released grade (a student), or their children's (a parent)")
     List<StudentWork> mine(Scope scope, @PathVariable long id) {
-        return submissions.mine(scope, id);
+        return submissions.mine(scope, AssignmentId.of(id));
     }
 
     @GetMapping("/assignments/{id}/sheet")
     @Operation(summary = "Every student of the class with attempts and grades, for its teachers")
     List<StudentWork> sheet(Scope scope, @PathVariable long id) {
-        return grading.sheet(scope, id);
+        return grading.sheet(scope, AssignmentId.of(id));
     }
 
     @PutMapping("/assignments/{id}/grades/{studentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Grade a student's latest attempt (score, or one rubric level per criterion, and feedback)")
     void grade(Scope scope, @PathVariable long id, @PathVariable long studentId, @Valid @RequestBody GradeDraft draft) {
-        grading.grade(scope, id, StudentId.of(studentId), draft, null);
+        grading.grade(scope, AssignmentId.of(id), StudentId.of(studentId), draft, null);
     }
 
     @PostMapping("/assignments/{id}/release")
     @Operation(summary = "Return every grade given and not yet returned")
     Map<String, Integer> release(Scope scope, @PathVariable long id) {
-        return Map.of("released", grading.release(scope, id));
+        return Map.of("released", grading.release(scope, AssignmentId.of(id)));
     }
 }

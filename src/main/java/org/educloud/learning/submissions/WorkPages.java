@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.educloud.learning.AssignmentDetail;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
@@ -57,7 +58,7 @@ class WorkPages {
         List<Upload> uploads = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty())
                 .map(f -> new Upload(String.valueOf(f.getOriginalFilename()), f.getSize(), f)).toList();
         try {
-            var receipt = submissions.submit(scope, id, token, answer, uploads);
+            var receipt = submissions.submit(scope, AssignmentId.of(id), token, answer, uploads);
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("notice", "learning.notice.submitted");
         } catch (RuleViolationException | ConflictException e) {
@@ -83,8 +84,9 @@ class WorkPages {
     @GetMapping("/learning/assignments/{id}/grading")
     String grading(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long student,
                    Model model) {
-        List<StudentWork> sheet = grading.sheet(scope, id);
-        AssignmentDetail detail = assignments.detail(scope, id);
+        AssignmentId assignment = AssignmentId.of(id);
+        List<StudentWork> sheet = grading.sheet(scope, assignment);
+        AssignmentDetail detail = assignments.detail(scope, assignment);
         int at = 0;
         for (int i = 0; i < sheet.size(); i++) {
             StudentWork work = sheet.get(i);
@@ -133,9 +135,10 @@ class WorkPages {
         Upload file = feedbackFile == null || feedbackFile.isEmpty() ? null
                 : new Upload(String.valueOf(feedbackFile.getOriginalFilename()), feedbackFile.getSize(), feedbackFile);
         try {
-            grading.grade(scope, id, StudentId.of(studentId), new GradeDraft(score, levels, feedback), file);
+            AssignmentId assignment = AssignmentId.of(id);
+            grading.grade(scope, assignment, StudentId.of(studentId), new GradeDraft(score, levels, feedback), file);
             if (release) {
-                grading.release(scope, id, StudentId.of(studentId));
+                grading.release(scope, assignment, StudentId.of(studentId));
             }
             redirect.addFlashAttribute("notice", release ? "learning.notice.gradedReleased" : "learning.notice.graded");
             long goTo = next != null ? next : studentId;
@@ -150,7 +153,7 @@ class WorkPages {
     @PostMapping("/learning/assignments/{id}/release")
     String release(Scope scope, @PathVariable long id, @RequestParam(required = false) @Nullable Long student,
                    RedirectAttributes redirect) {
-        int released = grading.release(scope, id);
+        int released = grading.release(scope, AssignmentId.of(id));
         redirect.addFlashAttribute("notice", released > 0 ? "learning.notice.released" : "learning.notice.nothingToRelease");
         return student == null ? "redirect:/learning/assignments/" + id
                 : "redirect:/learning/assignments/" + id + "/grading?student=" + student;
@@ -161,7 +164,7 @@ class WorkPages {
     void feedbackFile(Scope scope, @PathVariable long id, @PathVariable long studentId,
                       @RequestParam(defaultValue = "false") boolean inline, HttpServletResponse response)
             throws IOException {
-        var file = grading.feedbackFile(scope, id, StudentId.of(studentId));
+        var file = grading.feedbackFile(scope, AssignmentId.of(id), StudentId.of(studentId));
         if (inline) {
             Downloads.show(file, response);
         } else {

@@ -1,6 +1,7 @@
 package org.educloud.schoolday.timetables;
 
 import java.time.LocalDate;
+import org.educloud.learning.AssignmentId;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class PeriodWorkPages {
                @RequestParam(required = false) @Nullable Integer position,
                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-        work.tie(scope, classId, assignmentId, position);
+        work.tie(scope, classId, AssignmentId.of(assignmentId), position);
         return "redirect:/schoolday/classes/" + classId + "/timetable" + (date == null ? "" : "?date=" + date);
     }
 }

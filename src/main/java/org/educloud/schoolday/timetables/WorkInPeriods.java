@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.learning.AssignmentDetail;
+import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AssignmentPeriods;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.Assignments;
@@ -42,7 +43,7 @@ class WorkInPeriods {
     }
 
     /** Ties (or, with no position, unties) an assignment of the class the caller manages to a teaching period. */
-    public void tie(Scope scope, long classId, long assignmentId, @Nullable Integer position) {
+    public void tie(Scope scope, long classId, AssignmentId assignmentId, @Nullable Integer position) {
         SchoolClassView schoolClass = classes.reach(scope, classId);
         AssignmentDetail detail = assignments.detail(scope, assignmentId);
         if (detail.assignment().classId() != classId) {
