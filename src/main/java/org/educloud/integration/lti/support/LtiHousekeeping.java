@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a night, on one node, forgets the LTI rows nothing can be done with any more: logins in flight (and
- * deep-linking requests) a day past their expiry — the day keeps "expired, start again" answerable rather than "unknown"
- * — and the one-time values (nonces, client assertion ids) whose tokens have expired, since a token past its expiry is
- * refused anyway. Nothing else deletes them: writing a launch or a value no longer sweeps the table on the way.
+ * deep-linking requests) a day past their expiry (the day keeps "expired, start again" answerable rather than
+ * "unknown"), and the one-time values (nonces, client assertion ids) whose tokens have expired, since a token past its
+ * expiry is refused anyway. Nothing else deletes them: writing a launch or a value no longer sweeps the table.
  */
 @Component
 public class LtiHousekeeping {

@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tools' public keys, fetched from their registered JWKS URLs and cached per URL in a bounded cache (Nimbus
- * refetches when a token names a key it has not seen, so a tool's rotation is followed). The fetch goes through the webhooks' address guard
- * (no private or loopback address, no redirect, bounded answer), since a JWKS URL is an admin-given address the
- * server reads.
+ * refetches when a token names a key it has not seen, so a tool's rotation is followed). The fetch goes through the
+ * webhooks' address guard (no private or loopback address, no redirect, bounded answer), since a JWKS URL is an
+ * admin-given address the server reads.
  */
 @Component
 public class ToolKeys {

@@ -59,6 +59,16 @@ public class LtiFixture {
                 deepLinking ? base + "/deep-link" : null, base + "/launch\n" + base + "/deep-link", base + "/jwks"));
     }
 
+    /**
+     * Registers a tool with the paths a tool library chose: its login initiation, its launch (which also answers
+     * deep-linking requests, the only redirect URI) and its keys, all under {@code base}.
+     */
+    public LtiTool register(Scope admin, OrgId node, String name, String base, String loginPath, String launchPath,
+                            String keysPath) {
+        return registrations.register(admin, node, new ToolDraft(name, null, base + loginPath, base + launchPath,
+                base + launchPath, base + launchPath, base + keysPath));
+    }
+
     public synchronized long toolOf(TenantFixture.Side side) {
         return made.computeIfAbsent(side.key() + ".tool", key -> register(
                 identity.scopeOf(side.person(Role.SCHOOL_ADMIN)), side.school().id(), "fx." + side.key() + ".lti",
