@@ -17,6 +17,7 @@ import org.educloud.integration.lti.support.Lti;
 import org.educloud.integration.lti.tools.LtiFixture;
 import org.educloud.integration.lti.tools.LtiTool;
 import org.educloud.shared.Role;
+import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -310,6 +311,33 @@ class LtiPlatformTest {
         HttpResponse<String> refused = tool.get(container + "?limit=0", token, Lti.LINE_ITEMS_TYPE);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    @Test
+    void resultsArePagedWithALinkToTheNextPage() throws Exception {
+        // a classroom of its own with two students, so the other tests' class keeps its one
+        LtiClassroom.Made two = classrooms.make(fixture.a());
+        UserId second = classrooms.addStudent(fixture.a(), two.classId(), "第二个学生");
+        LtiLink set = placements.addAssignment(identity.scopeOf(two.teacher()), two.classId(), registered.id(),
+                "结果分页作业", new java.math.BigDecimal("10"));
+        LtiBrowser student = new LtiBrowser(platform).logIn(two.studentName(), TenantFixture.PASSWORD);
+        int before = tool.launches.size();
+        student.follow(student.get("/lti/links/" + set.id() + "/launch"));
+        String lineItem = lineItemOf(tool.launches.get(before));
+        String token = accessToken(ALL_SCOPES);
+        tool.post(lineItem + "/scores", token, SCORE, score(two.student().value(), 7, 10));
+        tool.post(lineItem + "/scores", token, SCORE, score(second.value(), 8, 10));
+
+        HttpResponse<String> first = tool.get(lineItem + "/results?limit=1", token, Lti.RESULTS_TYPE);
+        HttpResponse<String> rest = tool.get(nextOf(first.headers().firstValue("Link").orElseThrow()), token,
+                Lti.RESULTS_TYPE);
+
+        assertThat(JSON.readTree(first.body()).size()).isEqualTo(1);
+        assertThat(JSON.readTree(rest.body()).size()).isEqualTo(1);
+        assertThat(rest.headers().firstValue("Link")).as("the last page").isEmpty();
+        assertThat(List.of(JSON.readTree(first.body()).get(0).get("userId").asString(),
+                JSON.readTree(rest.body()).get(0).get("userId").asString()))
+                .containsExactlyInAnyOrder(String.valueOf(two.student().value()), String.valueOf(second.value()));
     }
 
     @Test
