@@ -226,7 +226,7 @@ public class MorningBellBench {
      * session is dropped either way, so the next journey starts as a new visitor. The worker keeps its TCP
      * connection between journeys: on loopback a handshake is negligible next to a bcrypt check.
      */
-    private static void journey(Worker w, String base, String username, String password) throws Failure {
+    static void journey(Worker w, String base, String username, String password) throws Failure {
         long start = System.nanoTime();
         try {
             logIn(w, base, username, password);

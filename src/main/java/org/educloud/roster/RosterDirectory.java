@@ -74,6 +74,15 @@ public class RosterDirectory {
         return classQueries.taughtClasses(scope);
     }
 
+    /**
+     * The class, if the caller reaches it; empty otherwise, where {@link #roster} answers not found. For a caller that
+     * asks inside its own transaction and goes on when the answer is no: an exception thrown through this service
+     * would mark that transaction rollback-only.
+     */
+    public java.util.Optional<SchoolClassView> reachedClass(Scope scope, ClassId classId) {
+        return classQueries.reached(scope, classId.value());
+    }
+
     public ClassRoster roster(Scope scope, ClassId classId) {
         return classQueries.roster(scope, classId.value());
     }

@@ -38,7 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EduCloudTest
 class BrowserJourneyTest {
 
-
     private static WebDriver browser;
 
     @LocalServerPort
@@ -181,11 +180,7 @@ class BrowserJourneyTest {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("EduCloud2026");
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home"));
+        HeadlessChromium.logIn(browser, url(""), username, "EduCloud2026");
     }
 
     /** A link of the main navigation, its task group's menu opened first when it is in one. */
@@ -199,8 +194,7 @@ class BrowserJourneyTest {
     }
 
     private void clickAndWait(WebElement button) {
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        HeadlessChromium.clickAndWait(browser, button);
     }
 
     private void logOut() {

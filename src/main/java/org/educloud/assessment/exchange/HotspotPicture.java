@@ -2,6 +2,7 @@ package org.educloud.assessment.exchange;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -16,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -62,10 +64,29 @@ final class HotspotPicture {
     private HotspotPicture() {
     }
 
-    /** The picture as PNG with every area outlined and lettered at its centre. */
-    static byte[] marked(byte @Nullable [] picture, List<Area> areas, int declaredWidth, int declaredHeight)
+    /** Whether every area can be drawn: its shape known and its coordinates numbers, checked without a picture. */
+    static void check(List<Area> areas) throws Unusable {
+        for (Area area : areas) {
+            shape(area, 1, 1, 1, 1);
+        }
+    }
+
+    /**
+     * The width and height the picture's header declares, read without decoding it; a picture over
+     * {@link #MAX_PIXELS} or none a reader knows is refused here.
+     */
+    static Dimension size(byte @Nullable [] picture) throws Unusable {
+        return read(picture, false).size();
+    }
+
+    /** The picture decoded, refused before decoding when its header declares more than {@link #MAX_PIXELS}. */
+    static BufferedImage decoded(byte @Nullable [] picture) throws Unusable {
+        return Objects.requireNonNull(read(picture, true).image());
+    }
+
+    /** The picture as PNG with every area outlined and lettered at its centre; {@code source} is left as it was. */
+    static byte[] marked(BufferedImage source, List<Area> areas, int declaredWidth, int declaredHeight)
             throws Unusable {
-        BufferedImage source = decoded(picture);
         int width = source.getWidth();
         int height = source.getHeight();
         double sx = declaredWidth > 0 ? (double) width / declaredWidth : 1;
@@ -103,7 +124,10 @@ final class HotspotPicture {
         return png.toByteArray();
     }
 
-    private static BufferedImage decoded(byte @Nullable [] picture) throws Unusable {
+    private record Read(Dimension size, @Nullable BufferedImage image) {
+    }
+
+    private static Read read(byte @Nullable [] picture, boolean decode) throws Unusable {
         if (picture == null) {
             throw new Unusable("assessment.exchange.hotspotPicture", "");
         }
@@ -115,12 +139,12 @@ final class HotspotPicture {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new Unusable("assessment.exchange.hotspotPicture", reader.getWidth(0) + "×"
-                            + reader.getHeight(0));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new Unusable("assessment.exchange.hotspotPicture", width + "×" + height);
                 }
-                return reader.read(0);
+                return new Read(new Dimension(width, height), decode ? reader.read(0) : null);
             } finally {
                 reader.dispose();
             }

@@ -8,7 +8,8 @@ import org.educloud.assessment.items.ItemMarkup;
 
 /**
  * The images the items of one package refer to, each once, with the placeholder address item HTML holds for it
- * until it is stored and has its id.
+ * until it is stored and has its id; and the pictures made from them (a hotspot interaction's copy with its areas
+ * drawn), each under a key and a placeholder of its own, however many are made from one picture.
  */
 final class PackageMedia {
 
@@ -16,6 +17,7 @@ final class PackageMedia {
 
     private final PackageFiles files;
     private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private final Map<String, String> derivedNames = new LinkedHashMap<>();
     private final Map<String, byte[]> derived = new LinkedHashMap<>();
 
     PackageMedia(PackageFiles files) {
@@ -30,16 +32,34 @@ final class PackageMedia {
         return placeholders.computeIfAbsent(path, p -> PENDING + placeholders.size());
     }
 
-    /** A picture made from the package's (a hotspot picture with its areas drawn), stored like the others. */
-    String derived(String path, byte[] picture) {
-        derived.put(path, picture);
-        return placeholder(path);
+    /**
+     * The placeholder of a picture made from the package's {@code source} (a hotspot interaction's copy with its
+     * areas drawn), stored like the others once {@link #draw} has its bytes. {@code key} is the made picture's own:
+     * two made from one source are two pictures.
+     */
+    String derived(String key, String source) {
+        derivedNames.put(key, source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "")
+                + "-areas.png");
+        return placeholder(key);
+    }
+
+    /** The bytes of a picture made from the package's, announced before by {@link #derived}. */
+    void draw(String key, byte[] picture) {
+        if (!derivedNames.containsKey(key)) {
+            throw new IllegalArgumentException("No picture is made under " + key);
+        }
+        derived.put(key, picture);
     }
 
     /** The bytes of a picture the package holds or one made from it. */
     byte @org.jspecify.annotations.Nullable [] bytes(String path) {
-        byte[] made = derived.get(path);
-        return made != null ? made : files.get(path);
+        return derivedNames.containsKey(path) ? derived.get(path) : files.get(path);
+    }
+
+    /** The file name a picture is stored under: the package's own, or for a made one its source's, marked so. */
+    String fileName(String path) {
+        String derivedName = derivedNames.get(path);
+        return derivedName != null ? derivedName : path.substring(path.lastIndexOf('/') + 1);
     }
 
     List<String> paths() {

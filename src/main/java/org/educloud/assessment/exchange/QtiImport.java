@@ -22,15 +22,19 @@ import org.w3c.dom.NodeList;
 
 /**
  * Imports an IMS content package of QTI items (2.1, 2.2 or 3.0): the manifest's item resources are read in its
- * order, each into an item ({@link QtiItemReader}); the pictures they show are received and checked; and only when
- * nothing at all is wrong are pictures and items written, in one transaction ({@link ImportWriting}). Resources of
- * other kinds (tests, sections, shared stimuli, web content) are not items and are passed over; a test's item
- * references are not followed, its items must be listed as resources of their own, as every packager does.
+ * order, each into an item ({@link QtiItemReader}), at most {@link #MAX_ITEMS} in all; only then are the hotspot
+ * pictures drawn ({@link HotspotPictures}: each picture decoded once, the pixels of all the work bounded); the
+ * pictures the items show are received and checked; and only when nothing at all is wrong are pictures and items
+ * written, in one transaction ({@link ImportWriting}). Resources of other kinds (tests, sections, shared stimuli,
+ * web content) are not items and are passed over; a test's item references are not followed, its items must be
+ * listed as resources of their own, as every packager does.
  */
 @Service
 public class QtiImport {
 
+    /** Items one package may bring in, counted over its item files before any picture is drawn. */
     static final int MAX_ITEMS = 500;
+    static final String TOO_MANY_ITEMS = "assessment.exchange.tooManyItems";
     static final String MANIFEST = "imsmanifest.xml";
 
     private final ImportLimits limits;
@@ -60,15 +64,24 @@ public class QtiImport {
             return ImportOutcome.rejected(problems);
         }
         PackageMedia media = new PackageMedia(pack);
+        HotspotPictures hotspots = new HotspotPictures(media);
         List<QtiItemReader.Read> read = new ArrayList<>();
         for (String file : itemFiles) {
             try {
                 Document document = SafeXml.parse(pack.get(file));
-                read.addAll(new QtiItemReader(file, media, problems).read(document));
+                read.addAll(new QtiItemReader(file, media, hotspots, problems).read(document,
+                        MAX_ITEMS - read.size()));
             } catch (SafeXml.Unreadable unreadable) {
                 problems.add(new ImportProblem(0, file, null, unreadable.messageKey(), List.of(file)));
             }
+            if (!problems.isEmpty() && problems.getLast().messageKey().equals(TOO_MANY_ITEMS)) {
+                break; // every later file would only say the same
+            }
         }
+        if (!problems.isEmpty()) {
+            return ImportOutcome.rejected(problems);
+        }
+        hotspots.draw(problems);
         if (!problems.isEmpty()) {
             return ImportOutcome.rejected(problems);
         }
@@ -130,7 +143,7 @@ public class QtiImport {
             problems.add(new ImportProblem(0, MANIFEST, null, "assessment.exchange.noItems", List.of()));
         }
         if (items.size() > MAX_ITEMS) {
-            problems.add(new ImportProblem(0, MANIFEST, null, "assessment.exchange.tooManyItems",
+            problems.add(new ImportProblem(0, MANIFEST, null, TOO_MANY_ITEMS,
                     List.of(String.valueOf(MAX_ITEMS))));
         }
         return items;
@@ -149,7 +162,7 @@ public class QtiImport {
     }
 
     private Optional<ReceivedFile> receive(String path, PackageMedia media, List<ImportProblem> problems) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = media.fileName(path);
         ReceivedFile received;
         try {
             received = files.receive(new ByteArrayInputStream(media.bytes(path)), name);

@@ -48,6 +48,10 @@ final class QtiItemReader {
 
     static final int SHORT_ANSWER_LINES = 5;
     static final int MAX_ID = 40;
+    /** Interactions one item file may hold, gaps included: counted before any of them is read. */
+    static final int MAX_INTERACTIONS = 100;
+    /** Items one item file may become (its gaps together are one): each takes a copy of the whole body. */
+    static final int MAX_PARTS = 20;
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
             "matchInteraction", "associateInteraction", "orderInteraction", "extendedTextInteraction",
@@ -67,15 +71,17 @@ final class QtiItemReader {
     private final List<ImportProblem> problems;
     final BodyHtml html;
     final PackageMedia media;
+    final HotspotPictures hotspots;
     private final int before;
     private final QtiGaps gaps;
     private final QtiLettered lettered;
     private final QtiArrangements arrangements;
 
-    QtiItemReader(String file, PackageMedia media, List<ImportProblem> problems) {
+    QtiItemReader(String file, PackageMedia media, HotspotPictures hotspots, List<ImportProblem> problems) {
         this.file = file;
         this.problems = problems;
         this.media = media;
+        this.hotspots = hotspots;
         this.html = new BodyHtml(file, media, problems);
         this.before = problems.size();
         this.gaps = new QtiGaps(this);
@@ -83,8 +89,12 @@ final class QtiItemReader {
         this.arrangements = new QtiArrangements(this);
     }
 
-    /** The item, or its parts when the body holds interactions of several kinds; empty after a problem. */
-    List<Read> read(Document document) {
+    /**
+     * The item, or its parts when the body holds interactions of several kinds; empty after a problem. The
+     * interactions are counted before any is read: more than {@link #MAX_INTERACTIONS}, more parts than
+     * {@link #MAX_PARTS} or than the {@code room} the package has left for items is a problem naming the limit.
+     */
+    List<Read> read(Document document, int room) {
         Element root = document.getDocumentElement();
         if (!Qti.name(root).equals("assessmentItem") || !Qti.ITEM_NAMESPACES.contains(root.getNamespaceURI())) {
             problem(Qti.name(root), "assessment.exchange.notQtiItem", file);
@@ -98,16 +108,20 @@ final class QtiItemReader {
         Map<String, Declaration> declarations = QtiDeclarations.of(root);
         List<Element> gaps = new ArrayList<>();
         List<Element> others = new ArrayList<>();
+        List<Element> unsupported = new ArrayList<>();
         for (Element e : all(body)) {
             String name = Qti.name(e);
             if (name.endsWith("Interaction")) {
-                if (!SUPPORTED.contains(name)) {
-                    String where = Qti.location(e);
-                    problem(where, "assessment.exchange.unsupportedInteraction", e.getLocalName(), file, where);
-                } else {
-                    (GAPS.contains(name) ? gaps : others).add(e);
-                }
+                (!SUPPORTED.contains(name) ? unsupported : GAPS.contains(name) ? gaps : others).add(e);
             }
+        }
+        if (!withinLimits(gaps.size() + others.size() + unsupported.size(),
+                (gaps.isEmpty() ? 0 : 1) + others.size(), room)) {
+            return List.of();
+        }
+        for (Element e : unsupported) {
+            String where = Qti.location(e);
+            problem(where, "assessment.exchange.unsupportedInteraction", e.getLocalName(), file, where);
         }
         if (problems.size() > before) {
             return List.of();
@@ -136,6 +150,19 @@ final class QtiItemReader {
             }
         }
         return problems.size() > before ? List.of() : read;
+    }
+
+    private boolean withinLimits(int interactions, int parts, int room) {
+        if (interactions > MAX_INTERACTIONS) {
+            problem("itemBody", "assessment.exchange.tooManyInteractions", file, String.valueOf(interactions),
+                    String.valueOf(MAX_INTERACTIONS));
+        } else if (parts > MAX_PARTS) {
+            problem("itemBody", "assessment.exchange.tooManyParts", file, String.valueOf(parts),
+                    String.valueOf(MAX_PARTS));
+        } else if (parts > room) {
+            problem("itemBody", QtiImport.TOO_MANY_ITEMS, String.valueOf(QtiImport.MAX_ITEMS));
+        }
+        return problems.size() == before;
     }
 
     private @Nullable ItemContent checked(ItemContent content) {

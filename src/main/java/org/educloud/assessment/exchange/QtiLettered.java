@@ -41,7 +41,10 @@ final class QtiLettered {
         return lettered(interaction, declaration, stem, choices, key, letters);
     }
 
-    /** The areas of a picture as options: drawn and lettered on a copy of the picture the stem shows. */
+    /**
+     * The areas of a picture as options: drawn and lettered on a copy of the picture that is this interaction's
+     * alone (another interaction on the same picture has other areas), which the stem shows.
+     */
     @Nullable ItemContent hotspot(Element interaction, @Nullable Declaration declaration, String stem) {
         List<String> key = reader.keyOf(interaction, declaration);
         if (key == null) {
@@ -68,14 +71,15 @@ final class QtiLettered {
             String label = Qti.attr(choice, "hotspotLabel");
             choices.add(new ItemContent.Choice(letter, label.isEmpty() ? letter : Entities.escape(label)));
         }
-        String marked;
         try {
-            marked = reader.media.derived(path + ".areas.png", HotspotPicture.marked(reader.media.bytes(path), areas,
-                    size(picture, "width"), size(picture, "height")));
+            HotspotPicture.check(areas);
         } catch (HotspotPicture.Unusable unusable) {
             reader.problem(Qti.location(interaction), unusable.messageKey(), reader.file, reference, unusable.detail());
             return null;
         }
+        // drawn once the whole package is read and counted (HotspotPictures.draw), on this interaction's own copy
+        String marked = reader.hotspots.add(reader.file, Qti.location(interaction), reference, path, areas,
+                size(picture, "width"), size(picture, "height"));
         String alt = picture.hasAttribute("alt") ? picture.getAttribute("alt") : picture.getTextContent().strip();
         String withPicture = BodyHtml.clean(stem + "<p><img src=\"" + marked + "\" alt=\"" + Entities.escape(alt)
                 + "\"></p>");

@@ -11,6 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.educloud.identity.SealedSecretUnreadable;
 import org.educloud.identity.SecretSealing;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LegacySecrets {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LegacySecrets.class);
     private static final int IV_BYTES = 12;
     private static final String NOT_SEALED = "secret_cipher NOT LIKE 'ecs1:%'";
 
@@ -46,27 +49,36 @@ class LegacySecrets {
     }
 
     /**
-     * Seals every old secret anew. Idempotent and safe with several nodes: they take turns on an advisory lock, and
-     * a row is only replaced while it still holds the value that was opened.
+     * Seals every old secret anew, row by row. Idempotent and safe with several nodes: they take turns on an advisory
+     * lock, and a row is only replaced while it still holds the value that was opened. A secret that cannot be opened
+     * (its key is gone or it was altered) is logged and left as it is, and the node starts anyway: its deliveries
+     * fail, and by the usual rule switch the subscription off, until an admin rotates its secret. Nothing here stops the application.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void sealAgain() {
-        if (jdbc.sql("SELECT count(*) FROM integration.webhook_subscription WHERE " + NOT_SEALED).query(Long.class)
-                .single() == 0) {
-            return;
-        }
-        ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('integration.webhook-secrets'))").query().singleRow();
+        try {
             record Old(long id, String cipher) {
             }
-            List<Old> old = jdbc.sql("SELECT id, secret_cipher FROM integration.webhook_subscription WHERE " + NOT_SEALED)
-                    .query((rs, n) -> new Old(rs.getLong(1), rs.getString(2))).list();
+            List<Old> old = jdbc.sql("SELECT id, secret_cipher FROM integration.webhook_subscription WHERE "
+                    + NOT_SEALED + " ORDER BY id").query((rs, n) -> new Old(rs.getLong(1), rs.getString(2))).list();
             for (Old row : old) {
-                jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ? AND secret_cipher = ?")
-                        .params(sealing.sealText(SecretBox.PURPOSE, open(row.cipher())), row.id(), row.cipher())
-                        .update();
+                try {
+                    ownTransaction.executeWithoutResult(status -> {
+                        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('integration.webhook-secrets'))").query()
+                                .singleRow();
+                        jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? "
+                                        + "WHERE id = ? AND secret_cipher = ?")
+                                .params(sealing.sealText(SecretBox.PURPOSE, open(row.cipher())), row.id(), row.cipher())
+                                .update();
+                    });
+                } catch (RuntimeException unreadable) {
+                    LOG.warn("Webhook subscription {}: its secret, sealed the former way, cannot be sealed again ({});"
+                            + " it stays as it is until an admin rotates it", row.id(), unreadable.getMessage());
+                }
             }
-        });
+        } catch (RuntimeException failed) {
+            LOG.error("Webhook secrets sealed the former way were not sealed again; the next start tries again", failed);
+        }
     }
 
     String open(String sealed) {

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -41,6 +42,8 @@ public class OverloadResponses {
 
     /** At most one warning in this many milliseconds while the database is away: an outage is not 10,000 lines. */
     private static final long WARNING_INTERVAL_MILLIS = 10_000;
+
+    private static final String CURRENT_SESSION = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR + ".CURRENT_SESSION";
 
     private final ProblemResponses problems;
     private final MessageSource messages;
@@ -71,7 +74,19 @@ public class OverloadResponses {
             throws IOException {
         databaseUnavailable.increment();
         warn(request, failure);
+        leaveSessionUnsaved(request);
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "platform.problem.databaseUnavailable");
+    }
+
+    /**
+     * Spring Session saves a request's session when its answer is committed, that is while this page is written; with
+     * the database gone that save fails half way through the page (a signed-in visitor got a cut-off 503 page and an
+     * error in the log). Nothing in the session changed that must outlive this request, so it is not saved: the
+     * session filter saves only the session it finds under this attribute (its name is the filter's own, derived
+     * from its public constant as the filter derives it).
+     */
+    private static void leaveSessionUnsaved(HttpServletRequest request) {
+        request.removeAttribute(CURRENT_SESSION);
     }
 
     /** 503: the node already works on as many requests as it may, and none finished within the wait. */

@@ -76,6 +76,13 @@ public class ClassQueries {
                 .sorted(java.util.Comparator.comparing(SchoolClass::grade).thenComparing(SchoolClass::name)).toList());
     }
 
+    /** The class, if the caller reaches it; empty (never an exception) otherwise. */
+    public java.util.Optional<SchoolClassView> reached(Scope scope, long classId) {
+        RosterReach.Reach r = reach.of(scope);
+        return classes.findById(classId).filter(c -> r.reachesClass(c.id(), c.schoolPath()))
+                .map(c -> classViews.of(List.of(c)).getFirst());
+    }
+
     public ClassRoster roster(Scope scope, long classId) {
         RosterReach.Reach r = reach.of(scope);
         SchoolClass schoolClass = classes.findById(classId)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.ItemType;
@@ -36,6 +37,7 @@ import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +69,8 @@ class QtiImportTest {
     Attempts attempts;
     @Autowired
     TenancyManagement tenancy;
+    @Autowired
+    MessageSource messages;
 
     private Scope teacherA() {
         return identity.scopeOf(fixture.a().person(Role.TEACHER));
@@ -243,6 +247,83 @@ class QtiImportTest {
         });
         assertThat(count("assessment.item")).isEqualTo(items);
         assertThat(count("assessment.item_media")).isEqualTo(media);
+    }
+
+    @Test
+    void aPackageOfMoreItemsThanAnImportTakesIsRefusedNamingTheLimitAndNothingIsStored() throws Exception {
+        // 26 files of 20 questions each: every file within its own limits, 520 items together
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        StringBuilder resources = new StringBuilder();
+        for (int f = 0; f < 26; f++) {
+            StringBuilder declarations = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            for (int q = 0; q < QtiItemReader.MAX_PARTS; q++) {
+                declarations.append("<responseDeclaration identifier=\"R").append(q).append("\" cardinality=\"single\""
+                        + " baseType=\"identifier\"><correctResponse><value>B</value></correctResponse>"
+                        + "</responseDeclaration>");
+                body.append("<choiceInteraction responseIdentifier=\"R").append(q).append("\" maxChoices=\"1\">"
+                        + "<prompt>第 ").append(q + 1).append(" 题：1/2 和 2/4 相等吗？</prompt>"
+                        + "<simpleChoice identifier=\"A\">不相等</simpleChoice>"
+                        + "<simpleChoice identifier=\"B\">相等</simpleChoice></choiceInteraction>");
+            }
+            String name = "items/many-" + f + ".xml";
+            files.put(name, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" identifier=\"m" + f
+                    + "\" title=\"练习 " + f + "\">" + declarations + "<itemBody>" + body + "</itemBody></assessmentItem>")
+                    .getBytes(StandardCharsets.UTF_8));
+            resources.append("<resource identifier=\"m").append(f).append("\" type=\"imsqti_item_xmlv2p1\" href=\"")
+                    .append(name).append("\"/>");
+        }
+        files.put(QtiImport.MANIFEST, ("<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" identifier=\"M\">"
+                + "<organizations/><resources>" + resources + "</resources></manifest>").getBytes(StandardCharsets.UTF_8));
+        long items = count("assessment.item");
+        long media = count("assessment.item_media");
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("items/many-25.xml");
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.tooManyItems");
+            assertThat(p.arguments()).containsExactly("500");
+            Object[] arguments = p.arguments().toArray();
+            assertThat(messages.getMessage(p.messageKey(), arguments, Locale.CHINA)).contains("最多导入 500 道题");
+            assertThat(messages.getMessage(p.messageKey(), arguments, Locale.ENGLISH)).contains("at most 500 items");
+        });
+        assertThat(count("assessment.item")).isEqualTo(items);
+        assertThat(count("assessment.item_media")).isEqualTo(media);
+    }
+
+    @Test
+    void anItemFileOfMoreInteractionsOrPartsThanOneFileMayHoldIsRefusedNamingTheLimit() throws Exception {
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21");
+        String gaps = "<textEntryInteraction responseIdentifier=\"G\"/>".repeat(QtiItemReader.MAX_INTERACTIONS + 1);
+        files.put("items/text_entry.xml", ("<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" "
+                + "identifier=\"t\" title=\"t\"><itemBody><p>" + gaps + "</p></itemBody></assessmentItem>")
+                .getBytes(StandardCharsets.UTF_8));
+        String choices = "<choiceInteraction responseIdentifier=\"C\"><simpleChoice identifier=\"A\">1</simpleChoice>"
+                + "</choiceInteraction>";
+        files.put("items/choice_multiple.xml", ("<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" "
+                + "identifier=\"c\" title=\"c\"><itemBody>" + choices.repeat(QtiItemReader.MAX_PARTS + 1)
+                + "</itemBody></assessmentItem>").getBytes(StandardCharsets.UTF_8));
+        long items = count("assessment.item");
+
+        ImportOutcome outcome = load(QtiPackages.zip(files));
+
+        assertThat(outcome.applied()).isFalse();
+        assertThat(outcome.problems()).extracting(ImportProblem::messageKey).containsExactlyInAnyOrder(
+                "assessment.exchange.tooManyInteractions", "assessment.exchange.tooManyParts");
+        for (ImportProblem p : outcome.problems()) {
+            Object[] arguments = p.arguments().toArray();
+            String limit = p.arguments().getLast();
+            assertThat(limit).isIn(String.valueOf(QtiItemReader.MAX_INTERACTIONS),
+                    String.valueOf(QtiItemReader.MAX_PARTS));
+            assertThat(messages.getMessage(p.messageKey(), arguments, Locale.CHINA)).contains("最多").contains(limit)
+                    .contains(p.column());
+            assertThat(messages.getMessage(p.messageKey(), arguments, Locale.ENGLISH)).contains("at most " + limit)
+                    .contains(p.column());
+        }
+        assertThat(count("assessment.item")).isEqualTo(items);
     }
 
     @Test

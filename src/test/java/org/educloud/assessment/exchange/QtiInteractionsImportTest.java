@@ -244,12 +244,81 @@ class QtiInteractionsImportTest {
         });
     }
 
+    @Test
+    void hotspotItemsOnOnePictureEachShowTheirOwnAreas() throws Exception {
+        // hotspot.xml draws A, B, C low on bars.png; this file asks two more questions of the same picture
+        Map<String, byte[]> files = QtiPackages.files("assessment/qti/v21-more");
+        files.put("items/hotspot_pair.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="pair" title="两问">
+                  <responseDeclaration identifier="TOP" cardinality="single" baseType="identifier">
+                    <correctResponse><value>T2</value></correctResponse>
+                  </responseDeclaration>
+                  <responseDeclaration identifier="LEFT" cardinality="single" baseType="identifier">
+                    <correctResponse><value>L1</value></correctResponse>
+                  </responseDeclaration>
+                  <itemBody>
+                    <hotspotInteraction responseIdentifier="TOP" maxChoices="1">
+                      <prompt>右上角是哪一块？</prompt>
+                      <object type="image/png" width="240" height="120" data="../images/bars.png">柱状图</object>
+                      <hotspotChoice identifier="T1" shape="rect" coords="85,10,115,40"/>
+                      <hotspotChoice identifier="T2" shape="rect" coords="135,10,165,40"/>
+                    </hotspotInteraction>
+                    <hotspotInteraction responseIdentifier="LEFT" maxChoices="1">
+                      <prompt>左上角是哪一块？</prompt>
+                      <object type="image/png" width="240" height="120" data="../images/bars.png">柱状图</object>
+                      <hotspotChoice identifier="L1" shape="circle" coords="30,30,12"/>
+                      <hotspotChoice identifier="L2" shape="circle" coords="60,30,12"/>
+                    </hotspotInteraction>
+                  </itemBody>
+                </assessmentItem>""".getBytes(StandardCharsets.UTF_8));
+        String manifest = new String(files.get("imsmanifest.xml"), StandardCharsets.UTF_8).replace("</resources>",
+                "<resource identifier=\"pair\" type=\"imsqti_item_xmlv2p1\" href=\"items/hotspot_pair.xml\"/>"
+                        + "</resources>");
+        files.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
+
+        List<ItemView> items = imported(load(QtiPackages.zip(files)));
+
+        ItemContent bars = items.get(3).content();
+        ItemContent top = items.get(6).content();
+        ItemContent left = items.get(7).content();
+        assertThat(List.of(src(bars), src(top), src(left))).doesNotHaveDuplicates();
+        // each copy has its letters' discs where its own areas are, and none where the others' are
+        int[][] barsDiscs = {{40, 105}, {120, 90}};
+        int[][] topDiscs = {{100, 25}, {150, 25}};
+        int[][] leftDiscs = {{30, 30}, {60, 30}};
+        assertDiscs(picture(bars), barsDiscs, topDiscs, leftDiscs);
+        assertDiscs(picture(top), topDiscs, barsDiscs, leftDiscs);
+        assertDiscs(picture(left), leftDiscs, barsDiscs, topDiscs);
+        assertThat(top.key()).containsExactly("B");
+        assertThat(left.key()).containsExactly("A");
+    }
+
+    private static void assertDiscs(BufferedImage marked, int[][] own, int[][]... others) {
+        for (int[] disc : own) {
+            assertThat(marked.getRGB(disc[0] - 6, disc[1])).as("own disc at %d,%d", disc[0], disc[1])
+                    .isEqualTo(LINE);
+        }
+        for (int[][] other : others) {
+            for (int[] disc : other) {
+                assertThat(marked.getRGB(disc[0] - 6, disc[1])).as("another's disc at %d,%d", disc[0], disc[1])
+                        .isNotEqualTo(LINE);
+            }
+        }
+    }
+
+    private static String src(ItemContent content) {
+        return content.stem().replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
+    }
+
+    /** The teacher's own items only: the demo district's items may still be written while the test runs. */
     private long count() {
-        return jdbc.sql("SELECT count(*) FROM assessment.item").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM assessment.item WHERE author_account = :author")
+                .param("author", fixture.a().person(Role.TEACHER).value()).query(Long.class).single();
     }
 
     private BufferedImage picture(ItemContent content) throws Exception {
-        String src = content.stem().replaceAll("(?s).*<img src=\"(/assessment/media/\\d+)\".*", "$1");
+        String src = src(content);
         byte[] png = mvc.perform(get(src).with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
                 .andReturn().getResponse().getContentAsByteArray();
         // kept for a look at what students see

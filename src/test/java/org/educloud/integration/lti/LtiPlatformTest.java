@@ -5,27 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.integration.lti.grades.LineItems;
 import org.educloud.integration.lti.links.LtiLink;
 import org.educloud.integration.lti.links.Placements;
 import org.educloud.integration.lti.support.Lti;
 import org.educloud.integration.lti.tools.LtiFixture;
 import org.educloud.integration.lti.tools.LtiTool;
 import org.educloud.shared.Role;
+import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
+import org.educloud.support.Drafts;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
+import org.educloud.tenancy.OrgNodeView;
+import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +53,7 @@ class LtiPlatformTest {
             + "https://purl.imsglobal.org/spec/lti-ags/scope/score "
             + "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
     private static final String SCORE = "application/vnd.ims.lis.v1.score+json";
+    private static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
 
     @LocalServerPort
     int port;
@@ -63,6 +72,12 @@ class LtiPlatformTest {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    TenancyManagement tenancy;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String platform;
     LtiTestTool tool;
@@ -176,6 +191,26 @@ class LtiPlatformTest {
     }
 
     @Test
+    void scoresTheGradebookCannotKeepAreRefusedAsProblems() throws Exception {
+        String lineItem = lineItemOf(launchAsStudent());
+        String token = accessToken(ALL_SCOPES);
+        long student = room.student().value();
+
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(student, "100000000", "200000000"))
+                .statusCode()).as("a hundred million points").isEqualTo(422);
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(student, "20000", "20000")).statusCode())
+                .as("above any line item's maximum").isEqualTo(422);
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(student, null, "1000000000")).statusCode())
+                .as("progress only, with a huge maximum").isEqualTo(422);
+        assertThat(tool.post(lineItem + "/scores", token, SCORE, score(student, null, "-5")).statusCode())
+                .as("progress only, with a negative maximum").isEqualTo(422);
+        HttpResponse<String> notANumber = tool.post(lineItem + "/scores", token, SCORE,
+                score(student, "\"NaN\"", "10"));
+        assertThat(notANumber.statusCode()).as("NaN is no number: the body is unreadable").isEqualTo(400);
+        assertThat(notANumber.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    @Test
     void namesAndRolesListTheLaunchedClassAndNoOther() throws Exception {
         launchAsStudent();
         String token = accessToken(ALL_SCOPES);
@@ -207,6 +242,25 @@ class LtiPlatformTest {
     }
 
     @Test
+    void anAssertionAcceptedWithinTheClockSkewCannotBeReplayedAfterItsExpiry() throws Exception {
+        // expired a moment ago, within the clock skew the platform allows: accepted once
+        String assertion = tool.clientAssertion(tool.key(), UUID.randomUUID().toString(),
+                Instant.now().minusSeconds(5));
+
+        assertThat(tool.token(assertion, ALL_SCOPES).statusCode()).as("first use").isEqualTo(200);
+        assertThat(tool.token(assertion, ALL_SCOPES).statusCode()).as("replayed past its expiry").isEqualTo(401);
+    }
+
+    @Test
+    void aClientAssertionWithAnOverlongJtiIsAnInvalidRequest() throws Exception {
+        HttpResponse<String> answer = tool.token(tool.clientAssertion(tool.key(), "j".repeat(300),
+                Instant.now().plusSeconds(120)), ALL_SCOPES);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.body()).get("error").asString()).isEqualTo("invalid_request");
+    }
+
+    @Test
     void aTeacherPicksContentInTheToolAndItBecomesALessonItem() throws Exception {
         tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "分数墙互动练习",
                 "url", tool.base() + "/launch?activity=fraction-wall"));
@@ -233,22 +287,9 @@ class LtiPlatformTest {
     void deepLinkingResponsesThatAreReplayedForeignOrMisaddressedAreRefused() throws Exception {
         tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "不该出现的内容"));
         LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
-        String lessonTools = "/lti/courses/" + room.courseId() + "/lessons/" + room.lessonId() + "/tools";
-        // stop before the tool's answer is posted: the test posts forged and replayed answers itself
-        HttpResponse<String> toTool = teacher.submit(lessonTools, "/lti/courses/" + room.courseId() + "/lessons/"
-                + room.lessonId() + "/deep-link", Map.of("classId", String.valueOf(room.classId()),
-                "toolId", String.valueOf(registered.id())));
-        HttpResponse<String> login = teacher.get(toTool.headers().firstValue("Location").orElseThrow());
-        HttpResponse<String> auth = teacher.get(login.headers().firstValue("Location").orElseThrow());
-        // the id_token goes to the tool, which answers with its own form; that form is not posted here
-        HttpResponse<String> answer = teacher.step(auth);
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("name=\"JWT\"");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> settings = (Map<String, Object>) tool.launches.getLast().getClaim(
-                "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings");
-        String returnUrl = String.valueOf(settings.get("deep_link_return_url"));
-        String data = String.valueOf(settings.get("data"));
+        PendingDeepLink pending = pendingDeepLink(teacher, room);
+        String returnUrl = pending.returnUrl();
+        String data = pending.data();
 
         RSAKey foreign = new RSAKeyGenerator(2048).keyID(tool.key().getKeyID()).generate();
         assertThat(teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse(data, foreign,
@@ -260,6 +301,10 @@ class LtiPlatformTest {
         assertThat(teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse(data, tool.key(),
                 Instant.now().minusSeconds(600), UUID.randomUUID().toString()))).statusCode())
                 .as("expired").isEqualTo(400);
+        HttpResponse<String> longNonce = teacher.post(returnUrl, Map.of("JWT", tool.deepLinkingResponse(data,
+                tool.key(), Instant.now().plusSeconds(300), "n".repeat(300))));
+        assertThat(longNonce.statusCode()).as("a nonce longer than the platform keeps").isEqualTo(400);
+        assertThat(longNonce.body()).contains("lti-problem");
         String good = tool.deepLinkingResponse(data, tool.key(), Instant.now().plusSeconds(300),
                 UUID.randomUUID().toString());
         assertThat(teacher.post(returnUrl, Map.of("JWT", good)).statusCode()).as("the real answer").isEqualTo(302);
@@ -397,6 +442,83 @@ class LtiPlatformTest {
     }
 
     @Test
+    void aDisabledTeachersPendingDeepLinkPlacesNothing() throws Exception {
+        LtiClassroom.Made other = classrooms.make(fixture.a());
+        tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "停用前挑选的内容"));
+        PendingDeepLink pending = pendingDeepLink(
+                new LtiBrowser(platform).logIn(other.teacherName(), TenantFixture.PASSWORD), other);
+        identity.disable(identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN)), other.teacher());
+
+        // the tool's signed answer arrives without the teacher's session, as anyone holding it could post it
+        HttpResponse<String> answer = new LtiBrowser(platform).post(pending.returnUrl(), Map.of("JWT",
+                tool.deepLinkingResponse(pending.data(), tool.key(), Instant.now().plusSeconds(300),
+                        UUID.randomUUID().toString())));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("lti-problem");
+        assertThat(placements.ofClass(identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN)), other.classId()))
+                .extracting(LtiLink::title).doesNotContain("停用前挑选的内容");
+    }
+
+    @Test
+    void aTeacherWhoLostTheClassBeforeTheToolAskedGetsTheRefusalPage() throws Exception {
+        LtiClassroom.Made lost = classrooms.make(fixture.a());
+        LtiLink link = placements.addAssignment(identity.scopeOf(lost.teacher()), lost.classId(), registered.id(),
+                "换了班主任的作业", BigDecimal.TEN);
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(lost.teacherName(), TenantFixture.PASSWORD);
+        HttpResponse<String> login = teacher.get(teacher.get("/lti/links/" + link.id() + "/launch").headers()
+                .firstValue("Location").orElseThrow());
+        // meanwhile the class gets another head teacher, and the teacher now also runs a school of their own: an
+        // admin whose schools do not hold the class, whom the roster answers "not found"
+        OrgNodeView own = tenancy.registerSchool(Scope.installation(), fixture.a().district().id(),
+                Drafts.aSchool().named("兼管小学" + System.nanoTime() % 100000).build());
+        identity.grant(Scope.installation(), lost.teacher(), Role.SCHOOL_ADMIN, own.id());
+        jdbc.sql("UPDATE roster.school_class SET head_teacher_id = NULL WHERE id = ?").param(lost.classId()).update();
+
+        HttpResponse<String> auth = teacher.get(login.headers().firstValue("Location").orElseThrow());
+
+        assertThat(auth.statusCode()).isEqualTo(403);
+        assertThat(auth.body()).contains("lti-problem").doesNotContain("id_token");
+    }
+
+    @Test
+    void removingAToolTakesItsColumnsOutOfTheGradebook() throws Exception {
+        Scope admin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
+        LtiTool leaving = tools.register(admin, fixture.a().school().id(), "将删除的工具",
+                "https://93.184.216.34/leaving", false);
+        placements.addAssignment(identity.scopeOf(room.teacher()), room.classId(), leaving.id(), "将删除的工具作业",
+                BigDecimal.TEN);
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String gradebook = "/learning/classes/" + room.classId() + "/gradebook.csv";
+        assertThat(teacher.get(gradebook).body()).contains("将删除的工具作业");
+
+        tools.remove(admin, leaving.id());
+
+        assertThat(teacher.get(gradebook).body()).doesNotContain("将删除的工具作业");
+    }
+
+    @Test
+    void aToolKeepsAtMost200LineItemsInAClass() throws Exception {
+        LtiClassroom.Made full = classrooms.make(fixture.a());
+        LtiLink link = placements.addAssignment(identity.scopeOf(full.teacher()), full.classId(), registered.id(),
+                "满额的作业", BigDecimal.TEN);
+        launch(full.teacherName(), link.id());
+        String container = contextUrl(full.classId()) + "/lineitems";
+        String token = accessToken(ALL_SCOPES);
+        for (int n = 1; n < LineItems.MAX_PER_CLASS; n++) {
+            assertThat(tool.post(container, token, LINE_ITEM, "{\"label\":\"成绩项 " + n + "\",\"scoreMaximum\":10}")
+                    .statusCode()).as("line item %d of %d", n + 1, LineItems.MAX_PER_CLASS).isEqualTo(201);
+        }
+
+        HttpResponse<String> refused = tool.post(container, token, LINE_ITEM,
+                "{\"label\":\"再多一项\",\"scoreMaximum\":10}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(refused.body()).contains("200");
+    }
+
+    @Test
     void anUnregisteredRedirectUriGetsAnErrorPageAndNoToken() throws Exception {
         LtiBrowser student = new LtiBrowser(platform).logIn(room.studentName(), TenantFixture.PASSWORD);
         tool.redirectUri = tool.base() + "/elsewhere";
@@ -440,12 +562,42 @@ class LtiPlatformTest {
     }
 
     private JWTClaimsSet launchAsStudent() throws Exception {
-        LtiBrowser student = new LtiBrowser(platform).logIn(room.studentName(), TenantFixture.PASSWORD);
+        return launch(room.studentName(), assignment.id());
+    }
+
+    private JWTClaimsSet launch(String username, long linkId) throws Exception {
+        LtiBrowser student = new LtiBrowser(platform).logIn(username, TenantFixture.PASSWORD);
         int before = tool.launches.size();
-        HttpResponse<String> end = student.follow(student.get("/lti/links/" + assignment.id() + "/launch"));
+        HttpResponse<String> end = student.follow(student.get("/lti/links/" + linkId + "/launch"));
         assertThat(tool.refusals).isEmpty();
         assertThat(end.body()).as("the tool accepted the launch").contains("launched");
         return tool.launches.get(before);
+    }
+
+    /** Where the tool is to answer a deep-linking request, and the data it must echo. */
+    private record PendingDeepLink(String returnUrl, String data) {
+    }
+
+    /**
+     * The teacher asks to pick content in the tool, and it stops before the tool's answer is posted: the test posts
+     * forged, replayed or late answers itself.
+     */
+    private PendingDeepLink pendingDeepLink(LtiBrowser teacher, LtiClassroom.Made in) throws Exception {
+        String lessonTools = "/lti/courses/" + in.courseId() + "/lessons/" + in.lessonId() + "/tools";
+        HttpResponse<String> toTool = teacher.submit(lessonTools, "/lti/courses/" + in.courseId() + "/lessons/"
+                + in.lessonId() + "/deep-link", Map.of("classId", String.valueOf(in.classId()),
+                "toolId", String.valueOf(registered.id())));
+        HttpResponse<String> login = teacher.get(toTool.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> auth = teacher.get(login.headers().firstValue("Location").orElseThrow());
+        // the id_token goes to the tool, which answers with its own form; that form is not posted here
+        HttpResponse<String> answer = teacher.step(auth);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("name=\"JWT\"");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = (Map<String, Object>) tool.launches.getLast().getClaim(
+                "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings");
+        return new PendingDeepLink(String.valueOf(settings.get("deep_link_return_url")),
+                String.valueOf(settings.get("data")));
     }
 
     private String accessToken(String scopes) throws Exception {
@@ -465,9 +617,14 @@ class LtiPlatformTest {
     }
 
     private static String score(long userId, int given, int max) {
-        return "{\"userId\":\"" + userId + "\",\"scoreGiven\":" + given + ",\"scoreMaximum\":" + max
-                + ",\"timestamp\":\"" + Instant.now() + "\",\"activityProgress\":\"Completed\","
-                + "\"gradingProgress\":\"FullyGraded\"}";
+        return score(userId, String.valueOf(given), String.valueOf(max));
+    }
+
+    /** A score with these JSON values (no scoreGiven when null: progress only). */
+    private static String score(long userId, @Nullable String given, String max) {
+        return "{\"userId\":\"" + userId + "\"," + (given == null ? "" : "\"scoreGiven\":" + given + ",")
+                + "\"scoreMaximum\":" + max + ",\"timestamp\":\"" + Instant.now() + "\","
+                + "\"activityProgress\":\"Completed\",\"gradingProgress\":\"FullyGraded\"}";
     }
 
     /** The URL of a Link header's rel="next". */

@@ -1,6 +1,7 @@
 package org.educloud.integration.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +50,7 @@ class WebhookSecretSealingTest {
     @Test
     void aSecretSealedUnderTheWebhooksFormerKeyIsSealedAgainAtStart() throws Exception {
         IssuedSecret issued = switchedOffSubscription("旧密钥");
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        jdbc.sql("INSERT INTO integration.webhook_key (id, key_bytes) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
-                .param(fresh).update();
-        byte[] formerKey = jdbc.sql("SELECT key_bytes FROM integration.webhook_key WHERE id = 1").query(byte[].class)
-                .single();
-        String former = formerlySealed(formerKey, issued.secret());
+        String former = formerlySealed(formerKey(), issued.secret());
         jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ?")
                 .params(former, issued.subscription().id()).update();
         assertThat(box.open(former)).as("read before it is sealed again").isEqualTo(issued.secret());
@@ -66,6 +61,38 @@ class WebhookSecretSealingTest {
         String stored = storedCipher(issued);
         assertThat(stored).startsWith("ecs1:");
         assertThat(box.open(stored)).isEqualTo(issued.secret());
+    }
+
+    @Test
+    void aSecretThatCannotBeOpenedIsLeftAsItIsAndTheOthersAreStillSealedAgain() throws Exception {
+        IssuedSecret lost = switchedOffSubscription("钥匙丢了");
+        IssuedSecret kept = switchedOffSubscription("钥匙还在");
+        byte[] otherKey = new byte[32];
+        new SecureRandom().nextBytes(otherKey);
+        String unreadable = formerlySealed(otherKey, lost.secret());
+        jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ?")
+                .params(unreadable, lost.subscription().id()).update();
+        jdbc.sql("UPDATE integration.webhook_subscription SET secret_cipher = ? WHERE id = ?")
+                .params(formerlySealed(formerKey(), kept.secret()), kept.subscription().id()).update();
+        try {
+            assertThatCode(legacy::sealAgain).as("the node starts anyway").doesNotThrowAnyException();
+
+            assertThat(storedCipher(lost)).isEqualTo(unreadable);
+            assertThat(storedCipher(kept)).startsWith("ecs1:");
+            assertThat(box.open(storedCipher(kept))).isEqualTo(kept.secret());
+        } finally {
+            // no unreadable secret left behind for the next context's start
+            subscriptions.rotate(identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN)), lost.subscription().id());
+        }
+    }
+
+    /** The webhooks' former key, made if no earlier test made it. */
+    private byte[] formerKey() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        jdbc.sql("INSERT INTO integration.webhook_key (id, key_bytes) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
+                .param(fresh).update();
+        return jdbc.sql("SELECT key_bytes FROM integration.webhook_key WHERE id = 1").query(byte[].class).single();
     }
 
     private IssuedSecret switchedOffSubscription(String name) {

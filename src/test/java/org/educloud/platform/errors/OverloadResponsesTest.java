@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.educloud.platform.runtime.RequestLimitProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.MapSession;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -71,6 +79,34 @@ class OverloadResponsesTest {
         responses.busy(english, answer);
         assertThat(answer.getContentAsString()).contains("Service temporarily unavailable")
                 .doesNotContain("http-equiv=\"refresh\"");
+    }
+
+    /**
+     * The session filter saves a signed-in visitor's session when the answer is committed, and with the database gone
+     * that save fails: the page must not be cut off by it (nor the failure reach the log as an error).
+     */
+    @Test
+    void aSignedInVisitorGetsTheWholePageThoughTheirSessionCannotBeSaved() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        MapSessionRepository databaseGone = new MapSessionRepository(new ConcurrentHashMap<>()) {
+            @Override
+            public void save(MapSession session) {
+                saves.incrementAndGet();
+                throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction", TIMEOUT);
+            }
+        };
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/home");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new SessionRepositoryFilter<>(databaseGone).doFilter(request, response, (req, res) -> {
+            ((HttpServletRequest) req).getSession().setAttribute("signed-in", "teacher");
+            responses.databaseUnavailable((HttpServletRequest) req, (HttpServletResponse) res, TIMEOUT);
+            res.flushBuffer();
+        });
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString()).contains("服务暂时不可用").contains("</html>");
+        assertThat(saves).as("saves of the session while the database is away").hasValue(0);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.educloud.identity.AccountStatus;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.integration.lti.grades.LineItems;
 import org.educloud.integration.lti.grades.ToolLineItem;
@@ -89,6 +90,9 @@ class DeepLinkReturns {
             throw new LaunchRefused("integration.lti.error.deepLink", 400);
         }
         String nonce = String.valueOf(claims.getClaim("nonce"));
+        if (nonce.length() > UsedValues.MAX_LENGTH) {
+            throw new LaunchRefused("integration.lti.error.deepLink", 400);
+        }
         if (!used.firstUse(tool.id(), UsedValues.Kind.DL_NONCE, nonce, claims.getExpirationTime().toInstant())
                 || !launches.returned(returnToken, now)) {
             throw new LaunchRefused("integration.lti.error.deepLinkSpent", 400);
@@ -96,6 +100,10 @@ class DeepLinkReturns {
         List<Map<String, Object>> items = contentItems(claims);
         if (items.isEmpty()) {
             throw new LaunchRefused("integration.lti.error.deepLinkEmpty", 400);
+        }
+        if (identity.self(new UserId(request.accountId())).status() != AccountStatus.ACTIVE) {
+            // disabled since asking: the pending answer places nothing in their name
+            throw new LaunchRefused("integration.lti.error.deepLinkDisabled", 403);
         }
         Scope teacher = identity.scopeOf(new UserId(request.accountId()));
         try {

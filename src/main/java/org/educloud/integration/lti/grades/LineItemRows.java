@@ -69,6 +69,16 @@ class LineItemRows {
                 .query(LineItemRows::row).list();
     }
 
+    long count(long toolId, long classId) {
+        return jdbc.sql("SELECT count(*) FROM integration.lti_line_item WHERE tool_id = ? AND class_id = ?")
+                .params(toolId, classId).query(Long.class).single();
+    }
+
+    List<Long> idsOfTool(long toolId) {
+        return jdbc.sql("SELECT id FROM integration.lti_line_item WHERE tool_id = ?").param(toolId)
+                .query(Long.class).list();
+    }
+
     Optional<ToolLineItem> ofLink(long linkId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM integration.lti_line_item WHERE link_id = ? ORDER BY id LIMIT 1")
                 .param(linkId).query(LineItemRows::row).optional();

@@ -30,6 +30,8 @@ public class LineItems {
 
     public static final BigDecimal MAX_SCORE_MAXIMUM = new BigDecimal("10000");
     private static final int RESCALE_BATCH = 500;
+    /** A tool's line items in one class at most: each is a gradebook column the teacher must page through. */
+    public static final int MAX_PER_CLASS = 200;
 
     private final LineItemRows rows;
     private final ExternalGrades grades;
@@ -47,6 +49,9 @@ public class LineItems {
                                @Nullable String resourceId, @Nullable String tag, ToolLineItem.Origin origin) {
         String trimmed = checkedLabel(label);
         checkMaximum(max);
+        if (rows.count(toolId, classId) >= MAX_PER_CLASS) {
+            throw new RuleViolationException("integration.lti.error.tooManyLineItems", MAX_PER_CLASS);
+        }
         long id = rows.insert(toolId, classId, linkId, trimmed, max, cut(resourceId), cut(tag), origin,
                 clock.instant());
         grades.putLineItem(GradeSource.LTI, sourceId(id), ClassId.of(classId), trimmed, max, null,
@@ -74,6 +79,11 @@ public class LineItems {
         ownedByTool(item);
         rows.delete(item.id());
         grades.withdraw(GradeSource.LTI, sourceId(item.id()));
+    }
+
+    /** Takes a tool's columns out of every gradebook, before the tool and its line items are removed. */
+    public void withdrawColumnsOf(long toolId) {
+        rows.idsOfTool(toolId).forEach(id -> grades.withdraw(GradeSource.LTI, sourceId(id)));
     }
 
     /** The line item of an assignment placement. */

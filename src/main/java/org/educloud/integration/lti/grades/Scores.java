@@ -68,6 +68,8 @@ class Scores {
             throw new RuleViolationException("integration.lti.services.error.progress");
         }
         Instant at = timestamp(score.timestamp());
+        inRange(score.scoreGiven());
+        inRange(score.scoreMaximum());
         BigDecimal scaled = scaled(score);
         rows.score(item.id(), account, score.scoreGiven(), score.scoreMaximum(), cut(score.comment()),
                 score.activityProgress(), score.gradingProgress(), at);
@@ -102,6 +104,13 @@ class Scores {
             throw new RuleViolationException("integration.lti.services.error.aboveMaximum");
         }
         return score.scoreGiven().divide(score.scoreMaximum(), 6, RoundingMode.HALF_UP);
+    }
+
+    /** Negative or larger than any line item's maximum can be: not a score the gradebook could keep. */
+    private static void inRange(@Nullable BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(LineItems.MAX_SCORE_MAXIMUM) > 0)) {
+            throw new RuleViolationException("integration.lti.services.error.scoreRange");
+        }
     }
 
     private boolean inClass(Learner learner, long classId) {

@@ -86,6 +86,9 @@ class ServiceGrants {
         if (expires.isAfter(clock.instant().plus(LONGEST_ASSERTION))) {
             throw new Refused("invalid_client", "the client assertion lives too long");
         }
+        if (claims.getJWTID().length() > UsedValues.MAX_LENGTH) {
+            throw new Refused("invalid_request", "the client assertion's jti is longer than 255 characters");
+        }
         if (!used.firstUse(tool.id(), UsedValues.Kind.JTI, claims.getJWTID(), expires)) {
             throw new Refused("invalid_client", "the client assertion was used before");
         }

@@ -17,7 +17,6 @@ import org.educloud.integration.lti.links.LtiLink;
 import org.educloud.integration.lti.support.Lti;
 import org.educloud.integration.lti.support.LtiProperties;
 import org.educloud.integration.lti.tools.LtiTool;
-import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -54,12 +53,8 @@ class LaunchMessages {
                    Instant now) {
         UserId person = new UserId(launch.accountId());
         Scope scope = identity.scopeOf(person);
-        ClassAccess.ClassContext context;
-        try {
-            context = access.of(scope, launch.classId());
-        } catch (NotFoundException e) {
-            throw new LaunchRefused("integration.lti.launch.error.notInClass", 403);
-        }
+        ClassAccess.ClassContext context = access.find(scope, launch.classId())
+                .orElseThrow(() -> new LaunchRefused("integration.lti.launch.error.notInClass", 403));
         String target = tool.launchUrl();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer).subject(String.valueOf(launch.accountId())).audience(tool.clientId())

@@ -1,5 +1,6 @@
 package org.educloud.integration.lti.links;
 
+import java.util.Optional;
 import org.educloud.integration.lti.support.Lti;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
@@ -38,24 +39,34 @@ public class ClassAccess {
     }
 
     public ClassContext of(Scope scope, long classId) {
+        return find(scope, classId).orElseThrow(() -> new NotFoundException("integration.lti.error.classNotFound"));
+    }
+
+    /**
+     * As {@link #of}, empty where that answers not found; it asks the roster nothing that throws, so a caller's
+     * transaction stays good to commit (a launch refused inside one must still be recorded and shown).
+     */
+    public Optional<ClassContext> find(Scope scope, long classId) {
         var taught = roster.taughtClasses(scope).stream().filter(c -> c.id().value() == classId).findFirst();
         if (taught.isPresent()) {
-            return new ClassContext(taught.get(), schoolPath(taught.get()), Lti.INSTRUCTOR);
+            return Optional.of(new ClassContext(taught.get(), schoolPath(taught.get()), Lti.INSTRUCTOR));
         }
         if (roster.learner(scope.userId()).isPresent()) {
             var attended = roster.myClasses(scope).stream().filter(c -> c.id().value() == classId).findFirst();
             if (attended.isPresent()) {
-                return new ClassContext(attended.get(), schoolPath(attended.get()), Lti.LEARNER);
+                return Optional.of(new ClassContext(attended.get(), schoolPath(attended.get()), Lti.LEARNER));
             }
         }
         if (scope.isAdministrator()) {
-            SchoolClassView schoolClass = roster.roster(scope, ClassId.of(classId)).schoolClass();
-            OrgPath school = schoolPath(schoolClass);
-            if (scope.canAdminister(school)) {
-                return new ClassContext(schoolClass, school, Lti.ADMINISTRATOR);
+            Optional<SchoolClassView> schoolClass = roster.reachedClass(scope, ClassId.of(classId));
+            if (schoolClass.isPresent()) {
+                OrgPath school = schoolPath(schoolClass.get());
+                if (scope.canAdminister(school)) {
+                    return Optional.of(new ClassContext(schoolClass.get(), school, Lti.ADMINISTRATOR));
+                }
             }
         }
-        throw new NotFoundException("integration.lti.error.classNotFound");
+        return Optional.empty();
     }
 
     private OrgPath schoolPath(SchoolClassView schoolClass) {

@@ -52,6 +52,12 @@ public class ToolKeys {
         }
     }
 
+    /**
+     * How far a tool's clock may be ahead or behind: a token is believed until its expiry plus this, so a one-time
+     * value it carries must be remembered at least that long ({@link UsedValues}).
+     */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(60);
+
     private static final int MAX_JWKS_BYTES = 64 * 1024;
 
     /** A tool's key source and when it was built. */
@@ -97,7 +103,10 @@ public class ToolKeys {
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, source(jwksUrl)));
         JWTClaimsSet.Builder expected = new JWTClaimsSet.Builder();
         exact.forEach(expected::claim);
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience, expected.build(), required));
+        DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(audience, expected.build(),
+                required);
+        verifier.setMaxClockSkew((int) MAX_CLOCK_SKEW.toSeconds());
+        processor.setJWTClaimsSetVerifier(verifier);
         try {
             return processor.process(jwt, null);
         } catch (ParseException | BadJOSEException | JOSEException e) {

@@ -17,6 +17,9 @@ public class UsedValues {
 
     public enum Kind { NONCE, JTI, DL_NONCE }
 
+    /** The longest value kept (the column's width): callers refuse longer ones before they ask. */
+    public static final int MAX_LENGTH = 255;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -31,7 +34,9 @@ public class UsedValues {
         return jdbc.sql("""
                         INSERT INTO integration.lti_used_value (tool_id, kind, value, expires_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(toolId, kind.name(), value, Timestamp.from(expiresAt.isAfter(now) ? expiresAt : now))
+                // kept past the expiry by the clock skew tokens are verified with: they are accepted that long
+                .params(toolId, kind.name(), value,
+                        Timestamp.from((expiresAt.isAfter(now) ? expiresAt : now).plus(ToolKeys.MAX_CLOCK_SKEW)))
                 .update() == 1;
     }
 }

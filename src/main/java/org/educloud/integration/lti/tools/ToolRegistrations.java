@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.educloud.integration.lti.grades.LineItems;
 import org.educloud.integration.lti.support.LtiProperties;
 import org.educloud.integration.lti.support.ToolKeys;
 import org.educloud.integration.webhooks.AddressGuard;
@@ -43,16 +44,18 @@ class ToolRegistrations {
     private final AddressGuard guard;
     private final boolean allowPlainHttp;
     private final ToolKeys keys;
+    private final LineItems lineItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ToolRegistrations(ToolStore store, TenancyManagement tenancy, LtiProperties properties, ToolKeys keys,
-                      ApplicationEventPublisher events, Clock clock) {
+                      LineItems lineItems, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.tenancy = tenancy;
         this.guard = new AddressGuard(properties.allowPlainHttp(), properties.allowLoopback());
         this.allowPlainHttp = properties.allowPlainHttp();
         this.keys = keys;
+        this.lineItems = lineItems;
         this.events = events;
         this.clock = clock;
     }
@@ -96,6 +99,7 @@ class ToolRegistrations {
 
     void remove(Scope scope, long id) {
         LtiTool tool = managed(scope, id);
+        lineItems.withdrawColumnsOf(id);
         store.delete(id);
         keys.forget(tool.jwksUrl());
         audit(scope, "integration.lti.toolRemoved", id, tool.name(),

@@ -69,6 +69,11 @@ public class LtiFixture {
                 base + launchPath, base + launchPath, base + keysPath));
     }
 
+    /** Removes a tool as this admin, as its page's delete button does. */
+    public void remove(Scope admin, long toolId) {
+        registrations.remove(admin, toolId);
+    }
+
     public synchronized long toolOf(TenantFixture.Side side) {
         return made.computeIfAbsent(side.key() + ".tool", key -> register(
                 identity.scopeOf(side.person(Role.SCHOOL_ADMIN)), side.school().id(), "fx." + side.key() + ".lti",
