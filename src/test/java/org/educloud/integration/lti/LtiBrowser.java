@@ -22,7 +22,7 @@ final class LtiBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"|"
-            + "<form[^>]*action=\"([^\"]+)\"[^>]*method=\"post\"");
+            + "<form[^>]*action=\"([^\"]+)\"[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
@@ -84,7 +84,7 @@ final class LtiBrowser {
             return get(response.uri().resolve(location).toString());
         }
         boolean autoPosting = response.body().contains("id=\"lti-launch\"")
-                || !response.uri().toString().startsWith(platform);
+                || !URI.create(platform).resolve("/").equals(response.uri().resolve("/"));
         Matcher form = FORM.matcher(response.body());
         if (response.statusCode() == 200 && autoPosting && form.find()) {
             String action = form.group(1) != null ? form.group(1) : form.group(2);

@@ -64,6 +64,11 @@ class LtiClassroom {
                 identity.self(student).username(), student, otherClassId, otherStudent, course.value(), lesson);
     }
 
+    /** Another student with an account, in a class of a classroom made here. */
+    UserId addStudent(TenantFixture.Side side, long classId, String name) {
+        return studentWithAccount(side, classId, name);
+    }
+
     private UserId studentWithAccount(TenantFixture.Side side, long classId, String name) {
         int n = UNIQUE.incrementAndGet();
         UserId account = identity.create(Scope.installation(), new NewAccount("ltis" + side.key() + n

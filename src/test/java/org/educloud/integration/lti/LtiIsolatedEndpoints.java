@@ -47,19 +47,21 @@ class LtiIsolatedEndpoints implements IsolatedEndpoints {
     public Map<String, String> exempt() {
         String tools = "called by a tool, never with a person's session: LtiPlatformTest asks it "
                 + "about a class the tool was not launched in";
-        return Map.of(
-                "GET /lti/auth", "answers only the caller's own login started moments before (one-time hint bound to "
-                        + "the account); LtiPlatformTest sends another person's",
-                "POST /lti/auth", "as GET /lti/auth",
-                "POST /lti/token", "a tool's signed client assertion decides, not the caller's scope",
-                "POST /lti/deep-links/{token}", "a one-time return token of the teacher's own request and the tool's "
-                        + "signed answer decide; LtiPlatformTest replays and forges it",
-                "GET /lti/services/contexts/{classId}/lineitems", tools,
-                "POST /lti/services/contexts/{classId}/lineitems", tools,
-                "GET /lti/services/contexts/{classId}/lineitems/{id}", tools,
-                "POST /lti/services/contexts/{classId}/lineitems/{id}/scores", tools,
-                "GET /lti/services/contexts/{classId}/lineitems/{id}/results", tools,
-                "GET /lti/services/contexts/{classId}/memberships", tools);
+        return Map.ofEntries(
+                Map.entry("GET /lti/auth", "answers only the caller's own login started moments before (one-time hint "
+                        + "bound to the account); LtiPlatformTest sends another person's"),
+                Map.entry("POST /lti/auth", "as GET /lti/auth"),
+                Map.entry("POST /lti/token", "a tool's signed client assertion decides, not the caller's scope"),
+                Map.entry("POST /lti/deep-links/{token}", "a one-time return token of the teacher's own request and "
+                        + "the tool's signed answer decide; LtiPlatformTest replays and forges it"),
+                Map.entry("GET /lti/services/contexts/{classId}/lineitems", tools),
+                Map.entry("POST /lti/services/contexts/{classId}/lineitems", tools),
+                Map.entry("GET /lti/services/contexts/{classId}/lineitems/{id}", tools),
+                Map.entry("PUT /lti/services/contexts/{classId}/lineitems/{id}", tools),
+                Map.entry("DELETE /lti/services/contexts/{classId}/lineitems/{id}", tools),
+                Map.entry("POST /lti/services/contexts/{classId}/lineitems/{id}/scores", tools),
+                Map.entry("GET /lti/services/contexts/{classId}/lineitems/{id}/results", tools),
+                Map.entry("GET /lti/services/contexts/{classId}/memberships", tools));
     }
 
     private static String tool(TenantFixture.Side b) {

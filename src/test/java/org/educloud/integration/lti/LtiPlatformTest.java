@@ -15,10 +15,12 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.integration.lti.grades.LineItems;
 import org.educloud.integration.lti.links.LtiLink;
 import org.educloud.integration.lti.links.Placements;
+import org.educloud.integration.lti.support.Lti;
 import org.educloud.integration.lti.tools.LtiFixture;
 import org.educloud.integration.lti.tools.LtiTool;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
+import org.educloud.shared.UserId;
 import org.educloud.support.Drafts;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
@@ -312,6 +314,134 @@ class LtiPlatformTest {
     }
 
     @Test
+    void deepLinkingAnswersWithItemsEduCloudCannotKeepAreRefusedByTheirType() throws Exception {
+        tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "与讲义同来的练习"),
+                Map.of("type", "file", "title", "分数讲义", "url", "https://93.184.216.34/handout.pdf"));
+        LtiBrowser teacher = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD);
+        String lesson = "/lti/courses/" + room.courseId() + "/lessons/" + room.lessonId();
+
+        HttpResponse<String> end = teacher.follow(teacher.submit(lesson + "/tools", lesson + "/deep-link",
+                Map.of("classId", String.valueOf(room.classId()), "toolId", String.valueOf(registered.id()))));
+
+        assertThat(end.statusCode()).isEqualTo(400);
+        assertThat(end.body()).contains("file");
+        assertThat(placements.ofClass(identity.scopeOf(room.teacher()), room.classId()).stream()
+                .filter(l -> l.title().equals("与讲义同来的练习")).count()).as("all or nothing").isZero();
+    }
+
+    @Test
+    void lineItemContainersArePagedWithALinkToTheNextPageKeepingTheFilters() throws Exception {
+        launchAsStudent();
+        String token = accessToken(ALL_SCOPES);
+        String container = contextUrl(room.classId()) + "/lineitems";
+        for (String label : List.of("分页一", "分页二", "分页三")) {
+            tool.post(container, token, Lti.LINE_ITEM_TYPE, "{\"label\":\"" + label
+                    + "\",\"scoreMaximum\":10,\"tag\":\"paged\"}");
+        }
+
+        List<String> labels = new java.util.ArrayList<>();
+        String next = container + "?tag=paged&limit=2";
+        int pages = 0;
+        while (next != null && pages < 10) {
+            HttpResponse<String> page = tool.get(next, token, Lti.LINE_ITEMS_TYPE);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            assertThat(JSON.readTree(page.body()).size()).isLessThanOrEqualTo(2);
+            labels.addAll(JSON.readTree(page.body()).findValuesAsString("label"));
+            next = page.headers().firstValue("Link").map(LtiPlatformTest::nextOf).orElse(null);
+            pages++;
+        }
+
+        assertThat(pages).isEqualTo(2);
+        assertThat(labels).containsExactly("分页一", "分页二", "分页三");
+        HttpResponse<String> refused = tool.get(container + "?limit=0", token, Lti.LINE_ITEMS_TYPE);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    @Test
+    void resultsArePagedWithALinkToTheNextPage() throws Exception {
+        // a classroom of its own with two students, so the other tests' class keeps its one
+        LtiClassroom.Made two = classrooms.make(fixture.a());
+        UserId second = classrooms.addStudent(fixture.a(), two.classId(), "第二个学生");
+        LtiLink set = placements.addAssignment(identity.scopeOf(two.teacher()), two.classId(), registered.id(),
+                "结果分页作业", new java.math.BigDecimal("10"));
+        LtiBrowser student = new LtiBrowser(platform).logIn(two.studentName(), TenantFixture.PASSWORD);
+        int before = tool.launches.size();
+        student.follow(student.get("/lti/links/" + set.id() + "/launch"));
+        String lineItem = lineItemOf(tool.launches.get(before));
+        String token = accessToken(ALL_SCOPES);
+        tool.post(lineItem + "/scores", token, SCORE, score(two.student().value(), 7, 10));
+        tool.post(lineItem + "/scores", token, SCORE, score(second.value(), 8, 10));
+
+        HttpResponse<String> first = tool.get(lineItem + "/results?limit=1", token, Lti.RESULTS_TYPE);
+        HttpResponse<String> rest = tool.get(nextOf(first.headers().firstValue("Link").orElseThrow()), token,
+                Lti.RESULTS_TYPE);
+
+        assertThat(JSON.readTree(first.body()).size()).isEqualTo(1);
+        assertThat(JSON.readTree(rest.body()).size()).isEqualTo(1);
+        assertThat(rest.headers().firstValue("Link")).as("the last page").isEmpty();
+        assertThat(List.of(JSON.readTree(first.body()).get(0).get("userId").asString(),
+                JSON.readTree(rest.body()).get(0).get("userId").asString()))
+                .containsExactlyInAnyOrder(String.valueOf(two.student().value()), String.valueOf(second.value()));
+    }
+
+    @Test
+    void aToolChangesAndDeletesItsOwnLineItemsButNeverTheColumnOfATeachersAssignment() throws Exception {
+        String assignmentItem = lineItemOf(launchAsStudent());
+        String token = accessToken(ALL_SCOPES);
+        String own = JSON.readTree(tool.post(contextUrl(room.classId()) + "/lineitems", token, Lti.LINE_ITEM_TYPE,
+                "{\"label\":\"工具自建测验\",\"scoreMaximum\":10}").body()).get("id").asString();
+        tool.post(own + "/scores", token, SCORE, score(room.student().value(), 4, 10));
+
+        HttpResponse<String> changed = tool.send("PUT", own, token, Lti.LINE_ITEM_TYPE,
+                "{\"label\":\"工具自建测验（满分20）\",\"scoreMaximum\":20}");
+        String gradebook = new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD)
+                .get("/learning/classes/" + room.classId() + "/gradebook.csv").body();
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.body()).get("scoreMaximum").asDouble()).isEqualTo(20.0);
+        assertThat(gradebook).as("the kept score follows the new maximum").contains("工具自建测验（满分20） (20)")
+                .contains("8.00");
+        assertThat(tool.send("PUT", assignmentItem, token, Lti.LINE_ITEM_TYPE,
+                "{\"label\":\"改名\",\"scoreMaximum\":5}").statusCode()).as("the teacher's column").isEqualTo(403);
+        assertThat(tool.send("DELETE", assignmentItem, token, "", "").statusCode()).as("the teacher's column")
+                .isEqualTo(403);
+        String elsewhere = contextUrl(room.otherClassId()) + "/lineitems/" + own.substring(own.lastIndexOf('/') + 1);
+        assertThat(tool.send("DELETE", elsewhere, token, "", "").statusCode()).as("a class never launched in")
+                .isEqualTo(404);
+        assertThat(tool.send("PUT", elsewhere, token, Lti.LINE_ITEM_TYPE, "{\"label\":\"x\",\"scoreMaximum\":5}")
+                .statusCode()).as("a class never launched in").isEqualTo(404);
+        assertThat(tool.send("DELETE", own, token, "", "").statusCode()).isEqualTo(204);
+        assertThat(tool.get(own, token, Lti.LINE_ITEM_TYPE).statusCode()).isEqualTo(404);
+        assertThat(new LtiBrowser(platform).logIn(room.teacherName(), TenantFixture.PASSWORD)
+                .get("/learning/classes/" + room.classId() + "/gradebook.csv").body())
+                .doesNotContain("工具自建测验").contains("分数练习（工具）");
+    }
+
+    @Test
+    void namesAndRolesArePagedAndAcceptOnlyTheToolsResourceLinksOfTheClass() throws Exception {
+        launchAsStudent();
+        String token = accessToken(ALL_SCOPES);
+        String memberships = contextUrl(room.classId()) + "/memberships";
+
+        HttpResponse<String> first = tool.get(memberships + "?limit=1", token, Lti.MEMBERSHIP_TYPE);
+        HttpResponse<String> second = tool.get(nextOf(first.headers().firstValue("Link").orElseThrow()), token,
+                Lti.MEMBERSHIP_TYPE);
+        HttpResponse<String> ofLink = tool.get(memberships + "?rlid=" + assignment.id(), token, Lti.MEMBERSHIP_TYPE);
+        HttpResponse<String> foreignLink = tool.get(memberships + "?rlid=" + LtiFixture.get().linkOf(fixture.a()),
+                token, Lti.MEMBERSHIP_TYPE);
+
+        assertThat(JSON.readTree(first.body()).get("members").size()).isEqualTo(1);
+        assertThat(JSON.readTree(second.body()).get("members").size()).isEqualTo(1);
+        assertThat(second.headers().firstValue("Link")).as("the last page").isEmpty();
+        assertThat(JSON.readTree(first.body()).get("members").findValuesAsString("user_id"))
+                .doesNotContainAnyElementsOf(JSON.readTree(second.body()).get("members").findValuesAsString("user_id"));
+        assertThat(ofLink.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ofLink.body()).get("members").size()).isEqualTo(2);
+        assertThat(foreignLink.statusCode()).as("another tool's link in another class").isEqualTo(404);
+    }
+
+    @Test
     void aDisabledTeachersPendingDeepLinkPlacesNothing() throws Exception {
         LtiClassroom.Made other = classrooms.make(fixture.a());
         tool.contentItems = List.of(Map.of("type", "ltiResourceLink", "title", "停用前挑选的内容"));
@@ -495,6 +625,12 @@ class LtiPlatformTest {
         return "{\"userId\":\"" + userId + "\"," + (given == null ? "" : "\"scoreGiven\":" + given + ",")
                 + "\"scoreMaximum\":" + max + ",\"timestamp\":\"" + Instant.now() + "\","
                 + "\"activityProgress\":\"Completed\",\"gradingProgress\":\"FullyGraded\"}";
+    }
+
+    /** The URL of a Link header's rel="next". */
+    private static String nextOf(String link) {
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
+        return next.find() ? next.group(1) : null;
     }
 
     private static String lti(String claim) {

@@ -196,6 +196,19 @@ final class LtiTestTool implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any service request: a method, a bearer token and, for PUT and POST, a JSON body of the given type. */
+    HttpResponse<String> send(String method, String url, String token, String contentType, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token);
+        if (json.isEmpty()) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String signed(RSAKey signer, JWTClaimsSet claims) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
                 claims);

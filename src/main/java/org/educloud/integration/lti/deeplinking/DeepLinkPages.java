@@ -58,7 +58,7 @@ class DeepLinkPages {
             return "redirect:/lti/classes/" + classId;
         } catch (LaunchRefused refused) {
             response.setStatus(refused.status());
-            model.addAttribute("problem", messages.getMessage(refused.messageKey(), null, locale));
+            model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
             return "integration/lti-refused";
         }
     }

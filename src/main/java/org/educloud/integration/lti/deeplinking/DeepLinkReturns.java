@@ -7,13 +7,16 @@ import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.educloud.identity.AccountStatus;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.integration.lti.grades.LineItems;
+import org.educloud.integration.lti.grades.ToolLineItem;
 import org.educloud.integration.lti.launch.LaunchRefused;
 import org.educloud.integration.lti.launch.LaunchStore;
 import org.educloud.integration.lti.launch.PendingLaunch;
@@ -36,13 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
  * deployment, an LtiDeepLinkingResponse of LTI 1.3.0 with a fresh nonce and the request's data echoed, arriving at
  * the request's one-time return URL within its lifetime. Its ltiResourceLink items become items of the lesson for the
  * class, placed as the teacher who asked (whose rights are read again now); an item with a line item also gets its
- * gradebook column. Either every item is placed or none.
+ * gradebook column. Its {@code link} items become plain links of the lesson. Any other type is refused by name. Either
+ * every item is placed or none.
  */
 @Service
 @Transactional
 class DeepLinkReturns {
 
     static final int MAX_ITEMS = 20;
+    private static final String RESOURCE_LINK = "ltiResourceLink";
+    private static final String LINK = "link";
 
     private final LaunchStore launches;
     private final ToolStore tools;
@@ -91,7 +97,7 @@ class DeepLinkReturns {
                 || !launches.returned(returnToken, now)) {
             throw new LaunchRefused("integration.lti.error.deepLinkSpent", 400);
         }
-        List<Map<String, Object>> items = resourceLinks(claims);
+        List<Map<String, Object>> items = contentItems(claims);
         if (items.isEmpty()) {
             throw new LaunchRefused("integration.lti.error.deepLinkEmpty", 400);
         }
@@ -112,38 +118,61 @@ class DeepLinkReturns {
     }
 
     private void place(Scope teacher, PendingLaunch request, LtiTool tool, Map<String, Object> item) {
+        long courseId = Objects.requireNonNull(request.courseId());
+        long lessonId = Objects.requireNonNull(request.lessonId());
         Object title = item.get("title");
-        LtiLink link = placements.addLessonItem(teacher, request.classId(), tool.id(),
-                java.util.Objects.requireNonNull(request.courseId()), java.util.Objects.requireNonNull(request.lessonId()),
-                title instanceof String text && !text.isBlank() ? cut(text) : null, url(item.get("url")));
+        String named = title instanceof String text && !text.isBlank() ? cut(text) : null;
+        if (LINK.equals(item.get("type"))) {
+            String address = url(item.get("url"));
+            if (address == null) {
+                throw new LaunchRefused("integration.lti.error.deepLink", 400);
+            }
+            placements.addLessonLink(teacher, request.classId(), tool.id(), courseId, lessonId, named, address);
+            return;
+        }
+        LtiLink link = placements.addLessonItem(teacher, request.classId(), tool.id(), courseId, lessonId, named,
+                url(item.get("url")));
         if (item.get("lineItem") instanceof Map<?, ?> lineItem && lineItem.get("scoreMaximum") instanceof Number max) {
             Object label = lineItem.get("label");
             lineItems.create(tool.id(), request.classId(), link.id(), label instanceof String text ? text : link.title(),
                     new BigDecimal(max.toString()), lineItem.get("resourceId") instanceof String r ? r : null,
-                    lineItem.get("tag") instanceof String t ? t : null);
+                    lineItem.get("tag") instanceof String t ? t : null, ToolLineItem.Origin.TOOL);
         }
     }
 
-    private static List<Map<String, Object>> resourceLinks(JWTClaimsSet claims) {
+    /**
+     * The answer's content items, each an {@code ltiResourceLink} or a {@code link}; an item of any other type (a
+     * file, HTML fragment, image) is refused by name, and so is the whole answer: EduCloud has nowhere to keep it.
+     */
+    private static List<Map<String, Object>> contentItems(JWTClaimsSet claims) {
+        List<Object> items;
         try {
-            List<Object> items = claims.getListClaim(Lti.DL_CONTENT_ITEMS);
-            if (items == null) {
-                return List.of();
-            }
-            List<Map<String, Object>> links = items.stream().filter(i -> i instanceof Map<?, ?>)
-                    .map(i -> {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> map = (Map<String, Object>) i;
-                        return map;
-                    })
-                    .filter(i -> "ltiResourceLink".equals(i.get("type"))).toList();
-            if (links.size() > MAX_ITEMS) {
-                throw new LaunchRefused("integration.lti.error.deepLinkEmpty", 400);
-            }
-            return links;
+            items = claims.getListClaim(Lti.DL_CONTENT_ITEMS);
         } catch (ParseException e) {
             throw new LaunchRefused("integration.lti.error.deepLink", 400);
         }
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw new LaunchRefused("integration.lti.error.deepLinkTooMany", 400, MAX_ITEMS);
+        }
+        List<Map<String, Object>> accepted = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> map)) {
+                throw new LaunchRefused("integration.lti.error.deepLink", 400);
+            }
+            Object type = map.get("type");
+            if (!RESOURCE_LINK.equals(type) && !LINK.equals(type)) {
+                String named = type instanceof String text && !text.isBlank() ? cut(text) : "?";
+                throw new LaunchRefused("integration.lti.error.deepLinkType", 400,
+                        named.length() > 40 ? named.substring(0, 40) : named);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            accepted.add(typed);
+        }
+        return accepted;
     }
 
     private static @Nullable String url(@Nullable Object value) {

@@ -92,7 +92,7 @@ class LaunchMessages {
         if (returnToken != null) {
             target = tool.deepLinkingUrl() == null ? target : tool.deepLinkingUrl();
             claims.claim(Lti.DL_SETTINGS, map("deep_link_return_url", issuer + "/lti/deep-links/" + returnToken,
-                    "accept_types", new ArrayList<>(List.of("ltiResourceLink")),
+                    "accept_types", new ArrayList<>(List.of("ltiResourceLink", "link")),
                     "accept_presentation_document_targets", new ArrayList<>(List.of("iframe", "window")),
                     "accept_multiple", true, "auto_create", true, "data", returnToken));
         }

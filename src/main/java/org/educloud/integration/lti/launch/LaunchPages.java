@@ -67,7 +67,7 @@ class LaunchPages {
             return "integration/lti-post";
         } catch (LaunchRefused refused) {
             response.setStatus(refused.status());
-            model.addAttribute("problem", messages.getMessage(refused.messageKey(), null, locale));
+            model.addAttribute("problem", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
             return "integration/lti-refused";
         }
     }

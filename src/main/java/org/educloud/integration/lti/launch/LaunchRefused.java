@@ -8,11 +8,18 @@ public class LaunchRefused extends RuntimeException {
 
     private final String messageKey;
     private final int status;
+    private final Object[] arguments;
 
-    public LaunchRefused(String messageKey, int status) {
+    public LaunchRefused(String messageKey, int status, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.status = status;
+        this.arguments = arguments.clone();
+    }
+
+    /** The values the message names, in its order. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public String messageKey() {

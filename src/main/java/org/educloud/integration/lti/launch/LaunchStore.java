@@ -23,9 +23,8 @@ public class LaunchStore {
         this.jdbc = jdbc;
     }
 
-    public void start(PendingLaunch launch, Instant now) {
-        jdbc.sql("DELETE FROM integration.lti_launch WHERE expires_at < ?")
-                .param(Timestamp.from(now.minus(java.time.Duration.ofDays(1)))).update();
+    /** Records a login the platform starts; expired ones are deleted by {@code LtiHousekeeping}. */
+    public void start(PendingLaunch launch) {
         jdbc.sql("""
                         INSERT INTO integration.lti_launch (hint, tool_id, account_id, class_id, link_id, message_type,
                             course_id, lesson_id, roles, locale, expires_at)

@@ -55,7 +55,9 @@ public class LoginStarts {
 
     /** Opens a placed tool: for the class's teachers, students and the school's admins. */
     public URI resourceLink(Scope scope, long linkId, String issuer, Locale locale) {
-        LtiLink link = links.find(linkId).orElseThrow(() -> new NotFoundException("integration.lti.error.linkNotFound"));
+        // a plain link of a lesson is opened at its address, never launched
+        LtiLink link = links.find(linkId).filter(l -> l.kind() != LtiLink.Kind.WEB)
+                .orElseThrow(() -> new NotFoundException("integration.lti.error.linkNotFound"));
         ClassAccess.ClassContext context = access.of(scope, link.classId());
         LtiTool tool = tools.find(link.toolId()).orElseThrow(() -> new NotFoundException("integration.lti.error.toolNotFound"));
         String target = link.targetLinkUri() == null ? tool.launchUrl() : link.targetLinkUri();
@@ -83,7 +85,7 @@ public class LoginStarts {
         launches.start(new PendingLaunch(hint, tool.id(), scope.userId().value(), context.classId(), linkId,
                 messageType, courseId, lessonId, List.of(context.role()),
                 "en".equals(locale.getLanguage()) ? "en" : "zh-CN", null, null,
-                now.plus(properties.loginLifetime())), now);
+                now.plus(properties.loginLifetime())));
         return FormQuery.append(tool.loginUrl(), new String[][] {
                 {"iss", issuer}, {"login_hint", String.valueOf(scope.userId().value())}, {"lti_message_hint", hint},
                 {"target_link_uri", target}, {"client_id", tool.clientId()},

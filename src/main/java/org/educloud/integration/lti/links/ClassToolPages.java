@@ -50,7 +50,8 @@ class ClassToolPages {
                 .collect(Collectors.toMap(LtiTool::id, LtiTool::name));
         model.addAttribute("schoolClass", context.schoolClass());
         model.addAttribute("instructs", context.instructs());
-        model.addAttribute("lessonItems", links.stream().filter(l -> l.kind() == LtiLink.Kind.LESSON).toList());
+        model.addAttribute("lessonItems", links.stream()
+                .filter(l -> l.kind() == LtiLink.Kind.LESSON || l.kind() == LtiLink.Kind.WEB).toList());
         model.addAttribute("assignments", links.stream().filter(l -> l.kind() == LtiLink.Kind.ASSIGNMENT).toList());
         model.addAttribute("toolNames", toolNames);
         model.addAttribute("tools", reachable);

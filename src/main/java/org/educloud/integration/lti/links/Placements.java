@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.integration.lti.grades.LineItems;
+import org.educloud.integration.lti.grades.ToolLineItem;
 import org.educloud.integration.lti.tools.LtiTool;
 import org.educloud.integration.lti.tools.ToolStore;
 import org.educloud.learning.CourseId;
@@ -58,7 +59,8 @@ public class Placements {
             throw new RuleViolationException("integration.lti.error.scoreMaximum");
         }
         LtiLink link = insert(scope, context, tool, LtiLink.Kind.ASSIGNMENT, null, null, checkedTitle(title), null);
-        lineItems.create(tool.id(), classId, link.id(), link.title(), maxScore, String.valueOf(link.id()), null);
+        lineItems.create(tool.id(), classId, link.id(), link.title(), maxScore, String.valueOf(link.id()), null,
+                ToolLineItem.Origin.PLATFORM);
         return link;
     }
 
@@ -70,6 +72,19 @@ public class Placements {
         String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), lessonId).title();
         return insert(scope, context, tool, LtiLink.Kind.LESSON, courseId, lessonId,
                 title == null || title.isBlank() ? lessonTitle : checkedTitle(title), targetLinkUri);
+    }
+
+    /**
+     * A plain link of a lesson, from a tool's deep-linking answer: opened at its address, not launched. The title
+     * defaults to the lesson's.
+     */
+    public LtiLink addLessonLink(Scope scope, long classId, long toolId, long courseId, long lessonId,
+                                 @Nullable String title, String url) {
+        ClassAccess.ClassContext context = taught(scope, classId);
+        LtiTool tool = placeable(context, toolId);
+        String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), lessonId).title();
+        return insert(scope, context, tool, LtiLink.Kind.WEB, courseId, lessonId,
+                title == null || title.isBlank() ? lessonTitle : checkedTitle(title), url);
     }
 
     /** The class, when the caller teaches it; checks the lesson is theirs too, when one is named. */

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idTokenLifetime  how long an id_token (launch message) is valid
  * @param tokenLifetime    how long a service access token is valid
  * @param deepLinkLifetime how long a deep-linking request waits for the tool's answer
+ * @param jwksCacheSize    how many tools' key sources are kept at most (the least recently used goes first)
+ * @param jwksCacheTtl     how long a tool's key source is kept before it is built anew (Nimbus also refetches a
+ *                         tool's keys within it every five minutes and when a token names a key it has not seen)
  */
 @ConfigurationProperties("educloud.integration.lti")
 public record LtiProperties(@DefaultValue("false") boolean allowPlainHttp,
@@ -20,5 +23,7 @@ public record LtiProperties(@DefaultValue("false") boolean allowPlainHttp,
                             @DefaultValue("5m") Duration loginLifetime,
                             @DefaultValue("5m") Duration idTokenLifetime,
                             @DefaultValue("1h") Duration tokenLifetime,
-                            @DefaultValue("1h") Duration deepLinkLifetime) {
+                            @DefaultValue("1h") Duration deepLinkLifetime,
+                            @DefaultValue("1000") int jwksCacheSize,
+                            @DefaultValue("1h") Duration jwksCacheTtl) {
 }

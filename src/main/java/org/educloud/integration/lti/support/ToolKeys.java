@@ -19,10 +19,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -35,10 +37,10 @@ import org.educloud.integration.webhooks.AddressGuard;
 import org.springframework.stereotype.Component;
 
 /**
- * The tools' public keys, fetched from their registered JWKS URLs and cached per URL (Nimbus refetches when a token
- * names a key it has not seen, so a tool's rotation is followed). The fetch goes through the webhooks' address guard
- * (no private or loopback address, no redirect, bounded answer), since a JWKS URL is an admin-given address the
- * server reads.
+ * The tools' public keys, fetched from their registered JWKS URLs and cached per URL in a bounded cache (Nimbus
+ * refetches when a token names a key it has not seen, so a tool's rotation is followed). The fetch goes through the
+ * webhooks' address guard (no private or loopback address, no redirect, bounded answer), since a JWKS URL is an
+ * admin-given address the server reads.
  */
 @Component
 public class ToolKeys {
@@ -58,10 +60,27 @@ public class ToolKeys {
 
     private static final int MAX_JWKS_BYTES = 64 * 1024;
 
-    private final CloseableHttpClient client;
-    private final Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
+    /** A tool's key source and when it was built. */
+    private record Cached(JWKSource<SecurityContext> source, Instant built) {
+    }
 
-    ToolKeys(LtiProperties properties) {
+    private final CloseableHttpClient client;
+    private final Clock clock;
+    private final int maxSources;
+    private final Duration sourceLifetime;
+    /** By JWKS URL, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, Cached> sources;
+
+    ToolKeys(LtiProperties properties, Clock clock) {
+        this.clock = clock;
+        this.maxSources = Math.max(1, properties.jwksCacheSize());
+        this.sourceLifetime = properties.jwksCacheTtl();
+        this.sources = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                return size() > maxSources;
+            }
+        };
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new AddressGuard(properties.allowPlainHttp(), properties.allowLoopback()))
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
@@ -98,15 +117,32 @@ public class ToolKeys {
         }
     }
 
+    /**
+     * The key source of a JWKS URL: kept for {@code jwksCacheTtl}, and for at most {@code jwksCacheSize} URLs, so
+     * neither many tools nor URLs of tools long removed make it grow without end.
+     */
     private JWKSource<SecurityContext> source(String jwksUrl) {
-        return sources.computeIfAbsent(jwksUrl, url -> {
-            try {
-                return JWKSourceBuilder.<SecurityContext>create(new URI(url).toURL(), this::fetch)
-                        .retrying(false).build();
-            } catch (URISyntaxException | java.net.MalformedURLException e) {
-                throw new UntrustedToken("the tool's JWKS URL is not a URL");
+        Instant now = clock.instant();
+        synchronized (sources) {
+            Cached cached = sources.get(jwksUrl);
+            if (cached == null || !cached.built().plus(sourceLifetime).isAfter(now)) {
+                try {
+                    cached = new Cached(JWKSourceBuilder.<SecurityContext>create(new URI(jwksUrl).toURL(), this::fetch)
+                            .retrying(false).build(), now);
+                } catch (URISyntaxException | java.net.MalformedURLException | IllegalArgumentException e) {
+                    throw new UntrustedToken("the tool's JWKS URL is not a URL");
+                }
+                sources.put(jwksUrl, cached);
             }
-        });
+            return cached.source();
+        }
+    }
+
+    /** How many key sources are kept now. */
+    int cachedSources() {
+        synchronized (sources) {
+            return sources.size();
+        }
     }
 
     private Resource fetch(URL url) throws IOException {
@@ -132,7 +168,9 @@ public class ToolKeys {
 
     /** Forgets a URL's cached keys (a tool was registered again or removed). */
     public void forget(String jwksUrl) {
-        sources.remove(jwksUrl);
+        synchronized (sources) {
+            sources.remove(jwksUrl);
+        }
     }
 
     @PreDestroy

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Values a tool may use once (a nonce, a client assertion's jti): the first use is recorded until the token it came
  * with expires, and every later use of the same value by the same tool is refused. The insert decides, so two nodes
- * receiving the same value at once cannot both accept it.
+ * receiving the same value at once cannot both accept it. A value is kept until {@code LtiHousekeeping} deletes it
+ * after its expiry: a tool reusing one before then is refused, which is what it deserves.
  */
 @Component
 public class UsedValues {
@@ -30,7 +31,6 @@ public class UsedValues {
     /** True the first time; false when the tool used the value before. */
     public boolean firstUse(long toolId, Kind kind, String value, Instant expiresAt) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM integration.lti_used_value WHERE expires_at < ?").param(Timestamp.from(now)).update();
         return jdbc.sql("""
                         INSERT INTO integration.lti_used_value (tool_id, kind, value, expires_at) VALUES (?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")

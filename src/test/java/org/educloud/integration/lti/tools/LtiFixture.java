@@ -59,6 +59,16 @@ public class LtiFixture {
                 deepLinking ? base + "/deep-link" : null, base + "/launch\n" + base + "/deep-link", base + "/jwks"));
     }
 
+    /**
+     * Registers a tool with the paths a tool library chose: its login initiation, its launch (which also answers
+     * deep-linking requests, the only redirect URI) and its keys, all under {@code base}.
+     */
+    public LtiTool register(Scope admin, OrgId node, String name, String base, String loginPath, String launchPath,
+                            String keysPath) {
+        return registrations.register(admin, node, new ToolDraft(name, null, base + loginPath, base + launchPath,
+                base + launchPath, base + launchPath, base + keysPath));
+    }
+
     /** Removes a tool as this admin, as its page's delete button does. */
     public void remove(Scope admin, long toolId) {
         registrations.remove(admin, toolId);
