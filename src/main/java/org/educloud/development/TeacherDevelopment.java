@@ -8,6 +8,10 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import org.educloud.development.assessments.SelfAssessments;
 import org.educloud.development.programmes.CompletionRule;
+import org.educloud.development.programmes.CourseForm;
+import org.educloud.development.programmes.ProgrammeTasks;
+import org.educloud.development.programmes.TaskForm;
+import org.educloud.learning.CourseId;
 import org.educloud.development.programmes.JoiningProgrammes;
 import org.educloud.development.programmes.ProgrammeForm;
 import org.educloud.development.programmes.RunningProgrammes;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What other modules (the demo installation, and later equity) may ask of teacher development: the frameworks'
- * indicators by code, and a teacher's self-assessment given in codes rather than the module's internal ids.
+ * indicators by code, a teacher's self-assessment given in codes rather than the module's internal ids, and running a
+ * programme (sessions, courses, tasks, attendance, hand-ins) through the same use cases as its pages.
  */
 @Service
 public class TeacherDevelopment {
@@ -31,13 +36,15 @@ public class TeacherDevelopment {
     private final SelfAssessments assessments;
     private final RunningProgrammes running;
     private final JoiningProgrammes joining;
+    private final ProgrammeTasks tasks;
 
     TeacherDevelopment(Frameworks frameworks, SelfAssessments assessments, RunningProgrammes running,
-                       JoiningProgrammes joining) {
+                       JoiningProgrammes joining, ProgrammeTasks tasks) {
         this.frameworks = frameworks;
         this.assessments = assessments;
         this.running = running;
         this.joining = joining;
+        this.tasks = tasks;
     }
 
     /** The national framework JY/T 0646—2022's id. */
@@ -93,5 +100,25 @@ public class TeacherDevelopment {
     /** Records who attended a session; answers how many teachers completed the programme with it. */
     public int recordAttendance(Scope admin, long programme, long session, Collection<UserId> present) {
         return running.recordAttendance(admin, programme, session, present.stream().map(UserId::value).toList());
+    }
+
+    /** Adds a published course of the learning space reaching the programme's node, counting {@code hours}. */
+    public void addCourse(Scope admin, long programme, CourseId course, BigDecimal hours) {
+        running.addCourse(admin, programme, new CourseForm(course.value(), hours));
+    }
+
+    /** Sets a task in a programme, counting {@code hours} once accepted; answers its id. */
+    public long setTask(Scope admin, long programme, String title, String instructions, BigDecimal hours) {
+        return tasks.add(admin, programme, new TaskForm(title, instructions, hours));
+    }
+
+    /** The caller, a participant, hands in a task's text. */
+    public void handIn(Scope teacher, long programme, long task, String text) {
+        tasks.submit(teacher, programme, task, text);
+    }
+
+    /** The organiser accepts a hand-in (which may complete the teacher) or returns it with feedback. */
+    public void reviewHandIn(Scope admin, long programme, long task, UserId teacher, boolean accept, String feedback) {
+        tasks.review(admin, programme, task, teacher.value(), accept, feedback);
     }
 }

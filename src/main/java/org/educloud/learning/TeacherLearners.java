@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.educloud.learning.courses.CourseReading;
 import org.educloud.learning.courses.CourseRow;
 import org.educloud.learning.courses.CourseStore;
 import org.educloud.learning.courses.TeacherLearnerStore;
@@ -28,11 +29,13 @@ public class TeacherLearners {
 
     private final TeacherLearnerStore learners;
     private final CourseStore courses;
+    private final CourseReading reading;
     private final Clock clock;
 
-    TeacherLearners(TeacherLearnerStore learners, CourseStore courses, Clock clock) {
+    TeacherLearners(TeacherLearnerStore learners, CourseStore courses, CourseReading reading, Clock clock) {
         this.learners = learners;
         this.courses = courses;
+        this.reading = reading;
         this.clock = clock;
     }
 
@@ -62,6 +65,14 @@ public class TeacherLearners {
         CourseRow row = courses.find(course.value()).filter(CourseRow::published)
                 .orElseThrow(() -> new NotFoundException("learning.error.courseNotFound"));
         learners.enrol(row.id(), teacher.value(), clock.instant());
+    }
+
+    /**
+     * The caller, a teacher enrolled as a learner, marks a lesson of the course learnt, as on the course page; the last
+     * one publishes {@link TeacherCourseCompleted} once.
+     */
+    public void markLearnt(Scope teacher, CourseId course, long lesson) {
+        reading.markDone(teacher, course.value(), lesson);
     }
 
     /** The teacher's progress in those of the courses they are enrolled in. */

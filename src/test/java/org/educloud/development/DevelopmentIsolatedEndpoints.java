@@ -58,6 +58,9 @@ class DevelopmentIsolatedEndpoints implements IsolatedEndpoints {
                 byId(POST, "/development/programmes/{id}/tasks/{task}/submission",
                         b -> programme(b) + "/tasks/" + TrainingFixture.get().of(b).task() + "/submission")
                         .param("body", "越界提交"),
+                byId(GET, "/development/programmes/{id}/tasks/{task}/submissions/{teacher}/evidence",
+                        b -> programme(b) + "/tasks/" + TrainingFixture.get().of(b).task() + "/submissions/"
+                                + b.person(Role.TEACHER).value() + "/evidence"),
                 byId(POST, "/development/programmes/{id}/tasks/{task}/submissions/{teacher}/review",
                         b -> programme(b) + "/tasks/" + TrainingFixture.get().of(b).task() + "/submissions/"
                                 + b.person(Role.TEACHER).value() + "/review").param("accept", "true"),

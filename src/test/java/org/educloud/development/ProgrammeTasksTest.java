@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.educloud.development.programmes.CompletionRule;
@@ -33,9 +36,13 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Tasks inside a programme: a participant hands in, the organiser returns or accepts, and acceptance counts. */
+/**
+ * Tasks inside a programme: a participant hands in (with an evidence file if they like), the organiser returns or
+ * accepts, and acceptance counts; the file is the teacher's and the organisers' only.
+ */
 @EduCloudTest
 class ProgrammeTasksTest {
 
@@ -123,5 +130,76 @@ class ProgrammeTasksTest {
                         .with(csrf()).with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("必填")));
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n%作业证明\n".getBytes(StandardCharsets.UTF_8);
+
+    private String submission() {
+        return "/development/programmes/" + id + "/tasks/" + task + "/submission";
+    }
+
+    private String evidence() {
+        return "/development/programmes/" + id + "/tasks/" + task + "/submissions/" + teacher.value() + "/evidence";
+    }
+
+    @Test
+    void aHandInsEvidenceFileIsForTheTeacherAndTheOrganiserAndStaysWhenHandedInAgainWithoutOne() throws Exception {
+        joining.join(identity.scopeOf(teacher), id);
+        mvc.perform(multipart(submission()).file(new MockMultipartFile("evidence", "教学设计.pdf", "application/pdf", PDF))
+                        .param("body", "教学设计见附件").with(csrf()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(tasks.own(identity.scopeOf(teacher), id).getFirst().evidenceName()).isEqualTo("教学设计.pdf");
+
+        mvc.perform(get(evidence()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(PDF));
+        mvc.perform(get(evidence()).with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().isOk());
+
+        tasks.review(district, id, task, teacher.value(), false, "请补充评价环节");
+        mvc.perform(multipart(submission()).param("body", "补充了评价环节，附件不变").with(csrf())
+                .with(authentication(fixture.as(teacher)))).andExpect(status().is3xxRedirection());
+        mvc.perform(get(evidence()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(PDF));
+    }
+
+    @Test
+    void anotherTeacherOrAnAdministratorWhoDoesNotRunTheProgrammeFindsNoEvidenceFile() throws Exception {
+        joining.join(identity.scopeOf(teacher), id);
+        mvc.perform(multipart(submission()).file(new MockMultipartFile("evidence", "教学设计.pdf", "application/pdf", PDF))
+                        .param("body", "教学设计见附件").with(csrf()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().is3xxRedirection());
+        UserId colleague = schoolday.newTeacherWithAccount(fixture.a(), "同校参训老师").account();
+        joining.join(identity.scopeOf(colleague), id);
+
+        mvc.perform(get(evidence()).with(authentication(fixture.as(colleague)))).andExpect(status().isNotFound());
+        mvc.perform(get(evidence()).with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN)))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(evidence()).with(authentication(fixture.as(fixture.b().person(Role.DISTRICT_ADMIN)))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEvidenceFileOfADisallowedKindIsRefusedWithAMessageAndNothingIsHandedIn() throws Exception {
+        joining.join(identity.scopeOf(teacher), id);
+        mvc.perform(multipart(submission()).file(new MockMultipartFile("evidence", "作业.pdf", "application/pdf",
+                                "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)))
+                        .param("body", "作业见附件").with(csrf()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("证明材料只能是 PDF、JPG 或 PNG 文件")));
+        assertThat(tasks.own(identity.scopeOf(teacher), id)).isEmpty();
+    }
+
+    @Test
+    void anEvidenceFileOverFiveMegabytesIsRefusedWithAMessageAndNothingIsHandedIn() throws Exception {
+        joining.join(identity.scopeOf(teacher), id);
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        mvc.perform(multipart(submission()).file(new MockMultipartFile("evidence", "录像.pdf", "application/pdf", large))
+                        .param("body", "作业见附件").with(csrf()).with(authentication(fixture.as(teacher))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("证明材料不能超过 5 MB")));
+        assertThat(tasks.own(identity.scopeOf(teacher), id)).isEmpty();
     }
 }

@@ -1,8 +1,5 @@
 package org.educloud.demo.development;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +7,8 @@ import java.util.Map;
 import org.educloud.demo.steps.DemoContext;
 import org.educloud.demo.steps.DemoStep;
 import org.educloud.development.TeacherDevelopment;
-import org.educloud.identity.AccountView;
-import org.educloud.identity.GrantView;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.OrgId;
-import org.educloud.shared.PageSlice;
-import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.springframework.stereotype.Component;
@@ -25,7 +18,8 @@ import org.springframework.stereotype.Component;
  * and 陈老师 of the second urban school, each rating every indicator of JY/T 0646—2022. The levels are derived from
  * the teacher's place and the indicator, not drawn at random, so every start shows the same: the rural teachers about
  * one level behind, lowest on digital knowledge and skills and on digital application. One teacher of each school is
- * left without an assessment, so the reports have someone to name.
+ * left without an assessment, so the reports have someone to name. The training programmes follow in
+ * {@link DemoTraining}.
  */
 @Component
 class DemoDevelopment implements DemoStep {
@@ -61,7 +55,7 @@ class DemoDevelopment implements DemoStep {
     void load(Scope installation, Map<String, OrgId> places) {
         long framework = development.nationalFramework();
         List<String> codes = development.indicatorCodes(installation, framework);
-        Map<OrgId, List<UserId>> teachersBySchool = teachers(installation);
+        Map<OrgId, List<UserId>> teachersBySchool = DemoTeachers.bySchool(identity, installation);
         int seed = 0;
         for (Map.Entry<String, int[]> school : SCHOOLS.entrySet()) {
             List<UserId> teachers = teachersBySchool.getOrDefault(places.get(school.getKey()), List.of());
@@ -78,34 +72,6 @@ class DemoDevelopment implements DemoStep {
                 seed++;
             }
         }
-        programme(installation, places.get("linjiang"), teachersBySchool.getOrDefault(places.get("lj-shiyan"), List.of()),
-                teachersBySchool.getOrDefault(places.get("lj-dier"), List.of()));
-    }
-
-    /**
-     * The district's 信息技术应用能力提升工程 2.0 term, in progress: three sessions of three hours (two held, one to come),
-     * completed at six hours attended. 王老师 and a colleague attended both held sessions and so completed it (hours
-     * in their ledgers, certificates issued); a third teacher of 实验小学 and 陈老师 attended one and are still in it.
-     */
-    private void programme(Scope installation, OrgId district, List<UserId> shiyan, List<UserId> dier) {
-        if (district == null || shiyan.isEmpty()) {
-            return;
-        }
-        long programme = development.runProgramme(installation, district, "信息技术应用能力提升工程 2.0（临江区 2026 年秋季）",
-                "整校推进，聚焦多媒体教学环境下的学情分析、微课设计与作业反馈。出勤满 6 学时认定 10 学时。",
-                new BigDecimal("10"), new BigDecimal("6"));
-        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
-        long first = development.addSession(installation, programme, "开班与学情分析工具", false,
-                now.minusDays(42).withHour(14).withMinute(0), new BigDecimal("3"), "临江区教师发展中心 302 室");
-        long second = development.addSession(installation, programme, "微课设计与制作（直播）", true,
-                now.minusDays(14).withHour(19).withMinute(0), new BigDecimal("3"), "区研修平台直播间");
-        development.addSession(installation, programme, "作业反馈与成果展示", false,
-                now.plusDays(21).withHour(14).withMinute(0), new BigDecimal("3"), "临江区实验小学报告厅");
-        List<UserId> joined = new ArrayList<>(shiyan.stream().limit(3).toList());
-        dier.stream().findFirst().ifPresent(joined::add);
-        joined.forEach(teacher -> development.joinProgramme(identity.scopeOf(teacher), programme));
-        development.recordAttendance(installation, programme, first, joined);
-        development.recordAttendance(installation, programme, second, joined.stream().limit(2).toList());
     }
 
     /** A level near the school's base: a step up or down on some indicators, rural teachers lower on 2.x and 3.x. */
@@ -121,31 +87,5 @@ class DemoDevelopment implements DemoStep {
             level--;
         }
         return Math.clamp(level, 1, 4);
-    }
-
-    /**
-     * Teacher accounts by the school of their teacher grant: the demo's named teachers (teacher.wang, teacher.li, who
-     * sign in to show it) first, then the others in username order, so the same ones are assessed every start.
-     */
-    private Map<OrgId, List<UserId>> teachers(Scope installation) {
-        Map<OrgId, List<UserId>> bySchool = new HashMap<>();
-        List<AccountView> accounts = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            PageSlice<AccountView> slice = identity.search(installation, null, Role.TEACHER, null, page, 200);
-            accounts.addAll(slice.items());
-            if (!slice.hasNext()) {
-                break;
-            }
-        }
-        accounts.sort(java.util.Comparator.comparing((AccountView a) -> !a.username().startsWith("teacher."))
-                .thenComparing(AccountView::username));
-        for (AccountView account : accounts) {
-            for (GrantView grant : account.grants()) {
-                if (grant.role() == Role.TEACHER && grant.orgId() != null) {
-                    bySchool.computeIfAbsent(grant.orgId(), k -> new ArrayList<>()).add(account.id());
-                }
-            }
-        }
-        return bySchool;
     }
 }

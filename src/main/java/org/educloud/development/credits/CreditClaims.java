@@ -3,12 +3,11 @@ package org.educloud.development.credits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import org.educloud.development.support.EvidenceFiles;
+import org.educloud.development.support.StoredEvidence;
 import org.educloud.development.support.TeacherSchool;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.ReceivedFile;
-import org.educloud.library.StoredFiles;
-import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgPath;
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Manual claims for hours the platform did not see: a teacher claims with one evidence file (PDF, JPEG or PNG, as
- * the bytes say, at most {@link #MAX_EVIDENCE} bytes), kept in the platform's file store like every upload; only an administrator of the teacher's own school approves or
+ * Manual claims for hours the platform did not see: a teacher claims with one evidence file ({@link EvidenceFiles}:
+ * PDF, JPEG or PNG as the bytes say, at most 5 MB, in the platform's file store); only an administrator of the
+ * teacher's own school approves or
  * rejects it. Another school's administrator, a bureau above, or the teacher themself is refused (403); anyone who
  * administers nothing of it finds no claim (404).
  */
@@ -27,16 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CreditClaims {
 
-    public static final int MAX_EVIDENCE = 5 * 1024 * 1024;
-    /** The kinds the file store recognised from the bytes (not from the name) that count as evidence. */
-    private static final Set<String> EVIDENCE_KINDS = Set.of("application/pdf", "image/jpeg", "image/png");
-
     private final CreditStore store;
-    private final StoredFiles files;
+    private final EvidenceFiles files;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    CreditClaims(CreditStore store, StoredFiles files, IdentityManagement identity, Clock clock) {
+    CreditClaims(CreditStore store, EvidenceFiles files, IdentityManagement identity, Clock clock) {
         this.store = store;
         this.files = files;
         this.identity = identity;
@@ -49,18 +45,11 @@ public class CreditClaims {
      */
     public long submit(Scope scope, ClaimForm form, ReceivedFile evidence) {
         OrgPath school = TeacherSchool.of(scope).orElseThrow(() -> new NotFoundException("development.error.notATeacher"));
-        if (evidence.size() > MAX_EVIDENCE) {
-            throw new FieldRuleViolationException("evidence", "development.claim.evidenceTooLarge", MAX_EVIDENCE / 1024 / 1024);
-        }
-        if (!EVIDENCE_KINDS.contains(evidence.mediaType())) {
-            throw new FieldRuleViolationException("evidence", "development.claim.evidenceKind");
-        }
-        String name = evidence.fileName();
+        EvidenceFiles.check(evidence, "evidence");
         return store.claim(scope.userId().value(), identity.self(scope.userId()).displayName(),
                 school.ids().getLast().value(), school, Objects.requireNonNull(form.provider()).strip(),
                 Objects.requireNonNull(form.course()).strip(), Objects.requireNonNull(form.takenOn()),
-                Objects.requireNonNull(form.hours()), name.length() > 200 ? name.substring(0, 200) : name,
-                files.store(evidence), clock.instant());
+                Objects.requireNonNull(form.hours()), files.store(evidence), clock.instant());
     }
 
     /** The claims waiting for the caller's schools. */
@@ -85,7 +74,7 @@ public class CreditClaims {
 
     /** The evidence, for the teacher who claimed and administrators over their school. */
     @Transactional(readOnly = true)
-    public CreditStore.Evidence evidence(Scope scope, long id) {
+    public StoredEvidence evidence(Scope scope, long id) {
         Claim claim = store.findClaim(id).filter(c -> c.teacherAccount() == scope.userId().value()
                 || scope.canAdminister(c.schoolPath())).orElseThrow(CreditClaims::notFound);
         return store.evidence(claim.id());

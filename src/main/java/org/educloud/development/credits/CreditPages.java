@@ -3,16 +3,11 @@ package org.educloud.development.credits;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.educloud.library.FileContent;
+import org.educloud.development.support.EvidenceFiles;
 import org.educloud.library.ReceivedFile;
-import org.educloud.library.StoredFiles;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.FormErrors;
-import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -32,10 +27,10 @@ class CreditPages {
 
     private final CreditLedger ledger;
     private final CreditClaims claims;
-    private final StoredFiles files;
+    private final EvidenceFiles files;
     private final MessageSource messages;
 
-    CreditPages(CreditLedger ledger, CreditClaims claims, StoredFiles files, MessageSource messages) {
+    CreditPages(CreditLedger ledger, CreditClaims claims, EvidenceFiles files, MessageSource messages) {
         this.ledger = ledger;
         this.claims = claims;
         this.files = files;
@@ -57,15 +52,11 @@ class CreditPages {
         try {
             if (binding.hasErrors()) {
                 model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-            } else if (evidence == null || evidence.isEmpty()) {
-                throw new FieldRuleViolationException("evidence", "development.claim.evidenceMissing");
-            } else if (evidence.getSize() > CreditClaims.MAX_EVIDENCE) {
-                throw new FieldRuleViolationException("evidence", "development.claim.evidenceTooLarge",
-                        CreditClaims.MAX_EVIDENCE / 1024 / 1024);
             } else {
-                String name = evidence.getOriginalFilename();
-                try (InputStream in = evidence.getInputStream();
-                     ReceivedFile received = receive(in, name == null || name.isBlank() ? "evidence" : name)) {
+                try (ReceivedFile received = files.receive(evidence, "evidence")) {
+                    if (received == null) {
+                        throw new FieldRuleViolationException("evidence", "development.claim.evidenceMissing");
+                    }
                     claims.submit(scope, form, received);
                 }
                 return "redirect:/development/credits?claimed";
@@ -78,28 +69,8 @@ class CreditPages {
         return "development/credits";
     }
 
-    /** The file store's refusals (a name or kind it does not take) are the evidence field's errors. */
-    private ReceivedFile receive(InputStream in, String name) {
-        try {
-            return files.receive(in, name);
-        } catch (FieldRuleViolationException refused) {
-            throw refused;
-        } catch (RuleViolationException refused) {
-            throw new FieldRuleViolationException("evidence", "development.claim.evidenceKind");
-        }
-    }
-
     @GetMapping("/development/credits/claims/{id}/evidence")
     void evidence(Scope scope, @PathVariable long id, HttpServletResponse response) throws IOException {
-        CreditStore.Evidence evidence = claims.evidence(scope, id);
-        FileContent content = files.open(evidence.sha256(), evidence.name(), 0, evidence.size());
-        response.setContentType(evidence.type());
-        response.setContentLengthLong(content.length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"evidence\"; filename*=UTF-8''"
-                + URLEncoder.encode(evidence.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-        try (InputStream in = content.content()) {
-            in.transferTo(response.getOutputStream());
-        }
+        files.send(claims.evidence(scope, id), response);
     }
 }

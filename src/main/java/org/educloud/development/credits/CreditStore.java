@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.educloud.shared.OrgId;
-import org.educloud.library.StoredFile;
+import org.educloud.development.support.StoredEvidence;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,14 +97,14 @@ class CreditStore {
     }
 
     long claim(long teacher, String teacherName, long schoolId, OrgPath schoolPath, String provider, String course,
-               LocalDate takenOn, BigDecimal hours, String evidenceName, StoredFile evidence, Instant at) {
+               LocalDate takenOn, BigDecimal hours, StoredEvidence evidence, Instant at) {
         return jdbc.sql("""
                         INSERT INTO development.credit_claim (teacher_account, teacher_name, school_id, school_path,
                             provider, course, taken_on, hours, evidence_name, evidence_type, evidence_sha256,
                             evidence_size, status, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?) RETURNING id""")
                 .params(teacher, teacherName, schoolId, schoolPath.value(), provider, course, Date.valueOf(takenOn),
-                        hours, evidenceName, evidence.mediaType(), evidence.sha256(), evidence.size(),
+                        hours, evidence.name(), evidence.type(), evidence.sha256(), evidence.size(),
                         Timestamp.from(at))
                 .query(Long.class).single();
     }
@@ -143,15 +143,11 @@ class CreditStore {
                 .params(status.name(), by, Timestamp.from(at), claim).update() == 1;
     }
 
-    /** A claim's evidence file: its name as uploaded, and where the file store keeps it. */
-    record Evidence(String name, String type, String sha256, long size) {
-    }
-
-    Evidence evidence(long claim) {
+    StoredEvidence evidence(long claim) {
         return jdbc.sql("SELECT evidence_name, evidence_type, evidence_sha256, evidence_size "
                         + "FROM development.credit_claim WHERE id = ?")
                 .param(claim)
-                .query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .query((rs, n) -> new StoredEvidence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .single();
     }
 }

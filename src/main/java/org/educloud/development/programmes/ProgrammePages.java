@@ -2,9 +2,12 @@ package org.educloud.development.programmes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.educloud.development.assessments.SchoolYear;
+import org.educloud.development.support.EvidenceFiles;
+import org.educloud.library.ReceivedFile;
 import org.educloud.roster.ProfessionalTitle;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.FormErrors;
@@ -14,6 +17,7 @@ import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Training programmes: the teacher's list of those open to them and joined, an administrator's of those they run,
@@ -37,11 +42,13 @@ class ProgrammePages {
     private final EditingProgrammes editing;
     private final ProgrammeTasks tasks;
     private final TenancyManagement tenancy;
+    private final EvidenceFiles files;
     private final MessageSource messages;
 
     ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, EditingProgrammes editing,
-                   ProgrammeTasks tasks, TenancyManagement tenancy, MessageSource messages) {
+                   ProgrammeTasks tasks, TenancyManagement tenancy, EvidenceFiles files, MessageSource messages) {
         this.tasks = tasks;
+        this.files = files;
         this.running = running;
         this.joining = joining;
         this.editing = editing;
@@ -127,7 +134,7 @@ class ProgrammePages {
         return show(scope, id, model, null);
     }
 
-    private String show(Scope scope, long id, Model model, @org.jspecify.annotations.Nullable SessionForm session) {
+    private String show(Scope scope, long id, Model model, @Nullable SessionForm session) {
         model.addAttribute("zone", SchoolYear.CHINA);
         boolean administers = running.run(scope).stream().anyMatch(p -> p.id() == id);
         if (administers) {
@@ -212,12 +219,14 @@ class ProgrammePages {
         return show(scope, id, model, null);
     }
 
+    /** The evidence file is bounded before it is read: one over the limit is refused from its declared size. */
     @PostMapping("/development/programmes/{id}/tasks/{task}/submission")
     String submitTask(Scope scope, @PathVariable long id, @PathVariable long task,
-                      @RequestParam(required = false) String body, Model model, Locale locale,
-                      HttpServletResponse response) {
-        try {
-            tasks.submit(scope, id, task, body);
+                      @RequestParam(required = false) String body,
+                      @RequestParam(required = false) @Nullable MultipartFile evidence,
+                      Model model, Locale locale, HttpServletResponse response) throws IOException {
+        try (ReceivedFile received = files.receive(evidence, "evidence")) {
+            tasks.submit(scope, id, task, body, received);
             return "redirect:/development/programmes/" + id + "?handedIn";
         } catch (FieldRuleViolationException refused) {
             model.addAttribute("taskErrors", FormErrors.of(refused, refused.field(), messages, locale));
@@ -225,6 +234,12 @@ class ProgrammePages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return show(scope, id, model, null);
+    }
+
+    @GetMapping("/development/programmes/{id}/tasks/{task}/submissions/{teacher}/evidence")
+    void taskEvidence(Scope scope, @PathVariable long id, @PathVariable long task, @PathVariable long teacher,
+                      HttpServletResponse response) throws IOException {
+        files.send(tasks.evidence(scope, id, task, teacher), response);
     }
 
     @PostMapping("/development/programmes/{id}/tasks/{task}/submissions/{teacher}/review")

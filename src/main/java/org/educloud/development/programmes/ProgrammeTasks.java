@@ -3,6 +3,9 @@ package org.educloud.development.programmes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.educloud.development.support.EvidenceFiles;
+import org.educloud.development.support.StoredEvidence;
+import org.educloud.library.ReceivedFile;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.NotFoundException;
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tasks inside a programme: the organiser sets them and reviews hand-ins (accepting one may complete the
- * participant); a participant hands in a text, again after it was returned. Anyone else finds no such task.
+ * participant); a participant hands in a text, with an evidence file if they like, again after it was returned.
+ * A hand-in's file is for the participant and the programme's organisers only. Anyone else finds no such task.
  */
 @Service
 @Transactional
@@ -26,11 +30,13 @@ public class ProgrammeTasks {
     private final ProgrammeStore programmes;
     private final RunningProgrammes running;
     private final CompletingProgrammes completing;
+    private final EvidenceFiles files;
     private final Clock clock;
 
     ProgrammeTasks(TaskStore tasks, ProgrammeStore programmes, RunningProgrammes running,
-                   CompletingProgrammes completing, Clock clock) {
+                   CompletingProgrammes completing, EvidenceFiles files, Clock clock) {
         this.tasks = tasks;
+        this.files = files;
         this.programmes = programmes;
         this.running = running;
         this.completing = completing;
@@ -64,8 +70,16 @@ public class ProgrammeTasks {
         return tasks.submissionsOf(programme, scope.userId().value());
     }
 
-    /** A participant hands in (again); an accepted task is done and refuses another. */
+    /** A participant hands in (again) a text alone; an accepted task is done and refuses another. */
     public void submit(Scope scope, long programme, long task, @Nullable String body) {
+        submit(scope, programme, task, body, null);
+    }
+
+    /**
+     * A participant hands in (again) a text and, if given, an evidence file received before this transaction (which
+     * replaces the one handed in before; without one that stays); an accepted task is done and refuses another.
+     */
+    public void submit(Scope scope, long programme, long task, @Nullable String body, @Nullable ReceivedFile evidence) {
         long teacher = scope.userId().value();
         if (programmes.participant(programme, teacher) == null) {
             throw notFound();
@@ -82,7 +96,25 @@ public class ProgrammeTasks {
         if (tasks.submission(task, teacher).filter(s -> s.status() == TaskStatus.ACCEPTED).isPresent()) {
             throw new ConflictException("body", "development.task.alreadyAccepted");
         }
-        tasks.submit(task, teacher, text, clock.instant());
+        @Nullable StoredEvidence stored = null;
+        if (evidence != null) {
+            EvidenceFiles.check(evidence, "evidence");
+            stored = files.store(evidence);
+        }
+        tasks.submit(task, teacher, text, stored, clock.instant());
+    }
+
+    /**
+     * The evidence file of a teacher's hand-in: for that teacher, a participant, and for the programme's organisers
+     * (administrators of the node running it); anyone else, and a hand-in without a file, is not found.
+     */
+    @Transactional(readOnly = true)
+    public StoredEvidence evidence(Scope scope, long programme, long task, long teacher) {
+        boolean own = scope.userId().value() == teacher && programmes.participant(programme, teacher) != null;
+        long id = own ? programme : running.administered(scope, programme).id();
+        taskOf(id, task);
+        return tasks.evidence(task, teacher)
+                .orElseThrow(() -> new NotFoundException("development.error.evidenceNotFound"));
     }
 
     /** The organiser accepts a hand-in (which may complete the participant) or returns it with feedback. */
