@@ -227,6 +227,11 @@ public class Resource {
     @FullTextField(name = "text", analyzer = LibraryAnalysis.TEXT_HTML)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getSearchText() {
+        return searchText(title, description, searchTerms);
+    }
+
+    /** What a search matches of a resource, for an index that reads the resource's columns (OpenSearch). */
+    public static String searchText(String title, String description, String searchTerms) {
         // the title twice: a title containing the searched words ranks a resource higher, without a field of its own
         return title + "\n" + title + "\n" + description + "\n" + searchTerms;
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
+import org.educloud.library.ResourceQuery;
 import org.educloud.library.SearchResults;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,33 @@ final class FacetColumns {
         if (FACETS.size() != 7) {
             throw new ExceptionInInitializerError("the facet tally is written for seven facets");
         }
+    }
+
+    /** The facet values the search is narrowed to, as {@link FacetColumns} names and reads them. */
+    static Map<String, String> selected(ResourceQuery query) {
+        Map<String, String> selected = new HashMap<>();
+        if (query.stage() != null) {
+            selected.put("stage", query.stage().name());
+        }
+        if (query.subject() != null) {
+            selected.put("subject", query.subject().name());
+        }
+        if (query.grade() != null) {
+            selected.put("grade", query.grade().toString());
+        }
+        if (query.type() != null) {
+            selected.put("type", query.type().name());
+        }
+        if (query.edition() != null && !query.edition().isBlank()) {
+            selected.put("edition", query.edition());
+        }
+        if (query.sharing() != null) {
+            selected.put("sharing", query.sharing().name());
+        }
+        if (query.schoolId() != null) {
+            selected.put("school", query.schoolId().toString());
+        }
+        return selected;
     }
 
     private final Map<Object, FacetSegment> segments = new ConcurrentHashMap<>();

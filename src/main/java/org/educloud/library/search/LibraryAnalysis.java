@@ -39,7 +39,7 @@ public class LibraryAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(TEXT_HTML).instance(new WordsThenBigrams(words(true), bigrams(true, true)));
     }
 
-    private static Analyzer words(boolean html) {
+    static Analyzer words(boolean html) {
         try {
             CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(HMMChineseTokenizerFactory.class);
             if (html) {
@@ -54,7 +54,7 @@ public class LibraryAnalysis implements LuceneAnalysisConfigurer {
         }
     }
 
-    private static Analyzer bigrams(boolean html, boolean unigrams) {
+    static Analyzer bigrams(boolean html, boolean unigrams) {
         try {
             CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class);
             if (html) {

@@ -2,22 +2,26 @@ package org.educloud.library.search;
 
 import org.educloud.library.ResourceQuery;
 import org.educloud.library.SearchResults;
+import org.educloud.shared.AuditableActionOccurred;
+import org.educloud.shared.ForbiddenException;
+import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** {@link ResourceSearch} over the Lucene engine, its outbox and its index. */
+/** {@link ResourceSearch} over the configured engine and the outbox that feeds its index. */
 @Component
 class LibrarySearch implements ResourceSearch {
 
-    private final LuceneSearch engine;
+    private final SearchEngine engine;
     private final SearchOutbox outbox;
-    private final SearchIndex index;
+    private final ApplicationEventPublisher events;
 
-    LibrarySearch(LuceneSearch engine, SearchOutbox outbox, SearchIndex index) {
+    LibrarySearch(SearchEngine engine, SearchOutbox outbox, ApplicationEventPublisher events) {
         this.engine = engine;
         this.outbox = outbox;
-        this.index = index;
+        this.events = events;
     }
 
     @Override
@@ -32,6 +36,12 @@ class LibrarySearch implements ResourceSearch {
 
     @Override
     public long reindex(Scope scope) {
-        return index.reindex(scope);
+        if (!scope.isOperator()) {
+            throw new ForbiddenException("library.error.reindexForbidden");
+        }
+        long indexed = engine.rebuild();
+        events.publishEvent(new AuditableActionOccurred(scope.userId(), "library.index.rebuilt", "resource",
+                OrgPath.ROOT, indexed + " resources"));
+        return indexed;
     }
 }

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +23,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -42,7 +38,6 @@ import org.educloud.library.resources.Resource;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceQueries;
 import org.educloud.library.storage.LibraryProperties;
-import org.educloud.shared.OrgId;
 import org.educloud.shared.PageSlice;
 import org.educloud.shared.Scope;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -50,8 +45,8 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Full-text search over published resources. Hibernate Search maps resources to the index and keeps it current;
@@ -70,6 +65,7 @@ import org.springframework.web.util.HtmlUtils;
  * </ul>
  */
 @Component
+@ConditionalOnProperty(name = "educloud.library.search.engine", havingValue = "lucene", matchIfMissing = true)
 class LuceneSearch {
 
     /** Hibernate Search keeps each document's identifier in this doc-values field. */
@@ -104,7 +100,7 @@ class LuceneSearch {
         Query matches = new BooleanQuery.Builder()
                 .add(words != null ? words : new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                 .add(visible, BooleanClause.Occur.FILTER).build();
-        Map<String, String> selected = selected(query);
+        Map<String, String> selected = FacetColumns.selected(query);
         Found found;
         try {
             found = find(matches, visible, words, byWords, selected, sort(query, words != null), safePage, size);
@@ -112,23 +108,10 @@ class LuceneSearch {
             throw new UncheckedIOException("the library's search index could not be read", e);
         }
         FacetColumns.Counts counts = found.counts();
-        TitleMarks.Marking marking = words == null ? null : wordQueries.marks().of(terms(words, byWords));
-        List<OrgId> facetSchools = counts.facets().get("school").stream()
-                .map(c -> OrgId.of(Long.parseLong(c.value()))).toList();
-        ResourceQueries.Named shown = queries.byIds(found.ids(), facetSchools);
-        List<SearchResults.Hit> hits = shown.resources().stream()
-                .map(view -> new SearchResults.Hit(view, marking == null ? HtmlUtils.htmlEscape(view.title())
-                        : marking.mark(view.title())))
-                .toList();
-        Map<String, String> schoolNames = new LinkedHashMap<>();
-        facetSchools.forEach(school -> {
-            String name = shown.names().get(school);
-            if (name != null) {
-                schoolNames.put(school.toString(), name);
-            }
-        });
-        return new SearchResults(new PageSlice<>(hits, safePage, size, counts.hits()), counts.facets(),
-                schoolNames, counts.estimated());
+        TitleMarks.Marking marking = words == null ? null
+                : wordQueries.marks().of(WordQueries.terms(words, byWords));
+        return FoundPage.of(queries, found.ids(), counts.hits(), counts.facets(), counts.estimated(), marking,
+                safePage, size);
     }
 
     /** What the index passes found: the facet counts and the identifiers of the page's resources, in order. */
@@ -180,29 +163,6 @@ class LuceneSearch {
         return ids;
     }
 
-    /** The terms the words were parsed into, leaving out negated ones: those are what titles mark. */
-    private static Set<String> terms(Query words, @Nullable Query byWords) {
-        Set<String> terms = new HashSet<>();
-        QueryVisitor collecting = new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... found) {
-                for (Term term : found) {
-                    terms.add(term.text());
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
-            }
-        };
-        words.visit(collecting);
-        if (byWords != null) {
-            byWords.visit(collecting);
-        }
-        return terms;
-    }
-
     /**
      * The visibility rule of {@link ResourceAccess} for published resources, as a cached filter: callers with the
      * same identity, reach and administered subtrees share it.
@@ -235,33 +195,6 @@ class LuceneSearch {
         String audience = scope.userId().value() + "|" + String.join(",", new TreeSet<>(List.of(reach))) + "|"
                 + String.join(",", below);
         return visibility.filter(audience, rule.build());
-    }
-
-    /** The facet values the search is narrowed to, as {@link FacetColumns} names and reads them. */
-    private static Map<String, String> selected(ResourceQuery query) {
-        Map<String, String> selected = new HashMap<>();
-        if (query.stage() != null) {
-            selected.put("stage", query.stage().name());
-        }
-        if (query.subject() != null) {
-            selected.put("subject", query.subject().name());
-        }
-        if (query.grade() != null) {
-            selected.put("grade", query.grade().toString());
-        }
-        if (query.type() != null) {
-            selected.put("type", query.type().name());
-        }
-        if (query.edition() != null && !query.edition().isBlank()) {
-            selected.put("edition", query.edition());
-        }
-        if (query.sharing() != null) {
-            selected.put("sharing", query.sharing().name());
-        }
-        if (query.schoolId() != null) {
-            selected.put("school", query.schoolId().toString());
-        }
-        return selected;
     }
 
     private SearchMapping mapping() {

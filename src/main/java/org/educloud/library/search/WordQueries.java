@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * applies.
  */
 final class WordQueries {
-    /** The indexed text of a resource: its words, then its bigrams, in one field (titles twice). */
-    private static final String FIELD = "text";
+    /**
+     * The indexed text of a resource: its words, then its bigrams, in one field (titles twice). An index that keeps
+     * the two readings in fields of their own (OpenSearch) reads a term of this field as a term of either.
+     */
+    static final String FIELD = "text";
     private final Analyzer words;
     private final QueryBuilder bigrams;
     private final TitleMarks marks;
@@ -140,5 +145,28 @@ final class WordQueries {
 
     TitleMarks marks() {
         return marks;
+    }
+
+    /** The terms the words were parsed into, leaving out negated ones: those are what titles mark. */
+    static Set<String> terms(Query words, @Nullable Query byWords) {
+        Set<String> terms = new HashSet<>();
+        QueryVisitor collecting = new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                for (Term term : found) {
+                    terms.add(term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        };
+        words.visit(collecting);
+        if (byWords != null) {
+            byWords.visit(collecting);
+        }
+        return terms;
     }
 }

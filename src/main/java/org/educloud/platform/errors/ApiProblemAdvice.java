@@ -16,6 +16,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Problems;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.TooLargeException;
+import org.educloud.shared.UnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
             case ConflictException ignored -> HttpStatus.CONFLICT;
             case TooLargeException ignored -> HttpStatus.CONTENT_TOO_LARGE;
+            case UnavailableException ignored -> HttpStatus.SERVICE_UNAVAILABLE;
             case RuleViolationException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             default -> HttpStatus.BAD_REQUEST;
         };
@@ -69,6 +71,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> Problems.CONFLICT;
             case CONTENT_TOO_LARGE -> Problems.TOO_LARGE;
             case UNPROCESSABLE_CONTENT -> Problems.VALIDATION;
+            case SERVICE_UNAVAILABLE -> Problems.UNAVAILABLE;
             default -> Problems.BAD_REQUEST;
         };
         ProblemDetail problem = problem(status, type, message(e.messageKey(), e.arguments()), request);

@@ -6,6 +6,7 @@ import org.educloud.shared.DomainException;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.TooLargeException;
+import org.educloud.shared.UnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ class PageErrorAdvice {
             case ForbiddenException ignored -> 403;
             case ConflictException ignored -> 409;
             case TooLargeException ignored -> 413;
+            case UnavailableException ignored -> 503;
             default -> 422;
         };
         response.setStatus(status);
