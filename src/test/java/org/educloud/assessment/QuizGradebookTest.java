@@ -27,30 +27,33 @@ import org.educloud.assessment.quizzes.QuizSetting;
 import org.educloud.assessment.quizzes.Quizzes;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.GradeSource;
-import org.educloud.learning.gradebook.Gradebook;
-import org.educloud.learning.gradebook.GradebookView;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
-import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.educloud.tenancy.Stage;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A quiz's score in the class gradebook (page, XLSX, CSV), kept in step with grading and regrading; and a parent
- * reading their child's finished attempt with the answers the quiz's rule lets the child see.
+ * A quiz's score in the class gradebook (JSON API, page, XLSX, CSV), kept in step with grading and regrading; and a
+ * parent reading their child's finished attempt with the answers the quiz's rule lets the child see. The gradebook is
+ * learning's: it is read over HTTP, as any other module's client would.
  */
 @EduCloudTest
 class QuizGradebookTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -70,8 +73,6 @@ class QuizGradebookTest {
     QuizResults results;
     @Autowired
     FollowedAttempts followed;
-    @Autowired
-    Gradebook gradebook;
     @Autowired
     JdbcClient jdbc;
 
@@ -119,14 +120,40 @@ class QuizGradebookTest {
                 .position();
     }
 
-    private GradebookView.Cell cellOf(String title) {
-        GradebookView book = gradebook.of(a(Role.TEACHER), fixture.a().classId());
-        int column = book.columns().stream().map(GradebookView.Column::title).toList().indexOf(title);
+    /** One student's score in a gradebook column, as the gradebook's JSON API gives it. */
+    private record Cell(@Nullable BigDecimal score, boolean released) {
+    }
+
+    /** The class's gradebook as its teacher reads it from learning's JSON API. */
+    private JsonNode book() throws Exception {
+        String json = mvc.perform(get("/api/v1/learning/classes/" + fixture.a().classId() + "/gradebook")
+                        .with(authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JSON.readTree(json);
+    }
+
+    private JsonNode studentLine(JsonNode book) {
+        for (JsonNode line : book.get("lines")) {
+            if (line.get("studentId").asLong() == fixture.a().studentId()) {
+                return line;
+            }
+        }
+        throw new AssertionError("the student has a line in the gradebook");
+    }
+
+    private Cell cellOf(String title) throws Exception {
+        JsonNode book = book();
+        List<String> titles = new java.util.ArrayList<>();
+        book.get("columns").forEach(c -> titles.add(c.get("title").asString()));
+        int column = titles.indexOf(title);
         assertThat(column).as("the quiz has a column in the gradebook").isNotNegative();
-        assertThat(book.columns().get(column).source()).isEqualTo(GradeSource.QUIZ);
-        assertThat(book.columns().get(column).maxScore()).isEqualByComparingTo("10");
-        return book.lines().stream().filter(l -> l.studentId() == fixture.a().studentId()).findFirst().orElseThrow()
-                .columnCells().get(column);
+        assertThat(book.get("columns").get(column).get("source").asString()).isEqualTo(GradeSource.QUIZ.name());
+        assertThat(new BigDecimal(book.get("columns").get(column).get("maxScore").asString()))
+                .isEqualByComparingTo("10");
+        JsonNode cell = studentLine(book).get("columnCells").get(column);
+        JsonNode score = cell.get("score");
+        return new Cell(score == null || score.isNull() ? null : new BigDecimal(score.asString()),
+                cell.get("released").asBoolean());
     }
 
     @Test
@@ -139,7 +166,7 @@ class QuizGradebookTest {
                 .update();
 
         AttemptSheet sheet = taken(quiz);
-        GradebookView.Cell submitted = cellOf("分数测验（成绩册）");
+        Cell submitted = cellOf("分数测验（成绩册）");
         assertThat(submitted.score()).as("the choice is scored at submission").isEqualByComparingTo("5");
         assertThat(submitted.released()).as("the written answer still waits for the teacher").isFalse();
 
@@ -166,8 +193,7 @@ class QuizGradebookTest {
                 }
             }
             assertThat(column).as("the quiz's column in the workbook").isPositive();
-            String studentName = gradebook.of(a(Role.TEACHER), fixture.a().classId()).lines().stream()
-                    .filter(l -> l.studentId() == fixture.a().studentId()).findFirst().orElseThrow().studentName();
+            String studentName = studentLine(book()).get("studentName").asString();
             int quizColumn = column;
             assertThat(rows).filteredOn(r -> studentName.equals(r.getCellText(0))).singleElement()
                     .satisfies(r -> assertThat(new BigDecimal(r.getCellRawValue(quizColumn).orElseThrow()))
@@ -181,9 +207,11 @@ class QuizGradebookTest {
     @Test
     void anotherSchoolsTeacherSeesNothingOfTheClassesGradebook() throws Exception {
         quiz("分数测验（别校）", AnswersVisible.NEVER);
-        Scope other = identity.scopeOf(fixture.b().person(Role.TEACHER));
-        assertThatThrownBy(() -> gradebook.of(other, fixture.a().classId()))
-                .isInstanceOfAny(ForbiddenException.class, NotFoundException.class);
+        MockHttpServletResponse api = mvc.perform(get("/api/v1/learning/classes/" + fixture.a().classId()
+                        + "/gradebook").with(authentication(fixture.asTokenHolder(fixture.b().person(Role.TEACHER)))))
+                .andReturn().getResponse();
+        assertThat(api.getStatus()).as("the gradebook's JSON API").isIn(403, 404);
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("分数测验（别校）");
         for (String export : List.of("gradebook", "gradebook.xlsx", "gradebook.csv")) {
             MockHttpServletResponse response = mvc.perform(get("/learning/classes/" + fixture.a().classId() + "/"
                             + export).with(authentication(fixture.as(fixture.b().person(Role.TEACHER)))))

@@ -140,12 +140,12 @@ final class PagePaths {
             "/activate", "first login of imported people, who are not logged in yet",
             "/login", "signed-in people are sent home",
             "/oidc/consent", "only for an application's pending sign-in request; OidcProviderTest consents on it",
-            "/lti/auth", "only for a tool's authentication request of a launch the person started; LtiPlatformTest");
+            "/lti/auth", "only for a tool's authentication request of a launch the person started; LtiLaunchTest");
 
     /** Mappings that only send the reader on to a page of their own (which is checked in its own right). */
     static final Map<String, String> REDIRECTS = Map.of(
             "/equity", "to the balance page of the reader's district, or their school's",
-            "/lti/links/{id}/launch", "to the tool's login initiation URL (LtiPlatformTest follows it)",
+            "/lti/links/{id}/launch", "to the tool's login initiation URL (LtiLaunchTest follows it)",
             "/learning/courses/{id}/lessons/{lessonId}/resources/{resourceId}", "to the resource's page, counted as "
                     + "opened from the lesson");
 }

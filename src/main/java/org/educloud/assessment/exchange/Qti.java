@@ -102,6 +102,22 @@ final class Qti {
         }
     }
 
+    /** Every element below {@code root}, in document order (a snapshot: callers may remove while walking). */
+    static List<Element> elements(Element root) {
+        List<Element> found = new ArrayList<>();
+        collectAll(root, found);
+        return found;
+    }
+
+    private static void collectAll(Element element, List<Element> found) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                found.add(e);
+                collectAll(e, found);
+            }
+        }
+    }
+
     /**
      * Where an element is in its file, as the file spells it: {@code qti-item-body/div[2]/qti-slider-interaction}
      * (a position only where siblings share the name).

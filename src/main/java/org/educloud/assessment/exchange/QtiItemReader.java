@@ -14,7 +14,6 @@ import org.educloud.shared.tabular.ImportProblem;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * One QTI item file (2.x {@code assessmentItem} or 3.0 {@code qti-assessment-item}) as an item of the bank:
@@ -42,7 +41,8 @@ import org.w3c.dom.Node;
  * Modal or block feedback whose identifier says it is the solution becomes the explanation (解析); other feedback
  * ("correct!", "try again") is left out. Metadata (LOM, curriculum standards) is not read: the import's defaults
  * say where items belong. Gaps ({@link QtiGaps}), lettered choices ({@link QtiLettered}) and ordering or matching
- * ({@link QtiArrangements}) are read by helpers of their own, which report into this reader's problems.
+ * ({@link QtiArrangements}) are read by helpers of their own, which report into this reader's problems; the stem
+ * (the body without its interactions) is cut by {@link QtiStem}.
  */
 final class QtiItemReader {
 
@@ -76,6 +76,7 @@ final class QtiItemReader {
     private final QtiGaps gaps;
     private final QtiLettered lettered;
     private final QtiArrangements arrangements;
+    private final QtiStem stems;
 
     QtiItemReader(String file, PackageMedia media, HotspotPictures hotspots, List<ImportProblem> problems) {
         this.file = file;
@@ -87,6 +88,7 @@ final class QtiItemReader {
         this.gaps = new QtiGaps(this);
         this.lettered = new QtiLettered(this);
         this.arrangements = new QtiArrangements(this);
+        this.stems = new QtiStem(html);
     }
 
     /**
@@ -109,7 +111,7 @@ final class QtiItemReader {
         List<Element> gaps = new ArrayList<>();
         List<Element> others = new ArrayList<>();
         List<Element> unsupported = new ArrayList<>();
-        for (Element e : all(body)) {
+        for (Element e : Qti.elements(body)) {
             String name = Qti.name(e);
             if (name.endsWith("Interaction")) {
                 (!SUPPORTED.contains(name) ? unsupported : GAPS.contains(name) ? gaps : others).add(e);
@@ -185,7 +187,7 @@ final class QtiItemReader {
     private @Nullable ItemContent single(Element body, Element interaction, Map<String, Declaration> declarations) {
         String name = Qti.name(interaction);
         Declaration declaration = declarations.get(Qti.attr(interaction, "responseIdentifier"));
-        String stem = stem(body, interaction);
+        String stem = stems.of(body, interaction);
         return switch (name) {
             case "choiceInteraction" -> choice(interaction, declaration, stem);
             case "hottextInteraction" -> lettered.hottext(body, interaction, declaration, stem);
@@ -266,83 +268,7 @@ final class QtiItemReader {
             }
             blanks.addAll(read);
         }
-        return content(ItemType.FILL_BLANK, stem(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
-    }
-
-    /** The item body without its interactions: the stem, with each text entry left as a gap to fill. */
-    private String stem(Element body, @Nullable Element interaction) {
-        Element copy = (Element) body.cloneNode(true);
-        int hottexts = 0;
-        for (Element e : all(copy)) {
-            String name = Qti.name(e);
-            if (e.getParentNode() == null) {
-                continue;
-            }
-            if (Set.of("textEntryInteraction", "inlineChoiceInteraction", "gap").contains(name)) {
-                e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode("____"), e);
-            } else if (Set.of("gapMatchInteraction", "hottextInteraction").contains(name)) {
-                // the passage is the stem; its word bank goes, its prompt stays where it was
-                for (Element part : Qti.children(e, "gapText")) {
-                    e.removeChild(part);
-                }
-                unwrap(e);
-            } else if (name.equals("hottext")) {
-                Element marked = copy.getOwnerDocument().createElementNS(copy.getNamespaceURI(), "u");
-                while (e.getFirstChild() != null) {
-                    marked.appendChild(e.getFirstChild());
-                }
-                e.getParentNode().insertBefore(marked, e);
-                e.getParentNode().replaceChild(copy.getOwnerDocument().createTextNode(
-                        "（" + QtiLettered.letter(hottexts++) + "）"), e);
-            } else if (name.endsWith("Interaction") || Set.of("rubricBlock", "feedbackBlock", "feedbackInline",
-                    "modalFeedback", "templateBlock", "templateInline").contains(name)) {
-                e.getParentNode().removeChild(e);
-            }
-        }
-        for (Element e : all(copy)) {
-            // the paragraph this platform's export puts its gaps in holds nothing else: it goes with them
-            if (Qti.lower(e.getAttribute("class")).contains("educloud-blanks") && e.getParentNode() != null) {
-                e.getParentNode().removeChild(e);
-            }
-        }
-        StringBuilder stem = new StringBuilder();
-        Element wrapper = null;
-        for (Element e : Qti.children(copy, "div")) {
-            if (Qti.lower(e.getAttribute("class")).contains("educloud-stem")) {
-                wrapper = e;
-            }
-        }
-        stem.append(html.raw(wrapper != null ? wrapper : copy));
-        boolean unwrapped = interaction != null
-                && Set.of("gapMatchInteraction", "hottextInteraction").contains(Qti.name(interaction));
-        if (interaction != null && !unwrapped) {
-            Element prompt = Qti.child(interaction, "prompt");
-            if (prompt != null) {
-                stem.append("<p>").append(html.raw(prompt)).append("</p>");
-            }
-        }
-        return BodyHtml.clean(stem.toString());
-    }
-
-    /** Puts the children of {@code element} in its place; a prompt becomes a paragraph of the stem. */
-    private static void unwrap(Element element) {
-        Node parent = element.getParentNode();
-        List<Node> children = new ArrayList<>();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            children.add(n);
-        }
-        for (Node child : children) {
-            Node moved = child;
-            if (child instanceof Element e && Qti.name(e).equals("prompt")) {
-                Element paragraph = element.getOwnerDocument().createElementNS(element.getNamespaceURI(), "p");
-                while (e.getFirstChild() != null) {
-                    paragraph.appendChild(e.getFirstChild());
-                }
-                moved = paragraph;
-            }
-            parent.insertBefore(moved, element);
-        }
-        parent.removeChild(element);
+        return content(ItemType.FILL_BLANK, stems.of(body, null), List.of(), List.of(), List.of(), Map.of(), blanks);
     }
 
     private ItemContent withFeedback(Element root, Element body, ItemContent content) {
@@ -384,7 +310,7 @@ final class QtiItemReader {
         List<ItemContent.Choice> choices = new ArrayList<>();
         for (Element choice : Qti.children(parent, name)) {
             Element copy = (Element) choice.cloneNode(true);
-            for (Element inline : all(copy)) {
+            for (Element inline : Qti.elements(copy)) {
                 if (Qti.name(inline).equals("feedbackInline") && inline.getParentNode() != null) {
                     inline.getParentNode().removeChild(inline);
                 }
@@ -398,22 +324,6 @@ final class QtiItemReader {
                                        List<ItemContent.Choice> targets, List<String> key, Map<String, String> pairs,
                                        List<ItemContent.Blank> blanks) {
         return new ItemContent(type, stem, choices, targets, key, pairs, blanks, "", "", "");
-    }
-
-    /** Every element below {@code root}, in document order (a snapshot: callers may remove while walking). */
-    private static List<Element> all(Element root) {
-        List<Element> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Element element, List<Element> found) {
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                found.add(e);
-                collect(e, found);
-            }
-        }
     }
 
     void problem(String where, String messageKey, String... arguments) {

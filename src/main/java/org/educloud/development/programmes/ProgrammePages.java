@@ -8,14 +8,11 @@ import java.util.Locale;
 import org.educloud.development.assessments.SchoolYear;
 import org.educloud.development.support.EvidenceFiles;
 import org.educloud.library.ReceivedFile;
-import org.educloud.roster.ProfessionalTitle;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.FormErrors;
-import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.OrgNodeView;
-import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -31,27 +28,25 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Training programmes: the teacher's list of those open to them and joined, an administrator's of those they run,
- * the form creating one, and one programme — its sessions and attendance for the administrator, the sessions and
- * the teacher's own progress for a teacher.
+ * and one programme — its sessions, courses, tasks and attendance for the administrator, the sessions and the
+ * teacher's own progress for a teacher. Creating, revising and closing one is {@link ProgrammeEditingPages}.
  */
 @Controller
 class ProgrammePages {
 
     private final RunningProgrammes running;
     private final JoiningProgrammes joining;
-    private final EditingProgrammes editing;
     private final ProgrammeTasks tasks;
     private final TenancyManagement tenancy;
     private final EvidenceFiles files;
     private final MessageSource messages;
 
-    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, EditingProgrammes editing,
-                   ProgrammeTasks tasks, TenancyManagement tenancy, EvidenceFiles files, MessageSource messages) {
+    ProgrammePages(RunningProgrammes running, JoiningProgrammes joining, ProgrammeTasks tasks,
+                   TenancyManagement tenancy, EvidenceFiles files, MessageSource messages) {
         this.tasks = tasks;
         this.files = files;
         this.running = running;
         this.joining = joining;
-        this.editing = editing;
         this.tenancy = tenancy;
         this.messages = messages;
     }
@@ -62,71 +57,6 @@ class ProgrammePages {
         model.addAttribute("run", running.run(scope));
         model.addAttribute("runners", runners(scope));
         return "development/programmes";
-    }
-
-    @GetMapping("/development/programmes/new")
-    String form(Scope scope, @RequestParam long org, Model model) {
-        return form(model, running.runner(scope, OrgId.of(org)), ProgrammeForm.empty());
-    }
-
-    @PostMapping("/development/programmes")
-    String create(Scope scope, @RequestParam long org, @Valid @ModelAttribute("form") ProgrammeForm form,
-                  BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
-        OrgNodeView node = running.runner(scope, OrgId.of(org));
-        if (!binding.hasErrors()) {
-            try {
-                long id = running.create(scope, node.id(), form);
-                return "redirect:/development/programmes/" + id + "?created";
-            } catch (FieldRuleViolationException refused) {
-                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
-            }
-        } else {
-            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, node, form);
-    }
-
-    @GetMapping("/development/programmes/{id}/edit")
-    String editForm(Scope scope, @PathVariable long id, Model model) {
-        Programme programme = editing.organised(scope, id);
-        model.addAttribute("edited", programme);
-        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), programme.form());
-    }
-
-    @PostMapping("/development/programmes/{id}")
-    String edit(Scope scope, @PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form,
-                BindingResult binding, Model model, Locale locale, HttpServletResponse response) {
-        Programme programme = editing.organised(scope, id);
-        if (!binding.hasErrors()) {
-            try {
-                editing.revise(scope, id, form);
-                return "redirect:/development/programmes/" + id + "?edited";
-            } catch (FieldRuleViolationException refused) {
-                model.addAttribute("errors", FormErrors.of(refused, refused.field(), messages, locale));
-            }
-        } else {
-            model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("edited", programme);
-        return form(model, tenancy.find(OrgId.of(programme.ownerId())).orElseThrow(), form);
-    }
-
-    @PostMapping("/development/programmes/{id}/close")
-    String close(Scope scope, @PathVariable long id) {
-        editing.close(scope, id);
-        return "redirect:/development/programmes/" + id + "?closed";
-    }
-
-    private String form(Model model, OrgNodeView node, ProgrammeForm form) {
-        model.addAttribute("node", node);
-        model.addAttribute("form", form);
-        model.addAttribute("schools", node.isSchool() ? List.of(node) : tenancy.schoolsUnder(node.path()));
-        model.addAttribute("rules", CompletionRule.values());
-        model.addAttribute("stages", Stage.values());
-        model.addAttribute("titles", ProfessionalTitle.values());
-        return "development/programme-form";
     }
 
     @GetMapping("/development/programmes/{id}")

@@ -14,7 +14,7 @@ import org.educloud.support.TenantFixture;
 
 /**
  * The LTI pages, asked about the other district's tool (on its school), its lesson item, class, course and lesson.
- * The endpoints tools call are exempt here: no person's session opens them, and {@code LtiPlatformTest}
+ * The endpoints tools call are exempt here: no person's session opens them, and {@code LtiServicesTest}
  * walks them with tokens of one class against another.
  */
 class LtiIsolatedEndpoints implements IsolatedEndpoints {
@@ -45,15 +45,15 @@ class LtiIsolatedEndpoints implements IsolatedEndpoints {
 
     @Override
     public Map<String, String> exempt() {
-        String tools = "called by a tool, never with a person's session: LtiPlatformTest asks it "
+        String tools = "called by a tool, never with a person's session: LtiServicesTest asks it "
                 + "about a class the tool was not launched in";
         return Map.ofEntries(
                 Map.entry("GET /lti/auth", "answers only the caller's own login started moments before (one-time hint "
-                        + "bound to the account); LtiPlatformTest sends another person's"),
+                        + "bound to the account); LtiLaunchTest sends another person's"),
                 Map.entry("POST /lti/auth", "as GET /lti/auth"),
                 Map.entry("POST /lti/token", "a tool's signed client assertion decides, not the caller's scope"),
                 Map.entry("POST /lti/deep-links/{token}", "a one-time return token of the teacher's own request and "
-                        + "the tool's signed answer decide; LtiPlatformTest replays and forges it"),
+                        + "the tool's signed answer decide; LtiDeepLinkingTest replays and forges it"),
                 Map.entry("GET /lti/services/contexts/{classId}/lineitems", tools),
                 Map.entry("POST /lti/services/contexts/{classId}/lineitems", tools),
                 Map.entry("GET /lti/services/contexts/{classId}/lineitems/{id}", tools),
