@@ -2,8 +2,12 @@ package org.educloud.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -149,5 +153,24 @@ class CourseTest {
                 LatePolicy.ACCEPT, true, false, null, 5, true, null, lesson)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.courseNotAttached");
+    }
+
+    @Test
+    void theLessonPageTakesTheTickedResourcesAsTheNumbersItSendsAndKeepsThemTickedWhenAFieldIsWrong() throws Exception {
+        Scope teacher = a(Role.TEACHER);
+        CourseId course = courses.create(teacher, new CourseDraft("表单课时", null, null, 3, CourseSharing.OWN_CLASSES));
+        long unit = courses.addUnit(teacher, course, "单元");
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        String resource = String.valueOf(fixture.a().resourceId());
+        mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
+                        .param("title", "").param("resourceIds", resource))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"resourceIds\" value=\"" + resource + "\" checked")));
+        mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
+                        .param("title", "表单课时一").param("resourceIds", resource))
+                .andExpect(status().is3xxRedirection());
+        long lesson = reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().id();
+        assertThat(courses.lessonDraft(teacher, course, lesson).resourceIds())
+                .containsExactly(ResourceId.of(fixture.a().resourceId()));
     }
 }
