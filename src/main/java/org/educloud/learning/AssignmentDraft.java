@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.educloud.roster.ClassId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param lessonId     optional; the course lesson the work belongs to (the course must be attached to each class)
  */
 public record AssignmentDraft(
-        @NotEmpty @Size(max = 20) List<Long> classIds,
+        @NotEmpty @Size(max = 20) List<ClassId> classIds,
         @NotBlank @Size(max = 120) String title,
         @Size(max = 20_000) @Nullable String instructions,
         @NotNull LocalDateTime opensAt,

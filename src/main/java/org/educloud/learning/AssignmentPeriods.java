@@ -12,6 +12,7 @@ import org.educloud.learning.access.Callers;
 import org.educloud.learning.assignments.AssignmentAccess;
 import org.educloud.learning.assignments.AssignmentRow;
 import org.educloud.learning.assignments.AssignmentStore;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -54,20 +55,20 @@ public class AssignmentPeriods {
 
     /** The class's assignments tied to a period and opening in the days, those the caller may read, by day and period. */
     @Transactional(readOnly = true)
-    public List<PeriodWork> inPeriods(Scope scope, long classId, LocalDate from, LocalDate to) {
+    public List<PeriodWork> inPeriods(Scope scope, ClassId classId, LocalDate from, LocalDate to) {
         ZoneId zone = clock.getZone();
         Caller caller = callers.of(scope);
         Instant now = clock.instant();
         List<long[]> tied = jdbc.sql("SELECT id, period_position FROM learning.assignment WHERE class_id = ? "
                         + "AND period_position IS NOT NULL AND opens_at >= ? AND opens_at < ? ORDER BY opens_at, id")
-                .params(classId, Timestamp.from(from.atStartOfDay(zone).toInstant()),
+                .params(classId.value(), Timestamp.from(from.atStartOfDay(zone).toInstant()),
                         Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
         List<PeriodWork> work = new ArrayList<>();
         for (long[] row : tied) {
             AssignmentRow a = store.find(row[0]).orElse(null);
             if (a != null && AssignmentAccess.mayRead(caller, a, now)) {
-                work.add(new PeriodWork(a.assignmentId(), a.classId(), a.title(),
+                work.add(new PeriodWork(a.assignmentId(), ClassId.of(a.classId()), a.title(),
                         LocalDate.ofInstant(a.opensAt(), zone), (int) row[1], a.dueAt(), a.published()));
             }
         }

@@ -110,7 +110,7 @@ public class Assignments {
         String teacherName = identity.self(scope.userId()).displayName();
         List<StoredFile> stored = attachments.stream().map(files::store).toList();
         List<AssignmentId> ids = new ArrayList<>();
-        for (long classId : new LinkedHashSet<>(draft.classIds())) {
+        for (long classId : new LinkedHashSet<>(classIds(draft))) {
             SchoolClassView schoolClass = caller.taught().get(classId);
             var school = tenancy.find(schoolClass.schoolId()).orElseThrow();
             long id = store.insert(new AssignmentRow(0, school.id(), school.path(), classId, schoolClass.name(),
@@ -129,7 +129,7 @@ public class Assignments {
         if (caller.taught().isEmpty()) {
             throw new ForbiddenException("learning.error.notATeacher");
         }
-        if (!caller.taught().keySet().containsAll(draft.classIds())) {
+        if (!caller.taught().keySet().containsAll(classIds(draft))) {
             throw new ForbiddenException("learning.error.notYourClass");
         }
         Instant opens = draft.opensAt().atZone(clock.getZone()).toInstant();
@@ -145,7 +145,7 @@ public class Assignments {
             throw new RuleViolationException("learning.error.rubricMaximum", draft.rubric().maximum(),
                     draft.maxScore());
         }
-        if (draft.lessonId() != null && !courses.lessonAttachedToAll(draft.lessonId(), draft.classIds())) {
+        if (draft.lessonId() != null && !courses.lessonAttachedToAll(draft.lessonId(), classIds(draft))) {
             throw new RuleViolationException("learning.error.courseNotAttached");
         }
         return types;
@@ -229,6 +229,11 @@ public class Assignments {
 
     private AssignmentRow find(AssignmentId id) {
         return store.find(id.value()).orElseThrow(() -> new NotFoundException("learning.error.assignmentNotFound"));
+    }
+
+    /** The draft's classes as the caller's and the stores' keys; a missing one stays missing (no class taught). */
+    private static List<Long> classIds(AssignmentDraft draft) {
+        return draft.classIds().stream().map(id -> id == null ? null : id.value()).toList();
     }
 
     private static List<String> fileTypes(AssignmentDraft draft) {

@@ -1,5 +1,6 @@
 package org.educloud.learning;
 
+import org.educloud.roster.ClassId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * were graded, and the mean of its students' returned grades (each student's mean share of the maximum, 0–1) with
  * how many students it is over; null when none was returned.
  */
-public record ClassWork(long classId, long assignments, long submitted, long graded, long gradedStudents,
+public record ClassWork(ClassId classId, long assignments, long submitted, long graded, long gradedStudents,
                         @Nullable Double meanShare) {
 }

@@ -14,6 +14,7 @@ import org.educloud.learning.courses.CourseStore;
 import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.RichText;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
@@ -108,7 +109,8 @@ public class Courses {
     public LessonDraft lessonDraft(Scope scope, CourseId courseId, long lessonId) {
         owned(scope, courseId.value());
         CourseStore.LessonRow lesson = lessonOf(courseId.value(), lessonId);
-        return new LessonDraft(lesson.title(), lesson.body(), lesson.resourceIds(), lesson.linkUrl());
+        return new LessonDraft(lesson.title(), lesson.body(), lesson.resourceIds().stream().map(ResourceId::of).toList(),
+                lesson.linkUrl());
     }
 
     /** The course as its form starts from. */
@@ -133,12 +135,13 @@ public class Courses {
      * Attaches the course to classes the caller teaches: their own course, or a published one shared with each
      * class's school. Answers how many classes were newly attached.
      */
-    public int attach(Scope scope, CourseId course, List<Long> classIds) {
+    public int attach(Scope scope, CourseId course, List<ClassId> classIds) {
         long courseId = course.value();
         Caller caller = callers.of(scope);
         CourseRow row = store.find(courseId).orElseThrow(() -> new NotFoundException("learning.error.courseNotFound"));
         int attached = 0;
-        for (long classId : classIds) {
+        for (ClassId id : classIds) {
+            long classId = id.value();
             SchoolClassView schoolClass = caller.taught().get(classId);
             if (schoolClass == null) {
                 throw new ForbiddenException("learning.error.notYourClass");
@@ -174,12 +177,12 @@ public class Courses {
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
     }
 
-    private List<Long> checkedResources(Scope scope, @Nullable List<Long> ids) {
-        List<Long> wanted = ids == null ? List.of() : ids.stream().distinct().toList();
-        if (library.visible(scope, wanted.stream().map(ResourceId::of).toList()).size() != wanted.size()) {
+    private List<Long> checkedResources(Scope scope, @Nullable List<ResourceId> ids) {
+        List<ResourceId> wanted = ids == null ? List.of() : ids.stream().distinct().toList();
+        if (library.visible(scope, wanted).size() != wanted.size()) {
             throw new RuleViolationException("learning.error.resourceNotVisible");
         }
-        return wanted;
+        return wanted.stream().map(ResourceId::value).toList();
     }
 
     private static String checkedTitle(@Nullable String title) {

@@ -92,8 +92,8 @@ public class LearningFigures {
                         ORDER BY w.class_id""")
                 .param("under", under.likePattern()).param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query((rs, n) -> new ClassWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), share(rs.getBigDecimal(6))))
+                .query((rs, n) -> new ClassWork(ClassId.of(rs.getLong(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), share(rs.getBigDecimal(6))))
                 .list();
     }
 

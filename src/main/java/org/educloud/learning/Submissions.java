@@ -103,7 +103,7 @@ public class Submissions {
         SubmissionPolicy.WHO_MAY_SUBMIT.check(handIn);
         var repeated = submissions.byToken(token);
         if (repeated.isPresent()) {
-            if (repeated.get().studentId() != student.studentId().value()
+            if (!repeated.get().studentId().equals(student.studentId())
                     || !repeated.get().assignmentId().equals(assignment)) {
                 throw new ConflictException("", "learning.error.concurrentSubmission");
             }
@@ -185,7 +185,7 @@ public class Submissions {
         Caller caller = callers.of(scope);
         AssignmentRow a = find(submission.assignmentId().value());
         boolean allowed = AssignmentAccess.mayManage(caller, a)
-                || AssignmentAccess.mayRead(caller, a, clock.instant()) && caller.follows(submission.studentId());
+                || AssignmentAccess.mayRead(caller, a, clock.instant()) && caller.follows(submission.studentId().value());
         if (!allowed) {
             throw new NotFoundException("learning.error.submissionNotFound");
         }

@@ -2,8 +2,12 @@ package org.educloud.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -13,6 +17,8 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.courses.CourseDetail;
 import org.educloud.learning.courses.CourseReading;
 import org.educloud.learning.courses.CourseView;
+import org.educloud.library.ResourceId;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -58,7 +64,7 @@ class CourseTest {
                 CourseSharing.OWN_CLASSES));
         long unit = courses.addUnit(teacher, course, "第八单元 分数");
         long first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一", "<p>折一折</p>",
-                List.of(fixture.a().resourceId()), "https://example.cn/fold"));
+                List.of(ResourceId.of(fixture.a().resourceId())), "https://example.cn/fold"));
         long second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几", "<p>涂一涂</p>", null, null));
         courses.moveLesson(teacher, course, second, true);
         assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons())
@@ -66,7 +72,7 @@ class CourseTest {
         assertThatThrownBy(() -> reading.detail(a(Role.STUDENT), course.value())).isInstanceOf(NotFoundException.class);
 
         courses.publish(teacher, course);
-        courses.attach(teacher, course, List.of(fixture.a().classId()));
+        courses.attach(teacher, course, List.of(ClassId.of(fixture.a().classId())));
         assertThat(reading.detail(teacher, course.value()).attachable()).as("a class already attached is not offered again")
                 .extracting(k -> k.id().value()).doesNotContain(fixture.a().classId());
         CourseDetail seen = reading.detail(a(Role.STUDENT), course.value());
@@ -99,14 +105,14 @@ class CourseTest {
         CourseId course = courses.create(master, new CourseDraft("名师课堂：长方形的周长", null, null, 3, CourseSharing.REGION));
         long unit = courses.addUnit(master, course, "周长");
         long lesson = courses.addLesson(master, course, unit, new LessonDraft("长方形的周长", "<p>量一量</p>",
-                List.of(fixture.a().resourceId()), null));
+                List.of(ResourceId.of(fixture.a().resourceId())), null));
         courses.publish(master, course);
-        courses.attach(master, course, List.of(fixture.a().classId()));
+        courses.attach(master, course, List.of(ClassId.of(fixture.a().classId())));
 
         Scope rural = b(Role.TEACHER);
         assertThat(reading.shared(rural)).extracting(CourseView::id).contains(course.value());
-        courses.attach(rural, course, List.of(fixture.b().classId()));
-        AssignmentId work = assignments.set(rural, new AssignmentDraft(List.of(fixture.b().classId()), "量一量课桌的周长", null,
+        courses.attach(rural, course, List.of(ClassId.of(fixture.b().classId())));
+        AssignmentId work = assignments.set(rural, new AssignmentDraft(List.of(ClassId.of(fixture.b().classId())), "量一量课桌的周长", null,
                 LocalDateTime.now().minusHours(1), LocalDateTime.now().plusDays(2), BigDecimal.TEN, LatePolicy.ACCEPT,
                 true, false, null, 5, true, null, lesson)).getFirst();
         assignments.publish(rural, work);
@@ -133,19 +139,38 @@ class CourseTest {
         assertThatThrownBy(() -> courses.addLesson(teacher, course, unit, new LessonDraft("坏链接", null, null,
                 "javascript:alert(1)"))).hasFieldOrPropertyWithValue("messageKey", "learning.error.linkInvalid");
         assertThatThrownBy(() -> courses.addLesson(teacher, course, unit, new LessonDraft("别校资源", null,
-                List.of(fixture.b().resourceId()), null)))
+                List.of(ResourceId.of(fixture.b().resourceId())), null)))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.resourceNotVisible");
         long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("净化", "<p>好</p><script>x()</script>",
                 null, null));
         courses.publish(teacher, course);
         assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().body()).isEqualTo("<p>好</p>");
         assertThat(reading.shared(b(Role.TEACHER))).extracting(CourseView::id).doesNotContain(course.value());
-        assertThatThrownBy(() -> courses.attach(b(Role.TEACHER), course, List.of(fixture.b().classId())))
+        assertThatThrownBy(() -> courses.attach(b(Role.TEACHER), course, List.of(ClassId.of(fixture.b().classId()))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> assignments.set(teacher, new AssignmentDraft(List.of(fixture.a().classId()),
+        assertThatThrownBy(() -> assignments.set(teacher, new AssignmentDraft(List.of(ClassId.of(fixture.a().classId())),
                 "课程还没用到班级", null, LocalDateTime.now(), LocalDateTime.now().plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT, true, false, null, 5, true, null, lesson)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.courseNotAttached");
+    }
+
+    @Test
+    void theLessonPageTakesTheTickedResourcesAsTheNumbersItSendsAndKeepsThemTickedWhenAFieldIsWrong() throws Exception {
+        Scope teacher = a(Role.TEACHER);
+        CourseId course = courses.create(teacher, new CourseDraft("表单课时", null, null, 3, CourseSharing.OWN_CLASSES));
+        long unit = courses.addUnit(teacher, course, "单元");
+        var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        String resource = String.valueOf(fixture.a().resourceId());
+        mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
+                        .param("title", "").param("resourceIds", resource))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"resourceIds\" value=\"" + resource + "\" checked")));
+        mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
+                        .param("title", "表单课时一").param("resourceIds", resource))
+                .andExpect(status().is3xxRedirection());
+        long lesson = reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().id();
+        assertThat(courses.lessonDraft(teacher, course, lesson).resourceIds())
+                .containsExactly(ResourceId.of(fixture.a().resourceId()));
     }
 }

@@ -21,8 +21,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.educloud.identity.IdentityManagement;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
-import org.educloud.roster.StudentId;
 import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -83,7 +83,7 @@ class HomeworkPhotosTest {
     /** Published photo homework for 王老师's class: photos (jpg) and PDFs, resubmission allowed. */
     private AssignmentId photoHomework(String title) {
         LocalDateTime now = LocalDateTime.now();
-        AssignmentId id = assignments.set(scope("teacher.wang"), new AssignmentDraft(List.of(wangsClass()), title,
+        AssignmentId id = assignments.set(scope("teacher.wang"), new AssignmentDraft(List.of(ClassId.of(wangsClass())), title,
                 "<p>拍照上传练习纸。</p>", now.minusHours(1), now.plusDays(2), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(scope("teacher.wang"), id);
@@ -181,14 +181,14 @@ class HomeworkPhotosTest {
                 upload("练习.pdf", Homework.answerPdf("3/4 = 0.75")), upload("IMG_0003.heic", Homework.iphonePhoto()));
         List<StudentWork> sheet = grading.sheet(scope("teacher.wang"), id);
         // a classmate at one end of the roster hands in too; everyone between them and 张同学 handed in nothing
-        StudentWork classmate = sheet.getFirst().studentId().value() != attempt.studentId() ? sheet.getFirst()
+        StudentWork classmate = !sheet.getFirst().studentId().equals(attempt.studentId()) ? sheet.getFirst()
                 : sheet.getLast();
         classmateHandsIn(id, classmate);
         boolean classmateFirst = classmate == sheet.getFirst();
-        long earlier = classmateFirst ? classmate.studentId().value() : attempt.studentId();
-        long later = classmateFirst ? attempt.studentId() : classmate.studentId().value();
+        long earlier = (classmateFirst ? classmate.studentId() : attempt.studentId()).value();
+        long later = (classmateFirst ? attempt.studentId() : classmate.studentId()).value();
         assertThat(Math.abs(sheet.indexOf(classmate) - sheet.stream().map(StudentWork::studentId).toList()
-                .indexOf(StudentId.of(attempt.studentId())))).isGreaterThan(1);
+                .indexOf(attempt.studentId()))).isGreaterThan(1);
         var teacher = authentication(as("teacher.wang"));
 
         mvc.perform(get("/learning/assignments/" + id + "/grading").param("student", String.valueOf(attempt.studentId()))
@@ -227,7 +227,7 @@ class HomeworkPhotosTest {
     void aMarkedPhotoSavedWithTheGradeIsReturnedToTheStudentAndParentsWhoSeeIt() throws Exception {
         AssignmentId id = photoHomework("拍照作业：批注发回");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
-        long student = attempt.studentId();
+        long student = attempt.studentId().value();
 
         mvc.perform(multipart("/learning/assignments/" + id + "/grades/" + student)
                         .file(new MockMultipartFile("feedbackFile", "批注.jpg", "image/jpeg", Homework.worksheetPhoto()))
@@ -251,7 +251,7 @@ class HomeworkPhotosTest {
     void gradesAreReleasedFromTheGradingPageWhichComesBack() throws Exception {
         AssignmentId id = photoHomework("拍照作业：在批改页发回");
         SubmissionView attempt = handIn(id, upload("练习.jpg", Homework.worksheetPhoto()));
-        grading.grade(scope("teacher.wang"), id, StudentId.of(attempt.studentId()),
+        grading.grade(scope("teacher.wang"), id, attempt.studentId(),
                 new GradeDraft(BigDecimal.TEN, null, null), null);
         var teacher = authentication(as("teacher.wang"));
         String page = "/learning/assignments/" + id + "/grading?student=" + attempt.studentId();
@@ -272,7 +272,7 @@ class HomeworkPhotosTest {
         Upload huge = new Upload("批注.jpg", (Grading.MAX_FEEDBACK_FILE_MB + 1) * 1024L * 1024L,
                 new ByteArrayResource(new byte[0]));
 
-        assertThatThrownBy(() -> grading.grade(scope("teacher.wang"), id, StudentId.of(attempt.studentId()),
+        assertThatThrownBy(() -> grading.grade(scope("teacher.wang"), id, attempt.studentId(),
                 new GradeDraft(BigDecimal.ONE, null, null), huge))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.fileTooLarge");
@@ -292,7 +292,7 @@ class HomeworkPhotosTest {
                         .param("score", "1").with(stranger).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(grading.sheet(scope("teacher.wang"), id))
-                .filteredOn(w -> w.studentId().value() == attempt.studentId()).singleElement().extracting(StudentWork::grade).isNull();
+                .filteredOn(w -> w.studentId().equals(attempt.studentId())).singleElement().extracting(StudentWork::grade).isNull();
     }
 
     @Test

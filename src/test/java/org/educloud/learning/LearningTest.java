@@ -383,6 +383,18 @@ class LearningTest {
     }
 
     @Test
+    void theJsonApiCarriesClassAndStudentIdsAsTheBareNumbersItAlwaysHad() throws Exception {
+        var teacher = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        long graded = fixture.a().assignmentId();
+        mvc.perform(get("/api/v1/learning/assignments/" + graded).with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignment.classId").value(fixture.a().classId()));
+        mvc.perform(get("/api/v1/learning/assignments/" + graded + "/sheet").with(teacher))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].attempts[*].studentId", hasItem(Math.toIntExact(fixture.a().studentId()))));
+    }
+
+    @Test
     void timesAreShownInTheInstallationsZoneAsTheTeacherSetThem() throws Exception {
         LocalDateTime due = LocalDateTime.now().plusDays(3).withHour(21).withMinute(30).withSecond(0).withNano(0);
         AssignmentId id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("晚上九点半截止")

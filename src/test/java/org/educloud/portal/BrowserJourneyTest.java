@@ -12,6 +12,7 @@ import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.AssignmentId;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.LatePolicy;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -173,7 +174,7 @@ class BrowserJourneyTest {
                 "SELECT id FROM identity.account WHERE username = 'teacher.wang'").query(Long.class).single()));
         long classId = roster.taughtClasses(teacher).getFirst().id().value();
         LocalDateTime now = LocalDateTime.now();
-        AssignmentId id = assignments.set(teacher, new AssignmentDraft(List.of(classId), "说一说：四分之三（浏览器测试）",
+        AssignmentId id = assignments.set(teacher, new AssignmentDraft(List.of(ClassId.of(classId)), "说一说：四分之三（浏览器测试）",
                 "<p>用一句话说说什么是四分之三。</p>", now.minusHours(1), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT, true, false, null, 5, true, null, null)).getFirst();
         assignments.publish(teacher, id);

@@ -38,7 +38,7 @@ import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
-import org.educloud.roster.StudentId;
+import org.educloud.roster.ClassId;
 import org.educloud.tenancy.Stage;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
@@ -195,7 +195,7 @@ class EveryPageRendersTest {
         pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
                 "先看课件，再动手折一折。"));
         LocalDateTime now = LocalDateTime.now();
-        AssignmentId id = assignments.set(wang, new AssignmentDraft(List.of(classId), "拍照上传：分数练习纸",
+        AssignmentId id = assignments.set(wang, new AssignmentDraft(List.of(ClassId.of(classId)), "拍照上传：分数练习纸",
                 "<p>完成练习纸，拍照上传。</p>", now.minusHours(3), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(wang, id);
@@ -204,7 +204,7 @@ class EveryPageRendersTest {
         var attempt = submissions.submit(identity.scopeOf(account("student.zhang")), id, UUID.randomUUID(),
                 "<p>第 4 题我画了图。</p>", List.of(new Upload("练习纸.jpg", photo.length, new ByteArrayResource(photo)),
                         new Upload("练习纸.pdf", pdf.length, new ByteArrayResource(pdf))));
-        grading.grade(wang, id, StudentId.of(attempt.studentId()),
+        grading.grade(wang, id, attempt.studentId(),
                 new GradeDraft(new BigDecimal("9"), null, "<p>第 3 题再想想。</p>"),
                 new Upload("批注.jpg", photo.length, new ByteArrayResource(photo)));
         grading.release(wang, id);

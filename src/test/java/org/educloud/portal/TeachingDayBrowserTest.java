@@ -17,6 +17,7 @@ import org.educloud.learning.Assignments;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Upload;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -209,7 +210,7 @@ class TeachingDayBrowserTest {
     /** Photo homework in 王老师's class, handed in by 张同学 as a photo and a scanned PDF. */
     private long photoHomeworkHandedIn() {
         LocalDateTime now = LocalDateTime.now();
-        AssignmentId id = assignments.set(teacher(), new AssignmentDraft(List.of(wangsClass()), "分数练习纸（浏览器测试）",
+        AssignmentId id = assignments.set(teacher(), new AssignmentDraft(List.of(ClassId.of(wangsClass())), "分数练习纸（浏览器测试）",
                 "<p>完成练习纸，拍照上传。</p>", now.minusHours(2), now.plusDays(1), BigDecimal.TEN,
                 LatePolicy.ACCEPT_MARKED, true, true, List.of("jpg", "pdf"), 10, true, null, null)).getFirst();
         assignments.publish(teacher(), id);

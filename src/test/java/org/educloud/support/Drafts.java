@@ -16,6 +16,7 @@ import org.educloud.library.ResourceType;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.roster.BackboneLevel;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.Gender;
 import org.educloud.roster.IdNumber;
 import org.educloud.roster.ProfessionalTitle;
@@ -360,8 +361,8 @@ public final class Drafts {
         }
 
         public AssignmentDraft build() {
-            return new AssignmentDraft(List.copyOf(classIds), title, instructions, opensAt, dueAt, maxScore, latePolicy,
-                    textAllowed, filesAllowed, fileTypes, maxFileMb, resubmission, rubric, lessonId);
+            return new AssignmentDraft(classIds.stream().map(ClassId::of).toList(), title, instructions, opensAt,
+                    dueAt, maxScore, latePolicy, textAllowed, filesAllowed, fileTypes, maxFileMb, resubmission, rubric, lessonId);
         }
     }
 

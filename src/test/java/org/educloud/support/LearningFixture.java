@@ -20,7 +20,8 @@ import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
 import org.educloud.learning.Submissions;
 import org.educloud.learning.Upload;
-import org.educloud.roster.StudentId;
+import org.educloud.library.ResourceId;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.Role;
 import org.educloud.shared.UserId;
 import org.springframework.core.io.ByteArrayResource;
@@ -59,9 +60,9 @@ class LearningFixture {
                 CourseSharing.SCHOOL));
         long unit = courses.addUnit(teacher, course, "第一单元");
         long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("第一课时", "<p>读一读</p>",
-                List.of(resourceId), null));
+                List.of(ResourceId.of(resourceId)), null));
         courses.publish(teacher, course);
-        courses.attach(teacher, course, List.of(classId));
+        courses.attach(teacher, course, List.of(ClassId.of(classId)));
         AssignmentId id = assignments.set(teacher, anAssignment().forClass(classId).titled(schoolName + "作业")
                 .instructions("<p>fixture</p>").open(LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(30))
                 .outOf("10").files(5, "pdf").resubmittable().inLesson(lesson).build()).getFirst();
@@ -69,7 +70,7 @@ class LearningFixture {
         byte[] pdf = ("%PDF-1.4\n% " + schoolName + " answer\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         var attempt = submissions.submit(identity.scopeOf(people.get(Role.STUDENT)), id, UUID.randomUUID(),
                 "<p>" + schoolName + "的作答</p>", List.of(new Upload("answer.pdf", pdf.length, new ByteArrayResource(pdf))));
-        grading.grade(teacher, id, StudentId.of(attempt.studentId()),
+        grading.grade(teacher, id, attempt.studentId(),
                 new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
         return new GradedAssignment(course.value(), lesson, id.value(), attempt.id(), attempt.files().getFirst().id());

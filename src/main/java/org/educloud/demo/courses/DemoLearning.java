@@ -24,7 +24,9 @@ import org.educloud.learning.LatePolicy;
 import org.educloud.learning.LessonDraft;
 import org.educloud.learning.Rubric;
 import org.educloud.learning.Submissions;
+import org.educloud.library.ResourceId;
 import org.educloud.library.Subject;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.StudentId;
 import org.educloud.shared.Scope;
@@ -91,13 +93,13 @@ class DemoLearning implements DemoStep {
         long unit = courses.addUnit(teacher, course, "第八单元 分数的初步认识");
         long first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一",
                 "<p>把一张纸平均分成 2 份，每份是它的<strong>二分之一</strong>。先看课件，再动手折一折。</p>",
-                List.of(resources.get("fractions")), null));
+                List.of(ResourceId.of(resources.get("fractions"))), null));
         long second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几",
                 "<p>平均分成 4 份，取其中 3 份，就是四分之三。</p>", List.of(), null));
         long third = courses.addLesson(teacher, course, unit, new LessonDraft("周长复习",
-                "<p>用分层练习复习长方形和正方形的周长。</p>", List.of(resources.get("perimeter")), null));
+                "<p>用分层练习复习长方形和正方形的周长。</p>", List.of(ResourceId.of(resources.get("perimeter"))), null));
         courses.publish(teacher, course);
-        long classId = roster.taughtClasses(teacher).getFirst().id().value();
+        ClassId classId = roster.taughtClasses(teacher).getFirst().id();
         courses.attach(teacher, course, List.of(classId));
 
         LocalDateTime now = LocalDateTime.now(clock);
@@ -108,7 +110,7 @@ class DemoLearning implements DemoStep {
         assignments.publish(teacher, folding);
         var attempt = submissions.submit(student, folding, UUID.randomUUID(),
                 "我找到了 3 种折法：对边折、对角折，还有先对折再斜着折。", List.of());
-        grading.grade(teacher, folding, StudentId.of(attempt.studentId()), new GradeDraft(new BigDecimal("9"), null,
+        grading.grade(teacher, folding, attempt.studentId(), new GradeDraft(new BigDecimal("9"), null,
                 "想得很全面！第三种折法要说清楚为什么两部分一样大。"), null);
         grading.release(teacher, folding);
 
@@ -143,7 +145,7 @@ class DemoLearning implements DemoStep {
     /** 李老师's 三年级(1)班: a worksheet handed in and returned, and observation diaries waiting to be graded. */
     private void lisClass(Scope teacher, DemoRoster.DemoClass demoClass) {
         LocalDateTime now = LocalDateTime.now(clock);
-        AssignmentId sums = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "同分母分数加减 口算练习",
+        AssignmentId sums = assignments.set(teacher, new AssignmentDraft(List.of(ClassId.of(demoClass.classId())), "同分母分数加减 口算练习",
                 "<p>完成口算练习 20 题，把做错的题改正后写下来。</p>", now.minusDays(4), dueToday(now),
                 BigDecimal.valueOf(20), LatePolicy.ACCEPT_MARKED, true, false, null, 10, false, null, null)).getFirst();
         assignments.publish(teacher, sums);
@@ -151,7 +153,7 @@ class DemoLearning implements DemoStep {
                 "20 题做对 18 题。错题：5/8 - 2/8 = 3/8。", "都做对了！分母不变，分子相加减。"), List.of(
                 "改错很认真。", "分母相同时只算分子，记住了就不会错。", "全对，继续保持！"));
 
-        AssignmentId diary = assignments.set(teacher, new AssignmentDraft(List.of(demoClass.classId()), "观察日记：村里的一种小动物",
+        AssignmentId diary = assignments.set(teacher, new AssignmentDraft(List.of(ClassId.of(demoClass.classId())), "观察日记：村里的一种小动物",
                 "<p>学习《搭船的鸟》的观察方法，观察一种小动物，写一篇观察日记（200 字左右）。</p>", now.minusDays(1),
                 now.plusDays(5), BigDecimal.TEN, LatePolicy.ACCEPT_MARKED, true, false, null, 10, true, null, null))
                 .getFirst();

@@ -63,7 +63,7 @@ public class ComparingClasses {
         Map<Long, ClassWork> work = learning.perClass(scope, school.path(),
                 first.atStartOfDay(clock.getZone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
-                .collect(Collectors.toMap(ClassWork::classId, Function.identity()));
+                .collect(Collectors.toMap(w -> w.classId().value(), Function.identity()));
         Map<Long, Long> pushes = usage.pushesPerClass(scope, school.path(), first, last);
         List<SchoolClassView> classes = classesOf(scope, school);
         long latestTerm = classes.stream().mapToLong(c -> c.termId().value()).max().orElse(0);

@@ -16,6 +16,7 @@ import java.util.List;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Rubric;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,9 +55,14 @@ record AssignmentForm(
     AssignmentDraft draft() {
         List<String> types = fileTypes == null || fileTypes.isBlank() ? List.of()
                 : Arrays.stream(fileTypes.split("[,，\\s]+")).filter(t -> !t.isBlank()).toList();
-        return new AssignmentDraft(classIds, title, instructions, opensAt, dueAt, maxScore, latePolicy,
+        return new AssignmentDraft(ticked(), title, instructions, opensAt, dueAt, maxScore, latePolicy,
                 Boolean.TRUE.equals(textAllowed), Boolean.TRUE.equals(filesAllowed), types, maxFileMb,
                 Boolean.TRUE.equals(resubmission), parsedRubric(), lessonId);
+    }
+
+    /** The ticked classes; an empty value stays empty, so the draft is refused as no class of the teacher's. */
+    private List<ClassId> ticked() {
+        return classIds.stream().map(id -> id == null ? null : ClassId.of(id)).toList();
     }
 
     private @Nullable Rubric parsedRubric() {

@@ -19,6 +19,7 @@ import org.educloud.learning.Submissions;
 import org.educloud.learning.Tasks;
 import org.educloud.learning.Upload;
 import org.educloud.learning.files.Downloads;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.shared.FormErrors;
 import org.educloud.shared.RuleViolationException;
@@ -67,12 +68,13 @@ class AssignmentPages {
     /** With {@code classId}, one class's assignments only (the class page links here). */
     @GetMapping
     String list(Scope scope, @RequestParam(required = false) @Nullable Long classId, Model model) {
+        ClassId only = classId == null ? null : ClassId.of(classId);
         model.addAttribute("managed", assignments.managed(scope).stream()
-                .filter(a -> classId == null || a.classId() == classId).toList());
+                .filter(a -> only == null || a.classId().equals(only)).toList());
         model.addAttribute("queue", grading.queue(scope).stream()
-                .filter(a -> classId == null || a.classId() == classId).toList());
+                .filter(a -> only == null || a.classId().equals(only)).toList());
         model.addAttribute("tasks", tasks.of(scope).stream()
-                .filter(t -> classId == null || t.assignment().classId() == classId).toList());
+                .filter(t -> only == null || t.assignment().classId().equals(only)).toList());
         model.addAttribute("teaches", !roster.taughtClasses(scope).isEmpty());
         model.addAttribute("classId", classId);
         return "learning/assignments";

@@ -18,6 +18,7 @@ import org.educloud.learning.AttachedFile;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.Rubric;
 import org.educloud.library.StoredFile;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
@@ -154,8 +155,8 @@ public class AssignmentStore {
 
     public AssignmentView view(AssignmentRow a, int students, int @Nullable [] progress) {
         int[] p = progress == null ? new int[3] : progress;
-        return new AssignmentView(a.assignmentId(), a.classId(), a.className(), a.title(), a.teacherName(), a.opensAt(),
-                a.dueAt(), a.maxScore(), a.latePolicy(), a.status(), students, p[0], p[1], p[2]);
+        return new AssignmentView(a.assignmentId(), ClassId.of(a.classId()), a.className(), a.title(), a.teacherName(),
+                a.opensAt(), a.dueAt(), a.maxScore(), a.latePolicy(), a.status(), students, p[0], p[1], p[2]);
     }
 
     private AssignmentRow row(ResultSet rs, int n) throws SQLException {

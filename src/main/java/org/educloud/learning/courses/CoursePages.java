@@ -9,13 +9,13 @@ import org.educloud.learning.CourseDraft;
 import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
-import org.educloud.learning.LessonDraft;
 import org.educloud.library.Engagement;
 import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
 import org.educloud.library.ResourceView;
 import org.educloud.library.ReviewStatus;
 import org.educloud.library.Subject;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.FormErrors;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
@@ -116,18 +116,18 @@ class CoursePages {
     @GetMapping("/{id}/units/{unitId}/lessons/new")
     String newLesson(Scope scope, @PathVariable long id, @PathVariable long unitId, Model model) {
         courses.draft(scope, CourseId.of(id));
-        return lessonForm(scope, id, unitId, null, new LessonDraft("", "", List.of(), null), Map.of(), model);
+        return lessonForm(scope, id, unitId, null, new LessonForm("", "", List.of(), null), Map.of(), model);
     }
 
     @PostMapping("/{id}/units/{unitId}/lessons")
     String addLesson(Scope scope, @PathVariable long id, @PathVariable long unitId,
-                     @Valid @ModelAttribute("form") LessonDraft form, BindingResult binding, Model model,
+                     @Valid @ModelAttribute("form") LessonForm form, BindingResult binding, Model model,
                      Locale locale) {
         if (binding.hasErrors()) {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.addLesson(scope, CourseId.of(id), unitId, form);
+            courses.addLesson(scope, CourseId.of(id), unitId, form.draft());
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(e, "", messages, locale), model);
@@ -136,18 +136,19 @@ class CoursePages {
 
     @GetMapping("/{id}/lessons/{lessonId}/edit")
     String editLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId, Model model) {
-        return lessonForm(scope, id, null, lessonId, courses.lessonDraft(scope, CourseId.of(id), lessonId), Map.of(), model);
+        return lessonForm(scope, id, null, lessonId, LessonForm.of(courses.lessonDraft(scope, CourseId.of(id), lessonId)),
+                Map.of(), model);
     }
 
     @PostMapping("/{id}/lessons/{lessonId}/edit")
     String reviseLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId,
-                        @Valid @ModelAttribute("form") LessonDraft form, BindingResult binding, Model model,
+                        @Valid @ModelAttribute("form") LessonForm form, BindingResult binding, Model model,
                         Locale locale) {
         if (binding.hasErrors()) {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.reviseLesson(scope, CourseId.of(id), lessonId, form);
+            courses.reviseLesson(scope, CourseId.of(id), lessonId, form.draft());
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(e, "", messages, locale), model);
@@ -168,7 +169,7 @@ class CoursePages {
             redirect.addFlashAttribute("problem", "learning.error.chooseClass");
             return "redirect:/learning/courses/" + id;
         }
-        courses.attach(scope, CourseId.of(id), classIds);
+        courses.attach(scope, CourseId.of(id), classIds.stream().map(ClassId::of).toList());
         redirect.addFlashAttribute("notice", "learning.notice.courseAttached");
         return "redirect:/learning/courses/" + id;
     }
@@ -206,9 +207,8 @@ class CoursePages {
 
     /** The resources a lesson may offer: the ones it has, then the teacher's favourites (their basket). */
     private String lessonForm(Scope scope, long courseId, @Nullable Long unitId, @Nullable Long lessonId,
-                              LessonDraft form, Map<String, String> errors, Model model) {
-        List<ResourceId> chosen = form.resourceIds() == null ? List.of()
-                : form.resourceIds().stream().map(ResourceId::of).toList();
+                              LessonForm form, Map<String, String> errors, Model model) {
+        List<ResourceId> chosen = form.chosen();
         Map<ResourceId, ResourceView> choices = new LinkedHashMap<>();
         library.visible(scope, chosen).forEach(r -> choices.put(r.id(), r));
         engagement.favourites(scope, 0, 50).items().stream()

@@ -15,6 +15,7 @@ import org.educloud.learning.AssignmentId;
 import org.educloud.learning.AttachedFile;
 import org.educloud.learning.SubmissionView;
 import org.educloud.library.StoredFile;
+import org.educloud.roster.StudentId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ public class SubmissionStore {
                 .params(assignmentId, studentIds.toArray(Long[]::new)).query(this::row).list();
         Map<Long, List<AttachedFile>> files = files(rows.stream().map(SubmissionView::id).toList());
         for (SubmissionView row : rows) {
-            byStudent.computeIfAbsent(row.studentId(), id -> new ArrayList<>()).add(new SubmissionView(row.id(),
+            byStudent.computeIfAbsent(row.studentId().value(), id -> new ArrayList<>()).add(new SubmissionView(row.id(),
                     row.assignmentId(), row.studentId(), row.studentName(), row.attempt(), row.answer(),
                     files.getOrDefault(row.id(), List.of()), row.submittedAt(), row.late()));
         }
@@ -151,7 +152,7 @@ public class SubmissionStore {
 
     private SubmissionView row(ResultSet rs, int n) throws SQLException {
         return new SubmissionView(rs.getLong("id"), AssignmentId.of(rs.getLong("assignment_id")),
-                rs.getLong("student_id"), rs.getString("student_name"), rs.getInt("attempt"), rs.getString("answer"),
+                StudentId.of(rs.getLong("student_id")), rs.getString("student_name"), rs.getInt("attempt"), rs.getString("answer"),
                 List.of(), rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("late"));
     }
 }

@@ -12,6 +12,7 @@ import org.educloud.learning.AssignmentPeriods;
 import org.educloud.learning.AssignmentView;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.PeriodWork;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.NotFoundException;
@@ -46,7 +47,7 @@ class WorkInPeriods {
     public void tie(Scope scope, long classId, AssignmentId assignmentId, @Nullable Integer position) {
         SchoolClassView schoolClass = classes.reach(scope, classId);
         AssignmentDetail detail = assignments.detail(scope, assignmentId);
-        if (detail.assignment().classId() != classId) {
+        if (!detail.assignment().classId().equals(ClassId.of(classId))) {
             throw new NotFoundException("learning.error.assignmentNotFound");
         }
         if (position != null) {
@@ -63,14 +64,15 @@ class WorkInPeriods {
         if (!teaches) {
             return List.of();
         }
-        return assignments.managed(scope).stream().filter(a -> a.classId() == classId).toList();
+        ClassId schoolClass = ClassId.of(classId);
+        return assignments.managed(scope).stream().filter(a -> a.classId().equals(schoolClass)).toList();
     }
 
     /** Work tied to periods of these classes in the days, keyed by {@link #key}, as far as the caller may read it. */
     public Map<String, List<PeriodWork>> byPeriod(Scope scope, Collection<Long> classIds, LocalDate from, LocalDate to) {
         Map<String, List<PeriodWork>> work = new HashMap<>();
         for (long classId : classIds) {
-            for (PeriodWork w : periods.inPeriods(scope, classId, from, to)) {
+            for (PeriodWork w : periods.inPeriods(scope, ClassId.of(classId), from, to)) {
                 work.computeIfAbsent(key(classId, w.date(), w.position()), k -> new ArrayList<>()).add(w);
             }
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.ClassWork;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassKind;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.NotFoundException;
@@ -48,7 +49,7 @@ class ClassDrillDownTest {
     void aClassWithTenGradedStudentsShowsItsMeanAndAClassWithoutWorkShowsNoRates() {
         SchoolClassView view = new SchoolClassView(org.educloud.roster.ClassId.of(7), OrgId.of(1), "校", org.educloud.roster.TermId.of(1), "第一学期", 3, "三年级(2)班",
                 ClassKind.HOMEROOM, null, 20);
-        SchoolClasses.ClassLine line = ComparingClasses.line(view, new ClassWork(7, 2, 30, 24, 12, 0.8), 3);
+        SchoolClasses.ClassLine line = ComparingClasses.line(view, new ClassWork(ClassId.of(7), 2, 30, 24, 12, 0.8), 3);
         assertThat(line.submissionRate()).isEqualTo(0.75);
         assertThat(line.gradingRate()).isEqualTo(0.8);
         assertThat(line.meanPercent()).isEqualTo(80.0);
