@@ -177,7 +177,7 @@ class DemoActivity implements DemoStep {
                 String key = keys.get((weekday + s) % keys.size());
                 events.publishEvent(new LearningActivity(UUID.nameUUIDFromBytes(("demo-" + student.studentId() + "-"
                         + day).getBytes(java.nio.charset.StandardCharsets.UTF_8)), student.studentId(), school,
-                        demoClass.classId(), LearningVerb.VIEWED, new LearningActivity.LearningObject(
+                        ClassId.of(demoClass.classId()), LearningVerb.VIEWED, new LearningActivity.LearningObject(
                         LearningObjectKind.RESOURCE, String.valueOf(ids.get(key)), DemoResourceItems.titleOf(key), null, null),
                         null, null, day.atTime(LocalTime.of(19, (s * 7) % 60)).atZone(clock.getZone()).toInstant()));
             }
