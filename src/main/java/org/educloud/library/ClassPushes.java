@@ -90,9 +90,9 @@ public class ClassPushes {
                                     lesson = EXCLUDED.lesson, note = EXCLUDED.note, teacher_id = EXCLUDED.teacher_id,
                                     teacher_name = EXCLUDED.teacher_name
                                 RETURNING xmax = 0""")
-                        .params(resourceId.value(), classId.value(), schoolClass.name(), schoolClass.schoolId().value(),
-                                school.value(), scope.userId().value(), teacherName, draft.lessonDate(),
-                                blankToNull(draft.lesson()), blankToNull(draft.note()),
+                        .params(resourceId.value(), classId.value(), schoolClass.name(),
+                                schoolClass.schoolId().value(), school.value(), scope.userId().value(), teacherName,
+                                draft.lessonDate(), blankToNull(draft.lesson()), blankToNull(draft.note()),
                                 Timestamp.from(clock.instant()))
                         .query(Boolean.class).single();
                 if (inserted) {
@@ -138,8 +138,8 @@ public class ClassPushes {
                         + " ORDER BY p.lesson_date, p.lesson NULLS LAST, p.pushed_at LIMIT 200")
                 .params(params)
                 .query((rs, n) -> new ClassPushView(rs.getLong(1), ResourceId.of(rs.getLong(2)), rs.getString(3),
-                        ResourceType.valueOf(rs.getString(4)), ClassId.of(rs.getLong(5)), rs.getString(6), rs.getString(7),
-                        rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
+                        ResourceType.valueOf(rs.getString(4)), ClassId.of(rs.getLong(5)), rs.getString(6),
+                        rs.getString(7), rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
                         rs.getTimestamp(11).toInstant()))
                 .list();
     }

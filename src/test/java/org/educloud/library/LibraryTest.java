@@ -530,7 +530,8 @@ class LibraryTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(0))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value(1));
-        assertThat(pushes.forClass(as(Role.STUDENT), ClassId.of(classId), day).pushes()).filteredOn(p -> p.resourceId().equals(id))
+        assertThat(pushes.forClass(as(Role.STUDENT), ClassId.of(classId), day).pushes())
+                .filteredOn(p -> p.resourceId().equals(id))
                 .singleElement().returns("第2节", ClassPushView::lesson).returns("接口改的", ClassPushView::note);
         mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
                         .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""

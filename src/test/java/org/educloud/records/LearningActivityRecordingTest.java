@@ -40,8 +40,8 @@ class LearningActivityRecordingTest {
     void aPublishedActivityBecomesOneStatementAndIsCountedOnceEvenWhenDeliveredTwice() throws Exception {
         long person = 9_000_000L + (long) (Math.random() * 1_000_000);
         Instant at = Instant.parse("2026-11-20T02:30:00.123456789Z");
-        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), ClassId.of(77),
-                LearningVerb.COMPLETED,
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
+                ClassId.of(77), LearningVerb.COMPLETED,
                 new LearningActivity.LearningObject(LearningObjectKind.QUIZ, "314", "分数的初步认识 单元测验",
                         "Fractions quiz", 12L),
                 new LearningActivity.Outcome(0.85, 17.0, 20.0, true, true, Duration.ofMinutes(25)), null, at);
@@ -93,8 +93,8 @@ class LearningActivityRecordingTest {
         long monthBefore = studentDays(first, last);
         long dayBefore = studentDays(day, day);
         long person = 7_000_000L + (long) (Math.random() * 1_000_000);
-        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), ClassId.of(77),
-                LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9", "几分之一",
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
+                ClassId.of(77), LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9", "几分之一",
                 "Fractions", null), null, null, Instant.parse("2026-10-21T03:00:00Z"));
         transactions.executeWithoutResult(tx -> events.publishEvent(activity));
         awaitStatement(activity.id());

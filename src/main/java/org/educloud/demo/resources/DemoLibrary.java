@@ -107,7 +107,7 @@ public class DemoLibrary implements DemoStep {
             ids.put(item.key(), create(item, catalogue, people, places).value());
         }
         Scope wang = people.get("teacher.wang");
-        List<ClassId> wangsClasses = pushes.pushableClasses(wang).stream().map(c -> c.id()).toList();
+        List<ClassId> wangsClasses = pushes.pushableClasses(wang).stream().map(SchoolClassView::id).toList();
         if (!wangsClasses.isEmpty()) {
             pushes.push(wang, new PushDraft(List.of(ResourceId.of(ids.get("fractions"))), wangsClasses,
                     LocalDate.now(clock), "第2节 数学", "先折一折手里的纸，再看课件。"));
