@@ -28,6 +28,7 @@ import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.library.TextbookNodeView;
 import org.educloud.roster.ClassId;
+import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
