@@ -165,9 +165,10 @@ public class Grading {
                 ClassId.of(a.classId()), a.schoolId(), StudentId.of(r.studentId()), r.score(), a.maxScore(), now,
                 a.dueAt(), replaced));
         double scaled = r.score().doubleValue() / a.maxScore().doubleValue();
-        events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(), a.classId(),
-                LearningVerb.SCORED, new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT,
-                String.valueOf(a.id()), a.title(), null, null),
+        events.publishEvent(new LearningActivity(UUID.randomUUID(), r.studentId(), a.schoolId(),
+                ClassId.of(a.classId()), LearningVerb.SCORED,
+                new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT, String.valueOf(a.id()), a.title(),
+                        null, null),
                 new LearningActivity.Outcome(Math.min(1.0, scaled), r.score().doubleValue(),
                         a.maxScore().doubleValue(), null, true, null),
                 Submissions.registration(a.id(), r.studentId()), now));

@@ -126,7 +126,7 @@ public class Submissions {
         events.publishEvent(new SubmissionReceived(id, assignment, a.title(), ClassId.of(a.classId()),
                 a.schoolId(), student.studentId(), view.attempt(), view.late(), now));
         events.publishEvent(new LearningActivity(UUID.randomUUID(), student.studentId().value(), student.schoolId(),
-                a.classId(), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
+                ClassId.of(a.classId()), LearningVerb.SUBMITTED, new LearningActivity.LearningObject(
                 LearningObjectKind.ASSIGNMENT, String.valueOf(assignmentId), a.title(), null, null), null,
                 registration(assignmentId, student.studentId().value()), now));
         return view;

@@ -57,8 +57,8 @@ public class ClassPushes {
      * usage figures still count it once, when it was first pushed.
      */
     public PushOutcome push(Scope scope, PushDraft draft) {
-        Map<Long, SchoolClassView> taught = roster.taughtClasses(scope).stream()
-                .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
+        Map<ClassId, SchoolClassView> taught = roster.taughtClasses(scope).stream()
+                .collect(Collectors.toMap(SchoolClassView::id, Function.identity()));
         if (taught.isEmpty()) {
             throw new ForbiddenException("library.error.pushNotTeacher");
         }
@@ -74,7 +74,7 @@ public class ClassPushes {
         for (ResourceId resourceId : Set.copyOf(draft.resourceIds())) {
             Resource resource = resources.findById(resourceId.value()).filter(r -> ResourceAccess.canSee(scope, r))
                     .orElseThrow(() -> new NotFoundException("library.error.resourceNotFound"));
-            for (long classId : Set.copyOf(draft.classIds())) {
+            for (ClassId classId : Set.copyOf(draft.classIds())) {
                 SchoolClassView schoolClass = taught.get(classId);
                 OrgPath school = tenancy.find(schoolClass.schoolId()).orElseThrow().path();
                 if (resource.status() != ReviewStatus.PUBLISHED || !(resource.sharing() == Sharing.PUBLIC
@@ -90,9 +90,9 @@ public class ClassPushes {
                                     lesson = EXCLUDED.lesson, note = EXCLUDED.note, teacher_id = EXCLUDED.teacher_id,
                                     teacher_name = EXCLUDED.teacher_name
                                 RETURNING xmax = 0""")
-                        .params(resourceId.value(), classId, schoolClass.name(), schoolClass.schoolId().value(),
-                                school.value(), scope.userId().value(), teacherName, draft.lessonDate(),
-                                blankToNull(draft.lesson()), blankToNull(draft.note()),
+                        .params(resourceId.value(), classId.value(), schoolClass.name(),
+                                schoolClass.schoolId().value(), school.value(), scope.userId().value(), teacherName,
+                                draft.lessonDate(), blankToNull(draft.lesson()), blankToNull(draft.note()),
                                 Timestamp.from(clock.instant()))
                         .query(Boolean.class).single();
                 if (inserted) {
@@ -107,10 +107,10 @@ public class ClassPushes {
 
     /** What was pushed to a class the caller belongs to or administers, for a day. */
     @Transactional(readOnly = true)
-    public ClassDay forClass(Scope scope, long classId, LocalDate day) {
+    public ClassDay forClass(Scope scope, ClassId classId, LocalDate day) {
         // the roster answers 404 for a class outside the caller's reach
-        SchoolClassView schoolClass = roster.roster(scope, ClassId.of(classId)).schoolClass();
-        return new ClassDay(schoolClass, day, pushes("p.class_id = ? AND p.lesson_date = ?", classId, day));
+        SchoolClassView schoolClass = roster.roster(scope, classId).schoolClass();
+        return new ClassDay(schoolClass, day, pushes("p.class_id = ? AND p.lesson_date = ?", classId.value(), day));
     }
 
     /** The classes the caller could push to (the ones they teach). */
@@ -138,8 +138,8 @@ public class ClassPushes {
                         + " ORDER BY p.lesson_date, p.lesson NULLS LAST, p.pushed_at LIMIT 200")
                 .params(params)
                 .query((rs, n) -> new ClassPushView(rs.getLong(1), ResourceId.of(rs.getLong(2)), rs.getString(3),
-                        ResourceType.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6), rs.getString(7),
-                        rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
+                        ResourceType.valueOf(rs.getString(4)), ClassId.of(rs.getLong(5)), rs.getString(6),
+                        rs.getString(7), rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
                         rs.getTimestamp(11).toInstant()))
                 .list();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.CalendarSpan;
 import org.educloud.shared.OrgId;
@@ -90,16 +91,16 @@ public class UsageFigures {
      * Resources pushed to each class under {@code under} from {@code from} to {@code to}, both days included, counted
      * by when they were pushed, as {@link #perSchool} counts a school's.
      */
-    public Map<Long, Long> pushesPerClass(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
+    public Map<ClassId, Long> pushesPerClass(Scope scope, OrgPath under, LocalDate from, LocalDate to) {
         requireAdministrator(scope, under);
-        Map<Long, Long> pushes = new HashMap<>();
+        Map<ClassId, Long> pushes = new HashMap<>();
         jdbc.sql("""
                         SELECT class_id, count(*) FROM library.class_push
                         WHERE school_path LIKE ? AND pushed_at >= ? AND pushed_at < ? GROUP BY class_id""")
                 .params(under.likePattern(), Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()),
                         Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .query(rs -> {
-                    pushes.put(rs.getLong(1), rs.getLong(2));
+                    pushes.put(ClassId.of(rs.getLong(1)), rs.getLong(2));
                 });
         return pushes;
     }

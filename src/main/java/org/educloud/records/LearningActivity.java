@@ -3,6 +3,7 @@ package org.educloud.records;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *                    cmi.interaction format, and the object's interaction type)
  * @param registration groups the statements of one attempt or enrolment, when the producer has such a notion
  */
-public record LearningActivity(UUID id, long personId, OrgId school, @Nullable Long classId, LearningVerb verb,
+public record LearningActivity(UUID id, long personId, OrgId school, @Nullable ClassId classId, LearningVerb verb,
                                LearningObject object, @Nullable Outcome result, @Nullable UUID registration,
                                Instant occurredAt) {
 

@@ -95,7 +95,7 @@ class LearningModuleTest {
                 .matching(activity -> activity.verb() == LearningVerb.SUBMITTED)
                 .toArriveAndVerify((activity, handedIn) -> {
                     assertThat(activity.personId()).isEqualTo(zhang.id());
-                    assertThat(activity.classId()).isEqualTo(threeOne.id().value());
+                    assertThat(activity.classId()).isEqualTo(threeOne.id());
                     assertThat(handedIn.attempt()).isEqualTo(1);
                     assertThat(handedIn.late()).isFalse();
                 });

@@ -27,6 +27,7 @@ import org.educloud.library.catalogue.CatalogueCsv;
 import org.educloud.library.files.OrphanContentSweep;
 import org.educloud.library.files.TestFiles;
 import org.educloud.library.previews.Previews;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.OrgId;
@@ -470,7 +471,7 @@ class LibraryTest {
     @Test
     void aTeacherPushesAPublishedResourceToTheirClassAndItsStudentsAndParentsSeeIt() {
         ResourceId id = ResourceId.of(fixture.a().resourceId());
-        long classId = fixture.a().classId();
+        ClassId classId = ClassId.of(fixture.a().classId());
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(2);
         PushOutcome pushed = pushes.push(as(Role.TEACHER), new PushDraft(List.of(id), List.of(classId), day,
                 "第3节 数学", "课前先看第一页"));
@@ -485,7 +486,7 @@ class LibraryTest {
         assertThatThrownBy(() -> pushes.forClass(otherDistrictTeacher, classId, day))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> pushes.push(as(Role.TEACHER), new PushDraft(List.of(id),
-                List.of(fixture.b().classId()), day, null, null))).isInstanceOf(ForbiddenException.class);
+                List.of(ClassId.of(fixture.b().classId())), day, null, null))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> pushes.push(as(Role.STUDENT), new PushDraft(List.of(id), List.of(classId), day,
                 null, null))).isInstanceOf(ForbiddenException.class);
         ResourceId draft = library.create(as(Role.TEACHER), draft("未发布 不能推送", Sharing.SCHOOL));
@@ -529,7 +530,8 @@ class LibraryTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pushed").value(0))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.updated").value(1));
-        assertThat(pushes.forClass(as(Role.STUDENT), classId, day).pushes()).filteredOn(p -> p.resourceId().equals(id))
+        assertThat(pushes.forClass(as(Role.STUDENT), ClassId.of(classId), day).pushes())
+                .filteredOn(p -> p.resourceId().equals(id))
                 .singleElement().returns("第2节", ClassPushView::lesson).returns("接口改的", ClassPushView::note);
         mvc.perform(post("/api/v1/pushes").with(api).contentType("application/json")
                         .content("{\"resourceIds\":[" + id + "],\"classIds\":[" + classId + "],\"lessonDate\":\""
@@ -546,7 +548,7 @@ class LibraryTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("classroom.js")));
         LocalDate day = LocalDate.now().plusDays(40);
         pushes.push(as(Role.TEACHER), new PushDraft(List.of(ResourceId.of(fixture.a().resourceId())),
-                List.of(fixture.a().classId()), day, null, null));
+                List.of(ClassId.of(fixture.a().classId())), day, null, null));
         mvc.perform(get("/library/classes/" + fixture.a().classId() + "/display").param("date", day.toString())
                         .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
                 .andExpect(status().isOk())
@@ -666,7 +668,7 @@ class LibraryTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("notice", "library.notice.pushed"));
-        assertThat(pushes.forClass(as(Role.STUDENT), fixture.a().classId(), day).pushes())
+        assertThat(pushes.forClass(as(Role.STUDENT), ClassId.of(fixture.a().classId()), day).pushes())
                 .extracting(ClassPushView::resourceId).containsExactlyInAnyOrder(first, second);
         mvc.perform(post("/library/pushes").with(asTeacher).with(csrf())
                         .param("classIds", String.valueOf(fixture.a().classId())).param("lessonDate", day.toString()))

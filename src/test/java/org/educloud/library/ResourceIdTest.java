@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.educloud.roster.ClassId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,13 +18,16 @@ class ResourceIdTest {
 
     @Test
     void isWrittenAndReadAsABareNumber() {
-        PushDraft draft = new PushDraft(List.of(ResourceId.of(42)), List.of(7L), LocalDate.of(2026, 12, 7), null, null);
+        PushDraft draft = new PushDraft(List.of(ResourceId.of(42)), List.of(ClassId.of(7)), LocalDate.of(2026, 12, 7),
+                null, null);
 
         String written = json.writeValueAsString(draft);
 
-        assertThat(written).contains("\"resourceIds\":[42]");
-        assertThat(json.readValue("{\"resourceIds\":[42],\"classIds\":[7],\"lessonDate\":\"2026-12-07\"}",
-                PushDraft.class).resourceIds()).containsExactly(ResourceId.of(42));
+        assertThat(written).contains("\"resourceIds\":[42]").contains("\"classIds\":[7]");
+        PushDraft read = json.readValue("{\"resourceIds\":[42],\"classIds\":[7],\"lessonDate\":\"2026-12-07\"}",
+                PushDraft.class);
+        assertThat(read.resourceIds()).containsExactly(ResourceId.of(42));
+        assertThat(read.classIds()).containsExactly(ClassId.of(7));
     }
 
     @Test

@@ -192,7 +192,7 @@ class EveryPageRendersTest {
         ResourceId resource = ResourceId.of(jdbc.sql(
                 "SELECT id FROM library.resource WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1")
                 .query(Long.class).single());
-        pushes.push(wang, new PushDraft(List.of(resource), List.of(classId), LocalDate.now(), "第2节 数学",
+        pushes.push(wang, new PushDraft(List.of(resource), List.of(ClassId.of(classId)), LocalDate.now(), "第2节 数学",
                 "先看课件，再动手折一折。"));
         LocalDateTime now = LocalDateTime.now();
         AssignmentId id = assignments.set(wang, new AssignmentDraft(List.of(ClassId.of(classId)), "拍照上传：分数练习纸",

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
@@ -39,8 +40,8 @@ class LearningActivityRecordingTest {
     void aPublishedActivityBecomesOneStatementAndIsCountedOnceEvenWhenDeliveredTwice() throws Exception {
         long person = 9_000_000L + (long) (Math.random() * 1_000_000);
         Instant at = Instant.parse("2026-11-20T02:30:00.123456789Z");
-        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), 77L,
-                LearningVerb.COMPLETED,
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
+                ClassId.of(77), LearningVerb.COMPLETED,
                 new LearningActivity.LearningObject(LearningObjectKind.QUIZ, "314", "分数的初步认识 单元测验",
                         "Fractions quiz", 12L),
                 new LearningActivity.Outcome(0.85, 17.0, 20.0, true, true, Duration.ofMinutes(25)), null, at);
@@ -76,7 +77,7 @@ class LearningActivityRecordingTest {
         long keen = 8_000_000L + (long) (Math.random() * 1_000_000);
         for (long person : new long[] {keen, keen, keen + 1}) {
             LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
-                    77L, LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9",
+                    ClassId.of(77), LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9",
                     "几分之一", "Fractions", null), null, null, at);
             transactions.executeWithoutResult(tx -> events.publishEvent(activity));
             awaitStatement(activity.id());
@@ -92,8 +93,8 @@ class LearningActivityRecordingTest {
         long monthBefore = studentDays(first, last);
         long dayBefore = studentDays(day, day);
         long person = 7_000_000L + (long) (Math.random() * 1_000_000);
-        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(), 77L,
-                LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9", "几分之一",
+        LearningActivity activity = new LearningActivity(UUID.randomUUID(), person, fixture.a().school().id(),
+                ClassId.of(77), LearningVerb.VIEWED, new LearningActivity.LearningObject(LearningObjectKind.RESOURCE, "9", "几分之一",
                 "Fractions", null), null, null, Instant.parse("2026-10-21T03:00:00Z"));
         transactions.executeWithoutResult(tx -> events.publishEvent(activity));
         awaitStatement(activity.id());

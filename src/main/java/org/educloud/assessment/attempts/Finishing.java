@@ -19,6 +19,7 @@ import org.educloud.assessment.scoring.Scoring;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.OrgPath;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ class Finishing {
         gradebook.record(quiz, attempt, now);
         double max = attempt.maxScore().doubleValue();
         events.publishEvent(new LearningActivity(id("assessment-attempt-" + attempt.id()), attempt.studentId(), school,
-                attempt.classId(), LearningVerb.COMPLETED,
+                ClassId.of(attempt.classId()), LearningVerb.COMPLETED,
                 new LearningActivity.LearningObject(LearningObjectKind.QUIZ, String.valueOf(quiz.id()), quiz.title(),
                         null, null),
                 new LearningActivity.Outcome(max == 0 ? null : total.doubleValue() / max, total.doubleValue(), max,
@@ -102,7 +103,7 @@ class Finishing {
         String stem = ItemMarkup.plain(content.stem());
         events.publishEvent(new LearningActivity(
                 id("assessment-answer-" + attempt.id() + "-" + quizItem.position() + "-" + credit),
-                attempt.studentId(), school, attempt.classId(), LearningVerb.ANSWERED,
+                attempt.studentId(), school, ClassId.of(attempt.classId()), LearningVerb.ANSWERED,
                 new LearningActivity.LearningObject(LearningObjectKind.QUESTION,
                         quizItem.itemId() + "-v" + quizItem.version(), stem.length() > 100 ? stem.substring(0, 100) : stem,
                         null, null, interactionType(content)),

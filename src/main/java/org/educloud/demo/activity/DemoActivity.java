@@ -23,6 +23,7 @@ import org.educloud.library.ResourceLibrary;
 import org.educloud.records.LearningActivity;
 import org.educloud.records.LearningObjectKind;
 import org.educloud.records.LearningVerb;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -85,12 +86,13 @@ class DemoActivity implements DemoStep {
         DemoRoster.DemoClass urban = classes.get("lj-shiyan");
         DemoRoster.DemoClass rural = classes.get("qs-shimen-xx");
         pushes.push(wang, new PushDraft(List.of(library(resources, "clock"), library(resources, "fraction-wall")),
-                List.of(urban.classId()), today.plusDays(1), "第1节 数学", "认识秒：先闭眼数 10 秒，再看课件。"));
+                List.of(ClassId.of(urban.classId())), today.plusDays(1), "第1节 数学",
+                "认识秒：先闭眼数 10 秒，再看课件。"));
         pushes.push(li, new PushDraft(
                 List.of(library(resources, "fraction-calc"), library(resources, "fraction-video")),
-                List.of(rural.classId()), today, "第3节 数学", "先看微课，再做口算练习。"));
-        pushes.push(li, new PushDraft(List.of(library(resources, "poems-autumn")), List.of(rural.classId()),
-                today.plusDays(1), "晨读", "背诵《山行》。"));
+                List.of(ClassId.of(rural.classId())), today, "第3节 数学", "先看微课，再做口算练习。"));
+        pushes.push(li, new PushDraft(List.of(library(resources, "poems-autumn")),
+                List.of(ClassId.of(rural.classId())), today.plusDays(1), "晨读", "背诵《山行》。"));
 
         studentsUse(urban, List.of(library(resources, "fractions"), library(resources, "clock")), 0.8);
         studentsUse(rural, List.of(library(resources, "fraction-calc"), library(resources, "poems-autumn")), 0.6);
@@ -176,7 +178,7 @@ class DemoActivity implements DemoStep {
                 String key = keys.get((weekday + s) % keys.size());
                 events.publishEvent(new LearningActivity(UUID.nameUUIDFromBytes(("demo-" + student.studentId() + "-"
                         + day).getBytes(java.nio.charset.StandardCharsets.UTF_8)), student.studentId(), school,
-                        demoClass.classId(), LearningVerb.VIEWED, new LearningActivity.LearningObject(
+                        ClassId.of(demoClass.classId()), LearningVerb.VIEWED, new LearningActivity.LearningObject(
                         LearningObjectKind.RESOURCE, String.valueOf(ids.get(key)), DemoResourceItems.titleOf(key), null, null),
                         null, null, day.atTime(LocalTime.of(19, (s * 7) % 60)).atZone(clock.getZone()).toInstant()));
             }

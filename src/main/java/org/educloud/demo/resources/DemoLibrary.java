@@ -27,6 +27,8 @@ import org.educloud.library.ResourceLibrary;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.library.TextbookNodeView;
+import org.educloud.roster.ClassId;
+import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -106,7 +108,7 @@ public class DemoLibrary implements DemoStep {
             ids.put(item.key(), create(item, catalogue, people, places).value());
         }
         Scope wang = people.get("teacher.wang");
-        List<Long> wangsClasses = pushes.pushableClasses(wang).stream().map(c -> c.id().value()).toList();
+        List<ClassId> wangsClasses = pushes.pushableClasses(wang).stream().map(SchoolClassView::id).toList();
         if (!wangsClasses.isEmpty()) {
             pushes.push(wang, new PushDraft(List.of(ResourceId.of(ids.get("fractions"))), wangsClasses,
                     LocalDate.now(clock), "第2节 数学", "先折一折手里的纸，再看课件。"));

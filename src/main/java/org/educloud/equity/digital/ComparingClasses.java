@@ -15,6 +15,7 @@ import org.educloud.equity.SchoolYears;
 import org.educloud.learning.ClassWork;
 import org.educloud.learning.LearningFigures;
 import org.educloud.library.UsageFigures;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.OrgId;
@@ -60,20 +61,20 @@ public class ComparingClasses {
         SchoolYears.Period period = years.period(from, to);
         LocalDate first = period.from();
         LocalDate last = period.to();
-        Map<Long, ClassWork> work = learning.perClass(scope, school.path(),
+        Map<ClassId, ClassWork> work = learning.perClass(scope, school.path(),
                 first.atStartOfDay(clock.getZone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.getZone()).toInstant()).stream()
-                .collect(Collectors.toMap(w -> w.classId().value(), Function.identity()));
-        Map<Long, Long> pushes = usage.pushesPerClass(scope, school.path(), first, last);
+                .collect(Collectors.toMap(ClassWork::classId, Function.identity()));
+        Map<ClassId, Long> pushes = usage.pushesPerClass(scope, school.path(), first, last);
         List<SchoolClassView> classes = classesOf(scope, school);
         long latestTerm = classes.stream().mapToLong(c -> c.termId().value()).max().orElse(0);
-        Set<Long> active = new HashSet<>(work.keySet());
+        Set<ClassId> active = new HashSet<>(work.keySet());
         active.addAll(pushes.keySet());
         List<SchoolClasses.ClassLine> lines = classes.stream()
-                .filter(c -> c.termId().value() == latestTerm || active.contains(c.id().value()))
+                .filter(c -> c.termId().value() == latestTerm || active.contains(c.id()))
                 .sorted(Comparator.<SchoolClassView>comparingLong(c -> c.termId().value()).reversed()
                         .thenComparingInt(SchoolClassView::grade).thenComparing(SchoolClassView::name))
-                .map(c -> line(c, work.get(c.id().value()), pushes.getOrDefault(c.id().value(), 0L)))
+                .map(c -> line(c, work.get(c.id()), pushes.getOrDefault(c.id(), 0L)))
                 .toList();
         return new SchoolClasses(school.id(), school.name(), school.parentId(), first, last, lines);
     }

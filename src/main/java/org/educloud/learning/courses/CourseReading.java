@@ -251,7 +251,8 @@ public class CourseReading {
     private static LearningActivity activity(FollowedStudent learner, long classId, LearningVerb verb,
                                              LearningObjectKind kind, long objectId, String name, long courseId,
                                              Instant now) {
-        return new LearningActivity(UUID.randomUUID(), learner.studentId().value(), learner.schoolId(), classId, verb,
+        return new LearningActivity(UUID.randomUUID(), learner.studentId().value(), learner.schoolId(),
+                ClassId.of(classId), verb,
                 new LearningActivity.LearningObject(kind, String.valueOf(objectId), name, null, courseId), null, null,
                 now);
     }

@@ -10,6 +10,7 @@ import org.educloud.library.ClassPushView;
 import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
 import org.educloud.library.PushOutcome;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -57,6 +58,6 @@ class PushApi {
     @Operation(summary = "What was pushed to a class for a day (default today)")
     ClassPushes.ClassDay forClass(Scope scope, @PathVariable long classId, @RequestParam(required = false)
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-        return pushes.forClass(scope, classId, date == null ? LocalDate.now(clock) : date);
+        return pushes.forClass(scope, ClassId.of(classId), date == null ? LocalDate.now(clock) : date);
     }
 }

@@ -7,6 +7,7 @@ import org.educloud.library.ClassPushes;
 import org.educloud.library.PushDraft;
 import org.educloud.library.PushOutcome;
 import org.educloud.library.ResourceId;
+import org.educloud.roster.ClassId;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +70,8 @@ class PushPages {
         }
         try {
             PushOutcome outcome = pushes.push(scope, new PushDraft(
-                    resourceIds.stream().map(ResourceId::of).toList(), classIds, lessonDate, lesson, note));
+                    resourceIds.stream().map(ResourceId::of).toList(), classIds.stream().map(ClassId::of).toList(),
+                    lessonDate, lesson, note));
             redirect.addFlashAttribute("notice", outcome.updated() == 0 ? "library.notice.pushed"
                     : outcome.pushed() == 0 ? "library.notice.pushUpdated" : "library.notice.pushedAndUpdated");
         } catch (RuleViolationException e) {
@@ -92,7 +94,7 @@ class PushPages {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
                    Model model) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
-        model.addAttribute("classDay", pushes.forClass(scope, classId, day));
+        model.addAttribute("classDay", pushes.forClass(scope, ClassId.of(classId), day));
         model.addAttribute("previous", day.minusDays(1));
         model.addAttribute("next", day.plusDays(1));
         return "library/display";

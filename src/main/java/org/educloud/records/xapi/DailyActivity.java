@@ -36,7 +36,7 @@ class DailyActivity {
                         ON CONFLICT (school_id, class_id, day, verb, object_kind)
                         DO UPDATE SET statements = d.statements + 1, seconds = d.seconds + EXCLUDED.seconds""")
                 .params(activity.school().value(), schoolPath.value(),
-                        activity.classId() == null ? 0L : activity.classId(), day, activity.verb().name(),
+                        activity.classId() == null ? 0L : activity.classId().value(), day, activity.verb().name(),
                         activity.object().kind().name(), seconds)
                 .update();
         // xmax = 0 on the returned row means the upsert inserted it: the student's first activity of the day here

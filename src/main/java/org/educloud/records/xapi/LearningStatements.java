@@ -3,6 +3,7 @@ package org.educloud.records.xapi;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.educloud.records.LearningActivity;
+import org.educloud.roster.ClassId;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -61,8 +62,9 @@ final class LearningStatements {
         }
         ObjectNode extensions = context.putObject("extensions");
         extensions.put(extension("school"), activity.school().value());
-        if (activity.classId() != null) {
-            extensions.put(extension("class"), activity.classId());
+        ClassId classId = activity.classId();
+        if (classId != null) {
+            extensions.put(extension("class"), classId.value());
         }
         // milliseconds, like the LRS's own "stored": a clock's nanoseconds are noise that some consumers refuse
         statement.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(activity.occurredAt()

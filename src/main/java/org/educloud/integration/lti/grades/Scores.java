@@ -83,7 +83,7 @@ class Scores {
             events.publishEvent(new LearningActivity(
                     UUID.nameUUIDFromBytes(("lti-score-" + item.id() + "-" + account + "-" + at)
                             .getBytes(StandardCharsets.UTF_8)),
-                    learner.studentId().value(), learner.school(), classId, LearningVerb.SCORED,
+                    learner.studentId().value(), learner.school(), ClassId.of(classId), LearningVerb.SCORED,
                     new LearningActivity.LearningObject(LearningObjectKind.ASSIGNMENT, "lti-lineitem-" + item.id(),
                             item.label(), item.label(), null),
                     new LearningActivity.Outcome(scaled.doubleValue(), points.doubleValue(),
