@@ -8,6 +8,8 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -58,5 +60,11 @@ class CoreConfiguration {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** Spring Session takes this bean by its name; see {@link StoredSessionAttributes}. */
+    @Bean("springSessionConversionService")
+    GenericConversionService springSessionConversionService(ResourceLoader resources) {
+        return StoredSessionAttributes.conversionService(resources.getClassLoader());
     }
 }
