@@ -51,7 +51,7 @@ import org.springframework.modulith.test.Scenario;
  * ({@link MasteryFigures}), small groups held back. Tutoring and the modules it builds on are in the context, on an
  * empty database: one urban school with a class of two, and two knowledge points of the installation's catalogue.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ModuleTestContext
 class TutoringModuleTest {
 
