@@ -36,9 +36,9 @@ import org.springframework.modulith.test.Scenario;
  * it, which publishes {@link TrainingCompleted}, and that event credits the programme's hours to the teacher's ledger
  * and issues a certificate, each once. Equity reads the credited hours and self-assessed competence by locality
  * through {@link TrainingFigures} ({@link LocalityTraining}), counts only, with the mean level held back for groups
- * smaller than {@link TrainingFigures#SMALLEST_GROUP}. The context holds development and every module below it
- * (assessment among them, which needs schoolday), on an empty database: one district with an urban and a rural primary
- * school; the national framework loads at start as in production.
+ * smaller than {@link TrainingFigures#SMALLEST_GROUP}. The context holds development and every module below it (with
+ * its direct dependencies only, assessment misses schoolday's beans), on an empty database: one district with an
+ * urban and a rural primary school; the national framework loads at start as in production.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ModuleTestContext

@@ -38,10 +38,11 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * until they confirm it or, when it asks for a reply, answer it. Parents and their children's teachers write one to
  * one, and {@link HomeMessages} counts what the reader has not opened. Homeschool publishes no events and listens to
  * none (the platform's bell is a direct call to learning's notifications): everything here is a direct call. The
- * context holds homeschool and every module below it (learning needs library and records), on an empty database: one
- * school with two third-grade classes, each with its teacher, one student and that student's parent.
+ * context holds homeschool and the modules it uses directly (tenancy, identity, roster, library, learning), on an
+ * empty database: one school with two third-grade classes, each with its teacher, one student and that student's
+ * parent.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ModuleTestContext
 class HomeschoolModuleTest {
 

@@ -48,8 +48,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * but not missed, and parents hear of an absence without leave the same day. A class's weekly timetable tells
  * {@link SubjectTeaching} which subjects a teacher teaches there ({@link TaughtSubjects}). Schoolday publishes no
  * events of its own and listens to none: everything here is a direct call. The context holds schoolday and every
- * module below it (learning, for the parents' notifications, needs library and records), on an empty database: one
- * school in its autumn term, with a class of two led by its head teacher.
+ * module below it (with its direct dependencies only, learning, which tells the parents, misses the library's
+ * beans), on an empty database: one school in its autumn term, with a class of two led by its head teacher.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ModuleTestContext
