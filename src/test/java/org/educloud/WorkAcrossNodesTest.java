@@ -57,6 +57,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * node A; {@link SecondNode} is node B): a scheduled job run by both nodes at the same moment does its work once; an
  * import started on A is followed to its result on B; an export built on A is downloaded from B; an xAPI statement
  * stored through A is read through B. A browser keeps one cookie jar for both nodes, as behind a load balancer.
+ * <p>
+ * A system test of the deployment, not of a module: it is the one test class allowed to use modules' internals
+ * ({@link TestsUseModuleApisTest} names it). Its subject is that nodes share their work, so it fires learning's
+ * due-soon job on both nodes at the same moment (no module offers "run your job now", nor should), writes an import
+ * file with roster's own column headers and follows equity's export job; routing those handles through fixtures
+ * would hide what the test drives without decoupling anything.
  */
 @EduCloudTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

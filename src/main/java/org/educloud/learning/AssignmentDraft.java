@@ -38,5 +38,5 @@ public record AssignmentDraft(
         @Min(1) @Max(100) int maxFileMb,
         boolean resubmission,
         @Valid @Nullable Rubric rubric,
-        @Nullable Long lessonId) {
+        @Nullable LessonId lessonId) {
 }

@@ -30,6 +30,7 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.tenancy.TenancyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +118,7 @@ public class Assignments {
                     caller.account(), teacherName, draft.title().strip(), RichText.sanitised(draft.instructions()),
                     opens, due, AssignmentStore.scale(draft.maxScore()), draft.latePolicy(), draft.textAllowed(),
                     draft.filesAllowed(), types, draft.maxFileMb(), draft.resubmission(), draft.rubric(),
-                    AssignmentStatus.DRAFT, null, draft.lessonId()), clock.instant());
+                    AssignmentStatus.DRAFT, null, lessonId(draft)), clock.instant());
             stored.forEach(file -> store.attach(id, file));
             ids.add(AssignmentId.of(id));
         }
@@ -145,7 +146,8 @@ public class Assignments {
             throw new RuleViolationException("learning.error.rubricMaximum", draft.rubric().maximum(),
                     draft.maxScore());
         }
-        if (draft.lessonId() != null && !courses.lessonAttachedToAll(draft.lessonId(), classIds(draft))) {
+        Long lessonId = lessonId(draft);
+        if (lessonId != null && !courses.lessonAttachedToAll(lessonId, classIds(draft))) {
             throw new RuleViolationException("learning.error.courseNotAttached");
         }
         return types;
@@ -234,6 +236,10 @@ public class Assignments {
     /** The draft's classes as the caller's and the stores' keys; a missing one stays missing (no class taught). */
     private static List<Long> classIds(AssignmentDraft draft) {
         return draft.classIds().stream().map(id -> id == null ? null : id.value()).toList();
+    }
+
+    private static @Nullable Long lessonId(AssignmentDraft draft) {
+        return draft.lessonId() == null ? null : draft.lessonId().value();
     }
 
     private static List<String> fileTypes(AssignmentDraft draft) {

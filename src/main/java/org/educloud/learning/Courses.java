@@ -81,32 +81,32 @@ public class Courses {
         store.publish(id, clock.instant());
     }
 
-    public long addUnit(Scope scope, CourseId courseId, String title) {
+    public UnitId addUnit(Scope scope, CourseId courseId, String title) {
         owned(scope, courseId.value());
-        return store.addUnit(courseId.value(), checkedTitle(title));
+        return UnitId.of(store.addUnit(courseId.value(), checkedTitle(title)));
     }
 
-    public long addLesson(Scope scope, CourseId course, long unitId, LessonDraft draft) {
+    public LessonId addLesson(Scope scope, CourseId course, UnitId unit, LessonDraft draft) {
         long courseId = course.value();
         owned(scope, courseId);
-        if (store.units(courseId).stream().noneMatch(u -> u.id() == unitId)) {
+        if (store.units(courseId).stream().noneMatch(u -> u.id() == unit.value())) {
             throw new NotFoundException("learning.error.unitNotFound");
         }
         List<Long> resources = checkedResources(scope, draft.resourceIds());
-        return store.addLesson(courseId, unitId, checkedTitle(draft.title()), RichText.sanitised(draft.body()),
-                resources, checkedLink(draft.linkUrl()));
+        return LessonId.of(store.addLesson(courseId, unit.value(), checkedTitle(draft.title()),
+                RichText.sanitised(draft.body()), resources, checkedLink(draft.linkUrl())));
     }
 
-    public void reviseLesson(Scope scope, CourseId courseId, long lessonId, LessonDraft draft) {
+    public void reviseLesson(Scope scope, CourseId courseId, LessonId lessonId, LessonDraft draft) {
         owned(scope, courseId.value());
         lessonOf(courseId.value(), lessonId);
-        store.reviseLesson(lessonId, checkedTitle(draft.title()), RichText.sanitised(draft.body()),
+        store.reviseLesson(lessonId.value(), checkedTitle(draft.title()), RichText.sanitised(draft.body()),
                 checkedResources(scope, draft.resourceIds()), checkedLink(draft.linkUrl()));
     }
 
     /** The lesson as its form starts from. */
     @Transactional(readOnly = true)
-    public LessonDraft lessonDraft(Scope scope, CourseId courseId, long lessonId) {
+    public LessonDraft lessonDraft(Scope scope, CourseId courseId, LessonId lessonId) {
         owned(scope, courseId.value());
         CourseStore.LessonRow lesson = lessonOf(courseId.value(), lessonId);
         return new LessonDraft(lesson.title(), lesson.body(), lesson.resourceIds().stream().map(ResourceId::of).toList(),
@@ -120,15 +120,15 @@ public class Courses {
         return new CourseDraft(c.title(), c.description(), c.subject(), c.grade(), c.sharing());
     }
 
-    public void moveUnit(Scope scope, CourseId courseId, long unitId, boolean earlier) {
+    public void moveUnit(Scope scope, CourseId courseId, UnitId unitId, boolean earlier) {
         owned(scope, courseId.value());
-        store.move("course_unit", "course_id", courseId.value(), unitId, earlier);
+        store.move("course_unit", "course_id", courseId.value(), unitId.value(), earlier);
     }
 
-    public void moveLesson(Scope scope, CourseId courseId, long lessonId, boolean earlier) {
+    public void moveLesson(Scope scope, CourseId courseId, LessonId lessonId, boolean earlier) {
         owned(scope, courseId.value());
         CourseStore.LessonRow lesson = lessonOf(courseId.value(), lessonId);
-        store.move("lesson", "unit_id", lesson.unitId(), lessonId, earlier);
+        store.move("lesson", "unit_id", lesson.unitId(), lessonId.value(), earlier);
     }
 
     /**
@@ -172,8 +172,8 @@ public class Courses {
         return course;
     }
 
-    private CourseStore.LessonRow lessonOf(long courseId, long lessonId) {
-        return store.lesson(lessonId).filter(l -> l.courseId() == courseId)
+    private CourseStore.LessonRow lessonOf(long courseId, LessonId lessonId) {
+        return store.lesson(lessonId.value()).filter(l -> l.courseId() == courseId)
                 .orElseThrow(() -> new NotFoundException("learning.error.lessonNotFound"));
     }
 

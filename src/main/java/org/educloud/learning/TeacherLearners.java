@@ -71,8 +71,8 @@ public class TeacherLearners {
      * The caller, a teacher enrolled as a learner, marks a lesson of the course learnt, as on the course page; the last
      * one publishes {@link TeacherCourseCompleted} once.
      */
-    public void markLearnt(Scope teacher, CourseId course, long lesson) {
-        reading.markDone(teacher, course.value(), lesson);
+    public void markLearnt(Scope teacher, CourseId course, LessonId lesson) {
+        reading.markDone(teacher, course.value(), lesson.value());
     }
 
     /** The teacher's progress in those of the courses they are enrolled in. */

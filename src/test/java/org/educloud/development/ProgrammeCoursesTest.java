@@ -27,7 +27,9 @@ import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
+import org.educloud.learning.LessonId;
 import org.educloud.learning.TeacherLearners;
+import org.educloud.learning.UnitId;
 import org.educloud.schoolday.SchooldayFixture;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.Role;
@@ -72,7 +74,7 @@ class ProgrammeCoursesTest {
     private Scope district;
 
     /** A published course of its own teacher at side a's school, shared as far as asked, with two lessons. */
-    private record Built(CourseId id, List<Long> lessons) {
+    private record Built(CourseId id, List<LessonId> lessons) {
     }
 
     @BeforeEach
@@ -86,9 +88,9 @@ class ProgrammeCoursesTest {
         schoolday.newClass(fixture.a(), "研修班", author.staffId());
         Scope scope = identity.scopeOf(author.account());
         CourseId id = courses.create(scope, new CourseDraft("数字化教学设计", "<p>研修课程</p>", null, null, sharing));
-        long unit = courses.addUnit(scope, id, "第一单元");
-        long first = courses.addLesson(scope, id, unit, new LessonDraft("认识数字资源", "<p>读一读</p>", List.of(), null));
-        long second = courses.addLesson(scope, id, unit, new LessonDraft("设计一节课", "<p>做一做</p>", List.of(), null));
+        UnitId unit = courses.addUnit(scope, id, "第一单元");
+        LessonId first = courses.addLesson(scope, id, unit, new LessonDraft("认识数字资源", "<p>读一读</p>", List.of(), null));
+        LessonId second = courses.addLesson(scope, id, unit, new LessonDraft("设计一节课", "<p>做一做</p>", List.of(), null));
         courses.publish(scope, id);
         return new Built(id, List.of(first, second));
     }
@@ -103,7 +105,7 @@ class ProgrammeCoursesTest {
                 .param(account.value()).query(BigDecimal.class).single();
     }
 
-    private void learn(long course, long lesson) throws Exception {
+    private void learn(long course, LessonId lesson) throws Exception {
         mvc.perform(post("/learning/courses/" + course + "/lessons/" + lesson + "/done").with(csrf())
                 .with(authentication(fixture.as(teacher)))).andExpect(status().is3xxRedirection());
     }
@@ -146,7 +148,7 @@ class ProgrammeCoursesTest {
         joining.join(identity.scopeOf(teacher), id);
         running.recordAttendance(district, id, session, List.of(teacher.value()));
         assertThat(completed(id)).isFalse();
-        for (long lesson : built.lessons()) {
+        for (LessonId lesson : built.lessons()) {
             learn(built.id().value(), lesson);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> completed(id));
@@ -159,7 +161,7 @@ class ProgrammeCoursesTest {
         long first = programme(CompletionRule.ALL_SESSIONS, null);
         running.addCourse(district, first, new CourseForm(built.id().value(), new BigDecimal("4")));
         joining.join(identity.scopeOf(teacher), first);
-        for (long lesson : built.lessons()) {
+        for (LessonId lesson : built.lessons()) {
             learn(built.id().value(), lesson);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> completed(first));

@@ -6,33 +6,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.ItemContent;
-import org.educloud.assessment.ItemType;
-import org.educloud.assessment.items.ItemBank;
-import org.educloud.assessment.items.ItemDraft;
-import org.educloud.assessment.quizzes.AnswersVisible;
-import org.educloud.assessment.quizzes.QuizDraft;
-import org.educloud.assessment.quizzes.QuizSetting;
-import org.educloud.assessment.quizzes.Quizzes;
+import org.educloud.assessment.AssessmentFixture;
 import org.educloud.development.evidence.EvidenceLine;
 import org.educloud.development.evidence.PlatformEvidence;
 import org.educloud.development.frameworks.EvidenceKind;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.library.Curriculum;
-import org.educloud.library.Sharing;
-import org.educloud.library.Subject;
 import org.educloud.schoolday.SchooldayFixture;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
-import org.educloud.tenancy.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +36,7 @@ class QuizEvidenceTest {
     @Autowired
     PlatformEvidence evidence;
     @Autowired
-    ItemBank bank;
-    @Autowired
-    Quizzes quizzes;
-    @Autowired
-    Curriculum curriculum;
+    AssessmentFixture assessment;
     @Autowired
     SchooldayFixture schoolday;
     @Autowired
@@ -73,7 +57,7 @@ class QuizEvidenceTest {
         Instant to = Instant.now().plus(Duration.ofDays(1));
         assertThat(lines(scope, teacher.account(), from, to).get(EvidenceKind.QUIZZES_SET).any()).isFalse();
 
-        long quiz = quizSetTo(scope, classId);
+        long quiz = assessment.quizSetTo(scope, classId, "证据");
         // the school's administrator opening it is not the teacher's practice
         mvc.perform(get("/assessment/quizzes/" + quiz + "/analysis")
                 .with(authentication(fixture.as(fixture.a().person(Role.SCHOOL_ADMIN))))).andExpect(status().isOk());
@@ -105,19 +89,5 @@ class QuizEvidenceTest {
 
     private Map<EvidenceKind, EvidenceLine> lines(Scope scope, UserId teacher, Instant from, Instant to) {
         return evidence.of(scope, teacher, fixture.a().school().path(), from, to);
-    }
-
-    private long quizSetTo(Scope teacher, long classId) {
-        long point = curriculum.knowledgePoints(teacher, Subject.MATHEMATICS, Stage.PRIMARY).getFirst().id();
-        long item = bank.create(teacher, new ItemDraft(Stage.PRIMARY, Subject.MATHEMATICS, 3, 2, "证据",
-                Sharing.PRIVATE, List.of(point), new ItemContent(ItemType.SINGLE_CHOICE, "一半和二分之一相等吗？",
-                List.of(new ItemContent.Choice("A", "相等"), new ItemContent.Choice("B", "不相等")), List.of(),
-                List.of("A"), Map.of(), List.of(), "", "", "")));
-        long quiz = quizzes.create(teacher, new QuizDraft("证据小测", "", null, 1, false, false,
-                AnswersVisible.AFTER_SUBMIT, List.of(new QuizDraft.Pick(item, BigDecimal.TEN)), List.of()));
-        Instant now = Instant.now();
-        quizzes.setToClasses(teacher, quiz, new QuizSetting(List.of(classId), now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(30))));
-        return quiz;
     }
 }

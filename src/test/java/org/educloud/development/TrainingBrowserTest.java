@@ -16,6 +16,7 @@ import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
+import org.educloud.learning.UnitId;
 import org.educloud.schoolday.SchooldayFixture;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
@@ -130,7 +131,7 @@ class TrainingBrowserTest {
         Scope scope = identity.scopeOf(author.account());
         CourseId course = courses.create(scope, new CourseDraft(marker + "课程", "<p>研修课程</p>", null, null,
                 CourseSharing.DISTRICT));
-        long unit = courses.addUnit(scope, course, "第一单元");
+        UnitId unit = courses.addUnit(scope, course, "第一单元");
         courses.addLesson(scope, course, unit, new LessonDraft("数字化教学资源的检索与评价", "<p>读一读</p>", List.of(), null));
         courses.publish(scope, course);
         Scope district = identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN));

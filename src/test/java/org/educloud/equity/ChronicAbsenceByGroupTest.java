@@ -15,9 +15,6 @@ import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentId;
 import org.educloud.schoolday.SchooldayFixture;
-import org.educloud.schoolday.attendance.Mark;
-import org.educloud.schoolday.attendance.MarkInput;
-import org.educloud.schoolday.attendance.Rolls;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
@@ -42,8 +39,6 @@ class ChronicAbsenceByGroupTest {
     @Autowired
     SchooldayFixture schoolday;
     @Autowired
-    Rolls rolls;
-    @Autowired
     AbsenceByGroup absence;
     @Autowired
     MockMvc mvc;
@@ -60,8 +55,8 @@ class ChronicAbsenceByGroupTest {
             schoolday.newStudent(a, schoolClass, "出勤" + i, null);
         }
         Scope head = schoolday.as(own.account());
-        rolls.take(head, schoolClass, MONDAY, 0, Map.of(absent, new MarkInput(Mark.ABSENT, null)));
-        rolls.take(head, schoolClass, TUESDAY, 0, Map.of());
+        schoolday.dayRoll(head, schoolClass, MONDAY, List.of(absent), Map.of());
+        schoolday.dayRoll(head, schoolClass, TUESDAY, List.of(), Map.of());
 
         List<AbsenceGroup> groups = absence.of(schoolday.as(a.person(Role.DISTRICT_ADMIN)), a.district(), MONDAY,
                 TUESDAY);
@@ -102,8 +97,7 @@ class ChronicAbsenceByGroupTest {
         for (int i = 0; i < 3; i++) {
             schoolday.newStudent(a, schoolClass, "同住" + i, null);
         }
-        rolls.take(schoolday.as(own.account()), schoolClass, monday, 0,
-                Map.of(leftBehind, new MarkInput(Mark.ABSENT, null)));
+        schoolday.dayRoll(schoolday.as(own.account()), schoolClass, monday, List.of(leftBehind), Map.of());
 
         List<AbsenceGroup> groups = absence.of(schoolday.as(a.person(Role.DISTRICT_ADMIN)), a.district(), monday,
                 monday);

@@ -62,10 +62,10 @@ class CourseTest {
         Scope teacher = a(Role.TEACHER);
         CourseId course = courses.create(teacher, new CourseDraft("分数的初步认识", "<p>三年级上册</p>", null, 3,
                 CourseSharing.OWN_CLASSES));
-        long unit = courses.addUnit(teacher, course, "第八单元 分数");
-        long first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一", "<p>折一折</p>",
+        UnitId unit = courses.addUnit(teacher, course, "第八单元 分数");
+        LessonId first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一", "<p>折一折</p>",
                 List.of(ResourceId.of(fixture.a().resourceId())), "https://example.cn/fold"));
-        long second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几", "<p>涂一涂</p>", null, null));
+        LessonId second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几", "<p>涂一涂</p>", null, null));
         courses.moveLesson(teacher, course, second, true);
         assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons())
                 .extracting(CourseDetail.Lesson::title).containsExactly("几分之几", "几分之一");
@@ -81,11 +81,11 @@ class CourseTest {
                 .containsExactly(fixture.a().resourceId());
         assertThat(reading.mine(a(Role.PARENT))).extracting(CourseView::id).contains(course.value());
 
-        reading.markDone(a(Role.STUDENT), course.value(), first);
+        reading.markDone(a(Role.STUDENT), course.value(), first.value());
         assertThat(reading.detail(a(Role.STUDENT), course.value()).completed()).isFalse();
-        reading.markDone(a(Role.STUDENT), course.value(), second);
+        reading.markDone(a(Role.STUDENT), course.value(), second.value());
         assertThat(reading.detail(a(Role.STUDENT), course.value()).completed()).isTrue();
-        assertThatThrownBy(() -> reading.markDone(a(Role.PARENT), course.value(), first))
+        assertThatThrownBy(() -> reading.markDone(a(Role.PARENT), course.value(), first.value()))
                 .isInstanceOf(ForbiddenException.class);
 
         mvc.perform(get("/learning/courses/" + course + "/lessons/" + first + "/resources/" + fixture.a().resourceId())
@@ -103,8 +103,8 @@ class CourseTest {
     void aMasterTeachersCourseSharedWithTheRegionIsUsedByAnotherDistrictsClassWithItsOwnWork() {
         Scope master = a(Role.TEACHER);
         CourseId course = courses.create(master, new CourseDraft("名师课堂：长方形的周长", null, null, 3, CourseSharing.REGION));
-        long unit = courses.addUnit(master, course, "周长");
-        long lesson = courses.addLesson(master, course, unit, new LessonDraft("长方形的周长", "<p>量一量</p>",
+        UnitId unit = courses.addUnit(master, course, "周长");
+        LessonId lesson = courses.addLesson(master, course, unit, new LessonDraft("长方形的周长", "<p>量一量</p>",
                 List.of(ResourceId.of(fixture.a().resourceId())), null));
         courses.publish(master, course);
         courses.attach(master, course, List.of(ClassId.of(fixture.a().classId())));
@@ -133,7 +133,7 @@ class CourseTest {
     void aCourseOfTheOwnClassesOnlyCannotBeAttachedByOthersAndLessonsRefuseBadInput() {
         Scope teacher = a(Role.TEACHER);
         CourseId course = courses.create(teacher, new CourseDraft("只给自己班", null, null, null, CourseSharing.OWN_CLASSES));
-        long unit = courses.addUnit(teacher, course, "单元");
+        UnitId unit = courses.addUnit(teacher, course, "单元");
         assertThatThrownBy(() -> courses.publish(teacher, course))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.courseEmpty");
         assertThatThrownBy(() -> courses.addLesson(teacher, course, unit, new LessonDraft("坏链接", null, null,
@@ -141,7 +141,7 @@ class CourseTest {
         assertThatThrownBy(() -> courses.addLesson(teacher, course, unit, new LessonDraft("别校资源", null,
                 List.of(ResourceId.of(fixture.b().resourceId())), null)))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.resourceNotVisible");
-        long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("净化", "<p>好</p><script>x()</script>",
+        LessonId lesson = courses.addLesson(teacher, course, unit, new LessonDraft("净化", "<p>好</p><script>x()</script>",
                 null, null));
         courses.publish(teacher, course);
         assertThat(reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().body()).isEqualTo("<p>好</p>");
@@ -159,7 +159,7 @@ class CourseTest {
     void theLessonPageTakesTheTickedResourcesAsTheNumbersItSendsAndKeepsThemTickedWhenAFieldIsWrong() throws Exception {
         Scope teacher = a(Role.TEACHER);
         CourseId course = courses.create(teacher, new CourseDraft("表单课时", null, null, 3, CourseSharing.OWN_CLASSES));
-        long unit = courses.addUnit(teacher, course, "单元");
+        UnitId unit = courses.addUnit(teacher, course, "单元");
         var asTeacher = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
         String resource = String.valueOf(fixture.a().resourceId());
         mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
@@ -169,7 +169,8 @@ class CourseTest {
         mvc.perform(post("/learning/courses/" + course + "/units/" + unit + "/lessons").with(asTeacher).with(csrf())
                         .param("title", "表单课时一").param("resourceIds", resource))
                 .andExpect(status().is3xxRedirection());
-        long lesson = reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().id();
+        LessonId lesson = LessonId.of(
+                reading.detail(teacher, course.value()).units().getFirst().lessons().getFirst().id());
         assertThat(courses.lessonDraft(teacher, course, lesson).resourceIds())
                 .containsExactly(ResourceId.of(fixture.a().resourceId()));
     }

@@ -395,6 +395,43 @@ class LearningTest {
     }
 
     @Test
+    void theJsonApiAndTheFormTakeTheLessonOfAnAssignmentAsTheBareNumberTheyAlwaysSent() throws Exception {
+        var token = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        long lesson = fixture.a().lessonId();
+        String json = """
+                {"classIds": [%d], "title": "%s", "opensAt": "2026-01-05T08:00", "dueAt": "2031-01-06T20:00",
+                 "maxScore": 10, "latePolicy": "ACCEPT", "textAllowed": true, "filesAllowed": false,
+                 "maxFileMb": 5, "resubmission": true, "lessonId": %d}
+                """;
+        String created = mvc.perform(post("/api/v1/learning/assignments").with(token).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.formatted(fixture.a().classId(), "接口布置到课时", lesson)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = JsonPath.<Number>read(created, "$.ids[0]").longValue();
+        mvc.perform(post("/learning/assignments").with(authentication(fixture.as(fixture.a().person(Role.TEACHER))))
+                        .with(csrf()).param("classIds", String.valueOf(fixture.a().classId())).param("title", "表单布置到课时")
+                        .param("opensAt", "2026-01-05T08:00").param("dueAt", "2031-01-06T20:00")
+                        .param("maxScore", "10").param("latePolicy", "ACCEPT").param("textAllowed", "true")
+                        .param("maxFileMb", "5").param("lessonId", String.valueOf(lesson)))
+                .andExpect(status().is3xxRedirection());
+
+        String inLesson = "$.units[*].lessons[?(@.id == %d)].assignments[*]".formatted(lesson);
+        mvc.perform(get("/api/v1/learning/courses/" + fixture.a().courseId()).with(token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(inLesson + ".id", hasItem(Math.toIntExact(id))))
+                .andExpect(jsonPath(inLesson + ".title", hasItem("表单布置到课时")));
+        // the other side's lesson belongs to a course this class never had: refused as a problem, nothing set
+        mvc.perform(post("/api/v1/learning/assignments").with(token).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.formatted(fixture.a().classId(), "别校课时", fixture.b().lessonId())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+        assertThat(jdbc.sql("SELECT count(*) FROM learning.assignment WHERE title = '别校课时'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void timesAreShownInTheInstallationsZoneAsTheTeacherSetThem() throws Exception {
         LocalDateTime due = LocalDateTime.now().plusDays(3).withHour(21).withMinute(30).withSecond(0).withNano(0);
         AssignmentId id = assignments.set(as(Role.TEACHER), anAssignment().forClass(fixture.a().classId()).titled("晚上九点半截止")

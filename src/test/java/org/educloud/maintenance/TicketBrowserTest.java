@@ -12,6 +12,7 @@ import org.educloud.support.Homework;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @EduCloudTest
 class TicketBrowserTest {
+
+    /** Files the test hands to the import; removed after each test. */
+    @TempDir
+    Path temp;
 
     private static WebDriver browser;
 
@@ -49,7 +54,7 @@ class TicketBrowserTest {
     @Test
     void aFaultReportedFromAPhoneIsAssignedToAVendorResolvedAndConfirmedByTheSchool() throws IOException {
         String title = "机房交换机断电" + System.nanoTime() % 100000;
-        Path photo = Files.write(Files.createTempFile("switch", ".jpg"), Homework.worksheetPhoto());
+        Path photo = Files.write(Files.createTempFile(temp, "switch", ".jpg"), Homework.worksheetPhoto());
 
         browser.manage().window().setSize(HeadlessChromium.PHONE);
         logIn("teacher.wang");

@@ -21,7 +21,6 @@ import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
-import org.educloud.support.TicketFixture;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.Homework;
 import org.educloud.support.TenantFixture;

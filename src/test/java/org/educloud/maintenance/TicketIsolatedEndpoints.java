@@ -7,7 +7,6 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import java.util.Map;
-import org.educloud.support.TicketFixture;
 import org.educloud.support.IsolatedEndpoint;
 import org.educloud.support.IsolatedEndpoints;
 

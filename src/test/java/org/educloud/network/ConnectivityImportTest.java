@@ -31,6 +31,7 @@ import org.educloud.support.TenantFixture;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -39,6 +40,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A bureau's connectivity file is recorded whole, a version per changed school, or not at all with each problem named. */
 @EduCloudTest
 class ConnectivityImportTest {
+
+    /** Files the test hands to the import; removed after each test. */
+    @TempDir
+    Path temp;
 
     private static final String HEADER = String.join(",", ImportingConnectivity.HEADERS);
 
@@ -129,7 +134,7 @@ class ConnectivityImportTest {
 
     @Test
     void anXlsxWorkbookIsReadLikeTheCsvFile() throws IOException {
-        Path file = Files.createTempFile("connectivity", ".xlsx");
+        Path file = Files.createTempFile(temp, "connectivity", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "EduCloud", "1.0");
             Worksheet sheet = workbook.newWorksheet("学校联网");
@@ -193,8 +198,8 @@ class ConnectivityImportTest {
                 .with(admin)).andExpect(status().isOk());
     }
 
-    private static Path csv(String header, String... rows) throws IOException {
-        Path file = Files.createTempFile("connectivity", ".csv");
+    private Path csv(String header, String... rows) throws IOException {
+        Path file = Files.createTempFile(temp, "connectivity", ".csv");
         Files.writeString(file, header + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
         return file;
     }

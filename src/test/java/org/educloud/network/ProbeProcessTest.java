@@ -23,6 +23,7 @@ import org.educloud.tenancy.OrgNodeView;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @EduCloudTest
 class ProbeProcessTest {
+
+    /** Files the test hands to the import; removed after each test. */
+    @TempDir
+    Path temp;
 
     private static final Path PROGRAM = Path.of("probe", "EduCloudProbe.java");
 
@@ -60,8 +65,11 @@ class ProbeProcessTest {
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
-    void stopProbes() {
-        started.forEach(Process::destroyForcibly);
+    void stopProbes() throws InterruptedException {
+        // waited for, so that the probe no longer writes into the state directory when it is removed
+        for (Process probe : started) {
+            probe.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -69,7 +77,7 @@ class ProbeProcessTest {
         ProbeDriver driver = new ProbeDriver(mvc, fixture, tenancy);
         OrgNodeView school = driver.newSchool("真探针小学");
         String code = driver.issueCode(school.id());
-        Path state = Files.createTempDirectory("educloud-probe");
+        Path state = Files.createDirectory(temp.resolve("educloud-probe"));
         Path queue = state.resolve("queue");
 
         Process probe = start("http://127.0.0.1:" + port, state, "--enrol", code);

@@ -28,9 +28,9 @@ final class PagePaths {
                     + org.educloud.homeschool.HomeschoolFixture.get().demoThread()),
             Map.entry("/assessment/quizzes/{quizId}/analysis", i -> "/assessment/quizzes/" + i.quiz() + "/analysis"),
             Map.entry("/assessment/exams/{examId}", i -> "/assessment/exams/"
-                    + org.educloud.assessment.exams.ExamFixture.get().demoExam()),
+                    + org.educloud.assessment.ExamFixture.get().demoExam()),
             Map.entry("/assessment/exams/{examId}/classes/{classId}/scores", i -> "/assessment/exams/"
-                    + org.educloud.assessment.exams.ExamFixture.get().demoExam() + "/classes/" + i.classId() + "/scores"),
+                    + org.educloud.assessment.ExamFixture.get().demoExam() + "/classes/" + i.classId() + "/scores"),
             Map.entry("/assessment/assignments/{assignmentId}/scores", i -> "/assessment/assignments/" + i.assignment()
                     + "/scores"),
             Map.entry("/assessment/quizzes/{quizId}/analysis.xlsx", i -> "/assessment/quizzes/" + i.quiz()
@@ -43,12 +43,12 @@ final class PagePaths {
             Map.entry("/orgs/new", i -> "/orgs/new?parent=" + i.district()),
             Map.entry("/admin/accounts/{id}", i -> "/admin/accounts/" + i.account()),
             Map.entry("/admin/webhooks/{id}", i -> "/admin/webhooks/"
-                    + org.educloud.integration.webhooks.WebhookFixture.get().demoSubscription()),
+                    + org.educloud.integration.IntegrationFixture.demoSubscription()),
             Map.entry("/admin/lti-tools/{id}", i -> "/admin/lti-tools/"
-                    + org.educloud.integration.lti.tools.LtiFixture.get().demoTool()),
+                    + org.educloud.integration.IntegrationFixture.demoTool()),
             Map.entry("/lti/classes/{classId}", i -> "/lti/classes/" + i.classId()),
             Map.entry("/lti/links/{id}/launch", i -> "/lti/links/"
-                    + org.educloud.integration.lti.tools.LtiFixture.get().demoLink(i.classId()) + "/launch"),
+                    + org.educloud.integration.IntegrationFixture.demoLink(i.classId()) + "/launch"),
             Map.entry("/lti/courses/{courseId}/lessons/{lessonId}/tools", i -> "/lti/courses/" + i.course()
                     + "/lessons/" + i.lesson() + "/tools"),
             Map.entry("/roster/classes/{id}", i -> "/roster/classes/" + i.classId()),

@@ -9,14 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-import org.educloud.identity.audit.AuditLog;
-import org.educloud.identity.audit.AuditQuery;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.XapiVersion;
 import org.educloud.shared.Role;
-import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
@@ -35,13 +32,11 @@ class XapiAccessTest {
     TenantFixture fixture;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     @Autowired
     IdentityManagement identity;
 
-    @Autowired
-    AuditLog audit;
 
     @Autowired
     JdbcClient jdbc;
@@ -70,7 +65,7 @@ class XapiAccessTest {
 
     @Test
     void wrongSecretsAreThrottledPerClientAndAddressAndAudited() throws Exception {
-        var client = clients.register(Scope.installation(), fixture.a().school().id(), "throttled " + UUID.randomUUID(),
+        var client = clients.registerClient(fixture.a().school().id(), "throttled " + UUID.randomUUID(),
                 List.of(IntegrationScope.XAPI_READ));
         String address = "198.51.100." + (1 + (int) (Math.random() * 250));
         for (int i = 0; i < 5; i++) {
@@ -82,8 +77,8 @@ class XapiAccessTest {
         assertThat(audited(client.clientId(), "FAILURE", address)).isEqualTo(4);
         assertThat(audited(client.clientId(), "THROTTLED", address)).isEqualTo(1);
         // its district's admins see the refusals in the audit log
-        assertThat(audit.search(identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN)),
-                new AuditQuery(client.clientId(), null, null, null), 0, 50).items()).hasSize(5);
+        assertThat(clients.audited(identity.scopeOf(fixture.a().person(Role.DISTRICT_ADMIN)), client.clientId(), null))
+                .isEqualTo(5);
 
         // an address that keeps failing with any names at all is slowed down (1 s after its 100 free failures) for
         // every client: the right secret sent at once is refused too

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.educloud.identity.integrations.IntegrationClients;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.RecordsProperties;
 import org.educloud.shared.Role;
@@ -58,7 +58,7 @@ class XapiCrossTenantTest {
     RecordsProperties properties;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     LrsClient a;
     LrsClient b;
@@ -167,7 +167,7 @@ class XapiCrossTenantTest {
     @Test
     void theLearnersDistrictReadsWhatOthersWroteAboutItsLearnersAndNoClientWritesAboutAnotherDistrictsLearner()
             throws Exception {
-        var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
+        var issued = clients.registerClient(fixture.region().id(), "city LRS " + UUID.randomUUID(),
                 IntegrationScope.ALL);
         LrsClient city = new LrsClient(mvc, issued.clientId(), issued.clientSecret());
         String aboutB = city.stores(about(fixture.b().studentId()));
@@ -203,7 +203,7 @@ class XapiCrossTenantTest {
 
     @Test
     void theAdminBrowserFollowsTheSameRules() throws Exception {
-        var issued = clients.register(Scope.installation(), fixture.region().id(), "city LRS " + UUID.randomUUID(),
+        var issued = clients.registerClient(fixture.region().id(), "city LRS " + UUID.randomUUID(),
                 IntegrationScope.ALL);
         String activity = "https://educloud.example/activities/" + UUID.randomUUID();
         String aboutB = new LrsClient(mvc, issued.clientId(), issued.clientSecret())

@@ -12,10 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.educloud.identity.integrations.IntegrationClients;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.records.xapi.XapiVersion;
-import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class XapiStatementsTest {
     TenantFixture fixture;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     @Autowired
     JdbcClient jdbc;
@@ -133,7 +132,7 @@ class XapiStatementsTest {
                         .with(httpBasic(fixture.b().clientId(), fixture.b().clientSecret())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(id);
-        var readOnly = clients.register(Scope.installation(), fixture.a().school().id(), "reader",
+        var readOnly = clients.registerClient(fixture.a().school().id(), "reader",
                 List.of(IntegrationScope.XAPI_READ));
         mvc.perform(post("/xapi/statements").contentType(MediaType.APPLICATION_JSON).header(XapiVersion.HEADER, "2.0.0")
                         .content(statement(null, "mailto:a@x.cn"))

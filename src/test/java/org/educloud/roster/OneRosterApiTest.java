@@ -10,9 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import org.educloud.identity.integrations.IntegrationClients;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IntegrationScope;
-import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.IsolatedEndpoint;
 import org.educloud.support.TenantFixture;
@@ -36,7 +35,7 @@ class OneRosterApiTest {
     TenantFixture fixture;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     @Autowired
     JsonMapper json;
@@ -63,7 +62,7 @@ class OneRosterApiTest {
                         .param("grant_type", "password").param("client_id", fixture.a().clientId())
                         .param("client_secret", fixture.a().clientSecret()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("unsupported_grant_type"));
-        var coreOnly = clients.register(Scope.installation(), fixture.a().school().id(), "core only",
+        var coreOnly = clients.registerClient(fixture.a().school().id(), "core only",
                 List.of(IntegrationScope.ROSTER_CORE));
         mvc.perform(post("/oauth2/token").with(httpBasic(coreOnly.clientId(), coreOnly.clientSecret()))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("grant_type", "client_credentials")
@@ -165,7 +164,7 @@ class OneRosterApiTest {
 
     @Test
     void scopesDecideWhichCollectionsAClientMayRead() throws Exception {
-        var coreOnly = clients.register(Scope.installation(), fixture.a().school().id(), "core reader",
+        var coreOnly = clients.registerClient(fixture.a().school().id(), "core reader",
                 List.of(IntegrationScope.ROSTER_CORE));
         String token = token(coreOnly.clientId(), coreOnly.clientSecret(), null);
         mvc.perform(get(BASE + "/classes").header("Authorization", bearer(token))).andExpect(status().isOk());
@@ -181,17 +180,17 @@ class OneRosterApiTest {
 
     @Test
     void aRevokedClientsTokensStopWorkingAtOnce() throws Exception {
-        var client = clients.register(Scope.installation(), fixture.a().school().id(), "soon revoked",
+        var client = clients.registerClient(fixture.a().school().id(), "soon revoked",
                 IntegrationScope.ALL);
         String token = token(client.clientId(), client.clientSecret(), null);
         mvc.perform(get(BASE + "/orgs").header("Authorization", bearer(token))).andExpect(status().isOk());
-        clients.revoke(Scope.installation(), client.id());
+        clients.revokeClient(client.id());
         mvc.perform(get(BASE + "/orgs").header("Authorization", bearer(token))).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aSchoolsClientSeesItsBureausAsParentsAndItsTermsButNoOtherSchool() throws Exception {
-        var client = clients.register(Scope.installation(), fixture.a().school().id(), "school lms",
+        var client = clients.registerClient(fixture.a().school().id(), "school lms",
                 IntegrationScope.ALL);
         String token = token(client.clientId(), client.clientSecret(), null);
         JsonNode orgs = body(get(BASE + "/orgs"), token).get("orgs");

@@ -33,6 +33,7 @@ import org.educloud.shared.tabular.ImportProblem;
 import org.educloud.support.EduCloudTest;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,6 +41,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @EduCloudTest
 class OneRosterImportTest {
+
+    /** Files the test hands to the import; removed after each test. */
+    @TempDir
+    Path temp;
 
 
     @Autowired
@@ -132,7 +137,7 @@ class OneRosterImportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.oneRosterZip(Scope.installation(), fixture.a().district().id(), true, out);
         long students = count("SELECT count(*) FROM roster.student");
-        Path file = Files.createTempFile("roundtrip", ".zip");
+        Path file = Files.createTempFile(temp, "roundtrip", ".zip");
         Files.write(file, out.toByteArray());
         ImportRunView run = imports.importOneRoster(Scope.installation(), fixture.a().district().id(), file, "rt.zip");
         assertThat(run.problems()).isEmpty();
@@ -145,7 +150,7 @@ class OneRosterImportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.oneRosterZip(Scope.installation(), fixture.a().district().id(), false, out);
         long staff = count("SELECT count(*) FROM roster.staff");
-        Path file = Files.createTempFile("masked", ".zip");
+        Path file = Files.createTempFile(temp, "masked", ".zip");
         Files.write(file, out.toByteArray());
         ImportRunView run = imports.importOneRoster(Scope.installation(), fixture.a().district().id(), file, "m.zip");
         assertThat(run.outcome()).isEqualTo(ImportOutcome.REJECTED);

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.educloud.identity.integrations.IntegrationClients;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.roster.exports.RosterExports;
 import org.educloud.shared.Scope;
@@ -73,7 +73,7 @@ class OneRosterSourceFidelityTest {
     JsonMapper json;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     @Autowired
     MessageSource messages;
@@ -127,7 +127,7 @@ class OneRosterSourceFidelityTest {
         String full = token(fixture.a().clientId(), fixture.a().clientSecret());
         assertThat(body(get(BASE + "/users/SIS-S1-72"), full).get("user").get("userIds").toString())
                 .contains("S-72-001");
-        var masked = clients.register(Scope.installation(), fixture.a().district().id(), "masked",
+        var masked = clients.registerClient(fixture.a().district().id(), "masked",
                 List.of(IntegrationScope.ROSTER_CORE));
         String token = token(masked.clientId(), masked.clientSecret());
         assertThat(body(get(BASE + "/users/SIS-S1-72"), token).get("user").get("userIds").toString())
@@ -337,7 +337,7 @@ class OneRosterSourceFidelityTest {
 
     @Test
     void theStructureScopeReadsClassesButNoPerson() throws Exception {
-        var structure = clients.register(Scope.installation(), fixture.a().district().id(), "timetable",
+        var structure = clients.registerClient(fixture.a().district().id(), "timetable",
                 List.of(IntegrationScope.ROSTER_STRUCTURE));
         String token = token(structure.clientId(), structure.clientSecret());
         assertThat(body(get(BASE + "/classes"), token).get("classes")).isNotEmpty();

@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IdentityManagement;
-import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.identity.NewAccount;
 import org.educloud.roster.imports.StudentColumns;
@@ -77,7 +77,7 @@ class PersonalNumberLeakTest {
     RosterManagement roster;
 
     @Autowired
-    IntegrationClients clients;
+    IdentityFixture clients;
 
     @Autowired
     JdbcClient jdbc;
@@ -211,7 +211,7 @@ class PersonalNumberLeakTest {
     }
 
     private String clientToken(List<IntegrationScope> scopes) throws Exception {
-        var registered = clients.register(Scope.installation(), district().district().id(), "证号检查", scopes);
+        var registered = clients.registerClient(district().district().id(), "证号检查", scopes);
         String body = mvc.perform(post("/oauth2/token").with(httpBasic(registered.clientId(), registered.clientSecret()))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("grant_type", "client_credentials"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.ConflictException;
 import org.educloud.shared.NotFoundException;
@@ -42,7 +43,7 @@ class RosterTest {
     IdentityManagement identity;
 
     @Autowired
-    org.educloud.identity.audit.AuditLog auditLog;
+    IdentityFixture identityFixture;
 
     private Scope scopeOf(Role role) {
         return identity.scopeOf(fixture.a().person(role));
@@ -155,8 +156,8 @@ class RosterTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("甲区第一小学学生").doesNotContain("乙县").contains("********");
         mvc.perform(get("/roster/students/export.xlsx").with(admin)).andExpect(status().isOk());
-        assertThat(auditLog.search(scopeOf(Role.DISTRICT_ADMIN), new org.educloud.identity.audit.AuditQuery(null,
-                "roster.export", null, null), 0, 10).total()).isGreaterThanOrEqualTo(2);
+        assertThat(identityFixture.audited(scopeOf(Role.DISTRICT_ADMIN), null, "roster.export"))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.educloud.support.Drafts.aStudent;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
@@ -15,9 +18,15 @@ import org.educloud.roster.GuardianRelation;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentId;
+import org.educloud.schoolday.attendance.LeaveRequests;
+import org.educloud.schoolday.attendance.Mark;
+import org.educloud.schoolday.attendance.MarkInput;
+import org.educloud.schoolday.attendance.Rolls;
 import org.educloud.schoolday.timetables.BellPeriod;
 import org.educloud.schoolday.timetables.BellSchedules;
+import org.educloud.schoolday.timetables.LessonDraft;
 import org.educloud.schoolday.timetables.PeriodKind;
+import org.educloud.schoolday.timetables.Timetables;
 import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
@@ -29,7 +38,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The school day of the tenant fixture's schools: one bell schedule per school (早读, three lessons around 午休), and
- * fresh classes and teachers per test, so that tests placing lessons never meet each other's.
+ * fresh classes and teachers per test, so that tests placing lessons never meet each other's. Other modules' tests
+ * place lessons, take rolls and grant leave through it rather than through schoolday's slices.
  */
 @Component
 // needs the whole application's TenantFixture: not in a module's context
@@ -51,14 +61,20 @@ public class SchooldayFixture {
     private final RosterDirectory directory;
     private final BellSchedules bells;
     private final IdentityManagement identity;
+    private final Timetables timetables;
+    private final Rolls rolls;
+    private final LeaveRequests leave;
 
     SchooldayFixture(TenantFixture tenants, RosterManagement roster, RosterDirectory directory, BellSchedules bells,
-                     IdentityManagement identity) {
+                     IdentityManagement identity, Timetables timetables, Rolls rolls, LeaveRequests leave) {
         this.tenants = tenants;
         this.roster = roster;
         this.directory = directory;
         this.bells = bells;
         this.identity = identity;
+        this.timetables = timetables;
+        this.rolls = rolls;
+        this.leave = leave;
     }
 
     public Scope as(UserId user) {
@@ -139,5 +155,28 @@ public class SchooldayFixture {
                     GuardianRelation.MOTHER, parent);
         }
         return student;
+    }
+
+    /** A weekly lesson of the class's timetable, set by the caller (the school's admin). */
+    public void lesson(Scope admin, long classId, int weekday, int position, String subject, long teacher) {
+        timetables.setLesson(admin, classId, new LessonDraft(weekday, position, subject, teacher, null));
+    }
+
+    /**
+     * The class's roll for the whole day, taken by the caller: these students absent without leave, these on leave
+     * for the reason given, everyone else present.
+     */
+    public void dayRoll(Scope taker, long classId, LocalDate day, Collection<Long> absent,
+                        Map<Long, String> onLeave) {
+        Map<Long, MarkInput> marks = new HashMap<>();
+        absent.forEach(student -> marks.put(student, new MarkInput(Mark.ABSENT, null)));
+        onLeave.forEach((student, reason) -> marks.put(student, new MarkInput(Mark.LEAVE, reason)));
+        rolls.take(taker, classId, day, 0, marks);
+    }
+
+    /** Leave the parent asks for their child over these days, approved by the approver (the head teacher). */
+    public void approvedLeave(Scope parent, Scope approver, long student, LocalDate firstDay, LocalDate lastDay,
+                              String reason) {
+        leave.decide(approver, leave.request(parent, student, firstDay, lastDay, reason), true);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.LatePolicy;
+import org.educloud.learning.LessonId;
 import org.educloud.library.Licence;
 import org.educloud.library.ResourceDraft;
 import org.educloud.library.ResourceType;
@@ -290,7 +291,7 @@ public final class Drafts {
         private int maxFileMb = 5;
         private boolean resubmission;
         private org.educloud.learning.Rubric rubric;
-        private Long lessonId;
+        private LessonId lessonId;
 
         public AssignmentBuilder forClasses(Long... classIds) {
             this.classIds.addAll(List.of(classIds));
@@ -355,7 +356,7 @@ public final class Drafts {
             return this;
         }
 
-        public AssignmentBuilder inLesson(long lessonId) {
+        public AssignmentBuilder inLesson(LessonId lessonId) {
             this.lessonId = lessonId;
             return this;
         }

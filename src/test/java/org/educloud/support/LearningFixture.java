@@ -18,7 +18,9 @@ import org.educloud.learning.LessonDraft;
 import org.educloud.learning.Assignments;
 import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
+import org.educloud.learning.LessonId;
 import org.educloud.learning.Submissions;
+import org.educloud.learning.UnitId;
 import org.educloud.learning.Upload;
 import org.educloud.library.ResourceId;
 import org.educloud.roster.ClassId;
@@ -58,8 +60,8 @@ class LearningFixture {
         var teacher = identity.scopeOf(people.get(Role.TEACHER));
         CourseId course = courses.create(teacher, new CourseDraft(schoolName + "课程", "<p>fixture</p>", null, 3,
                 CourseSharing.SCHOOL));
-        long unit = courses.addUnit(teacher, course, "第一单元");
-        long lesson = courses.addLesson(teacher, course, unit, new LessonDraft("第一课时", "<p>读一读</p>",
+        UnitId unit = courses.addUnit(teacher, course, "第一单元");
+        LessonId lesson = courses.addLesson(teacher, course, unit, new LessonDraft("第一课时", "<p>读一读</p>",
                 List.of(ResourceId.of(resourceId)), null));
         courses.publish(teacher, course);
         courses.attach(teacher, course, List.of(ClassId.of(classId)));
@@ -73,6 +75,7 @@ class LearningFixture {
         grading.grade(teacher, id, attempt.studentId(),
                 new GradeDraft(BigDecimal.valueOf(8), null, "<p>很好</p>"), null);
         grading.release(teacher, id);
-        return new GradedAssignment(course.value(), lesson, id.value(), attempt.id(), attempt.files().getFirst().id());
+        return new GradedAssignment(course.value(), lesson.value(), id.value(), attempt.id(),
+                attempt.files().getFirst().id());
     }
 }

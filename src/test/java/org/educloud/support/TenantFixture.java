@@ -10,9 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.educloud.assessment.AssessmentFixture;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.ApiTokenScope;
 import org.educloud.identity.ApiTokens;
+import org.educloud.identity.IdentityFixture;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.identity.NewAccount;
 import org.educloud.library.Engagement;
@@ -25,7 +27,6 @@ import org.educloud.roster.Registered;
 import org.educloud.roster.RosterImports;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.TermView;
-import org.educloud.identity.integrations.IntegrationClients;
 import org.educloud.identity.IntegrationScope;
 import org.educloud.roster.StudentId;
 import org.educloud.shared.OrgId;
@@ -76,7 +77,7 @@ public class TenantFixture {
     private TermView term;
     private final RosterManagement roster;
     private final RosterImports imports;
-    private final IntegrationClients integrationClients;
+    private final IdentityFixture identityFixture;
     private final JdbcClient jdbc;
     private final ResourceLibrary library;
     private final Engagement engagement;
@@ -84,13 +85,13 @@ public class TenantFixture {
     private final AssessmentFixture assessment;
 
     TenantFixture(TenancyManagement tenancy, IdentityManagement identity, ApiTokens tokens, RosterManagement roster,
-                  RosterImports imports, IntegrationClients integrationClients, JdbcClient jdbc, ResourceLibrary library,
+                  RosterImports imports, IdentityFixture identityFixture, JdbcClient jdbc, ResourceLibrary library,
                   Engagement engagement, LearningFixture learning, AssessmentFixture assessment) {
         this.assessment = assessment;
         this.engagement = engagement;
         this.learning = learning;
         this.library = library;
-        this.integrationClients = integrationClients;
+        this.identityFixture = identityFixture;
         this.jdbc = jdbc;
         this.roster = roster;
         this.imports = imports;
@@ -179,7 +180,7 @@ public class TenantFixture {
                 GuardianRelation.MOTHER,
                 people.get(Role.PARENT));
         long importRunId = rejectedImport(installation, school);
-        var client = integrationClients.register(installation, district.id(), "fixture " + key,
+        var client = identityFixture.registerClient(district.id(), "fixture " + key,
                 IntegrationScope.ALL);
         statement(school, client.clientId());
         long resourceId = resource(schoolName, school, people);

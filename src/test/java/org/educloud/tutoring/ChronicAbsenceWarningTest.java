@@ -6,14 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.educloud.schoolday.SchooldayFixture;
-import org.educloud.schoolday.attendance.LeaveRequests;
-import org.educloud.schoolday.attendance.Mark;
-import org.educloud.schoolday.attendance.MarkInput;
-import org.educloud.schoolday.attendance.Rolls;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
@@ -39,10 +34,6 @@ class ChronicAbsenceWarningTest {
     @Autowired
     SchooldayFixture schoolday;
     @Autowired
-    Rolls rolls;
-    @Autowired
-    LeaveRequests leave;
-    @Autowired
     EarlyWarnings warnings;
     @Autowired
     MockMvc mvc;
@@ -59,17 +50,15 @@ class ChronicAbsenceWarningTest {
         long present = schoolday.newStudent(a, schoolClass, "全勤生", null);
         Scope head = schoolday.as(own.account());
         for (int back = 1; back <= 4; back++) {
-            Map<Long, MarkInput> marks = new HashMap<>();
             if (back <= 2) {
-                marks.put(often, new MarkInput(Mark.ABSENT, null));
-                marks.put(onLeave, new MarkInput(Mark.LEAVE, "病假"));
-                marks.put(approved, new MarkInput(Mark.ABSENT, null));
+                schoolday.dayRoll(head, schoolClass, TODAY.minusDays(back), List.of(often, approved),
+                        Map.of(onLeave, "病假"));
+            } else {
+                schoolday.dayRoll(head, schoolClass, TODAY.minusDays(back), List.of(), Map.of());
             }
-            rolls.take(head, schoolClass, TODAY.minusDays(back), 0, marks);
         }
         // the parent asks afterwards for the two days, and the head teacher approves
-        long request = leave.request(schoolday.as(parent), approved, TODAY.minusDays(2), TODAY.minusDays(1), "发烧");
-        leave.decide(head, request, true);
+        schoolday.approvedLeave(schoolday.as(parent), head, approved, TODAY.minusDays(2), TODAY.minusDays(1), "发烧");
 
         List<StudentWarning> list = warnings.ofClass(head, schoolClass);
 

@@ -15,7 +15,9 @@ import org.educloud.shared.tabular.ImportProblem;
  * counted ({@link #draw}), so a package refused for its size never has a picture decoded. Then the pixels the work
  * takes are reckoned from the pictures' headers alone — each picture decoded once, plus each copy drawn and encoded —
  * and a package over {@link #MAX_PIXELS} is refused before any decoding; otherwise each picture is decoded once and
- * every copy drawn from it.
+ * every copy drawn from it. The copies wait in memory for the import's one write, so their encoded bytes are counted
+ * as they are made and the import stops at {@link #MAX_DRAWN_BYTES}: pixels bound the work, not the size of a noisy
+ * picture's copies (a 4.5 MB photograph-like picture shown by 99 hotspots would otherwise hold 450 MB).
  */
 final class HotspotPictures {
 
@@ -25,6 +27,9 @@ final class HotspotPictures {
      */
     static final long MAX_PIXELS = 150_000_000L;
 
+    /** Encoded bytes of the drawn copies one import may hold until it writes them: 64 MiB. */
+    static final long MAX_DRAWN_BYTES = 64L * 1024 * 1024;
+
     /** One interaction's copy to draw: its key (and placeholder), where it was read, its picture and areas. */
     record Marking(String key, String file, String where, String reference, String path,
                    List<HotspotPicture.Area> areas, int declaredWidth, int declaredHeight) {
@@ -33,6 +38,7 @@ final class HotspotPictures {
     private final PackageMedia media;
     private final List<Marking> markings = new ArrayList<>();
     private int decodes;
+    private long drawnBytes;
 
     HotspotPictures(PackageMedia media) {
         this.media = media;
@@ -85,8 +91,15 @@ final class HotspotPictures {
             }
             for (Marking marking : same) {
                 try {
-                    media.draw(marking.key(), HotspotPicture.marked(picture, marking.areas(),
-                            marking.declaredWidth(), marking.declaredHeight()));
+                    byte[] copy = HotspotPicture.marked(picture, marking.areas(), marking.declaredWidth(),
+                            marking.declaredHeight());
+                    drawnBytes += copy.length;
+                    if (drawnBytes > MAX_DRAWN_BYTES) {
+                        problems.add(ImportProblem.ofFile("assessment.exchange.hotspotBytes",
+                                String.valueOf(MAX_DRAWN_BYTES / (1024 * 1024)), marking.file()));
+                        return;
+                    }
+                    media.draw(marking.key(), copy);
                 } catch (HotspotPicture.Unusable unusable) {
                     problem(problems, marking, unusable);
                 }

@@ -22,8 +22,10 @@ import org.educloud.learning.GradeDraft;
 import org.educloud.learning.Grading;
 import org.educloud.learning.LatePolicy;
 import org.educloud.learning.LessonDraft;
+import org.educloud.learning.LessonId;
 import org.educloud.learning.Rubric;
 import org.educloud.learning.Submissions;
+import org.educloud.learning.UnitId;
 import org.educloud.library.ResourceId;
 import org.educloud.library.Subject;
 import org.educloud.roster.ClassId;
@@ -90,13 +92,13 @@ class DemoLearning implements DemoStep {
         CourseId course = courses.create(teacher, new CourseDraft("三年级上册·分数的初步认识",
                 "<p>用折纸、分蛋糕认识<strong>几分之一</strong>和<strong>几分之几</strong>，会比较简单分数的大小。</p>",
                 Subject.MATHEMATICS, 3, CourseSharing.DISTRICT));
-        long unit = courses.addUnit(teacher, course, "第八单元 分数的初步认识");
-        long first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一",
+        UnitId unit = courses.addUnit(teacher, course, "第八单元 分数的初步认识");
+        LessonId first = courses.addLesson(teacher, course, unit, new LessonDraft("几分之一",
                 "<p>把一张纸平均分成 2 份，每份是它的<strong>二分之一</strong>。先看课件，再动手折一折。</p>",
                 List.of(ResourceId.of(resources.get("fractions"))), null));
-        long second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几",
+        LessonId second = courses.addLesson(teacher, course, unit, new LessonDraft("几分之几",
                 "<p>平均分成 4 份，取其中 3 份，就是四分之三。</p>", List.of(), null));
-        long third = courses.addLesson(teacher, course, unit, new LessonDraft("周长复习",
+        LessonId third = courses.addLesson(teacher, course, unit, new LessonDraft("周长复习",
                 "<p>用分层练习复习长方形和正方形的周长。</p>", List.of(ResourceId.of(resources.get("perimeter"))), null));
         courses.publish(teacher, course);
         ClassId classId = roster.taughtClasses(teacher).getFirst().id();

@@ -15,7 +15,9 @@ import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
+import org.educloud.learning.LessonId;
 import org.educloud.learning.TeacherLearners;
+import org.educloud.learning.UnitId;
 import org.educloud.library.Subject;
 import org.educloud.shared.OrgId;
 import org.educloud.shared.Scope;
@@ -80,15 +82,15 @@ class DemoTraining implements DemoStep {
     }
 
     /** The course and its lessons in order. */
-    private record Course(CourseId id, List<Long> lessons) {
+    private record Course(CourseId id, List<LessonId> lessons) {
     }
 
     private Course microLessonCourse(Scope wang) {
         CourseId course = courses.create(wang, new CourseDraft("微课设计与制作：教师研修课",
                 "<p>面向全市教师的研修课程：从选题、脚本到录制、剪辑，再把微课推送到班级并看学生的学习数据。</p>",
                 Subject.INFORMATION_TECHNOLOGY, null, CourseSharing.REGION));
-        long unit = courses.addUnit(wang, course, "微课从选题到课堂");
-        List<Long> lessons = List.of(
+        UnitId unit = courses.addUnit(wang, course, "微课从选题到课堂");
+        List<LessonId> lessons = List.of(
                 courses.addLesson(wang, course, unit, new LessonDraft("选题与脚本",
                         "<p>一节微课只讲<strong>一个知识点</strong>，5 到 8 分钟。先写脚本：画面、讲解词、学生要做什么。</p>",
                         List.of(), null)),

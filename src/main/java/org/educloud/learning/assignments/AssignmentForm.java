@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.educloud.learning.AssignmentDraft;
 import org.educloud.learning.LatePolicy;
+import org.educloud.learning.LessonId;
 import org.educloud.learning.Rubric;
 import org.educloud.roster.ClassId;
 import org.educloud.shared.RuleViolationException;
@@ -57,7 +58,7 @@ record AssignmentForm(
                 : Arrays.stream(fileTypes.split("[,，\\s]+")).filter(t -> !t.isBlank()).toList();
         return new AssignmentDraft(ticked(), title, instructions, opensAt, dueAt, maxScore, latePolicy,
                 Boolean.TRUE.equals(textAllowed), Boolean.TRUE.equals(filesAllowed), types, maxFileMb,
-                Boolean.TRUE.equals(resubmission), parsedRubric(), lessonId);
+                Boolean.TRUE.equals(resubmission), parsedRubric(), lessonId == null ? null : LessonId.of(lessonId));
     }
 
     /** The ticked classes; an empty value stays empty, so the draft is refused as no class of the teacher's. */

@@ -9,6 +9,8 @@ import org.educloud.learning.CourseDraft;
 import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
+import org.educloud.learning.LessonId;
+import org.educloud.learning.UnitId;
 import org.educloud.library.Engagement;
 import org.educloud.library.ResourceId;
 import org.educloud.library.ResourceLibrary;
@@ -109,7 +111,7 @@ class CoursePages {
     @PostMapping("/{id}/units/{unitId}/move")
     String moveUnit(Scope scope, @PathVariable long id, @PathVariable long unitId,
                     @RequestParam(defaultValue = "false") boolean earlier) {
-        courses.moveUnit(scope, CourseId.of(id), unitId, earlier);
+        courses.moveUnit(scope, CourseId.of(id), UnitId.of(unitId), earlier);
         return "redirect:/learning/courses/" + id;
     }
 
@@ -127,7 +129,7 @@ class CoursePages {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.addLesson(scope, CourseId.of(id), unitId, form.draft());
+            courses.addLesson(scope, CourseId.of(id), UnitId.of(unitId), form.draft());
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, unitId, null, form, FormErrors.of(e, "", messages, locale), model);
@@ -136,7 +138,8 @@ class CoursePages {
 
     @GetMapping("/{id}/lessons/{lessonId}/edit")
     String editLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId, Model model) {
-        return lessonForm(scope, id, null, lessonId, LessonForm.of(courses.lessonDraft(scope, CourseId.of(id), lessonId)),
+        return lessonForm(scope, id, null, lessonId, LessonForm.of(courses.lessonDraft(scope, CourseId.of(id),
+                LessonId.of(lessonId))),
                 Map.of(), model);
     }
 
@@ -148,7 +151,7 @@ class CoursePages {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(binding, messages, locale), model);
         }
         try {
-            courses.reviseLesson(scope, CourseId.of(id), lessonId, form.draft());
+            courses.reviseLesson(scope, CourseId.of(id), LessonId.of(lessonId), form.draft());
             return "redirect:/learning/courses/" + id;
         } catch (RuleViolationException e) {
             return lessonForm(scope, id, null, lessonId, form, FormErrors.of(e, "", messages, locale), model);
@@ -158,7 +161,7 @@ class CoursePages {
     @PostMapping("/{id}/lessons/{lessonId}/move")
     String moveLesson(Scope scope, @PathVariable long id, @PathVariable long lessonId,
                       @RequestParam(defaultValue = "false") boolean earlier) {
-        courses.moveLesson(scope, CourseId.of(id), lessonId, earlier);
+        courses.moveLesson(scope, CourseId.of(id), LessonId.of(lessonId), earlier);
         return "redirect:/learning/courses/" + id + "#lesson-" + lessonId;
     }
 

@@ -1,7 +1,6 @@
 package org.educloud.records.xapi;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import org.educloud.identity.IntegrationCaller;
 import org.educloud.identity.IntegrationScope;
@@ -11,8 +10,6 @@ import org.educloud.tenancy.TenancyManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns the {@link LearningActivity} events of the platform's modules into statements, after the producer's
  * transaction commits and on another thread, so producing never waits for the LRS. The event publication registry
- * keeps each event until this listener's transaction commits: a crash or failure leaves it to be delivered again,
- * and the statement id (the activity id) makes a second delivery a no-op, aggregates included.
+ * keeps each event until this listener's transaction commits: a crash or failure leaves it to be delivered again
+ * (by platform's {@code IncompleteEventsRedelivery}, every minute), and the statement id (the activity id) makes a
+ * second delivery a no-op, aggregates included.
  */
 @Component
 class LearningActivityProjection {
@@ -33,17 +31,15 @@ class LearningActivityProjection {
     private final DailyActivity daily;
     private final TenancyManagement tenancy;
     private final LearningStatements statements;
-    private final IncompleteEventPublications incomplete;
     private final Clock clock;
     private final String homePage;
 
     LearningActivityProjection(StatementStore store, DailyActivity daily, TenancyManagement tenancy, JsonMapper json,
-                               RecordsProperties properties, IncompleteEventPublications incomplete, Clock clock) {
+                               RecordsProperties properties, Clock clock) {
         this.store = store;
         this.daily = daily;
         this.tenancy = tenancy;
         this.statements = new LearningStatements(json, properties);
-        this.incomplete = incomplete;
         this.clock = clock;
         this.homePage = properties.homePage();
     }
@@ -69,11 +65,5 @@ class LearningActivityProjection {
             case ALREADY_STORED -> LOG.debug("Learning activity {} was delivered again", activity.id());
             case CONFLICT -> LOG.error("Learning activity {} reuses the id of a different statement", activity.id());
         }
-    }
-
-    /** Events whose delivery failed (or was cut short by a crash) are delivered again every minute. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    void redeliverIncomplete() {
-        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
     }
 }

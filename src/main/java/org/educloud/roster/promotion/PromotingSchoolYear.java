@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.educloud.roster.ClassDraft;
+import org.educloud.roster.ClassId;
 import org.educloud.roster.ClassKind;
 import org.educloud.roster.PromotionPlan;
 import org.educloud.roster.TermView;
@@ -77,11 +78,11 @@ public class PromotingSchoolYear {
         for (SchoolClass schoolClass : current) {
             long size = counts.getOrDefault(schoolClass.id(), 0L);
             if (schoolClass.grade() >= topGrade) {
-                graduations.add(new PromotionPlan.Graduation(schoolClass.id(), schoolClass.name(), size));
+                graduations.add(new PromotionPlan.Graduation(ClassId.of(schoolClass.id()), schoolClass.name(), size));
             } else {
                 String next = successorName(schoolClass.name(), schoolClass.grade());
-                moves.add(new PromotionPlan.ClassMove(schoolClass.id(), schoolClass.name(), schoolClass.grade() + 1,
-                        next, size, existing.containsKey(next)));
+                moves.add(new PromotionPlan.ClassMove(ClassId.of(schoolClass.id()), schoolClass.name(),
+                        schoolClass.grade() + 1, next, size, existing.containsKey(next)));
             }
         }
         return new PromotionPlan(from, to, moves, graduations);
@@ -95,10 +96,10 @@ public class PromotingSchoolYear {
         }
         Map<String, SchoolClass> targets = classes.findBySchoolIdAndTermIdOrderByGradeAscNameAsc(school.id().value(),
                 plan.to().id().value()).stream().collect(Collectors.toMap(SchoolClass::name, Function.identity(), (a, b) -> a));
-        Map<Long, SchoolClass> olds = classes.findAllById(plan.moves().stream().map(PromotionPlan.ClassMove::fromClassId)
+        Map<Long, SchoolClass> olds = classes.findAllById(plan.moves().stream().map(m -> m.fromClassId().value())
                 .toList()).stream().collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         for (PromotionPlan.ClassMove move : plan.moves()) {
-            SchoolClass old = olds.get(move.fromClassId());
+            SchoolClass old = olds.get(move.fromClassId().value());
             SchoolClass successor = targets.computeIfAbsent(move.toName(), name -> classes.save(new SchoolClass(
                     school.id(), school.path(), plan.to().id().value(), new ClassDraft(plan.to().id().value(), move.toGrade(), name,
                     ClassKind.HOMEROOM, old.headTeacherId()), clock.instant())));
@@ -111,7 +112,7 @@ public class PromotingSchoolYear {
             }
         }
         for (PromotionPlan.Graduation graduation : plan.graduations()) {
-            List<Enrolment> leaving = enrolments.currentOf(graduation.classId());
+            List<Enrolment> leaving = enrolments.currentOf(graduation.classId().value());
             leaving.forEach(e -> e.end(plan.from().endsOn()));
             students.findAllById(leaving.stream().map(Enrolment::studentId).toList()).forEach(Student::graduate);
         }

@@ -57,9 +57,10 @@ class PromotionPages {
     String promote(Scope scope, @PathVariable long id, @RequestParam long from, @RequestParam long to,
                    RedirectAttributes redirect) {
         try {
-            PromotionPlan done = management.promote(scope, OrgId.of(id), TermId.of(from), TermId.of(to));
+            // only the notice travels to the school page: the plan is not shown there, and a flash attribute is kept in
+            // the database-stored session, where a shape changed by the next version could no longer be read
+            management.promote(scope, OrgId.of(id), TermId.of(from), TermId.of(to));
             redirect.addFlashAttribute("notice", "roster.notice.promoted");
-            redirect.addFlashAttribute("promoted", done);
             return "redirect:/roster/schools/" + id;
         } catch (org.educloud.shared.RuleViolationException e) {
             redirect.addFlashAttribute("problem", ((DomainException) e).messageKey());

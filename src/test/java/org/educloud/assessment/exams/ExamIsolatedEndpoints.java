@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import java.util.Map;
+import org.educloud.assessment.ExamFixture;
 import org.educloud.support.IsolatedEndpoint;
 import org.educloud.support.IsolatedEndpoints;
 import org.educloud.support.TenantFixture;

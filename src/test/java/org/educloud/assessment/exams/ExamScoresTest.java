@@ -19,10 +19,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.educloud.assessment.ExamFixture;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.schoolday.SchooldayFixture;
-import org.educloud.schoolday.timetables.LessonDraft;
-import org.educloud.schoolday.timetables.Timetables;
 import org.educloud.shared.ForbiddenException;
 import org.educloud.shared.NotFoundException;
 import org.educloud.shared.Role;
@@ -61,8 +60,6 @@ class ExamScoresTest {
     ScoreAnalysis analysis;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    Timetables timetables;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -343,8 +340,8 @@ class ExamScoresTest {
         World w = world();
         TenantFixture.Side a = tenants.a();
         SchooldayFixture.Teacher math = schoolday.newTeacherWithAccount(a, "数学老师" + w.tag());
-        timetables.setLesson(admin(), w.second(), new LessonDraft(1, SchooldayFixture.FIRST, "数学", math.staffId(), null));
-        timetables.setLesson(admin(), w.first(), new LessonDraft(2, SchooldayFixture.FIRST, "数学", math.staffId(), null));
+        schoolday.lesson(admin(), w.second(), 1, SchooldayFixture.FIRST, "数学", math.staffId());
+        schoolday.lesson(admin(), w.first(), 2, SchooldayFixture.FIRST, "数学", math.staffId());
         Scope teacher = as(math.account());
 
         assertThat(entry.save(teacher, w.exam(), w.second(), Map.of(w.id("乙一"), Map.of("数学", "99")))).isEmpty();
@@ -378,7 +375,7 @@ class ExamScoresTest {
     void aTeacherWithNoneOfTheExamsSubjectsInTheClassIsRefused() {
         World w = world();
         SchooldayFixture.Teacher music = schoolday.newTeacherWithAccount(tenants.a(), "音乐老师" + w.tag());
-        timetables.setLesson(admin(), w.second(), new LessonDraft(3, SchooldayFixture.FIRST, "音乐", music.staffId(), null));
+        schoolday.lesson(admin(), w.second(), 3, SchooldayFixture.FIRST, "音乐", music.staffId());
         assertThatThrownBy(() -> entry.sheet(as(music.account()), w.exam(), w.second()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("notYourSubject");
     }

@@ -107,6 +107,28 @@ class HotspotPicturesTest {
     }
 
     @Test
+    void copiesOfADetailedPictureAreCountedInBytesAndTheImportStopsAtItsLimit() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        // 1.44 MP of noise (about 4 MB however it is encoded) shown by 20 hotspots: 30 MP of work, within the pixel
+        // budget, but some 80 MB of drawn copies
+        files.put("images/grid.png", noise(1200, 1200));
+        files.put("items/detailed.xml", item(0, 20, 1200, 1200));
+        Reading reading = new Reading(files);
+        assertThat(reading.problems).isEmpty();
+
+        reading.hotspots.draw(reading.problems);
+
+        assertThat(reading.problems).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("assessment.exchange.hotspotBytes");
+            assertThat(p.arguments()).containsExactly("64", "items/detailed.xml");
+        });
+        long kept = reading.media.paths().stream().map(reading.media::bytes)
+                .filter(java.util.Objects::nonNull).mapToLong(b -> b.length).sum();
+        assertThat(kept).as("copies held, the package's own picture included")
+                .isLessThanOrEqualTo(HotspotPictures.MAX_DRAWN_BYTES + files.get("images/grid.png").length);
+    }
+
+    @Test
     void anItemFileWithTenThousandHotspotsIsRefusedBeforeAnyIsRead() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("images/grid.png", png(420, 200));
@@ -160,6 +182,20 @@ class HotspotPicturesTest {
                 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="grid" title="网格">
                 """ + declarations + "<itemBody><p>选出标出的格子。</p>\n" + body + "</itemBody></assessmentItem>")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A picture of random colours: nothing for PNG to compress. */
+    private static byte[] noise(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static byte[] png(int width, int height) throws Exception {

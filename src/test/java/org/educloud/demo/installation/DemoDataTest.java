@@ -9,8 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.educloud.demo.schools.DemoInstallation;
-import org.educloud.equity.digital.ComputingDigitalEquity;
-import org.educloud.equity.digital.DigitalEquityReport;
+import org.educloud.equity.EquityFixture;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.Task;
 import org.educloud.learning.Tasks;
@@ -85,7 +84,7 @@ class DemoDataTest {
     @Autowired
     RosterDirectory roster;
     @Autowired
-    ComputingDigitalEquity digital;
+    EquityFixture equity;
 
     /** The accounts of the demo's teachers, as SQL: data other test classes add is not the demo's. */
     private static final String DEMO_TEACHERS = "(SELECT id FROM identity.account WHERE username IN "
@@ -179,9 +178,7 @@ class DemoDataTest {
         Scope qingshan = as("qingshan.admin");
         OrgId county = qingshan.grants().getFirst().path().ids().getLast();
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            DigitalEquityReport report = digital.report(qingshan, county, null, null);
-            DigitalEquityReport.SchoolLine rural = report.schools().stream()
-                    .filter(l -> l.name().equals("青山县石门乡中心小学")).findFirst().orElseThrow();
+            EquityFixture.DigitalUse rural = equity.digitalUse(qingshan, county, "青山县石门乡中心小学");
             assertThat(rural.uses()).isPositive();
             assertThat(rural.uploads()).isPositive();
             assertThat(rural.pushes()).isPositive();
@@ -191,9 +188,7 @@ class DemoDataTest {
         });
         Scope linjiang = as("linjiang.admin");
         OrgId district = linjiang.grants().getFirst().path().ids().getLast();
-        DigitalEquityReport urban = digital.report(linjiang, district, null, null);
-        DigitalEquityReport.SchoolLine shiyan = urban.schools().stream()
-                .filter(l -> l.name().equals("江州市临江区实验小学")).findFirst().orElseThrow();
+        EquityFixture.DigitalUse shiyan = equity.digitalUse(linjiang, district, "江州市临江区实验小学");
         assertThat(shiyan.uses()).isPositive();
         assertThat(shiyan.studentDays()).isPositive();
     }

@@ -11,6 +11,8 @@ import org.educloud.learning.CourseId;
 import org.educloud.learning.CourseSharing;
 import org.educloud.learning.Courses;
 import org.educloud.learning.LessonDraft;
+import org.educloud.learning.LessonId;
+import org.educloud.learning.UnitId;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterManagement;
 import org.educloud.roster.StudentId;
@@ -58,10 +60,10 @@ class LtiClassroom {
         UserId otherStudent = studentWithAccount(side, otherClassId, "别班学生");
         Scope teaching = identity.scopeOf(teacher.account());
         CourseId course = courses.create(teaching, new CourseDraft("分数与小数", null, null, 5, CourseSharing.OWN_CLASSES));
-        long unit = courses.addUnit(teaching, course, "第一单元");
-        long lesson = courses.addLesson(teaching, course, unit, new LessonDraft("分数的意义", "<p>课时</p>", null, null));
+        UnitId unit = courses.addUnit(teaching, course, "第一单元");
+        LessonId lesson = courses.addLesson(teaching, course, unit, new LessonDraft("分数的意义", "<p>课时</p>", null, null));
         return new Made(identity.self(teacher.account()).username(), teacher.account(), classId,
-                identity.self(student).username(), student, otherClassId, otherStudent, course.value(), lesson);
+                identity.self(student).username(), student, otherClassId, otherStudent, course.value(), lesson.value());
     }
 
     /** Another student with an account, in a class of a classroom made here. */

@@ -265,6 +265,25 @@ class LtiServicesTest extends LtiPlatformScene {
     }
 
     @Test
+    void namesAndRolesRefuseALinkOfTheSameToolInAnotherClassAndOfAnotherToolInThisClass() throws Exception {
+        launchAsStudent();
+        String token = accessToken(ALL_SCOPES);
+        String memberships = contextUrl(room.classId()) + "/memberships";
+        Scope teacher = identity.scopeOf(room.teacher());
+        LtiLink sameToolOtherClass = placements.addAssignment(teacher, room.otherClassId(), registered.id(),
+                "别班的工具作业", BigDecimal.TEN);
+        LtiTool another = tools.register(identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN)),
+                fixture.a().school().id(), "另一个工具", "https://93.184.216.34/another", false);
+        LtiLink otherToolThisClass = placements.addAssignment(teacher, room.classId(), another.id(),
+                "另一个工具的作业", BigDecimal.TEN);
+
+        assertThat(tool.get(memberships + "?rlid=" + sameToolOtherClass.id(), token, Lti.MEMBERSHIP_TYPE)
+                .statusCode()).as("the tool's own link, in another class").isEqualTo(404);
+        assertThat(tool.get(memberships + "?rlid=" + otherToolThisClass.id(), token, Lti.MEMBERSHIP_TYPE)
+                .statusCode()).as("another tool's link, in this class").isEqualTo(404);
+    }
+
+    @Test
     void removingAToolTakesItsColumnsOutOfTheGradebook() throws Exception {
         Scope admin = identity.scopeOf(fixture.a().person(Role.SCHOOL_ADMIN));
         LtiTool leaving = tools.register(admin, fixture.a().school().id(), "将删除的工具",

@@ -17,7 +17,7 @@ import org.educloud.maintenance.EquipmentKind;
 import org.educloud.maintenance.EquipmentRegister;
 import org.educloud.maintenance.EquipmentStatus;
 import org.educloud.maintenance.InventoryCounts;
-import org.educloud.support.MaintenanceFixture;
+import org.educloud.maintenance.MaintenanceFixture;
 import org.educloud.maintenance.NewEquipment;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.FieldRuleViolationException;

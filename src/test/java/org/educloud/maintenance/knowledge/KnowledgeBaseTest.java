@@ -13,7 +13,7 @@ import java.util.List;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.maintenance.ArticleKind;
 import org.educloud.maintenance.KnowledgeBase;
-import org.educloud.support.MaintenanceFixture;
+import org.educloud.maintenance.MaintenanceFixture;
 import org.educloud.maintenance.NewArticle;
 import org.educloud.shared.FieldRuleViolationException;
 import org.educloud.shared.ForbiddenException;

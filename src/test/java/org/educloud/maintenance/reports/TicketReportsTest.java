@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.educloud.support.TicketFixture;
+import org.educloud.maintenance.TicketFixture;
 import org.educloud.maintenance.tickets.TicketAction;
 import org.educloud.maintenance.tickets.Tickets;
 import org.educloud.shared.ForbiddenException;

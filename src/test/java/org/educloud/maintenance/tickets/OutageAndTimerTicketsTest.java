@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
-import org.educloud.support.TicketFixture;
+import org.educloud.maintenance.TicketFixture;
 import org.educloud.network.IncidentKind;
 import org.educloud.network.NetworkIncidentClosed;
 import org.educloud.network.NetworkIncidentOpened;

@@ -3,6 +3,12 @@ package org.educloud.roster.promotion;
 import org.educloud.roster.ClassId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import org.educloud.roster.ClassDraft;
@@ -16,6 +22,7 @@ import org.educloud.roster.StudentDraft;
 import org.educloud.roster.StudentId;
 import org.educloud.roster.StudentStatus;
 import org.educloud.roster.TermView;
+import org.educloud.shared.Role;
 import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.educloud.support.EduCloudTest;
@@ -26,9 +33,13 @@ import org.educloud.tenancy.Stage;
 import org.educloud.tenancy.TenancyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @EduCloudTest
 class PromotionTest {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     RosterManagement management;
@@ -58,10 +69,14 @@ class PromotionTest {
 
         PromotionPlan plan = management.promotionPlan(installation, school.id(), now.id(), next.id());
         assertThat(plan.moves()).singleElement().satisfies(m -> {
+            assertThat(m.fromClassId()).isEqualTo(third.id());
             assertThat(m.toName()).isEqualTo("四年级(2)班");
             assertThat(m.students()).isEqualTo(1);
         });
-        assertThat(plan.graduations()).extracting(PromotionPlan.Graduation::name).containsExactly("六年级(1)班");
+        assertThat(plan.graduations()).singleElement().satisfies(g -> {
+            assertThat(g.classId()).isEqualTo(sixth.id());
+            assertThat(g.name()).isEqualTo("六年级(1)班");
+        });
 
         management.promote(installation, school.id(), now.id(), next.id());
         var promoted = directory.classes(installation, school.id(), 4, 0, 10).items();
@@ -72,6 +87,31 @@ class PromotionTest {
         assertThat(directory.roster(installation, third.id()).students()).isEmpty();
         assertThat(directory.student(installation, StudentId.of(older)).student().status()).isEqualTo(StudentStatus.GRADUATED);
         assertThat(directory.student(installation, StudentId.of(younger)).student().status()).isEqualTo(StudentStatus.ENROLLED);
+    }
+
+    @Test
+    void thePromotionPageTellsTheSchoolPageItIsDoneWithoutKeepingThePlanInTheSession() throws Exception {
+        Scope installation = Scope.installation();
+        var school = tenancy.registerSchool(installation, fixture.a().district().id(), new SchoolDraft("升级页面小学",
+                "3900000818", java.util.Set.of(Stage.PRIMARY), Locality.TOWN, false, null, null, null));
+        TermView now = management.openTerm(installation, school.id(), "2026-2027", "第二学期",
+                LocalDate.of(2027, 2, 22), LocalDate.of(2027, 7, 9));
+        TermView next = management.openTerm(installation, school.id(), "2027-2028", "第一学期",
+                LocalDate.of(2027, 9, 1), LocalDate.of(2028, 1, 20));
+        var second = management.openClass(installation, school.id(),
+                new ClassDraft(now.id().value(), 2, "二年级(1)班", null, null));
+        student(installation, school.id(), "36012120190101001", second.id().value(), now);
+
+        mvc.perform(post("/roster/schools/{id}/promotion", school.id().value())
+                        .param("from", String.valueOf(now.id())).param("to", String.valueOf(next.id()))
+                        .with(authentication(fixture.as(fixture.a().person(Role.DISTRICT_ADMIN)))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/roster/schools/" + school.id()))
+                .andExpect(flash().attribute("notice", "roster.notice.promoted"))
+                // a flash attribute is kept in the database-stored session until the redirect is followed
+                .andExpect(flash().attributeCount(1));
+        assertThat(directory.classes(installation, school.id(), 3, 0, 10).items()).singleElement()
+                .satisfies(c -> assertThat(c.students()).isEqualTo(1));
     }
 
     @Test

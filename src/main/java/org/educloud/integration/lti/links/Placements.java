@@ -11,6 +11,7 @@ import org.educloud.integration.lti.tools.LtiTool;
 import org.educloud.integration.lti.tools.ToolStore;
 import org.educloud.learning.CourseId;
 import org.educloud.learning.Courses;
+import org.educloud.learning.LessonId;
 import org.educloud.roster.RosterDirectory;
 import org.educloud.roster.SchoolClassView;
 import org.educloud.shared.ForbiddenException;
@@ -69,7 +70,7 @@ public class Placements {
                                  @Nullable String title, @Nullable String targetLinkUri) {
         ClassAccess.ClassContext context = taught(scope, classId);
         LtiTool tool = placeable(context, toolId);
-        String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), lessonId).title();
+        String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), LessonId.of(lessonId)).title();
         return insert(scope, context, tool, LtiLink.Kind.LESSON, courseId, lessonId,
                 title == null || title.isBlank() ? lessonTitle : checkedTitle(title), targetLinkUri);
     }
@@ -82,7 +83,7 @@ public class Placements {
                                  @Nullable String title, String url) {
         ClassAccess.ClassContext context = taught(scope, classId);
         LtiTool tool = placeable(context, toolId);
-        String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), lessonId).title();
+        String lessonTitle = courses.lessonDraft(scope, CourseId.of(courseId), LessonId.of(lessonId)).title();
         return insert(scope, context, tool, LtiLink.Kind.WEB, courseId, lessonId,
                 title == null || title.isBlank() ? lessonTitle : checkedTitle(title), url);
     }
@@ -97,7 +98,7 @@ public class Placements {
     }
 
     public void checkLesson(Scope scope, long courseId, long lessonId) {
-        courses.lessonDraft(scope, CourseId.of(courseId), lessonId);
+        courses.lessonDraft(scope, CourseId.of(courseId), LessonId.of(lessonId));
     }
 
     /** The tool, when a teacher of this class's school may place it. */

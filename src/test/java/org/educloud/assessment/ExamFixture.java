@@ -1,9 +1,12 @@
-package org.educloud.assessment.exams;
+package org.educloud.assessment;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.educloud.assessment.exams.ExamDraft;
+import org.educloud.assessment.exams.ExamSubject;
+import org.educloud.assessment.exams.Exams;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.roster.ClassId;
 import org.educloud.roster.RosterDirectory;

@@ -1,4 +1,4 @@
-package org.educloud.support;
+package org.educloud.maintenance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +18,10 @@ import org.educloud.shared.Role;
 import org.educloud.shared.Scope;
 import org.educloud.shared.UserId;
 import org.educloud.support.Homework;
+import org.educloud.support.LiveFixtures;
+import org.educloud.support.ModuleTestContext;
+import org.educloud.support.TenantFixture;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,6 +34,8 @@ import org.springframework.stereotype.Component;
  * through {@link #of}.
  */
 @Component
+// built on the whole application's TenantFixture: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class TicketFixture {
 
     /** The ids the isolation test aims at on one side. */

@@ -1,17 +1,15 @@
-package org.educloud.support;
+package org.educloud.maintenance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.educloud.maintenance.ArticleKind;
-import org.educloud.maintenance.EquipmentKind;
-import org.educloud.maintenance.EquipmentRegister;
-import org.educloud.maintenance.KnowledgeBase;
-import org.educloud.maintenance.NewArticle;
-import org.educloud.maintenance.NewEquipment;
 import org.educloud.shared.Scope;
+import org.educloud.support.LiveFixtures;
+import org.educloud.support.ModuleTestContext;
+import org.educloud.support.TenantFixture;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +18,8 @@ import org.springframework.stereotype.Component;
  * instance through {@link #sides}.
  */
 @Component
+// the isolation matrix's rows, for the whole application's tests: not in a module's context
+@Profile("!" + ModuleTestContext.MODULE_TEST)
 public class MaintenanceFixture {
 
     /** One side's maintenance rows. */
