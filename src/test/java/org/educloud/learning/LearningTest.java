@@ -220,13 +220,18 @@ class LearningTest {
                 .query(Integer.class).single()).as("a grade changed is still one student graded").isEqualTo(1);
     }
 
-    @Test
-    void aRubricGradeIsTheSumOfOneLevelPerCriterion() {
-        Rubric rubric = new Rubric(List.of(
+    /** Content (优 60, 良 40) and writing (优 40, 良 20): 100 points at best. */
+    private static Rubric contentAndWriting() {
+        return new Rubric(List.of(
                 new Rubric.Criterion("内容", List.of(new Rubric.Level("优", BigDecimal.valueOf(60)),
                         new Rubric.Level("良", BigDecimal.valueOf(40)))),
                 new Rubric.Criterion("书写", List.of(new Rubric.Level("优", BigDecimal.valueOf(40)),
                         new Rubric.Level("良", BigDecimal.valueOf(20))))));
+    }
+
+    @Test
+    void aRubricGradeIsTheSumOfOneLevelPerCriterion() {
+        Rubric rubric = contentAndWriting();
         AssignmentId id = published("量规评分", 24, LatePolicy.ACCEPT, true, rubric);
         submit(id, "作答");
         assertThatThrownBy(() -> grading.grade(as(Role.TEACHER), id, studentId(),
@@ -243,6 +248,32 @@ class LearningTest {
                 .titled("量规与满分不符").instructions(null).open(LocalDateTime.now(), LocalDateTime.now().plusDays(1))
                 .outOf("10").late(LatePolicy.ACCEPT).resubmittable().gradedBy(rubric).build()))
                 .hasFieldOrPropertyWithValue("messageKey", "learning.error.rubricMaximum");
+    }
+
+    @Test
+    void theGradingPageAsksForOneLevelOfEachCriterionAndShowsTheLevelsGiven() throws Exception {
+        Rubric rubric = contentAndWriting();
+        AssignmentId id = published("量规评分页", 24, LatePolicy.ACCEPT, true, rubric);
+        submit(id, "作答");
+        grading.grade(as(Role.TEACHER), id, studentId(), new GradeDraft(BigDecimal.ONE, List.of(1, 0), null), null);
+
+        String page = mvc.perform(get("/learning/assignments/" + id + "/grading")
+                        .param("student", String.valueOf(studentId().value()))
+                        .with(authentication(fixture.as(fixture.a().person(Role.TEACHER)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        org.jsoup.select.Elements criteria = org.jsoup.Jsoup.parse(page).select("#grade-form fieldset");
+        assertThat(criteria.eachAttr("aria-describedby")).as("no error yet").isEmpty();
+        assertThat(criteria).extracting(c -> c.selectFirst("legend").text()).containsExactly("内容", "书写");
+        assertThat(criteria.getFirst().select("label.check")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("优 (60)", "良 (40)");
+        for (int i = 0; i < 2; i++) {
+            String name = "levels[" + i + "]";
+            assertThat(criteria.get(i).select("input[type=radio]")).as("one level of each criterion, required")
+                    .hasSize(2).allMatch(r -> r.attr("name").equals(name) && r.hasAttr("required"));
+        }
+        assertThat(criteria.get(0).selectFirst("input[checked]").val()).isEqualTo("1");
+        assertThat(criteria.get(1).selectFirst("input[checked]").val()).isEqualTo("0");
     }
 
     @Test
