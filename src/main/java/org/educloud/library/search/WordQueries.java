@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -64,11 +65,20 @@ final class WordQueries {
             }
         };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return bounded(parser.parse(text));
+        return bounded(parser, text);
     }
 
-    /** The query, unless it holds more than {@link #MAX_TERMS} terms: then the search is refused (422). */
-    private static Query bounded(Query query) {
+    /**
+     * The words parsed, unless they make more than {@link #MAX_TERMS} terms, or more clauses than Lucene puts in one
+     * conjunction (a long word without spaces): then the search is refused (422).
+     */
+    private static Query bounded(SimpleQueryParser parser, String text) {
+        Query query;
+        try {
+            query = parser.parse(text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new RuleViolationException(TOO_COMPLEX);
+        }
         int[] terms = {0};
         query.visit(new QueryVisitor() {
             @Override
@@ -108,7 +118,7 @@ final class WordQueries {
             }
         };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return bounded(parser.parse(text));
+        return bounded(parser, text);
     }
 
     private @Nullable Query bigramsOf(String word) {
