@@ -39,6 +39,7 @@ import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceQueries;
 import org.educloud.library.storage.LibraryProperties;
 import org.educloud.shared.PageSlice;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -106,6 +107,9 @@ class LuceneSearch {
             found = find(matches, visible, words, byWords, selected, sort(query, words != null), safePage, size);
         } catch (IOException e) {
             throw new UncheckedIOException("the library's search index could not be read", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // fuzzy words expanded past Lucene's limit: the person can search with fewer
+            throw new RuleViolationException(WordQueries.TOO_COMPLEX);
         }
         FacetColumns.Counts counts = found.counts();
         TitleMarks.Marking marking = words == null ? null

@@ -1,7 +1,5 @@
 package org.educloud.library.search;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,16 +7,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.educloud.library.storage.LibraryProperties;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The library's few calls to an OpenSearch cluster, over HTTP with the JDK's client and Jackson (no OpenSearch or
  * Lucene classes on the application's class path: the cluster's Lucene is another major version). Every call is
- * bounded: a connect and request timeout, a limit on what is sent and on what is read back. A cluster that cannot be
- * reached, times out or answers 5xx is unavailable ({@link SearchUnavailableException}, 503), never a 500.
+ * bounded: a connect timeout, one deadline for the whole answer (headers and body), a limit on what is sent and on what
+ * is read back. A cluster that cannot be reached, times out, answers 5xx or 429, is refused by what stands before it
+ * (401, 403, 413: a proxy, its authentication) or answers something that is not JSON is unavailable
+ * ({@link SearchUnavailableException}, 503), never a 500.
  */
 final class OpenSearchClient {
 
@@ -43,7 +48,7 @@ final class OpenSearchClient {
                 + (cluster.password() == null ? "" : cluster.password())).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An answer of the cluster: its status (2xx or 4xx) and its JSON body (empty for HEAD). */
+    /** An answer of the cluster: its status (2xx, or 4xx other than 401, 403, 413 and 429) and its JSON object. */
     record Response(int status, JsonNode body) {
 
         boolean ok() {
@@ -89,31 +94,46 @@ final class OpenSearchClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<InputStream> response;
+        HttpResponse<byte[]> response;
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.limiting(HttpResponse.BodyHandlers.ofByteArray(), MAX_RESPONSE_BYTES));
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw new SearchUnavailableException(method + " " + path + ": " + e, e);
+            // the request's own timeout ends at the headers: the whole answer, body included, has this deadline
+            response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            throw new SearchUnavailableException(method + " " + path + " was not answered within " + timeout, e);
+        } catch (ExecutionException e) {
+            // a refused connection, a broken answer, or one longer than MAX_RESPONSE_BYTES
+            throw new SearchUnavailableException(method + " " + path + ": " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
+            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new SearchUnavailableException(method + " " + path + " was interrupted", e);
         }
-        byte[] read;
-        try (InputStream in = response.body()) {
-            read = in.readNBytes(MAX_RESPONSE_BYTES + 1);
-        } catch (IOException e) {
-            throw new SearchUnavailableException(method + " " + path + ": " + e, e);
+        byte[] read = response.body();
+        int status = response.statusCode();
+        if (status >= 500 || status == 429 || status == 401 || status == 403 || status == 413) {
+            // the cluster cannot serve, or something before it (a proxy, its authentication) refuses to pass it on
+            throw new SearchUnavailableException(method + " " + path + " answered " + status + ": " + excerpt(read),
+                    null);
         }
-        if (read.length > MAX_RESPONSE_BYTES) {
-            throw new SearchUnavailableException(method + " " + path + " answered more than "
-                    + MAX_RESPONSE_BYTES + " bytes", null);
+        JsonNode parsed;
+        try {
+            parsed = read.length == 0 ? json.createObjectNode() : json.readTree(read);
+        } catch (JacksonException e) {
+            throw new SearchUnavailableException(method + " " + path + " answered " + status + " with no JSON: "
+                    + excerpt(read), e);
         }
-        if (response.statusCode() >= 500 || response.statusCode() == 429) {
-            throw new SearchUnavailableException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + new String(read, 0, Math.min(read.length, 500), StandardCharsets.UTF_8), null);
+        if (!parsed.isObject()) {
+            throw new SearchUnavailableException(method + " " + path + " answered " + status + " with no JSON object: "
+                    + excerpt(read), null);
         }
-        JsonNode parsed = read.length == 0 ? json.createObjectNode() : json.readTree(read);
-        return new Response(response.statusCode(), parsed);
+        return new Response(status, parsed);
+    }
+
+    private static String excerpt(byte[] read) {
+        return new String(read, 0, Math.min(read.length, 500), StandardCharsets.UTF_8);
     }
 
     /** Fails unless the answer is 2xx: a 4xx is a request the library got wrong, a fault of its own. */

@@ -32,6 +32,8 @@ class OpenSearchEngine implements SearchEngine {
     private final OpenSearchIndex index;
     private final OpenSearchSearch search;
     private volatile boolean reachable = true;
+    /** Whether the last drain failed otherwise than by an unreachable cluster (said once, not every second). */
+    private volatile boolean failing;
 
     OpenSearchEngine(LibraryProperties properties, JsonMapper json, JdbcClient jdbc,
                      PlatformTransactionManager transactions, SearchChangeLog log, ResourceQueries queries,
@@ -39,7 +41,7 @@ class OpenSearchEngine implements SearchEngine {
         LibraryProperties.OpenSearch cluster = properties.search().opensearch();
         OpenSearchClient client = new OpenSearchClient(cluster, json);
         this.index = new OpenSearchIndex(client, new OpenSearchDocuments(jdbc, json), log, jdbc, transactions,
-                cluster.index(), cluster.replicas(), absentAfter);
+                cluster.index(), cluster.replicas(), absentAfter, cluster.timeout());
         this.search = new OpenSearchSearch(client, queries, cluster.index());
     }
 
@@ -48,7 +50,10 @@ class OpenSearchEngine implements SearchEngine {
         index.atStartup();
     }
 
-    /** Follows the change log; while the cluster cannot be reached, says so once, not every second. */
+    /**
+     * Follows the change log; while the cluster cannot be reached, or refuses what it is sent, says so once, not
+     * every second (each drain tries again, and checks the index first after a refusal).
+     */
     @Scheduled(fixedDelayString = "${educloud.library.index-drain-delay:1s}",
             initialDelayString = "${educloud.library.index-drain-delay:1s}")
     void follow() {
@@ -58,11 +63,23 @@ class OpenSearchEngine implements SearchEngine {
                 LOG.info("The search cluster can be reached again");
                 reachable = true;
             }
+            if (failing) {
+                LOG.info("The OpenSearch index {} follows the change log again", index.follower());
+                failing = false;
+            }
         } catch (SearchUnavailableException e) {
             if (reachable) {
                 LOG.warn("The search cluster cannot be reached; the index follows the change log once it can be",
                         e.getCause());
                 reachable = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.error("The OpenSearch index {} could not follow the change log; tried again every drain, and"
+                        + " said again once it works", index.follower(), e);
+                failing = true;
+            } else {
+                LOG.debug("The OpenSearch index {} still cannot follow the change log", index.follower(), e);
             }
         }
     }

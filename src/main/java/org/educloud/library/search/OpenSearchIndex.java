@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +50,16 @@ class OpenSearchIndex {
     private final String alias;
     private final int replicas;
     private final Duration absentAfter;
+    /** How long a transaction holding the index's place may wait for the cluster between two statements. */
+    private final Duration idleAllowed;
     private Instant housekeptAt = Instant.now();
     private volatile boolean started;
     /** Whether the index was found current (or rebuilt) since the node started. */
     private volatile boolean checked;
 
     OpenSearchIndex(OpenSearchClient client, OpenSearchDocuments documents, SearchChangeLog log, JdbcClient jdbc,
-                    PlatformTransactionManager transactions, String alias, int replicas, Duration absentAfter) {
+                    PlatformTransactionManager transactions, String alias, int replicas, Duration absentAfter,
+                    Duration timeout) {
         this.client = client;
         this.documents = documents;
         this.log = log;
@@ -66,6 +70,8 @@ class OpenSearchIndex {
         this.alias = alias;
         this.replicas = replicas;
         this.absentAfter = absentAfter;
+        this.idleAllowed = timeout.multipliedBy(3).compareTo(Duration.ofMinutes(1)) > 0 ? timeout.multipliedBy(3)
+                : Duration.ofMinutes(1);
     }
 
     /** The index's name in the change log: one place for all nodes. */
@@ -85,6 +91,11 @@ class OpenSearchIndex {
         } catch (SearchUnavailableException e) {
             LOG.warn("The search cluster cannot be reached ({}); its index is checked and followed once it can be",
                     e.getCause() == null ? e : e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            // a cluster that refuses what the library asks must not keep the node from starting: searching answers
+            // unavailable, and the check is made again at each drain
+            LOG.error("The OpenSearch index {} could not be checked or rebuilt at start; it is tried again at each"
+                    + " drain", alias, e);
         }
     }
 
@@ -106,13 +117,37 @@ class OpenSearchIndex {
         }
         log.sequence();
         int total = 0;
-        for (Integer indexed; (indexed = transaction.execute(status -> nextBatch())) != null && indexed > 0; ) {
-            total += indexed;
+        try {
+            for (Integer indexed; (indexed = transaction.execute(status -> nextBatch())) != null && indexed > 0; ) {
+                total += indexed;
+            }
+        } catch (IndexMissingException e) {
+            // the index behind the alias is gone (deleted by hand, a cluster restored without it): the batch cannot
+            // be written, and a rebuild from the database is the only way on; it takes the place at the log's end
+            checked = false;
+            LOG.warn("The OpenSearch index {} is gone ({}); rebuilding it", alias, e.getMessage());
+            rebuild(false);
+            checked = true;
+        } catch (SearchUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the cluster refused the batch: check the index again at the next drain instead of trusting that it is
+            // the one this node found at its start, and rebuild it if it is not
+            checked = false;
+            throw e;
         }
         if (Instant.now().isAfter(housekeptAt.plus(HOUSEKEEPING_EVERY))) {
             housekeep();
         }
         return total;
+    }
+
+    /** A bulk write's items were refused because the index they go to does not exist. */
+    static final class IndexMissingException extends IllegalStateException {
+
+        IndexMissingException(String message) {
+            super(message);
+        }
     }
 
     /** Indexes the next batch after the index's place and moves it; 0 when none, null when another node holds it. */
@@ -126,6 +161,7 @@ class OpenSearchIndex {
             }
             return null;
         }
+        boundIdleTime();
         List<SearchChangeLog.Change> changes = log.after(place.get());
         if (changes.isEmpty()) {
             log.passed(follower(), place.get());
@@ -153,6 +189,7 @@ class OpenSearchIndex {
      */
     long rebuild(boolean always) {
         Long indexed = separately.execute(status -> {
+            boundIdleTime();
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(REBUILD_LOCK ^ alias.hashCode())
                     .query((rs, n) -> 1).list();
             if (!always && current() && log.hasPlace(follower())) {
@@ -161,6 +198,16 @@ class OpenSearchIndex {
             return build();
         });
         return indexed == null ? 0 : indexed;
+    }
+
+    /**
+     * The transactions that hold the index's place (or the rebuild's lock) wait for the cluster between their
+     * statements. Each call to the cluster ends within its deadline; should a thread hang anyway, the database ends
+     * the session rather than let the lock stop every node's indexing.
+     */
+    private void boundIdleTime() {
+        jdbc.sql("SELECT set_config('idle_in_transaction_session_timeout', ?, true)")
+                .param(idleAllowed.toMillis() + "ms").query((rs, n) -> 1).list();
     }
 
     /**
@@ -173,7 +220,8 @@ class OpenSearchIndex {
         long through = log.placeAtLogEnd(follower());
         String generation = generation();
         String index = alias + "-" + System.currentTimeMillis();
-        OpenSearchClient.expectOk(client.put(index, OpenSearchMapping.index(client.json(), replicas, generation)),
+        OpenSearchClient.expectOk(client.put(index, OpenSearchMapping.index(client.json(), replicas, generation,
+                        alias)),
                 "creating the index " + index);
         long indexed = 0;
         long after = 0;
@@ -190,10 +238,18 @@ class OpenSearchIndex {
         return indexed;
     }
 
-    /** Points the alias at the new index in one step, then deletes the library's other indexes of that name. */
+    /**
+     * Points the alias at the new index in one step, then deletes the indexes it pointed to, and those this code
+     * created for the alias that it never pointed to (a rebuild cut short): named {@code <alias>-<millis>} and marked
+     * in their {@code _meta} as built for this alias or from this database. Other indexes whose names merely begin
+     * with the alias's (another installation's on a shared cluster) are left alone.
+     */
     private void moveAlias(String index) {
         Set<String> old = new HashSet<>();
-        client.get(alias + "-*/_alias").body().propertyNames().forEach(old::add);
+        OpenSearchClient.Response pointed = client.get("_alias/" + alias);
+        if (pointed.ok()) {
+            pointed.body().propertyNames().forEach(old::add);
+        }
         old.remove(index);
         ObjectNode actions = client.json().createObjectNode();
         ArrayNode steps = actions.putArray("actions");
@@ -201,9 +257,37 @@ class OpenSearchIndex {
         old.forEach(name -> steps.addObject().putObject("remove").put("index", name).put("alias", alias)
                 .put("must_exist", false));
         OpenSearchClient.expectOk(client.post("_aliases", actions), "moving the alias " + alias);
-        for (String name : old) {
+        Set<String> deleted = new HashSet<>(old);
+        deleted.addAll(orphans());
+        deleted.remove(index);
+        for (String name : deleted) {
             client.delete(name);
         }
+    }
+
+    /** Indexes this code built for the alias that nothing points to: left by rebuilds cut short. */
+    private Set<String> orphans() {
+        Set<String> orphans = new HashSet<>();
+        OpenSearchClient.Response found = client.get(alias + "-*");
+        if (!found.ok()) {
+            return orphans;
+        }
+        Pattern built = builtIndexName(alias);
+        String generation = generation();
+        for (var entry : found.body().properties()) {
+            JsonNode meta = entry.getValue().path("mappings").path("_meta");
+            boolean ours = meta.path(OpenSearchMapping.META_ALIAS).asString("").equals(alias)
+                    || meta.path("generation").asString("").equals(generation);
+            if (built.matcher(entry.getKey()).matches() && ours && entry.getValue().path("aliases").isEmpty()) {
+                orphans.add(entry.getKey());
+            }
+        }
+        return orphans;
+    }
+
+    /** The names of the indexes built for an alias: the alias, a hyphen and the build's time in milliseconds. */
+    static Pattern builtIndexName(String alias) {
+        return Pattern.compile(Pattern.quote(alias) + "-\\d{13}");
     }
 
     /** Whether the alias names an index of this database's generation and this mapping's version. */
@@ -256,6 +340,11 @@ class OpenSearchIndex {
         }
     }
 
+    /** Whether the cluster's error says that the index (or the alias, with {@code require_alias}) does not exist. */
+    private static boolean isIndexMissing(JsonNode error) {
+        return error.path("type").asString("").equals("index_not_found_exception");
+    }
+
     /** One action of a bulk request: its line, and its document's line if it has one. */
     private static byte[] join(String action, byte @Nullable [] source) {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
@@ -268,10 +357,16 @@ class OpenSearchIndex {
     }
 
     private static void checkBulk(OpenSearchClient.Response response, String index) {
+        if (response.status() == 404 && isIndexMissing(response.body().path("error"))) {
+            throw new IndexMissingException("a bulk write to " + index + ": " + response.body().path("error"));
+        }
         JsonNode body = OpenSearchClient.expectOk(response, "a bulk write to " + index);
         if (body.path("errors").asBoolean(false)) {
             for (JsonNode item : body.path("items")) {
                 for (JsonNode result : item) {
+                    if (isIndexMissing(result.path("error"))) {
+                        throw new IndexMissingException("a document of " + index + ": " + result.path("error"));
+                    }
                     if (result.has("error")) {
                         throw new IllegalStateException("The search cluster refused a document of " + index + ": "
                                 + result.path("error"));

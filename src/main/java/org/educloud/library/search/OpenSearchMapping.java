@@ -15,12 +15,14 @@ final class OpenSearchMapping {
     static final String WORDS = "words";
     /** The text, read by the cluster as CJK bigrams with unigrams (searched as bigrams only). */
     static final String BIGRAMS = "bigrams";
+    /** The {@code _meta} entry naming the alias an index was built for. */
+    static final String META_ALIAS = "built_for_alias";
 
     private OpenSearchMapping() {
     }
 
     /** The body that creates an index, marked with the database's generation and this mapping's version. */
-    static ObjectNode index(JsonMapper json, int replicas, String generation) {
+    static ObjectNode index(JsonMapper json, int replicas, String generation, String alias) {
         ObjectNode body = json.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", 1);
@@ -38,6 +40,8 @@ final class OpenSearchMapping {
         ObjectNode meta = mappings.putObject("_meta");
         meta.put("generation", generation);
         meta.put("mapping_version", VERSION);
+        // which installation's alias it was built for: what a rebuild may delete as its own
+        meta.put(META_ALIAS, alias);
         ObjectNode properties = mappings.putObject("properties");
         properties.putObject(WORDS).put("type", "text").put("analyzer", "whitespace");
         properties.putObject(BIGRAMS).put("type", "text").put("analyzer", "bigrams_html");

@@ -1,14 +1,18 @@
 package org.educloud.library.search;
 
+import java.util.function.BiFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.educloud.shared.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The query trees {@link WordQueries} builds, written as OpenSearch's query JSON, so that the simple syntax, the
  * choice of reading and the relevance tiers stay one code for both engines. Only the kinds of query those trees hold
- * are written: terms, conjunctions and disjunctions with negations, phrases and boosts.
+ * are written: terms, conjunctions and disjunctions with negations, phrases, boosts, and the simple syntax's
+ * {@code word*} (prefix) and {@code word~N} (fuzzy), as OpenSearch's {@code prefix} and {@code fuzzy} queries with
+ * Lucene's defaults, so that both engines find the same.
  * <p>
  * The embedded index holds both readings of a text in one field, so a term of the query matches a text holding it as
  * a word or as a bigram (the choice of reading in {@link WordQueries} relies on that); the cluster keeps them in two
@@ -42,17 +48,36 @@ final class OpenSearchQueries {
                 yield wrapped;
             }
             case PhraseQuery phrase -> phrase(phrase);
+            case PrefixQuery prefix -> onText(prefix.getPrefix(), (field, text) -> {
+                ObjectNode written = json.createObjectNode();
+                written.putObject("prefix").putObject(field).put("value", text);
+                return written;
+            });
+            case FuzzyQuery fuzzy -> onText(fuzzy.getTerm(), (field, text) -> {
+                ObjectNode written = json.createObjectNode();
+                written.putObject("fuzzy").putObject(field).put("value", text).put("fuzziness", fuzzy.getMaxEdits())
+                        .put("prefix_length", fuzzy.getPrefixLength()).put("transpositions", fuzzy.getTranspositions())
+                        .put("max_expansions", FuzzyQuery.defaultMaxExpansions);
+                return written;
+            });
             case MatchAllDocsQuery all -> named("match_all");
             case MatchNoDocsQuery none -> named("match_none");
-            default -> throw new IllegalArgumentException("no OpenSearch query for " + query.getClass().getName());
+            // the simple syntax makes none other; should it, the search is refused as one the library cannot run
+            default -> throw new RuleViolationException(WordQueries.NOT_SUPPORTED);
         };
     }
 
     private ObjectNode term(Term term) {
+        return onText(term, this::term);
+    }
+
+    /** A query of one term: of its field, or, for the embedded index's one field, of either reading's field. */
+    private ObjectNode onText(Term term, BiFunction<String, String, ObjectNode> query) {
         if (!term.field().equals(WordQueries.FIELD)) {
-            return term(term.field(), term.text());
+            return query.apply(term.field(), term.text());
         }
-        return either(term(OpenSearchMapping.WORDS, term.text()), term(OpenSearchMapping.BIGRAMS, term.text()));
+        return either(query.apply(OpenSearchMapping.WORDS, term.text()),
+                query.apply(OpenSearchMapping.BIGRAMS, term.text()));
     }
 
     private ObjectNode term(String field, String text) {

@@ -14,8 +14,11 @@ import org.educloud.library.Sharing;
 import org.educloud.library.resources.ResourceAccess;
 import org.educloud.library.resources.ResourceQueries;
 import org.educloud.shared.PageSlice;
+import org.educloud.shared.RuleViolationException;
 import org.educloud.shared.Scope;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,6 +36,8 @@ final class OpenSearchSearch {
     private static final int RESULT_WINDOW = 10_000;
     /** Larger than any text score: the first tier of relevance comes before the second whatever their scores. */
     private static final float FIRST_TIER = 10_000f;
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenSearchSearch.class);
 
     private final OpenSearchClient client;
     private final ResourceQueries queries;
@@ -90,6 +95,13 @@ final class OpenSearchSearch {
         OpenSearchClient.Response response = client.post(index + "/_search", request);
         if (response.status() == 404) {
             throw new SearchUnavailableException("no index " + index + " yet", null);
+        }
+        if (response.status() == 400) {
+            // the cluster would not run this search (too many clauses, say, from a long pasted paragraph): the
+            // person can shorten it; what the cluster said is for the operator
+            LOG.warn("The search cluster refused a search of {} characters: {}",
+                    query.hasText() ? query.text().length() : 0, response.body().path("error"));
+            throw new RuleViolationException(WordQueries.TOO_COMPLEX);
         }
         JsonNode found = OpenSearchClient.expectOk(response, "a search");
         List<Long> ids = new ArrayList<>();

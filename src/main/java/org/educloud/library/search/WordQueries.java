@@ -3,21 +3,26 @@ package org.educloud.library.search;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.educloud.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Words become queries the way the index reads texts: each word of the search matches if its smartcn words or
- * its bigrams (without unigrams) all occur in the field; the simple syntax (quotes, {@code -}, {@code |})
- * applies.
+ * its bigrams (without unigrams) all occur in the field; the simple syntax (quotes, {@code -}, {@code |},
+ * {@code word*}, {@code word~N}) applies. A search of more than {@link #MAX_TERMS} terms is refused.
  */
 final class WordQueries {
     /**
@@ -25,6 +30,17 @@ final class WordQueries {
      * the two readings in fields of their own (OpenSearch) reads a term of this field as a term of either.
      */
     static final String FIELD = "text";
+    /** The refusal of a search too long or too complex to run (a pasted paragraph, say): 422, in zh and en. */
+    static final String TOO_COMPLEX = "library.error.searchTooComplex";
+    /** The refusal of a search written in a way an engine cannot run: 422, in zh and en. */
+    static final String NOT_SUPPORTED = "library.error.searchNotSupported";
+    /**
+     * The most terms one reading of a search may hold ({@link #matching} and {@link #byWords} each; a fuzzy word
+     * counts as the terms it may expand to): a pasted page is refused with a reason, the same on both engines,
+     * before it reaches an engine's own limit on clauses (OpenSearch writes each term twice, one per reading's
+     * field). A paragraph of 900 Chinese characters (some 500 terms a reading) still runs on both.
+     */
+    static final int MAX_TERMS = 1_000;
     private final Analyzer words;
     private final QueryBuilder bigrams;
     private final TitleMarks marks;
@@ -49,7 +65,41 @@ final class WordQueries {
             }
         };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(text);
+        return bounded(parser, text);
+    }
+
+    /**
+     * The words parsed, unless they make more than {@link #MAX_TERMS} terms, or more clauses than Lucene puts in one
+     * conjunction (a long word without spaces): then the search is refused (422).
+     */
+    private static Query bounded(SimpleQueryParser parser, String text) {
+        Query query;
+        try {
+            query = parser.parse(text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new RuleViolationException(TOO_COMPLEX);
+        }
+        int[] terms = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... found) {
+                terms[0] += found.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                terms[0] += leaf instanceof FuzzyQuery ? FuzzyQuery.defaultMaxExpansions : 1;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (terms[0] > MAX_TERMS) {
+            throw new RuleViolationException(TOO_COMPLEX);
+        }
+        return query;
     }
 
     /**
@@ -68,7 +118,7 @@ final class WordQueries {
             }
         };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(text);
+        return bounded(parser, text);
     }
 
     private @Nullable Query bigramsOf(String word) {

@@ -53,6 +53,24 @@ class SearchTest extends LibrarySearchContract {
     }
 
     @Test
+    void theApiAndThePageAnswerAPrefixOrFuzzySearchAndRefuseOneTooLongWithAReason() throws Exception {
+        published("接口通配 分数墙", "", "", Sharing.SCHOOL);
+        var as = authentication(fixture.as(fixture.a().person(Role.TEACHER)));
+        var api = authentication(fixture.asTokenHolder(fixture.a().person(Role.TEACHER)));
+        mvc.perform(get("/api/v1/resources").param("text", "分数*").with(api)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("接口通配")));
+        mvc.perform(get("/api/v1/resources").param("text", "fraction~1").with(api)).andExpect(status().isOk());
+        mvc.perform(get("/library").param("text", "分数*").with(as)).andExpect(status().isOk());
+
+        String pasted = "学生通过折纸活动认识分数的意义并比较分数大小，".repeat(200);
+        mvc.perform(get("/api/v1/resources").param("text", pasted).with(api))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("搜索内容太长或太复杂")));
+        mvc.perform(get("/library").param("text", pasted).with(as)).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
     void pastTheLimitOfExactCountsTheFacetsAreEstimatedWhileTheHitsAndThePageStayExact(
             @Autowired EntityManagerFactory entityManagerFactory, @Autowired ResourceQueries queries,
             @Autowired LibraryProperties properties) {
