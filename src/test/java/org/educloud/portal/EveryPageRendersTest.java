@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.educloud.assessment.AssessmentFixture;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.learning.AssignmentDraft;
@@ -72,6 +74,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @EduCloudTest
 class EveryPageRendersTest {
+
+    /**
+     * A message argument left in the text ("{0} 分" where the number was never passed); not TeX in an item's stem
+     * ({@code \frac{1}{2}}, {@code x^{7}}), where a brace follows a command's letters, another brace, ^ or _.
+     */
+    private static final Pattern UNFILLED_ARGUMENT = Pattern.compile("(?<![}\\\\^_a-zA-Z])\\{\\d}");
 
     private static final List<String> DEMO_ACCOUNTS = List.of("operator", "city.admin", "linjiang.admin",
             "qingshan.admin", "shiyan.admin", "teacher.wang", "teacher.li", "student.zhang", "parent.zhang");
@@ -150,8 +158,13 @@ class EveryPageRendersTest {
             if (status >= 500) {
                 return who + status;
             }
-            if (status == 200 && result.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("??")) {
+            String page = status == 200 ? result.getResponse().getContentAsString(StandardCharsets.UTF_8) : "";
+            if (page.contains("??")) {
                 return who + "an untranslated message key";
+            }
+            if (UNFILLED_ARGUMENT.matcher(page).find()) {
+                return who + "a message whose argument was not given: " + UNFILLED_ARGUMENT.matcher(page).results()
+                        .findFirst().map(MatchResult::group).orElse("");
             }
             return status == 200 || status / 100 == 3 && PagePaths.REDIRECTS.containsKey(pattern) ? null : "";
         } catch (Exception e) {

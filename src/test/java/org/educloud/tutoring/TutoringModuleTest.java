@@ -2,16 +2,17 @@ package org.educloud.tutoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.educloud.support.ItemDrafts.aSingleChoice;
+import static org.educloud.assessment.ItemDrafts.aSingleChoice;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.educloud.assessment.BankItems;
+import org.educloud.assessment.ItemDrafts;
 import org.educloud.assessment.ItemAnswered;
 import org.educloud.assessment.Response;
-import org.educloud.assessment.items.ItemBank;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.library.Curriculum;
 import org.educloud.library.Sharing;
@@ -64,7 +65,7 @@ class TutoringModuleTest {
     @Autowired
     MasteryFigures figures;
     @Autowired
-    ItemBank bank;
+    BankItems bank;
     @Autowired
     Curriculum curriculum;
     @Autowired
@@ -231,11 +232,8 @@ class TutoringModuleTest {
     }
 
     /** An item on fractions shared in the school, submitted by the teacher and approved by the school. */
-    private long reviewedForTheSchool(org.educloud.support.ItemDrafts.Builder draft) {
-        long id = bank.create(teacher.scope(), draft.on(fractions).sharedIn(Sharing.SCHOOL).build());
-        bank.submit(teacher.scope(), id);
-        bank.review(school.admin(), id, true, "");
-        return id;
+    private long reviewedForTheSchool(ItemDrafts.Builder draft) {
+        return bank.reviewed(teacher.scope(), school.admin(), draft.on(fractions).sharedIn(Sharing.SCHOOL));
     }
 
     /** A school in another city, in its term. */

@@ -1,18 +1,16 @@
-package org.educloud.support;
+package org.educloud.assessment;
 
 import java.util.List;
 import java.util.Map;
-import org.educloud.assessment.ItemContent;
 import org.educloud.assessment.ItemContent.Blank;
 import org.educloud.assessment.ItemContent.Choice;
-import org.educloud.assessment.ItemType;
 import org.educloud.assessment.items.ItemDraft;
 import org.educloud.library.Sharing;
 import org.educloud.library.Subject;
 import org.educloud.tenancy.Stage;
 
 /**
- * Bank items for module tests, as a teacher writes them: a primary mathematics item of grade 3 and difficulty 2,
+ * Bank items for tests, as a teacher writes them: a primary mathematics item of grade 3 and difficulty 2,
  * private to its author unless shared, tagged with the knowledge points given.
  * <pre>
  * bank.create(teacher, aSingleChoice("½ 和 2/4 相等吗？", "A").on(fractions).sharedIn(Sharing.SCHOOL).build());
