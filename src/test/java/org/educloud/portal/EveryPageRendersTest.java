@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educloud.assessment.AssessmentFixture;
 import org.educloud.identity.IdentityManagement;
@@ -162,9 +162,9 @@ class EveryPageRendersTest {
             if (page.contains("??")) {
                 return who + "an untranslated message key";
             }
-            if (UNFILLED_ARGUMENT.matcher(page).find()) {
-                return who + "a message whose argument was not given: " + UNFILLED_ARGUMENT.matcher(page).results()
-                        .findFirst().map(MatchResult::group).orElse("");
+            Matcher unfilled = UNFILLED_ARGUMENT.matcher(page);
+            if (unfilled.find()) {
+                return who + "a message whose argument was not given: " + unfilled.group();
             }
             return status == 200 || status / 100 == 3 && PagePaths.REDIRECTS.containsKey(pattern) ? null : "";
         } catch (Exception e) {

@@ -6,12 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.AccountView;
@@ -19,6 +14,7 @@ import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
 import org.educloud.shared.UserId;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.StoredSessions;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,28 +85,13 @@ class SessionsFromBeforeTypedRolesTest {
         AccountView account = identity.self(teacher);
         AccountPrincipal principal =
                 new AccountPrincipal(teacher, account.username(), account.displayName(), List.of(Role.TEACHER));
-        String sessionId = newSession(sessions);
-        jdbc.sql("""
-                INSERT INTO platform.spring_session_attributes (session_primary_id, attribute_name, attribute_bytes)
-                SELECT primary_id, 'SPRING_SECURITY_CONTEXT', :bytes FROM platform.spring_session WHERE session_id = :id
-                """).param("bytes", storedAsBefore(principal)).param("id", sessionId).update();
+        String sessionId = StoredSessions.create(sessions);
+        StoredSessions.storeAttribute(jdbc, sessionId, "SPRING_SECURITY_CONTEXT", storedAsBefore(principal));
 
-        HttpResponse<String> home = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/home")).header("Accept", "text/html")
-                        .header("Cookie", "SESSION=" + Base64.getEncoder()
-                                .encodeToString(sessionId.getBytes(StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home = StoredSessions.open(port, "/home", sessionId);
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains(account.displayName());
-    }
-
-    private static <S extends Session> String newSession(SessionRepository<S> repository) {
-        S session = repository.createSession();
-        session.setAttribute("before", "the upgrade");
-        repository.save(session);
-        return session.getId();
     }
 
     /** The security context as the code of before wrote it: the same stream, with each role written as its name. */

@@ -6,18 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.educloud.identity.AccountPrincipal;
 import org.educloud.identity.AccountView;
 import org.educloud.identity.IdentityManagement;
 import org.educloud.shared.Role;
 import org.educloud.support.EduCloudTest;
+import org.educloud.support.StoredSessions;
 import org.educloud.support.TenantFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +51,11 @@ class UnreadableSessionAttributesTest {
     @Test
     void aFlashAttributeOfAClassThatChangedIsDroppedAndThePageStillOpens() throws Exception {
         AccountView teacher = identity.self(fixture.a().person(Role.TEACHER));
-        String session = newSession(sessions);
-        store(session, "SPRING_SECURITY_CONTEXT", new SerializingConverter().convert(signedIn(teacher)));
-        store(session, FLASH_MAPS, ofAClassThatIsGone());
+        String session = StoredSessions.create(sessions);
+        StoredSessions.storeAttribute(jdbc, session, "SPRING_SECURITY_CONTEXT", new SerializingConverter().convert(signedIn(teacher)));
+        StoredSessions.storeAttribute(jdbc, session, FLASH_MAPS, ofAClassThatIsGone());
 
-        HttpResponse<String> home = get("/home", session);
+        HttpResponse<String> home = StoredSessions.open(port, "/home", session);
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains(teacher.displayName());
@@ -66,29 +63,13 @@ class UnreadableSessionAttributesTest {
 
     @Test
     void aSecurityContextThatCannotBeReadMeansSigningInAgain() throws Exception {
-        String session = newSession(sessions);
-        store(session, "SPRING_SECURITY_CONTEXT", ofAClassThatIsGone());
+        String session = StoredSessions.create(sessions);
+        StoredSessions.storeAttribute(jdbc, session, "SPRING_SECURITY_CONTEXT", ofAClassThatIsGone());
 
-        HttpResponse<String> home = get("/home", session);
+        HttpResponse<String> home = StoredSessions.open(port, "/home", session);
 
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElse("")).contains("/login");
-    }
-
-    private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "text/html")
-                        .header("Cookie", "SESSION=" + Base64.getEncoder()
-                                .encodeToString(session.getBytes(StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void store(String session, String attribute, byte[] bytes) {
-        jdbc.sql("""
-                INSERT INTO platform.spring_session_attributes (session_primary_id, attribute_name, attribute_bytes)
-                SELECT primary_id, :name, :bytes FROM platform.spring_session WHERE session_id = :id""")
-                .param("name", attribute).param("bytes", bytes).param("id", session).update();
     }
 
     private static SecurityContextImpl signedIn(AccountView account) {
@@ -96,13 +77,6 @@ class UnreadableSessionAttributesTest {
                 account.displayName(), List.of(Role.TEACHER));
         return new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
-    }
-
-    private static <S extends Session> String newSession(SessionRepository<S> repository) {
-        S session = repository.createSession();
-        session.setAttribute("before", "the release");
-        repository.save(session);
-        return session.getId();
     }
 
     /** A receipt as an older release wrote it: its class is renamed here, as if the new release had no such class. */
